@@ -1,0 +1,45 @@
+/// A document that could not be read: it still produces an output line (SPEC Errors).
+public struct DocumentFailure: Error, Hashable, Sendable, Codable, CustomStringConvertible {
+  public var id: String
+  /// A stable code: `not-text`, `unreadable`, `invalid-record`, …
+  public var code: String
+  public var message: String
+
+  public init(id: String, code: String, message: String) {
+    self.id = id
+    self.code = code
+    self.message = message
+  }
+
+  public var description: String { "\(id): \(message)" }
+
+  public var json: JSONValue {
+    .object([
+      ("schema", .string(ExtractedDocument.schema)), ("id", .string(id)),
+      ("error", .object([("code", .string(code)), ("message", .string(message))])),
+    ])
+  }
+}
+
+/// One line of output: a document, or the error record of one that failed.
+public enum DocumentResult: Sendable {
+  case document(ExtractedDocument)
+  case failure(DocumentFailure)
+
+  public var id: String {
+    switch self {
+    case .document(let d): d.id
+    case .failure(let f): f.id
+    }
+  }
+
+  public var json: JSONValue {
+    switch self {
+    case .document(let d): d.json
+    case .failure(let f): f.json
+    }
+  }
+
+  /// The SPEC JSON of this result: one line, or indented with `pretty`.
+  public func jsonText(pretty: Bool = false) -> String { JSONWriter(pretty: pretty).string(json) }
+}

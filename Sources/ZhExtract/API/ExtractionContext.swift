@@ -1,0 +1,7 @@
+/// What an extractor may know about the document besides its text.
+package struct ExtractionContext: Sendable {
+  /// The publication date/time (ISO 8601), the anchor of relative dates; `nil` if unknown.
+  package var published: String?
+  /// The article's local time zone as minutes east of UTC (default +480, Beijing).
+  package var timeZoneOffsetMinutes: Int
+}

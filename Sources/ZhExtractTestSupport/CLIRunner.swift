@@ -1,0 +1,58 @@
+import Foundation
+
+/// Runs the real `zhextract` binary, feeding stdin and reading stdout and stderr
+/// concurrently (a batch writes more than a pipe buffer holds).
+public enum CLIRunner {
+  public struct Result: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+    /// Standard output split into lines, without the final empty one.
+    public var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+  }
+
+  /// The built binary, next to the test bundle.
+  public static var binary: URL {
+    let candidates = [
+      Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+    ]
+    for dir in candidates {
+      let url = dir.appendingPathComponent("zhextract")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return PackagePaths.root.appendingPathComponent(".build/debug/zhextract")
+  }
+
+  public static func run(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe(), err = Pipe(), inp = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = inp
+    try process.run()
+    let group = DispatchGroup()
+    nonisolated(unsafe) var outData = Data()
+    nonisolated(unsafe) var errData = Data()
+    DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) {
+      if let stdin { inp.fileHandleForWriting.write(stdin) }
+      try? inp.fileHandleForWriting.close()
+    }
+    group.wait()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus,
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import ZhExtract
+
+/// Where the lexicons come from: `--lexicons`, then `$ZHEXTRACT_LEXICONS`, then the
+/// bundled tables (compiled into the binary).
+struct LexiconOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("A directory of .tsv tables laid over the bundled lexicons.", valueName: "dir"))
+  var lexicons: String?
+
+  var directory: URL? {
+    if let lexicons { return URL(fileURLWithPath: lexicons) }
+    if let env = ProcessInfo.processInfo.environment["ZHEXTRACT_LEXICONS"], !env.isEmpty {
+      return URL(fileURLWithPath: env)
+    }
+    return nil
+  }
+
+  /// Builds the extractor, or stops with every lexicon problem on stderr (exit 2).
+  func makeExtractor(timeZoneOffsetMinutes: Int = 480) throws -> Extractor {
+    do {
+      return try Extractor(options: ExtractorOptions(lexiconDirectory: directory, timeZoneOffsetMinutes: timeZoneOffsetMinutes))
+    } catch {
+      Diagnostics.error("\(error)")
+      throw ExitCode(2)
+    }
+  }
+}

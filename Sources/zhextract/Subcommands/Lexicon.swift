@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import ZhExtract
+
+extension ZhExtractCommand {
+  struct Lexicon: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Work with lexicon tables.", subcommands: [Check.self])
+
+    struct Check: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        abstract: "Lint a lexicon directory laid over the bundled tables; report every problem as file:line.",
+        discussion: "Exit status 0 when clean, 1 when any problem was found.\n\nExample:\n  zhextract lexicon check my-lexicons/")
+
+      @Argument(help: "The directory of .tsv tables.")
+      var directory: String
+
+      func run() throws {
+        let problems = ZhExtract.LexiconLinter.lint(overlay: URL(fileURLWithPath: directory))
+        for problem in problems { Diagnostics.note("\(problem)") }
+        if !problems.isEmpty {
+          Diagnostics.note("\(problems.count) problem\(problems.count == 1 ? "" : "s")")
+          throw ExitCode(1)
+        }
+        Diagnostics.note("\(directory): ok")
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ZhExtract
+
+extension ZhExtractCommand {
+  struct Normalize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the analysis text the extractors read (markup stripped, NFKC, Simplified).",
+      discussion: """
+        With --map, prints one line per analysis code point instead:
+        analysis offset, original start, original end (tab-separated), then the character.
+
+        Example:
+          zhextract normalize Corpus/004_7ebab3b86ce75cfe.txt --map | head
+        """)
+
+    @Argument(help: "The file to normalise.")
+    var file: String
+
+    @Flag(help: "Print the offset pairs: analysis offset → original [start, end).")
+    var map = false
+
+    @Option(help: ArgumentHelp("Treat input as text, markdown or html instead of detecting it.", valueName: "format"))
+    var format: MarkupFormat?
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() throws {
+      guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot be read") }
+      let extractor = try lexiconOptions.makeExtractor()
+      let analysis: AnalysisText
+      do {
+        analysis = try extractor.analysisText(bytes: [UInt8](data), format: format)
+      } catch {
+        Diagnostics.error("\(file): \(error)")
+        throw ExitCode(1)
+      }
+      let sink = try OutputSink(path: nil)
+      if map {
+        for (i, scalar) in analysis.scalars.enumerated() {
+          let span = analysis.offsetMap.originalSpan(TextSpan(i, i + 1))
+          let shown = scalar == "\n" ? "\\n" : scalar == "\t" ? "\\t" : String(scalar)
+          sink.writeLine("\(i)\t\(span.start)\t\(span.end)\t\(shown)")
+        }
+      } else {
+        sink.writeLine(analysis.string)
+      }
+      sink.flush()
+    }
+  }
+}
