@@ -1,9 +1,104 @@
-/// Turns visible text into analysis text (NFKC, Traditional→Simplified, white space).
+/// Turns visible text into analysis text: NFKC, white space unified, invisible characters
+/// removed (`FoldingTable`), then Traditional→Simplified (`TraditionalToSimplified`).
+///
+/// Offsets stay exact: each analysis scalar maps to the input span of the NFKC segment it
+/// came from (one code point, except for a base with combining marks, which ICU
+/// normalises as a unit); removed characters map to nothing; conversion is 1:1.
 package struct Normalizer: Sendable {
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {}
+  package let folding: FoldingTable
+  package let converter: TraditionalToSimplified
+
+  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
+    folding = .icu
+    converter = TraditionalToSimplified(lexiconPhrases: T2SPhrase.load(from: lexicons, problems: &problems))
+  }
+
+  package init(folding: FoldingTable = .icu, converter: TraditionalToSimplified) {
+    self.folding = folding
+    self.converter = converter
+  }
+
+  /// The result of `normalize`: analysis scalars, their map, and what the script looked like.
+  package struct Output: Sendable {
+    package var scalars: [Unicode.Scalar]
+    package var map: OffsetMap
+    package var counts: TraditionalToSimplified.Counts
+  }
 
   /// The analysis scalars and their map to the input scalars.
   package func normalize(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
-    (scalars, .identity(length: scalars.count))
+    let output = normalize(scalars, over: nil)
+    return (output.scalars, output.map)
+  }
+
+  /// Normalises `scalars`; with `inner` (the map of `scalars` to an original text), the
+  /// resulting map points into that original directly.
+  package func normalize(_ scalars: [Unicode.Scalar], over inner: OffsetMap?) -> Output {
+    var (text, map) = fold(scalars, over: inner)
+    let counts = converter.convert(&text)
+    return Output(scalars: text, map: map, counts: counts)
+  }
+
+  /// The first stage alone: NFKC, white space and invisible characters.
+  package func fold(_ input: [Unicode.Scalar], over inner: OffsetMap?) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
+    let n = input.count
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(n + 16)
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    starts.reserveCapacity(n + 16)
+    ends.reserveCapacity(n + 16)
+    let entries = folding.entries
+    let expansions = folding.expansions
+    let originalLength = inner?.originalLength ?? n
+    let innerStarts = inner?.originStart ?? []
+    let innerEnds = inner?.originEnd ?? []
+    let composing = inner != nil
+    input.withUnsafeBufferPointer { input in
+      entries.withUnsafeBufferPointer { entries in
+        innerStarts.withUnsafeBufferPointer { innerStarts in
+          innerEnds.withUnsafeBufferPointer { innerEnds in
+            var i = 0
+            while i < n {
+              let value = input[i].value
+              // The segment [i, j): up to the next code point with an NFKC boundary before it.
+              var j = i + 1
+              while j < n {
+                let next = input[j].value
+                if next < 0x80 { break }
+                if next < 0x10000 ? entries[Int(next)] & FoldingTable.noBoundaryBefore == 0 : folding.hasBoundaryBefore(next) { break }
+                j += 1
+              }
+              let start = composing ? innerStarts[i] : Int32(truncatingIfNeeded: i)
+              let end = composing ? innerEnds[j - 1] : Int32(truncatingIfNeeded: j)
+              if j == i + 1, value < 0x10000 {
+                let entry = entries[Int(value)]
+                switch (entry >> FoldingTable.kindShift) & 7 {
+                case FoldingTable.Kind.identity.rawValue:
+                  out.append(input[i]); starts.append(start); ends.append(end)
+                case FoldingTable.Kind.replace.rawValue:
+                  out.append(Unicode.Scalar(entry & FoldingTable.payloadMask).unsafelyUnwrapped)
+                  starts.append(start); ends.append(end)
+                case FoldingTable.Kind.remove.rawValue:
+                  break
+                default:
+                  for scalar in expansions[Int(entry & FoldingTable.payloadMask)] {
+                    out.append(scalar); starts.append(start); ends.append(end)
+                  }
+                }
+              } else if j == i + 1, folding.isInert(value) {
+                out.append(input[i]); starts.append(start); ends.append(end)
+              } else {
+                for scalar in FoldingTable.fold(Array(input[i..<j])) {
+                  out.append(scalar); starts.append(start); ends.append(end)
+                }
+              }
+              i = j
+            }
+          }
+        }
+      }
+    }
+    return (out, OffsetMap(originalLength: originalLength, originStart: starts, originEnd: ends))
   }
 }

@@ -22,6 +22,14 @@ public struct OffsetMap: Sendable, Equatable {
     originEnd.reserveCapacity(capacity)
   }
 
+  /// A map from its two columns (built by a stage in bulk).
+  package init(originalLength: Int, originStart: [Int32], originEnd: [Int32]) {
+    precondition(originStart.count == originEnd.count, "offset map columns differ in length")
+    self.originalLength = originalLength
+    self.originStart = originStart
+    self.originEnd = originEnd
+  }
+
   /// The identity map of a text of `length` code points.
   package static func identity(length: Int) -> OffsetMap {
     var map = OffsetMap(originalLength: length, reservingCapacity: length)
