@@ -4,10 +4,12 @@ import CICUShim
 ///
 /// 1. A byte-order mark: UTF-8 (EF BB BF), UTF-16LE (FF FE), UTF-16BE (FE FF). The mark is
 ///    not part of the text.
-/// 2. NUL bytes: UTF-16 when they fall on one parity (≥ 90% on odd bytes: LE, even: BE) and
-///    the text decodes cleanly; otherwise the input is not text (`IngestError.notText`).
+/// 2. NUL bytes: UTF-16 when most fall on one parity (≥ 2/3 on odd bytes: LE, even: BE) and
+///    the result is plausible text (≤ 1% bad units, ≤ 5% control characters); otherwise the
+///    input is not text (`IngestError.notText`).
 ///    Many control bytes (over 5%) also mean not text.
-/// 3. UTF-8 when the bytes are UTF-8 (a few bad sequences in UTF-8 text are replaced).
+/// 3. UTF-8 when the bytes are UTF-8, or mostly so: at least twice as many well-formed
+///    multi-byte sequences as bad ones (GBK or Big5 read as UTF-8 give far more bad ones).
 /// 4. Otherwise ICU's charset detector (`ucsdet`); for Chinese it answers GB18030 (which
 ///    reads GBK and GB2312 too) or Big5. When it names another charset, GB18030 and Big5 are
 ///    tried and the one with fewer bad sequences is used if it is clean.
@@ -26,9 +28,9 @@ package enum ByteDecoder {
     let census = ByteCensus(bytes)
     if census.nul > 0 {
       if census.nul >= 4 || census.nul * 1000 >= bytes.count {
-        if census.oddNul * 10 >= census.nul * 9 || census.evenNul * 10 >= census.nul * 9 {
+        if census.oddNul * 3 >= census.nul * 2 || census.evenNul * 3 >= census.nul * 2 {
           let decoded = decodeUTF16(bytes, from: 0, bigEndian: census.evenNul > census.oddNul)
-          if decoded.replacements * 100 <= decoded.text.scalars.count { return decoded.text }
+          if decoded.isPlausibleText { return decoded.text }
         }
         throw .notText(reason: "\(census.nul) NUL bytes, the first at byte \(census.firstNul)")
       }
@@ -38,19 +40,18 @@ package enum ByteDecoder {
     }
 
     let utf8 = decodeUTF8Counting(bytes, from: 0)
-    if utf8.replacements == 0 || utf8.replacements * 50 <= utf8.multiByte { return utf8.text }
+    if utf8.replacements == 0 || utf8.replacements * 2 <= utf8.multiByte { return utf8.text }
 
     let detected = detectCharset(bytes) ?? ""
     switch detected {
-    case "GB18030", "Big5", "UTF-16LE", "UTF-16BE":
-      if detected.hasPrefix("UTF-16") { return decodeUTF16(bytes, from: 0, bigEndian: detected == "UTF-16BE").text }
+    case "GB18030", "Big5":
       return try decodeWithICU(bytes, charset: detected).text
     default:
       let gb = try decodeWithICU(bytes, charset: "GB18030")
       let big5 = try decodeWithICU(bytes, charset: "Big5")
       let best = big5.replacements < gb.replacements ? big5 : gb
       if best.replacements * 100 <= best.text.scalars.count { return best.text }
-      if !detected.isEmpty, detected != "UTF-8" { return try decodeWithICU(bytes, charset: detected).text }
+      if !detected.isEmpty, !detected.hasPrefix("UTF-") { return try decodeWithICU(bytes, charset: detected).text }
       return utf8.text
     }
   }
@@ -65,15 +66,28 @@ package enum ByteDecoder {
 
     init(_ bytes: [UInt8]) {
       bytes.withUnsafeBufferPointer { p in
-        for i in 0..<p.count where p[i] < 0x20 {
-          switch p[i] {
-          case 0:
-            if nul == 0 { firstNul = i }
-            nul += 1
-            if i & 1 == 0 { evenNul += 1 } else { oddNul += 1 }
-          case 0x09...0x0D, 0x1B: break
-          default: control += 1
-          }
+        // Eight bytes at a time: most words hold no byte below 0x20 (the classic
+        // "has less than" bit trick), and only the others are looked at byte by byte.
+        let n = p.count
+        var i = 0
+        while i + 8 <= n {
+          let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { count(p, i..<(i + 8)) }
+          i += 8
+        }
+        count(p, i..<n)
+      }
+    }
+
+    private mutating func count(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      for i in range where p[i] < 0x20 {
+        switch p[i] {
+        case 0:
+          if nul == 0 { firstNul = i }
+          nul += 1
+          if i & 1 == 0 { evenNul += 1 } else { oddNul += 1 }
+        case 0x09...0x0D, 0x1B: break
+        default: control += 1
         }
       }
     }
@@ -86,55 +100,83 @@ package enum ByteDecoder {
     var replacements: Int
     /// Well-formed multi-byte sequences (UTF-8 only): evidence that the input is UTF-8.
     var multiByte = 0
+
+    /// Few replacements (≤ 1%) and few control characters (≤ 5%).
+    var isPlausibleText: Bool {
+      let count = text.scalars.count
+      let controls = text.scalars.lazy.filter { $0.value < 0x20 && !(0x09...0x0D).contains($0.value) }.count
+      return replacements * 100 <= count && controls * 20 <= count
+    }
   }
 
   static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> DecodedText { decodeUTF8Counting(bytes, from: start).text }
 
   static func decodeUTF8Counting(_ bytes: [UInt8], from start: Int) -> Decoded {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count - start)
     var bad = BadSequences(encoding: "UTF-8")
     var multiByte = 0
-    bytes.withUnsafeBufferPointer { p in
-      let n = p.count
-      var i = start
-      while i < n {
-        let b0 = p[i]
-        if b0 < 0x80 {
-          scalars.append(Unicode.Scalar(b0))
-          i += 1
-          continue
+    let capacity = max(0, bytes.count - start)
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, written in
+      bytes.withUnsafeBufferPointer { p in
+        let n = p.count
+        var o = 0
+        var i = start
+        while i < n {
+          let b0 = p[i]
+          if b0 < 0x80 {
+            out.initializeElement(at: o, to: Unicode.Scalar(b0))
+            o += 1
+            i += 1
+            continue
+          }
+          // Fast path: the three-byte sequences of CJK text (E1–EC, EE–EF need no range check).
+          if b0 >= 0xE1, b0 <= 0xEF, b0 != 0xED, i + 2 < n {
+            let b1 = p[i + 1], b2 = p[i + 2]
+            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+              let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+              out.initializeElement(at: o, to: Unicode.Scalar(value).unsafelyUnwrapped)
+              multiByte += 1
+              o += 1
+              i += 3
+              continue
+            }
+          }
+          var need = 0
+          var value: UInt32 = 0
+          var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+          switch b0 {
+          case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
+          case 0xE0: need = 2; lower = 0xA0; value = UInt32(b0 & 0x0F)
+          case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
+          case 0xED: need = 2; upper = 0x9F; value = UInt32(b0 & 0x0F)
+          case 0xF0: need = 3; lower = 0x90; value = UInt32(b0 & 0x07)
+          case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
+          case 0xF4: need = 3; upper = 0x8F; value = UInt32(b0 & 0x07)
+          default:
+            bad.record(at: i)
+            out.initializeElement(at: o, to: "\u{FFFD}")
+            o += 1
+            i += 1
+            continue
+          }
+          var k = 1
+          while k <= need, i + k < n {
+            let b = p[i + k]
+            guard b >= lower, b <= upper else { break }
+            lower = 0x80; upper = 0xBF
+            value = value << 6 | UInt32(b & 0x3F)
+            k += 1
+          }
+          if k == need + 1 {
+            out.initializeElement(at: o, to: Unicode.Scalar(value).unsafelyUnwrapped)
+            multiByte += 1
+          } else {
+            bad.record(at: i)
+            out.initializeElement(at: o, to: "\u{FFFD}")
+          }
+          o += 1
+          i += k
         }
-        var need = 0
-        var value: UInt32 = 0
-        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-        switch b0 {
-        case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
-        case 0xE0: need = 2; lower = 0xA0; value = UInt32(b0 & 0x0F)
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
-        case 0xED: need = 2; upper = 0x9F; value = UInt32(b0 & 0x0F)
-        case 0xF0: need = 3; lower = 0x90; value = UInt32(b0 & 0x07)
-        case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
-        case 0xF4: need = 3; upper = 0x8F; value = UInt32(b0 & 0x07)
-        default:
-          bad.record(at: i); scalars.append("\u{FFFD}"); i += 1
-          continue
-        }
-        var k = 1
-        while k <= need, i + k < n {
-          let b = p[i + k]
-          guard b >= lower, b <= upper else { break }
-          lower = 0x80; upper = 0xBF
-          value = value << 6 | UInt32(b & 0x3F)
-          k += 1
-        }
-        if k == need + 1 {
-          scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
-          multiByte += 1
-        } else {
-          bad.record(at: i); scalars.append("\u{FFFD}")
-        }
-        i += k
+        written = o
       }
     }
     return Decoded(text: DecodedText(scalars: scalars, encoding: "UTF-8", warnings: bad.warnings), replacements: bad.count, multiByte: multiByte)

@@ -36,10 +36,21 @@ package struct ChineseConversionTable: Sendable {
     var supplementary: [UInt32: UInt32] = [:]
     var sources = Set<UInt32>()
     var images = Set<UInt32>()
-    for scalar in icu.sourceSet {
+    // Every code point of the source set alone: one ICU call over "c1\nc2\n…" (a line break
+    // keeps ICU's multi-character rules from applying across code points).
+    let sourceSet = icu.sourceSet
+    var batch: [UInt16] = []
+    batch.reserveCapacity(sourceSet.count * 3)
+    for scalar in sourceSet {
+      batch.append(contentsOf: UTF16.encode(scalar)!)
+      batch.append(0x0A)
+    }
+    let converted = String(decoding: icu.transliterate(utf16: batch), as: UTF16.self).unicodeScalars
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    precondition(converted.count >= sourceSet.count, "ICU changed the number of lines while transliterating its source set")
+    for (scalar, result) in zip(sourceSet, converted) {
       sources.insert(scalar.value)
-      let converted = Array(icu.transliterate(String(scalar)).unicodeScalars)
-      guard converted.count == 1, let target = converted.first, target != scalar else { continue }
+      guard result.count == 1, let target = result.first, target != scalar else { continue }
       images.insert(target.value)
       if scalar.value < 0x10000 { bmp[Int(scalar.value)] = target.value } else { supplementary[scalar.value] = target.value }
     }

@@ -19,9 +19,12 @@ package enum MarkupStripper {
         scalars: decoded, map: .identity(length: decoded.count), format: .text, title: nil, frontMatter: [:], warnings: [])
     case .html, .markdown:
       var scanner = Scanner(source: decoded, markdown: format == .markdown)
-      scanner.run()
+      // Every visible scalar consumes at least one input scalar, so the input length bounds the output.
+      guard let visible = MappedScalarSink.build(capacity: decoded.count, originalLength: decoded.count, { scanner.run(into: &$0) }) else {
+        preconditionFailure("markup stripping wrote more scalars than it read")
+      }
       return StrippedText(
-        scalars: scanner.out, map: OffsetMap(originalLength: decoded.count, originStart: scanner.starts, originEnd: scanner.ends),
+        scalars: visible.scalars, map: visible.map,
         format: format, title: scanner.title, frontMatter: scanner.frontMatter, warnings: scanner.warnings)
     }
   }
@@ -40,9 +43,6 @@ package enum MarkupStripper {
     let s: [Unicode.Scalar]
     let n: Int
     let markdown: Bool
-    var out: [Unicode.Scalar] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
     var title: String?
     var frontMatter: [String: String] = [:]
     var warnings: [ExtractionWarning] = []
@@ -58,23 +58,18 @@ package enum MarkupStripper {
       s = source
       n = source.count
       self.markdown = markdown
-      out.reserveCapacity(n)
-      starts.reserveCapacity(n)
-      ends.reserveCapacity(n)
     }
 
-    mutating func emit(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int) {
-      out.append(scalar)
-      starts.append(Int32(truncatingIfNeeded: start))
-      ends.append(Int32(truncatingIfNeeded: end))
+    func emit(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int, _ out: inout MappedScalarSink) {
+      out.append(scalar, Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
     }
 
-    mutating func lineBreak(_ start: Int, _ end: Int) {
+    func lineBreak(_ start: Int, _ end: Int, _ out: inout MappedScalarSink) {
       guard let last = out.last, last != "\n" else { return }
-      emit("\n", start, end)
+      emit("\n", start, end, &out)
     }
 
-    mutating func run() {
+    mutating func run(into out: inout MappedScalarSink) {
       var i = 0
       if markdown, let front = FrontMatter.parse(s) {
         frontMatter = front.values
@@ -88,7 +83,7 @@ package enum MarkupStripper {
           linkTail = nil
           continue
         }
-        if markdown, lineStart, let after = markdownHeading(at: i) {
+        if markdown, lineStart, let after = markdownHeading(at: i, out) {
           i = after
           lineStart = false
           continue
@@ -96,34 +91,50 @@ package enum MarkupStripper {
         lineStart = false
         switch c {
         case "\n":
-          endMarkdownHeading()
-          emit(c, i, i + 1)
+          endMarkdownHeading(out)
+          emit(c, i, i + 1, &out)
           lineStart = true
           i += 1
         case "<":
-          i = tag(at: i)
+          i = tag(at: i, &out)
         case "&":
           if let ref = HTMLCharacterReference.decode(s, at: i) {
             if ref.invalid {
               warnings.append(.invalidCharacterReference(AnalysisText.string(s[i..<ref.end]), at: i))
             }
-            emit(ref.scalar, i, ref.end)
+            emit(ref.scalar, i, ref.end, &out)
             i = ref.end
           } else {
-            emit(c, i, i + 1)
+            emit(c, i, i + 1, &out)
             i += 1
           }
         case "!" where markdown && i + 1 < n && s[i + 1] == "[":
-          if let tail = linkTail(openingAt: i + 1) { linkTail = tail; i += 2 } else { emit(c, i, i + 1); i += 1 }
+          if let tail = linkTail(openingAt: i + 1) { linkTail = tail; i += 2 } else { emit(c, i, i + 1, &out); i += 1 }
         case "[" where markdown:
-          if let tail = linkTail(openingAt: i) { linkTail = tail; i += 1 } else { emit(c, i, i + 1); i += 1 }
+          if let tail = linkTail(openingAt: i) { linkTail = tail; i += 1 } else { emit(c, i, i + 1, &out); i += 1 }
         default:
-          emit(c, i, i + 1)
-          i += 1
+          i = plainRun(from: i, &out)
         }
       }
-      endMarkdownHeading()
+      endMarkdownHeading(out)
       title = nonEmpty(frontMatter["title"]) ?? nonEmpty(htmlTitle) ?? nonEmpty(h1Title) ?? nonEmpty(markdownTitle)
+    }
+
+    /// Copies the run of ordinary characters that starts at `start` (no `<`, `&`, line break,
+    /// or Markdown `[`/`!`, and not the tail of a link) in bulk; returns where it ends.
+    func plainRun(from start: Int, _ out: inout MappedScalarSink) -> Int {
+      let stop = linkTail?.from ?? n
+      let markdown = self.markdown
+      return s.withUnsafeBufferPointer { p -> Int in
+        var j = start + 1
+        while j < stop {
+          let v = p[j].value
+          if v == 0x3C || v == 0x26 || v == 0x0A || (markdown && (v == 0x5B || v == 0x21)) { break }
+          j += 1
+        }
+        out.appendIdentity(p, start..<j, originBase: 0)
+        return j
+      }
     }
 
     func nonEmpty(_ text: String?) -> String? {
@@ -136,7 +147,7 @@ package enum MarkupStripper {
 
     /// At a line start: `#`–`######` and a space (after up to three spaces). Returns where the
     /// heading text starts.
-    mutating func markdownHeading(at start: Int) -> Int? {
+    mutating func markdownHeading(at start: Int, _ out: MappedScalarSink) -> Int? {
       var i = start
       while i < n, i - start < 3, s[i] == " " { i += 1 }
       let hashes = i
@@ -148,10 +159,10 @@ package enum MarkupStripper {
       return i
     }
 
-    mutating func endMarkdownHeading() {
+    mutating func endMarkdownHeading(_ out: MappedScalarSink) {
       guard let start = markdownHeadingStart else { return }
       markdownHeadingStart = nil
-      markdownTitle = AnalysisText.string(out[start...])
+      markdownTitle = out.string(from: start)
     }
 
     /// For `[` at `open`: the `](url)` tail on the same line, if this is a link.
@@ -169,23 +180,23 @@ package enum MarkupStripper {
     // MARK: HTML
 
     /// Handles `<` at `start`; returns where scanning continues.
-    mutating func tag(at start: Int) -> Int {
-      guard start + 1 < n else { emit("<", start, start + 1); return start + 1 }
+    mutating func tag(at start: Int, _ out: inout MappedScalarSink) -> Int {
+      guard start + 1 < n else { emit("<", start, start + 1, &out); return start + 1 }
       let next = s[start + 1]
       if next == "!" {
         if s[start...].starts(with: "<!--".unicodeScalars) {
           return find("-->", from: start + 4).map { $0 + 3 } ?? n
         }
-        return (find(">", from: start + 2).map { $0 + 1 }) ?? literal(start)
+        return (find(">", from: start + 2).map { $0 + 1 }) ?? literal(start, &out)
       }
-      if next == "?" { return (find(">", from: start + 2).map { $0 + 1 }) ?? literal(start) }
+      if next == "?" { return (find(">", from: start + 2).map { $0 + 1 }) ?? literal(start, &out) }
       let closing = next == "/"
       var i = start + (closing ? 2 : 1)
-      guard i < n, s[i].isASCII, s[i].properties.isAlphabetic else { return literal(start) }
+      guard i < n, s[i].isASCII, s[i].properties.isAlphabetic else { return literal(start, &out) }
       let nameStart = i
       while i < n, s[i].isASCII, s[i].properties.isAlphabetic || ("0"..."9").contains(s[i]) || s[i] == "-" { i += 1 }
       let name = AnalysisText.string(s[nameStart..<i]).lowercased()
-      guard let end = tagEnd(from: i) else { return literal(start) }
+      guard let end = tagEnd(from: i) else { return literal(start, &out) }
       let after = end + 1
       if !closing, Self.hiddenElementNames.contains(name) {
         let closeTag = find("</\(name)", from: after, caseInsensitive: true)
@@ -200,18 +211,18 @@ package enum MarkupStripper {
       if name == "h1" {
         if !closing, h1Title == nil, h1Start == nil { h1Start = out.count }
         if closing, let h1 = h1Start, h1Title == nil {
-          h1Title = AnalysisText.string(out[h1...])
+          h1Title = out.string(from: h1)
           h1Start = nil
         }
       }
-      if MarkupStripper.blockElements.contains(name) { lineBreak(start, after) }
+      if MarkupStripper.blockElements.contains(name) { lineBreak(start, after, &out) }
       return after
     }
 
     static let hiddenElementNames = MarkupStripper.hiddenElements
 
-    mutating func literal(_ at: Int) -> Int {
-      emit(s[at], at, at + 1)
+    func literal(_ at: Int, _ out: inout MappedScalarSink) -> Int {
+      emit(s[at], at, at + 1, &out)
       return at + 1
     }
 

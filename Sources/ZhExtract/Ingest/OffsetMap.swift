@@ -32,9 +32,9 @@ public struct OffsetMap: Sendable, Equatable {
 
   /// The identity map of a text of `length` code points.
   package static func identity(length: Int) -> OffsetMap {
-    var map = OffsetMap(originalLength: length, reservingCapacity: length)
-    for i in 0..<length { map.append(originStart: i, originEnd: i + 1) }
-    return map
+    OffsetMap(
+      originalLength: length, originStart: Array(0..<Int32(truncatingIfNeeded: length)),
+      originEnd: Array(1..<Int32(truncatingIfNeeded: length + 1)))
   }
 
   /// Records that the next analysis scalar came from original `[originStart, originEnd)`.

@@ -15,6 +15,14 @@ package struct TraditionalToSimplified: Sendable {
   package let phrases: ScalarTrie<Target>
   /// Bitset over the BMP of the first characters of phrases: other positions skip the trie.
   private let phraseStarts: [UInt64]
+  /// Bitset over a hash of each phrase's first two characters: most positions whose first
+  /// character starts a phrase are ruled out here, without the trie's dictionary lookups.
+  private let phrasePairs: [UInt64]
+
+  @inline(__always)
+  private static func pairHash(_ first: UInt32, _ second: UInt32) -> Int {
+    Int((first &* 0x9E37_79B1 ^ second &* 0x85EB_CA77) >> 12 & 0xFFFF)
+  }
 
   /// - Parameter lexiconPhrases: the project's overrides; `[]` gives plain ICU behaviour.
   package init(table: ChineseConversionTable = .icu, lexiconPhrases: [T2SPhrase]) {
@@ -28,8 +36,26 @@ package struct TraditionalToSimplified: Sendable {
     }
     var starts = [UInt64](repeating: 0, count: 0x10000 / 64)
     for first in trie.firstScalars where first < 0x10000 { starts[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+    var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
+    let keys = table.phrases.map(\.traditional) + lexiconPhrases.map(\.traditional)
+    var singles = false
+    for key in keys {
+      let scalars = Array(key.unicodeScalars)
+      if scalars.count < 2 { singles = true; continue }
+      let h = Self.pairHash(scalars[0].value, scalars[1].value)
+      pairs[h >> 6] |= 1 << UInt64(h & 63)
+    }
     phrases = trie
     phraseStarts = starts
+    // A one-character phrase has no pair: then every start character goes to the trie.
+    phrasePairs = singles ? [] : pairs
+  }
+
+  @inline(__always)
+  private func mayStartPair(_ first: UInt32, _ second: UInt32) -> Bool {
+    if phrasePairs.isEmpty { return true }
+    let h = Self.pairHash(first, second)
+    return phrasePairs[h >> 6] & (1 << UInt64(h & 63)) != 0
   }
 
   /// Counts of script-specific characters seen while converting.
@@ -55,32 +81,58 @@ package struct TraditionalToSimplified: Sendable {
   }
 
   private func convert(_ text: inout [Unicode.Scalar], recordingOverridesIn overrides: inout [TextSpan], record: Bool) -> Counts {
-    var counts = Counts()
-    let count = text.count
-    var i = 0
-    while i < count {
-      let value = text[i].value
-      if value < 0x2E80 { i += 1; continue }
-      if value < 0x10000, phraseStarts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0,
-        let match = phrases.longestMatch(in: text, at: i)
-      {
-        for k in 0..<(match.end - i) {
-          let target = match.value.scalars[k]
-          if target != text[i + k] { counts.traditional += 1; text[i + k] = target }
-          else if table.isSimplifiedOnly(target.value) { counts.simplified += 1 }
+    // Pass 1 (reading): where phrases apply, on the unconverted text.
+    var matches: [(start: Int, end: Int, target: Target)] = []
+    text.withUnsafeBufferPointer { p in
+      let count = p.count
+      var i = 0
+      while i < count {
+        let value = p[i].value
+        if value >= 0x2E80, value < 0x10000, phraseStarts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0,
+          mayStartPair(value, i + 1 < count ? p[i + 1].value : 0),
+          let match = phrases.longestMatch(in: text, at: i)
+        {
+          matches.append((i, match.end, match.value))
+          i = match.end
+        } else {
+          i += 1
         }
-        if record, match.value.fromLexicon { overrides.append(TextSpan(i, match.end)) }
-        i = match.end
-        continue
       }
-      let mapped = table.simplified(value)
-      if mapped != value {
-        counts.traditional += 1
-        text[i] = Unicode.Scalar(mapped).unsafelyUnwrapped
-      } else if table.isSimplifiedOnly(value) {
-        counts.simplified += 1
+    }
+    // Pass 2 (writing): phrases, and the character table everywhere else.
+    var counts = Counts()
+    let bmp = table.bmp
+    text.withUnsafeMutableBufferPointer { p in
+      bmp.withUnsafeBufferPointer { bmp in
+        var next = 0
+        var i = 0
+        let count = p.count
+        while i < count {
+          if next < matches.count, matches[next].start == i {
+            let match = matches[next]
+            for k in 0..<(match.end - i) {
+              let target = match.target.scalars[k]
+              if target != p[i + k] { counts.traditional += 1; p[i + k] = target }
+              else if table.isSimplifiedOnly(target.value) { counts.simplified += 1 }
+            }
+            if record, match.target.fromLexicon { overrides.append(TextSpan(i, match.end)) }
+            i = match.end
+            next += 1
+            continue
+          }
+          let value = p[i].value
+          if value >= 0x2E80 {
+            let mapped = value < 0x10000 ? bmp[Int(value)] : (table.supplementary[value] ?? 0)
+            if mapped != 0 {
+              counts.traditional += 1
+              p[i] = Unicode.Scalar(mapped).unsafelyUnwrapped
+            } else if table.isSimplifiedOnly(value) {
+              counts.simplified += 1
+            }
+          }
+          i += 1
+        }
       }
-      i += 1
     }
     return counts
   }
