@@ -70,6 +70,87 @@ package struct FoldingTable: Sendable {
     return cicu_nfkc_is_inert(Int32(bitPattern: value)) != 0
   }
 
+  /// Where the input scalars came from: `base + i`, or the columns of an inner map.
+  package enum Origins {
+    case identity(base: Int)
+    case mapped(starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>)
+  }
+
+  /// Folds `input[range]` into `out`: runs that NFKC leaves alone are copied in bulk; other
+  /// code points go through the table alone, or through ICU as a whole segment when marks
+  /// combine with them. Each output scalar maps to the origin of its whole segment.
+  package func fold(
+    _ input: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, origins: Origins, into out: inout MappedScalarSink
+  ) {
+    let n = range.upperBound
+    entries.withUnsafeBufferPointer { entries in
+      var i = range.lowerBound
+      while i < n {
+        // Bulk: a run of code points that NFKC and folding leave alone (entry 0), minus the
+        // last one if the code point after the run combines with it.
+        var runEnd = i
+        while runEnd < n, input[runEnd].value < 0x10000, entries[Int(input[runEnd].value)] == 0 { runEnd += 1 }
+        if runEnd < n, runEnd > i, !hasBoundaryBefore(input[runEnd].value) { runEnd -= 1 }
+        if runEnd > i {
+          switch origins {
+          case .identity(let base): out.appendIdentity(input, i..<runEnd, originBase: base)
+          case .mapped(let starts, let ends): out.appendMapped(input, i..<runEnd, originStarts: starts, originEnds: ends)
+          }
+          i = runEnd
+          continue
+        }
+        // The segment [i, j): up to the next code point with an NFKC boundary before it.
+        var j = i + 1
+        while j < n {
+          let next = input[j].value
+          if next < 0x80 { break }
+          if next < 0x10000 ? entries[Int(next)] & Self.noBoundaryBefore == 0 : hasBoundaryBefore(next) { break }
+          j += 1
+        }
+        let start: Int32, end: Int32
+        switch origins {
+        case .identity(let base):
+          start = Int32(truncatingIfNeeded: base + i)
+          end = Int32(truncatingIfNeeded: base + j)
+        case .mapped(let starts, let ends):
+          start = starts[i]
+          end = ends[j - 1]
+        }
+        if j == i + 1 {
+          fold(input[i], start, end, into: &out)
+        } else {
+          for scalar in Self.fold(Array(input[i..<j])) { out.append(scalar, start, end) }
+        }
+        i = j
+      }
+    }
+  }
+
+  /// Folds one code point that stands alone (its own NFKC segment).
+  @inline(__always)
+  package func fold(_ scalar: Unicode.Scalar, _ start: Int32, _ end: Int32, into out: inout MappedScalarSink) {
+    let value = scalar.value
+    guard value < 0x10000 else {
+      if isInert(value) {
+        out.append(scalar, start, end)
+      } else {
+        for folded in Self.fold([scalar]) { out.append(folded, start, end) }
+      }
+      return
+    }
+    let entry = entries[Int(value)]
+    switch (entry >> Self.kindShift) & 7 {
+    case Kind.identity.rawValue:
+      out.append(scalar, start, end)
+    case Kind.replace.rawValue:
+      out.append(Unicode.Scalar(entry & Self.payloadMask).unsafelyUnwrapped, start, end)
+    case Kind.remove.rawValue:
+      break
+    default:
+      for folded in expansions[Int(entry & Self.payloadMask)] { out.append(folded, start, end) }
+    }
+  }
+
   /// NFKC of one whole segment through ICU, then white space and invisibles.
   package static func fold(_ segment: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var units: [UInt16] = []

@@ -2,8 +2,9 @@
 ///
 /// 1. `ByteDecoder`: bytes → code points (the original text every output offset counts in).
 /// 2. `MarkupStripper`: detects text / Markdown / HTML and keeps only the visible text,
-///    collecting front matter, `<meta>` pairs and the title.
-/// 3. `Normalizer`: NFKC, white space, invisibles, Traditional→Simplified; its counts give
+///    collecting front matter, `<meta>` pairs and the title; in the same pass it folds the
+///    text with the `Normalizer`'s `FoldingTable` (NFKC, white space, invisibles).
+/// 3. The `Normalizer`'s `TraditionalToSimplified`, in place; its counts give
 ///    `ScriptDetector` the script.
 package struct Ingestor: Sendable {
   package let normalizer: Normalizer
@@ -23,13 +24,15 @@ package struct Ingestor: Sendable {
   }
 
   package func ingest(decoded: DecodedText, format: MarkupFormat?) -> IngestedText {
-    let stripped = MarkupStripper.strip(decoded.scalars, format: format)
-    let normalized = normalizer.normalize(stripped.scalars, over: stripped.map)
-    let analysis = AnalysisText(scalars: normalized.scalars, original: decoded.scalars, offsetMap: normalized.map)
-    let title = stripped.title ?? titleFinder.title(in: stripped.scalars)
+    // Markup stripping and folding (NFKC, spaces, invisibles) in one pass, then
+    // Traditional→Simplified in place (it keeps the length, so the map stands).
+    var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
+    let counts = normalizer.converter.convert(&visible.scalars)
+    let analysis = AnalysisText(scalars: visible.scalars, original: decoded.scalars, offsetMap: visible.map)
+    let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     return IngestedText(
-      analysis: analysis, encoding: decoded.encoding, format: stripped.format, title: title,
-      frontMatter: stripped.frontMatter, script: ScriptDetector.script(normalized.counts).rawValue,
-      warnings: decoded.warnings + stripped.warnings)
+      analysis: analysis, encoding: decoded.encoding, format: visible.format, title: title,
+      frontMatter: visible.frontMatter, script: ScriptDetector.script(counts).rawValue,
+      warnings: decoded.warnings + visible.warnings)
   }
 }

@@ -41,6 +41,17 @@ package struct MappedScalarSink {
     return (scalars, OffsetMap(originalLength: originalLength, originStart: starts, originEnd: ends))
   }
 
+  /// `build` with room for `inputCount` plus NFKC expansions (retrying with more room in the
+  /// rare text that needs it; 18 is NFKC's largest expansion, U+FDFA).
+  package static func buildGrowing(
+    inputCount: Int, originalLength: Int, _ body: (inout MappedScalarSink) -> Void
+  ) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
+    for capacity in [inputCount + inputCount / 8 + 64, inputCount * 2 + 64, inputCount * 18 + 64] {
+      if let built = build(capacity: capacity, originalLength: originalLength, body) { return built }
+    }
+    preconditionFailure("NFKC expanded the text more than 18 times")
+  }
+
   private init(
     scalars: UnsafeMutablePointer<Unicode.Scalar>, starts: UnsafeMutablePointer<Int32>,
     ends: UnsafeMutablePointer<Int32>, capacity: Int

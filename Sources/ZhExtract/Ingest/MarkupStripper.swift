@@ -10,18 +10,38 @@
 ///   the title); ATX heading markers (`# `) are dropped (the first level-1 heading is the
 ///   title when there is no front matter title); `![alt](url)` and `[text](url)` keep only
 ///   `alt`/`text`; HTML inside Markdown is stripped as above.
+///
+/// With a `FoldingTable`, the visible text is folded (NFKC, white space, invisibles) in the
+/// same pass, which spares the pipeline a second copy of the text and its map. Folding then
+/// works within each stretch of text between two pieces of markup: a combining mark right
+/// after a tag or a character reference is normalised on its own, not with the base before it.
 package enum MarkupStripper {
-  package static func strip(_ decoded: [Unicode.Scalar], format: MarkupFormat?) -> StrippedText {
+  package static func strip(_ decoded: [Unicode.Scalar], format: MarkupFormat?, folding: FoldingTable? = nil) -> StrippedText {
     let format = format ?? MarkupDetector.detect(decoded)
     switch format {
     case .text:
-      return StrippedText(
-        scalars: decoded, map: .identity(length: decoded.count), format: .text, title: nil, frontMatter: [:], warnings: [])
+      guard let folding else {
+        return StrippedText(
+          scalars: decoded, map: .identity(length: decoded.count), format: .text, title: nil, frontMatter: [:], warnings: [])
+      }
+      let folded = MappedScalarSink.buildGrowing(inputCount: decoded.count, originalLength: decoded.count) { out in
+        decoded.withUnsafeBufferPointer { folding.fold($0, 0..<$0.count, origins: .identity(base: 0), into: &out) }
+      }
+      return StrippedText(scalars: folded.scalars, map: folded.map, format: .text, title: nil, frontMatter: [:], warnings: [])
     case .html, .markdown:
-      var scanner = Scanner(source: decoded, markdown: format == .markdown)
-      // Every visible scalar consumes at least one input scalar, so the input length bounds the output.
-      guard let visible = MappedScalarSink.build(capacity: decoded.count, originalLength: decoded.count, { scanner.run(into: &$0) }) else {
-        preconditionFailure("markup stripping wrote more scalars than it read")
+      var scanner = Scanner(source: decoded, markdown: format == .markdown, folding: folding)
+      let visible: (scalars: [Unicode.Scalar], map: OffsetMap)
+      if folding != nil {
+        visible = MappedScalarSink.buildGrowing(inputCount: decoded.count, originalLength: decoded.count) { out in
+          scanner = Scanner(source: decoded, markdown: format == .markdown, folding: folding)
+          scanner.run(into: &out)
+        }
+      } else {
+        // Every visible scalar consumes at least one input scalar: the input length bounds the output.
+        guard let built = MappedScalarSink.build(capacity: decoded.count, originalLength: decoded.count, { scanner.run(into: &$0) }) else {
+          preconditionFailure("markup stripping wrote more scalars than it read")
+        }
+        visible = built
       }
       return StrippedText(
         scalars: visible.scalars, map: visible.map,
@@ -43,6 +63,7 @@ package enum MarkupStripper {
     let s: [Unicode.Scalar]
     let n: Int
     let markdown: Bool
+    let folding: FoldingTable?
     var title: String?
     var frontMatter: [String: String] = [:]
     var warnings: [ExtractionWarning] = []
@@ -54,14 +75,19 @@ package enum MarkupStripper {
     /// A link or image whose `](url)` tail is skipped when the scan reaches it.
     var linkTail: (from: Int, to: Int)?
 
-    init(source: [Unicode.Scalar], markdown: Bool) {
+    init(source: [Unicode.Scalar], markdown: Bool, folding: FoldingTable?) {
       s = source
       n = source.count
       self.markdown = markdown
+      self.folding = folding
     }
 
     func emit(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int, _ out: inout MappedScalarSink) {
-      out.append(scalar, Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+      if let folding {
+        folding.fold(scalar, Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), into: &out)
+      } else {
+        out.append(scalar, Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+      }
     }
 
     func lineBreak(_ start: Int, _ end: Int, _ out: inout MappedScalarSink) {
@@ -132,7 +158,11 @@ package enum MarkupStripper {
           if v == 0x3C || v == 0x26 || v == 0x0A || (markdown && (v == 0x5B || v == 0x21)) { break }
           j += 1
         }
-        out.appendIdentity(p, start..<j, originBase: 0)
+        if let folding {
+          folding.fold(p, start..<j, origins: .identity(base: 0), into: &out)
+        } else {
+          out.appendIdentity(p, start..<j, originBase: 0)
+        }
         return j
       }
     }

@@ -33,6 +33,11 @@ package struct TitleFinder: Sendable {
 
   /// The title line of `visible` text, trimmed, or `nil`.
   package func title(in visible: [Unicode.Scalar]) -> String? {
+    titleLine(in: visible).map { AnalysisText.string(visible[$0]) }
+  }
+
+  /// Where the title line of `visible` text is (trimmed), or `nil`.
+  package func titleLine(in visible: [Unicode.Scalar]) -> Range<Int>? {
     var lineStart = 0
     var seen = 0
     while lineStart < visible.count, seen < Self.maximumLines {
@@ -47,7 +52,7 @@ package struct TitleFinder: Sendable {
       let simplified = String(String.UnicodeScalarView(line.map { Unicode.Scalar(ChineseConversionTable.icu.simplified($0.value)) ?? $0 }))
       if wholeLines.contains(simplified) || prefixes.contains(where: simplified.hasPrefix) { continue }
       if line.allSatisfy(Self.isDateLineCharacter) { continue }
-      return String(String.UnicodeScalarView(line))
+      return line.startIndex..<line.endIndex
     }
     return nil
   }

@@ -11,17 +11,23 @@ struct BenchStages {
 
   func strip(_ decoded: DecodedText) -> StrippedText { MarkupStripper.strip(decoded.scalars, format: nil) }
 
-  func normalize(_ stripped: StrippedText) -> Normalizer.Output {
-    extractor.ingestor.normalizer.normalize(stripped.scalars, over: stripped.map)
+  func stripAndFold(_ decoded: DecodedText) -> StrippedText {
+    MarkupStripper.strip(decoded.scalars, format: nil, folding: extractor.ingestor.normalizer.folding)
   }
 
-  func fold(_ stripped: StrippedText) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
-    extractor.ingestor.normalizer.fold(stripped.scalars, over: stripped.map)
-  }
-
+  /// Converts a copy (the copy's cost is measured by `copySeconds` and taken off).
   func convert(_ scalars: [Unicode.Scalar]) {
     var copy = scalars
+    copy.withUnsafeMutableBufferPointer { _ in }  // force the copy before the conversion
     extractor.ingestor.normalizer.converter.convert(&copy)
+  }
+
+  /// What copying `scalars` costs (part of `convert`'s time, not of the pipeline's).
+  func copySeconds(_ scalars: [Unicode.Scalar]) -> Double {
+    BenchClock.seconds {
+      var copy = scalars
+      copy.withUnsafeMutableBufferPointer { _ in }
+    }
   }
 
   func ingest(_ bytes: [UInt8]) throws -> IngestedText { try extractor.ingestor.ingest(bytes: bytes, format: nil) }
