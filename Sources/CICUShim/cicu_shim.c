@@ -76,6 +76,13 @@ int32_t cicu_translit_source_set(void *translit, int32_t *out, int32_t capacity,
   return count;
 }
 
+int32_t cicu_translit_rules(void *translit, uint16_t *dest, int32_t capacity, int32_t *error) {
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t needed = utrans_toRules((const UTransliterator *)translit, 0, (UChar *)dest, capacity, &status);
+  *error = status;
+  return needed;
+}
+
 int32_t cicu_detect_charset(const char *bytes, int32_t length, char *name, int32_t nameCapacity, int32_t *error) {
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector *detector = ucsdet_open(&status);

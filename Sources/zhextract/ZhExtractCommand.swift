@@ -15,7 +15,7 @@ struct ZhExtractCommand: ParsableCommand {
 
       Output contract: schema zhextract/1 (Schemas/zhextract-1.schema.json).
       """,
-    subcommands: [Extract.self, Normalize.self, Lexicon.self])
+    subcommands: [Extract.self, Normalize.self, Lexicon.self, Bench.self])
 }
 
 @main

@@ -32,6 +32,9 @@ int32_t cicu_translit(void *translit, uint16_t *text, int32_t *length, int32_t c
 /// Writes the code points this transliterator may change (its source set) into `out`.
 /// Returns how many there are, which may exceed `capacity`.
 int32_t cicu_translit_source_set(void *translit, int32_t *out, int32_t capacity, int32_t *error);
+/// Writes the transliterator's rules as text (utrans_toRules) into `dest` (UTF-16).
+/// Returns the full length needed; `*error` is 15 when `capacity` was short.
+int32_t cicu_translit_rules(void *translit, uint16_t *dest, int32_t capacity, int32_t *error);
 
 // MARK: Charset detection and conversion (ucsdet, ucnv)
 

@@ -4,4 +4,9 @@ package struct ExtractionContext: Sendable {
   package var published: String?
   /// The article's local time zone as minutes east of UTC (default +480, Beijing).
   package var timeZoneOffsetMinutes: Int
+
+  package init(published: String?, timeZoneOffsetMinutes: Int = 480) {
+    self.published = published
+    self.timeZoneOffsetMinutes = timeZoneOffsetMinutes
+  }
 }

@@ -30,11 +30,11 @@ public final class Extractor: Sendable {
   /// SHA-256 of the effective lexicons: changes exactly when a table does.
   public let lexiconFingerprint: String
 
-  let ingestor: Ingestor
-  let money: MoneyExtractor
-  let dates: DateExtractor
-  let publication: PublicationDateDetector
-  let entities: EntityExtractor
+  package let ingestor: Ingestor
+  package let money: MoneyExtractor
+  package let dates: DateExtractor
+  package let publication: PublicationDateDetector
+  package let entities: EntityExtractor
 
   /// Loads the bundled lexicons, overlaid with `options.lexiconDirectory`. Every problem in
   /// every table is reported at once.

@@ -1,18 +1,317 @@
-/// Decodes the bytes of a document.
+import CICUShim
+
+/// Decodes the bytes of a document into code points, choosing the encoding:
+///
+/// 1. A byte-order mark: UTF-8 (EF BB BF), UTF-16LE (FF FE), UTF-16BE (FE FF). The mark is
+///    not part of the text.
+/// 2. NUL bytes: UTF-16 when most fall on one parity (≥ 2/3 on odd bytes: LE, even: BE) and
+///    the result is plausible text (≤ 1% bad units, ≤ 5% control characters); otherwise the
+///    input is not text (`IngestError.notText`).
+///    Many control bytes (over 5%) also mean not text.
+/// 3. UTF-8 when the bytes are UTF-8, or mostly so: at least twice as many well-formed
+///    multi-byte sequences as bad ones (GBK or Big5 read as UTF-8 give far more bad ones).
+/// 4. Otherwise ICU's charset detector (`ucsdet`); for Chinese it answers GB18030 (which
+///    reads GBK and GB2312 too) or Big5. When it names another charset, GB18030 and Big5 are
+///    tried and the one with fewer bad sequences is used if it is clean.
+///
+/// Bad sequences become U+FFFD, each with a warning that names its byte offset (the first
+/// `maximumWarnings` of them, then one that counts the rest). UTF-8 and UTF-16 are decoded in
+/// Swift for speed; legacy charsets through ICU (`ucnv`).
 package enum ByteDecoder {
+  package static let maximumWarnings = 20
+
   package static func decode(_ bytes: [UInt8]) throws(IngestError) -> DecodedText {
-    var scalars: [Unicode.Scalar] = []
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    var decoder = UTF8()
-    var iterator = body.makeIterator()
-    loop: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let s): scalars.append(s)
-      case .emptyInput: break loop
-      case .error: scalars.append("\u{FFFD}")
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decodeUTF8(bytes, from: 3) }
+    if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes, from: 2, bigEndian: false).text }
+    if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes, from: 2, bigEndian: true).text }
+
+    let census = ByteCensus(bytes)
+    if census.nul > 0 {
+      if census.nul >= 4 || census.nul * 1000 >= bytes.count {
+        if census.oddNul * 3 >= census.nul * 2 || census.evenNul * 3 >= census.nul * 2 {
+          let decoded = decodeUTF16(bytes, from: 0, bigEndian: census.evenNul > census.oddNul)
+          if decoded.isPlausibleText { return decoded.text }
+        }
+        throw .notText(reason: "\(census.nul) NUL bytes, the first at byte \(census.firstNul)")
       }
     }
-    return DecodedText(scalars: scalars, encoding: "UTF-8", warnings: [])
+    if census.control * 20 > bytes.count {
+      throw .notText(reason: "\(census.control) of \(bytes.count) bytes are control characters")
+    }
+
+    let utf8 = decodeUTF8Counting(bytes, from: 0)
+    if utf8.replacements == 0 || utf8.replacements * 2 <= utf8.multiByte { return utf8.text }
+
+    let detected = detectCharset(bytes) ?? ""
+    switch detected {
+    case "GB18030", "Big5":
+      return try decodeWithICU(bytes, charset: detected).text
+    default:
+      let gb = try decodeWithICU(bytes, charset: "GB18030")
+      let big5 = try decodeWithICU(bytes, charset: "Big5")
+      let best = big5.replacements < gb.replacements ? big5 : gb
+      if best.replacements * 100 <= best.text.scalars.count { return best.text }
+      if !detected.isEmpty, !detected.hasPrefix("UTF-") { return try decodeWithICU(bytes, charset: detected).text }
+      return utf8.text
+    }
+  }
+
+  // MARK: - Census
+
+  /// What kind of bytes the input holds.
+  struct ByteCensus {
+    var nul = 0, evenNul = 0, oddNul = 0, firstNul = -1
+    /// C0 control bytes other than tab, line feed, vertical tab, form feed, carriage return, escape.
+    var control = 0
+
+    init(_ bytes: [UInt8]) {
+      bytes.withUnsafeBufferPointer { p in
+        // Eight bytes at a time: most words hold no byte below 0x20 (the classic
+        // "has less than" bit trick), and only the others are looked at byte by byte.
+        let n = p.count
+        var i = 0
+        while i + 8 <= n {
+          let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { count(p, i..<(i + 8)) }
+          i += 8
+        }
+        count(p, i..<n)
+      }
+    }
+
+    private mutating func count(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      for i in range where p[i] < 0x20 {
+        switch p[i] {
+        case 0:
+          if nul == 0 { firstNul = i }
+          nul += 1
+          if i & 1 == 0 { evenNul += 1 } else { oddNul += 1 }
+        case 0x09...0x0D, 0x1B: break
+        default: control += 1
+        }
+      }
+    }
+  }
+
+  // MARK: - UTF-8
+
+  struct Decoded {
+    var text: DecodedText
+    var replacements: Int
+    /// Well-formed multi-byte sequences (UTF-8 only): evidence that the input is UTF-8.
+    var multiByte = 0
+
+    /// Few replacements (≤ 1%) and few control characters (≤ 5%).
+    var isPlausibleText: Bool {
+      let count = text.scalars.count
+      let controls = text.scalars.lazy.filter { $0.value < 0x20 && !(0x09...0x0D).contains($0.value) }.count
+      return replacements * 100 <= count && controls * 20 <= count
+    }
+  }
+
+  static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> DecodedText { decodeUTF8Counting(bytes, from: start).text }
+
+  static func decodeUTF8Counting(_ bytes: [UInt8], from start: Int) -> Decoded {
+    var bad = BadSequences(encoding: "UTF-8")
+    var multiByte = 0
+    let capacity = max(0, bytes.count - start)
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, written in
+      bytes.withUnsafeBufferPointer { p in
+        let n = p.count
+        var o = 0
+        var i = start
+        while i < n {
+          let b0 = p[i]
+          if b0 < 0x80 {
+            out.initializeElement(at: o, to: Unicode.Scalar(b0))
+            o += 1
+            i += 1
+            continue
+          }
+          // Fast path: the three-byte sequences of CJK text (E1–EC, EE–EF need no range check).
+          if b0 >= 0xE1, b0 <= 0xEF, b0 != 0xED, i + 2 < n {
+            let b1 = p[i + 1], b2 = p[i + 2]
+            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+              let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+              out.initializeElement(at: o, to: Unicode.Scalar(value).unsafelyUnwrapped)
+              multiByte += 1
+              o += 1
+              i += 3
+              continue
+            }
+          }
+          var need = 0
+          var value: UInt32 = 0
+          var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+          switch b0 {
+          case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
+          case 0xE0: need = 2; lower = 0xA0; value = UInt32(b0 & 0x0F)
+          case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
+          case 0xED: need = 2; upper = 0x9F; value = UInt32(b0 & 0x0F)
+          case 0xF0: need = 3; lower = 0x90; value = UInt32(b0 & 0x07)
+          case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
+          case 0xF4: need = 3; upper = 0x8F; value = UInt32(b0 & 0x07)
+          default:
+            bad.record(at: i)
+            out.initializeElement(at: o, to: "\u{FFFD}")
+            o += 1
+            i += 1
+            continue
+          }
+          var k = 1
+          while k <= need, i + k < n {
+            let b = p[i + k]
+            guard b >= lower, b <= upper else { break }
+            lower = 0x80; upper = 0xBF
+            value = value << 6 | UInt32(b & 0x3F)
+            k += 1
+          }
+          if k == need + 1 {
+            out.initializeElement(at: o, to: Unicode.Scalar(value).unsafelyUnwrapped)
+            multiByte += 1
+          } else {
+            bad.record(at: i)
+            out.initializeElement(at: o, to: "\u{FFFD}")
+          }
+          o += 1
+          i += k
+        }
+        written = o
+      }
+    }
+    return Decoded(text: DecodedText(scalars: scalars, encoding: "UTF-8", warnings: bad.warnings), replacements: bad.count, multiByte: multiByte)
+  }
+
+  // MARK: - UTF-16
+
+  static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool) -> Decoded {
+    let encoding = bigEndian ? "UTF-16BE" : "UTF-16LE"
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity((bytes.count - start) / 2)
+    var bad = BadSequences(encoding: encoding)
+    bytes.withUnsafeBufferPointer { p in
+      let n = p.count
+      @inline(__always) func unit(_ at: Int) -> UInt32 {
+        bigEndian ? UInt32(p[at]) << 8 | UInt32(p[at + 1]) : UInt32(p[at + 1]) << 8 | UInt32(p[at])
+      }
+      var i = start
+      while i + 1 < n {
+        let u = unit(i)
+        if u < 0xD800 || u > 0xDFFF {
+          scalars.append(Unicode.Scalar(u).unsafelyUnwrapped)
+          i += 2
+        } else if u <= 0xDBFF, i + 3 < n, case let low = unit(i + 2), low >= 0xDC00, low <= 0xDFFF {
+          scalars.append(Unicode.Scalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)).unsafelyUnwrapped)
+          i += 4
+        } else {
+          bad.record(at: i); scalars.append("\u{FFFD}")
+          i += 2
+        }
+      }
+      if i < n { bad.record(at: i); scalars.append("\u{FFFD}") }
+    }
+    return Decoded(text: DecodedText(scalars: scalars, encoding: encoding, warnings: bad.warnings), replacements: bad.count)
+  }
+
+  // MARK: - ICU
+
+  /// ICU's best guess at the charset, or `nil`.
+  static func detectCharset(_ bytes: [UInt8]) -> String? {
+    var name = [CChar](repeating: 0, count: 64)
+    var error: Int32 = 0
+    let confidence = bytes.withUnsafeBufferPointer { p in
+      p.withMemoryRebound(to: CChar.self) { cicu_detect_charset($0.baseAddress, Int32($0.count), &name, 64, &error) }
+    }
+    guard error <= 0, confidence >= 0 else { return nil }
+    return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// Decodes with an ICU converter. U+FFFD in the output is a replacement unless the bytes
+  /// at its offset are the charset's own encoding of U+FFFD.
+  static func decodeWithICU(_ bytes: [UInt8], charset: String) throws(IngestError) -> Decoded {
+    let capacity = bytes.count + 16
+    var units = [UInt16](repeating: 0, count: capacity)
+    var offsets = [Int32](repeating: 0, count: capacity)
+    var error: Int32 = 0
+    let written = bytes.withUnsafeBufferPointer { p in
+      p.withMemoryRebound(to: CChar.self) {
+        cicu_to_utf16(charset, $0.baseAddress, Int32($0.count), &units, Int32(capacity), &offsets, &error)
+      }
+    }
+    // A legacy charset never needs more UTF-16 units than bytes, so the buffer is enough.
+    guard error <= 0 else { throw .undecodable(encoding: charset, byteOffset: 0) }
+    let genuine = encodedReplacementCharacter(charset)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(Int(written))
+    var bad = BadSequences(encoding: charset)
+    var k = 0
+    let count = Int(written)
+    while k < count {
+      let u = UInt32(units[k])
+      if u >= 0xD800, u <= 0xDBFF, k + 1 < count, units[k + 1] >= 0xDC00, units[k + 1] <= 0xDFFF {
+        scalars.append(Unicode.Scalar(0x10000 + ((u - 0xD800) << 10) + (UInt32(units[k + 1]) - 0xDC00)).unsafelyUnwrapped)
+        k += 2
+        continue
+      }
+      if u == 0xFFFD {
+        let at = Int(offsets[k])
+        if let genuine, bytes[at...].starts(with: genuine) {} else { bad.record(at: at) }
+      }
+      scalars.append(Unicode.Scalar(u) ?? "\u{FFFD}")
+      k += 1
+    }
+    return Decoded(text: DecodedText(scalars: scalars, encoding: charset, warnings: bad.warnings), replacements: bad.count)
+  }
+
+  /// The bytes of U+FFFD in `charset`, when it can encode it (GB18030 can, Big5 cannot).
+  static func encodedReplacementCharacter(_ charset: String) -> [UInt8]? {
+    var out = [CChar](repeating: 0, count: 16)
+    var error: Int32 = 0
+    let length = cicu_from_utf16(charset, [0xFFFD], 1, &out, 16, &error)
+    guard error <= 0, length > 0 else { return nil }
+    let encoded = out.prefix(Int(length)).map { UInt8(bitPattern: $0) }
+    var back = [UInt16](repeating: 0, count: 8)
+    error = 0
+    let n = encoded.withUnsafeBufferPointer { p in
+      p.withMemoryRebound(to: CChar.self) { cicu_to_utf16(charset, $0.baseAddress, Int32($0.count), &back, 8, nil, &error) }
+    }
+    // A charset without U+FFFD writes its substitution byte, which does not read back as U+FFFD.
+    return error <= 0 && n == 1 && back[0] == 0xFFFD && encoded.count > 1 ? encoded : nil
+  }
+
+  // MARK: - Warnings
+
+  /// Collects replaced byte sequences, with a warning for each of the first few.
+  struct BadSequences {
+    let encoding: String
+    var count = 0
+    var warnings: [ExtractionWarning] = []
+
+    init(encoding: String) { self.encoding = encoding }
+
+    mutating func record(at byteOffset: Int) {
+      count += 1
+      if count <= ByteDecoder.maximumWarnings {
+        warnings.append(.undecodableBytes(at: byteOffset, encoding: encoding))
+      } else if count == ByteDecoder.maximumWarnings + 1 {
+        warnings.append(.moreUndecodableBytes(encoding: encoding))
+      }
+    }
+  }
+}
+
+extension ExtractionWarning {
+  /// Bytes that are not valid in `encoding` were replaced by U+FFFD.
+  package static func undecodableBytes(at byteOffset: Int, encoding: String) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.undecodable-bytes",
+      message: "invalid \(encoding) byte sequence at byte offset \(byteOffset) replaced with U+FFFD")
+  }
+
+  /// More than `ByteDecoder.maximumWarnings` sequences were replaced; the rest are not listed.
+  package static func moreUndecodableBytes(encoding: String) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.undecodable-bytes-more",
+      message: "more than \(ByteDecoder.maximumWarnings) invalid \(encoding) byte sequences; the others were replaced with U+FFFD too")
   }
 }

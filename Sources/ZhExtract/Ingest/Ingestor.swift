@@ -1,9 +1,18 @@
 /// Bytes → decoded text → visible text → analysis text, with one offset map to the original.
+///
+/// 1. `ByteDecoder`: bytes → code points (the original text every output offset counts in).
+/// 2. `MarkupStripper`: detects text / Markdown / HTML and keeps only the visible text,
+///    collecting front matter, `<meta>` pairs and the title; in the same pass it folds the
+///    text with the `Normalizer`'s `FoldingTable` (NFKC, white space, invisibles).
+/// 3. The `Normalizer`'s `TraditionalToSimplified`, in place; its counts give
+///    `ScriptDetector` the script.
 package struct Ingestor: Sendable {
   package let normalizer: Normalizer
+  package let titleFinder: TitleFinder
 
   package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
     normalizer = Normalizer(lexicons: lexicons, problems: &problems)
+    titleFinder = TitleFinder(lexicons: lexicons, problems: &problems)
   }
 
   package func ingest(bytes: [UInt8], format: MarkupFormat?) throws(IngestError) -> IngestedText {
@@ -14,14 +23,16 @@ package struct Ingestor: Sendable {
     ingest(decoded: DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", warnings: []), format: format)
   }
 
-  private func ingest(decoded: DecodedText, format: MarkupFormat?) -> IngestedText {
-    let stripped = MarkupStripper.strip(decoded.scalars, format: format)
-    let (scalars, normalizedMap) = normalizer.normalize(stripped.scalars)
-    let map = normalizedMap.composed(over: stripped.map)
-    let analysis = AnalysisText(scalars: scalars, original: decoded.scalars, offsetMap: map)
+  package func ingest(decoded: DecodedText, format: MarkupFormat?) -> IngestedText {
+    // Markup stripping and folding (NFKC, spaces, invisibles) in one pass, then
+    // Traditional→Simplified in place (it keeps the length, so the map stands).
+    var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
+    let counts = normalizer.converter.convert(&visible.scalars)
+    let analysis = AnalysisText(scalars: visible.scalars, original: decoded.scalars, offsetMap: visible.map)
+    let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     return IngestedText(
-      analysis: analysis, encoding: decoded.encoding, format: stripped.format, title: stripped.title,
-      frontMatter: stripped.frontMatter, script: ScriptDetector.script(of: decoded.scalars),
-      warnings: decoded.warnings + stripped.warnings)
+      analysis: analysis, encoding: decoded.encoding, format: visible.format, title: title,
+      frontMatter: visible.frontMatter, script: ScriptDetector.script(counts).rawValue,
+      warnings: decoded.warnings + visible.warnings)
   }
 }

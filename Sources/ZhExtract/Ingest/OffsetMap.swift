@@ -22,11 +22,19 @@ public struct OffsetMap: Sendable, Equatable {
     originEnd.reserveCapacity(capacity)
   }
 
+  /// A map from its two columns (built by a stage in bulk).
+  package init(originalLength: Int, originStart: [Int32], originEnd: [Int32]) {
+    precondition(originStart.count == originEnd.count, "offset map columns differ in length")
+    self.originalLength = originalLength
+    self.originStart = originStart
+    self.originEnd = originEnd
+  }
+
   /// The identity map of a text of `length` code points.
   package static func identity(length: Int) -> OffsetMap {
-    var map = OffsetMap(originalLength: length, reservingCapacity: length)
-    for i in 0..<length { map.append(originStart: i, originEnd: i + 1) }
-    return map
+    OffsetMap(
+      originalLength: length, originStart: Array(0..<Int32(truncatingIfNeeded: length)),
+      originEnd: Array(1..<Int32(truncatingIfNeeded: length + 1)))
   }
 
   /// Records that the next analysis scalar came from original `[originStart, originEnd)`.

@@ -1,6 +1,7 @@
 /// The visible text of a document once markup is gone, mapped to the decoded text.
 package struct StrippedText: Sendable {
-  /// Visible text: tags, comments, scripts and front matter removed, references decoded.
+  /// Visible text: tags, comments, scripts and front matter removed, references decoded;
+  /// folded (NFKC, white space, invisibles) when the stripper was given a `FoldingTable`.
   package var scalars: [Unicode.Scalar]
   /// Maps `scalars` to the decoded (original) text.
   package var map: OffsetMap

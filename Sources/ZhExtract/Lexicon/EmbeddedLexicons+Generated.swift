@@ -3,5 +3,89 @@
 /// The bundled lexicon tables, compiled into the binary.
 enum EmbeddedLexicons {
   static let files: [(name: String, contents: String)] = [
+    ("t2s-phrases.tsv", #"""
+# File: t2s-phrases.tsv
+# Format: traditional<TAB>simplified        (same length in code points; identity rows protect a name)
+# Used by: TraditionalToSimplified (Normalizer), before ICU's character pass; longest match wins
+# Only what ICU's Traditional-Simplified gets wrong: 乾 read qián in names (ICU: 干隆), 覆 = 复 in
+# replies, 藉 = 借 in 憑藉 but not in 慰藉, 鉅 = 巨, 鍊 = 链 for chains, 瞭望 (瞭 kept since 2013),
+# and variant characters ICU leaves alone (麪 峯 牠 妳 蔘 噁). Every row is tested in context.
+乾元	乾元
+乾卦	乾卦
+乾嘉	乾嘉
+乾清宮	乾清宫
+乾縣	乾县
+乾陵	乾陵
+乾隆	乾隆
+企畫	企划
+俐落	利落
+函覆	函复
+反覆	反复
+噁	恶
+回覆	回复
+妳	你
+峯	峰
+康乾	康乾
+慰藉	慰藉
+憑藉	凭借
+批覆	批复
+於梨華	於梨华
+於菟	於菟
+牠	它
+瞭望	瞭望
+答覆	答复
+蔘	参
+蘊藉	蕴藉
+覆信	复信
+覆核	复核
+鉅子	巨子
+鉅款	巨款
+鉅細	巨细
+鉅著	巨著
+鉅變	巨变
+鉅資	巨资
+鉅額	巨额
+鍊條	链条
+鎖鍊	锁链
+麪	面
+"""# + "\n"),
+    ("title-chrome.tsv", #"""
+# File: title-chrome.tsv
+# Format: text<TAB>match        (match: line = a line that is exactly this is page chrome; prefix = a line that starts with it is)
+# Used by: TitleFinder (meta.title of documents without a stated title); compared after Traditional→Simplified
+举报	line
+作者	prefix
+免责声明	prefix
+分享	line
+分享到	prefix
+原文链接	prefix
+发布时间	prefix
+图片来源	prefix
+字号	prefix
+导读	prefix
+封面	prefix
+广告	line
+当前位置	prefix
+快讯	line
+我要联系	line
+搜索	line
+摘要	prefix
+收藏	line
+文章来源	prefix
+来源	prefix
+注册	line
+点击	prefix
+登录	line
+编者按	prefix
+编辑	prefix
+菜单	line
+订阅	line
+评论	line
+责任编辑	prefix
+责编	prefix
+返回	line
+阅读全文	line
+首页	prefix
+"""# + "\n"),
   ]
 }

@@ -1,4 +1,47 @@
-/// Tells whether Chinese text is written in Simplified (`hans`), Traditional (`hant`) or both.
+/// Tells whether Chinese text is written in Simplified (`hans`), Traditional (`hant`) or both
+/// (`mixed`), from the characters that only one script uses:
+///
+/// - Traditional-only: a character that Traditional→Simplified conversion changes (發, 對).
+/// - Simplified-only: the Simplified form of some Traditional character that ICU does not
+///   also list as Traditional (发, 对 — but not 后, 了, 台, 干, which both scripts write).
+///
+/// Rule (T = Traditional-only count, S = Simplified-only count):
+/// - no evidence (T + S = 0): `hans`, the default of this corpus;
+/// - little evidence (T + S < 8): the majority (`hant` only when T > S);
+/// - otherwise `hant` when T ≥ 90% of T + S, `hans` when T ≤ 10%, else `mixed`.
+/// A Simplified article quoting a Taiwanese name or two stays `hans`; a Traditional one with
+/// a few leftover Simplified characters stays `hant`.
 package enum ScriptDetector {
-  package static func script(of scalars: [Unicode.Scalar]) -> String { "hans" }
+  package enum Script: String, Sendable {
+    case hans, hant, mixed
+  }
+
+  package static let minimumEvidence = 8
+  package static let dominantShare = 0.9
+
+  /// The script of already-counted text.
+  package static func script(traditional: Int, simplified: Int) -> Script {
+    let evidence = traditional + simplified
+    if evidence == 0 { return .hans }
+    if evidence < minimumEvidence { return traditional > simplified ? .hant : .hans }
+    let share = Double(traditional) / Double(evidence)
+    if share >= dominantShare { return .hant }
+    if share <= 1 - dominantShare { return .hans }
+    return .mixed
+  }
+
+  package static func script(_ counts: TraditionalToSimplified.Counts) -> Script {
+    script(traditional: counts.traditional, simplified: counts.simplified)
+  }
+
+  /// Counts character by character (no phrase context) and decides.
+  package static func script(of scalars: [Unicode.Scalar]) -> String {
+    let table = ChineseConversionTable.icu
+    var traditional = 0, simplified = 0
+    for scalar in scalars where scalar.value >= 0x2E80 {
+      if table.simplified(scalar.value) != scalar.value { traditional += 1 }
+      else if table.isSimplifiedOnly(scalar.value) { simplified += 1 }
+    }
+    return script(traditional: traditional, simplified: simplified).rawValue
+  }
 }

@@ -1,0 +1,99 @@
+import Foundation
+
+/// ICU's `Traditional-Simplified` transliterator, read once into tables so that the hot path
+/// never calls ICU: ICU stays the source of truth, at table speed.
+///
+/// - `characters`: for every code point of ICU's source set, what ICU makes of it alone.
+/// - `phrases`: ICU's own multi-character rules (`乾坤 > 乾坤`, `甚麼 > 什么`, …), which a
+///   character table alone would miss. ICU lists no shorter rule before a longer one with
+///   the same start, so ICU's first-match order equals longest match (checked by a test).
+/// - `simplifiedOnly`: code points that are the Simplified form of some Traditional
+///   character and that ICU does not list itself (发, 复, 里 — but not 了, 后, 台, 干, which
+///   ICU keeps as valid Traditional characters too). Used by `ScriptDetector`.
+package struct ChineseConversionTable: Sendable {
+  /// Simplified form of each BMP code point; 0 = unchanged.
+  package let bmp: [UInt32]
+  /// The same for code points above the BMP (rare).
+  package let supplementary: [UInt32: UInt32]
+  /// ICU's multi-character rules, in ICU's order.
+  package let phrases: [(traditional: String, simplified: String)]
+  /// Bitset over the BMP: 1 = Simplified-only code point.
+  package let simplifiedOnlyBits: [UInt64]
+  /// Rules that did not have the plain `source > target;` shape and were left out.
+  package let skippedRules: [String]
+  /// How long reading ICU took, in seconds.
+  package let loadSeconds: Double
+
+  /// The table of the system ICU, read on first use.
+  package static let icu = ChineseConversionTable()
+
+  private init() {
+    let started = ContinuousClock.now
+    guard let icu = ICUTransliterator(id: "Traditional-Simplified") else {
+      fatalError("ICU has no Traditional-Simplified transliterator (is libicu data installed?)")
+    }
+    var bmp = [UInt32](repeating: 0, count: 0x10000)
+    var supplementary: [UInt32: UInt32] = [:]
+    var sources = Set<UInt32>()
+    var images = Set<UInt32>()
+    // Every code point of the source set alone: one ICU call over "c1\nc2\n…" (a line break
+    // keeps ICU's multi-character rules from applying across code points).
+    let sourceSet = icu.sourceSet
+    var batch: [UInt16] = []
+    batch.reserveCapacity(sourceSet.count * 3)
+    for scalar in sourceSet {
+      batch.append(contentsOf: UTF16.encode(scalar)!)
+      batch.append(0x0A)
+    }
+    let converted = String(decoding: icu.transliterate(utf16: batch), as: UTF16.self).unicodeScalars
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    precondition(converted.count >= sourceSet.count, "ICU changed the number of lines while transliterating its source set")
+    for (scalar, result) in zip(sourceSet, converted) {
+      sources.insert(scalar.value)
+      guard result.count == 1, let target = result.first, target != scalar else { continue }
+      images.insert(target.value)
+      if scalar.value < 0x10000 { bmp[Int(scalar.value)] = target.value } else { supplementary[scalar.value] = target.value }
+    }
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for image in images.subtracting(sources) where image < 0x10000 {
+      bits[Int(image >> 6)] |= 1 << UInt64(image & 63)
+    }
+    var phrases: [(String, String)] = []
+    var skipped: [String] = []
+    for line in icu.rules.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      let rule = line.trimmingCharacters(in: .whitespaces)
+      if rule.isEmpty { continue }
+      guard rule.hasSuffix(";"), let arrow = rule.range(of: " > ") else { skipped.append(rule); continue }
+      let source = String(rule[..<arrow.lowerBound])
+      let target = String(rule[arrow.upperBound...].dropLast())
+      let plain = { (s: String) in !s.isEmpty && s.unicodeScalars.allSatisfy { $0.value >= 0x2E80 } }
+      guard plain(source), plain(target), source.unicodeScalars.count == target.unicodeScalars.count else {
+        skipped.append(rule); continue
+      }
+      if source.unicodeScalars.count > 1 { phrases.append((source, target)) }
+    }
+    self.bmp = bmp
+    self.supplementary = supplementary
+    self.phrases = phrases
+    self.simplifiedOnlyBits = bits
+    self.skippedRules = skipped
+    let elapsed = ContinuousClock.now - started
+    loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// The Simplified form of `scalar` on its own (itself when ICU leaves it).
+  @inline(__always)
+  package func simplified(_ value: UInt32) -> UInt32 {
+    if value < 0x10000 {
+      let mapped = bmp[Int(value)]
+      return mapped == 0 ? value : mapped
+    }
+    return supplementary[value] ?? value
+  }
+
+  /// Whether `value` is written only in Simplified Chinese.
+  @inline(__always)
+  package func isSimplifiedOnly(_ value: UInt32) -> Bool {
+    value < 0x10000 && simplifiedOnlyBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+  }
+}

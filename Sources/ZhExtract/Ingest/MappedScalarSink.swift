@@ -1,0 +1,113 @@
+/// Where a stage writes its output: scalars and, for each, the original span it came from,
+/// straight into the memory of the final arrays (no growth, no per-element `append`).
+///
+/// A stage runs inside `MappedScalarSink.build(capacity:…)`; writing past the capacity sets
+/// `overflowed` and drops the scalar, and `build` then returns `nil` so that the caller can
+/// retry with the exact size.
+package struct MappedScalarSink {
+  private let scalars: UnsafeMutablePointer<Unicode.Scalar>
+  private let starts: UnsafeMutablePointer<Int32>
+  private let ends: UnsafeMutablePointer<Int32>
+  private let capacity: Int
+  package private(set) var count = 0
+  package private(set) var overflowed = false
+
+  /// Runs `body` over a sink of `capacity`; returns the scalars and their map, or `nil` if
+  /// `body` wrote more than `capacity`.
+  package static func build(
+    capacity: Int, originalLength: Int, _ body: (inout MappedScalarSink) -> Void
+  ) -> (scalars: [Unicode.Scalar], map: OffsetMap)? {
+    var overflowed = false
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+      starts = [Int32](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+        ends = [Int32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
+          var sink = MappedScalarSink(
+            scalars: scalarBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
+            starts: startBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
+            ends: endBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
+            capacity: capacity)
+          body(&sink)
+          overflowed = sink.overflowed
+          let written = sink.overflowed ? 0 : sink.count
+          scalarCount = written
+          startCount = written
+          endCount = written
+        }
+      }
+    }
+    guard !overflowed else { return nil }
+    return (scalars, OffsetMap(originalLength: originalLength, originStart: starts, originEnd: ends))
+  }
+
+  /// `build` with room for `inputCount` plus NFKC expansions (retrying with more room in the
+  /// rare text that needs it; 18 is NFKC's largest expansion, U+FDFA).
+  package static func buildGrowing(
+    inputCount: Int, originalLength: Int, _ body: (inout MappedScalarSink) -> Void
+  ) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
+    for capacity in [inputCount + inputCount / 8 + 64, inputCount * 2 + 64, inputCount * 18 + 64] {
+      if let built = build(capacity: capacity, originalLength: originalLength, body) { return built }
+    }
+    preconditionFailure("NFKC expanded the text more than 18 times")
+  }
+
+  private init(
+    scalars: UnsafeMutablePointer<Unicode.Scalar>, starts: UnsafeMutablePointer<Int32>,
+    ends: UnsafeMutablePointer<Int32>, capacity: Int
+  ) {
+    self.scalars = scalars
+    self.starts = starts
+    self.ends = ends
+    self.capacity = capacity
+  }
+
+  /// Writes one scalar that came from original `[start, end)`.
+  @inline(__always)
+  package mutating func append(_ scalar: Unicode.Scalar, _ start: Int32, _ end: Int32) {
+    guard count < capacity else { overflowed = true; return }
+    (scalars + count).initialize(to: scalar)
+    (starts + count).initialize(to: start)
+    (ends + count).initialize(to: end)
+    count += 1
+  }
+
+  /// Writes `source[range]`, scalar `i` coming from original `[base + i, base + i + 1)`.
+  @inline(__always)
+  package mutating func appendIdentity(_ source: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, originBase base: Int) {
+    let n = range.count
+    guard count + n <= capacity else { overflowed = true; return }
+    (scalars + count).initialize(from: source.baseAddress! + range.lowerBound, count: n)
+    var origin = Int32(truncatingIfNeeded: base + range.lowerBound)
+    for k in count..<(count + n) {
+      starts[k] = origin
+      origin &+= 1
+      ends[k] = origin
+    }
+    count += n
+  }
+
+  /// Writes `source[range]` with the origins `originStarts[range]`, `originEnds[range]`.
+  @inline(__always)
+  package mutating func appendMapped(
+    _ source: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+    originStarts: UnsafeBufferPointer<Int32>, originEnds: UnsafeBufferPointer<Int32>
+  ) {
+    let n = range.count
+    guard count + n <= capacity else { overflowed = true; return }
+    (scalars + count).initialize(from: source.baseAddress! + range.lowerBound, count: n)
+    (starts + count).initialize(from: originStarts.baseAddress! + range.lowerBound, count: n)
+    (ends + count).initialize(from: originEnds.baseAddress! + range.lowerBound, count: n)
+    count += n
+  }
+
+  /// The last scalar written.
+  package var last: Unicode.Scalar? { count > 0 ? scalars[count - 1] : nil }
+
+  /// The scalars written from `start` on, as a string.
+  package func string(from start: Int) -> String {
+    var view = String.UnicodeScalarView()
+    for k in start..<count { view.append(scalars[k]) }
+    return String(view)
+  }
+}

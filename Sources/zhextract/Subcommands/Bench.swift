@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import ZhExtract
+
+extension ZhExtractCommand {
+  /// Measures each pipeline stage on the corpus articles, concatenated and repeated, on one
+  /// core, beside ICU's own Traditional→Simplified transliteration of the same text.
+  struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Measure the speed of each stage (MB/s of input) beside ICU's transliterator.",
+      discussion: """
+        The corpus articles are concatenated (repeated) into one document of at least
+        --megabytes MB of UTF-8. Times are CPU time of one thread. Stages are timed best of
+        --repeat runs; ICU's
+        Traditional-Simplified transliterator runs once on a slice of --icu-megabytes MB of
+        the same decoded text (it is slow). Build with -c release for meaningful figures.
+
+        Example:
+          swift run -c release zhextract bench --megabytes 20
+        """)
+
+    @Option(help: ArgumentHelp("The articles to measure on (default: Corpus/ in the current directory).", valueName: "dir"))
+    var corpus: String?
+
+    @Option(help: "Size of the concatenated document in MB (10^6 bytes).")
+    var megabytes: Int = 20
+
+    @Option(help: "Size of the slice ICU transliterates, in MB.")
+    var icuMegabytes: Int = 2
+
+    @Option(help: "Runs per ingest stage; the best is reported.")
+    var `repeat`: Int = 3
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func validate() throws {
+      guard megabytes > 0, icuMegabytes > 0, `repeat` > 0 else {
+        throw ValidationError("--megabytes, --icu-megabytes and --repeat must be positive")
+      }
+    }
+
+    func run() throws {
+      let bytes = try concatenatedCorpus()
+      let megabytes = Double(bytes.count) / 1e6
+
+      let started = BenchClock.now()
+      let extractor = try lexiconOptions.makeExtractor()
+      let load = BenchClock.now() - started
+      let reload = try BenchClock.seconds { _ = try lexiconOptions.makeExtractor() }
+      let stages = BenchStages(extractor: extractor)
+
+      var table = BenchTable()
+      table.note("input: \(String(format: "%.1f", megabytes)) MB (\(bytes.count) bytes) of \(try corpusDirectory().path), one document")
+      table.note("lexicon load (Extractor init): first \(BenchClock.milliseconds(load)), again \(BenchClock.milliseconds(reload))")
+      table.note("  of which ICU tables read once: T2S \(BenchClock.milliseconds(stages.t2sTableSeconds)), NFKC \(BenchClock.milliseconds(stages.foldingTableSeconds))")
+
+      let decoded = try stages.decode(bytes)
+      let stripped = stages.strip(decoded)
+      let ingested = try stages.ingest(bytes)
+      table.note("decoded: \(decoded.scalars.count) code points, \(decoded.encoding); format \(stripped.format.rawValue); analysis: \(ingested.analysis.scalars.count) code points; script \(ingested.script)")
+
+      // ICU on a slice of the same decoded text.
+      let slice = stages.slice(of: decoded, megabytes: Double(icuMegabytes))
+      let icuSeconds = BenchClock.seconds { _ = stages.icuTransliterate(slice.utf16) }
+      let icuRate = Double(slice.utf8Bytes) / 1e6 / icuSeconds
+      table.row("ICU Traditional-Simplified (\(String(format: "%.1f", Double(slice.utf8Bytes) / 1e6)) MB slice)", megabytes: Double(slice.utf8Bytes) / 1e6, seconds: icuSeconds, reference: icuRate)
+
+      table.row("decode", megabytes: megabytes, seconds: try best { _ = try stages.decode(bytes) }, reference: icuRate)
+      table.row("strip markup (alone, for reference)", megabytes: megabytes, seconds: best { _ = stages.strip(decoded) }, reference: icuRate)
+      let folded = stages.stripAndFold(decoded)
+      table.row("strip markup + NFKC/spaces, one pass", megabytes: megabytes, seconds: best { _ = stages.stripAndFold(decoded) }, reference: icuRate)
+      table.row("Traditional→Simplified (in place)", megabytes: megabytes, seconds: best { stages.convert(folded.scalars) }, reference: icuRate, excluding: stages.copySeconds(folded.scalars))
+      table.row("ingest = decode + strip/fold + T2S, end to end", megabytes: megabytes, seconds: try best { _ = try stages.ingest(bytes) }, reference: icuRate, highlight: true)
+      table.row("money extraction", megabytes: megabytes, seconds: best { stages.money(ingested) }, reference: icuRate)
+      table.row("date extraction", megabytes: megabytes, seconds: best { stages.dates(ingested) }, reference: icuRate)
+      table.row("entity extraction", megabytes: megabytes, seconds: best { stages.entities(ingested) }, reference: icuRate)
+      print(table.rendered)
+    }
+
+    /// The best of `repeat` runs.
+    func best(_ work: () throws -> Void) rethrows -> Double {
+      var best = Double.infinity
+      for _ in 0..<self.repeat { best = min(best, try BenchClock.seconds(work)) }
+      return best
+    }
+
+    func corpusDirectory() throws -> URL {
+      let path = corpus ?? "Corpus"
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        if corpus == nil {
+          throw ValidationError("no Corpus/ directory in \(FileManager.default.currentDirectoryPath); run from the package root or pass --corpus DIR")
+        }
+        throw ValidationError("\(path) is not a directory")
+      }
+      return URL(fileURLWithPath: path)
+    }
+
+    /// The corpus files, sorted, concatenated (separated by a blank line) until the size is reached.
+    func concatenatedCorpus() throws -> [UInt8] {
+      let directory = try corpusDirectory()
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        .filter { !$0.hasPrefix(".") }
+        .sorted()
+      var articles: [[UInt8]] = []
+      for name in names {
+        let url = directory.appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+        articles.append(try [UInt8](Data(contentsOf: url)))
+      }
+      guard articles.contains(where: { !$0.isEmpty }) else { throw ValidationError("\(directory.path) holds no articles") }
+      let target = megabytes * 1_000_000
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(target + 100_000)
+      while bytes.count < target {
+        for article in articles {
+          bytes += article
+          bytes += [0x0A, 0x0A]
+        }
+      }
+      return bytes
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import ZhExtract
+
+@Suite struct ByteDecoderTests {
+  static let mixed = "OpenAI 今年营收 130 亿美元,同比增长 200%。"
+
+  @Test func utf8WithoutAndWithByteOrderMark() throws {
+    let plain = Array(Self.mixed.utf8)
+    let decoded = try ByteDecoder.decode(plain)
+    #expect(decoded.encoding == "UTF-8")
+    #expect(decoded.scalars == IngestFixtures.scalars(Self.mixed))
+    let marked = try ByteDecoder.decode([0xEF, 0xBB, 0xBF] + plain)
+    #expect(marked.encoding == "UTF-8")
+    #expect(marked.scalars == IngestFixtures.scalars(Self.mixed), "the mark is not part of the text")
+    #expect(decoded.warnings.isEmpty && marked.warnings.isEmpty)
+  }
+
+  @Test(arguments: [("UTF-16LE", [UInt8]([0xFF, 0xFE])), ("UTF-16BE", [UInt8]([0xFE, 0xFF]))])
+  func utf16WithByteOrderMark(charset: String, mark: [UInt8]) throws {
+    let decoded = try ByteDecoder.decode(mark + IngestFixtures.encode(Self.mixed, as: charset))
+    #expect(decoded.encoding == charset)
+    #expect(decoded.scalars == IngestFixtures.scalars(Self.mixed))
+  }
+
+  @Test(arguments: ["UTF-16LE", "UTF-16BE"])
+  func utf16DetectedByItsNulBytes(charset: String) throws {
+    let decoded = try ByteDecoder.decode(IngestFixtures.encode(Self.mixed, as: charset))
+    #expect(decoded.encoding == charset)
+    #expect(decoded.scalars == IngestFixtures.scalars(Self.mixed))
+  }
+
+  @Test func utf16KeepsSupplementaryCharacters() throws {
+    let text = "𠀀字 and 😀"
+    let decoded = try ByteDecoder.decode(IngestFixtures.encode(text, as: "UTF-16LE"))
+    #expect(decoded.scalars == IngestFixtures.scalars(text))
+  }
+
+  @Test(arguments: ["GB18030", "GBK", "GB2312"])
+  func gbFamilyReadsAsGB18030(charset: String) throws {
+    let bytes = IngestFixtures.encode(IngestFixtures.simplifiedParagraph, as: charset)
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == "GB18030")
+    #expect(decoded.scalars == IngestFixtures.scalars(IngestFixtures.simplifiedParagraph))
+    #expect(decoded.warnings.isEmpty)
+  }
+
+  @Test func big5() throws {
+    let bytes = IngestFixtures.encode(IngestFixtures.traditionalParagraph, as: "Big5")
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == "Big5")
+    #expect(decoded.scalars == IngestFixtures.scalars(IngestFixtures.traditionalParagraph))
+  }
+
+  @Test func invalidUTF8ByteBecomesReplacementWithItsOffset() throws {
+    let before = Array("营收".utf8)  // 6 bytes
+    let bytes = before + [0xFF] + Array("120亿元".utf8)
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == "UTF-8")
+    #expect(String(String.UnicodeScalarView(decoded.scalars)) == "营收\u{FFFD}120亿元")
+    #expect(decoded.warnings == [.undecodableBytes(at: before.count, encoding: "UTF-8")])
+    #expect(decoded.warnings.first?.message.contains("byte offset 6") == true)
+  }
+
+  @Test func truncatedUTF8SequenceAtTheEnd() throws {
+    let full = Array("元".utf8)
+    let bytes = Array("一亿".utf8) + full.prefix(2)
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(String(String.UnicodeScalarView(decoded.scalars)) == "一亿\u{FFFD}")
+    #expect(decoded.warnings == [.undecodableBytes(at: 6, encoding: "UTF-8")])
+  }
+
+  @Test func unpairedSurrogateInUTF16() throws {
+    var bytes: [UInt8] = [0xFF, 0xFE] + IngestFixtures.encode("ab", as: "UTF-16LE")
+    bytes += [0x00, 0xD8]  // a lone high surrogate at byte 6
+    bytes += IngestFixtures.encode("c", as: "UTF-16LE")
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(String(String.UnicodeScalarView(decoded.scalars)) == "ab\u{FFFD}c")
+    #expect(decoded.warnings == [.undecodableBytes(at: 6, encoding: "UTF-16LE")])
+  }
+
+  @Test func invalidByteInGB18030() throws {
+    let head = IngestFixtures.encode(IngestFixtures.simplifiedParagraph, as: "GB18030")
+    let bytes = head + [0xFF] + IngestFixtures.encode("完。", as: "GB18030")
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == "GB18030")
+    #expect(decoded.scalars == IngestFixtures.scalars(IngestFixtures.simplifiedParagraph + "\u{FFFD}完。"))
+    #expect(decoded.warnings == [.undecodableBytes(at: head.count, encoding: "GB18030")])
+  }
+
+  @Test func manyBadSequencesAreSummarised() throws {
+    let bytes = Array(repeating: Array("数据字段完整无误".utf8) + [0xC3], count: 40).flatMap { $0 } + Array("字".utf8)
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == "UTF-8")
+    #expect(decoded.warnings.count == ByteDecoder.maximumWarnings + 1)
+    #expect(decoded.warnings.last?.code == "ingest.undecodable-bytes-more")
+  }
+
+  @Test func binaryIsNotText() {
+    var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    var state: UInt32 = 12345
+    for _ in 0..<2000 {
+      state = state &* 1_103_515_245 &+ 12345
+      bytes.append(UInt8(truncatingIfNeeded: state >> 16))
+    }
+    bytes += [UInt8](repeating: 0, count: 64)
+    #expect(throws: IngestError.self) { try ByteDecoder.decode(bytes) }
+    do {
+      _ = try ByteDecoder.decode(bytes)
+    } catch {
+      #expect(error.code == "not-text")
+    }
+  }
+
+  @Test func nulHeavyInputIsNotText() {
+    let bytes = [UInt8](repeating: 0, count: 4096)
+    #expect(throws: IngestError.self) { try ByteDecoder.decode(bytes) }
+  }
+
+  @Test func controlCharactersAreNotText() {
+    let bytes: [UInt8] = Array(repeating: [UInt8]([0x01, 0x02, 0x41, 0x03]), count: 100).flatMap { $0 }
+    #expect(throws: IngestError.notText(reason: "300 of 400 bytes are control characters")) { try ByteDecoder.decode(bytes) }
+  }
+
+  @Test func emptyInputIsEmptyUTF8() throws {
+    let decoded = try ByteDecoder.decode([])
+    #expect(decoded.scalars.isEmpty && decoded.encoding == "UTF-8")
+  }
+}
