@@ -3,6 +3,9 @@ import Foundation
 
 /// `zhextract`: money, dates and entities from Chinese news, as JSON.
 struct ZhExtractCommand: ParsableCommand {
+  /// The tool version, recorded in `--out-dir` manifests: a new version redoes every document.
+  static let version = "0.1.0"
+
   static let configuration = CommandConfiguration(
     commandName: "zhextract",
     abstract: "Extract money, dates and named entities from Chinese news articles as JSON.",
@@ -15,6 +18,7 @@ struct ZhExtractCommand: ParsableCommand {
 
       Output contract: schema zhextract/1 (Schemas/zhextract-1.schema.json).
       """,
+    version: version,
     subcommands: [Extract.self, Normalize.self, Lexicon.self])
 }
 
