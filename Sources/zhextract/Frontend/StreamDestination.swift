@@ -26,7 +26,12 @@ final class StreamDestination: BatchDestination {
 
   func write(_ outcome: BatchOutcome) throws(CLIError) {
     guard let json = outcome.json else { return }
-    buffer.append(contentsOf: json.utf8)
+    try writeLine(json)
+  }
+
+  /// One line of text (a newline is added).
+  func writeLine(_ line: String) throws(CLIError) {
+    buffer.append(contentsOf: line.utf8)
     buffer.append(0x0A)
     if buffer.count >= 1 << 16 { try flush() }
   }
