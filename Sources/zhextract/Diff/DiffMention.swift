@@ -1,10 +1,5 @@
 import ZhExtract
 
-/// The kinds of mention a document carries, in SPEC order.
-enum MentionKind: String, CaseIterable, Sendable {
-  case money, dates, entities
-}
-
 /// One mention read back from an extraction, with what the diff compares it by.
 struct DiffMention: Sendable {
   var kind: MentionKind
