@@ -127,11 +127,13 @@ import ZhExtractTestSupport
       
       {"text": "没有编号"}
       {"id": "news/3", "text": "另一篇。", "extra": [1, 2]}
+      \(String(repeating: "[", count: 50_000))
       """
     let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "2"], stdin: Data(input.utf8))
     #expect(result.status == 1)
     let objects = try jsonObjects(result.lines)
-    #expect(objects.map { $0["id"] as! String } == ["news/1", "stdin:2", "stdin:4", "news/3"])
+    #expect(objects.map { $0["id"] as! String } == ["news/1", "stdin:2", "stdin:4", "news/3", "stdin:6"])
+    #expect(((objects[4]["error"] as! [String: Any])["message"] as! String).contains("nesting deeper than"))
     #expect((objects[0]["meta"] as! [String: Any])["published"] as? String == "2025-12-13T08:00")
     #expect((objects[0]["source"] as! [String: Any])["bytes"] as? Int == Array("公司去年营收120亿元。".utf8).count)
     let bad = objects[1]["error"] as! [String: Any]
@@ -144,7 +146,7 @@ import ZhExtractTestSupport
     let toDir = try CLIRunner.run(["extract", "--jsonl", "--out-dir", dir.path("out")], stdin: Data(input.utf8))
     #expect(toDir.status == 1)
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path("out")).filter { !$0.hasPrefix(".") }.sorted()
-    #expect(files.count == 4)
+    #expect(files.count == 5)
     #expect(files.allSatisfy { $0.hasSuffix(".json") && !$0.contains("/") })
     #expect(files.contains { $0.hasPrefix("news_1~") })
   }

@@ -136,6 +136,22 @@ import ZhExtractTestSupport
     #expect(summaryJSON.stdout.hasPrefix(#"{"documents":{"compared":1,"changed":0,"added":1,"removed":1}"#))
   }
 
+  @Test func metaAndErrorChangesAreReported() throws {
+    let dir = try TemporaryDirectory()
+    let republished = Self.document("b.txt", sha: "2222", published: "2025-12-14", dates: [Self.date("1月27日", 0, 6, "2026-01-27", "day")])
+    let failed = #"{"schema":"zhextract/1","id":"a.txt","error":{"code":"not-text","message":"a.txt: not a text document"}}"#
+    let a = try write(dir, "old.jsonl", [Self.original, Self.other])
+    let b = try write(dir, "new.jsonl", [failed, republished])
+    let result = try CLIRunner.run(["diff", a, b, "--format", "json", "--kinds", "meta,error,entities"])
+    #expect(result.status == 1)
+    let changes = try jsonObjects(result.lines)
+    #expect(changes.map { "\($0["id"]!) \($0["kind"]!) \($0["change"]!)" } == [
+      "a.txt error added", "a.txt entities removed", "b.txt meta changed",
+    ])
+    let human = try CLIRunner.run(["diff", a, b, "--kinds", "meta"])
+    #expect(human.stdout.contains("~ meta      published 2025-12-13 → 2025-12-14"))
+  }
+
   @Test func outDirectoriesAreComparedLikeFiles() throws {
     let dir = try TemporaryDirectory()
     try dir.write("old/a.txt.json", Self.original + "\n")
