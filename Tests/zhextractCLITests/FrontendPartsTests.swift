@@ -84,7 +84,7 @@ import ZhExtract
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: url) }
     let long = String(repeating: "长", count: 700_000)  // 2.1 MB: spans three chunks
-    try Data("第一行\r\n\(long)\n\nlast".utf8).write(to: url)
+    try Data([0xEF, 0xBB, 0xBF] + Array("第一行\r\n\(long)\n\nlast".utf8)).write(to: url)
     let fd = open(url.path, O_RDONLY)
     defer { close(fd) }
     let reader = LineReader(fd: fd, name: url.path)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a stream line by line in 1 MB chunks, holding only the current line and one chunk:
 /// a 1 GB JSON Lines stream never sits in memory. A final line without `\n` still counts;
-/// a `\r` before the `\n` is dropped.
+/// a `\r` before the `\n` is dropped, and so is a UTF-8 byte-order mark at the very start.
 final class LineReader {
   private let fd: Int32
   private let name: String
@@ -12,6 +12,7 @@ final class LineReader {
   /// Where the search for the next `\n` resumes (bytes before it hold none).
   private var scanned = 0
   private var atEnd = false
+  private var checkedByteOrderMark = false
   private(set) var lineNumber = 0
   /// A read error, reported once the lines before it have been returned.
   private(set) var failure: CLIError?
@@ -60,5 +61,12 @@ final class LineReader {
       n = 0
     }
     if n == 0 { atEnd = true } else { buffer.append(contentsOf: chunk[0..<n]) }
+    if !checkedByteOrderMark, buffer.count >= 3 || atEnd {
+      checkedByteOrderMark = true
+      if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+        buffer.removeSubrange(0..<3)
+        scanned = 0
+      }
+    }
   }
 }
