@@ -28,20 +28,31 @@ public struct SHA256: Sendable {
   }
 
   public mutating func update<C: Collection<UInt8>>(_ bytes: C) {
+    if let done = bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) { return done }
+    let copy = Array(bytes)
+    copy.withUnsafeBufferPointer { update(buffer: $0) }
+  }
+
+  private mutating func update(buffer bytes: UnsafeBufferPointer<UInt8>) {
     length &+= UInt64(bytes.count)
-    var index = bytes.startIndex
+    var index = 0
     if !buffer.isEmpty {
-      while buffer.count < 64, index != bytes.endIndex {
-        buffer.append(bytes[index]); index = bytes.index(after: index)
+      let take = min(64 - buffer.count, bytes.count)
+      buffer.append(contentsOf: bytes[0..<take])
+      index = take
+      if buffer.count == 64 {
+        let block = buffer
+        block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+        buffer.removeAll(keepingCapacity: true)
       }
-      if buffer.count == 64 { compress(buffer[...]); buffer.removeAll(keepingCapacity: true) }
     }
-    var block = [UInt8](repeating: 0, count: 64)
-    while bytes.distance(from: index, to: bytes.endIndex) >= 64 {
-      for i in 0..<64 { block[i] = bytes[index]; index = bytes.index(after: index) }
-      compress(block[...])
+    if let base = bytes.baseAddress {
+      while bytes.count - index >= 64 {
+        compress(base + index)
+        index += 64
+      }
     }
-    while index != bytes.endIndex { buffer.append(bytes[index]); index = bytes.index(after: index) }
+    if index < bytes.count { buffer.append(contentsOf: bytes[index...]) }
   }
 
   public mutating func finalize() -> [UInt8] {
@@ -50,34 +61,38 @@ public struct SHA256: Sendable {
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-    for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start..<start + 64]) }
+    tail.withUnsafeBufferPointer { tail in
+      for start in stride(from: 0, to: tail.count, by: 64) { compress(tail.baseAddress! + start) }
+    }
     return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
   }
 
-  private mutating func compress(_ block: ArraySlice<UInt8>) {
-    var w = [UInt32](repeating: 0, count: 64)
-    let base = block.startIndex
-    for i in 0..<16 {
-      w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-        | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+  /// One 64-byte block at `block`.
+  private mutating func compress(_ block: UnsafePointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for i in 0..<16 {
+        w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+      }
+      for i in 16..<64 {
+        let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
+        let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+      Self.k.withUnsafeBufferPointer { k in
+        for i in 0..<64 {
+          let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+          let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+      }
+      state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+      state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
-    for i in 16..<64 {
-      let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-      let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-    for i in 0..<64 {
-      let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ ch &+ Self.k[i] &+ w[i]
-      let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-    state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
   }
 }
 
