@@ -17,16 +17,14 @@ package enum ScriptDetector {
   }
 
   package static let minimumEvidence = 8
-  package static let dominantShare = 0.9
 
   /// The script of already-counted text.
   package static func script(traditional: Int, simplified: Int) -> Script {
     let evidence = traditional + simplified
     if evidence == 0 { return .hans }
     if evidence < minimumEvidence { return traditional > simplified ? .hant : .hans }
-    let share = Double(traditional) / Double(evidence)
-    if share >= dominantShare { return .hant }
-    if share <= 1 - dominantShare { return .hans }
+    if traditional * 10 >= evidence * 9 { return .hant }
+    if simplified * 10 >= evidence * 9 { return .hans }
     return .mixed
   }
 
