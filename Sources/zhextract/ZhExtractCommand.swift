@@ -3,6 +3,9 @@ import Foundation
 
 /// `zhextract`: money, dates and entities from Chinese news, as JSON.
 struct ZhExtractCommand: ParsableCommand {
+  /// The tool version, recorded in `--out-dir` manifests: a new version redoes every document.
+  static let version = "0.1.0"
+
   static let configuration = CommandConfiguration(
     commandName: "zhextract",
     abstract: "Extract money, dates and named entities from Chinese news articles as JSON.",
@@ -10,12 +13,15 @@ struct ZhExtractCommand: ParsableCommand {
       Examples:
         zhextract extract Corpus/                     one JSON line per article
         zhextract extract article.html --pretty       one indented document
+        zhextract extract Corpus/ --out-dir out/      one .json per article, incremental
+        zhextract diff old/ out/                      what changed between two extractions
         zhextract normalize article.txt --map         the analysis text and its offset map
         zhextract lexicon check my-lexicons/          lint a lexicon directory
 
       Output contract: schema zhextract/1 (Schemas/zhextract-1.schema.json).
       """,
-    subcommands: [Extract.self, Normalize.self, Lexicon.self, Bench.self])
+    version: version,
+    subcommands: [Extract.self, Diff.self, Normalize.self, Lexicon.self, Bench.self])
 }
 
 @main
@@ -25,7 +31,18 @@ enum Main {
       var command = try ZhExtractCommand.parseAsRoot()
       try command.run()
     } catch {
-      ZhExtractCommand.exit(withError: error)
+      exit(withError: error)
     }
+  }
+
+  /// As argument-parser's `exit(withError:)`, except that `diff` reports usage errors with
+  /// status 2 ("trouble"), as diff(1) does, instead of 64.
+  static func exit(withError error: Error) -> Never {
+    let code = ZhExtractCommand.exitCode(for: error)
+    let isDiff = CommandLine.arguments.dropFirst().first == "diff"
+    guard isDiff, code != .success, !(error is ExitCode) else { ZhExtractCommand.exit(withError: error) }
+    let message = ZhExtractCommand.fullMessage(for: error)
+    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    Foundation.exit(2)
   }
 }

@@ -55,4 +55,11 @@ public struct LocatedSpan: Hashable, Sendable {
   public var text: String
   /// The same span in the analysis text.
   public var normalized: String
+
+  public init(start: Int, end: Int, text: String, normalized: String) {
+    self.start = start
+    self.end = end
+    self.text = text
+    self.normalized = normalized
+  }
 }

@@ -7,20 +7,50 @@ extension ZhExtractCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract money, dates and entities; one JSON object per document.",
       discussion: """
-        Directories are read recursively, files in code-point order of their paths.
-        A document that cannot be read yields an error record; the batch goes on and the
-        exit status is 1. Usage errors exit with 64.
+        Input: files and directories (read recursively, in code-point order of their paths),
+        raw text on standard input (--stdin), or JSON Lines records on standard input
+        (--jsonl: {"id": …, "text": …, "published": …?} per line).
+
+        Output: JSON Lines on standard output (or -o FILE), in input order whatever --jobs is;
+        or one .json per document under --out-dir, mirroring the input tree (a JSON Lines
+        record's id, made safe as a file name, + .json). With --out-dir a manifest
+        (.zhextract-manifest.json) records what each output was made from; a rerun skips
+        documents whose bytes, tool version, lexicons and options are unchanged (--force
+        redoes them). Files are written atomically (temporary file, then rename).
+
+        A document that cannot be read yields an error record and a line on standard error;
+        the batch goes on and the exit status is 1. Usage errors exit with 64, lexicon
+        problems with 2. A progress bar is drawn on standard error when it is a terminal; a
+        summary follows the batch (both silenced by --quiet).
 
         Examples:
           zhextract extract Corpus/
+          zhextract extract Corpus/ --out-dir out/ --jobs 2
           zhextract extract article.txt --published 2025-12-13T08:00 --pretty
+          cat records.jsonl | zhextract extract --jsonl > extractions.jsonl
+          pbpaste | zhextract extract --stdin --id note-1
         """)
 
     @Argument(help: "Files or directories to read.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Flag(help: "Read one document, raw text, from standard input.")
+    var stdin = false
+
+    @Flag(help: "Read JSON Lines records {\"id\", \"text\", \"published\"?} from standard input.")
+    var jsonl = false
+
+    @Option(help: ArgumentHelp("The id of the --stdin document (default: -).", valueName: "id"))
+    var id: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON Lines here instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Option(help: ArgumentHelp("Write one .json per document under this directory, with a manifest for incremental runs.", valueName: "dir"))
+    var outDir: String?
+
+    @Flag(help: "With --out-dir: extract every document again, even those the manifest says are unchanged.")
+    var force = false
 
     @Flag(help: "Indent the JSON (one object spans several lines).")
     var pretty = false
@@ -31,28 +61,124 @@ extension ZhExtractCommand {
     @Option(help: ArgumentHelp("Treat input as text, markdown or html instead of detecting it.", valueName: "format"))
     var format: MarkupFormat?
 
+    @Option(help: ArgumentHelp("The articles' time zone: +08:00 (default), -05:00, UTC, …", valueName: "offset"))
+    var tz: String?
+
+    @Option(help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary on standard error (errors are still printed).")
+    var quiet = false
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    func run() throws {
-      let files = try InputFiles.expand(paths)
-      let extractor = try lexiconOptions.makeExtractor()
-      let sink = try OutputSink(path: output)
-      var failures = 0
-      for file in files {
-        let result: DocumentResult
-        if let data = FileManager.default.contents(atPath: file.url.path) {
-          result = extractor.extract(bytes: [UInt8](data), id: file.id, path: file.displayPath, published: published, format: format)
-        } else {
-          result = .failure(DocumentFailure(id: file.id, code: "unreadable", message: "\(file.displayPath): cannot be read"))
-        }
-        if case .failure(let failure) = result {
-          failures += 1
-          Diagnostics.error(failure.message)
-        }
-        sink.writeLine(result.jsonText(pretty: pretty))
+    mutating func validate() throws {
+      let sources = (paths.isEmpty ? 0 : 1) + (stdin ? 1 : 0) + (jsonl ? 1 : 0)
+      if sources == 0 { throw ValidationError("Name files or directories, or read standard input with --stdin or --jsonl.") }
+      if sources > 1 { throw ValidationError("Use only one input: paths, --stdin or --jsonl.") }
+      if id != nil && !stdin { throw ValidationError("--id names the --stdin document; use it with --stdin.") }
+      if output != nil && outDir != nil { throw ValidationError("Use -o or --out-dir, not both.") }
+      if force && outDir == nil { throw ValidationError("--force redoes documents skipped by the --out-dir manifest; use it with --out-dir.") }
+      if let published, !PublishedArgument.isValid(published) {
+        throw ValidationError("--published must be an ISO 8601 date such as 2025-12-13 or 2025-12-13T08:00, not '\(published)'.")
       }
-      sink.flush()
-      if failures > 0 { throw ExitCode(1) }
+      if let tz, TimeZoneArgument.minutes(tz) == nil {
+        throw ValidationError("--tz must be UTC or an offset such as +08:00 or -05:00 (at most ±14:00), not '\(tz)'.")
+      }
+      if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() throws {
+      let extractor = try lexiconOptions.makeExtractor(timeZoneOffsetMinutes: tz.flatMap(TimeZoneArgument.minutes) ?? 480)
+      var files: [InputFile] = []
+      if !paths.isEmpty {
+        switch Result(catching: { () throws(CLIError) in try InputFiles.expand(paths) }) {
+        case .success(let expanded): files = expanded
+        case .failure(let error): throw ValidationError(error.description)
+        }
+      }
+
+      let outputDirectory = outDir.map { URL(fileURLWithPath: $0) }
+      let (destination, previous): (BatchDestination, ExtractionManifest?)
+      switch Result(catching: { () throws(CLIError) in try makeDestination(outputDirectory) }) {
+      case .success(let made): (destination, previous) = made
+      case .failure(let error):
+        Diagnostics.error(error.description)
+        throw ExitCode(2)
+      }
+
+      let processor = BatchProcessor(
+        extractor: extractor, published: published, format: format, pretty: pretty,
+        previous: previous, outputDirectory: outputDirectory, force: force)
+      let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      var readFailure: CLIError?
+      let summary: BatchSummary
+
+      if jsonl {
+        let reader = LineReader(fd: STDIN_FILENO, name: "standard input")
+        let progress = ProgressBar.make(quiet: quiet, totalBytes: FileBytes.regularFileSize(fd: STDIN_FILENO), totalDocuments: nil)
+        summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
+          while let line = reader.next() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines are not records
+            return .record(line: line, lineNumber: reader.lineNumber)
+          }
+          return nil
+        }
+        readFailure = reader.failure
+        progress?.clear()
+      } else if stdin {
+        let documentId = id ?? "-"
+        let job: BatchJob
+        switch Result(catching: { () throws(CLIError) in try FileBytes.readAll(fd: STDIN_FILENO, name: "standard input") }) {
+        case .success(let bytes): job = .text(bytes: bytes, id: documentId)
+        case .failure(let error):
+          let failure = DocumentFailure(id: documentId, code: "unreadable", message: error.description)
+          job = .failed(.failure(failure, outputPath: PathSafeName.name(for: documentId) + ".json", inputBytes: 0, pretty: pretty))
+        }
+        var pending: BatchJob? = job
+        summary = BatchRun(processor: processor, jobs: 1, destination: destination, progress: nil).run {
+          defer { pending = nil }
+          return pending
+        }
+      } else {
+        let progress = ProgressBar.make(quiet: quiet, totalBytes: files.reduce(0) { $0 + $1.size }, totalDocuments: files.count)
+        var iterator = files.makeIterator()
+        summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
+          iterator.next().map(BatchJob.file)
+        }
+        progress?.clear()
+      }
+
+      var trouble = false
+      if case .failure(let error) = Result(catching: { () throws(CLIError) in try destination.finish() }) {
+        Diagnostics.error(error.description)
+        trouble = true
+      }
+      if let readFailure {
+        Diagnostics.error(readFailure.description)
+        trouble = true
+      }
+      if !quiet { Diagnostics.note(summary.line) }
+      if trouble { throw ExitCode(2) }
+      if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// The JSON Lines stream, or the `--out-dir` directory with the previous run's manifest.
+    private func makeDestination(_ outputDirectory: URL?) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
+      guard let outputDirectory else { return (try StreamDestination(path: output), nil) }
+      try makeDirectory(outputDirectory)
+      AtomicFile.sweep(outputDirectory)
+      let (manifest, problem) = ExtractionManifest.load(from: outputDirectory)
+      if let problem { Diagnostics.warning(problem) }
+      return (DirectoryDestination(directory: outputDirectory, manifest: manifest), manifest)
+    }
+
+    private func makeDirectory(_ url: URL) throws(CLIError) {
+      do {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+      } catch {
+        throw CLIError("\(url.path): cannot create directory: \(error.localizedDescription)")
+      }
     }
   }
 }

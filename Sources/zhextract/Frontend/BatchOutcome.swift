@@ -1,0 +1,33 @@
+import ZhExtract
+
+/// What became of one document: the JSON to write (or nothing, when skipped), what to record
+/// in the manifest, and the numbers for the summary.
+struct BatchOutcome: Sendable {
+  enum Status: Sendable {
+    case extracted(MentionCounts)
+    case failed(DocumentFailure)
+    /// Unchanged since the run recorded in the manifest; its output file is kept.
+    case skipped
+  }
+
+  var id: String
+  /// Where the document's `.json` goes under `--out-dir` (relative, `/`-separated).
+  var outputPath: String
+  var status: Status
+  /// The SPEC JSON text (one line, or indented with `--pretty`); `nil` when skipped.
+  var json: String?
+  /// The manifest entry to record once the output is written; `nil` for failures.
+  var manifestEntry: ExtractionManifest.Entry?
+  var inputBytes: Int
+  /// For a failure: the line for standard error, naming the document (default: its message).
+  var diagnostic: String? = nil
+
+  static func failure(
+    _ failure: DocumentFailure, outputPath: String, inputBytes: Int, pretty: Bool, diagnostic: String? = nil
+  ) -> BatchOutcome {
+    BatchOutcome(
+      id: failure.id, outputPath: outputPath, status: .failed(failure),
+      json: DocumentResult.failure(failure).jsonText(pretty: pretty), manifestEntry: nil, inputBytes: inputBytes,
+      diagnostic: diagnostic)
+  }
+}

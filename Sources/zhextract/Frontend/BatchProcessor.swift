@@ -1,0 +1,126 @@
+import Foundation
+import ZhExtract
+
+/// The work done for one document on a worker thread: read it, decide whether it can be
+/// skipped, extract, and serialise the JSON. Pure apart from reading input files, so any
+/// number of workers can share one processor.
+struct BatchProcessor: Sendable {
+  var extractor: Extractor
+  /// `--published` for every document (a JSON Lines record's own `published` wins).
+  var published: String?
+  var format: MarkupFormat?
+  var pretty: Bool
+  /// With `--out-dir`: the manifest of the previous run, for skipping unchanged documents.
+  var previous: ExtractionManifest?
+  /// With `--out-dir`: where outputs are, to check that a skipped one still exists.
+  var outputDirectory: URL?
+  var force: Bool
+
+  init(
+    extractor: Extractor, published: String? = nil, format: MarkupFormat? = nil, pretty: Bool = false,
+    previous: ExtractionManifest? = nil, outputDirectory: URL? = nil, force: Bool = false
+  ) {
+    self.extractor = extractor
+    self.published = published
+    self.format = format
+    self.pretty = pretty
+    self.previous = previous
+    self.outputDirectory = outputDirectory
+    self.force = force
+  }
+
+  func process(_ job: BatchJob) -> BatchOutcome {
+    switch job {
+    case .failed(let outcome):
+      return outcome
+    case .file(let file):
+      let outputPath = file.id + ".json"
+      let bytes: [UInt8]
+      do {
+        bytes = try FileBytes.read(file.url.path)
+      } catch {
+        let failure = DocumentFailure(id: file.id, code: "unreadable", message: error.description)
+        return .failure(failure, outputPath: outputPath, inputBytes: file.size, pretty: pretty)
+      }
+      return extract(bytes: bytes, id: file.id, path: file.displayPath, published: published, outputPath: outputPath)
+    case .text(let bytes, let id):
+      return extract(bytes: bytes, id: id, path: nil, published: published, outputPath: PathSafeName.name(for: id) + ".json")
+    case .record(let line, let lineNumber):
+      return record(line, lineNumber: lineNumber)
+    }
+  }
+
+  /// The id given to a JSON Lines line whose own id cannot be read.
+  static func lineId(_ lineNumber: Int) -> String { "stdin:\(lineNumber)" }
+
+  private func record(_ line: [UInt8], lineNumber: Int) -> BatchOutcome {
+    let fallbackId = Self.lineId(lineNumber)
+    func invalid(_ id: String, _ problem: String) -> BatchOutcome {
+      let failure = DocumentFailure(id: id, code: "invalid-record", message: "line \(lineNumber): \(problem)")
+      let named = id == fallbackId ? "" : " (id \(id))"
+      return .failure(
+        failure, outputPath: PathSafeName.name(for: id) + ".json", inputBytes: line.count + 1, pretty: pretty,
+        diagnostic: "standard input, line \(lineNumber)\(named): \(problem)")
+    }
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      return invalid(fallbackId, "not valid JSON: \(error.problem) (column \(error.column))")
+    }
+    guard case .object = value else { return invalid(fallbackId, "a record must be a JSON object") }
+    guard let id = value["id"]?.stringValue, !id.isEmpty else {
+      return invalid(fallbackId, "the record has no \"id\" string")
+    }
+    guard let text = value["text"]?.stringValue else { return invalid(id, "the record has no \"text\" string") }
+    var published = self.published
+    switch value["published"] {
+    case nil, .null?: break
+    case .string(let stated)?:
+      guard PublishedArgument.isValid(stated) else { return invalid(id, "\"published\" is not an ISO 8601 date: \(stated)") }
+      published = stated
+    default: return invalid(id, "\"published\" must be a string")
+    }
+    let outputPath = PathSafeName.name(for: id) + ".json"
+    let bytes = Array(text.utf8)
+    let sha256 = previous == nil ? nil : SHA256.hash(bytes).hexString
+    let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
+    if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: line.count + 1) }
+    let result = extractor.extract(text: text, id: id, published: published, format: format)
+    return outcome(result, outputPath: outputPath, entry: entry, inputBytes: line.count + 1)
+  }
+
+  private func extract(bytes: [UInt8], id: String, path: String?, published: String?, outputPath: String) -> BatchOutcome {
+    let sha256 = previous == nil ? nil : SHA256.hash(bytes).hexString
+    let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
+    if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: bytes.count) }
+    let result = extractor.extract(bytes: bytes, id: id, path: path, published: published, format: format)
+    return outcome(result, outputPath: outputPath, entry: entry, inputBytes: bytes.count)
+  }
+
+  private func outcome(_ result: DocumentResult, outputPath: String, entry: ExtractionManifest.Entry?, inputBytes: Int) -> BatchOutcome {
+    switch result {
+    case .document(let document):
+      return BatchOutcome(
+        id: document.id, outputPath: outputPath, status: .extracted(MentionCounts(document)),
+        json: result.jsonText(pretty: pretty), manifestEntry: entry, inputBytes: inputBytes)
+    case .failure(let failure):
+      return .failure(failure, outputPath: outputPath, inputBytes: inputBytes, pretty: pretty)
+    }
+  }
+
+  private func skipped(id: String, outputPath: String, entry: ExtractionManifest.Entry, inputBytes: Int) -> BatchOutcome {
+    BatchOutcome(id: id, outputPath: outputPath, status: .skipped, json: nil, manifestEntry: entry, inputBytes: inputBytes)
+  }
+
+  private func manifestEntry(id: String, sha256: String, published: String?) -> ExtractionManifest.Entry {
+    let options = "published=\(published ?? "");format=\(format?.rawValue ?? "");tz=\(extractor.options.timeZoneOffsetMinutes);pretty=\(pretty ? 1 : 0)"
+    return ExtractionManifest.Entry(
+      id: id, sha256: sha256, tool: ZhExtractCommand.version, lexicons: extractor.lexiconFingerprint, options: options)
+  }
+
+  private func canSkip(_ outputPath: String, _ entry: ExtractionManifest.Entry) -> Bool {
+    guard !force, let previous, let outputDirectory, previous.documents[outputPath] == entry else { return false }
+    return FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent(outputPath).path)
+  }
+}

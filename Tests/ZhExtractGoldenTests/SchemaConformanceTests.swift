@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import ZhExtract
+import ZhExtractTestSupport
+
+/// The output on `Corpus/` validates against `Schemas/zhextract-1.schema.json`, and the
+/// validator itself rejects what the schema forbids.
+@Suite struct SchemaConformanceTests {
+  static let extractor = Result { try Extractor() }
+  static let validator = Result { try SchemaValidator(schemaAt: PackagePaths.schema) }
+
+  @Test(arguments: try PackagePaths.corpusFiles().map(\.lastPathComponent))
+  func corpusOutputValidates(name: String) throws {
+    let bytes = try [UInt8](Data(contentsOf: PackagePaths.corpus.appendingPathComponent(name)))
+    let result = try Self.extractor.get().extract(bytes: bytes, id: name, path: "Corpus/\(name)")
+    #expect(try Self.validator.get().validate(result.json) == [])
+  }
+
+  @Test func errorRecordValidates() throws {
+    let failure = DocumentFailure(id: "x.bin", code: "not-text", message: "x.bin: not a text document: 40% NUL bytes")
+    #expect(try Self.validator.get().validate(DocumentResult.failure(failure).json) == [])
+  }
+
+  @Test func validatorRejectsAWrongMention() throws {
+    let extractor = try Self.extractor.get()
+    guard case .document(var doc) = extractor.extract(text: "一段文字", id: "t") else { Issue.record("expected a document"); return }
+    let span = LocatedSpan(start: 0, end: 2, text: "一段", normalized: "一段")
+    doc.money = [MoneyMention(span: span, amount: 5, currency: "usd", qualifier: "roughly", rule: "Money Rule")]
+    doc.meta.script = "latin"
+    let problems = try Self.validator.get().validate(doc.json)
+    #expect(problems.contains { $0.contains("/money/0/currency") && $0.contains("does not match") })
+    #expect(problems.contains { $0.contains("/money/0/qualifier") })
+    #expect(problems.contains { $0.contains("/money/0/rule") })
+    #expect(problems.contains { $0.contains("/meta/script") })
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import zhextract
+import ZhExtract
+
+@Suite struct FrontendPartsTests {
+  @Test(arguments: [
+    ("+08:00", 480), ("-05:00", -300), ("UTC", 0), ("Z", 0), ("+0530", 330), ("+8", 480), ("-10", -600),
+    ("+14:00", 840), ("+5:45", 345),
+  ])
+  func timeZoneOffsets(text: String, minutes: Int) {
+    #expect(TimeZoneArgument.minutes(text) == minutes)
+  }
+
+  @Test(arguments: ["08:00", "+15:00", "+08:60", "+08:0", "+080", "beijing", "", "+", "+08:00:00"])
+  func timeZoneRejects(text: String) {
+    #expect(TimeZoneArgument.minutes(text) == nil)
+  }
+
+  @Test(arguments: [
+    "2025", "2025-12", "2025-12-13", "2025-12-13T08:00", "2025-12-13 08:00", "2025-12-13T08:00:05",
+    "2025-12-13T08:00:05.250", "2026-01-04T13:38:32Z", "2025-12-13T08:00+08:00", "2025-12-13T08:00:00-0500",
+  ])
+  func publishedAccepts(text: String) {
+    #expect(PublishedArgument.isValid(text))
+  }
+
+  @Test(arguments: ["", "25-12-13", "2025-13-01", "2025-12-32", "2025-12-13T24:00", "2025-12-13T08", "2025/12/13", "2025-12-13T08:00Zx", "昨天"])
+  func publishedRejects(text: String) {
+    #expect(!PublishedArgument.isValid(text))
+  }
+
+  @Test func pathSafeNamesKeepSafeIdsAndHashTheRest() {
+    #expect(PathSafeName.name(for: "新闻-2025.12.13") == "新闻-2025.12.13")
+    let slashed = PathSafeName.name(for: "news/2025/a")
+    #expect(slashed.hasPrefix("news_2025_a~") && slashed.count == "news_2025_a~".count + 8)
+    #expect(PathSafeName.name(for: "news/2025/a") != PathSafeName.name(for: "news_2025_a"))
+    #expect(PathSafeName.name(for: "..").hasPrefix("_.."))
+    #expect(PathSafeName.name(for: ".hidden").hasPrefix("_.hidden~"))
+    #expect(PathSafeName.name(for: "").hasPrefix("_~"))
+    let long = PathSafeName.name(for: String(repeating: "长", count: 100))
+    #expect(long.utf8.count <= 200 + 9)
+    #expect(!PathSafeName.name(for: "a\u{0}b\nc").contains("\n"))
+  }
+
+  @Test func orderedParallelMapKeepsInputOrderWithUnevenWork() {
+    let map = OrderedParallelMap<Int, Int>(jobs: 4, window: 6) { n in
+      // Later inputs finish first: the order must come from the map, not from timing.
+      usleep(UInt32((50 - n % 50) * 100))
+      return n * n
+    }
+    var next = 0
+    var outputs: [Int] = []
+    map.run(next: { () -> Int? in
+      defer { next += 1 }
+      return next < 200 ? next : nil
+    }, consume: { outputs.append($0) })
+    #expect(outputs == (0..<200).map { $0 * $0 })
+  }
+
+  @Test func orderedParallelMapBoundsWhatIsInFlight() {
+    final class Counter: @unchecked Sendable {
+      let lock = NSLock()
+      var started = 0
+    }
+    let counter = Counter()
+    let map = OrderedParallelMap<Int, Int>(jobs: 2, window: 5) { n in
+      counter.lock.lock(); counter.started += 1; counter.lock.unlock()
+      return n
+    }
+    var pulled = 0
+    var consumed = 0
+    var maxAhead = 0
+    map.run(next: { () -> Int? in
+      pulled += 1
+      maxAhead = max(maxAhead, pulled - consumed)
+      return pulled <= 100 ? pulled : nil
+    }, consume: { _ in consumed += 1 })
+    #expect(consumed == 100)
+    #expect(maxAhead <= 6)  // the window (5) plus the pull that finds the end
+  }
+
+  @Test func lineReaderSplitsLinesAcrossChunksAndKeepsTheLastOne() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let long = String(repeating: "长", count: 700_000)  // 2.1 MB: spans three chunks
+    try Data([0xEF, 0xBB, 0xBF] + Array("第一行\r\n\(long)\n\nlast".utf8)).write(to: url)
+    let fd = open(url.path, O_RDONLY)
+    defer { close(fd) }
+    let reader = LineReader(fd: fd, name: url.path)
+    var lines: [String] = []
+    while let line = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
+    #expect(lines == ["第一行", long, "", "last"])
+    #expect(reader.lineNumber == 4)
+    #expect(reader.failure == nil)
+  }
+
+  @Test func batchThroughputRunsTheBatchPathOverEveryDocument() throws {
+    let extractor = try Extractor()
+    let docs = (0..<40).map { BatchThroughput.Document.memory(id: "d\($0)", bytes: Array("公司去年营收\($0)亿元。".utf8)) }
+    let one = BatchThroughput.measure(docs, jobs: 1, extractor: extractor)
+    let two = BatchThroughput.measure(docs, jobs: 2, extractor: extractor)
+    #expect(one.documents == 40 && two.documents == 40)
+    #expect(one.bytes == docs.reduce(0) { total, doc in
+      if case .memory(_, let bytes) = doc { return total + bytes.count }
+      return total
+    })
+    #expect(one.bytes == two.bytes)
+    #expect(one.failed == 0)
+  }
+}
