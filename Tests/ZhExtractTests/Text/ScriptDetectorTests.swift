@@ -5,7 +5,7 @@ import Testing
   @Test(arguments: [
     (0, 0, ScriptDetector.Script.hans),
     (3, 1, .hant), (1, 3, .hans), (2, 2, .hans),
-    (90, 10, .hant), (89, 11, .mixed), (50, 50, .mixed), (11, 89, .mixed), (10, 90, .hans), (1, 300, .hans),
+    (85, 15, .hant), (84, 16, .mixed), (50, 50, .mixed), (16, 84, .mixed), (15, 85, .hans), (1, 300, .hans),
   ])
   func threshold(traditional: Int, simplified: Int, expected: ScriptDetector.Script) {
     #expect(ScriptDetector.script(traditional: traditional, simplified: simplified) == expected)
