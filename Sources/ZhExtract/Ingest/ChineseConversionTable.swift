@@ -8,8 +8,8 @@ import Foundation
 ///   character table alone would miss. ICU lists no shorter rule before a longer one with
 ///   the same start, so ICU's first-match order equals longest match (checked by a test).
 /// - `simplifiedOnly`: code points that are the Simplified form of some Traditional
-///   character and that ICU does not list itself (发, 复, 里 — but not 了, 后, 台, 干, which
-///   ICU keeps as valid Traditional characters too). Used by `ScriptDetector`.
+///   character and that no ICU rule reads (发, 复, 里 — but not 了, 后, 台, 干, which ICU
+///   keeps as valid Traditional characters with rules of their own). Used by `ScriptDetector`.
 package struct ChineseConversionTable: Sendable {
   /// Simplified form of each BMP code point; 0 = unchanged.
   package let bmp: [UInt32]
@@ -34,7 +34,6 @@ package struct ChineseConversionTable: Sendable {
     }
     var bmp = [UInt32](repeating: 0, count: 0x10000)
     var supplementary: [UInt32: UInt32] = [:]
-    var sources = Set<UInt32>()
     var images = Set<UInt32>()
     // Every code point of the source set alone: one ICU call over "c1\nc2\n…" (a line break
     // keeps ICU's multi-character rules from applying across code points).
@@ -49,16 +48,12 @@ package struct ChineseConversionTable: Sendable {
       .split(separator: "\n", omittingEmptySubsequences: false)
     precondition(converted.count >= sourceSet.count, "ICU changed the number of lines while transliterating its source set")
     for (scalar, result) in zip(sourceSet, converted) {
-      sources.insert(scalar.value)
       guard result.count == 1, let target = result.first, target != scalar else { continue }
       images.insert(target.value)
       if scalar.value < 0x10000 { bmp[Int(scalar.value)] = target.value } else { supplementary[scalar.value] = target.value }
     }
-    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-    for image in images.subtracting(sources) where image < 0x10000 {
-      bits[Int(image >> 6)] |= 1 << UInt64(image & 63)
-    }
     var phrases: [(String, String)] = []
+    var ruleSources = Set<UInt32>()
     var skipped: [String] = []
     for line in icu.rules.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
       let rule = line.trimmingCharacters(in: .whitespaces)
@@ -66,11 +61,17 @@ package struct ChineseConversionTable: Sendable {
       guard rule.hasSuffix(";"), let arrow = rule.range(of: " > ") else { skipped.append(rule); continue }
       let source = String(rule[..<arrow.lowerBound])
       let target = String(rule[arrow.upperBound...].dropLast())
-      let plain = { (s: String) in !s.isEmpty && s.unicodeScalars.allSatisfy { $0.value >= 0x2E80 } }
+      let plain = { (s: String) in !s.isEmpty && s.unicodeScalars.allSatisfy { !$0.isASCII } }  // ASCII holds the rule syntax
       guard plain(source), plain(target), source.unicodeScalars.count == target.unicodeScalars.count else {
         skipped.append(rule); continue
       }
-      if source.unicodeScalars.count > 1 { phrases.append((source, target)) }
+      if source.unicodeScalars.count > 1 { phrases.append((source, target)) } else { ruleSources.insert(source.unicodeScalars.first!.value) }
+    }
+    // Simplified-only: an image of the character table that no single-character rule reads
+    // (ICU's source set is wider: it also holds 发, which no rule reads but a phrase writes).
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for image in images.subtracting(ruleSources) where image < 0x10000 {
+      bits[Int(image >> 6)] |= 1 << UInt64(image & 63)
     }
     self.bmp = bmp
     self.supplementary = supplementary

@@ -15,6 +15,8 @@
 /// same pass, which spares the pipeline a second copy of the text and its map. Folding then
 /// works within each stretch of text between two pieces of markup: a combining mark right
 /// after a tag or a character reference is normalised on its own, not with the base before it.
+/// A title from front matter or `<title>` is kept as written; one from `<h1>` or `# ` is the
+/// heading's visible text (folded when the text is).
 package enum MarkupStripper {
   package static func strip(_ decoded: [Unicode.Scalar], format: MarkupFormat?, folding: FoldingTable? = nil) -> StrippedText {
     let format = format ?? MarkupDetector.detect(decoded)
@@ -228,7 +230,7 @@ package enum MarkupStripper {
       let name = AnalysisText.string(s[nameStart..<i]).lowercased()
       guard let end = tagEnd(from: i) else { return literal(start, &out) }
       let after = end + 1
-      if !closing, Self.hiddenElementNames.contains(name) {
+      if !closing, MarkupStripper.hiddenElements.contains(name) {
         let closeTag = find("</\(name)", from: after, caseInsensitive: true)
         let contentEnd = closeTag ?? n
         if name == "title", htmlTitle == nil {
@@ -249,7 +251,6 @@ package enum MarkupStripper {
       return after
     }
 
-    static let hiddenElementNames = MarkupStripper.hiddenElements
 
     func literal(_ at: Int, _ out: inout MappedScalarSink) -> Int {
       emit(s[at], at, at + 1, &out)

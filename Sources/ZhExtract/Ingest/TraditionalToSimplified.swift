@@ -13,6 +13,10 @@ package struct TraditionalToSimplified: Sendable {
 
   package let table: ChineseConversionTable
   package let phrases: ScalarTrie<Target>
+  /// ICU's character table with the project's one-character rows laid over it (0 = unchanged).
+  private let characters: [UInt32]
+  /// The code points whose mapping the project's table sets.
+  private let lexiconCharacters: Set<UInt32>
   /// Bitset over the BMP of the first characters of phrases: other positions skip the trie.
   private let phraseStarts: [UInt64]
   /// Bitset over a hash of each phrase's first two characters: most positions whose first
@@ -31,13 +35,26 @@ package struct TraditionalToSimplified: Sendable {
     for (traditional, simplified) in table.phrases {
       trie.insert(traditional, Target(scalars: Array(simplified.unicodeScalars), fromLexicon: false))
     }
+    var characters = table.bmp
+    var lexiconCharacters = Set<UInt32>()
+    var trieLexiconKeys: [String] = []
     for phrase in lexiconPhrases {
-      trie.insert(phrase.traditional, Target(scalars: Array(phrase.simplified.unicodeScalars), fromLexicon: true))
+      let source = Array(phrase.traditional.unicodeScalars), target = Array(phrase.simplified.unicodeScalars)
+      if source.count == 1, source[0].value < 0x10000 {
+        // One character: an entry of the character table, so that the trie stays for phrases.
+        characters[Int(source[0].value)] = target[0] == source[0] ? 0 : target[0].value
+        lexiconCharacters.insert(source[0].value)
+      } else {
+        trie.insert(phrase.traditional, Target(scalars: target, fromLexicon: true))
+        trieLexiconKeys.append(phrase.traditional)
+      }
     }
+    self.characters = characters
+    self.lexiconCharacters = lexiconCharacters
     var starts = [UInt64](repeating: 0, count: 0x10000 / 64)
     for first in trie.firstScalars where first < 0x10000 { starts[Int(first >> 6)] |= 1 << UInt64(first & 63) }
     var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
-    let keys = table.phrases.map(\.traditional) + lexiconPhrases.map(\.traditional)
+    let keys = table.phrases.map(\.traditional) + trieLexiconKeys
     var singles = false
     for key in keys {
       let scalars = Array(key.unicodeScalars)
@@ -101,7 +118,7 @@ package struct TraditionalToSimplified: Sendable {
     }
     // Pass 2 (writing): phrases, and the character table everywhere else.
     var counts = Counts()
-    let bmp = table.bmp
+    let bmp = characters
     text.withUnsafeMutableBufferPointer { p in
       bmp.withUnsafeBufferPointer { bmp in
         var next = 0
@@ -123,6 +140,7 @@ package struct TraditionalToSimplified: Sendable {
           let value = p[i].value
           if value >= 0x2E80 {
             let mapped = value < 0x10000 ? bmp[Int(value)] : (table.supplementary[value] ?? 0)
+            if record, lexiconCharacters.contains(value) { overrides.append(TextSpan(i, i + 1)) }
             if mapped != 0 {
               counts.traditional += 1
               p[i] = Unicode.Scalar(mapped).unsafelyUnwrapped

@@ -9,7 +9,7 @@ enum EmbeddedLexicons {
 # Used by: TraditionalToSimplified (Normalizer), before ICU's character pass; longest match wins
 # Only what ICU's Traditional-Simplified gets wrong: 乾 read qián in names (ICU: 干隆), 覆 = 复 in
 # replies, 藉 = 借 in 憑藉 but not in 慰藉, 鉅 = 巨, 鍊 = 链 for chains, 瞭望 (瞭 kept since 2013),
-# and variant characters ICU leaves alone (麪 峯 牠 妳 蔘 噁). Every row is tested in context.
+# 拚 = 拼 in 拚命, and variant characters ICU leaves alone (麪 峯 淸 靑 衞 敎 …). Every row is tested in context.
 乾元	乾元
 乾卦	乾卦
 乾嘉	乾嘉
@@ -19,8 +19,10 @@ enum EmbeddedLexicons {
 乾隆	乾隆
 企畫	企划
 俐落	利落
+凟	渎
 函覆	函复
 反覆	反复
+吿	告
 噁	恶
 回覆	回复
 妳	你
@@ -28,14 +30,28 @@ enum EmbeddedLexicons {
 康乾	康乾
 慰藉	慰藉
 憑藉	凭借
+打拚	打拼
 批覆	批复
+拚命	拼命
+拚搏	拼搏
+擘畫	擘划
+敍	叙
+敎	教
 於梨華	於梨华
 於菟	於菟
+淸	清
+濶	阔
 牠	它
+甦	苏
+痺	痹
 瞭望	瞭望
 答覆	答复
+糉	粽
+舘	馆
 蔘	参
+蘂	蕊
 蘊藉	蕴藉
+衞	卫
 覆信	复信
 覆核	复核
 鉅子	巨子
@@ -46,7 +62,9 @@ enum EmbeddedLexicons {
 鉅資	巨资
 鉅額	巨额
 鍊條	链条
+鍼	针
 鎖鍊	锁链
+靑	青
 麪	面
 """# + "\n"),
     ("title-chrome.tsv", #"""

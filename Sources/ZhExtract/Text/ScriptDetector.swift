@@ -8,7 +8,9 @@
 /// Rule (T = Traditional-only count, S = Simplified-only count):
 /// - no evidence (T + S = 0): `hans`, the default of this corpus;
 /// - little evidence (T + S < 8): the majority (`hant` only when T > S);
-/// - otherwise `hant` when T ≥ 90% of T + S, `hans` when T ≤ 10%, else `mixed`.
+/// - otherwise `hant` when T ≥ 85% of T + S, `hans` when S ≥ 85%, else `mixed`.
+/// (Corpus 003, Traditional with leftover Simplified characters, has T = 93%; the Simplified
+/// articles have T ≤ 0.1%.)
 /// A Simplified article quoting a Taiwanese name or two stays `hans`; a Traditional one with
 /// a few leftover Simplified characters stays `hant`.
 package enum ScriptDetector {
@@ -17,16 +19,15 @@ package enum ScriptDetector {
   }
 
   package static let minimumEvidence = 8
-  package static let dominantShare = 0.9
+  package static let dominantPercent = 85
 
   /// The script of already-counted text.
   package static func script(traditional: Int, simplified: Int) -> Script {
     let evidence = traditional + simplified
     if evidence == 0 { return .hans }
     if evidence < minimumEvidence { return traditional > simplified ? .hant : .hans }
-    let share = Double(traditional) / Double(evidence)
-    if share >= dominantShare { return .hant }
-    if share <= 1 - dominantShare { return .hans }
+    if traditional * 100 >= evidence * dominantPercent { return .hant }
+    if simplified * 100 >= evidence * dominantPercent { return .hans }
     return .mixed
   }
 
