@@ -7,7 +7,8 @@ import CICUShim
 /// 2. NUL bytes: UTF-16 when most fall on one parity (≥ 2/3 on odd bytes: LE, even: BE) and
 ///    the result is plausible text (≤ 1% bad units, ≤ 5% control characters); otherwise the
 ///    input is not text (`IngestError.notText`).
-///    Many control bytes (over 5%) also mean not text.
+///    Many control bytes (over 5%) also mean not text. A few stray NULs (at most 1 in 100
+///    bytes) in otherwise clean UTF-8 are kept, with a warning: a scraper's damage, not binary.
 /// 3. UTF-8 when the bytes are UTF-8, or mostly so: at least twice as many well-formed
 ///    multi-byte sequences as bad ones (GBK or Big5 read as UTF-8 give far more bad ones).
 /// 4. Otherwise ICU's charset detector (`ucsdet`); for Chinese it answers GB18030 (which
@@ -32,8 +33,10 @@ package enum ByteDecoder {
           let decoded = decodeUTF16(bytes, from: 0, bigEndian: census.evenNul > census.oddNul)
           if decoded.isPlausibleText { return decoded.text }
         }
+        if let text = textWithStrayNuls(bytes, census) { return text }
         throw .notText(reason: "\(census.nul) NUL bytes, the first at byte \(census.firstNul)")
       }
+      if let text = textWithStrayNuls(bytes, census) { return text }
     }
     if census.control * 20 > bytes.count {
       throw .notText(reason: "\(census.control) of \(bytes.count) bytes are control characters")
@@ -54,6 +57,16 @@ package enum ByteDecoder {
       if !detected.isEmpty, !detected.hasPrefix("UTF-") { return try decodeWithICU(bytes, charset: detected).text }
       return utf8.text
     }
+  }
+
+  /// Clean UTF-8 with a few stray NUL bytes (≤ 1%): the text, with a warning naming them.
+  static func textWithStrayNuls(_ bytes: [UInt8], _ census: ByteCensus) -> DecodedText? {
+    guard census.nul * 100 <= bytes.count, (census.control + census.nul) * 20 <= bytes.count else { return nil }
+    let utf8 = decodeUTF8Counting(bytes, from: 0)
+    guard utf8.replacements == 0 else { return nil }
+    var text = utf8.text
+    text.warnings.append(.strayNulBytes(census.nul, first: census.firstNul))
+    return text
   }
 
   // MARK: - Census
@@ -313,5 +326,12 @@ extension ExtractionWarning {
     ExtractionWarning(
       code: "ingest.undecodable-bytes-more",
       message: "more than \(ByteDecoder.maximumWarnings) invalid \(encoding) byte sequences; the others were replaced with U+FFFD too")
+  }
+
+  /// NUL bytes inside otherwise clean UTF-8 text were kept as U+0000.
+  package static func strayNulBytes(_ count: Int, first: Int) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.nul-bytes",
+      message: "\(count) NUL byte\(count == 1 ? "" : "s") inside the text, the first at byte offset \(first); read as text, each NUL kept as U+0000")
   }
 }

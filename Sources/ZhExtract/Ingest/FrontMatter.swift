@@ -26,6 +26,12 @@ package enum FrontMatter {
     return nil
   }
 
+  /// Whether the first line is a `---` fence (front matter that `parse` may find unclosed).
+  package static func opens(_ s: [Unicode.Scalar]) -> Bool {
+    guard let firstEnd = lineEnd(s, from: 0) else { return false }
+    return isFence(s, 0, firstEnd.content, closing: false)
+  }
+
   private static func lineEnd(_ s: [Unicode.Scalar], from start: Int) -> (content: Int, next: Int)? {
     guard start < s.count else { return nil }
     var i = start

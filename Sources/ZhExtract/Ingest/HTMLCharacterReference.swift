@@ -80,4 +80,11 @@ extension ExtractionWarning {
       code: "ingest.invalid-character-reference",
       message: "character reference \(reference) at offset \(offset) names no Unicode character; replaced with U+FFFD")
   }
+
+  /// More invalid references than are reported one by one.
+  package static func moreInvalidCharacterReferences(_ count: Int) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.invalid-character-reference",
+      message: "\(count) more character references name no Unicode character; each replaced with U+FFFD")
+  }
 }

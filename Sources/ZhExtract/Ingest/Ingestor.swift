@@ -30,9 +30,27 @@ package struct Ingestor: Sendable {
     let counts = normalizer.converter.convert(&visible.scalars)
     let analysis = AnalysisText(scalars: visible.scalars, original: decoded.scalars, offsetMap: visible.map)
     let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
+    var warnings = decoded.warnings + visible.warnings
+    if !analysis.scalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0 }) {
+      warnings.append(decoded.scalars.isEmpty ? .emptyDocument() : .noVisibleText(decoded.scalars.count, format: visible.format))
+    }
     return IngestedText(
       analysis: analysis, encoding: decoded.encoding, format: visible.format, title: title,
       frontMatter: visible.frontMatter, script: ScriptDetector.script(counts).rawValue,
-      warnings: decoded.warnings + visible.warnings)
+      warnings: warnings)
+  }
+}
+
+extension ExtractionWarning {
+  /// Nothing at all to read (0 bytes, or only a byte-order mark).
+  package static func emptyDocument() -> ExtractionWarning {
+    ExtractionWarning(code: "ingest.empty", message: "the document is empty: no text to extract from")
+  }
+
+  /// Only white space, or only markup, in the document.
+  package static func noVisibleText(_ count: Int, format: MarkupFormat) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.no-visible-text",
+      message: "the document's \(count) code points hold no visible text (only white space\(format == .text ? "" : " and \(format.rawValue) markup")); nothing to extract")
   }
 }

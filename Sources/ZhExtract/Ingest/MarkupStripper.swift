@@ -19,17 +19,20 @@
 /// heading's visible text (folded when the text is).
 package enum MarkupStripper {
   package static func strip(_ decoded: [Unicode.Scalar], format: MarkupFormat?, folding: FoldingTable? = nil) -> StrippedText {
+    let requested = format
     let format = format ?? MarkupDetector.detect(decoded)
     switch format {
     case .text:
+      // A `---` first line that opens no complete front matter: said, not guessed at.
+      let warnings: [ExtractionWarning] = requested == nil && FrontMatter.opens(decoded) ? [.unclosedFrontMatter()] : []
       guard let folding else {
         return StrippedText(
-          scalars: decoded, map: .identity(length: decoded.count), format: .text, title: nil, frontMatter: [:], warnings: [])
+          scalars: decoded, map: .identity(length: decoded.count), format: .text, title: nil, frontMatter: [:], warnings: warnings)
       }
       let folded = MappedScalarSink.buildGrowing(inputCount: decoded.count, originalLength: decoded.count) { out in
         decoded.withUnsafeBufferPointer { folding.fold($0, 0..<$0.count, origins: .identity(base: 0), into: &out) }
       }
-      return StrippedText(scalars: folded.scalars, map: folded.map, format: .text, title: nil, frontMatter: [:], warnings: [])
+      return StrippedText(scalars: folded.scalars, map: folded.map, format: .text, title: nil, frontMatter: [:], warnings: warnings)
     case .html, .markdown:
       var scanner = Scanner(source: decoded, markdown: format == .markdown, folding: folding)
       let visible: (scalars: [Unicode.Scalar], map: OffsetMap)
@@ -76,6 +79,14 @@ package enum MarkupStripper {
     var markdownTitle: String?
     /// A link or image whose `](url)` tail is skipped when the scan reaches it.
     var linkTail: (from: Int, to: Int)?
+    /// Character references that named no character, beyond the ones warned about one by one.
+    var uncountedInvalidReferences = 0
+    /// The last answer of `find` for each needle: a search from `from` found `found` (the
+    /// first match at or after `from`, or none). A later search from between `from` and
+    /// `found` has the same answer, so `<!<!<!…` or unclosed `<!--` runs stay linear.
+    var findCache: [String: (from: Int, found: Int?)] = [:]
+    /// The last answer of `lineOrParenthesisEnd`.
+    var lastParenthesisScan: (from: Int, end: Int)?
 
     init(source: [Unicode.Scalar], markdown: Bool, folding: FoldingTable?) {
       s = source
@@ -99,9 +110,13 @@ package enum MarkupStripper {
 
     mutating func run(into out: inout MappedScalarSink) {
       var i = 0
-      if markdown, let front = FrontMatter.parse(s) {
-        frontMatter = front.values
-        i = front.end
+      if markdown {
+        if let front = FrontMatter.parse(s) {
+          frontMatter = front.values
+          i = front.end
+        } else if FrontMatter.opens(s) {
+          warnings.append(.unclosedFrontMatter())
+        }
       }
       var lineStart = true
       while i < n {
@@ -128,7 +143,11 @@ package enum MarkupStripper {
         case "&":
           if let ref = HTMLCharacterReference.decode(s, at: i) {
             if ref.invalid {
-              warnings.append(.invalidCharacterReference(AnalysisText.string(s[i..<ref.end]), at: i))
+              if warnings.count < ByteDecoder.maximumWarnings {
+                warnings.append(.invalidCharacterReference(AnalysisText.string(s[i..<ref.end]), at: i))
+              } else {
+                uncountedInvalidReferences += 1
+              }
             }
             emit(ref.scalar, i, ref.end, &out)
             i = ref.end
@@ -145,6 +164,7 @@ package enum MarkupStripper {
         }
       }
       endMarkdownHeading(out)
+      if uncountedInvalidReferences > 0 { warnings.append(.moreInvalidCharacterReferences(uncountedInvalidReferences)) }
       title = nonEmpty(frontMatter["title"]) ?? nonEmpty(htmlTitle) ?? nonEmpty(h1Title) ?? nonEmpty(markdownTitle)
     }
 
@@ -198,15 +218,25 @@ package enum MarkupStripper {
     }
 
     /// For `[` at `open`: the `](url)` tail on the same line, if this is a link.
-    func linkTail(openingAt open: Int) -> (from: Int, to: Int)? {
+    mutating func linkTail(openingAt open: Int) -> (from: Int, to: Int)? {
       var i = open + 1
       while i < n, s[i] != "]", s[i] != "\n", s[i] != "[" { i += 1 }
       guard i + 1 < n, s[i] == "]", s[i + 1] == "(" else { return nil }
       let close = i
-      i += 2
-      while i < n, s[i] != ")", s[i] != "\n" { i += 1 }
+      i = lineOrParenthesisEnd(from: i + 2)
       guard i < n, s[i] == ")" else { return nil }
       return (close, i + 1)
+    }
+
+    /// The first `)` or line break at or after `from` (or `n`). The last answer is kept: a
+    /// search from inside the stretch it covered has the same answer, so a line full of
+    /// `[a](b` that never closes is read in linear time.
+    mutating func lineOrParenthesisEnd(from: Int) -> Int {
+      if let last = lastParenthesisScan, last.from <= from, from <= last.end { return last.end }
+      var i = from
+      while i < n, s[i] != ")", s[i] != "\n" { i += 1 }
+      lastParenthesisScan = (from, i)
+      return i
     }
 
     // MARK: HTML
@@ -217,7 +247,9 @@ package enum MarkupStripper {
       let next = s[start + 1]
       if next == "!" {
         if s[start...].starts(with: "<!--".unicodeScalars) {
-          return find("-->", from: start + 4).map { $0 + 3 } ?? n
+          if let close = find("-->", from: start + 4) { return close + 3 }
+          warnings.append(.unclosedMarkup("comment <!--", at: start, hiding: n - start))
+          return n
         }
         return (find(">", from: start + 2).map { $0 + 1 }) ?? literal(start, &out)
       }
@@ -236,7 +268,10 @@ package enum MarkupStripper {
         if name == "title", htmlTitle == nil {
           htmlTitle = decodedText(after..<contentEnd)
         }
-        guard let closeTag else { return n }
+        guard let closeTag else {
+          warnings.append(.unclosedMarkup("<\(name)> element", at: start, hiding: n - start))
+          return n
+        }
         return (find(">", from: closeTag).map { $0 + 1 }) ?? n
       }
       if name == "meta", !closing { readMeta(nameStart..<end) }
@@ -277,7 +312,16 @@ package enum MarkupStripper {
       return nil
     }
 
-    func find(_ needle: String, from: Int, caseInsensitive: Bool = false) -> Int? {
+    mutating func find(_ needle: String, from: Int, caseInsensitive: Bool = false) -> Int? {
+      if let cached = findCache[needle], cached.from <= from, cached.found.map({ from <= $0 }) ?? true {
+        return cached.found
+      }
+      let found = search(needle, from: from, caseInsensitive: caseInsensitive)
+      findCache[needle] = (from, found)
+      return found
+    }
+
+    func search(_ needle: String, from: Int, caseInsensitive: Bool) -> Int? {
       let pattern = Array(needle.unicodeScalars)
       guard let first = pattern.first else { return from }
       var i = from
@@ -344,5 +388,21 @@ package enum MarkupStripper {
       else { return }
       frontMatter[key] = content
     }
+  }
+}
+
+extension ExtractionWarning {
+  /// A comment or hidden element (`<script>`, `<style>` …) that never closes hides the rest.
+  package static func unclosedMarkup(_ what: String, at offset: Int, hiding count: Int) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.unclosed-markup",
+      message: "\(what) at offset \(offset) is never closed; the remaining \(count) code points are treated as markup, not text")
+  }
+
+  /// A `---` first line with no closing `---`: the lines are read as text.
+  package static func unclosedFrontMatter() -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.unclosed-front-matter",
+      message: "front matter opened by `---` on line 1 is never closed by a `---` line; it is read as text")
   }
 }

@@ -15,8 +15,13 @@ extension ZhExtractCommand {
         Traditional-Simplified transliterator runs once on a slice of --icu-megabytes MB of
         the same decoded text (it is slow). Build with -c release for meaningful figures.
 
+        With --pathological it times instead each hostile input (numbers that never end,
+        tags that never close, …) through the whole pipeline at N and 2N MB: linear time
+        shows as a ratio near 2.
+
         Example:
           swift run -c release zhextract bench --megabytes 20
+          swift run -c release zhextract bench --pathological --megabytes 1
         """)
 
     @Option(help: ArgumentHelp("The articles to measure on (default: Corpus/ in the current directory).", valueName: "dir"))
@@ -31,6 +36,9 @@ extension ZhExtractCommand {
     @Option(help: "Runs per ingest stage; the best is reported.")
     var `repeat`: Int = 3
 
+    @Flag(help: "Time the pathological inputs at N and 2N MB (N = --megabytes) instead of the corpus.")
+    var pathological = false
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func validate() throws {
@@ -40,6 +48,11 @@ extension ZhExtractCommand {
     }
 
     func run() throws {
+      if pathological {
+        let bench = PathologicalBench(extractor: try lexiconOptions.makeExtractor(), bytes: megabytes * 1_000_000, repeats: `repeat`)
+        print(bench.rendered)
+        return
+      }
       let bytes = try concatenatedCorpus()
       let megabytes = Double(bytes.count) / 1e6
 
