@@ -28,15 +28,15 @@ package enum ByteDecoder {
 
     let census = ByteCensus(bytes)
     if census.nul > 0 {
+      // Clean UTF-8 apart from a few NULs first: UTF-16 of Chinese is never valid UTF-8.
+      if let text = textWithStrayNuls(bytes, census) { return text }
       if census.nul >= 4 || census.nul * 1000 >= bytes.count {
         if census.oddNul * 3 >= census.nul * 2 || census.evenNul * 3 >= census.nul * 2 {
           let decoded = decodeUTF16(bytes, from: 0, bigEndian: census.evenNul > census.oddNul)
           if decoded.isPlausibleText { return decoded.text }
         }
-        if let text = textWithStrayNuls(bytes, census) { return text }
         throw .notText(reason: "\(census.nul) NUL bytes, the first at byte \(census.firstNul)")
       }
-      if let text = textWithStrayNuls(bytes, census) { return text }
     }
     if census.control * 20 > bytes.count {
       throw .notText(reason: "\(census.control) of \(bytes.count) bytes are control characters")
