@@ -9,14 +9,14 @@ extension ZhExtractCommand {
     static let configuration = CommandConfiguration(
       abstract: "Measure the speed of each stage (MB/s of input) beside ICU's transliterator.",
       discussion: """
-        The corpus articles are concatenated (repeated) into one document of at least
-        --megabytes MB of UTF-8. Times are CPU time of one thread. Stages are timed best of
-        --repeat runs; ICU's
-        Traditional-Simplified transliterator runs once on a slice of --icu-megabytes MB of
+        The corpus articles are concatenated (repeated) into one document of at least \
+        --megabytes MB of UTF-8. Times are CPU time of one thread. Stages are timed best of \
+        --repeat runs; ICU's \
+        Traditional-Simplified transliterator runs once on a slice of --icu-megabytes MB of \
         the same decoded text (it is slow). Build with -c release for meaningful figures.
 
-        With --pathological it times instead each hostile input (numbers that never end,
-        tags that never close, …) through the whole pipeline at N and 2N MB: linear time
+        With --pathological it times instead each hostile input (numbers that never end, \
+        tags that never close, …) through the whole pipeline at N and 2N MB: linear time \
         shows as a ratio near 2.
 
         Example:

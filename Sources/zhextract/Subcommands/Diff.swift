@@ -7,19 +7,19 @@ extension ZhExtractCommand {
     static let configuration = CommandConfiguration(
       abstract: "Compare two extractions: what was added, removed or changed, document by document.",
       discussion: """
-        OLD and NEW are JSON Lines files (zhextract extract output) or --out-dir directories.
-        Documents are matched by id. When a document's text is unchanged (same source.sha256),
-        mentions are matched by span; when it was revised, the two mention sequences are
-        aligned (identical mentions anchor, then the same surface, then the same currency /
-        grain / type between the same neighbours), so a revised figure reads as
+        OLD and NEW are JSON Lines files (zhextract extract output) or --out-dir directories. \
+        Documents are matched by id. When a document's text is unchanged (same source.sha256), \
+        mentions are matched by span; when it was revised, the two mention sequences are \
+        aligned (identical mentions anchor, then the same surface, then the same currency / \
+        grain / type between the same neighbours), so a revised figure reads as \
         "~ money 120亿美元 → 125亿美元", not as a removal and an addition.
 
-        The human-readable output groups changes by document: + added, - removed, ~ changed,
-        each followed by its sentence, read again from source.path when that file still has
-        the recorded SHA-256 (else by the neighbouring mentions). Colour on a terminal unless
+        The human-readable output groups changes by document: + added, - removed, ~ changed, \
+        each followed by its sentence, read again from source.path when that file still has \
+        the recorded SHA-256 (else by the neighbouring mentions). Colour on a terminal unless \
         NO_COLOR is set.
 
-        Exit status: 0 no differences, 1 differences, 2 trouble (unreadable input, invalid
+        Exit status: 0 no differences, 1 differences, 2 trouble (unreadable input, invalid \
         JSON, usage).
 
         Examples:

@@ -7,20 +7,20 @@ extension ZhExtractCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract money, dates and entities; one JSON object per document.",
       discussion: """
-        Input: files and directories (read recursively, in code-point order of their paths),
-        raw text on standard input (--stdin), or JSON Lines records on standard input
+        Input: files and directories (read recursively, in code-point order of their paths), \
+        raw text on standard input (--stdin), or JSON Lines records on standard input \
         (--jsonl: {"id": …, "text": …, "published": …?} per line).
 
-        Output: JSON Lines on standard output (or -o FILE), in input order whatever --jobs is;
-        or one .json per document under --out-dir, mirroring the input tree (a JSON Lines
-        record's id, made safe as a file name, + .json). With --out-dir a manifest
-        (.zhextract-manifest.json) records what each output was made from; a rerun skips
-        documents whose bytes, tool version, lexicons and options are unchanged (--force
+        Output: JSON Lines on standard output (or -o FILE), in input order whatever --jobs is; \
+        or one .json per document under --out-dir, mirroring the input tree (a JSON Lines \
+        record's id, made safe as a file name, + .json). With --out-dir a manifest \
+        (.zhextract-manifest.json) records what each output was made from; a rerun skips \
+        documents whose bytes, tool version, lexicons and options are unchanged (--force \
         redoes them). Files are written atomically (temporary file, then rename).
 
-        A document that cannot be read yields an error record and a line on standard error;
-        the batch goes on and the exit status is 1. Usage errors exit with 64, lexicon
-        problems with 2. A progress bar is drawn on standard error when it is a terminal; a
+        A document that cannot be read yields an error record and a line on standard error; \
+        the batch goes on and the exit status is 1. Usage errors exit with 64, lexicon \
+        problems with 2. A progress bar is drawn on standard error when it is a terminal; a \
         summary follows the batch (both silenced by --quiet).
 
         Examples:
