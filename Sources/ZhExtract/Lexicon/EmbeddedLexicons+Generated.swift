@@ -1826,12 +1826,23 @@ troy ounces of silver	XAG	other	en:plural-other
 # File: currency-colloquial.tsv
 # Format: surface<TAB>iso4217<TAB>scale<TAB>position   (scale: units of the currency per one, e.g. 美分 0.01; position: prefix = stands before the number ($20), suffix = after (20美元), both, suffix-final = after, and not followed by another Han character except 钱 (3块 yes, 3块芯片 no))
 # Used by: CurrencyLexicon (MoneyExtractor); overrides currency-cldr.tsv for the same surface
-# Decisions: 元/圆/块/¥ alone are CNY (mainland usage; a Taiwan 元 after 新台币 is caught by 新台币元). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD). Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
+# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes below may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY (mainland usage; a Taiwan 元 after 新台币 is caught by 新台币元). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD). Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
 # Not here on purpose: 刀 (一刀切), 角 (五角大楼: 角 is read only as a sub-unit after 元), 分 (read only after 元/角).
 $	USD	1	prefix
+AUD	AUD	1	both
+CAD	CAD	1	both
+CHF	CHF	1	both
+CNY	CNY	1	both
+EUR	EUR	1	both
+GBP	GBP	1	both
 HK$	HKD	1	prefix
+HKD	HKD	1	both
+JPY	JPY	1	both
+KRW	KRW	1	both
 NT$	TWD	1	prefix
 RMB	CNY	1	both
+SGD	SGD	1	both
+TWD	TWD	1	both
 US$	USD	1	both
 USD	USD	1	both
 dollar	USD	1	suffix
@@ -1952,13 +1963,21 @@ yuan	CNY	1	suffix
 # Used by: MoneyExtractor
 %	unit
 ‰	unit
+一元二次	word
 一元化	word
 一元论	word
 一毛不拔	word
 万元户	word
-三元	word
+三元催化	word
+三元桥	word
+三元组	word
+三元里	word
 个	unit
-二元	word
+二元化	word
+二元对立	word
+二元属性	word
+二元结构	word
+二元论	word
 五角大楼	word
 五角星	word
 人	unit
@@ -1986,11 +2005,17 @@ yuan	CNY	1	suffix
 吉瓦	unit
 名	unit
 吨	unit
-多元	word
+周活	unit
+周活跃用户	unit
+多元化	word
+多元文化	word
 字	unit
 家	unit
 岁	unit
 平方米	unit
+日活	unit
+月活	unit
+月活跃用户	unit
 条	unit
 标准普尔500	word
 标普500	word

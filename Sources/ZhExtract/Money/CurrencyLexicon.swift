@@ -31,7 +31,10 @@ struct CurrencyLexicon: Sendable {
         chosen = current.count == 1 ? current[0] : nil
       }
       guard let chosen else { continue }
-      forms[surface] = CurrencyForm(code: chosen.code, scale: 1, position: chosen.symbolic ? .both : .suffix)
+      // Symbols with a sign in them ($, US$, €) may stand before a number; letter-only codes
+      // (AMD, TOP, ALL) only after it, unless currency-colloquial.tsv says otherwise.
+      let hasSign = surface.unicodeScalars.contains { !$0.properties.isAlphabetic }
+      forms[surface] = CurrencyForm(code: chosen.code, scale: 1, position: chosen.symbolic && hasSign ? .both : .suffix)
     }
     let colloquial = lexicons.required("currency-colloquial.tsv", problems: &problems)
     for row in colloquial.rows(columns: 4...4, problems: &problems) {
@@ -75,7 +78,7 @@ struct CurrencyLexicon: Sendable {
     if !ScalarKinds.asciiWordBoundary(text, before: match.end) { return nil }
     if match.value.position == .suffixFinal, match.end < text.count {
       let next = text[match.end]
-      if ScalarKinds.isHan(next) && next != "钱" { return nil }
+      if ScalarKinds.isHan(next) && next != "钱" && NumeralCharacter.chineseDigit(next) == nil { return nil }
     }
     return (match.end, match.value)
   }

@@ -24,7 +24,6 @@ package struct MoneyExtractor: Sendable {
     var starts = ScalarBitmap()
     for v in UInt32(0x30)...UInt32(0x39) { starts.insert(v) }
     for s in "〇零○一壹弌二两兩贰貳弍三叁參弎四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億数几上".unicodeScalars { starts.insert(s.value) }
-    for s in "〇零○一壹弌二两兩贰貳弍三叁參弎四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億".unicodeScalars { _ = s }
     var falseStarts = Set<UInt32>()
     for row in lexicons["money-false-positives.tsv"]?.rows ?? [] where row[1] == "word" {
       if let first = row[0].unicodeScalars.first { falseStarts.insert(first.value) }
@@ -66,7 +65,11 @@ package struct MoneyExtractor: Sendable {
           message: followedByMoney
             ? "code point \(at): a figure of \(end - start) numerals is beyond exact decimal range; not reported as money"
             : "code point \(at): a run of \(end - start) numerals is too long to be a figure; skipped"))
-        i = Swift.max(end, i + 1)
+        // Its multipliers belong to it: 1000…0亿元 must not leave 亿元 behind as a figure.
+        var k = end
+        if k < n, ScalarKinds.isSpace(t[k]) { k += 1 }
+        while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || t[k] == "多" || t[k] == "余" { k += 1 }
+        i = Swift.max(k, i + 1)
       case .number(let number):
         let found = figure(number, prefix: prefix, in: text, lastEnd: lastEnd, warnings: &warnings)
         for mention in found.mentions { mentions.append(mention.mention) }
@@ -137,12 +140,19 @@ package struct MoneyExtractor: Sendable {
     let t = text.scalars
     let suffix = suffixCurrency(t, after: a.end)
     var usePrefix = prefix
-    if let p = prefix, let s = suffix, p.form.code != s.form.code { usePrefix = nil }
+    var prefixDecides = false
+    if let p = prefix, let s = suffix, p.form.code != s.form.code {
+      // 新台币5306亿元, 港币100元: the named currency decides over the generic 元.
+      let generic = s.form.code == "CNY" && s.form.scale == 1 && s.end - s.start == 1
+      if generic && p.form.scale == 1 { prefixDecides = true } else { usePrefix = nil }
+    }
     guard suffix != nil || usePrefix != nil else { return bareFigure(a, in: text, lastEnd: lastEnd, warnings: &warnings) }
+    // AMD10%: a percentage after a currency-like word is no money.
+    if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Found(resumeAt: a.end) }
     if a.bare && suffix == nil { return Found(resumeAt: a.end) }
     if a.bare, let s = suffix, s.start != a.end { return Found(resumeAt: a.end) }
-    let form = suffix?.form ?? usePrefix!.form
-    let code = currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)
+    guard let form = suffix?.form ?? usePrefix?.form else { return Found(resumeAt: a.end) }
+    let code = prefixDecides ? (usePrefix?.form.code ?? form.code) : currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)
     if a.beyondRange {
       warnings.append(beyondWarning(text, a))
       return Found(resumeAt: suffix?.end ?? a.end)
@@ -158,9 +168,10 @@ package struct MoneyExtractor: Sendable {
     if let s = suffix {
       addSubunits(t, after: s, to: &draft)
     }
-    // 8亿元人民币: the currency named twice.
-    if let s = suffix, s.form.code == "CNY", let again = currencies.suffix(in: t, at: draft.end), again.form.code == "CNY", again.end - draft.end >= 2 {
-      _ = s
+    // 8亿元人民币, 5306元新台币: 元 then the currency's name, which decides.
+    if let s = suffix, t[s.end - 1] == "元" || t[s.end - 1] == "圆", s.form.scale == 1, draft.end == s.end,
+       let again = currencies.suffix(in: t, at: draft.end), again.end - draft.end >= 2, again.form.scale == 1 {
+      draft.currency = again.form.code
       draft.end = again.end
     }
     addRate(t, to: &draft, numberStart: a.start, lastEnd: lastEnd)
@@ -186,7 +197,8 @@ package struct MoneyExtractor: Sendable {
           return Found(resumeAt: s.end)
         }
         if var low = a.value, let high = b.value {
-          if !a.hasMultiplier && b.hasMultiplier { low = ExactDecimalBuilder.shift(low, by: b.multiplierExponent) }
+          // 20至30亿美元, 二十至三十亿: the first figure shares the second's 万/亿.
+          if !a.hasLargeUnit && b.hasLargeUnit && !a.english { low = ExactDecimalBuilder.shift(low, by: b.multiplierExponent) }
           if low < high {
             let code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
             let scale = s.form.scale

@@ -22,6 +22,14 @@ struct MoneyNumberScanner: Sendable {
     NumeralCharacter.chineseDigit(s) != nil || NumeralCharacter.smallUnit(s) != nil || NumeralCharacter.largeUnitExponent(s) != nil
   }
 
+  /// A Chinese digit; in a run of financial numerals also 参, which Traditional 參 (3)
+  /// becomes after Traditional→Simplified (参 alone means "take part", never 3).
+  @inline(__always)
+  static func digit(_ s: Unicode.Scalar, capital: Bool) -> Int? {
+    if let d = NumeralCharacter.chineseDigit(s) { return d }
+    return capital && s == "参" ? 3 : nil
+  }
+
   static func isCapital(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟": true
@@ -156,7 +164,7 @@ struct MoneyNumberScanner: Sendable {
     var capital = false
     while i < n {
       let s = text[i]
-      if let d = NumeralCharacter.chineseDigit(s) {
+      if let d = Self.digit(s, capital: capital) {
         if d != 0 && lastDigit { break }
         lastDigit = d != 0; sawDigit = true; largeRun = 0; previousLarge = 0
       } else if NumeralCharacter.smallUnit(s) != nil {
@@ -245,11 +253,11 @@ struct MoneyNumberScanner: Sendable {
     if digitsOnly {
       // 二〇二五: digit by digit.
       var v = 0
-      for s in scalars { guard let d = NumeralCharacter.chineseDigit(s), v < 100_000_000 else { return nil }; v = v * 10 + d }
+      for s in scalars { guard let d = digit(s, capital: true), v < 100_000_000 else { return nil }; v = v * 10 + d }
       return v
     }
     for s in scalars {
-      if let d = NumeralCharacter.chineseDigit(s) {
+      if let d = digit(s, capital: true) {
         if d == 0 { pending = nil; continue }
         if pending != nil { return nil }
         pending = d
