@@ -1853,6 +1853,7 @@ yuan	CNY	1	suffix
 人民币元	CNY	1	suffix
 元	CNY	1	suffix
 元钱	CNY	1	suffix
+兰特	ZAR	1	suffix
 円	JPY	1	suffix
 加元	CAD	1	suffix
 卢布	RUB	1	suffix
@@ -1861,11 +1862,14 @@ yuan	CNY	1	suffix
 圆	CNY	1	suffix
 块	CNY	1	suffix-final
 块钱	CNY	1	suffix
+奈拉	NGN	1	suffix
 新元	SGD	1	suffix
 新台币	TWD	1	both
 新台币元	TWD	1	suffix
+新币	SGD	1	suffix
 日圆	JPY	1	suffix
 日币	JPY	1	suffix
+林吉特	MYR	1	suffix
 欧元	EUR	1	suffix
 毛	CNY	0.1	suffix-final
 毛钱	CNY	0.1	suffix
@@ -1874,6 +1878,8 @@ yuan	CNY	1	suffix
 港币	HKD	1	suffix
 港纸	HKD	1	suffix
 澳元	AUD	1	suffix
+澳门元	MOP	1	suffix
+澳门币	MOP	1	suffix
 瑞郎	CHF	1	suffix
 美元	USD	1	suffix
 美刀	USD	1	suffix
@@ -1881,6 +1887,10 @@ yuan	CNY	1	suffix
 美圆	USD	1	suffix
 美金	USD	1	suffix
 英镑	GBP	1	suffix
+越南盾	VND	1	suffix
+迪拉姆	AED	1	suffix
+里拉	TRY	1	suffix
+雷亚尔	BRL	1	suffix
 韩元	KRW	1	suffix
 韩币	KRW	1	suffix
 """# + "\n"),

@@ -55,7 +55,7 @@ package struct MoneyExtractor: Sendable {
           continue
         }
       }
-      switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil) {
+      switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.isASCIIComma(text, at: $0) }) {
       case .none:
         i += 1
       case .tooLong(let start, let end, let followedByMoney):
@@ -71,6 +71,18 @@ package struct MoneyExtractor: Sendable {
         while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || t[k] == "多" || t[k] == "余" { k += 1 }
         i = Swift.max(k, i + 1)
       case .number(let number):
+        if number.end < n, t[number.end] == "兆" {
+          // 兆 is 10^6 on the mainland today, 10^12 in Taiwan and Japan: say so, report nothing.
+          var k = number.end + 1
+          while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || ScalarKinds.isASCIIDigit(t[k]) || t[k] == "." { k += 1 }
+          if let currency = suffixCurrency(t, after: k) { k = currency.end }
+          let at = text.locate(TextSpan(number.start, number.start)).start
+          warnings.append(ExtractionWarning(
+            code: "money.ambiguous-unit",
+            message: "code point \(at): '\(text.normalized(TextSpan(number.start, Swift.min(k, number.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not reported as money"))
+          i = Swift.max(k, i + 1)
+          continue
+        }
         let found = figure(number, prefix: prefix, in: text, lastEnd: lastEnd, warnings: &warnings)
         for mention in found.mentions { mentions.append(mention.mention) }
         if let last = found.mentions.last { lastEnd = last.analysisEnd }
@@ -233,6 +245,14 @@ package struct MoneyExtractor: Sendable {
   }
 
   // MARK: - Helpers
+
+  /// Whether the `,` at analysis position `k` was an ASCII (or small) comma in the original,
+  /// not a Chinese `，` that NFKC folded.
+  static func isASCIIComma(_ text: AnalysisText, at k: Int) -> Bool {
+    let original = text.offsetMap.originalSpan(TextSpan(k, k + 1))
+    guard original.length == 1, original.start < text.original.count else { return true }
+    return text.original[original.start] != "，"
+  }
 
   private func located(_ d: Draft, in text: AnalysisText) -> Located {
     let span = text.locate(TextSpan(d.start, d.end))

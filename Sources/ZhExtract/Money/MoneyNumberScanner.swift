@@ -38,16 +38,19 @@ struct MoneyNumberScanner: Sendable {
   }
 
   /// - Parameter allowShortEnglish: read `m`, `k`, `b` as multipliers (after `$`, `US$` …).
-  func scan(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool) -> NumberScan {
+  /// - Parameter isGroupComma: whether the `,` at an analysis position was a thousands
+  ///   separator in the original (a Chinese `，` becomes `,` after NFKC, but `$20，300美圆`
+  ///   lists two prices).
+  func scan(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool = { _ in true }) -> NumberScan {
     let s = text[start]
-    if ScalarKinds.isASCIIDigit(s) { return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish) }
+    if ScalarKinds.isASCIIDigit(s) { return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma) }
     if s == "数" || s == "几" || s == "上" { return scanVague(text, at: start) }
     return scanChinese(text, at: start)
   }
 
   // MARK: Arabic
 
-  private func scanArabic(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool) -> NumberScan {
+  private func scanArabic(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool) -> NumberScan {
     let n = text.count
     var digits: [UInt8] = []
     var i = start
@@ -56,7 +59,7 @@ struct MoneyNumberScanner: Sendable {
       let s = text[i]
       if ScalarKinds.isASCIIDigit(s) {
         digits.append(UInt8(s.value - 0x30)); i += 1
-      } else if s == ",", groupFollows(text, at: i + 1), fraction == 0, !digits.isEmpty {
+      } else if s == ",", groupFollows(text, at: i + 1), fraction == 0, !digits.isEmpty, isGroupComma(i) {
         i += 1
       } else { break }
       if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }

@@ -68,4 +68,11 @@ import Testing
       _ = MoneyFixtures.money(text)
     }
   }
+
+  @Test func zhaoIsAmbiguousAndWarns() {
+    let result = Self.run("总额为四十九兆九千五百九十二亿元，另有3亿元。")
+    #expect(result.money.map(\.text) == ["3亿元"])
+    #expect(result.warnings.map(\.code) == ["money.ambiguous-unit"])
+    #expect(result.warnings.first?.message.hasPrefix("code point 3:") == true)
+  }
 }
