@@ -1826,7 +1826,7 @@ troy ounces of silver	XAG	other	en:plural-other
 # File: currency-colloquial.tsv
 # Format: surface<TAB>iso4217<TAB>scale<TAB>position   (scale: units of the currency per one, e.g. 美分 0.01; position: prefix = stands before the number ($20), suffix = after (20美元), both, suffix-final = after, and not followed by another Han character except 钱 (3块 yes, 3块芯片 no))
 # Used by: CurrencyLexicon (MoneyExtractor); overrides currency-cldr.tsv for the same surface
-# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes below may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY (mainland usage; a Taiwan 元 after 新台币 is caught by 新台币元). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD). Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
+# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) or the Hong Kong dollar (港币, 港元, HK$) and never the renminbi (人民币, RMB, CNY), a bare 元 is that currency (Taiwan and Hong Kong news write 每股12.5元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
 # Not here on purpose: 刀 (一刀切), 角 (五角大楼: 角 is read only as a sub-unit after 元), 分 (read only after 元/角).
 $	USD	1	prefix
 AUD	AUD	1	both
@@ -1858,7 +1858,7 @@ yuan	CNY	1	suffix
 加元	CAD	1	suffix
 卢布	RUB	1	suffix
 卢比	INR	1	suffix
-台币	TWD	1	suffix
+台币	TWD	1	both
 圆	CNY	1	suffix
 块	CNY	1	suffix-final
 块钱	CNY	1	suffix
@@ -1873,13 +1873,13 @@ yuan	CNY	1	suffix
 欧元	EUR	1	suffix
 毛	CNY	0.1	suffix-final
 毛钱	CNY	0.1	suffix
-港元	HKD	1	suffix
+港元	HKD	1	both
 港圆	HKD	1	suffix
-港币	HKD	1	suffix
+港币	HKD	1	both
 港纸	HKD	1	suffix
 澳元	AUD	1	suffix
-澳门元	MOP	1	suffix
-澳门币	MOP	1	suffix
+澳门元	MOP	1	both
+澳门币	MOP	1	both
 瑞郎	CHF	1	suffix
 美元	USD	1	suffix
 美刀	USD	1	suffix

@@ -36,6 +36,7 @@ package struct MoneyExtractor: Sendable {
     let t = text.scalars
     let n = t.count
     var mentions: [MoneyMention] = []
+    let yuan = DocumentYuan(t)
     var lastEnd = 0
     var i = 0
     while i < n {
@@ -83,7 +84,7 @@ package struct MoneyExtractor: Sendable {
           i = Swift.max(k, i + 1)
           continue
         }
-        let found = figure(number, prefix: prefix, in: text, lastEnd: lastEnd, warnings: &warnings)
+        let found = figure(number, prefix: prefix, in: text, lastEnd: lastEnd, yuan: yuan, warnings: &warnings)
         for mention in found.mentions { mentions.append(mention.mention) }
         if let last = found.mentions.last { lastEnd = last.analysisEnd }
         i = Swift.max(found.resumeAt, i + 1)
@@ -148,7 +149,7 @@ package struct MoneyExtractor: Sendable {
     var rule: MoneyRule
   }
 
-  private func figure(_ a: ScannedNumber, prefix: Prefix?, in text: AnalysisText, lastEnd: Int, warnings: inout [ExtractionWarning]) -> Found {
+  private func figure(_ a: ScannedNumber, prefix: Prefix?, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
     let suffix = suffixCurrency(t, after: a.end)
     var usePrefix = prefix
@@ -156,15 +157,19 @@ package struct MoneyExtractor: Sendable {
     if let p = prefix, let s = suffix, p.form.code != s.form.code {
       // 新台币5306亿元, 港币100元: the named currency decides over the generic 元.
       let generic = s.form.code == "CNY" && s.form.scale == 1 && s.end - s.start == 1
-      if generic && p.form.scale == 1 { prefixDecides = true } else { usePrefix = nil }
+      if generic && p.form.scale == 1 && Self.yuanCurrencies.contains(p.form.code) { prefixDecides = true } else { usePrefix = nil }
     }
-    guard suffix != nil || usePrefix != nil else { return bareFigure(a, in: text, lastEnd: lastEnd, warnings: &warnings) }
+    guard suffix != nil || usePrefix != nil else { return bareFigure(a, in: text, lastEnd: lastEnd, yuan: yuan, warnings: &warnings) }
     // AMD10%: a percentage after a currency-like word is no money.
     if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Found(resumeAt: a.end) }
     if a.bare && suffix == nil { return Found(resumeAt: a.end) }
     if a.bare, let s = suffix, s.start != a.end { return Found(resumeAt: a.end) }
     guard let form = suffix?.form ?? usePrefix?.form else { return Found(resumeAt: a.end) }
-    let code = prefixDecides ? (usePrefix?.form.code ?? form.code) : currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)
+    let namedCode = prefixDecides ? (usePrefix?.form.code ?? form.code) : currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)
+    var code = namedCode
+    if code == "CNY", !prefixDecides, let s = suffix, s.end - s.start == 1 || t[s.start] == "块" || t[s.start] == "毛", usePrefix == nil {
+      code = yuan.code
+    }
     if a.beyondRange {
       warnings.append(beyondWarning(text, a))
       return Found(resumeAt: suffix?.end ?? a.end)
@@ -200,7 +205,7 @@ package struct MoneyExtractor: Sendable {
 
   /// A number with no currency right by it: a range whose second figure names the currency
   /// (20至30亿美元), two figures after 从 (从10亿到130亿美元), or implicit money (巨亏120亿).
-  private func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, warnings: inout [ExtractionWarning]) -> Found {
+  private func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
     if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end) {
       if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end) {
@@ -212,7 +217,8 @@ package struct MoneyExtractor: Sendable {
           // 20至30亿美元, 二十至三十亿: the first figure shares the second's 万/亿.
           if !a.hasLargeUnit && b.hasLargeUnit && !a.english { low = ExactDecimalBuilder.shift(low, by: b.multiplierExponent) }
           if low < high {
-            let code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
+            var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
+            if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
             let scale = s.form.scale
             if sep.word, followsFrom(t, a.start) {
               // 从10亿到130亿美元: a change from one figure to another, not a range.
@@ -245,6 +251,40 @@ package struct MoneyExtractor: Sendable {
   }
 
   // MARK: - Helpers
+
+  /// Currencies whose unit is also written 元: their name before a figure decides over a
+  /// following 元 (新台币7,596亿元, 港币3.2亿元).
+  static let yuanCurrencies: Set<String> = ["CNY", "TWD", "HKD", "MOP"]
+
+  /// What a bare 元 means in this document: TWD or HKD when the document names that
+  /// currency and never the renminbi, else CNY (see currency-colloquial.tsv).
+  final class DocumentYuan {
+    let text: [Unicode.Scalar]
+    /// Worked out on the first bare 元, once per document.
+    lazy var code: String = MoneyExtractor.documentYuan(text)
+    init(_ text: [Unicode.Scalar]) { self.text = text }
+  }
+
+  static func documentYuan(_ t: [Unicode.Scalar]) -> String {
+    var twd = false, hkd = false, cny = false
+    let n = t.count
+    var k = 0
+    while k < n {
+      switch t[k] {
+      case "台": if k + 1 < n, t[k + 1] == "币" { twd = true }
+      case "港": if k + 1 < n, t[k + 1] == "币" || t[k + 1] == "元" { hkd = true }
+      case "人": if k + 2 < n, t[k + 1] == "民", t[k + 2] == "币" { cny = true }
+      case "N": if k + 2 < n, t[k + 1] == "T", t[k + 2] == "$" { twd = true }
+      case "H": if k + 2 < n, t[k + 1] == "K", t[k + 2] == "$" { hkd = true }
+      case "R": if k + 2 < n, t[k + 1] == "M", t[k + 2] == "B" { cny = true }
+      case "C": if k + 2 < n, t[k + 1] == "N", t[k + 2] == "Y" { cny = true }
+      default: break
+      }
+      k += 1
+    }
+    if cny || twd == hkd { return "CNY" }
+    return twd ? "TWD" : "HKD"
+  }
 
   /// Whether the `,` at analysis position `k` was an ASCII (or small) comma in the original,
   /// not a Chinese `，` that NFKC folded.
@@ -338,7 +378,11 @@ package struct MoneyExtractor: Sendable {
       // 年薪约50万元: the rate word may stand before a qualifier.
       var q = at
       if let m = words.qualifiersBefore.longestMatch(in: t, endingAt: at, maxLength: words.longestQualifier) { q = m.start }
-      for end in Set([at, q]) {
+      // 年费为 99 元, 月薪: 8000元: a linking word may stand between.
+      var linked = q
+      if linked > 0, ScalarKinds.isSpace(t[linked - 1]) { linked -= 1 }
+      if linked > 0, t[linked - 1] == "为" || t[linked - 1] == "是" || t[linked - 1] == "达" || t[linked - 1] == ":" { linked -= 1 } else { linked = q }
+      for end in [at, q, linked] {
         if let m = words.perContext.longestMatch(in: t, endingAt: end, maxLength: words.longestPer), m.start >= lastEnd {
           draft.per = m.value
           break
