@@ -43,6 +43,12 @@ import Testing
     SameValue(amount: "50000", currency: "KRW", forms: ["5万韩元", "5萬韓元", "五万韩元", "₩50000"]),
     SameValue(amount: "2.03", currency: "USD", forms: ["两美元又三美分", "2美元又3美分", "2.03美元"]),
     SameValue(amount: "10000000000", currency: "USD", forms: ["100亿美元", "一百亿美元", "百亿美元", "$10 billion", "10 billion dollars", "$10bn"]),
+    SameValue(amount: "120000000000", currency: "CNY", forms: ["一千二百亿元", "1200亿元", "壹仟贰佰亿元", "一千二百億圓"]),
+    SameValue(amount: "2000000000000", currency: "USD", forms: ["两万亿美元", "兩萬億美元", "2万亿美元", "二万亿美元"]),
+    SameValue(amount: "1200000000", currency: "CNY", forms: ["十二亿元", "12亿元", "拾贰亿元", "12億人民幣"]),
+    SameValue(amount: "32000000", currency: "CNY", forms: ["三千二百万元", "3200万元", "3,200万元", "三千二百萬元"]),
+    SameValue(amount: "20000000000", currency: "USD", forms: ["2百亿美元", "200亿美元", "二百亿美元", "$20 billion"]),
+    SameValue(amount: "1500000000000", currency: "CNY", forms: ["1.5万亿元", "15000亿元", "一万五千亿元", "1.5萬億元"]),
     SameValue(amount: "20000000", currency: "USD", forms: ["20 million dollars", "$20 million", "2000万美元", "$20m"]),
   ]
 
