@@ -236,14 +236,22 @@ package struct MoneyExtractor: Sendable {
         }
       }
     }
-    // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit.
-    guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return Found(resumeAt: a.end) }
-    var next = a.end
-    if next < t.count, ScalarKinds.isSpace(t[next]) { next += 1 }
-    if next < t.count {
-      if words.countUnits.longestMatch(in: t, at: next) != nil { return Found(resumeAt: a.end) }
-      if ScalarKinds.isASCIILetter(t[next]) { return Found(resumeAt: a.end) }
+    // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit;
+    // or two of them as a range (亏损10亿至20亿).
+    if a.kind != .vague, !a.bare, !a.beyondRange, let low = a.value, let sep = rangeSeparator(t, at: a.end),
+       case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, !b.beyondRange,
+       b.hasLargeUnit, let high = b.value, !followedByCount(t, b.end) {
+      let shared = !a.hasLargeUnit && !a.english ? ExactDecimalBuilder.shift(low, by: b.multiplierExponent) : low
+      if shared < high {
+        var draft = Draft(start: a.start, end: b.end, min: shared, max: high, currency: nil, implicit: true, rule: .implicit)
+        addQualifier(t, to: &draft, over: a.over || b.over, lastEnd: lastEnd)
+        if hasCue(t, before: draft.start, notBefore: lastEnd) {
+          return Found(mentions: [located(draft, in: text)], resumeAt: b.end)
+        }
+      }
     }
+    guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return Found(resumeAt: a.end) }
+    if followedByCount(t, a.end) { return Found(resumeAt: a.end) }
     var draft = Draft(start: a.start, end: a.end, amount: a.value, min: a.min, max: a.max, currency: nil, implicit: true, rule: .implicit)
     addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
     guard hasCue(t, before: draft.start, notBefore: lastEnd) else { return Found(resumeAt: a.end) }
@@ -446,12 +454,29 @@ package struct MoneyExtractor: Sendable {
     return k > 0 && t[k - 1] == "从"
   }
 
+  /// A count unit (人, 股, 用户, %) or an English word right after a bare number.
+  private func followedByCount(_ t: [Unicode.Scalar], _ end: Int) -> Bool {
+    var next = end
+    if next < t.count, ScalarKinds.isSpace(t[next]) { next += 1 }
+    guard next < t.count else { return false }
+    return words.countUnits.longestMatch(in: t, at: next) != nil || ScalarKinds.isASCIILetter(t[next])
+  }
+
+  /// 订单量, 投资者, 融资数: a cue word that goes on into a count or a person is no cue.
+  static func countsAfterCue(_ t: [Unicode.Scalar], at end: Int) -> Bool {
+    guard end < t.count else { return false }
+    switch t[end] {
+    case "量", "数", "率", "者", "人", "方", "次", "笔": return true
+    default: return false
+    }
+  }
+
   /// A cue word within `cueWindow` scalars before `start`, in the same clause.
   private func hasCue(_ t: [Unicode.Scalar], before start: Int, notBefore limit: Int) -> Bool {
     var end = start
     let floor = Swift.max(limit, start - Self.cueWindow)
     while end > floor {
-      if words.cues.longestMatch(in: t, endingAt: end, maxLength: words.longestCue) != nil { return true }
+      if words.cues.longestMatch(in: t, endingAt: end, maxLength: words.longestCue) != nil, !Self.countsAfterCue(t, at: end) { return true }
       if ScalarKinds.endsClause(t[end - 1]) { return false }
       end -= 1
     }

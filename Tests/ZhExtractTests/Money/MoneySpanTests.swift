@@ -43,6 +43,15 @@ import ZhExtractTestSupport
     #expect(money.map(\.amount) == [12_000_000_000, 8_000_000_000, 500_000_000_000, 3_000_000_000].map { Decimal($0) })
   }
 
+  @Test func implicitRangeAndCountsAfterCues() {
+    let range = MoneyFixtures.money("公司预计全年亏损10亿至20亿，股价大跌。")
+    #expect(range.map(\.text) == ["10亿至20亿"])
+    #expect(range.first?.min == Decimal(1_000_000_000) && range.first?.max == Decimal(2_000_000_000))
+    #expect(range.first?.implicit == true && range.first?.rule == "money.implicit")
+    #expect(MoneyFixtures.money("订单量 1 亿，投资者 2 亿，融资 3 轮。").isEmpty)
+    #expect(MoneyFixtures.money("估值 1 万亿以上").first?.qualifier == "over")
+  }
+
   @Test func traditionalFullWidthAndMarkupMapToOriginalOffsets() {
     let text = "<p>預計將超過 <b>２００ 億美元</b>。</p>"
     guard case .document(let doc) = MoneyFixtures.extractor.extract(text: text, id: "t", published: nil, format: .html) else {
