@@ -58,7 +58,11 @@ package struct MoneyExtractor: Sendable {
       }
       switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.isASCIIComma(text, at: $0) }) {
       case .none:
+        // A version number (1.2.3) is no figure, nor is any tail of it.
         i += 1
+        if ScalarKinds.isASCIIDigit(s) {
+          while i < n, ScalarKinds.isASCIIDigit(t[i]) || t[i] == "." || t[i] == "," { i += 1 }
+        }
       case .tooLong(let start, let end, let followedByMoney):
         let at = text.locate(TextSpan(start, start)).start
         warnings.append(ExtractionWarning(

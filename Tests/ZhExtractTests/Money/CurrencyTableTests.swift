@@ -44,4 +44,31 @@ import ZhExtractTestSupport
   @Test func lettersOnlyCodesDoNotStandBeforeNumbers() {
     #expect(MoneyFixtures.money("相当于AMD10%股份，进入TOP 60榜单。").isEmpty)
   }
+
+  @Test func badRowsInAnOverlaidTableAreReportedByLine() throws {
+    var tables = Array(LexiconSet.bundled.tables.values)
+    tables.removeAll { $0.name == "currency-colloquial.tsv" || $0.name == "money-qualifiers.tsv" }
+    tables.append(LexiconTable(name: "currency-colloquial.tsv", origin: "my/currency-colloquial.tsv", contents: """
+      # File: currency-colloquial.tsv
+      # Format: surface<TAB>iso4217<TAB>scale<TAB>position
+      刀\tUSD\tabc\tsuffix
+      美刀\tUSD\t1\tsomewhere
+
+      """))
+    tables.append(LexiconTable(name: "money-qualifiers.tsv", origin: "my/money-qualifiers.tsv", contents: """
+      # File: money-qualifiers.tsv
+      # Format: surface<TAB>qualifier<TAB>position
+      约\troughly\tbefore
+
+      """))
+    #expect(throws: LexiconLoadError.self) { try Extractor(lexicons: LexiconSet(tables: tables)) }
+    do {
+      _ = try Extractor(lexicons: LexiconSet(tables: tables))
+    } catch {
+      let messages = error.problems.map(\.description)
+      #expect(messages.contains { $0.contains("my/currency-colloquial.tsv:3") && $0.contains("scale") })
+      #expect(messages.contains { $0.contains("my/currency-colloquial.tsv:4") && $0.contains("position") })
+      #expect(messages.contains { $0.contains("my/money-qualifiers.tsv:3") && $0.contains("roughly") })
+    }
+  }
 }
