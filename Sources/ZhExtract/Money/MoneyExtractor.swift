@@ -80,7 +80,11 @@ package struct MoneyExtractor: Sendable {
           // 兆 is 10^6 on the mainland today, 10^12 in Taiwan and Japan: say so, report nothing.
           var k = number.end + 1
           while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || ScalarKinds.isASCIIDigit(t[k]) || t[k] == "." { k += 1 }
-          if let currency = suffixCurrency(t, after: k) { k = currency.end }
+          guard let currency = suffixCurrency(t, after: k) else {
+            i = Swift.max(k, i + 1)  // a bare number in 兆: not money, nothing to say
+            continue
+          }
+          k = currency.end
           let at = text.locate(TextSpan(number.start, number.start)).start
           warnings.append(ExtractionWarning(
             code: "money.ambiguous-unit",
@@ -237,6 +241,24 @@ package struct MoneyExtractor: Sendable {
             addQualifier(t, to: &draft, over: a.over || b.over, lastEnd: lastEnd)
             return Found(mentions: [located(draft, in: text)], resumeAt: draft.end)
           }
+        }
+      }
+    }
+    // 分别为5亿和7.5亿元: a figure in a list shares the currency of the next one.
+    if a.kind != .vague, !a.bare, !a.beyondRange, let v = a.value {
+      var k = a.end
+      if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+      if k + 1 < t.count, t[k] == "和" || t[k] == "与" || t[k] == "及" || t[k] == "或" || t[k] == "、" {
+        k += 1
+        if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+        if k < t.count, MoneyNumberScanner.canStart(t[k]),
+           case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
+           b.hasLargeUnit == a.hasLargeUnit, let s = suffixCurrency(t, after: b.end), s.start == b.end || s.start == b.end + 1 {
+          var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
+          if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
+          var draft = Draft(start: a.start, end: a.end, amount: v * s.form.scale, currency: code, rule: .numberCurrency)
+          addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
+          return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
         }
       }
     }

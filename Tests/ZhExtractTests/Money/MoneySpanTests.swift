@@ -52,6 +52,20 @@ import ZhExtractTestSupport
     #expect(MoneyFixtures.money("估值 1 万亿以上").first?.qualifier == "over")
   }
 
+  @Test func aFigureInAListSharesTheNextCurrency() {
+    let money = MoneyFixtures.money("两年的销售额分别为5亿和7.5亿元人民币。")
+    #expect(money.map(\.text) == ["5亿", "7.5亿元人民币"])
+    #expect(money.map(\.currency) == ["CNY", "CNY"])
+    #expect(money.map(\.amount) == [Decimal(500_000_000), Decimal(750_000_000)])
+    #expect(money.allSatisfy { !$0.implicit })
+  }
+
+  @Test func zhaoWithoutCurrencyIsSilentlyNoMoney() {
+    let doc = MoneyFixtures.document("这个数写作五兆六十二亿，电站装机5兆瓦。")
+    #expect(doc.money.isEmpty)
+    #expect(!doc.warnings.contains { $0.code.hasPrefix("money.") })
+  }
+
   @Test func traditionalFullWidthAndMarkupMapToOriginalOffsets() {
     let text = "<p>預計將超過 <b>２００ 億美元</b>。</p>"
     guard case .document(let doc) = MoneyFixtures.extractor.extract(text: text, id: "t", published: nil, format: .html) else {
