@@ -19,9 +19,11 @@ struct CurrencyLexicon: Sendable {
       let surface = row[0], code = row[1], current = row[2] == "current"
       let sources = row[3].split(separator: ",")
       let symbolic = sources.contains { $0 == "iso" || $0.hasSuffix(":symbol") }
-      let ascii = surface.unicodeScalars.allSatisfy { $0.isASCII }
-      // Historic ISO codes and ASCII symbols (ADP, XXX, DM) would catch ordinary words.
-      if !current && ascii && symbolic { continue }
+      // Codes and symbols of historic, fund and test currencies (ADP, XXX, ¤) would catch
+      // ordinary words and signs; their Chinese names stay.
+      if !current && symbolic { continue }
+      // Precious metals (XAU 黄金, XAG 银) are no currencies in news: 100亿银行贷款.
+      if !current && code.hasPrefix("X") { continue }
       candidates[surface, default: []].append((code, current, symbolic))
     }
     for (surface, list) in candidates {
@@ -47,6 +49,15 @@ struct CurrencyLexicon: Sendable {
         continue
       }
       forms[row[0]] = CurrencyForm(code: row[1], scale: scale, position: position)
+    }
+    // The analysis text is Simplified: zh-Hant names are matched in the form the text
+    // takes after Traditional→Simplified (港幣 → 港币, 加幣 → 加币), character by character.
+    let conversion = ChineseConversionTable.icu
+    for surface in forms.keys.sorted() {
+      var converted = String.UnicodeScalarView()
+      for s in surface.unicodeScalars { converted.append(Unicode.Scalar(conversion.simplified(s.value)) ?? s) }
+      let simplified = String(converted)
+      if simplified != surface, forms[simplified] == nil, let form = forms[surface] { forms[simplified] = form }
     }
     var trie = ScalarTrie<CurrencyForm>()
     var prefixLast = ScalarBitmap()

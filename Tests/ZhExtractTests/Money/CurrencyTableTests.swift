@@ -21,6 +21,8 @@ import ZhExtractTestSupport
     ("美元", "USD"), ("人民币", "CNY"), ("港元", "HKD"), ("港币", "HKD"), ("新台币", "TWD"), ("日元", "JPY"), ("日圆", "JPY"),
     ("欧元", "EUR"), ("英镑", "GBP"), ("韩元", "KRW"), ("卢布", "RUB"), ("瑞士法郎", "CHF"), ("美金", "USD"), ("元", "CNY"),
     ("块", "CNY"), ("US dollars", "USD"), ("euros", "EUR"), ("dollars", "USD"), ("USD", "USD"), ("CNY", "CNY"), ("泰铢", "THB"),
+    // zh-Hant CLDR names, as they stand in the Simplified analysis text.
+    ("加币", "CAD"), ("澳币", "AUD"), ("新台币", "TWD"),
   ]
 
   @Test(arguments: forms)
