@@ -280,7 +280,7 @@ package struct MoneyExtractor: Sendable {
     if followedByCount(t, a.end) { return Found(resumeAt: a.end) }
     var draft = Draft(start: a.start, end: a.end, amount: a.value, min: a.min, max: a.max, currency: nil, implicit: true, rule: .implicit)
     addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
-    guard hasCue(t, before: draft.start, notBefore: lastEnd) else { return Found(resumeAt: a.end) }
+    guard hasCue(t, before: draft.start, notBefore: lastEnd) || hasCue(t, after: a.end) else { return Found(resumeAt: a.end) }
     return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
   }
 
@@ -495,6 +495,14 @@ package struct MoneyExtractor: Sendable {
     case "量", "数", "率", "者", "人", "方", "次", "笔": return true
     default: return false
     }
+  }
+
+  /// A cue word right after the figure: 获得30亿融资, 5000亿估值.
+  private func hasCue(_ t: [Unicode.Scalar], after end: Int) -> Bool {
+    var at = end
+    if at < t.count, ScalarKinds.isSpace(t[at]) { at += 1 }
+    guard let cue = words.cues.longestMatch(in: t, at: at) else { return false }
+    return !Self.countsAfterCue(t, at: cue.end)
   }
 
   /// A cue word within `cueWindow` scalars before `start`, in the same clause.

@@ -52,6 +52,12 @@ import ZhExtractTestSupport
     #expect(MoneyFixtures.money("估值 1 万亿以上").first?.qualifier == "over")
   }
 
+  @Test func cueRightAfterTheFigure() {
+    let money = MoneyFixtures.money("这家公司上月获得30亿融资，又有20亿投资者关注。")
+    #expect(money.map(\.text) == ["30亿"])
+    #expect(money.first?.implicit == true)
+  }
+
   @Test func aFigureInAListSharesTheNextCurrency() {
     let money = MoneyFixtures.money("两年的销售额分别为5亿和7.5亿元人民币。")
     #expect(money.map(\.text) == ["5亿", "7.5亿元人民币"])
