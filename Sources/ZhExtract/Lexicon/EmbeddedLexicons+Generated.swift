@@ -1885,7 +1885,7 @@ yuan	CNY	1	suffix
 美刀	USD	1	suffix
 美分	USD	0.01	suffix
 美圆	USD	1	suffix
-美金	USD	1	suffix
+美金	USD	1	both
 英镑	GBP	1	suffix
 越南盾	VND	1	suffix
 迪拉姆	AED	1	suffix
