@@ -114,23 +114,14 @@ extension MoneyExtractor {
         }
       }
     }
-    // 分别为5亿和7.5亿元: a figure in a list shares the currency of the next one.
-    if a.kind != .vague, !a.bare, !a.beyondRange, let v = a.value {
-      var k = a.end
-      if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
-      if k + 1 < t.count, t[k] == "和" || t[k] == "与" || t[k] == "及" || t[k] == "或" || t[k] == "、" {
-        k += 1
-        if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
-        if k < t.count, MoneyNumberScanner.canStart(t[k]),
-           case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
-           b.hasLargeUnit == a.hasLargeUnit, let s = suffixCurrency(t, after: b.end), s.start == b.end || s.start == b.end + 1 {
-          var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
-          if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
-          var draft = Draft(start: a.start, end: a.end, amount: v * s.form.scale, currency: code, rule: .numberCurrency)
-          addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
-          return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
-        }
-      }
+    // 分别为5亿和7.5亿元, 10、20和30美元: a figure in a list shares the currency of the
+    // list's last figure (at most `maxListItems` figures on).
+    if a.kind != .vague, !a.bare, !a.beyondRange, let v = a.value, let s = listCurrency(t, after: a.end, largeUnit: a.hasLargeUnit) {
+      var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
+      if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
+      var draft = Draft(start: a.start, end: a.end, amount: v * s.form.scale, currency: code, rule: .numberCurrency)
+      addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
+      return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
     }
     // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit;
     // or two of them as a range (亏损10亿至20亿).
@@ -152,6 +143,25 @@ extension MoneyExtractor {
     addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
     guard hasCue(t, before: draft.start, notBefore: lastEnd) || hasCue(t, after: a.end) else { return Found(resumeAt: a.end) }
     return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+  }
+
+  static let maxListItems = 8
+
+  /// The currency after the last figure of a list (和 与 及 或 、) that starts after `end`.
+  func listCurrency(_ t: [Unicode.Scalar], after end: Int, largeUnit: Bool) -> Suffix? {
+    var k = end
+    for _ in 0..<Self.maxListItems {
+      if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+      guard k + 1 < t.count, t[k] == "和" || t[k] == "与" || t[k] == "及" || t[k] == "或" || t[k] == "、" else { return nil }
+      k += 1
+      if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+      guard k < t.count, MoneyNumberScanner.canStart(t[k]),
+            case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
+            b.hasLargeUnit == largeUnit else { return nil }
+      if let s = suffixCurrency(t, after: b.end) { return s }
+      k = b.end
+    }
+    return nil
   }
 
   func located(_ d: Draft, in text: AnalysisText) -> Located {

@@ -157,7 +157,23 @@ struct MoneyNumberScanner: Sendable {
 
   // MARK: Chinese
 
+  /// 一两亿, 三四十亿, 两三千万: two neighbouring digits before a unit give a range.
+  private func scanDigitPair(_ text: [Unicode.Scalar], at start: Int) -> NumberScan? {
+    guard start + 2 < text.count, let low = NumeralCharacter.chineseDigit(text[start]),
+          let high = NumeralCharacter.chineseDigit(text[start + 1]), low >= 1,
+          high == low + 1 || (low == 3 && high == 5),
+          let chain = multiplierChain(text, at: start + 2) else { return nil }
+    var number = ScannedNumber(start: start, end: chain.end, kind: .vague)
+    number.min = ExactDecimalBuilder.shift(Decimal(low), by: chain.exponent)
+    number.max = ExactDecimalBuilder.shift(Decimal(high), by: chain.exponent)
+    number.hasMultiplier = true
+    number.hasLargeUnit = chain.large
+    number.multiplierExponent = chain.exponent
+    return .number(number)
+  }
+
   private func scanChinese(_ text: [Unicode.Scalar], at start: Int) -> NumberScan {
+    if let pair = scanDigitPair(text, at: start) { return pair }
     let n = text.count
     var i = start
     var lastDigit = false  // the previous scalar was a non-zero digit

@@ -87,6 +87,9 @@ import Testing
     Bounds(min: "10000000000", max: "100000000000", currency: "CNY", rule: "money.vague", forms: ["数百亿元", "上百亿元"]),
     Bounds(min: "10000000", max: "100000000", currency: "CNY", rule: "money.vague", forms: ["几千万元", "上千万元", "數千萬元"]),
     Bounds(min: "1100000000", max: "1900000000", currency: "CNY", rule: "money.vague", forms: ["十几亿元", "十幾億元"]),
+    Bounds(min: "100000000", max: "200000000", currency: "USD", rule: "money.vague", forms: ["一两亿美元", "一兩億美元"]),
+    Bounds(min: "3000000000", max: "4000000000", currency: "CNY", rule: "money.vague", forms: ["三四十亿元", "三四十億人民幣"]),
+    Bounds(min: "20000000", max: "30000000", currency: "HKD", rule: "money.vague", forms: ["两三千万港元", "兩三千萬港幣"]),
   ]
 
   @Test(arguments: bounded)

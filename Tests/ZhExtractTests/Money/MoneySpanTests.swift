@@ -65,6 +65,9 @@ import ZhExtractTestSupport
     #expect(money.map(\.currency) == ["CNY", "CNY"])
     #expect(money.map(\.amount) == [Decimal(500_000_000), Decimal(750_000_000)])
     #expect(money.allSatisfy { !$0.implicit })
+    let three = MoneyFixtures.money("三档价格为10、20和30美元。")
+    #expect(three.map(\.text) == ["10", "20", "30美元"])
+    #expect(three.map(\.currency) == ["USD", "USD", "USD"])
   }
 
   @Test func zhaoWithoutCurrencyIsSilentlyNoMoney() {
