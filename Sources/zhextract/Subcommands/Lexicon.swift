@@ -5,7 +5,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Lexicon: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Work with lexicon tables.", subcommands: [Check.self])
+      abstract: "Work with lexicon tables.", subcommands: [Check.self, GenerateCurrencies.self])
 
     struct Check: ParsableCommand {
       static let configuration = CommandConfiguration(
@@ -23,6 +23,26 @@ extension ZhExtractCommand {
           throw ExitCode(1)
         }
         Diagnostics.note("\(directory): ok")
+      }
+    }
+
+    struct GenerateCurrencies: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "generate-currencies",
+        abstract: "Write Lexicons/currency-cldr.tsv from ICU's CLDR currency names (zh-Hans, zh-Hant, en).",
+        shouldDisplay: false)
+
+      @Argument(help: "Where to write the table (default: standard output).")
+      var output: String?
+
+      func run() throws {
+        let contents = ZhExtract.CLDRCurrencyNames.fileContents()
+        if let output {
+          try contents.write(toFile: output, atomically: true, encoding: .utf8)
+          Diagnostics.note("wrote \(output)")
+        } else {
+          print(contents, terminator: "")
+        }
       }
     }
   }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What a bare 元 means in a document, and where a comma was a thousands separator.
+extension MoneyExtractor {
+  /// Currencies whose unit is also written 元: their name before a figure decides over a
+  /// following 元 (新台币7,596亿元, 港币3.2亿元).
+  static let yuanCurrencies: Set<String> = ["CNY", "TWD", "HKD", "MOP"]
+
+  /// What a bare 元 means in this document: TWD or HKD when the document names that
+  /// currency and never the renminbi, else CNY (see currency-colloquial.tsv).
+  final class DocumentYuan {
+    let text: [Unicode.Scalar]
+    /// Worked out on the first bare 元, once per document.
+    lazy var code: String = MoneyExtractor.documentYuan(text)
+    init(_ text: [Unicode.Scalar]) { self.text = text }
+  }
+
+  static func documentYuan(_ t: [Unicode.Scalar]) -> String {
+    var twd = false, hkd = false, cny = false
+    let n = t.count
+    var k = 0
+    while k < n {
+      switch t[k] {
+      case "台": if k + 1 < n, t[k + 1] == "币" { twd = true }
+      case "港": if k + 1 < n, t[k + 1] == "币" || t[k + 1] == "元" { hkd = true }
+      case "人": if k + 2 < n, t[k + 1] == "民", t[k + 2] == "币" { cny = true }
+      case "N": if k + 2 < n, t[k + 1] == "T", t[k + 2] == "$" { twd = true }
+      case "H": if k + 2 < n, t[k + 1] == "K", t[k + 2] == "$" { hkd = true }
+      case "R": if k + 2 < n, t[k + 1] == "M", t[k + 2] == "B" { cny = true }
+      case "C": if k + 2 < n, t[k + 1] == "N", t[k + 2] == "Y" { cny = true }
+      default: break
+      }
+      k += 1
+    }
+    if cny || twd == hkd { return "CNY" }
+    return twd ? "TWD" : "HKD"
+  }
+
+  /// Whether the `,` at analysis position `k` was an ASCII (or small) comma in the original,
+  /// not a Chinese `，` that NFKC folded.
+  static func isASCIIComma(_ text: AnalysisText, at k: Int) -> Bool {
+    let original = text.offsetMap.originalSpan(TextSpan(k, k + 1))
+    guard original.length == 1, original.start < text.original.count else { return true }
+    return text.original[original.start] != "，"
+  }
+}

@@ -1,0 +1,312 @@
+import Foundation
+
+/// Reads one number at a position of the analysis text, in time linear in what it reads:
+/// Arabic digits with `,` groups and decimals, Chinese and financial (大写) numerals,
+/// multipliers 十百千万亿 and their compounds (万亿, 千亿; 亿万 is not one), 多/余,
+/// English multipliers (billion, bn) and vague forms (数千亿, 几十万, 上百亿, 十几亿).
+struct MoneyNumberScanner: Sendable {
+  /// Longest run of Arabic digits read as a figure; longer runs are skipped with a warning.
+  static let maxDigitRun = 64
+  /// Longest run of Chinese numerals read as a figure.
+  static let maxChineseRun = 32
+
+  /// Whether a number may begin with `s`.
+  @inline(__always)
+  static func canStart(_ s: Unicode.Scalar) -> Bool {
+    ScalarKinds.isASCIIDigit(s) || NumeralCharacter.chineseDigit(s) != nil || NumeralCharacter.smallUnit(s) != nil
+      || NumeralCharacter.largeUnitExponent(s) != nil || s == "数" || s == "几" || s == "上"
+  }
+
+  @inline(__always)
+  static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+    NumeralCharacter.chineseDigit(s) != nil || NumeralCharacter.smallUnit(s) != nil || NumeralCharacter.largeUnitExponent(s) != nil
+  }
+
+  /// A Chinese digit; in a run of financial numerals also 参, which Traditional 參 (3)
+  /// becomes after Traditional→Simplified (参 alone means "take part", never 3).
+  @inline(__always)
+  static func digit(_ s: Unicode.Scalar, capital: Bool) -> Int? {
+    if let d = NumeralCharacter.chineseDigit(s) { return d }
+    return capital && s == "参" ? 3 : nil
+  }
+
+  static func isCapital(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟": true
+    default: false
+    }
+  }
+
+  /// - Parameter allowShortEnglish: read `m`, `k`, `b` as multipliers (after `$`, `US$` …).
+  /// - Parameter isGroupComma: whether the `,` at an analysis position was a thousands
+  ///   separator in the original (a Chinese `，` becomes `,` after NFKC, but `$20，300美圆`
+  ///   lists two prices).
+  func scan(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool = { _ in true }) -> NumberScan {
+    let s = text[start]
+    if ScalarKinds.isASCIIDigit(s) { return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma) }
+    if s == "数" || s == "几" || s == "上" { return scanVague(text, at: start) }
+    return scanChinese(text, at: start)
+  }
+
+  // MARK: Arabic
+
+  private func scanArabic(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool) -> NumberScan {
+    let n = text.count
+    var digits: [UInt8] = []
+    var i = start
+    var fraction = 0
+    while i < n {
+      let s = text[i]
+      if ScalarKinds.isASCIIDigit(s) {
+        digits.append(UInt8(s.value - 0x30)); i += 1
+      } else if s == ",", groupFollows(text, at: i + 1), fraction == 0, !digits.isEmpty, isGroupComma(i) {
+        i += 1
+      } else { break }
+      if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }
+    }
+    if i + 1 < n, text[i] == ".", ScalarKinds.isASCIIDigit(text[i + 1]) {
+      i += 1
+      while i < n, ScalarKinds.isASCIIDigit(text[i]) {
+        digits.append(UInt8(text[i].value - 0x30)); fraction += 1; i += 1
+        if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }
+      }
+      // 1.2.3 is a version, not a figure.
+      if i + 1 < n, text[i] == ".", ScalarKinds.isASCIIDigit(text[i + 1]) { return .none }
+    }
+    var number = ScannedNumber(start: start, end: i, kind: .arabic)
+    var exponent = 0
+    if i < n, text[i] == "多" || text[i] == "余" { number.over = true; i += 1; number.end = i }
+    if let chain = multiplierChain(text, at: i) ?? multiplierChain(text, at: i, afterSpace: true) {
+      exponent = chain.exponent; number.end = chain.end
+      number.hasMultiplier = true; number.hasLargeUnit = chain.large; number.multiplierExponent = chain.exponent
+    } else if !number.over, let english = englishMultiplier(text, at: i, allowShort: allowShortEnglish) {
+      exponent = english.exponent; number.end = english.end
+      number.hasMultiplier = true; number.hasLargeUnit = english.exponent >= 6; number.english = true
+      number.multiplierExponent = english.exponent
+    }
+    if let value = ExactDecimalBuilder.make(digits: digits, fractionCount: fraction, exponent: exponent) {
+      number.value = value
+    } else {
+      number.beyondRange = true
+    }
+    return .number(number)
+  }
+
+  /// `,` is a thousands separator only before exactly three digits.
+  private func groupFollows(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i + 2 < text.count, ScalarKinds.isASCIIDigit(text[i]), ScalarKinds.isASCIIDigit(text[i + 1]), ScalarKinds.isASCIIDigit(text[i + 2]) else { return false }
+    return i + 3 >= text.count || !ScalarKinds.isASCIIDigit(text[i + 3])
+  }
+
+  /// Skips the whole run of digits, separators and decimal points (linear), and says
+  /// whether a multiplier or currency-looking Han character follows.
+  private func tooLong(_ text: [Unicode.Scalar], from start: Int) -> NumberScan {
+    var i = start
+    while i < text.count, ScalarKinds.isASCIIDigit(text[i]) || text[i] == "," || text[i] == "." { i += 1 }
+    var j = i
+    if j < text.count, ScalarKinds.isSpace(text[j]) { j += 1 }
+    let follows = j < text.count && (Self.isChineseNumeral(text[j]) || ScalarKinds.isHan(text[j]) || text[j] == "$")
+    return .tooLong(start: start, end: i, followedByMoney: follows)
+  }
+
+  /// 十/百/千 then up to two of 万/亿 (万亿, 亿亿, 万万), or just 万/亿 runs; not 亿万.
+  func multiplierChain(_ text: [Unicode.Scalar], at start: Int, afterSpace: Bool = false) -> (end: Int, exponent: Int, large: Bool)? {
+    var i = start
+    if afterSpace {
+      guard i < text.count, ScalarKinds.isSpace(text[i]) else { return nil }
+      i += 1
+    }
+    var exponent = 0
+    var read = false
+    if i < text.count, let unit = NumeralCharacter.smallUnit(text[i]) {
+      exponent = unit == 10 ? 1 : unit == 100 ? 2 : 3
+      i += 1; read = true
+    }
+    var large = 0
+    var previous = 0
+    while i < text.count, large < 2, let e = NumeralCharacter.largeUnitExponent(text[i]) {
+      if previous == 8 && e == 4 { break }  // 亿万 is no compound
+      exponent += e; previous = e; large += 1; i += 1; read = true
+    }
+    return read ? (i, exponent, large > 0) : nil
+  }
+
+  private static let englishMultipliers: [(word: String, exponent: Int, short: Bool)] = [
+    ("thousand", 3, false), ("million", 6, false), ("billion", 9, false), ("trillion", 12, false),
+    ("bn", 9, false), ("mn", 6, false), ("tn", 12, false), ("k", 3, true), ("m", 6, true), ("b", 9, true),
+  ]
+
+  private func englishMultiplier(_ text: [Unicode.Scalar], at start: Int, allowShort: Bool) -> (end: Int, exponent: Int)? {
+    var i = start
+    if i < text.count, ScalarKinds.isSpace(text[i]) { i += 1 }
+    guard i < text.count, ScalarKinds.isASCIILetter(text[i]) else { return nil }
+    var end = i
+    while end < text.count, ScalarKinds.isASCIILetter(text[end]), end - i < 10 { end += 1 }
+    guard end - i < 10 else { return nil }
+    var word = String.UnicodeScalarView()
+    for s in text[i..<end] { word.append(Unicode.Scalar(UInt8(s.value | 0x20))) }
+    let lowered = String(word)
+    for entry in Self.englishMultipliers where entry.word == lowered || (!entry.short && entry.word.count > 2 && entry.word + "s" == lowered) {
+      if entry.short && !allowShort { return nil }
+      // A short multiplier right after a space would be a word (`$5 m`): only glued (`$5m`).
+      if entry.short && i != start { return nil }
+      return (end, entry.exponent)
+    }
+    return nil
+  }
+
+  // MARK: Chinese
+
+  /// 一两亿, 三四十亿, 两三千万: two neighbouring digits before a unit give a range.
+  private func scanDigitPair(_ text: [Unicode.Scalar], at start: Int) -> NumberScan? {
+    guard start + 2 < text.count, let low = NumeralCharacter.chineseDigit(text[start]),
+          let high = NumeralCharacter.chineseDigit(text[start + 1]), low >= 1,
+          high == low + 1 || (low == 3 && high == 5),
+          let chain = multiplierChain(text, at: start + 2) else { return nil }
+    var number = ScannedNumber(start: start, end: chain.end, kind: .vague)
+    number.min = ExactDecimalBuilder.shift(Decimal(low), by: chain.exponent)
+    number.max = ExactDecimalBuilder.shift(Decimal(high), by: chain.exponent)
+    number.hasMultiplier = true
+    number.hasLargeUnit = chain.large
+    number.multiplierExponent = chain.exponent
+    return .number(number)
+  }
+
+  private func scanChinese(_ text: [Unicode.Scalar], at start: Int) -> NumberScan {
+    if let pair = scanDigitPair(text, at: start) { return pair }
+    let n = text.count
+    var i = start
+    var lastDigit = false  // the previous scalar was a non-zero digit
+    var largeRun = 0
+    var previousLarge = 0
+    var sawDigit = false
+    var capital = false
+    while i < n {
+      let s = text[i]
+      if let d = Self.digit(s, capital: capital) {
+        if d != 0 && lastDigit { break }
+        lastDigit = d != 0; sawDigit = true; largeRun = 0; previousLarge = 0
+      } else if NumeralCharacter.smallUnit(s) != nil {
+        lastDigit = false; largeRun = 0; previousLarge = 0
+      } else if let e = NumeralCharacter.largeUnitExponent(s) {
+        if previousLarge == 8 && e == 4 { break }  // 亿万
+        if largeRun == 2 {
+          // 万万万…: not a figure. Skip the whole run of numerals.
+          var end = i
+          while end < n, Self.isChineseNumeral(text[end]) { end += 1 }
+          return .tooLong(start: start, end: end, followedByMoney: false)
+        }
+        largeRun += 1; previousLarge = e; lastDigit = false
+      } else { break }
+      if Self.isCapital(s) { capital = true }
+      i += 1
+      if i - start > Self.maxChineseRun {
+        var end = i
+        while end < n, Self.isChineseNumeral(text[end]) { end += 1 }
+        return .tooLong(start: start, end: end, followedByMoney: false)
+      }
+    }
+    guard i > start else { return .none }
+    let extent = text[start..<i]
+    var number = ScannedNumber(start: start, end: i, kind: capital ? .capital : .chinese)
+    number.bare = !sawDigit && extent.allSatisfy { NumeralCharacter.largeUnitExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil } && extent.contains { NumeralCharacter.largeUnitExponent($0) != nil }
+    number.hasLargeUnit = extent.contains { NumeralCharacter.largeUnitExponent($0) != nil }
+    number.hasMultiplier = extent.contains { NumeralCharacter.largeUnitExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil }
+    guard let value = Self.chineseValue(extent) else { return .none }
+    number.value = value
+    // Trailing large units, for ranges that share them (二十至三十亿).
+    var k = i
+    var exponent = 0
+    while k > start, let e = NumeralCharacter.largeUnitExponent(text[k - 1]) { exponent += e; k -= 1 }
+    number.multiplierExponent = exponent
+    // 十几亿: eleven to nineteen 亿.
+    if i < n, text[i] == "几", text[i - 1] == "十" || text[i - 1] == "拾", !number.hasLargeUnit {
+      var chainExponent = 0
+      var end = i + 1
+      if let chain = multiplierChain(text, at: end) { chainExponent = chain.exponent; end = chain.end; number.hasLargeUnit = chain.large }
+      number.kind = .vague
+      number.min = ExactDecimalBuilder.shift(value + 1, by: chainExponent)
+      number.max = ExactDecimalBuilder.shift(value + 9, by: chainExponent)
+      number.value = nil
+      number.end = end
+      number.hasMultiplier = true
+      number.multiplierExponent = chainExponent
+      return .number(number)
+    }
+    // 三千多万, 一百余亿.
+    if i < n, text[i] == "多" || text[i] == "余", sawDigit, !number.hasLargeUnit {
+      if let chain = multiplierChain(text, at: i + 1), chain.large {
+        number.over = true
+        number.value = ExactDecimalBuilder.shift(value, by: chain.exponent)
+        number.end = chain.end; number.hasLargeUnit = true; number.multiplierExponent = chain.exponent
+      } else {
+        number.over = true; number.end = i + 1
+      }
+    }
+    return .number(number)
+  }
+
+  /// The value of a run of Chinese numerals: split at the last 亿, then the last 万.
+  static func chineseValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
+    if scalars.isEmpty { return 0 }
+    for (unit, exponent) in [("亿" as Unicode.Scalar, 8), ("万", 4)] {
+      if let at = scalars.lastIndex(where: { NumeralCharacter.largeUnitExponent($0) == exponent }) {
+        _ = unit
+        let left = scalars[scalars.startIndex..<at]
+        let right = scalars[(at + 1)...]
+        guard let leftValue = left.isEmpty ? Decimal(1) : chineseValue(left),
+              let rightValue = right.isEmpty ? Decimal(0) : chineseValue(right) else { return nil }
+        return ExactDecimalBuilder.shift(leftValue, by: exponent) + rightValue
+      }
+    }
+    return smallValue(scalars).map { Decimal($0) }
+  }
+
+  /// Digits, 零 and 十百千 below 10 000 (一千零五, 十二, 两千).
+  static func smallValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    var total = 0
+    var pending: Int?
+    var lastUnit = Int.max
+    var digitsOnly = true
+    for s in scalars where NumeralCharacter.smallUnit(s) != nil { _ = s; digitsOnly = false }
+    if digitsOnly {
+      // 二〇二五: digit by digit.
+      var v = 0
+      for s in scalars { guard let d = digit(s, capital: true), v < 100_000_000 else { return nil }; v = v * 10 + d }
+      return v
+    }
+    for s in scalars {
+      if let d = digit(s, capital: true) {
+        if d == 0 { pending = nil; continue }
+        if pending != nil { return nil }
+        pending = d
+      } else if let unit = NumeralCharacter.smallUnit(s) {
+        guard unit < lastUnit else { return nil }
+        total += (pending ?? 1) * unit
+        pending = nil
+        lastUnit = unit
+      } else {
+        return nil
+      }
+    }
+    return total + (pending ?? 0)
+  }
+
+  // MARK: Vague
+
+  /// 数十亿, 几千万, 上百亿, 数亿: from one to ten times the unit.
+  private func scanVague(_ text: [Unicode.Scalar], at start: Int) -> NumberScan {
+    guard start + 1 < text.count else { return .none }
+    let next = text[start + 1]
+    if text[start] == "上" && (next == "十" || NumeralCharacter.smallUnit(next) == nil && NumeralCharacter.largeUnitExponent(next) == nil) { return .none }
+    guard let chain = multiplierChain(text, at: start + 1) else { return .none }
+    var number = ScannedNumber(start: start, end: chain.end, kind: .vague)
+    let base = ExactDecimalBuilder.shift(Decimal(1), by: chain.exponent)
+    number.min = base
+    number.max = ExactDecimalBuilder.shift(base, by: 1)
+    number.hasMultiplier = true
+    number.hasLargeUnit = chain.large
+    number.multiplierExponent = chain.exponent
+    return .number(number)
+  }
+}

@@ -1,0 +1,28 @@
+/// A set of scalars with a constant-time, allocation-free membership test: a bitmap over
+/// the Basic Multilingual Plane plus a small set for the rest. The money scanner asks it
+/// once per code point, so it must be cheaper than a hash lookup.
+struct ScalarBitmap: Sendable {
+  private var bits = [UInt64](repeating: 0, count: 1024)
+  private var astral: Set<UInt32> = []
+
+  init() {}
+
+  init<S: Sequence<Unicode.Scalar>>(_ scalars: S) {
+    for s in scalars { insert(s.value) }
+  }
+
+  mutating func insert(_ value: UInt32) {
+    if value < 0x10000 { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) } else { astral.insert(value) }
+  }
+
+  mutating func formUnion<S: Sequence<UInt32>>(_ values: S) {
+    for v in values { insert(v) }
+  }
+
+  @inline(__always)
+  func contains(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+    return astral.contains(v)
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+
+/// Decisions that depend on the document: what a bare 元 means, which name decides.
+@Suite struct MoneyContextTests {
+  static func summary(_ text: String) -> [String] {
+    MoneyFixtures.money(text).map { "\($0.text)=\($0.amount.map { "\($0)" } ?? "-") \($0.currency ?? "-")\($0.per.map { " per \($0)" } ?? "")" }
+  }
+
+  @Test func bareYuanIsRenminbiByDefault() {
+    #expect(Self.summary("这台电视售价3999元，比去年便宜了200块。") == ["3999元=3999 CNY", "200块=200 CNY"])
+  }
+
+  @Test func bareYuanInATaiwanArticleIsTheNewTaiwanDollar() {
+    #expect(Self.summary("該公司第二季營收新臺幣1,200億元，每股盈餘8.5元。")
+      == ["新臺幣1,200億元=120000000000 TWD", "8.5元=8.5 TWD"])
+  }
+
+  @Test func bareYuanInAHongKongArticleIsTheHongKongDollar() {
+    #expect(Self.summary("該股成交額達港幣3.5億元，收報每股18元。") == ["港幣3.5億元=350000000 HKD", "每股18元=18 HKD per share"])
+  }
+
+  @Test func renminbiNamedAnywhereKeepsYuanAsRenminbi() {
+    #expect(Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
+      == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
+  }
+
+  @Test func dollarNameBeforeAnExchangeRateDoesNotDecide() {
+    #expect(Self.summary("当日人民币兑美元 7.1 元。") == ["7.1 元=7.1 CNY"])
+  }
+
+  @Test func rateWordsWithALinkingWord() {
+    #expect(Self.summary("会员年费为 99 元，月薪: 8000元。") == ["99 元=99 CNY per year", "8000元=8000 CNY per month"])
+  }
+}
