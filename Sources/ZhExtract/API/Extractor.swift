@@ -49,7 +49,7 @@ public final class Extractor: Sendable {
     money = MoneyExtractor(lexicons: lexicons, problems: &problems)
     dates = DateExtractor(lexicons: lexicons, problems: &problems)
     entities = EntityExtractor(lexicons: lexicons, problems: &problems)
-    publication = PublicationDateDetector()
+    publication = PublicationDateDetector(scanner: dates.scanner)
     if !problems.isEmpty { throw LexiconLoadError(problems: problems.all) }
     lexiconFingerprint = lexicons.fingerprint
   }
