@@ -128,7 +128,14 @@ struct Cursor {
       // Not the tail of a Chinese number (三十一月 is not 一月).
       if NumeralCharacter.chineseDigit(p) != nil || NumeralCharacter.smallUnit(p) != nil { return nil }
     }
-    guard let first = point(at: i) else { return nil }
+    guard var first = point(at: i) else { return nil }
+    // A weekday before a day (`星期二, 3 2 月, 2026`) belongs to it.
+    if first.rule == "weekday" {
+      var k = first.end
+      if at(k) == "," { k += 1 }
+      k = skipSpaces(k)
+      if k > first.end, let day = point(at: k), case .calendar(_, _?) = day.point.body { first = day }
+    }
     var end = first.end
     var expression = DateExpression(first.point, fiscal: first.fiscal)
     var rule = first.rule
@@ -277,7 +284,6 @@ struct Cursor {
     guard let q = number(k, max: 1), (1...4).contains(q.value) else { return nil }
     if isAt(q.end, "季度") { return (.absolute(q.value), q.end + 2, false) }
     if isAt(q.end, "财季") { return (.absolute(q.value), q.end + 2, true) }
-    if isAt(q.end, "季") && k > i && !(at(q.end + 1).map(isIdeograph) ?? false) { return (.absolute(q.value), q.end + 1, false) }
     return nil
   }
 
@@ -486,6 +492,8 @@ struct Cursor {
     guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
     switch w.value {
     case .day(let offset):
+      // 明日之星, 今日头条: a figure of speech and a name.
+      if let next = at(w.end), next == "之" || isAt(w.end, "头条") { return nil }
       var point = DatePoint(.relativeDay(offset))
       var end = w.end
       if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }

@@ -125,17 +125,14 @@ September	9
 大后天	day	3
 底	part	late
 当天	day	0
-当季	quarter	0
 当月	month	0
 明天	day	1
 明年	year	1
-明日	day	1
 星期	weekday	0
 昨天	day	-1
 昨日	day	-1
 末	part	late
 本周	week	0
-本季	quarter	0
 本季度	quarter	0
 本年	year	0
 本星期	week	0
