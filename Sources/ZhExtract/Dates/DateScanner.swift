@@ -635,7 +635,7 @@ struct Cursor {
       if isAt(end, "份") { end += 1 }
       return DateScanner.Match(start: i, end: end, expression: DateExpression(DatePoint(year: .absolute(y), .calendar(month: .absolute(m), day: nil))), rule: "damaged-year-month")
     }
-    if (3...4).contains(length), isAt(after, "日") || isAt(after, "号") {
+    if (3...4).contains(length), isAt(after, "日"), !isAt(i - 1, "第") {
       let text = AnalysisText.string(s[i..<run.end])
       var splits: [(Int, Int)] = []
       for cut in 1..<length {
