@@ -357,7 +357,7 @@ struct Cursor {
     let e = skipSpaces(d.end)
     guard isAt(e, "日") else { return nil }
     // 3日内, 7日均线, 7日年化: durations and windows.
-    if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || next == "以" || next == "之" { return nil }
+    if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
     var point = DatePoint(.calendar(month: nil, day: d.value))
     var end = e + 1
     if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
