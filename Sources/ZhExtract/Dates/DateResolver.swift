@@ -74,13 +74,9 @@ package enum DateResolver {
       guard time.hour < 24, (time.minute ?? 0) < 60 else {
         throw DateResolutionError(message: "no such time of day \(time.hour):\(time.minute ?? 0)")
       }
-      if let minute = time.minute {
-        piece.value += "T\(DateFormat.two(time.hour)):\(DateFormat.two(minute))"
-        piece.grain = .minute
-      } else {
-        piece.value += "T\(DateFormat.two(time.hour))"
-        piece.grain = .hour
-      }
+      // `下午3点` is 15:00 to the hour: the value names the minute, the grain says hour.
+      piece.value += "T\(DateFormat.two(time.hour)):\(DateFormat.two(time.minute ?? 0))"
+      piece.grain = time.minute == nil ? .hour : .minute
     }
     return piece
   }

@@ -139,17 +139,20 @@ struct Cursor {
     var end = first.end
     var expression = DateExpression(first.point, fiscal: first.fiscal)
     var rule = first.rule
+    var start = i
     if let range = rangeEnd(after: first) {
       expression.end = range.point
       expression.fiscal = expression.fiscal || range.fiscal
       end = range.end
-      rule += "-to-" + range.rule
+      rule = first.rule == "weekend" ? "weekend" : rule + "-to-" + range.rule
+      // 从2024Q1到2025Q4: the 从 belongs to the range.
+      if isAt(i - 1, "从") { start = i - 1 }
     }
     // A weekday after a day (`10月12号,星期一`) belongs to it.
     if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
       end = weekdayEnd
     }
-    return DateScanner.Match(start: i, end: end, expression: expression, rule: rule)
+    return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)
   }
 
   // MARK: - Points
@@ -161,10 +164,10 @@ struct Cursor {
       if let p = yearRange(at: i) ?? numericDate(at: i) ?? englishDayFirst(at: i) ?? wordPressDate(at: i) { return p }
     }
     if let p = yearLed(at: i) { return p }
+    if let p = lunar(at: i, year: nil) { return p }
     if let p = monthLed(at: i, year: nil) { return p }
     if let p = dayOnly(at: i) { return p }
     if let p = quarterLetter(at: i) { return p }
-    if let p = lunar(at: i, year: nil) { return p }
     if let p = englishMonthFirst(at: i) { return p }
     return vocabularyPoint(at: i)
   }
@@ -177,8 +180,11 @@ struct Cursor {
     k = skipSpaces(k + 1)
     guard let b = digits(k, max: 4), b.end - k == 4, (1000...2999).contains(b.value), b.value > a.value else { return nil }
     let e = skipSpaces(b.end)
-    guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
     // The end year rides in the rule name and is read back by `rangeEnd`.
+    if isAt(i - 1, "从"), c != "至", !isAt(e, "年"), !(at(b.end).map(isASCIIAlphanumeric) ?? false) {
+      return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), b.end, "year-range:\(b.value)", false)
+    }
+    guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
     return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), e + 1, "year-range:\(b.value)", false)
   }
 
@@ -191,7 +197,10 @@ struct Cursor {
       guard !(at(d.end).map { isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
       var point = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value))
       var end = d.end
-      if at(end) == "T" || at(end) == " ", let t = clockTime(at: at(end) == "T" ? end + 1 : skipSpaces(end)) {
+      if at(end) == "T", let t = clockTime(at: end + 1) {
+        point.time = t.time
+        end = t.end
+      } else if let t = timeOfDay(at: end) {
         point.time = t.time
         end = t.end
       }
@@ -338,11 +347,13 @@ struct Cursor {
         if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
         return (point, end, rule + "-day", false)
       }
+      // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase.
+      if d0 == k, let c = at(d0), !isASCIIDigit(c), !(at(d.end).map { isIdeograph($0) || isASCIIAlphanumeric($0) } ?? false) {
+        return (DatePoint(year: year, .calendar(month: month, day: d.value)), d.end, rule + "-day", false)
+      }
     }
-    // A Chinese month alone must not be a count or a name: require a year or a clear end.
-    if let c = at(i), NumeralCharacter.chineseDigit(c) != nil || c == "十", year == nil {
-      if let next = at(afterMonth), isIdeograph(next), next != "份" { return nil }
-    }
+    // A Chinese month alone must not be a name (五月天).
+    if let c = at(i), NumeralCharacter.chineseDigit(c) != nil || c == "十", year == nil, isAt(afterMonth, "天") { return nil }
     return (DatePoint(year: year, .calendar(month: month, day: nil)), afterMonth, rule, false)
   }
 
@@ -355,13 +366,21 @@ struct Cursor {
   func dayOnly(at i: Int) -> Point? {
     guard let c = at(i), isASCIIDigit(c), let d = digits(i, max: 2) else { return nil }
     let e = skipSpaces(d.end)
-    guard isAt(e, "日") else { return nil }
+    // 12号 is a day only where no noun follows (3号线, 1号店 are names).
+    let hao = isAt(e, "号") && !(at(e + 1).map { isIdeograph($0) && !"前后起的到至晚早上下当".unicodeScalars.contains($0) } ?? false)
+    guard isAt(e, "日") || hao, !isAt(i - 1, "第") else { return nil }
     // 3日内, 7日均线, 7日年化: durations and windows.
     if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
     var point = DatePoint(.calendar(month: nil, day: d.value))
     var end = e + 1
     if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
     return (point, end, "day", false)
+  }
+
+  /// `十二日` as the end of a range (`一月十日到十二日`).
+  func chineseDay(at i: Int) -> Point? {
+    guard let c = at(i), !isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
+    return (DatePoint(.calendar(month: nil, day: d.value)), d.end + 1, "day", false)
   }
 
   /// `Q4`, `Q3 2025`, `Q1 FY2026` (a quarter named before its year).
@@ -496,14 +515,17 @@ struct Cursor {
       if let next = at(w.end), next == "之" || isAt(w.end, "头条") { return nil }
       var point = DatePoint(.relativeDay(offset))
       var end = w.end
-      if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
+      let evening = at(w.end - 1) == "晚"
+      if let t = timeOfDay(at: end, shift: evening ? 12 : 0) { point.time = t.time; end = t.end }
       return (point, end, "relative-day", false)
     case .week(let offset):
+      if isAt(w.end, "末") { return weekend(offset: offset, end: w.end + 1) }
       if let wd = weekday(at: w.end) { return (DatePoint(.week(offset: offset, weekday: wd.weekday)), wd.end, "relative-week-day", false) }
       let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
       return (DatePoint(.week(offset: offset, weekday: nil)), end, "relative-week", false)
     case .weekday:
       if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || isASCIIDigit(p) { return nil }
+      if isAt(w.end, "末"), isAt(i, "周") { return weekend(offset: 0, end: w.end + 1) }
       guard let wd = weekday(at: w.end) else { return nil }
       if let next = at(wd.end), next == "刊" || next == "年" || next == "报" { return nil }
       return (DatePoint(.week(offset: 0, weekday: wd.weekday)), wd.end, "weekday", false)
@@ -517,6 +539,11 @@ struct Cursor {
     case .year, .part:
       return nil
     }
+  }
+
+  /// `周末`, `下周末`: Saturday and Sunday of that week. The range end rides in the rule name.
+  func weekend(offset: Int, end: Int) -> Point {
+    (DatePoint(.week(offset: offset, weekday: 6)), end, "weekend", false)
   }
 
   /// 一 … 六, 日, 天, 1 … 7 after a week word.
@@ -554,11 +581,13 @@ struct Cursor {
   }
 
   /// A time after a day: ` 08:00`, `14时30分`, `下午3点`, `上午10点半`.
-  func timeOfDay(at i: Int) -> (time: TimeOfDay, end: Int)? {
+  func timeOfDay(at i: Int, shift defaultShift: Int = 0) -> (time: TimeOfDay, end: Int)? {
     let k = skipSpaces(i)
-    if let t = clockTime(at: k) { return t }
+    if let t = clockTime(at: k) {
+      return defaultShift > 0 && t.time.hour < 12 ? (TimeOfDay(hour: t.time.hour + defaultShift, minute: t.time.minute), t.end) : t
+    }
     var j = k
-    var shift = 0
+    var shift = defaultShift
     for (word, add) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12), ("夜里", 12), ("晚", 12)] where isAt(j, word) {
       j += word.unicodeScalars.count
       shift = add
@@ -572,7 +601,11 @@ struct Cursor {
     guard hour < 24 else { return nil }
     var end = h.end + 1
     if isAt(end, "半") { return (TimeOfDay(hour: hour, minute: 30), end + 1) }
-    if let m = number(end, max: 2), m.value < 60, isAt(m.end, "分") { return (TimeOfDay(hour: hour, minute: m.value), m.end + 1) }
+    if let m = number(end, max: 2), m.value < 60 {
+      if isAt(m.end, "分") { return (TimeOfDay(hour: hour, minute: m.value), m.end + 1) }
+      // 九点二十: minutes without 分 after 点.
+      if isAt(h.end, "点"), !(at(m.end).map { isIdeograph($0) || isASCIIAlphanumeric($0) } ?? false) { return (TimeOfDay(hour: hour, minute: m.value), m.end) }
+    }
     if isAt(h.end, "时"), isAt(end, "许") { end += 1 }
     return (TimeOfDay(hour: hour, minute: isAt(h.end, "点") && isAt(end, "整") ? 0 : nil), isAt(end, "整") ? end + 1 : end)
   }
@@ -581,6 +614,9 @@ struct Cursor {
 
   /// `至15日`, `到2025Q4`, `-2026年`, `~12月` after a point: the end of a range.
   func rangeEnd(after first: Point) -> Point? {
+    if first.rule == "weekend", case .week(let offset, _) = first.point.body {
+      return (DatePoint(.week(offset: offset, weekday: 7)), first.end, "sunday", false)
+    }
     if first.rule.hasPrefix("year-range:"), let last = Int(first.rule.dropFirst("year-range:".count)) {
       return (DatePoint(year: .absolute(last), .calendar(month: nil, day: nil)), first.end, "year", false)
     }
@@ -588,7 +624,7 @@ struct Cursor {
     guard let c = at(k), c == "至" || c == "到" || c == "-" || c == "~" || c == "–" || c == "—" else { return nil }
     k = skipSpaces(k + 1)
     guard let c2 = at(k), !(c2 == "今") else { return nil }
-    guard let second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) else { return nil }
+    guard let second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k) else { return nil }
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
     case (.calendar, .calendar), (.quarter, .quarter), (.half, .half): break

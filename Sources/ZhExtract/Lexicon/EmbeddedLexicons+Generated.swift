@@ -82,8 +82,10 @@ September	9
 # Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3, read after 年 or 月)
 # Used by: DateScanner (relative dates, weeks, halves, parts of a year or month); compared after Traditional→Simplified
 上一季度	quarter	-1
+上上个周	week	-2
 上上个星期	week	-2
 上上周	week	-2
+上个周	week	-1
 上个季度	quarter	-1
 上个星期	week	-1
 上个月	month	-1
@@ -96,7 +98,9 @@ September	9
 上月	month	-1
 上礼拜	week	-1
 下一季度	quarter	1
+下下个周	week	2
 下下周	week	2
+下个周	week	1
 下个季度	quarter	1
 下个星期	week	1
 下个月	month	1
@@ -113,10 +117,15 @@ September	9
 今天	day	0
 今年	year	0
 今日	day	0
+今早	day	0
+今晚	day	0
+今晨	day	0
 初	part	early
+前半年	half	1
 前天	day	-2
 前年	year	-2
 去年	year	-1
+后半年	half	2
 后天	day	2
 后年	year	2
 周	weekday	0
@@ -128,9 +137,12 @@ September	9
 当月	month	0
 明天	day	1
 明年	year	1
+明早	day	1
+明晚	day	1
 星期	weekday	0
 昨天	day	-1
 昨日	day	-1
+昨晚	day	-1
 末	part	late
 本周	week	0
 本季度	quarter	0

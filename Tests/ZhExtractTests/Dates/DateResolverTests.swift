@@ -11,7 +11,7 @@ import Testing
     // Absolute dates need no anchor.
     (one(P(year: .absolute(2025), .calendar(month: .absolute(12), day: 13))), nil, "2025-12-13"),
     (one(P(year: .absolute(2025), .calendar(month: .absolute(12), day: 13), time: TimeOfDay(hour: 8, minute: 0))), nil, "2025-12-13T08:00"),
-    (one(P(year: .absolute(2025), .calendar(month: .absolute(12), day: 13), time: TimeOfDay(hour: 15, minute: nil))), nil, "2025-12-13T15"),
+    (one(P(year: .absolute(2025), .calendar(month: .absolute(12), day: 13), time: TimeOfDay(hour: 15, minute: nil))), nil, "2025-12-13T15:00"),
     (one(P(year: .absolute(2025), .calendar(month: .absolute(4), day: nil))), nil, "2025-04"),
     (one(P(year: .absolute(2025), .calendar(month: nil, day: nil))), nil, "2025"),
     // Year-less: the year that puts the day nearest the anchor.
