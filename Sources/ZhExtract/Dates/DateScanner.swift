@@ -37,9 +37,12 @@ package struct DateScanner: Sendable {
         i = max(match.end, i + 1)
         continue
       }
-      if isASCIIAlphanumeric(s[i]) {
-        // Skip the whole word or number: no date starts inside it.
+      if isASCIIDigit(s[i]) {
+        // Skip the whole number (and letters glued to it): no date starts inside it.
         while i < n, isASCIIAlphanumeric(s[i]) { i += 1 }
+      } else if isASCIILetter(s[i]) {
+        // Skip the word; a number right after it (OpenAI2024年) is tried on its own.
+        while i < n, isASCIILetter(s[i]) { i += 1 }
       } else {
         i += 1
       }
@@ -152,6 +155,8 @@ struct Cursor {
     if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
       end = weekdayEnd
     }
+    // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
+    if isASCIIDigit(c), let p = previous, isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
     return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)
   }
 
@@ -257,7 +262,8 @@ struct Cursor {
       if isAt(k, "财年") || isAt(k, "财政年度") {
         return YearMatch(year: .absolute(y.value), end: k + (isAt(k, "财年") ? 2 : 4), rule: "fiscal-year", fiscal: true, suffixedByYear: true, relative: false)
       }
-      if isAt(k, "年") && !isAt(k + 1, "代") && !isAt(k + 1, "前") {
+      // 2030年前 is "before 2030" (four digits are no count of years), 80年代 a decade.
+      if isAt(k, "年") && !isAt(k + 1, "代") && ((1000...2999).contains(y.value) || !isAt(k + 1, "前")) {
         let end = isAt(k + 1, "度") ? k + 2 : k + 1
         return YearMatch(year: .absolute(y.value), end: end, rule: "year", fiscal: false, suffixedByYear: true, relative: false)
       }
@@ -662,6 +668,11 @@ struct Cursor {
       guard (1000...2999).contains(y) else { return nil }
       return DateScanner.Match(start: i, end: run.end, expression: DateExpression(DatePoint(year: .absolute(y), .calendar(month: nil, day: nil))), rule: "compact-date-year-only",
                                declined: ("dates.declined-compact", "\(AnalysisText.string(s[i..<run.end])): seven digits after a date cue; month and day could be split more than one way, only the year \(y) is read"))
+    }
+    if length == 4, isAt(after, "月"), (1000...2999).contains(run.value) {
+      // 2025月: the month's digits were lost; the year is certain.
+      return DateScanner.Match(start: i, end: run.end, expression: DateExpression(DatePoint(year: .absolute(run.value), .calendar(month: nil, day: nil))), rule: "damaged-year-only",
+                               declined: ("dates.declined-damaged-month", "\(run.value)月: the month's digits are missing; only the year \(run.value) is read"))
     }
     if (5...6).contains(length), isAt(after, "月") {
       let y = Int(String(AnalysisText.string(s[i..<(i + 4)]))) ?? 0
