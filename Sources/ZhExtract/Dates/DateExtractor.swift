@@ -27,7 +27,7 @@ package struct DateExtractor: Sendable {
       switch DateResolver.resolve(expression, anchor: anchor) {
       case .success(let date):
         mentions.append(DateMention(span: span, value: date.value, grain: date.grain.rawValue, relative: date.relative,
-                                    anchor: date.anchor, fiscal: expression.fiscal, rule: match.rule))
+                                    anchor: date.anchor, fiscal: expression.fiscal, rule: "dates." + match.rule))
       case .failure(let error):
         warnings.append(.impossibleDate(span, error))
       }

@@ -37,7 +37,8 @@ package struct DateResolutionError: Error, Hashable, Sendable {
 /// Year-less dates (`1月27日`, `13日`, `第四季度`, `春节`) take the year (or month) that puts
 /// them nearest the anchor, so `1月27日` in an article of 2026-02-03 is 2026-01-27 and `12月`
 /// in one of 2026-01-04 is 2025-12. Halves and parts of a year (`上半年`, `年底`) without a
-/// year are the anchor's year. Without an anchor, unknown parts stay `X`.
+/// year are the anchor's year (but `年底` in January or February is the year just ended).
+/// Without an anchor, unknown parts stay `X`.
 package enum DateResolver {
   package static func resolve(_ expression: DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
     do {
@@ -141,7 +142,9 @@ package enum DateResolver {
       return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
 
     case .yearPart(let part):
-      let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      // 年底 in January or February is the year just ended.
+      if p.year == nil, part == .late, let a = anchor, a.date.month <= 2 { year = a.date.year - 1 }
       let y = yearText(year)
       let months: (Int, Int) = switch part {
       case .early, .firstDekad: (1, 2)

@@ -155,6 +155,7 @@ struct Cursor {
     if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
       end = weekdayEnd
     }
+    if rule.hasPrefix("year-range:") { rule = "year-range" }
     // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
     if isASCIIDigit(c), let p = previous, isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
     return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)

@@ -39,16 +39,27 @@ package struct PublicationDateDetector: Sendable {
     return dateline(in: text.analysis.scalars)
   }
 
-  /// A stated ISO 8601 stamp, trimmed and unquoted, with `T` between date and time.
+  /// A stated ISO 8601 stamp as SPEC writes it: trimmed and unquoted, `T` between date and
+  /// time, no fraction of a second, an offset as `±HH:MM` (`2025-12-13 08:00:00.000+0800`
+  /// → `2025-12-13T08:00:00+08:00`).
   static func normalizedStamp(_ raw: String) -> String? {
-    var value = raw.trimmingSpacesAndQuotes
+    let value = raw.trimmingSpacesAndQuotes
     guard DateAnchor.parse(value) != nil else { return nil }
-    if value.unicodeScalars.count > 10, Array(value.unicodeScalars)[10] == " " {
-      var scalars = Array(value.unicodeScalars)
+    var scalars = Array(value.unicodeScalars)
+    if scalars.count > 10, Array(value.unicodeScalars)[10] == " " {
+      scalars = Array(value.unicodeScalars)
       scalars[10] = "T"
-      value = AnalysisText.string(scalars[...]).replacingOccurrences(of: " ", with: "")
+      scalars.removeAll { $0 == " " }
     }
-    return value
+    if let dot = scalars.firstIndex(where: { $0 == "." || $0 == "," }), dot > 10 {
+      var end = dot + 1
+      while end < scalars.count, isASCIIDigit(scalars[end]) { end += 1 }
+      scalars.removeSubrange(dot..<end)
+    }
+    if scalars.count > 10, let sign = scalars[11...].lastIndex(where: { $0 == "+" || $0 == "-" }), scalars.count - sign == 5 {
+      scalars.insert(":", at: sign + 3)
+    }
+    return AnalysisText.string(scalars[...])
   }
 
   func dateline(in s: [Unicode.Scalar]) -> String? {

@@ -54,6 +54,9 @@ import Testing
     // Parts of a year or a month.
     (one(P(year: .relative(1), .yearPart(.early))), "2025-12-13", "2026-01/2026-02"),
     (one(P(year: .absolute(2023), .yearPart(.late))), nil, "2023-11/2023-12"),
+    (one(P(.yearPart(.late))), "2026-01-04", "2025-11/2025-12"),
+    (one(P(.yearPart(.late))), "2025-11-18", "2025-11/2025-12"),
+    (one(P(.yearPart(.early))), "2025-12-13", "2025-01/2025-02"),
     (one(P(year: .absolute(2024), .monthPart(.absolute(2), .late))), nil, "2024-02-21/2024-02-29"),
     (one(P(.monthPart(.relative(0), .secondDekad))), "2026-01-04", "2026-01-11/2026-01-20"),
     // Holidays and lunar dates (ICU's Chinese calendar).

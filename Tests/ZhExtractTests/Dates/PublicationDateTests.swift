@@ -79,3 +79,17 @@ import Testing
     #expect(doc?.warnings.map(\.code) == ["dates.unreadable-anchor"])
   }
 }
+
+@Suite struct PublishedStampTests {
+  @Test(arguments: [
+    ("2025-12-13", "2025-12-13"), ("\"2025-12-13 08:00\"", "2025-12-13T08:00"), ("2025-11-18T09:30:00.000Z", "2025-11-18T09:30:00Z"),
+    ("2025-11-18T09:30:00+0800", "2025-11-18T09:30:00+08:00"), ("2026-01-04T13:38:32Z", "2026-01-04T13:38:32Z"),
+  ])
+  func stampsAreWrittenAsTheSpecShows(_ raw: String, _ expected: String) {
+    #expect(PublicationDateDetector.normalizedStamp(raw) == expected)
+  }
+
+  @Test func nonsenseIsNoStamp() {
+    #expect(PublicationDateDetector.normalizedStamp("last Tuesday") == nil)
+  }
+}
