@@ -21,8 +21,25 @@ package struct DateScanner: Sendable {
   }
 
   package let vocabulary: DateVocabulary
+  /// One bit per BMP scalar that may begin a date: every other position is skipped at the
+  /// cost of one lookup.
+  private let starters: [UInt64]
 
-  package init(vocabulary: DateVocabulary) { self.vocabulary = vocabulary }
+  package init(vocabulary: DateVocabulary) {
+    self.vocabulary = vocabulary
+    var bits = [UInt64](repeating: 0, count: 65536 / 64)
+    func mark(_ v: UInt32) { if v < 65536 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } }
+    for v in vocabulary.words.firstScalars.union(vocabulary.holidays.firstScalars).union(vocabulary.englishMonths.firstScalars) { mark(v) }
+    for v in UInt32(0x30)...0x39 { mark(v) }
+    for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第QqFf".unicodeScalars { mark(c.value) }
+    starters = bits
+  }
+
+  @inline(__always) private func mayStart(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return v < 65536 && bits(v)
+  }
+  @inline(__always) private func bits(_ v: UInt32) -> Bool { starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
 
   /// Words after which a compact `YYYYMMDD` is read as a date (a dateline cue).
   static let compactCues: [[Unicode.Scalar]] = ["时间", "日期", "发布于", "发表于", "更新于", "发布"].map { Array($0.unicodeScalars) }
@@ -31,8 +48,13 @@ package struct DateScanner: Sendable {
     var found: [Match] = []
     var i = 0
     let n = s.count
+    let cursor = Cursor(s: s, vocabulary: vocabulary)
     while i < n {
-      if let match = Cursor(s: s, vocabulary: vocabulary).match(at: i) {
+      guard mayStart(s[i]) else {
+        i += 1
+        continue
+      }
+      if let match = cursor.match(at: i) {
         found.append(match)
         i = max(match.end, i + 1)
         continue
