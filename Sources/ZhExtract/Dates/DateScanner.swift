@@ -692,6 +692,13 @@ struct Cursor {
       return DateScanner.Match(start: i, end: run.end, expression: DateExpression(DatePoint(year: .absolute(y), .calendar(month: nil, day: nil))), rule: "compact-date-year-only",
                                declined: ("dates.declined-compact", "\(AnalysisText.string(s[i..<run.end])): seven digits after a date cue; month and day could be split more than one way, only the year \(y) is read"))
     }
+    if length == 4, at(run.end) == "Q", let q = digits(run.end + 1, max: 16), q.end - run.end - 1 > 1 {
+      // 2024Q12025Q4: two quarters run together (a dropped 到); which digits belong where is a guess.
+      var end = q.end
+      while end - i < 24, let c = at(end), isASCIIAlphanumeric(c) { end += 1 }
+      return DateScanner.Match(start: i, end: end, expression: nil, rule: "damaged-quarters",
+                               declined: ("dates.declined-run-together", "\(AnalysisText.string(s[i..<end])): quarters or years run together; not read"))
+    }
     if length == 4, isAt(after, "月"), (1000...2999).contains(run.value) {
       // 2025月: the month's digits were lost; the year is certain.
       return DateScanner.Match(start: i, end: run.end, expression: DateExpression(DatePoint(year: .absolute(run.value), .calendar(month: nil, day: nil))), rule: "damaged-year-only",

@@ -64,6 +64,18 @@ import Testing
     #expect(doc?.warnings.map(\.code) == ["dates.declined-compact"])
   }
 
+  @Test func quartersRunTogetherAreDeclined() {
+    let doc = DateFixtures.document("从2024Q12025Q47个季度里,收入翻倍。", published: "2025-11-18")
+    #expect(doc?.dates.isEmpty == true)
+    #expect(doc?.warnings.map(\.code) == ["dates.declined-run-together"])
+  }
+
+  @Test func theYearOfAMonthWithLostDigitsIsKept() {
+    let doc = DateFixtures.document("2025月,某公司宣布扩产。", published: "2025-11-18")
+    #expect(doc?.dates.map(\.value) == ["2025"])
+    #expect(doc?.warnings.map(\.code) == ["dates.declined-damaged-month"])
+  }
+
   @Test func anInvalidCompactDateAfterACueIsDeclined() {
     let doc = DateFixtures.document("时间:20251399", published: "2025-11-18")
     #expect(doc?.dates.isEmpty == true)
