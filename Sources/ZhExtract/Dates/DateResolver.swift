@@ -46,7 +46,12 @@ package enum DateResolver {
       var value = start.value
       var relative = start.relative
       if var end = expression.end {
-        if end.year == nil, let year = start.year { end.year = .absolute(year) }
+        if end.year == nil, let year = start.year {
+          // 8月至2月: an end month before the start month is in the next year.
+          var endYear = year
+          if case .calendar(.absolute(let m)?, _) = end.body, let startMonth = start.month, m < startMonth { endYear += 1 }
+          end.year = .absolute(endYear)
+        }
         if case .calendar(nil, let day?) = end.body, let month = start.month {
           end.body = .calendar(month: .absolute(month), day: day)
         }
@@ -172,7 +177,13 @@ package enum DateResolver {
       guard let a = anchor else {
         return Piece(value: "XXXX-XX" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true)
       }
-      let index = a.date.year * 12 + (a.date.month - 1) + offset
+      var index = a.date.year * 12 + (a.date.month - 1) + offset
+      // 去年本月: the year moves the month too.
+      switch yearReference {
+      case .relative(let years)?: index += 12 * years
+      case .absolute(let y)?: index += 12 * (y - a.date.year)
+      case nil: break
+      }
       let y = floorDiv(index, 12), m = index - y * 12 + 1
       return try dated(year: y, month: m, day: day, relative: true)
 

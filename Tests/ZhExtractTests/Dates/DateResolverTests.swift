@@ -74,6 +74,8 @@ import Testing
     (one(P(year: .absolute(2025), .lunar(month: 6, day: 1, leap: true))), nil, "2025-07-25"),
     // Ranges: the end takes what it leaves out from the start.
     (DateExpression(P(.calendar(month: .absolute(3), day: 1)), end: P(.calendar(month: nil, day: 15))), "2026-02-03", "2026-03-01/2026-03-15"),
+    (DateExpression(P(.calendar(month: .absolute(8), day: nil)), end: P(.calendar(month: .absolute(2), day: nil))), "2025-09-18", "2025-08/2026-02"),
+    (one(P(year: .relative(-1), .calendar(month: .relative(0), day: 10))), "2025-12-13", "2024-12-10"),
     (DateExpression(P(year: .absolute(2024), .quarter(.absolute(1))), end: P(year: .absolute(2025), .quarter(.absolute(4)))), nil, "2024-Q1/2025-Q4"),
     (DateExpression(P(year: .absolute(2026), .calendar(month: nil, day: nil)), end: P(year: .absolute(2027), .calendar(month: nil, day: nil))), nil, "2026/2027"),
   ]
