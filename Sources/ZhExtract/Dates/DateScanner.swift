@@ -650,10 +650,15 @@ struct Cursor {
       return (DatePoint(year: .absolute(last), .calendar(month: nil, day: nil)), first.end, "year", false)
     }
     var k = skipSpaces(first.end)
-    guard let c = at(k), c == "至" || c == "到" || c == "-" || c == "~" || c == "–" || c == "—" else { return nil }
+    guard let c = at(k), c == "至" || c == "到" || c == "-" || c == "~" || c == "–" || c == "—" || c == "和" || c == "与" else { return nil }
+    // 2015年和2018年之间: 和/与 make a range only with 之间 after the second date.
+    let between = c == "和" || c == "与"
     k = skipSpaces(k + 1)
     guard let c2 = at(k), !(c2 == "今") else { return nil }
-    guard let second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k) else { return nil }
+    guard var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k) else { return nil }
+    if between {
+      if isAt(second.end, "之间") { second.end += 2 } else if isAt(second.end, "间") { second.end += 1 } else { return nil }
+    }
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
     case (.calendar, .calendar), (.quarter, .quarter), (.half, .half): break
