@@ -82,3 +82,28 @@ import Testing
     #expect(doc?.warnings.map(\.code) == ["dates.declined-compact"])
   }
 }
+
+/// Generated text from the date alphabet: whatever comes in, nothing crashes, every span
+/// stays inside the text and every value matches the schema's shape.
+@Suite struct DateRobustnessTests {
+  static let alphabet = Array("0123456789年月日号周星期一二三四五六七八九十〇零两上下本今明去前后季度半初底末中旬至到-~/.: QFYH农历正腊闰大春节元宵清明财年Nov.Dec 时分点午,".unicodeScalars)
+
+  @Test(arguments: [1, 7, 42, 2025])
+  func generatedTextNeverCrashes(_ seed: UInt64) {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+    var view = String.UnicodeScalarView()
+    for _ in 0..<20_000 {
+      state ^= state << 13; state ^= state >> 7; state ^= state << 17
+      view.append(Self.alphabet[Int(state % UInt64(Self.alphabet.count))])
+    }
+    let text = String(view)
+    let count = text.unicodeScalars.count
+    for published in ["2025-12-13", nil] {
+      let dates = DateFixtures.dates(text, published: published)
+      for date in dates {
+        #expect(date.start >= 0 && date.start < date.end && date.end <= count)
+        #expect(date.value.allSatisfy { $0.isNumber || "XQHW-/T:".contains($0) })
+      }
+    }
+  }
+}
