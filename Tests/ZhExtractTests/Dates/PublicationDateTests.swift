@@ -58,6 +58,10 @@ import Testing
     #expect(doc?.dates.last?.value == "2026-02-02")
   }
 
+  @Test func theCallersStampIsWrittenAsTheSpecShows() {
+    #expect(DateFixtures.document("正文。", published: "2026-01-04 20:00:00.000+0000")?.meta.published == "2026-01-04T20:00:00+00:00")
+  }
+
   @Test func theStatedDateAnchorsRelativeDates() {
     let doc = DateFixtures.document("神译局·2025年12月13日 08:00\n公司上季度亏损。")
     #expect(doc?.dates.map(\.value) == ["2025-12-13T08:00", "2025-Q3"])
