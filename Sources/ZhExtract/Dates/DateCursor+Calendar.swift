@@ -7,6 +7,7 @@ extension DateCursor {
       if let p = yearRange(at: i) ?? numericDate(at: i) ?? englishDayFirst(at: i) ?? wordPressDate(at: i) { return p }
     }
     if let p = yearLed(at: i) { return p }
+    if let p = ago(at: i) { return p }
     if let p = lunar(at: i, year: nil) { return p }
     if let p = monthLed(at: i, year: nil) { return p }
     if let p = dayOnly(at: i) { return p }
@@ -284,6 +285,8 @@ extension DateCursor {
       return nil
     }
     guard marked || strongMonth || leap || chu else { return nil }
-    return (DatePoint(year: y, .lunar(month: month, day: day, leap: leap)), k, "lunar", false)
+    var point = DatePoint(year: y, .lunar(month: month, day: day, leap: leap))
+    if let t = timeOfDay(at: k) { point.time = t.time; k = t.end }
+    return (point, k, "lunar", false)
   }
 }

@@ -1,7 +1,9 @@
 // Relative words, weeks, weekdays, holidays, parts of a year or month.
 extension DateCursor {
   func vocabularyPoint(at i: Int) -> Point? {
-    if let h = vocabulary.holidays.longestMatch(in: s, at: i) {
+    if let h = vocabulary.holidays.longestMatch(in: s, at: i),
+      !(at(h.end - 1).flatMap(NumeralCharacter.digit) != nil && at(h.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } == true) {
+      // (五一 and 双11 only when no digit follows: 五一二 is a number.)
       return (DatePoint(.holiday(h.value)), h.end, "holiday", false)
     }
     // 年初, 年底, 月初, 月底 (this year's, this month's).

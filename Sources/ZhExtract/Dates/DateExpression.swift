@@ -86,6 +86,8 @@ package struct Holiday: Hashable, Sendable {
     case lunarEve(month: Int, day: Int)
     /// The solar term 清明 (pure brightness, about April 5).
     case qingming
+    /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` (母亲节: the 2nd Sunday of May).
+    case nthWeekday(month: Int, nth: Int, weekday: Int)
   }
   package var name: String
   package var rule: Rule

@@ -273,6 +273,9 @@ package enum DateResolver {
     case .lunar(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)
     case .lunarEve(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)?.adding(days: -1)
     case .qingming: ChineseCalendar.qingming(year: year)
+    case .nthWeekday(let m, let nth, let weekday):
+      CivilDate.isValid(year: year, month: m, day: 1)
+        ? CivilDate(year, m, 1).adding(days: (weekday - CivilDate(year, m, 1).weekday + 7) % 7 + 7 * (nth - 1)) : nil
     }
   }
 

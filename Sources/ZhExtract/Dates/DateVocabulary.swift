@@ -38,6 +38,7 @@ package struct DateVocabulary: Sendable {
       case ("lunar", 2): .lunar(month: parts[0], day: parts[1])
       case ("lunar-eve", 2): .lunarEve(month: parts[0], day: parts[1])
       case ("qingming", _): .qingming
+      case ("nth-weekday", 3): .nthWeekday(month: parts[0], nth: parts[1], weekday: parts[2])
       default: nil
       }
       if let rule { holidays.insert(name, Holiday(name: name, rule: rule)) } else { problems.report(file: "dates-holidays.tsv", line: row.line, "unknown rule or day: \(kind) \(day)") }

@@ -34,7 +34,7 @@ September	9
 """# + "\n"),
     ("dates-holidays.tsv", #"""
 # File: dates-holidays.tsv
-# Format: name<TAB>rule<TAB>month-day   (rule: gregorian = that day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; qingming = the solar term, month-day -)
+# Format: name<TAB>rule<TAB>month-day   (rule: gregorian = that day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; qingming = the solar term, month-day -; nth-weekday = month-nth-weekday, weekday 1 = Monday … 7 = Sunday)
 # Used by: DateScanner / DateResolver (holidays); compared after Traditional→Simplified
 七夕	lunar	07-07
 七夕节	lunar	07-07
@@ -42,11 +42,13 @@ September	9
 中元节	lunar	07-15
 中秋	lunar	08-15
 中秋节	lunar	08-15
+五一	gregorian	05-01
 五一劳动节	gregorian	05-01
 儿童节	gregorian	06-01
 元宵	lunar	01-15
 元宵节	lunar	01-15
 元旦	gregorian	01-01
+元旦节	gregorian	01-01
 光棍节	gregorian	11-11
 劳动节	gregorian	05-01
 双11	gregorian	11-11
@@ -58,16 +60,21 @@ September	9
 大年三十	lunar-eve	01-01
 大年初一	lunar	01-01
 大年夜	lunar-eve	01-01
+女生节	gregorian	03-07
 妇女节	gregorian	03-08
 平安夜	gregorian	12-24
 建党节	gregorian	07-01
 建军节	gregorian	08-01
 情人节	gregorian	02-14
+愚人节	gregorian	04-01
+感恩节	nth-weekday	11-4-4
 教师节	gregorian	09-10
 春节	lunar	01-01
 植树节	gregorian	03-12
+母亲节	nth-weekday	05-2-7
 清明	qingming	-
 清明节	qingming	-
+父亲节	nth-weekday	06-3-7
 端午	lunar	05-05
 端午节	lunar	05-05
 腊八	lunar	12-08
@@ -137,6 +144,7 @@ September	9
 当月	month	0
 明天	day	1
 明年	year	1
+明日	day	1
 明早	day	1
 明晚	day	1
 星期	weekday	0
