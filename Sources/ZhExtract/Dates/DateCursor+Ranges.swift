@@ -14,13 +14,16 @@ extension DateCursor {
     let between = c == "和" || c == "与"
     k = skipSpaces(k + 1)
     guard let c2 = at(k), !(c2 == "今") else { return nil }
-    guard var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k) else { return nil }
+    guard var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k) ?? vocabularyPoint(at: k) else { return nil }
     if between {
       if isAt(second.end, "之间") { second.end += 2 } else if isAt(second.end, "间") { second.end += 1 } else { return nil }
     }
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
     case (.calendar, .calendar), (.quarter, .quarter), (.half, .half): break
+    case (.week(let offset, _?), .week(_, let weekday?)) where first.rule != "weekend":
+      // 周一至周五; 上周一至周五 (the bare weekday is in the first one's week).
+      if second.rule == "weekday" { second.point.body = .week(offset: offset, weekday: weekday) }
     default: return nil
     }
     if case .calendar(let m1, let d1) = first.point.body, case .calendar(let m2, let d2) = second.point.body {
