@@ -49,7 +49,7 @@ public final class Extractor: Sendable {
     money = MoneyExtractor(lexicons: lexicons, problems: &problems)
     dates = DateExtractor(lexicons: lexicons, problems: &problems)
     entities = EntityExtractor(lexicons: lexicons, problems: &problems)
-    publication = PublicationDateDetector()
+    publication = PublicationDateDetector(scanner: dates.scanner)
     if !problems.isEmpty { throw LexiconLoadError(problems: problems.all) }
     lexiconFingerprint = lexicons.fingerprint
   }
@@ -79,7 +79,9 @@ public final class Extractor: Sendable {
   private func extract(_ ingested: IngestedText, id: String, path: String?, bytes: [UInt8], published: String?) -> ExtractedDocument {
     var warnings = ingested.warnings
     let stated = publication.detect(ingested, warnings: &warnings)
-    let context = ExtractionContext(published: published ?? stated, timeZoneOffsetMinutes: options.timeZoneOffsetMinutes)
+    // The caller's date wins; written as SPEC writes stamps when it is ISO 8601 at all.
+    let given = published.map { PublicationDateDetector.normalizedStamp($0) ?? $0 }
+    let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: options.timeZoneOffsetMinutes)
     let text = ingested.analysis
     return ExtractedDocument(
       id: id,

@@ -1,6 +1,47 @@
 /// Finds every date in analysis text and resolves it against the publication date.
+///
+/// Two layers: `DateScanner` (rules over the scalars → unresolved `DateExpression`s) and
+/// `DateResolver` (pure: expression + anchor → ISO 8601 value). Dates that do not exist
+/// (`2025年2月30日`) and damaged scrapes that cannot be read with confidence yield a warning
+/// instead of a value.
 package struct DateExtractor: Sendable {
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {}
+  package let scanner: DateScanner
 
-  package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [DateMention] { [] }
+  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
+    scanner = DateScanner(vocabulary: DateVocabulary(lexicons: lexicons, problems: &problems))
+  }
+
+  package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [DateMention] {
+    var anchor: DateAnchor?
+    if let published = context.published {
+      anchor = DateAnchor.parse(published, timeZoneOffsetMinutes: context.timeZoneOffsetMinutes)
+      if anchor == nil { warnings.append(.unreadableAnchor(published)) }
+    }
+    var mentions: [DateMention] = []
+    for match in scanner.scan(text.scalars) {
+      let span = text.locate(TextSpan(match.start, match.end))
+      if let declined = match.declined {
+        warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)"))
+      }
+      guard let expression = match.expression else { continue }
+      switch DateResolver.resolve(expression, anchor: anchor) {
+      case .success(let date):
+        mentions.append(DateMention(span: span, value: date.value, grain: date.grain.rawValue, relative: date.relative,
+                                    anchor: date.anchor, fiscal: expression.fiscal, rule: "dates." + match.rule))
+      case .failure(let error):
+        warnings.append(.impossibleDate(span, error))
+      }
+    }
+    return mentions
+  }
+}
+
+extension ExtractionWarning {
+  static func unreadableAnchor(_ published: String) -> ExtractionWarning {
+    ExtractionWarning(code: "dates.unreadable-anchor", message: "publication date \"\(published)\" is not ISO 8601 (2025-12-13 or 2025-12-13T08:00): relative dates are left unresolved (X)")
+  }
+
+  static func impossibleDate(_ span: LocatedSpan, _ error: DateResolutionError) -> ExtractionWarning {
+    ExtractionWarning(code: "dates.impossible", message: "code point \(span.start): \"\(span.text)\" is no real date (\(error.message)); no value given")
+  }
 }

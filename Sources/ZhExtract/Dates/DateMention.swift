@@ -13,11 +13,14 @@ public struct DateMention: Hashable, Sendable, Codable {
   public var relative: Bool
   /// The date it was resolved against, or `nil`.
   public var anchor: String?
+  /// `true` for fiscal periods (`2025财年`, `FY2026`): the value counts in the company's
+  /// fiscal calendar, not the civil one.
+  public var fiscal: Bool
   public var rule: String
 
-  public init(span: LocatedSpan, value: String, grain: String, relative: Bool, anchor: String?, rule: String) {
+  public init(span: LocatedSpan, value: String, grain: String, relative: Bool, anchor: String?, fiscal: Bool = false, rule: String) {
     text = span.text; start = span.start; end = span.end; normalized = span.normalized
-    self.value = value; self.grain = grain; self.relative = relative; self.anchor = anchor; self.rule = rule
+    self.value = value; self.grain = grain; self.relative = relative; self.anchor = anchor; self.fiscal = fiscal; self.rule = rule
   }
 
   public var json: JSONValue {
@@ -25,7 +28,7 @@ public struct DateMention: Hashable, Sendable, Codable {
       ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
       ("normalized", JSONValue(normalized)),
       ("value", .string(value)), ("grain", .string(grain)), ("relative", .bool(relative)),
-      ("anchor", JSONValue(anchor)), ("rule", .string(rule)),
+      ("anchor", JSONValue(anchor)), ("fiscal", .bool(fiscal)), ("rule", .string(rule)),
     ])
   }
 }

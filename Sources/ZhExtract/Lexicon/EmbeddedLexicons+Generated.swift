@@ -1894,6 +1894,166 @@ yuan	CNY	1	suffix
 韩元	KRW	1	suffix
 韩币	KRW	1	suffix
 """# + "\n"),
+    ("dates-english-months.tsv", #"""
+# File: dates-english-months.tsv
+# Format: name<TAB>month   (matched case-insensitively; an abbreviation may end with a full stop)
+# Used by: DateScanner (English dates inside Chinese text: Nov. 18, 2025; 18 November 2025)
+Apr	4
+April	4
+Aug	8
+August	8
+Dec	12
+December	12
+Feb	2
+February	2
+Jan	1
+January	1
+Jul	7
+July	7
+Jun	6
+June	6
+Mar	3
+March	3
+May	5
+Nov	11
+November	11
+Oct	10
+October	10
+Sep	9
+Sept	9
+September	9
+"""# + "\n"),
+    ("dates-holidays.tsv", #"""
+# File: dates-holidays.tsv
+# Format: name<TAB>rule<TAB>month-day   (rule: gregorian = that day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; qingming = the solar term, month-day -; nth-weekday = month-nth-weekday, weekday 1 = Monday … 7 = Sunday)
+# Used by: DateScanner / DateResolver (holidays); compared after Traditional→Simplified
+七夕	lunar	07-07
+七夕节	lunar	07-07
+万圣节	gregorian	10-31
+中元节	lunar	07-15
+中秋	lunar	08-15
+中秋节	lunar	08-15
+五一	gregorian	05-01
+五一劳动节	gregorian	05-01
+儿童节	gregorian	06-01
+元宵	lunar	01-15
+元宵节	lunar	01-15
+元旦	gregorian	01-01
+元旦节	gregorian	01-01
+光棍节	gregorian	11-11
+劳动节	gregorian	05-01
+双11	gregorian	11-11
+双十一	gregorian	11-11
+双十二	gregorian	12-12
+国庆	gregorian	10-01
+国庆节	gregorian	10-01
+圣诞节	gregorian	12-25
+大年三十	lunar-eve	01-01
+大年初一	lunar	01-01
+大年夜	lunar-eve	01-01
+女生节	gregorian	03-07
+妇女节	gregorian	03-08
+平安夜	gregorian	12-24
+建党节	gregorian	07-01
+建军节	gregorian	08-01
+情人节	gregorian	02-14
+愚人节	gregorian	04-01
+感恩节	nth-weekday	11-4-4
+教师节	gregorian	09-10
+春节	lunar	01-01
+植树节	gregorian	03-12
+母亲节	nth-weekday	05-2-7
+清明	qingming	-
+清明节	qingming	-
+父亲节	nth-weekday	06-3-7
+端午	lunar	05-05
+端午节	lunar	05-05
+腊八	lunar	12-08
+腊八节	lunar	12-08
+重阳节	lunar	09-09
+除夕	lunar-eve	01-01
+青年节	gregorian	05-04
+龙抬头	lunar	02-02
+"""# + "\n"),
+    ("dates-relative.tsv", #"""
+# File: dates-relative.tsv
+# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3, read after 年 or 月)
+# Used by: DateScanner (relative dates, weeks, halves, parts of a year or month); compared after Traditional→Simplified
+上一季度	quarter	-1
+上上个周	week	-2
+上上个星期	week	-2
+上上周	week	-2
+上个周	week	-1
+上个季度	quarter	-1
+上个星期	week	-1
+上个月	month	-1
+上个礼拜	week	-1
+上半年	half	1
+上周	week	-1
+上季度	quarter	-1
+上旬	part	dekad1
+上星期	week	-1
+上月	month	-1
+上礼拜	week	-1
+下一季度	quarter	1
+下下个周	week	2
+下下周	week	2
+下个周	week	1
+下个季度	quarter	1
+下个星期	week	1
+下个月	month	1
+下个礼拜	week	1
+下半年	half	2
+下周	week	1
+下季度	quarter	1
+下旬	part	dekad3
+下星期	week	1
+下月	month	1
+下礼拜	week	1
+中	part	middle
+中旬	part	dekad2
+今天	day	0
+今年	year	0
+今日	day	0
+今早	day	0
+今晚	day	0
+今晨	day	0
+初	part	early
+前半年	half	1
+前天	day	-2
+前年	year	-2
+去年	year	-1
+后半年	half	2
+后天	day	2
+后年	year	2
+周	weekday	0
+大前天	day	-3
+大前年	year	-3
+大后天	day	3
+底	part	late
+当天	day	0
+当月	month	0
+明天	day	1
+明年	year	1
+明日	day	1
+明早	day	1
+明晚	day	1
+星期	weekday	0
+昨天	day	-1
+昨日	day	-1
+昨晚	day	-1
+末	part	late
+本周	week	0
+本季度	quarter	0
+本年	year	0
+本星期	week	0
+本月	month	0
+礼拜	weekday	0
+这个季度	quarter	0
+这个星期	week	0
+这个月	month	0
+这周	week	0
+"""# + "\n"),
     ("money-cues.tsv", #"""
 # File: money-cues.tsv
 # Format: cue

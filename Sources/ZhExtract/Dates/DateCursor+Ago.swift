@@ -1,0 +1,37 @@
+// Counted offsets back from the anchor: 5天前, 两年前, 3个月前, 2周之前.
+extension DateCursor {
+  /// `N` days / weeks / months / years before (前, 之前, 以前) the anchor. A count alone (三年,
+  /// 两年内) is a duration and no date. `N年后` is left alone: in news it counts mostly from
+  /// the event just told (工作了两年后, 两周后), not from the publication date; so is `在此3天前`.
+  func ago(at i: Int) -> Point? {
+    if let p = at(i - 1), p == "此" || p == "其" || p == "那" || p == "了" { return nil }
+    if isAt(i - 1, "第") || isAt(i - 1, "近") || isAt(i - 2, "过去") || isAt(i - 2, "未来") { return nil }
+    guard let n = number(i, max: 3), n.value > 0, n.value <= 100 else { return nil }
+    var k = n.end
+    enum Unit { case day, week, month, year }
+    var unit: Unit
+    if isAt(k, "天") || isAt(k, "日") { unit = .day; k += 1 }
+    else if isAt(k, "周") { unit = .week; k += 1 }
+    else if isAt(k, "个星期") || isAt(k, "个礼拜") { unit = .week; k += 3 }
+    else if isAt(k, "星期") { unit = .week; k += 2 }
+    else if isAt(k, "个月") { unit = .month; k += 2 }
+    else if isAt(k, "年") { unit = .year; k += 1 }
+    else { return nil }
+    let sign = -1
+    if isAt(k, "之前") || isAt(k, "以前") { k += 2 } else if isAt(k, "前") { k += 1 } else { return nil }
+    // 3天前后 (about three days), 5年前景 (a prospect), 3年前所未有: not an offset.
+    if let next = at(k), next == "后" || next == "景" || next == "台" || next == "端" || next == "者" || next == "所" { return nil }
+    let offset = sign * n.value
+    let body: DatePoint.Body
+    var year: YearReference?
+    switch unit {
+    case .day: body = .relativeDay(offset)
+    case .week: body = .week(offset: offset, weekday: nil)
+    case .month: body = .calendar(month: .relative(offset), day: nil)
+    case .year:
+      body = .calendar(month: nil, day: nil)
+      year = .relative(offset)
+    }
+    return (DatePoint(year: year, body), k, "counted-offset", false)
+  }
+}

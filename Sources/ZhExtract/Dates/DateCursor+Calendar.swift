@@ -1,0 +1,292 @@
+// Calendar points: years, numeric dates, months and days, quarters, halves, lunar dates.
+extension DateCursor {
+  /// One calendar point starting at `i`: the rules in order, longest first.
+  func point(at i: Int) -> Point? {
+    guard let c = at(i) else { return nil }
+    if isASCIIDigit(c) {
+      if let p = yearRange(at: i) ?? numericDate(at: i) ?? englishDayFirst(at: i) ?? wordPressDate(at: i) { return p }
+    }
+    if let p = yearLed(at: i) { return p }
+    if let p = ago(at: i) { return p }
+    if let p = lunar(at: i, year: nil) { return p }
+    if let p = monthLed(at: i, year: nil) { return p }
+    if let p = dayOnly(at: i) { return p }
+    if let p = quarterLetter(at: i) { return p }
+    if let p = englishMonthFirst(at: i) { return p }
+    return vocabularyPoint(at: i)
+  }
+
+  /// `2026-2027 年`, `2019~2023年`, `2024至2026年`.
+  func yearRange(at i: Int) -> Point? {
+    guard let a = digits(i, max: 4), a.end - i == 4, (1000...2999).contains(a.value) else { return nil }
+    var k = skipSpaces(a.end)
+    guard let c = at(k), c == "-" || c == "~" || c == "–" || c == "—" || c == "至" || c == "到" else { return nil }
+    k = skipSpaces(k + 1)
+    guard let b = digits(k, max: 4), b.end - k == 4, (1000...2999).contains(b.value), b.value > a.value else { return nil }
+    let e = skipSpaces(b.end)
+    // The end year rides in the rule name and is read back by `rangeEnd`.
+    if isAt(i - 1, "从"), c != "至", !isAt(e, "年"), !(at(b.end).map(isASCIIAlphanumeric) ?? false) {
+      return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), b.end, "year-range:\(b.value)", false)
+    }
+    guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
+    return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), e + 1, "year-range:\(b.value)", false)
+  }
+
+  /// `2025-12-13`, `2025/12/13`, `2025.12.13`, `2025-12` (with a time after a day).
+  func numericDate(at i: Int) -> Point? {
+    guard let y = digits(i, max: 4), y.end - i == 4, (1000...2999).contains(y.value) else { return nil }
+    guard let sep = at(y.end), sep == "-" || sep == "/" || sep == "." else { return nil }
+    guard let m = digits(y.end + 1, max: 2), (1...12).contains(m.value) else { return nil }
+    if at(m.end) == sep, let d = digits(m.end + 1, max: 2) {
+      guard !(at(d.end).map { isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
+      var point = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value))
+      var end = d.end
+      if at(end) == "T", let t = clockTime(at: end + 1) {
+        point.time = t.time
+        end = t.end
+      } else if let t = timeOfDay(at: end) {
+        point.time = t.time
+        end = t.end
+      }
+      let e = skipSpaces(end)
+      if isAt(e, "日") || isAt(e, "号") { end = e + 1 }
+      return (point, end, "ymd-numeric", false)
+    }
+    // Year and month only: `2007-05` (never `2025.5`: a decimal).
+    guard sep != ".", m.end - (y.end + 1) == 2, !(at(m.end).map { isASCIIAlphanumeric($0) || $0 == sep || $0 == "." } ?? false) else { return nil }
+    return (DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: nil)), m.end, "ym-numeric", false)
+  }
+
+  /// A year, then what may follow it (quarter, half, holiday, part, month and day).
+  func yearLed(at i: Int) -> Point? {
+    guard let y = year(at: i) else { return nil }
+    let yearPoint = DatePoint(year: y.year, .calendar(month: nil, day: nil))
+    let k = skipSpaces(y.end)
+    if let q = quarter(at: k) { return (DatePoint(year: y.year, .quarter(q.quarter)), q.end, y.rule + "-quarter", y.fiscal || q.fiscal) }
+    if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value {
+      return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", y.fiscal)
+    }
+    if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", y.fiscal) }
+    if let h = vocabulary.holidays.longestMatch(in: s, at: k) {
+      return (DatePoint(year: y.year, .holiday(h.value)), h.end, y.rule + "-holiday", false)
+    }
+    if let l = lunar(at: k, year: y.year) { return (l.point, l.end, y.rule + "-" + l.rule, false) }
+    if y.suffixedByYear, let part = yearPart(at: y.end) {
+      return (DatePoint(year: y.year, .yearPart(part.part)), part.end, y.rule + "-part", y.fiscal)
+    }
+    if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
+      return (m.point, m.end, y.rule + "-" + m.rule, y.fiscal)
+    }
+    guard y.suffixedByYear || y.fiscal else { return nil }
+    return (yearPoint, y.end, y.rule, y.fiscal)
+  }
+
+  struct YearMatch {
+    var year: YearReference
+    var end: Int
+    var rule: String
+    var fiscal: Bool
+    /// Ends in 年 (or 财年): a month or a part may follow directly.
+    var suffixedByYear: Bool
+    var relative: Bool
+  }
+
+  /// `2025年`, `2025 年`, `二〇二五年`, `2025财年`, `2025年度`, `FY2026`, `今年`, `去年` …; also a
+  /// bare `2025` before a quarter (`2025Q4`, `2025 Q4`).
+  func year(at i: Int) -> YearMatch? {
+    guard let c = at(i) else { return nil }
+    if isASCIIDigit(c) {
+      guard let y = digits(i, max: 4), y.end - i == 4 else { return nil }
+      let k = skipSpaces(y.end)
+      if isAt(k, "财年") || isAt(k, "财政年度") {
+        return YearMatch(year: .absolute(y.value), end: k + (isAt(k, "财年") ? 2 : 4), rule: "fiscal-year", fiscal: true, suffixedByYear: true, relative: false)
+      }
+      // 2030年前 is "before 2030" (four digits are no count of years), 80年代 a decade.
+      if isAt(k, "年") && !isAt(k + 1, "代") && ((1000...2999).contains(y.value) || !isAt(k + 1, "前")) {
+        let end = isAt(k + 1, "度") ? k + 2 : k + 1
+        return YearMatch(year: .absolute(y.value), end: end, rule: "year", fiscal: false, suffixedByYear: true, relative: false)
+      }
+      if (1000...2999).contains(y.value), (at(k) == "Q" || at(k) == "q" || at(k) == "H"), at(k + 1).map(isASCIIDigit) ?? false {
+        return YearMatch(year: .absolute(y.value), end: y.end, rule: "year", fiscal: false, suffixedByYear: false, relative: false)
+      }
+      return nil
+    }
+    if c == "F" || c == "f", at(i + 1) == "Y" || at(i + 1) == "y" {
+      let k = at(i + 2) == " " ? i + 3 : i + 2
+      guard let y = digits(k, max: 4), y.end - k == 4 || y.end - k == 2, !(at(y.end).map(isASCIILetter) ?? false) else { return nil }
+      return YearMatch(year: .absolute(y.end - k == 2 ? 2000 + y.value : y.value), end: y.end, rule: "fiscal-year", fiscal: true, suffixedByYear: false, relative: false)
+    }
+    if NumeralCharacter.chineseDigit(c) != nil {
+      // Digit by digit, exactly four: 二〇二五年.
+      var k = i, v = 0
+      while k - i < 4, let d = at(k).flatMap(NumeralCharacter.chineseDigit) { v = v * 10 + d; k += 1 }
+      guard k - i == 4, at(k).flatMap(NumeralCharacter.chineseDigit) == nil, isAt(k, "年") else { return nil }
+      return YearMatch(year: .absolute(v), end: k + 1, rule: "year-chinese", fiscal: false, suffixedByYear: true, relative: false)
+    }
+    if let w = vocabulary.words.longestMatch(in: s, at: i), case .year(let offset) = w.value {
+      return YearMatch(year: .relative(offset), end: w.end, rule: "relative-year", fiscal: false, suffixedByYear: true, relative: true)
+    }
+    return nil
+  }
+
+  /// `第四季度`, `四季度`, `一季度`, `Q4`, `第1季度`, `第一财季`.
+  func quarter(at i: Int) -> (quarter: QuarterReference, end: Int, fiscal: Bool)? {
+    if let c = at(i), c == "Q" || c == "q", let q = digits(i + 1, max: 1), (1...4).contains(q.value), !(at(q.end).map(isASCIIAlphanumeric) ?? false) {
+      return (.absolute(q.value), q.end, false)
+    }
+    let k = isAt(i, "第") ? i + 1 : i
+    guard let q = number(k, max: 1), (1...4).contains(q.value) else { return nil }
+    if isAt(q.end, "季度") { return (.absolute(q.value), q.end + 2, false) }
+    if isAt(q.end, "财季") { return (.absolute(q.value), q.end + 2, true) }
+    return nil
+  }
+
+  /// `H1`, `H2` right after a year.
+  func halfLetter(at i: Int) -> (Int, Int)? {
+    guard at(i) == "H", let h = digits(i + 1, max: 1), (1...2).contains(h.value), !(at(h.end).map(isASCIIAlphanumeric) ?? false) else { return nil }
+    return (h.value, h.end)
+  }
+
+  /// `初`, `底`, `末`, `中` right after 年 or 月 (`中` only before a non-ideograph: `2025年中国`
+  /// is not mid-2025).
+  func yearPart(at i: Int) -> (part: PeriodPart, end: Int)? {
+    guard let w = vocabulary.words.longestMatch(in: s, at: i), case .part(let part) = w.value else { return nil }
+    if part == .middle, let next = at(w.end), isIdeograph(next), next != "旬" { return nil }
+    if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十" { return nil }  // 初一: a lunar day
+    if w.end - i == 1, let next = at(w.end), part != .middle, next == "期" || next == "步" || next == "部" || next == "线" { return nil }
+    return (part, w.end)
+  }
+
+  /// A month and what follows it: `12月13日`, `1 月 27 日 08:00`, `3月`, `3月底`, `本月15日`.
+  func monthLed(at i: Int, year: YearReference?) -> Point? {
+    var month: MonthReference
+    var k: Int
+    var rule = "month"
+    if let w = vocabulary.words.longestMatch(in: s, at: i), case .month(let offset) = w.value {
+      month = .relative(offset)
+      k = w.end
+      rule = "relative-month"
+    } else {
+      guard let m = number(i, max: 2) else { return nil }
+      let e = skipSpaces(m.end)
+      guard isAt(e, "月"), !isAt(e + 1, "份额") else { return nil }
+      if let c = at(i), !isASCIIDigit(c) {
+        // A lunar month (正月十五, 八月十五 after 农历) is read by `lunar`; a Chinese month
+        // needs a year, a day or a clear end (三月 alone is often a count).
+        if m.value > 12 { return nil }
+      }
+      month = .absolute(m.value)
+      k = e + 1
+      if isAt(k, "份") { k += 1 }
+    }
+    let afterMonth = k
+    if let part = yearPart(at: k) ?? dekad(at: k) {
+      return (DatePoint(year: year, .monthPart(month, part.part)), part.end, rule + "-part", false)
+    }
+    let d0 = skipSpaces(k)
+    if let d = number(d0, max: 2) {
+      let e = skipSpaces(d.end)
+      if isAt(e, "日") || isAt(e, "号") {
+        var point = DatePoint(year: year, .calendar(month: month, day: d.value))
+        var end = e + 1
+        if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
+        return (point, end, rule + "-day", false)
+      }
+      // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase.
+      if d0 == k, let c = at(d0), !isASCIIDigit(c), !(at(d.end).map { isIdeograph($0) || isASCIIAlphanumeric($0) } ?? false) {
+        return (DatePoint(year: year, .calendar(month: month, day: d.value)), d.end, rule + "-day", false)
+      }
+    }
+    // A Chinese month alone must not be a name (五月天).
+    if let c = at(i), NumeralCharacter.chineseDigit(c) != nil || c == "十", year == nil, isAt(afterMonth, "天") { return nil }
+    return (DatePoint(year: year, .calendar(month: month, day: nil)), afterMonth, rule, false)
+  }
+
+  func dekad(at i: Int) -> (part: PeriodPart, end: Int)? {
+    guard let w = vocabulary.words.longestMatch(in: s, at: i), case .part(let part) = w.value, w.end - i == 2 else { return nil }
+    return (part, w.end)
+  }
+
+  /// `13日`, `27号` alone (Arabic digits; a bare Chinese day is too often a count).
+  func dayOnly(at i: Int) -> Point? {
+    guard let c = at(i), isASCIIDigit(c), let d = digits(i, max: 2) else { return nil }
+    let e = skipSpaces(d.end)
+    // 12号 is a day only where no noun follows (3号线, 1号店 are names).
+    let hao = isAt(e, "号") && !(at(e + 1).map { isIdeograph($0) && !"前后起的到至晚早上下当".unicodeScalars.contains($0) } ?? false)
+    guard isAt(e, "日") || hao, !isAt(i - 1, "第") else { return nil }
+    // 3日内, 7日均线, 7日年化: durations and windows.
+    if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
+    var point = DatePoint(.calendar(month: nil, day: d.value))
+    var end = e + 1
+    if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
+    return (point, end, "day", false)
+  }
+
+  /// `十二日` as the end of a range (`一月十日到十二日`).
+  func chineseDay(at i: Int) -> Point? {
+    guard let c = at(i), !isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
+    return (DatePoint(.calendar(month: nil, day: d.value)), d.end + 1, "day", false)
+  }
+
+  /// `Q4`, `Q3 2025`, `Q1 FY2026` (a quarter named before its year).
+  func quarterLetter(at i: Int) -> Point? {
+    guard let q = quarter(at: i) else { return nil }
+    if let c = at(i), c == "Q" || c == "q" {
+      let k = skipSpaces(q.end)
+      if let y = digits(k, max: 4), y.end - k == 4, (1000...2999).contains(y.value), !(at(y.end).map(isASCIIAlphanumeric) ?? false) {
+        return (DatePoint(year: .absolute(y.value), .quarter(q.quarter)), y.end, "quarter-year", false)
+      }
+      if let y = year(at: k), y.fiscal {
+        return (DatePoint(year: y.year, .quarter(q.quarter)), y.end, "quarter-fiscal-year", true)
+      }
+    }
+    return (DatePoint(.quarter(q.quarter)), q.end, "quarter", q.fiscal)
+  }
+
+  /// `农历正月十五`, `农历2015年十月初一`, `正月初一`, `腊月二十三`, `大年初三`, `闰四月初五`.
+  func lunar(at i: Int, year: YearReference?) -> Point? {
+    var k = i
+    var marked = false
+    if isAt(k, "农历") || isAt(k, "阴历") {
+      k += 2
+      marked = true
+    }
+    var y = year
+    if marked, year == nil, let ym = self.year(at: k), ym.suffixedByYear, !ym.fiscal {
+      y = ym.year
+      k = ym.end
+    }
+    if isAt(k, "大年初") || isAt(k, "大年") && isAt(k + 2, "初") {
+      guard let d = chinese(k + 3, max: 2), (1...10).contains(d.value) else { return nil }
+      return (DatePoint(year: y, .lunar(month: 1, day: d.value, leap: false)), d.end, "lunar", false)
+    }
+    var leap = false
+    if isAt(k, "闰") { leap = true; k += 1 }
+    var month: Int
+    var strongMonth = false
+    if isAt(k, "正月") { month = 1; k += 2; strongMonth = true }
+    else if isAt(k, "冬月") { month = 11; k += 2; strongMonth = true }
+    else if isAt(k, "腊月") { month = 12; k += 2; strongMonth = true }
+    else {
+      guard let m = chinese(k, max: 2), (1...12).contains(m.value), isAt(m.end, "月") else { return nil }
+      month = m.value
+      k = m.end + 1
+    }
+    var day: Int
+    var chu = false
+    if isAt(k, "初"), let d = chinese(k + 1, max: 2), (1...10).contains(d.value) {
+      day = d.value
+      k = d.end
+      chu = true
+    } else if (marked || strongMonth || leap), let d = chinese(k, max: 3), (1...30).contains(d.value) {
+      day = d.value
+      k = d.end
+    } else {
+      return nil
+    }
+    guard marked || strongMonth || leap || chu else { return nil }
+    var point = DatePoint(year: y, .lunar(month: month, day: day, leap: leap))
+    if let t = timeOfDay(at: k) { point.time = t.time; k = t.end }
+    return (point, k, "lunar", false)
+  }
+}

@@ -1,0 +1,40 @@
+// Times of day after a date.
+extension DateCursor {
+  /// `08:00`, `8:30` (hour < 24, minute < 60).
+  func clockTime(at i: Int) -> (time: TimeOfDay, end: Int)? {
+    guard let h = digits(i, max: 2), h.value < 24, at(h.end) == ":", let m = digits(h.end + 1, max: 2), m.end - h.end == 3, m.value < 60 else { return nil }
+    var end = m.end
+    if at(end) == ":", let sec = digits(end + 1, max: 2), sec.end - end == 3 { end = sec.end }
+    return (TimeOfDay(hour: h.value, minute: m.value), end)
+  }
+
+  /// A time after a day: ` 08:00`, `14时30分`, `下午3点`, `上午10点半`.
+  func timeOfDay(at i: Int, shift defaultShift: Int = 0) -> (time: TimeOfDay, end: Int)? {
+    let k = skipSpaces(i)
+    if let t = clockTime(at: k) {
+      return defaultShift > 0 && t.time.hour < 12 ? (TimeOfDay(hour: t.time.hour + defaultShift, minute: t.time.minute), t.end) : t
+    }
+    var j = k
+    var shift = defaultShift
+    for (word, add) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12), ("夜里", 12), ("晚", 12)] where isAt(j, word) {
+      j += word.unicodeScalars.count
+      shift = add
+      break
+    }
+    guard let h = number(j, max: 2), isAt(h.end, "点") || isAt(h.end, "时") else {
+      if j > k, let t = clockTime(at: j) { return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute), t.end) }
+      return nil
+    }
+    let hour = h.value < 12 ? h.value + shift : h.value
+    guard hour < 24 else { return nil }
+    var end = h.end + 1
+    if isAt(end, "半") { return (TimeOfDay(hour: hour, minute: 30), end + 1) }
+    if let m = number(end, max: 2), m.value < 60 {
+      if isAt(m.end, "分") { return (TimeOfDay(hour: hour, minute: m.value), m.end + 1) }
+      // 九点二十: minutes without 分 after 点.
+      if isAt(h.end, "点"), !(at(m.end).map { isIdeograph($0) || isASCIIAlphanumeric($0) } ?? false) { return (TimeOfDay(hour: hour, minute: m.value), m.end) }
+    }
+    if isAt(h.end, "时"), isAt(end, "许") { end += 1 }
+    return (TimeOfDay(hour: hour, minute: isAt(h.end, "点") && isAt(end, "整") ? 0 : nil), isAt(end, "整") ? end + 1 : end)
+  }
+}

@@ -1,0 +1,77 @@
+// Relative words, weeks, weekdays, holidays, parts of a year or month.
+extension DateCursor {
+  func vocabularyPoint(at i: Int) -> Point? {
+    if let h = vocabulary.holidays.longestMatch(in: s, at: i),
+      !(at(h.end - 1).flatMap(NumeralCharacter.digit) != nil && at(h.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } == true) {
+      // (五一 and 双11 only when no digit follows: 五一二 is a number.)
+      return (DatePoint(.holiday(h.value)), h.end, "holiday", false)
+    }
+    // 年初, 年底, 月初, 月底 (this year's, this month's).
+    if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || $0 == "个" || $0 == "每" || $0 == "多" || $0 == "半" || $0 == "几" } ?? false),
+      let part = yearPart(at: i + 1) ?? (isAt(i, "月") ? dekad(at: i + 1) : nil) {
+      let body: DatePoint.Body = isAt(i, "年") ? .yearPart(part.part) : .monthPart(.relative(0), part.part)
+      if part.part == .middle && part.end == i + 2 { return nil }  // 年中/月中 alone: too often 年中国…
+      return (DatePoint(year: isAt(i, "年") ? .relative(0) : nil, body), part.end, "relative-part", false)
+    }
+    guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
+    switch w.value {
+    case .day(let offset):
+      // 明日之星, 今日头条: a figure of speech and a name.
+      if let next = at(w.end), next == "之" || isAt(w.end, "头条") { return nil }
+      var point = DatePoint(.relativeDay(offset))
+      var end = w.end
+      let evening = at(w.end - 1) == "晚"
+      if let t = timeOfDay(at: end, shift: evening ? 12 : 0) { point.time = t.time; end = t.end }
+      return (point, end, "relative-day", false)
+    case .week(let offset):
+      if isAt(w.end, "末") { return weekend(offset: offset, end: w.end + 1) }
+      if let wd = weekday(at: w.end) { return (DatePoint(.week(offset: offset, weekday: wd.weekday)), wd.end, "relative-week-day", false) }
+      let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
+      return (DatePoint(.week(offset: offset, weekday: nil)), end, "relative-week", false)
+    case .weekday:
+      if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || isASCIIDigit(p) { return nil }
+      if isAt(w.end, "末"), isAt(i, "周") { return weekend(offset: 0, end: w.end + 1) }
+      guard let wd = weekday(at: w.end) else { return nil }
+      if let next = at(wd.end), next == "刊" || next == "年" || next == "报" { return nil }
+      return (DatePoint(.week(offset: 0, weekday: wd.weekday)), wd.end, "weekday", false)
+    case .quarter(let offset):
+      return (DatePoint(.quarter(.relative(offset))), w.end, "relative-quarter", false)
+    case .month(let offset):
+      if let m = monthLed(at: i, year: nil) { return m }
+      return (DatePoint(.calendar(month: .relative(offset), day: nil)), w.end, "relative-month", false)
+    case .half(let h):
+      return (DatePoint(.half(h)), w.end, "half", false)
+    case .year, .part:
+      return nil
+    }
+  }
+
+  /// `周末`, `下周末`: Saturday and Sunday of that week. The range end rides in the rule name.
+  func weekend(offset: Int, end: Int) -> Point {
+    (DatePoint(.week(offset: offset, weekday: 6)), end, "weekend", false)
+  }
+
+  /// 一 … 六, 日, 天, 1 … 7 after a week word.
+  func weekday(at i: Int) -> (weekday: Int, end: Int)? {
+    guard let c = at(i) else { return nil }
+    let value: Int? = switch c {
+    case "日", "天", "七": 7
+    default: NumeralCharacter.digit(c).flatMap { (1...6).contains($0) ? $0 : nil }
+    }
+    guard let value else { return nil }
+    if NumeralCharacter.digit(c) != nil, let next = at(i + 1), NumeralCharacter.digit(next) != nil || next == "十" { return nil }
+    return (value, i + 1)
+  }
+
+  /// A weekday right after a day (`,星期一`, ` (周五)`), absorbed into the day's span.
+  func trailingWeekday(after i: Int) -> Int? {
+    var k = i
+    if at(k) == "," { k += 1 }
+    k = skipSpaces(k)
+    let open = at(k) == "("
+    if open { k += 1 }
+    guard let w = vocabulary.words.longestMatch(in: s, at: k), case .weekday = w.value, let wd = weekday(at: w.end) else { return nil }
+    if open { return at(wd.end) == ")" ? wd.end + 1 : nil }
+    return wd.end
+  }
+}

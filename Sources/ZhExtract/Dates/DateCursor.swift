@@ -1,0 +1,105 @@
+/// The rules, reading `s` from a position. Every method returns `nil` without a match and
+/// never reads more than a few dozen scalars.
+struct DateCursor {
+  let s: [Unicode.Scalar]
+  let vocabulary: DateVocabulary
+
+  typealias Point = (point: DatePoint, end: Int, rule: String, fiscal: Bool)
+
+  func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }
+  func isAt(_ i: Int, _ c: Unicode.Scalar) -> Bool { at(i) == c }
+  func isAt(_ i: Int, _ word: String) -> Bool {
+    var k = i
+    for c in word.unicodeScalars {
+      guard at(k) == c else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  func skipSpaces(_ i: Int) -> Int {
+    var k = i
+    while let c = at(k), c == " " || c == "\u{3000}" || c == "\t" { k += 1 }
+    return k
+  }
+
+  /// A run of ASCII digits at `i`: its value and length (at most `max` digits; longer runs
+  /// give `nil`, so nothing is ever read from the middle of a long number).
+  func digits(_ i: Int, max: Int) -> (value: Int, end: Int)? {
+    var k = i, v = 0
+    while let c = at(k), isASCIIDigit(c) {
+      guard k - i < max else { return nil }
+      v = v * 10 + Int(c.value - 0x30)
+      k += 1
+    }
+    return k > i ? (v, k) : nil
+  }
+
+  /// A small Chinese number (一, 十二, 二十七, 三十一, 廿三) of at most `max` characters.
+  func chinese(_ i: Int, max: Int = 3) -> (value: Int, end: Int)? {
+    var k = i
+    while let c = at(k), NumeralCharacter.chineseDigit(c) != nil || c == "十" || c == "廿" || c == "卅" {
+      guard k - i < max else { return nil }
+      k += 1
+    }
+    guard k > i else { return nil }
+    var run = Array(s[i..<k])
+    if run.first == "廿" { run.replaceSubrange(0..<1, with: ["二", "十"]) }
+    if run.first == "卅" { run.replaceSubrange(0..<1, with: ["三", "十"]) }
+    guard let v = NumeralCharacter.smallInteger(run) else { return nil }
+    return (v, k)
+  }
+
+  /// A number written either way.
+  func number(_ i: Int, max: Int) -> (value: Int, end: Int)? {
+    guard let c = at(i) else { return nil }
+    return isASCIIDigit(c) ? digits(i, max: max) : chinese(i, max: max + 1)
+  }
+
+  // MARK: - The entry point
+
+  func match(at i: Int) -> DateScanner.Match? {
+    guard let c = at(i) else { return nil }
+    let previous = at(i - 1)
+    if isASCIIDigit(c) {
+      // Not inside a number or a version (GPT-5.1, iOS 18.2, v2.0).
+      if let p = previous, isASCIIDigit(p) { return nil }
+      if let p = previous, p == "." || p == "-" || p == "/" || p == ":", let q = at(i - 2), isASCIIAlphanumeric(q) { return nil }
+      if let damaged = damaged(at: i) { return damaged }
+    } else if isASCIILetter(c), let p = previous, isASCIIAlphanumeric(p) {
+      return nil
+    }
+    if let p = previous, NumeralCharacter.chineseDigit(c) != nil || c == "十" {
+      // Not the tail of a Chinese number (三十一月 is not 一月).
+      if NumeralCharacter.chineseDigit(p) != nil || NumeralCharacter.smallUnit(p) != nil { return nil }
+    }
+    guard var first = point(at: i) else { return nil }
+    // A weekday before a day (`星期二, 3 2 月, 2026`) belongs to it.
+    if first.rule == "weekday" {
+      var k = first.end
+      if at(k) == "," { k += 1 }
+      k = skipSpaces(k)
+      if k > first.end, let day = point(at: k), case .calendar(_, _?) = day.point.body { first = day }
+    }
+    var end = first.end
+    var expression = DateExpression(first.point, fiscal: first.fiscal)
+    var rule = first.rule
+    var start = i
+    if let range = rangeEnd(after: first) {
+      expression.end = range.point
+      expression.fiscal = expression.fiscal || range.fiscal
+      end = range.end
+      rule = first.rule == "weekend" ? "weekend" : rule + "-to-" + range.rule
+      // 从2024Q1到2025Q4: the 从 belongs to the range.
+      if isAt(i - 1, "从") { start = i - 1 }
+    }
+    // A weekday after a day (`10月12号,星期一`) belongs to it.
+    if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
+      end = weekdayEnd
+    }
+    if rule.hasPrefix("year-range:") { rule = "year-range" }
+    // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
+    if isASCIIDigit(c), let p = previous, isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
+    return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)
+  }
+}

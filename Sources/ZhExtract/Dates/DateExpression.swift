@@ -1,0 +1,95 @@
+/// A date as the text states it, before any anchor is applied: what the rules produce and
+/// the `DateResolver` reads. Parts the text leaves out are `nil`.
+package struct DateExpression: Hashable, Sendable {
+  package var start: DatePoint
+  /// The end of a range (`3月1日至15日`): parts it leaves out are taken from `start`.
+  package var end: DatePoint?
+  /// A fiscal period (`2025财年`, `FY2026`).
+  package var fiscal: Bool
+
+  package init(_ start: DatePoint, end: DatePoint? = nil, fiscal: Bool = false) {
+    self.start = start; self.end = end; self.fiscal = fiscal
+  }
+}
+
+/// A year as written: `2025年` or relative to the anchor's year (`去年` = −1).
+package enum YearReference: Hashable, Sendable {
+  case absolute(Int)
+  case relative(Int)
+}
+
+/// A month as written: `12月` or relative to the anchor's month (`上个月` = −1).
+package enum MonthReference: Hashable, Sendable {
+  case absolute(Int)
+  case relative(Int)
+}
+
+/// A quarter as written: `第四季度` or relative to the anchor's quarter (`上季度` = −1).
+package enum QuarterReference: Hashable, Sendable {
+  case absolute(Int)
+  case relative(Int)
+}
+
+/// The beginning, middle or end of a year or month (年初, 年底, 月初, 上旬 …).
+package enum PeriodPart: String, Hashable, Sendable {
+  case early, middle, late
+  /// 上旬 中旬 下旬: the days 1–10, 11–20, 21–end.
+  case firstDekad, secondDekad, thirdDekad
+}
+
+/// A time of day (`08:00`, `下午3点`, `14时30分`).
+package struct TimeOfDay: Hashable, Sendable {
+  package var hour: Int
+  package var minute: Int?
+  package init(hour: Int, minute: Int?) { self.hour = hour; self.minute = minute }
+}
+
+/// One calendar point (or period) of an expression.
+package struct DatePoint: Hashable, Sendable {
+  package enum Body: Hashable, Sendable {
+    /// Year (from `year`), month and day as far as stated: `2025年12月13日`, `12月`, `13日`.
+    case calendar(month: MonthReference?, day: Int?)
+    /// `今天` 0, `昨天` −1, `明天` +1.
+    case relativeDay(Int)
+    /// `本周` 0, `上周` −1; with a weekday (1 = Monday … 7 = Sunday) the day itself.
+    case week(offset: Int, weekday: Int?)
+    case quarter(QuarterReference)
+    /// 1 = 上半年, 2 = 下半年.
+    case half(Int)
+    /// A named holiday (`春节`, `国庆节`).
+    case holiday(Holiday)
+    /// A day of the Chinese calendar (`农历正月十五`).
+    case lunar(month: Int, day: Int, leap: Bool)
+    /// `年初`, `年底`, `年中`.
+    case yearPart(PeriodPart)
+    /// `月初`, `3月底`, `上旬`.
+    case monthPart(MonthReference, PeriodPart)
+  }
+
+  package var year: YearReference?
+  package var body: Body
+  package var time: TimeOfDay?
+
+  package init(year: YearReference? = nil, _ body: Body, time: TimeOfDay? = nil) {
+    self.year = year; self.body = body; self.time = time
+  }
+}
+
+/// A holiday: how its date is found in a given year.
+package struct Holiday: Hashable, Sendable {
+  package enum Rule: Hashable, Sendable {
+    /// A fixed Gregorian day (`元旦` 1-1).
+    case gregorian(month: Int, day: Int)
+    /// A fixed day of the Chinese calendar (`中秋节` 8-15).
+    case lunar(month: Int, day: Int)
+    /// The day before a day of the Chinese calendar (`除夕`: the eve of 1-1).
+    case lunarEve(month: Int, day: Int)
+    /// The solar term 清明 (pure brightness, about April 5).
+    case qingming
+    /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` (母亲节: the 2nd Sunday of May).
+    case nthWeekday(month: Int, nth: Int, weekday: Int)
+  }
+  package var name: String
+  package var rule: Rule
+  package init(name: String, rule: Rule) { self.name = name; self.rule = rule }
+}

@@ -1,0 +1,293 @@
+/// The granularity of a resolved date (SPEC `grain`).
+package enum DateGrain: String, Hashable, Sendable, Comparable {
+  case minute, hour, day, week, month, quarter, half, year
+
+  package static func < (a: DateGrain, b: DateGrain) -> Bool { a.rank < b.rank }
+  private var rank: Int {
+    switch self {
+    case .minute: 0
+    case .hour: 1
+    case .day: 2
+    case .week: 3
+    case .month: 4
+    case .quarter: 5
+    case .half: 6
+    case .year: 7
+    }
+  }
+}
+
+/// A date as the output reports it.
+package struct ResolvedDate: Hashable, Sendable {
+  package var value: String
+  package var grain: DateGrain
+  package var relative: Bool
+  /// The anchor's local date when the value needed it, else `nil`.
+  package var anchor: String?
+}
+
+/// Why an expression has no value (`2025年2月30日`).
+package struct DateResolutionError: Error, Hashable, Sendable {
+  package var message: String
+}
+
+/// Turns a `DateExpression` into an ISO 8601 value against an anchor. Pure: the same
+/// expression and anchor always give the same value.
+///
+/// Year-less dates (`1月27日`, `13日`, `第四季度`, `春节`) take the year (or month) that puts
+/// them nearest the anchor, so `1月27日` in an article of 2026-02-03 is 2026-01-27 and `12月`
+/// in one of 2026-01-04 is 2025-12. Halves and parts of a year (`上半年`, `年底`) without a
+/// year are the anchor's year (but `年底` in January or February is the year just ended).
+/// Without an anchor, unknown parts stay `X`.
+package enum DateResolver {
+  package static func resolve(_ expression: DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
+    do {
+      let start = try point(expression.start, anchor: anchor)
+      var value = start.value
+      var relative = start.relative
+      if var end = expression.end {
+        if end.year == nil, let year = start.year {
+          // 8月至2月: an end month before the start month is in the next year.
+          var endYear = year
+          if case .calendar(.absolute(let m)?, _) = end.body, let startMonth = start.month, m < startMonth { endYear += 1 }
+          end.year = .absolute(endYear)
+        }
+        if case .calendar(nil, let day?) = end.body, let month = start.month {
+          end.body = .calendar(month: .absolute(month), day: day)
+        }
+        let last = try point(end, anchor: anchor)
+        value += "/" + last.value
+        relative = relative || last.relative
+      }
+      return .success(ResolvedDate(value: value, grain: start.grain, relative: relative, anchor: relative ? anchor?.iso : nil))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// One resolved point, with the year and month it settled on (for the end of a range).
+  struct Piece {
+    var value: String
+    var grain: DateGrain
+    var relative: Bool
+    var year: Int?
+    var month: Int?
+  }
+
+  static func point(_ p: DatePoint, anchor: DateAnchor?) throws(DateResolutionError) -> Piece {
+    var piece = try body(p, anchor: anchor)
+    if let time = p.time, piece.grain == .day, !piece.value.contains("/") {
+      guard time.hour < 24, (time.minute ?? 0) < 60 else {
+        throw DateResolutionError(message: "no such time of day \(time.hour):\(time.minute ?? 0)")
+      }
+      // `下午3点` is 15:00 to the hour: the value names the minute, the grain says hour.
+      piece.value += "T\(DateFormat.two(time.hour)):\(DateFormat.two(time.minute ?? 0))"
+      piece.grain = time.minute == nil ? .hour : .minute
+    }
+    return piece
+  }
+
+  private static func body(_ p: DatePoint, anchor: DateAnchor?) throws(DateResolutionError) -> Piece {
+    switch p.body {
+    case .calendar(let month, let day):
+      return try calendar(year: p.year, month: month, day: day, anchor: anchor)
+
+    case .relativeDay(let offset):
+      guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
+      let date = a.date.adding(days: offset)
+      return Piece(value: date.iso, grain: .day, relative: true, year: date.year, month: date.month)
+
+    case .week(let offset, let weekday):
+      guard let a = anchor else {
+        return Piece(value: weekday.map { "XXXX-WXX-\($0)" } ?? "XXXX-WXX", grain: weekday == nil ? .week : .day, relative: true)
+      }
+      let monday = a.date.monday.adding(days: 7 * offset)
+      if let weekday {
+        let date = monday.adding(days: weekday - 1)
+        return Piece(value: date.iso, grain: .day, relative: true, year: date.year, month: date.month)
+      }
+      return Piece(value: DateFormat.isoWeek(monday), grain: .week, relative: true)
+
+    case .quarter(let quarter):
+      switch quarter {
+      case .absolute(let q):
+        guard (1...4).contains(q) else { throw DateResolutionError(message: "there is no quarter \(q)") }
+        let (year, relative) = try year(p.year, anchor: anchor) { y in CivilDate(y, q * 3 - 1, 15) }
+        return Piece(value: "\(yearText(year))-Q\(q)", grain: .quarter, relative: relative, year: year)
+      case .relative(let offset):
+        guard let a = anchor else { return Piece(value: "XXXX-QX", grain: .quarter, relative: true) }
+        let index = a.date.year * 4 + (a.date.month - 1) / 3 + offset
+        let year = floorDiv(index, 4)
+        return Piece(value: "\(DateFormat.year(year))-Q\(index - year * 4 + 1)", grain: .quarter, relative: true, year: year)
+      }
+
+    case .half(let half):
+      let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      return Piece(value: "\(yearText(year))-H\(half)", grain: .half, relative: relative, year: year)
+
+    case .holiday(let holiday):
+      let (year, relative) = try year(p.year, anchor: anchor) { y in holidayDate(holiday, year: y) }
+      guard let year else {
+        return Piece(value: holiday.fixedDay.map { "XXXX-\(DateFormat.two($0.month))-\(DateFormat.two($0.day))" } ?? "XXXX-XX-XX", grain: .day, relative: true)
+      }
+      guard let date = holidayDate(holiday, year: year) else {
+        throw DateResolutionError(message: "\(holiday.name) cannot be computed for the year \(year)")
+      }
+      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
+
+    case .lunar(let month, let day, let leap):
+      guard (1...12).contains(month), (1...30).contains(day) else {
+        throw DateResolutionError(message: "there is no lunar month \(month) day \(day)")
+      }
+      let (year, relative) = try year(p.year, anchor: anchor) { y in ChineseCalendar.gregorian(year: y, month: month, day: day, leap: leap) }
+      guard let year else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
+      guard let date = ChineseCalendar.gregorian(year: year, month: month, day: day, leap: leap) else {
+        throw DateResolutionError(message: "the Chinese year beginning in \(year) has no \(leap ? "leap " : "")month \(month) day \(day)")
+      }
+      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
+
+    case .yearPart(let part):
+      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      // 年底 in January or February is the year just ended.
+      if p.year == nil, part == .late, let a = anchor, a.date.month <= 2 { year = a.date.year - 1 }
+      let y = yearText(year)
+      let months: (Int, Int) = switch part {
+      case .early, .firstDekad: (1, 2)
+      case .middle, .secondDekad: (6, 7)
+      case .late, .thirdDekad: (11, 12)
+      }
+      return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year)
+
+    case .monthPart(let month, let part):
+      let whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor)
+      let days: (Int, Int?) = switch part {
+      case .early, .firstDekad: (1, 10)
+      case .middle, .secondDekad: (11, 20)
+      case .late, .thirdDekad: (21, nil)
+      }
+      let last = days.1 ?? (whole.year.flatMap { y in whole.month.map { CivilDate.daysIn(year: y, month: $0) } }) ?? 31
+      let value = "\(whole.value)-\(DateFormat.two(days.0))/\(whole.value)-\(DateFormat.two(last))"
+      return Piece(value: value, grain: .day, relative: whole.relative, year: whole.year, month: whole.month)
+    }
+  }
+
+  private static func calendar(year yearReference: YearReference?, month: MonthReference?, day: Int?, anchor: DateAnchor?) throws(DateResolutionError) -> Piece {
+    switch month {
+    case .relative(let offset)?:
+      guard let a = anchor else {
+        return Piece(value: "XXXX-XX" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true)
+      }
+      var index = a.date.year * 12 + (a.date.month - 1) + offset
+      // 去年本月: the year moves the month too.
+      switch yearReference {
+      case .relative(let years)?: index += 12 * years
+      case .absolute(let y)?: index += 12 * (y - a.date.year)
+      case nil: break
+      }
+      let y = floorDiv(index, 12), m = index - y * 12 + 1
+      return try dated(year: y, month: m, day: day, relative: true)
+
+    case .absolute(let m)?:
+      guard (1...12).contains(m) else { throw DateResolutionError(message: "there is no month \(m)") }
+      if let day {
+        guard day >= 1, day <= CivilDate.daysIn(year: 2000, month: m) else {
+          throw DateResolutionError(message: "month \(m) has no day \(day)")
+        }
+      }
+      let (year, relative) = try year(yearReference, anchor: anchor) { y in
+        CivilDate.isValid(year: y, month: m, day: day ?? 15) ? CivilDate(y, m, day ?? 15) : nil
+      }
+      guard let year else {
+        return Piece(value: "XXXX-\(DateFormat.two(m))" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true, month: m)
+      }
+      return try dated(year: year, month: m, day: day, relative: relative)
+
+    case nil:
+      if let day {
+        guard (1...31).contains(day) else { throw DateResolutionError(message: "there is no day \(day) in any month") }
+        guard yearReference == nil, let a = anchor else {
+          return Piece(value: "XXXX-XX-\(DateFormat.two(day))", grain: .day, relative: true)
+        }
+        // The month (this, the last or the next) that puts the day nearest the anchor.
+        var best: CivilDate?
+        for offset in [0, -1, 1] {
+          let index = a.date.year * 12 + (a.date.month - 1) + offset
+          let y = floorDiv(index, 12), m = index - y * 12 + 1
+          guard CivilDate.isValid(year: y, month: m, day: day) else { continue }
+          let candidate = CivilDate(y, m, day)
+          if best.map({ abs($0.dayNumber - a.date.dayNumber) > abs(candidate.dayNumber - a.date.dayNumber) }) ?? true { best = candidate }
+        }
+        guard let date = best else { throw DateResolutionError(message: "no month near the anchor has day \(day)") }
+        return Piece(value: date.iso, grain: .day, relative: true, year: date.year, month: date.month)
+      }
+      let (year, relative) = try yearOrAnchorYear(yearReference, anchor: anchor)
+      return Piece(value: yearText(year), grain: .year, relative: relative, year: year)
+    }
+  }
+
+  private static func dated(year: Int, month: Int, day: Int?, relative: Bool) throws(DateResolutionError) -> Piece {
+    guard (1...9999).contains(year) else { throw DateResolutionError(message: "the year \(year) is out of range") }
+    guard let day else {
+      return Piece(value: "\(DateFormat.year(year))-\(DateFormat.two(month))", grain: .month, relative: relative, year: year, month: month)
+    }
+    guard CivilDate.isValid(year: year, month: month, day: day) else {
+      throw DateResolutionError(message: "\(DateFormat.year(year))-\(DateFormat.two(month)) has no day \(day)")
+    }
+    return Piece(value: CivilDate(year, month, day).iso, grain: .day, relative: relative, year: year, month: month)
+  }
+
+  /// The year as stated, relative to the anchor, or (when unstated) the one of the
+  /// anchor's year −1, 0, +1 whose `day(year)` lies nearest the anchor.
+  private static func year(_ reference: YearReference?, anchor: DateAnchor?, day: (Int) -> CivilDate?) throws(DateResolutionError) -> (Int?, Bool) {
+    switch reference {
+    case .absolute(let y)?:
+      guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }
+      return (y, false)
+    case .relative(let offset)?:
+      return (anchor.map { $0.date.year + offset }, true)
+    case nil:
+      guard let a = anchor else { return (nil, true) }
+      var best: (year: Int, distance: Int)?
+      for y in [a.date.year, a.date.year - 1, a.date.year + 1] {
+        guard let date = day(y) else { continue }
+        let distance = abs(date.dayNumber - a.date.dayNumber)
+        if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
+      }
+      return (best?.year ?? a.date.year, true)
+    }
+  }
+
+  private static func yearOrAnchorYear(_ reference: YearReference?, anchor: DateAnchor?) throws(DateResolutionError) -> (Int?, Bool) {
+    switch reference {
+    case .absolute(let y)?:
+      guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }
+      return (y, false)
+    case .relative(let offset)?: return (anchor.map { $0.date.year + offset }, true)
+    case nil: return (anchor?.date.year, true)
+    }
+  }
+
+  static func holidayDate(_ holiday: Holiday, year: Int) -> CivilDate? {
+    switch holiday.rule {
+    case .gregorian(let m, let d): CivilDate.isValid(year: year, month: m, day: d) ? CivilDate(year, m, d) : nil
+    case .lunar(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)
+    case .lunarEve(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)?.adding(days: -1)
+    case .qingming: ChineseCalendar.qingming(year: year)
+    case .nthWeekday(let m, let nth, let weekday):
+      CivilDate.isValid(year: year, month: m, day: 1)
+        ? CivilDate(year, m, 1).adding(days: (weekday - CivilDate(year, m, 1).weekday + 7) % 7 + 7 * (nth - 1)) : nil
+    }
+  }
+
+  private static func yearText(_ year: Int?) -> String { year.map(DateFormat.year) ?? "XXXX" }
+
+  private static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+}
+
+extension Holiday {
+  /// The Gregorian month and day when they do not depend on the year.
+  var fixedDay: (month: Int, day: Int)? {
+    if case .gregorian(let m, let d) = rule { return (m, d) }
+    return nil
+  }
+}

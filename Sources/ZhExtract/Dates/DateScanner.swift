@@ -1,0 +1,79 @@
+/// The rules layer: finds date expressions in analysis text without resolving them.
+///
+/// One left-to-right pass over the scalars; at each position the rules below are tried
+/// and the longest match wins. Every rule reads a bounded number of scalars, and a run of
+/// digits that starts no date is skipped whole, so the pass is linear in the text (a
+/// million digits in a row are one skip).
+package struct DateScanner: Sendable {
+  /// A date found in the text, or a damaged one declined with a reason.
+  package struct Match: Hashable, Sendable {
+    package var start: Int
+    package var end: Int
+    package var expression: DateExpression?
+    package var rule: String
+    /// Why nothing (or only part) was read: becomes a `dates.declined-…` warning.
+    package var declined: (code: String, reason: String)?
+
+    package static func == (a: Match, b: Match) -> Bool {
+      a.start == b.start && a.end == b.end && a.expression == b.expression && a.rule == b.rule && a.declined?.code == b.declined?.code
+    }
+    package func hash(into h: inout Hasher) { h.combine(start); h.combine(end); h.combine(rule) }
+  }
+
+  package let vocabulary: DateVocabulary
+  /// One bit per BMP scalar that may begin a date: every other position is skipped at the
+  /// cost of one lookup.
+  private let starters: [UInt64]
+
+  package init(vocabulary: DateVocabulary) {
+    self.vocabulary = vocabulary
+    var bits = [UInt64](repeating: 0, count: 65536 / 64)
+    func mark(_ v: UInt32) { if v < 65536 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } }
+    for v in vocabulary.words.firstScalars.union(vocabulary.holidays.firstScalars).union(vocabulary.englishMonths.firstScalars) { mark(v) }
+    for v in UInt32(0x30)...0x39 { mark(v) }
+    for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第QqFf".unicodeScalars { mark(c.value) }
+    starters = bits
+  }
+
+  @inline(__always) private func mayStart(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return v < 65536 && bits(v)
+  }
+  @inline(__always) private func bits(_ v: UInt32) -> Bool { starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+
+  /// Words after which a compact `YYYYMMDD` is read as a date (a dateline cue).
+  static let compactCues: [[Unicode.Scalar]] = ["时间", "日期", "发布于", "发表于", "更新于", "发布"].map { Array($0.unicodeScalars) }
+
+  package func scan(_ s: [Unicode.Scalar]) -> [Match] {
+    var found: [Match] = []
+    var i = 0
+    let n = s.count
+    let cursor = DateCursor(s: s, vocabulary: vocabulary)
+    while i < n {
+      guard mayStart(s[i]) else {
+        i += 1
+        continue
+      }
+      if let match = cursor.match(at: i) {
+        found.append(match)
+        i = max(match.end, i + 1)
+        continue
+      }
+      if isASCIIDigit(s[i]) {
+        // Skip the whole number (and letters glued to it): no date starts inside it.
+        while i < n, isASCIIAlphanumeric(s[i]) { i += 1 }
+      } else if isASCIILetter(s[i]) {
+        // Skip the word; a number right after it (OpenAI2024年) is tried on its own.
+        while i < n, isASCIILetter(s[i]) { i += 1 }
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+}
+
+@inline(__always) func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+@inline(__always) func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+@inline(__always) func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool { isASCIIDigit(s) || isASCIILetter(s) }
+@inline(__always) func isIdeograph(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) }

@@ -1,0 +1,30 @@
+import ZhExtractTestSupport
+@testable import ZhExtract
+
+enum DateFixtures {
+  static let extractor: Extractor = {
+    do { return try Extractor() } catch { fatalError("bundled lexicons: \(error)") }
+  }()
+
+  /// The document extracted from `text` with `published` as the anchor.
+  static func document(_ text: String, published: String? = nil, format: MarkupFormat? = nil) -> ExtractedDocument? {
+    guard case .document(let doc) = extractor.extract(text: text, id: "t", published: published, format: format) else { return nil }
+    return doc
+  }
+
+  static func dates(_ text: String, published: String? = nil) -> [DateMention] { document(text, published: published)?.dates ?? [] }
+
+  static func warnings(_ text: String, published: String? = nil) -> [ExtractionWarning] { document(text, published: published)?.warnings ?? [] }
+
+  static func anchor(_ iso: String) -> DateAnchor {
+    guard let anchor = DateAnchor.parse(iso) else { fatalError("bad anchor \(iso)") }
+    return anchor
+  }
+
+  static func resolve(_ expression: DateExpression, _ anchor: String?) -> String? {
+    switch DateResolver.resolve(expression, anchor: anchor.map(Self.anchor)) {
+    case .success(let date): date.value
+    case .failure: nil
+    }
+  }
+}

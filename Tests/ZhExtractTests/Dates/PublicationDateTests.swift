@@ -1,0 +1,99 @@
+import Testing
+@testable import ZhExtract
+
+/// `meta.published`: what the document states about itself, in the documented order.
+@Suite struct PublicationDateTests {
+  static func published(_ text: String, format: MarkupFormat? = nil, override: String? = nil) -> String? {
+    DateFixtures.document(text, published: override, format: format)?.meta.published
+  }
+
+  @Test(arguments: [
+    ("媒体早报\n神译局·2025年12月13日 08:00\n正文第一段。", "2025-12-13T08:00"),
+    ("登录\n星期二, 3 2 月, 2026\n首页 科技\n正文。", "2026-02-03"),
+    ("大数据\n0\n某某研选\n2025-11-18\n导读:正文。", "2025-11-18"),
+    ("标题\n时间:2025年11月10日\n正文。", "2025-11-10"),
+    ("标题\n时间:20251110\n正文。", "2025-11-10"),
+    ("标题\n發佈時間:2025年11月10日 14:05\n正文。", "2025-11-10T14:05"),
+    ("标题\n作者|某某 2025/11/09\n正文。", "2025-11-09"),
+  ])
+  func datelineNearTheTop(_ text: String, _ expected: String) {
+    #expect(Self.published(text) == expected)
+  }
+
+  @Test(arguments: [
+    "标题\n2022 年 11 月 30 日,某公司对外发布了新产品。\n正文。",
+    "标题\n正文里提到今天和1月27日。",
+    "标题\n时间:2025116\n正文。",
+    "标题\n" + String(repeating: "一段不含日期的正文。\n", count: 20) + "2025-11-18\n",
+    "没有任何日期的文章。",
+  ])
+  func noStatedDateIsNull(_ text: String) {
+    #expect(Self.published(text) == nil)
+  }
+
+  @Test func frontMatterComesFirst() {
+    let text = "---\ntitle: \"某文\"\ndate: 2026-01-04T13:38:32Z\n---\n神译局·2025年12月13日 08:00\n正文。"
+    #expect(Self.published(text, format: .markdown) == "2026-01-04T13:38:32Z")
+    let spaced = "---\npublished: 2025-12-13 08:00:00\n---\n正文。"
+    #expect(Self.published(spaced, format: .markdown) == "2025-12-13T08:00:00")
+  }
+
+  @Test func htmlMetaComesBeforeTheDateline() {
+    let html = """
+      <html><head><meta property="article:published_time" content="2025-11-18T09:30:00+08:00"><title>某文</title></head>
+      <body><p>神译局·2025年12月13日 08:00</p><p>正文。</p></body></html>
+      """
+    #expect(Self.published(html, format: .html) == "2025-11-18T09:30:00+08:00")
+  }
+
+  @Test func anUnreadableStampWarnsAndFallsThrough() {
+    let doc = DateFixtures.document("---\ndate: 上周\n---\n2025-11-18\n正文。", format: .markdown)
+    #expect(doc?.meta.published == "2025-11-18")
+    #expect(doc?.warnings.contains { $0.code == "dates.unreadable-published" } == true)
+  }
+
+  @Test func theCallersDateOverridesTheStatedOne() {
+    let doc = DateFixtures.document("神译局·2025年12月13日 08:00\n昨天发布。", published: "2026-02-03")
+    #expect(doc?.meta.published == "2026-02-03")
+    #expect(doc?.dates.last?.value == "2026-02-02")
+  }
+
+  @Test func theCallersStampIsWrittenAsTheSpecShows() {
+    #expect(DateFixtures.document("正文。", published: "2026-01-04 20:00:00.000+0000")?.meta.published == "2026-01-04T20:00:00+00:00")
+  }
+
+  @Test func theStatedDateAnchorsRelativeDates() {
+    let doc = DateFixtures.document("神译局·2025年12月13日 08:00\n公司上季度亏损。")
+    #expect(doc?.dates.map(\.value) == ["2025-12-13T08:00", "2025-Q3"])
+    #expect(doc?.dates.last?.anchor == "2025-12-13")
+  }
+
+  @Test func aUTCStampIsConvertedWithTheTimeZone() throws {
+    let late = "---\ndate: 2026-01-04T20:00:00Z\n---\n昨天发布。"
+    #expect(DateFixtures.document(late, format: .markdown)?.dates.first?.value == "2026-01-04")
+    let utc = try Extractor(options: ExtractorOptions(timeZoneOffsetMinutes: 0))
+    guard case .document(let doc) = utc.extract(text: late, id: "t", format: .markdown) else { Issue.record("no document"); return }
+    #expect(doc.dates.first?.value == "2026-01-03")
+    #expect(doc.dates.first?.anchor == "2026-01-04")
+  }
+
+  @Test func anUnreadableOverrideWarns() {
+    let doc = DateFixtures.document("昨天发布。", published: "last week")
+    #expect(doc?.dates.first?.value == "XXXX-XX-XX")
+    #expect(doc?.warnings.map(\.code) == ["dates.unreadable-anchor"])
+  }
+}
+
+@Suite struct PublishedStampTests {
+  @Test(arguments: [
+    ("2025-12-13", "2025-12-13"), ("\"2025-12-13 08:00\"", "2025-12-13T08:00"), ("2025-11-18T09:30:00.000Z", "2025-11-18T09:30:00Z"),
+    ("2025-11-18T09:30:00+0800", "2025-11-18T09:30:00+08:00"), ("2026-01-04T13:38:32Z", "2026-01-04T13:38:32Z"),
+  ])
+  func stampsAreWrittenAsTheSpecShows(_ raw: String, _ expected: String) {
+    #expect(PublicationDateDetector.normalizedStamp(raw) == expected)
+  }
+
+  @Test func nonsenseIsNoStamp() {
+    #expect(PublicationDateDetector.normalizedStamp("last Tuesday") == nil)
+  }
+}
