@@ -55,10 +55,10 @@ import Testing
   }
 
   @Test func manyFiguresInALongTextStayLinear() {
-    // 200 000 figures: a quadratic scan would not finish in a test run.
-    let text = String(repeating: "营收120亿元，增长3.5%，", count: 200_000)
+    // 50 000 figures in 0.7 M code points: a quadratic scan would not finish in a test run.
+    let text = String(repeating: "营收120亿元，增长3.5%，", count: 50_000)
     let result = Self.run(text)
-    #expect(result.money.count == 200_000)
+    #expect(result.money.count == 50_000)
     #expect(result.warnings.isEmpty)
   }
 
