@@ -36,11 +36,15 @@ extension MoneyExtractor {
     return twd ? "TWD" : "HKD"
   }
 
-  /// Whether the `,` at analysis position `k` was an ASCII (or small) comma in the original,
-  /// not a Chinese `，` that NFKC folded.
-  static func isASCIIComma(_ text: AnalysisText, at k: Int) -> Bool {
+  /// Whether the `,` at analysis position `k` can be a thousands separator: an ASCII comma
+  /// in the original, or a full-width `，` between full-width digits (５，０００); not a
+  /// Chinese `，` after ASCII digits that NFKC folded ($20，300美圆 lists two prices).
+  static func mayBeGroupComma(_ text: AnalysisText, at k: Int) -> Bool {
     let original = text.offsetMap.originalSpan(TextSpan(k, k + 1))
     guard original.length == 1, original.start < text.original.count else { return true }
-    return text.original[original.start] != "，"
+    let o = text.original
+    guard o[original.start] == "，" else { return true }
+    func fullWidthDigit(_ i: Int) -> Bool { i >= 0 && i < o.count && o[i].value >= 0xFF10 && o[i].value <= 0xFF19 }
+    return fullWidthDigit(original.start - 1) && fullWidthDigit(original.start + 1)
   }
 }

@@ -56,7 +56,7 @@ package struct MoneyExtractor: Sendable {
           continue
         }
       }
-      switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.isASCIIComma(text, at: $0) }) {
+      switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.mayBeGroupComma(text, at: $0) }) {
       case .none:
         // A version number (1.2.3) is no figure, nor is any tail of it.
         i += 1
