@@ -180,16 +180,22 @@ struct MoneyNumberScanner: Sendable {
     var largeRun = 0
     var previousLarge = 0
     var sawDigit = false
+    var sawZero = false
+    var digitsOnly = true
     var capital = false
     while i < n {
       let s = text[i]
       if let d = Self.digit(s, capital: capital) {
-        if d != 0 && lastDigit { break }
+        // Digit after digit only in a digit-by-digit reading with a zero (二〇二五).
+        if d != 0 && lastDigit && !(digitsOnly && sawZero) { break }
+        if d == 0 { sawZero = true }
         lastDigit = d != 0; sawDigit = true; largeRun = 0; previousLarge = 0
       } else if NumeralCharacter.smallUnit(s) != nil {
-        lastDigit = false; largeRun = 0; previousLarge = 0
+        if digitsOnly && sawZero && i > start + 1 { break }
+        lastDigit = false; largeRun = 0; previousLarge = 0; digitsOnly = false
       } else if let e = NumeralCharacter.largeUnitExponent(s) {
         if previousLarge == 8 && e == 4 { break }  // 亿万
+        digitsOnly = false
         if largeRun == 2 {
           // 万万万…: not a figure. Skip the whole run of numerals.
           var end = i
