@@ -45,9 +45,7 @@ extension MoneyExtractor {
     guard let form = suffix?.form ?? usePrefix?.form else { return Found(resumeAt: a.end) }
     let namedCode = prefixDecides ? (usePrefix?.form.code ?? form.code) : currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)
     var code = namedCode
-    if code == "CNY", !prefixDecides, let s = suffix, s.end - s.start == 1 || t[s.start] == "块" || t[s.start] == "毛", usePrefix == nil {
-      code = yuan.code
-    }
+    if !prefixDecides, usePrefix == nil, let s = suffix { code = yuan.resolve(code, bareYuan: isBareYuan(t, s)) }
     if a.beyondRange {
       warnings.append(beyondWarning(text, a))
       return Found(resumeAt: suffix?.end ?? a.end)
@@ -95,8 +93,7 @@ extension MoneyExtractor {
           // 20至30亿美元, 二十至三十亿: the first figure shares the second's 万/亿.
           if !a.hasLargeUnit && b.hasLargeUnit && !a.english { low = ExactDecimalBuilder.shift(low, by: b.multiplierExponent) }
           if low < high {
-            var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
-            if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
+            let code = yuan.resolve(currencyCode(s.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, s))
             let scale = s.form.scale
             if sep.word, followsFrom(t, a.start) {
               // 从10亿到130亿美元: a change from one figure to another, not a range.
@@ -117,8 +114,7 @@ extension MoneyExtractor {
     // 分别为5亿和7.5亿元, 10、20和30美元: a figure in a list shares the currency of the
     // list's last figure (at most `maxListItems` figures on).
     if a.kind != .vague, !a.bare, !a.beyondRange, let v = a.value, let s = listCurrency(t, after: a.end, largeUnit: a.hasLargeUnit) {
-      var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
-      if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
+      let code = yuan.resolve(currencyCode(s.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, s))
       var draft = Draft(start: a.start, end: a.end, amount: v * s.form.scale, currency: code, rule: .numberCurrency)
       addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
       return Found(mentions: [located(draft, in: text)], resumeAt: a.end)

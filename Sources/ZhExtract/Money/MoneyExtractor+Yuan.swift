@@ -13,6 +13,16 @@ extension MoneyExtractor {
     /// Worked out on the first bare 元, once per document.
     lazy var code: String = MoneyExtractor.documentYuan(text)
     init(_ text: [Unicode.Scalar]) { self.text = text }
+
+    /// `code` as read from the currency table, with a bare 元/块/毛 taken as this document's 元.
+    func resolve(_ code: String, bareYuan: Bool) -> String {
+      code == "CNY" && bareYuan ? self.code : code
+    }
+  }
+
+  /// Whether a currency after a figure is the bare 元 (圆, 块, 毛 …), not a name (人民币).
+  func isBareYuan(_ t: [Unicode.Scalar], _ s: Suffix) -> Bool {
+    s.form.code == "CNY" && (s.end - s.start == 1 || t[s.start] == "块" || t[s.start] == "毛" || t[s.start] == "元")
   }
 
   static func documentYuan(_ t: [Unicode.Scalar]) -> String {
