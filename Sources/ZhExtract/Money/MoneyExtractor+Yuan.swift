@@ -6,13 +6,11 @@ extension MoneyExtractor {
   /// following 元 (新台币7,596亿元, 港币3.2亿元).
   static let yuanCurrencies: Set<String> = ["CNY", "TWD", "HKD", "MOP"]
 
-  /// What a bare 元 means in this document: TWD or HKD when the document names that
-  /// currency and never the renminbi, else CNY (see currency-colloquial.tsv).
+  /// What a bare 元 means in one document, worked out on its first bare 元.
   final class DocumentYuan {
-    let text: [Unicode.Scalar]
-    /// Worked out on the first bare 元, once per document.
-    lazy var code: String = MoneyExtractor.documentYuan(text)
-    init(_ text: [Unicode.Scalar]) { self.text = text }
+    let text: AnalysisText
+    lazy var code: String = MoneyExtractor.documentYuan(text.scalars) { [text] in ScriptDetector.script(of: text.original) != "hans" }
+    init(_ text: AnalysisText) { self.text = text }
 
     /// `code` as read from the currency table, with a bare 元/块/毛 taken as this document's 元.
     func resolve(_ code: String, bareYuan: Bool) -> String {
@@ -25,7 +23,11 @@ extension MoneyExtractor {
     s.form.code == "CNY" && (s.end - s.start == 1 || t[s.start] == "块" || t[s.start] == "毛" || t[s.start] == "元")
   }
 
-  static func documentYuan(_ t: [Unicode.Scalar]) -> String {
+  /// What a bare 元 means in a document: TWD when it names the New Taiwan dollar and never
+  /// the renminbi; HKD when it names the Hong Kong dollar, never the renminbi, and is written
+  /// in Traditional (mainland articles quote HK-listed prices in 港元 and still mean renminbi
+  /// by 元); else CNY (see currency-colloquial.tsv).
+  static func documentYuan(_ t: [Unicode.Scalar], isTraditional: () -> Bool) -> String {
     var twd = false, hkd = false, cny = false
     let n = t.count
     var k = 0
@@ -43,7 +45,8 @@ extension MoneyExtractor {
       k += 1
     }
     if cny || twd == hkd { return "CNY" }
-    return twd ? "TWD" : "HKD"
+    if twd { return "TWD" }
+    return isTraditional() ? "HKD" : "CNY"
   }
 
   /// Whether the `,` at analysis position `k` can be a thousands separator: an ASCII comma

@@ -36,7 +36,7 @@ package struct MoneyExtractor: Sendable {
     let t = text.scalars
     let n = t.count
     var mentions: [MoneyMention] = []
-    let yuan = DocumentYuan(t)
+    let yuan = DocumentYuan(text)
     var lastEnd = 0
     var i = 0
     while i < n {

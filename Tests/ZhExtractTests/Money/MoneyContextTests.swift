@@ -21,6 +21,11 @@ import Testing
     #expect(Self.summary("該股成交額達港幣3.5億元，收報每股18元。") == ["港幣3.5億元=350000000 HKD", "每股18元=18 HKD per share"])
   }
 
+  @Test func aMainlandArticleQuotingHongKongPricesStillMeansRenminbi() {
+    #expect(Self.summary("腾讯控股股价报400港元，公司全年营收约1500亿元。")
+      == ["400港元=400 HKD", "1500亿元=150000000000 CNY"])
+  }
+
   @Test func renminbiNamedAnywhereKeepsYuanAsRenminbi() {
     #expect(Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
       == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
