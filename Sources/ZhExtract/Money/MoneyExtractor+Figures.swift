@@ -133,6 +133,13 @@ extension MoneyExtractor {
         }
       }
     }
+    // 千亿融资计划, 百亿补贴: a figure without digits is money only with a cue glued after it.
+    if a.bare, a.hasLargeUnit, let v = a.value, v >= 1_000_000, a.end < t.count, let cue = words.cues.longestMatch(in: t, at: a.end),
+       !Self.countsAfterCue(t, at: cue.end), a.start == 0 || !MoneyNumberScanner.canStart(t[a.start - 1]) {
+      var draft = Draft(start: a.start, end: a.end, amount: v, currency: nil, implicit: true, rule: .implicit)
+      addQualifier(t, to: &draft, over: false, lastEnd: lastEnd)
+      return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+    }
     guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return Found(resumeAt: a.end) }
     if followedByCount(t, a.end) { return Found(resumeAt: a.end) }
     var draft = Draft(start: a.start, end: a.end, amount: a.value, min: a.min, max: a.max, currency: nil, implicit: true, rule: .implicit)

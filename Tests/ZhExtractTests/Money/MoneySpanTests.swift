@@ -60,6 +60,13 @@ import ZhExtractTestSupport
     #expect(money.first?.implicit == true)
   }
 
+  @Test func figuresWithoutDigitsNeedAGluedCue() {
+    let money = MoneyFixtures.money("史无前例的千亿融资计划和百亿补贴，都不是千亿级市场或万亿闭环。千万不要投资。")
+    #expect(money.map(\.text) == ["千亿", "百亿"])
+    #expect(money.map(\.amount) == [Decimal(100_000_000_000), Decimal(10_000_000_000)])
+    #expect(money.allSatisfy { $0.implicit && $0.currency == nil })
+  }
+
   @Test func aFigureInAListSharesTheNextCurrency() {
     let money = MoneyFixtures.money("两年的销售额分别为5亿和7.5亿元人民币。")
     #expect(money.map(\.text) == ["5亿", "7.5亿元人民币"])
