@@ -2060,7 +2060,7 @@ yuan	CNY	1	suffix
 """# + "\n"),
     ("money-per.tsv", #"""
 # File: money-per.tsv
-# Format: surface<TAB>per<TAB>position   (prefix = stands right before the figure and belongs to its span (每股1美分); suffix = right after the currency, in the span (7.99美元/月); context = before the figure, outside the span (年薪50万元))
+# Format: surface<TAB>per<TAB>position   (prefix = stands right before the figure and belongs to its span (每股1美分); suffix = right after the currency, in the span (7.99美元/月); context = before the figure, outside the span (年薪50万元); link = a verb that may stand between a 每X or 年薪 word and the figure, whose rate it then is (每月支付 20 美元); its per column is -)
 # Used by: MoneyExtractor
 /day	day	suffix
 /hour	hour	suffix
@@ -2088,9 +2088,17 @@ a year	year	suffix
 per month	month	suffix
 per year	year	suffix
 一个月	month	suffix
+仅需	-	link
+付	-	link
+只需	-	link
+可赚	-	link
 周薪	week	context
+售价	-	link
 年薪	year	context
 年费	year	context
+支付	-	link
+收取	-	link
+收费	-	link
 日薪	day	context
 时薪	hour	context
 月租	month	context
@@ -2108,6 +2116,16 @@ per year	year	suffix
 每次	time	prefix
 每盎司	ounce	prefix
 每股	share	prefix
+租金	-	link
+缴	-	link
+缴纳	-	link
+能赚	-	link
+花	-	link
+花费	-	link
+要	-	link
+赚	-	link
+需	-	link
+需要	-	link
 """# + "\n"),
     ("money-qualifiers.tsv", #"""
 # File: money-qualifiers.tsv

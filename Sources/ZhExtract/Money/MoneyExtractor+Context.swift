@@ -64,6 +64,15 @@ extension MoneyExtractor {
           break
         }
       }
+      // 每月支付 20 美元: a rate word, then a verb, then the figure.
+      if draft.per == nil, let link = words.perLinks.longestMatch(in: t, endingAt: q, maxLength: words.longestPer) {
+        var end = link.start
+        if end > 0, ScalarKinds.isSpace(t[end - 1]) { end -= 1 }
+        if let m = words.perPrefix.longestMatch(in: t, endingAt: end, maxLength: words.longestPer)
+            ?? words.perContext.longestMatch(in: t, endingAt: end, maxLength: words.longestPer), m.start >= lastEnd {
+          draft.per = m.value
+        }
+      }
     }
   }
 

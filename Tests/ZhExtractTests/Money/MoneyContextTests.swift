@@ -35,6 +35,11 @@ import Testing
     #expect(Self.summary("当日人民币兑美元 7.1 元。") == ["7.1 元=7.1 CNY"])
   }
 
+  @Test func rateWordThenVerbThenFigure() {
+    #expect(Self.summary("用户每月支付 20 美元，每年只需 99 元。") == ["20 美元=20 USD per month", "99 元=99 CNY per year"])
+    #expect(Self.summary("他支付了 20 美元。") == ["20 美元=20 USD"])
+  }
+
   @Test func rateWordsWithALinkingWord() {
     #expect(Self.summary("会员年费为 99 元，月薪: 8000元。") == ["99 元=99 CNY per year", "8000元=8000 CNY per month"])
   }
