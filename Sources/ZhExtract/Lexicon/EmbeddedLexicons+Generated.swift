@@ -1901,34 +1901,53 @@ yuan	CNY	1	suffix
 亏
 亏损
 交易额
+价格
 估值
 债务
 净亏损
+净值
 净利
 净利润
 净资产
 利润
+募捐
 募资
 募集
+单价
 卖出
 合同
+售价
 回报
 奖金
+学费
+定价
+工资
 巨亏
+市价
 市值
 年薪
 开支
+总价
+总额
 慈善
+成交价
 成交额
 成本
+房价
 投入
 投资
+报价
+拍出
+拍卖价
 拨款
+捐款
+捐赠
 损失
 支出
 收入
 收益
 收购
+月薪
 毛利
 注资
 烧掉
@@ -1936,6 +1955,8 @@ yuan	CNY	1	suffix
 现金
 现金流
 盈利
+票价
+租金
 税
 税收
 筹资
@@ -1943,13 +1964,16 @@ yuan	CNY	1	suffix
 罚款
 罚金
 耗资
+股价
 花了
 花费
 营业收入
 营业额
 营利
 营收
+营收额
 营运
+薪水
 薪酬
 融资
 补贴
@@ -1963,7 +1987,10 @@ yuan	CNY	1	suffix
 赔偿
 赚
 赚了
+起价
 身价
+造价
+金额
 销售额
 预算
 """# + "\n"),
@@ -2071,11 +2098,14 @@ yuan	CNY	1	suffix
 /week	week	suffix
 /year	year	suffix
 /yr	year	suffix
+/㎡	square-metre	suffix
 /人	person	suffix
 /吨	ton	suffix
 /周	week	suffix
 /天	day	suffix
 /小时	hour	suffix
+/平方米	square-metre	suffix
+/平米	square-metre	suffix
 /年	year	suffix
 /日	day	suffix
 /月	month	suffix
@@ -2088,6 +2118,7 @@ a year	year	suffix
 per month	month	suffix
 per year	year	suffix
 一个月	month	suffix
+人均	person	context
 仅需	-	link
 付	-	link
 只需	-	link
@@ -2096,11 +2127,14 @@ per year	year	suffix
 售价	-	link
 年薪	year	context
 年费	year	context
+户均	household	context
 支付	-	link
 收取	-	link
 收费	-	link
+日均	day	context
 日薪	day	context
 时薪	hour	context
+月均	month	context
 月租	month	context
 月薪	month	context
 月费	month	context
@@ -2109,7 +2143,10 @@ per year	year	suffix
 每周	week	prefix
 每天	day	prefix
 每小时	hour	prefix
+每平方米	square-metre	prefix
+每平米	square-metre	prefix
 每年	year	prefix
+每户	household	prefix
 每日	day	prefix
 每月	month	prefix
 每桶	barrel	prefix
@@ -2138,22 +2175,29 @@ per year	year	suffix
 不足	under	before
 以上	over	after
 以下	under	after
+以内	up_to	after
+出头	over	after
 多于	over	before
 多达	up_to	before
 大概	approx	before
 大约	approx	before
+大致	approx	before
 将近	approx	before
 少于	under	before
 左右	approx	after
+差不多	approx	before
 接近	approx	before
 最多	up_to	before
 最少	at_least	before
 最近	none	before
+有余	over	after
 约	approx	before
 约为	approx	before
 约合	approx	before
+约莫	approx	before
 至多	up_to	before
 至少	at_least	before
+起	at_least	after
 超	over	before
 超出	over	before
 超过	over	before

@@ -143,9 +143,10 @@ extension MoneyExtractor {
     guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return Found(resumeAt: a.end) }
     if followedByCount(t, a.end) { return Found(resumeAt: a.end) }
     var draft = Draft(start: a.start, end: a.end, amount: a.value, min: a.min, max: a.max, currency: nil, implicit: true, rule: .implicit)
-    addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
     guard hasCue(t, before: draft.start, notBefore: lastEnd) || hasCue(t, after: a.end) else { return Found(resumeAt: a.end) }
-    return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+    addRate(t, to: &draft, numberStart: a.start, lastEnd: lastEnd)
+    addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
+    return Found(mentions: [located(draft, in: text)], resumeAt: draft.end)
   }
 
   static let maxListItems = 8

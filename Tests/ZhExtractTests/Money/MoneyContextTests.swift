@@ -40,6 +40,15 @@ import Testing
     #expect(Self.summary("他支付了 20 美元。") == ["20 美元=20 USD"])
   }
 
+  @Test func moreRatesAndQualifiers() {
+    let money = MoneyFixtures.money("人均 5 万元，起售价 999 元起，房价每平米8万元，预算 100 万元以内，月薪一万出头。")
+    #expect(money.map(\.text) == ["5 万元", "999 元", "每平米8万元", "100 万元", "一万"])
+    #expect(money.map(\.per) == ["person", nil, "square-metre", nil, "month"])
+    #expect(money.map(\.qualifier) == [nil, "at_least", nil, "up_to", "over"])
+    #expect(money.last?.implicit == true)
+    #expect(MoneyFixtures.money("人口规模 14 亿，用户规模 3 亿。").isEmpty)
+  }
+
   @Test func rateWordsWithALinkingWord() {
     #expect(Self.summary("会员年费为 99 元，月薪: 8000元。") == ["99 元=99 CNY per year", "8000元=8000 CNY per month"])
   }
