@@ -220,6 +220,22 @@ struct MoneyNumberScanner: Sendable {
     number.hasMultiplier = extent.contains { NumeralCharacter.largeUnitExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil }
     guard let value = Self.chineseValue(extent) else { return .none }
     number.value = value
+    // 一点五亿, 三点二五万: a decimal point 点, digits read one by one, then 万/亿.
+    if i + 1 < n, text[i] == "点", sawDigit, !number.hasLargeUnit, NumeralCharacter.chineseDigit(text[i + 1]) != nil {
+      var fraction: [UInt8] = []
+      var k = i + 1
+      while k < n, fraction.count < 20, let d = NumeralCharacter.chineseDigit(text[k]) { fraction.append(UInt8(d)); k += 1 }
+      var chainExponent = 0
+      if let chain = multiplierChain(text, at: k) {
+        chainExponent = chain.exponent; k = chain.end
+        number.hasLargeUnit = chain.large; number.hasMultiplier = true; number.multiplierExponent = chain.exponent
+      }
+      guard let whole = Self.smallValue(extent), let exact = ExactDecimalBuilder.make(
+        digits: Array(String(whole).utf8).map { $0 - 0x30 } + fraction, fractionCount: fraction.count, exponent: chainExponent) else { return .none }
+      number.value = exact
+      number.end = k
+      return .number(number)
+    }
     // Trailing large units, for ranges that share them (二十至三十亿).
     var k = i
     var exponent = 0
