@@ -89,6 +89,16 @@ struct MoneyNumberScanner: Sendable {
     } else {
       number.beyondRange = true
     }
+    // 1万2千, 3亿5000万: a smaller part glued after 万/亿 adds to the figure.
+    if number.hasLargeUnit, !number.english, !number.over, fraction == 0, let value = number.value,
+       number.end < n, ScalarKinds.isASCIIDigit(text[number.end]),
+       case .number(let rest) = scanArabic(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma),
+       rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
+       rest.multiplierExponent < exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: exponent) {
+      number.value = value + restValue
+      number.end = rest.end
+      number.multiplierExponent = rest.multiplierExponent
+    }
     return .number(number)
   }
 

@@ -47,6 +47,7 @@ import Testing
     SameValue(amount: "2000000000000", currency: "USD", forms: ["两万亿美元", "兩萬億美元", "2万亿美元", "二万亿美元"]),
     SameValue(amount: "1200000000", currency: "CNY", forms: ["十二亿元", "12亿元", "拾贰亿元", "12億人民幣"]),
     SameValue(amount: "32000000", currency: "CNY", forms: ["三千二百万元", "3200万元", "3,200万元", "三千二百萬元"]),
+    SameValue(amount: "350000000", currency: "CNY", forms: ["3亿5000万元", "三亿五千万元", "3.5亿元", "3億5千萬元"]),
     SameValue(amount: "20000000000", currency: "USD", forms: ["2百亿美元", "200亿美元", "二百亿美元", "$20 billion"]),
     SameValue(amount: "1500000000000", currency: "CNY", forms: ["1.5万亿元", "15000亿元", "一万五千亿元", "一点五万亿元", "1.5萬億元"]),
     SameValue(amount: "20000000", currency: "USD", forms: ["20 million dollars", "$20 million", "2000万美元", "$20m"]),
