@@ -41,6 +41,10 @@ extension MoneyExtractor {
     // AMD10%: a percentage after a currency-like word is no money.
     if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Found(resumeAt: a.end) }
     if a.bare && suffix == nil { return Found(resumeAt: a.end) }
+    // 万元 right after other numerals (3百多万元 read in pieces) is never a figure of its own.
+    if a.bare, a.start > 0, MoneyNumberScanner.canStart(t[a.start - 1]) || t[a.start - 1] == "多" || t[a.start - 1] == "余" {
+      return Found(resumeAt: suffix?.end ?? a.end)
+    }
     if a.bare, let s = suffix, s.start != a.end { return Found(resumeAt: a.end) }
     guard let form = suffix?.form ?? usePrefix?.form else { return Found(resumeAt: a.end) }
     let namedCode = prefixDecides ? (usePrefix?.form.code ?? form.code) : currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)

@@ -79,6 +79,12 @@ struct MoneyNumberScanner: Sendable {
     if let chain = multiplierChain(text, at: i) ?? multiplierChain(text, at: i, afterSpace: true) {
       exponent = chain.exponent; number.end = chain.end
       number.hasMultiplier = true; number.hasLargeUnit = chain.large; number.multiplierExponent = chain.exponent
+      // 3百多万, 5千余万: 多/余 between a small and a large unit.
+      if !chain.large, !number.over, chain.end < n, text[chain.end] == "多" || text[chain.end] == "余",
+         let large = multiplierChain(text, at: chain.end + 1), large.large, NumeralCharacter.smallUnit(text[chain.end + 1]) == nil {
+        exponent += large.exponent; number.end = large.end; number.over = true
+        number.hasLargeUnit = true; number.multiplierExponent = exponent
+      }
     } else if !number.over, let english = englishMultiplier(text, at: i, allowShort: allowShortEnglish) {
       exponent = english.exponent; number.end = english.end
       number.hasMultiplier = true; number.hasLargeUnit = english.exponent >= 6; number.english = true
