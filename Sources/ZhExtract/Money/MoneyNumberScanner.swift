@@ -272,7 +272,7 @@ struct MoneyNumberScanner: Sendable {
       return .number(number)
     }
     // 三千多万, 一百余亿.
-    if i < n, text[i] == "多" || text[i] == "余", sawDigit, !number.hasLargeUnit {
+    if i < n, text[i] == "多" || text[i] == "余", value > 0, !number.hasLargeUnit {
       if let chain = multiplierChain(text, at: i + 1), chain.large {
         number.over = true
         number.value = ExactDecimalBuilder.shift(value, by: chain.exponent)
