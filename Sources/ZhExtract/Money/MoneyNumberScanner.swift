@@ -287,9 +287,8 @@ struct MoneyNumberScanner: Sendable {
   /// The value of a run of Chinese numerals: split at the last 亿, then the last 万.
   static func chineseValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
     if scalars.isEmpty { return 0 }
-    for (unit, exponent) in [("亿" as Unicode.Scalar, 8), ("万", 4)] {
+    for exponent in [8, 4] {
       if let at = scalars.lastIndex(where: { NumeralCharacter.largeUnitExponent($0) == exponent }) {
-        _ = unit
         let left = scalars[scalars.startIndex..<at]
         let right = scalars[(at + 1)...]
         guard let leftValue = left.isEmpty ? Decimal(1) : chineseValue(left),
@@ -305,9 +304,7 @@ struct MoneyNumberScanner: Sendable {
     var total = 0
     var pending: Int?
     var lastUnit = Int.max
-    var digitsOnly = true
-    for s in scalars where NumeralCharacter.smallUnit(s) != nil { _ = s; digitsOnly = false }
-    if digitsOnly {
+    if !scalars.contains(where: { NumeralCharacter.smallUnit($0) != nil }) {
       // 二〇二五: digit by digit.
       var v = 0
       for s in scalars { guard let d = digit(s, capital: true), v < 100_000_000 else { return nil }; v = v * 10 + d }
