@@ -8,7 +8,7 @@ struct MoneyNumberScanner: Sendable {
   /// Longest run of Arabic digits read as a figure; longer runs are skipped with a warning.
   static let maxDigitRun = 64
   /// Longest run of Chinese numerals read as a figure.
-  static let maxChineseRun = 32
+  static let maxChineseRun = 48
 
   /// Whether a number may begin with `s`.
   @inline(__always)
