@@ -128,7 +128,27 @@ extension MoneyExtractor {
   func followsFrom(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
     var k = start
     if k > 0, ScalarKinds.isSpace(t[k - 1]) { k -= 1 }
-    return k > 0 && t[k - 1] == "从"
+    return k > 0 && (t[k - 1] == "从" || t[k - 1] == "由")
+  }
+
+  /// 从10亿增长到130亿美元, 由5亿降至3亿元: after 从/由, a verb ending in 到/至 (at most
+  /// four code points) and a second figure with its currency; the first figure's currency
+  /// and shared 万/亿 come from it.
+  func changePartner(_ t: [Unicode.Scalar], after end: Int) -> (number: ScannedNumber, currency: Suffix)? {
+    var k = end
+    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    let limit = Swift.min(t.count, k + 4)
+    while k < limit, t[k] != "到" && t[k] != "至" {
+      guard ScalarKinds.isHan(t[k]), !MoneyNumberScanner.canStart(t[k]) else { return nil }
+      k += 1
+    }
+    guard k < limit else { return nil }
+    k += 1
+    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    guard k < t.count, MoneyNumberScanner.canStart(t[k]),
+          case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
+          let s = suffixCurrency(t, after: b.end) else { return nil }
+    return (b, s)
   }
 
   /// A count unit (人, 股, 用户, %) or an English word right after a bare number.

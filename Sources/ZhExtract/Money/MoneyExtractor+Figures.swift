@@ -115,6 +115,14 @@ extension MoneyExtractor {
         }
       }
     }
+    // 从10亿增长到130亿美元: the first figure of a change takes the second's currency.
+    if a.kind != .vague, !a.bare, !a.beyondRange, var v = a.value, followsFrom(t, a.start), let change = changePartner(t, after: a.end) {
+      if !a.hasLargeUnit && change.number.hasLargeUnit && !a.english { v = ExactDecimalBuilder.shift(v, by: change.number.multiplierExponent) }
+      let code = yuan.resolve(currencyCode(change.currency.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, change.currency))
+      var draft = Draft(start: a.start, end: a.end, amount: v * change.currency.form.scale, currency: code, rule: .numberCurrency)
+      addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
+      return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+    }
     // 分别为5亿和7.5亿元, 10、20和30美元: a figure in a list shares the currency of the
     // list's last figure (at most `maxListItems` figures on).
     if a.kind != .vague, !a.bare, !a.beyondRange, let v = a.value, let s = listCurrency(t, after: a.end, largeUnit: a.hasLargeUnit) {

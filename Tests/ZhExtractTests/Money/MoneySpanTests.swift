@@ -60,6 +60,13 @@ import ZhExtractTestSupport
     #expect(money.first?.implicit == true)
   }
 
+  @Test func theFirstFigureOfAChangeTakesTheSecondsCurrency() {
+    let money = MoneyFixtures.money("营收从 10 亿增长到 130 亿美元，利润由5亿降至3亿元，股价从20跌到15。")
+    #expect(money.map(\.text) == ["10 亿", "130 亿美元", "5亿", "3亿元"])
+    #expect(money.map(\.currency) == ["USD", "USD", "CNY", "CNY"])
+    #expect(money.map(\.amount) == [1_000_000_000, 13_000_000_000, 500_000_000, 300_000_000].map { Decimal($0) })
+  }
+
   @Test func figuresWithoutDigitsNeedAGluedCue() {
     let money = MoneyFixtures.money("史无前例的千亿融资计划和百亿补贴，都不是千亿级市场或万亿闭环。千万不要投资。")
     #expect(money.map(\.text) == ["千亿", "百亿"])
