@@ -119,7 +119,7 @@ extension MoneyExtractor {
       return nil
     }
     guard case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare), b.kind != .vague, !b.bare, let v = b.value else { return nil }
-    if let s = suffixCurrency(t, after: b.end), s.form.code == currency {
+    if let s = suffixCurrency(t, after: b.end), s.form.code == currency || (isBareYuan(t, s) && Self.yuanCurrencies.contains(currency)) {
       return (v * s.form.scale, s.end)
     }
     return allowBare ? (v * scale, b.end) : nil

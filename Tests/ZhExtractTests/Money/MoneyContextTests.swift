@@ -26,6 +26,12 @@ import Testing
       == ["400港元=400 HKD", "1500亿元=150000000000 CNY"])
   }
 
+  @Test func aNamedYuanCurrencyCarriesThroughARange() {
+    #expect(Self.summary("門票售價港幣680元至1280元不等。") == ["港幣680元至1280元=- HKD"])
+    let range = MoneyFixtures.money("門票售價港幣680元至1280元不等。").first
+    #expect(range?.min == 680 && range?.max == 1280)
+  }
+
   @Test func renminbiNamedAnywhereKeepsYuanAsRenminbi() {
     #expect(Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
       == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
