@@ -2113,9 +2113,20 @@ yuan	CNY	1	suffix
 /次	time	suffix
 /盎司	ounce	suffix
 /股	share	suffix
+a barrel	barrel	suffix
+a day	day	suffix
 a month	month	suffix
+a share	share	suffix
+a week	week	suffix
 a year	year	suffix
+an hour	hour	suffix
+per barrel	barrel	suffix
+per day	day	suffix
+per hour	hour	suffix
 per month	month	suffix
+per share	share	suffix
+per ton	ton	suffix
+per week	week	suffix
 per year	year	suffix
 一个月	month	suffix
 人均	person	context

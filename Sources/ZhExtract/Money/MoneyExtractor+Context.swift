@@ -36,7 +36,10 @@ extension MoneyExtractor {
 
   /// 每股 / 每月 before (in the span), /月 after (in the span), 年薪 before (outside).
   func addRate(_ t: [Unicode.Scalar], to draft: inout Draft, numberStart: Int, lastEnd: Int) {
-    if draft.per == nil, let m = words.perSuffix.longestMatch(in: t, at: draft.end) {
+    // /月 right after the currency; English "a month", "per year" after a space.
+    var after = draft.end
+    if after + 1 < t.count, ScalarKinds.isSpace(t[after]), ScalarKinds.isASCIILetter(t[after + 1]) { after += 1 }
+    if draft.per == nil, let m = words.perSuffix.longestMatch(in: t, at: after) ?? words.perSuffix.longestMatch(in: t, at: draft.end) {
       if m.end >= t.count || !ScalarKinds.isASCIILetter(t[m.end]) || !ScalarKinds.isASCIILetter(t[m.end - 1]) {
         draft.per = m.value; draft.end = m.end
       }

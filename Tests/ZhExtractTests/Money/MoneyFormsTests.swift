@@ -125,7 +125,7 @@ import Testing
   }
 
   static let rated: [(String, String, String)] = [
-    ("7.99美元/月", "7.99", "month"), ("每月20美元", "20", "month"), ("每月 20 美元", "20", "month"), ("$20/month", "20", "month"),
+    ("7.99美元/月", "7.99", "month"), ("每月20美元", "20", "month"), ("每月 20 美元", "20", "month"), ("$20/month", "20", "month"), ("$20 a month", "20", "month"), ("US$99 per year", "99", "year"),
     ("每股1美分", "0.01", "share"), ("每吨600美元", "600", "ton"), ("每股1.95港元", "1.95", "share"), ("每年數千億美元", "", "year"),
   ]
 
