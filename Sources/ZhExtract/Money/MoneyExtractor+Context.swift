@@ -95,8 +95,10 @@ extension MoneyExtractor {
 
   struct Separator {
     var next: Int
-    /// 至 / 到 rather than a dash.
+    /// 至 / 到 / to rather than a dash.
     var word: Bool
+    /// The code of a prefix currency repeated before the second figure ($20-$30).
+    var repeatedPrefix: String?
   }
 
   func rangeSeparator(_ t: [Unicode.Scalar], at start: Int) -> Separator? {
@@ -107,21 +109,31 @@ extension MoneyExtractor {
     switch t[k] {
     case "~", "-", "–", "—", "〜", "～": word = false
     case "至", "到": word = true
+    case "t" where k + 2 < t.count && t[k + 1] == "o" && ScalarKinds.isSpace(t[k + 2]) && k > start:
+      // $3.7bn to $4bn
+      word = true; k += 1
     default: return nil
     }
     k += 1
     if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
-    guard k < t.count, MoneyNumberScanner.canStart(t[k]), t[k] != "上", t[k] != "数", t[k] != "几" else { return nil }
-    return Separator(next: k, word: word)
+    // $20-$30: the second figure may repeat a prefix currency; `prefixEnd` is after it.
+    var prefixEnd: Int?
+    if k < t.count, let p = currencies.trie.longestMatch(in: t, at: k), p.value.position.allowsPrefix,
+       p.end < t.count, ScalarKinds.isASCIIDigit(t[p.end]) {
+      prefixEnd = p.end
+    }
+    let next = prefixEnd ?? k
+    guard next < t.count, MoneyNumberScanner.canStart(t[next]), t[next] != "上", t[next] != "数", t[next] != "几" else { return nil }
+    return Separator(next: next, word: word, repeatedPrefix: prefixEnd == nil ? nil : currencies.trie.longestMatch(in: t, at: k)?.value.code)
   }
 
   /// The second figure of a range whose first already named the currency.
   func rangePartner(_ t: [Unicode.Scalar], after end: Int, currency: String, scale: Decimal, allowBare: Bool) -> (value: Decimal, end: Int)? {
-    guard let sep = rangeSeparator(t, at: end) else {
-      // $20-$30: the second figure with its own prefix.
-      return nil
+    guard let sep = rangeSeparator(t, at: end) else { return nil }
+    guard case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare || sep.repeatedPrefix != nil), b.kind != .vague, !b.bare, let v = b.value else { return nil }
+    if let repeated = sep.repeatedPrefix {
+      return repeated == currency ? (v * scale, b.end) : nil
     }
-    guard case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare), b.kind != .vague, !b.bare, let v = b.value else { return nil }
     if let s = suffixCurrency(t, after: b.end), s.form.code == currency || (isBareYuan(t, s) && Self.yuanCurrencies.contains(currency)) {
       return (v * s.form.scale, s.end)
     }

@@ -87,7 +87,7 @@ extension MoneyExtractor {
   /// (20至30亿美元), two figures after 从 (从10亿到130亿美元), or implicit money (巨亏120亿).
   func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
-    if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end) {
+    if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil {
       if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end) {
         if a.beyondRange || b.beyondRange {
           warnings.append(beyondWarning(text, a.beyondRange ? a : b))
@@ -133,7 +133,7 @@ extension MoneyExtractor {
     }
     // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit;
     // or two of them as a range (亏损10亿至20亿).
-    if a.kind != .vague, !a.bare, !a.beyondRange, let low = a.value, let sep = rangeSeparator(t, at: a.end),
+    if a.kind != .vague, !a.bare, !a.beyondRange, let low = a.value, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil,
        case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, !b.beyondRange,
        b.hasLargeUnit, let high = b.value, !followedByCount(t, b.end) {
       let shared = !a.hasLargeUnit && !a.english ? ExactDecimalBuilder.shift(low, by: b.multiplierExponent) : low
