@@ -12,7 +12,7 @@ extension MoneyExtractor {
       if k + 1 < n, let d = NumeralCharacter.digit(t[k]), t[k + 1] == "角" || t[k + 1] == "毛" {
         add += Decimal(d) / 10; k += 2; used = true
       }
-      if k + 1 < n, let d = NumeralCharacter.digit(t[k]), t[k + 1] == "分" {
+      if k + 1 < n, let d = NumeralCharacter.digit(t[k]), t[k + 1] == "分", k + 2 >= n || t[k + 2] != "钟" {
         add += Decimal(d) / 100; k += 2; used = true
       }
       if !used, t[s.end - 1] == "块", k < n, let d = NumeralCharacter.digit(t[k]),

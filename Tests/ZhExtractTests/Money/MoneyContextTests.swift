@@ -41,6 +41,10 @@ import Testing
     #expect(Self.summary("当日人民币兑美元 7.1 元。") == ["7.1 元=7.1 CNY"])
   }
 
+  @Test func minutesAreNoFen() {
+    #expect(Self.summary("停车100元5分钟就到。") == ["100元=100 CNY"])
+  }
+
   @Test func rateWordThenVerbThenFigure() {
     #expect(Self.summary("用户每月支付 20 美元，每年只需 99 元。") == ["20 美元=20 USD per month", "99 元=99 CNY per year"])
     #expect(Self.summary("他支付了 20 美元。") == ["20 美元=20 USD"])
