@@ -1826,7 +1826,7 @@ troy ounces of silver	XAG	other	en:plural-other
 # File: currency-colloquial.tsv
 # Format: surface<TAB>iso4217<TAB>scale<TAB>position   (scale: units of the currency per one, e.g. 美分 0.01; position: prefix = stands before the number ($20), suffix = after (20美元), both, suffix-final = after, and not followed by another Han character except 钱 (3块 yes, 3块芯片 no))
 # Used by: CurrencyLexicon (MoneyExtractor); overrides currency-cldr.tsv for the same surface
-# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) or the Hong Kong dollar (港币, 港元, HK$) and never the renminbi (人民币, RMB, CNY), a bare 元 is that currency (Taiwan and Hong Kong news write 每股12.5元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
+# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) and never the renminbi (人民币, RMB, CNY), a bare 元 is TWD, and in a Traditional-script document that names the Hong Kong dollar (港币, 港元, HK$) and never the renminbi, HKD (Taiwan and Hong Kong news write 每股12.5元; mainland articles quote 港元 share prices and still mean renminbi by 元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
 # Not here on purpose: 刀 (一刀切), 角 (五角大楼: 角 is read only as a sub-unit after 元), 分 (read only after 元/角).
 $	USD	1	prefix
 AUD	AUD	1	both
@@ -2061,34 +2061,53 @@ September	9
 亏
 亏损
 交易额
+价格
 估值
 债务
 净亏损
+净值
 净利
 净利润
 净资产
 利润
+募捐
 募资
 募集
+单价
 卖出
 合同
+售价
 回报
 奖金
+学费
+定价
+工资
 巨亏
+市价
 市值
 年薪
 开支
+总价
+总额
 慈善
+成交价
 成交额
 成本
+房价
 投入
 投资
+报价
+拍出
+拍卖价
 拨款
+捐款
+捐赠
 损失
 支出
 收入
 收益
 收购
+月薪
 毛利
 注资
 烧掉
@@ -2096,6 +2115,8 @@ September	9
 现金
 现金流
 盈利
+票价
+租金
 税
 税收
 筹资
@@ -2103,13 +2124,16 @@ September	9
 罚款
 罚金
 耗资
+股价
 花了
 花费
 营业收入
 营业额
 营利
 营收
+营收额
 营运
+薪水
 薪酬
 融资
 补贴
@@ -2123,7 +2147,10 @@ September	9
 赔偿
 赚
 赚了
+起价
 身价
+造价
+金额
 销售额
 预算
 """# + "\n"),
@@ -2220,7 +2247,7 @@ September	9
 """# + "\n"),
     ("money-per.tsv", #"""
 # File: money-per.tsv
-# Format: surface<TAB>per<TAB>position   (prefix = stands right before the figure and belongs to its span (每股1美分); suffix = right after the currency, in the span (7.99美元/月); context = before the figure, outside the span (年薪50万元))
+# Format: surface<TAB>per<TAB>position   (prefix = stands right before the figure and belongs to its span (每股1美分); suffix = right after the currency, in the span (7.99美元/月); context = before the figure, outside the span (年薪50万元); link = a verb that may stand between a 每X or 年薪 word and the figure, whose rate it then is (每月支付 20 美元); its per column is -)
 # Used by: MoneyExtractor
 /day	day	suffix
 /hour	hour	suffix
@@ -2231,11 +2258,14 @@ September	9
 /week	week	suffix
 /year	year	suffix
 /yr	year	suffix
+/㎡	square-metre	suffix
 /人	person	suffix
 /吨	ton	suffix
 /周	week	suffix
 /天	day	suffix
 /小时	hour	suffix
+/平方米	square-metre	suffix
+/平米	square-metre	suffix
 /年	year	suffix
 /日	day	suffix
 /月	month	suffix
@@ -2243,16 +2273,39 @@ September	9
 /次	time	suffix
 /盎司	ounce	suffix
 /股	share	suffix
+a barrel	barrel	suffix
+a day	day	suffix
 a month	month	suffix
+a share	share	suffix
+a week	week	suffix
 a year	year	suffix
+an hour	hour	suffix
+per barrel	barrel	suffix
+per day	day	suffix
+per hour	hour	suffix
 per month	month	suffix
+per share	share	suffix
+per ton	ton	suffix
+per week	week	suffix
 per year	year	suffix
 一个月	month	suffix
+人均	person	context
+仅需	-	link
+付	-	link
+只需	-	link
+可赚	-	link
 周薪	week	context
+售价	-	link
 年薪	year	context
 年费	year	context
+户均	household	context
+支付	-	link
+收取	-	link
+收费	-	link
+日均	day	context
 日薪	day	context
 时薪	hour	context
+月均	month	context
 月租	month	context
 月薪	month	context
 月费	month	context
@@ -2261,13 +2314,26 @@ per year	year	suffix
 每周	week	prefix
 每天	day	prefix
 每小时	hour	prefix
+每平方米	square-metre	prefix
+每平米	square-metre	prefix
 每年	year	prefix
+每户	household	prefix
 每日	day	prefix
 每月	month	prefix
 每桶	barrel	prefix
 每次	time	prefix
 每盎司	ounce	prefix
 每股	share	prefix
+租金	-	link
+缴	-	link
+缴纳	-	link
+能赚	-	link
+花	-	link
+花费	-	link
+要	-	link
+赚	-	link
+需	-	link
+需要	-	link
 """# + "\n"),
     ("money-qualifiers.tsv", #"""
 # File: money-qualifiers.tsv
@@ -2280,22 +2346,29 @@ per year	year	suffix
 不足	under	before
 以上	over	after
 以下	under	after
+以内	up_to	after
+出头	over	after
 多于	over	before
 多达	up_to	before
 大概	approx	before
 大约	approx	before
+大致	approx	before
 将近	approx	before
 少于	under	before
 左右	approx	after
+差不多	approx	before
 接近	approx	before
 最多	up_to	before
 最少	at_least	before
 最近	none	before
+有余	over	after
 约	approx	before
 约为	approx	before
 约合	approx	before
+约莫	approx	before
 至多	up_to	before
 至少	at_least	before
+起	at_least	after
 超	over	before
 超出	over	before
 超过	over	before

@@ -12,7 +12,7 @@ extension MoneyExtractor {
       if k + 1 < n, let d = NumeralCharacter.digit(t[k]), t[k + 1] == "角" || t[k + 1] == "毛" {
         add += Decimal(d) / 10; k += 2; used = true
       }
-      if k + 1 < n, let d = NumeralCharacter.digit(t[k]), t[k + 1] == "分" {
+      if k + 1 < n, let d = NumeralCharacter.digit(t[k]), t[k + 1] == "分", k + 2 >= n || t[k + 2] != "钟" {
         add += Decimal(d) / 100; k += 2; used = true
       }
       if !used, t[s.end - 1] == "块", k < n, let d = NumeralCharacter.digit(t[k]),
@@ -36,7 +36,10 @@ extension MoneyExtractor {
 
   /// 每股 / 每月 before (in the span), /月 after (in the span), 年薪 before (outside).
   func addRate(_ t: [Unicode.Scalar], to draft: inout Draft, numberStart: Int, lastEnd: Int) {
-    if draft.per == nil, let m = words.perSuffix.longestMatch(in: t, at: draft.end) {
+    // /月 right after the currency; English "a month", "per year" after a space.
+    var after = draft.end
+    if after + 1 < t.count, ScalarKinds.isSpace(t[after]), ScalarKinds.isASCIILetter(t[after + 1]) { after += 1 }
+    if draft.per == nil, let m = words.perSuffix.longestMatch(in: t, at: after) ?? words.perSuffix.longestMatch(in: t, at: draft.end) {
       if m.end >= t.count || !ScalarKinds.isASCIILetter(t[m.end]) || !ScalarKinds.isASCIILetter(t[m.end - 1]) {
         draft.per = m.value; draft.end = m.end
       }
@@ -64,6 +67,15 @@ extension MoneyExtractor {
           break
         }
       }
+      // 每月支付 20 美元: a rate word, then a verb, then the figure.
+      if draft.per == nil, let link = words.perLinks.longestMatch(in: t, endingAt: q, maxLength: words.longestPer) {
+        var end = link.start
+        if end > 0, ScalarKinds.isSpace(t[end - 1]) { end -= 1 }
+        if let m = words.perPrefix.longestMatch(in: t, endingAt: end, maxLength: words.longestPer)
+            ?? words.perContext.longestMatch(in: t, endingAt: end, maxLength: words.longestPer), m.start >= lastEnd {
+          draft.per = m.value
+        }
+      }
     }
   }
 
@@ -83,8 +95,10 @@ extension MoneyExtractor {
 
   struct Separator {
     var next: Int
-    /// 至 / 到 rather than a dash.
+    /// 至 / 到 / to rather than a dash.
     var word: Bool
+    /// The code of a prefix currency repeated before the second figure ($20-$30).
+    var repeatedPrefix: String?
   }
 
   func rangeSeparator(_ t: [Unicode.Scalar], at start: Int) -> Separator? {
@@ -95,22 +109,32 @@ extension MoneyExtractor {
     switch t[k] {
     case "~", "-", "–", "—", "〜", "～": word = false
     case "至", "到": word = true
+    case "t" where k + 2 < t.count && t[k + 1] == "o" && ScalarKinds.isSpace(t[k + 2]) && k > start:
+      // $3.7bn to $4bn
+      word = true; k += 1
     default: return nil
     }
     k += 1
     if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
-    guard k < t.count, MoneyNumberScanner.canStart(t[k]), t[k] != "上", t[k] != "数", t[k] != "几" else { return nil }
-    return Separator(next: k, word: word)
+    // $20-$30: the second figure may repeat a prefix currency; `prefixEnd` is after it.
+    var prefixEnd: Int?
+    if k < t.count, let p = currencies.trie.longestMatch(in: t, at: k), p.value.position.allowsPrefix,
+       p.end < t.count, ScalarKinds.isASCIIDigit(t[p.end]) {
+      prefixEnd = p.end
+    }
+    let next = prefixEnd ?? k
+    guard next < t.count, MoneyNumberScanner.canStart(t[next]), t[next] != "上", t[next] != "数", t[next] != "几" else { return nil }
+    return Separator(next: next, word: word, repeatedPrefix: prefixEnd == nil ? nil : currencies.trie.longestMatch(in: t, at: k)?.value.code)
   }
 
   /// The second figure of a range whose first already named the currency.
   func rangePartner(_ t: [Unicode.Scalar], after end: Int, currency: String, scale: Decimal, allowBare: Bool) -> (value: Decimal, end: Int)? {
-    guard let sep = rangeSeparator(t, at: end) else {
-      // $20-$30: the second figure with its own prefix.
-      return nil
+    guard let sep = rangeSeparator(t, at: end) else { return nil }
+    guard case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare || sep.repeatedPrefix != nil), b.kind != .vague, !b.bare, let v = b.value else { return nil }
+    if let repeated = sep.repeatedPrefix {
+      return repeated == currency ? (v * scale, b.end) : nil
     }
-    guard case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare), b.kind != .vague, !b.bare, let v = b.value else { return nil }
-    if let s = suffixCurrency(t, after: b.end), s.form.code == currency {
+    if let s = suffixCurrency(t, after: b.end), s.form.code == currency || (isBareYuan(t, s) && Self.yuanCurrencies.contains(currency)) {
       return (v * s.form.scale, s.end)
     }
     return allowBare ? (v * scale, b.end) : nil
@@ -119,7 +143,27 @@ extension MoneyExtractor {
   func followsFrom(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
     var k = start
     if k > 0, ScalarKinds.isSpace(t[k - 1]) { k -= 1 }
-    return k > 0 && t[k - 1] == "从"
+    return k > 0 && (t[k - 1] == "从" || t[k - 1] == "由")
+  }
+
+  /// 从10亿增长到130亿美元, 由5亿降至3亿元: after 从/由, a verb ending in 到/至 (at most
+  /// four code points) and a second figure with its currency; the first figure's currency
+  /// and shared 万/亿 come from it.
+  func changePartner(_ t: [Unicode.Scalar], after end: Int) -> (number: ScannedNumber, currency: Suffix)? {
+    var k = end
+    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    let limit = Swift.min(t.count, k + 4)
+    while k < limit, t[k] != "到" && t[k] != "至" {
+      guard ScalarKinds.isHan(t[k]), !MoneyNumberScanner.canStart(t[k]) else { return nil }
+      k += 1
+    }
+    guard k < limit else { return nil }
+    k += 1
+    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    guard k < t.count, MoneyNumberScanner.canStart(t[k]),
+          case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
+          let s = suffixCurrency(t, after: b.end) else { return nil }
+    return (b, s)
   }
 
   /// A count unit (人, 股, 用户, %) or an English word right after a bare number.

@@ -41,13 +41,15 @@ extension MoneyExtractor {
     // AMD10%: a percentage after a currency-like word is no money.
     if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Found(resumeAt: a.end) }
     if a.bare && suffix == nil { return Found(resumeAt: a.end) }
+    // 万元 right after other numerals (3百多万元 read in pieces) is never a figure of its own.
+    if a.bare, a.start > 0, MoneyNumberScanner.canStart(t[a.start - 1]) || t[a.start - 1] == "多" || t[a.start - 1] == "余" {
+      return Found(resumeAt: suffix?.end ?? a.end)
+    }
     if a.bare, let s = suffix, s.start != a.end { return Found(resumeAt: a.end) }
     guard let form = suffix?.form ?? usePrefix?.form else { return Found(resumeAt: a.end) }
     let namedCode = prefixDecides ? (usePrefix?.form.code ?? form.code) : currencyCode(form, prefix: suffix == nil ? usePrefix : nil, in: t, at: a.start)
     var code = namedCode
-    if code == "CNY", !prefixDecides, let s = suffix, s.end - s.start == 1 || t[s.start] == "块" || t[s.start] == "毛", usePrefix == nil {
-      code = yuan.code
-    }
+    if !prefixDecides, usePrefix == nil, let s = suffix { code = yuan.resolve(code, bareYuan: isBareYuan(t, s)) }
     if a.beyondRange {
       warnings.append(beyondWarning(text, a))
       return Found(resumeAt: suffix?.end ?? a.end)
@@ -85,7 +87,7 @@ extension MoneyExtractor {
   /// (20至30亿美元), two figures after 从 (从10亿到130亿美元), or implicit money (巨亏120亿).
   func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
-    if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end) {
+    if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil {
       if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end) {
         if a.beyondRange || b.beyondRange {
           warnings.append(beyondWarning(text, a.beyondRange ? a : b))
@@ -95,8 +97,7 @@ extension MoneyExtractor {
           // 20至30亿美元, 二十至三十亿: the first figure shares the second's 万/亿.
           if !a.hasLargeUnit && b.hasLargeUnit && !a.english { low = ExactDecimalBuilder.shift(low, by: b.multiplierExponent) }
           if low < high {
-            var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
-            if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
+            let code = yuan.resolve(currencyCode(s.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, s))
             let scale = s.form.scale
             if sep.word, followsFrom(t, a.start) {
               // 从10亿到130亿美元: a change from one figure to another, not a range.
@@ -114,18 +115,25 @@ extension MoneyExtractor {
         }
       }
     }
+    // 从10亿增长到130亿美元: the first figure of a change takes the second's currency.
+    if a.kind != .vague, !a.bare, !a.beyondRange, var v = a.value, followsFrom(t, a.start), let change = changePartner(t, after: a.end) {
+      if !a.hasLargeUnit && change.number.hasLargeUnit && !a.english { v = ExactDecimalBuilder.shift(v, by: change.number.multiplierExponent) }
+      let code = yuan.resolve(currencyCode(change.currency.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, change.currency))
+      var draft = Draft(start: a.start, end: a.end, amount: v * change.currency.form.scale, currency: code, rule: .numberCurrency)
+      addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
+      return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+    }
     // 分别为5亿和7.5亿元, 10、20和30美元: a figure in a list shares the currency of the
     // list's last figure (at most `maxListItems` figures on).
     if a.kind != .vague, !a.bare, !a.beyondRange, let v = a.value, let s = listCurrency(t, after: a.end, largeUnit: a.hasLargeUnit) {
-      var code = currencyCode(s.form, prefix: nil, in: t, at: a.start)
-      if code == "CNY", s.end - s.start == 1 || t[s.start] == "块" { code = yuan.code }
+      let code = yuan.resolve(currencyCode(s.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, s))
       var draft = Draft(start: a.start, end: a.end, amount: v * s.form.scale, currency: code, rule: .numberCurrency)
       addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
       return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
     }
     // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit;
     // or two of them as a range (亏损10亿至20亿).
-    if a.kind != .vague, !a.bare, !a.beyondRange, let low = a.value, let sep = rangeSeparator(t, at: a.end),
+    if a.kind != .vague, !a.bare, !a.beyondRange, let low = a.value, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil,
        case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, !b.beyondRange,
        b.hasLargeUnit, let high = b.value, !followedByCount(t, b.end) {
       let shared = !a.hasLargeUnit && !a.english ? ExactDecimalBuilder.shift(low, by: b.multiplierExponent) : low
@@ -137,12 +145,20 @@ extension MoneyExtractor {
         }
       }
     }
+    // 千亿融资计划, 百亿补贴: a figure without digits is money only with a cue glued after it.
+    if a.bare, a.hasLargeUnit, let v = a.value, v >= 1_000_000, a.end < t.count, let cue = words.cues.longestMatch(in: t, at: a.end),
+       !Self.countsAfterCue(t, at: cue.end), a.start == 0 || !MoneyNumberScanner.canStart(t[a.start - 1]) {
+      var draft = Draft(start: a.start, end: a.end, amount: v, currency: nil, implicit: true, rule: .implicit)
+      addQualifier(t, to: &draft, over: false, lastEnd: lastEnd)
+      return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+    }
     guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return Found(resumeAt: a.end) }
     if followedByCount(t, a.end) { return Found(resumeAt: a.end) }
     var draft = Draft(start: a.start, end: a.end, amount: a.value, min: a.min, max: a.max, currency: nil, implicit: true, rule: .implicit)
-    addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
     guard hasCue(t, before: draft.start, notBefore: lastEnd) || hasCue(t, after: a.end) else { return Found(resumeAt: a.end) }
-    return Found(mentions: [located(draft, in: text)], resumeAt: a.end)
+    addRate(t, to: &draft, numberStart: a.start, lastEnd: lastEnd)
+    addQualifier(t, to: &draft, over: a.over, lastEnd: lastEnd)
+    return Found(mentions: [located(draft, in: text)], resumeAt: draft.end)
   }
 
   static let maxListItems = 8

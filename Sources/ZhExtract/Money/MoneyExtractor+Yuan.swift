@@ -6,16 +6,28 @@ extension MoneyExtractor {
   /// following 元 (新台币7,596亿元, 港币3.2亿元).
   static let yuanCurrencies: Set<String> = ["CNY", "TWD", "HKD", "MOP"]
 
-  /// What a bare 元 means in this document: TWD or HKD when the document names that
-  /// currency and never the renminbi, else CNY (see currency-colloquial.tsv).
+  /// What a bare 元 means in one document, worked out on its first bare 元.
   final class DocumentYuan {
-    let text: [Unicode.Scalar]
-    /// Worked out on the first bare 元, once per document.
-    lazy var code: String = MoneyExtractor.documentYuan(text)
-    init(_ text: [Unicode.Scalar]) { self.text = text }
+    let text: AnalysisText
+    lazy var code: String = MoneyExtractor.documentYuan(text.scalars) { [text] in ScriptDetector.script(of: text.original) != "hans" }
+    init(_ text: AnalysisText) { self.text = text }
+
+    /// `code` as read from the currency table, with a bare 元/块/毛 taken as this document's 元.
+    func resolve(_ code: String, bareYuan: Bool) -> String {
+      code == "CNY" && bareYuan ? self.code : code
+    }
   }
 
-  static func documentYuan(_ t: [Unicode.Scalar]) -> String {
+  /// Whether a currency after a figure is the bare 元 (圆, 块, 毛 …), not a name (人民币).
+  func isBareYuan(_ t: [Unicode.Scalar], _ s: Suffix) -> Bool {
+    s.form.code == "CNY" && (s.end - s.start == 1 || t[s.start] == "块" || t[s.start] == "毛" || t[s.start] == "元")
+  }
+
+  /// What a bare 元 means in a document: TWD when it names the New Taiwan dollar and never
+  /// the renminbi; HKD when it names the Hong Kong dollar, never the renminbi, and is written
+  /// in Traditional (mainland articles quote HK-listed prices in 港元 and still mean renminbi
+  /// by 元); else CNY (see currency-colloquial.tsv).
+  static func documentYuan(_ t: [Unicode.Scalar], isTraditional: () -> Bool) -> String {
     var twd = false, hkd = false, cny = false
     let n = t.count
     var k = 0
@@ -33,14 +45,19 @@ extension MoneyExtractor {
       k += 1
     }
     if cny || twd == hkd { return "CNY" }
-    return twd ? "TWD" : "HKD"
+    if twd { return "TWD" }
+    return isTraditional() ? "HKD" : "CNY"
   }
 
-  /// Whether the `,` at analysis position `k` was an ASCII (or small) comma in the original,
-  /// not a Chinese `，` that NFKC folded.
-  static func isASCIIComma(_ text: AnalysisText, at k: Int) -> Bool {
+  /// Whether the `,` at analysis position `k` can be a thousands separator: an ASCII comma
+  /// in the original, or a full-width `，` between full-width digits (５，０００); not a
+  /// Chinese `，` after ASCII digits that NFKC folded ($20，300美圆 lists two prices).
+  static func mayBeGroupComma(_ text: AnalysisText, at k: Int) -> Bool {
     let original = text.offsetMap.originalSpan(TextSpan(k, k + 1))
     guard original.length == 1, original.start < text.original.count else { return true }
-    return text.original[original.start] != "，"
+    let o = text.original
+    guard o[original.start] == "，" else { return true }
+    func fullWidthDigit(_ i: Int) -> Bool { i >= 0 && i < o.count && o[i].value >= 0xFF10 && o[i].value <= 0xFF19 }
+    return fullWidthDigit(original.start - 1) && fullWidthDigit(original.start + 1)
   }
 }

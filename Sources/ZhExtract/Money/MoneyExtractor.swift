@@ -36,7 +36,7 @@ package struct MoneyExtractor: Sendable {
     let t = text.scalars
     let n = t.count
     var mentions: [MoneyMention] = []
-    let yuan = DocumentYuan(t)
+    let yuan = DocumentYuan(text)
     var lastEnd = 0
     var i = 0
     while i < n {
@@ -56,7 +56,7 @@ package struct MoneyExtractor: Sendable {
           continue
         }
       }
-      switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.isASCIIComma(text, at: $0) }) {
+      switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.mayBeGroupComma(text, at: $0) }) {
       case .none:
         // A version number (1.2.3) is no figure, nor is any tail of it.
         i += 1

@@ -8,7 +8,7 @@ struct MoneyNumberScanner: Sendable {
   /// Longest run of Arabic digits read as a figure; longer runs are skipped with a warning.
   static let maxDigitRun = 64
   /// Longest run of Chinese numerals read as a figure.
-  static let maxChineseRun = 32
+  static let maxChineseRun = 48
 
   /// Whether a number may begin with `s`.
   @inline(__always)
@@ -79,6 +79,12 @@ struct MoneyNumberScanner: Sendable {
     if let chain = multiplierChain(text, at: i) ?? multiplierChain(text, at: i, afterSpace: true) {
       exponent = chain.exponent; number.end = chain.end
       number.hasMultiplier = true; number.hasLargeUnit = chain.large; number.multiplierExponent = chain.exponent
+      // 3百多万, 5千余万: 多/余 between a small and a large unit.
+      if !chain.large, !number.over, chain.end < n, text[chain.end] == "多" || text[chain.end] == "余",
+         let large = multiplierChain(text, at: chain.end + 1), large.large, NumeralCharacter.smallUnit(text[chain.end + 1]) == nil {
+        exponent += large.exponent; number.end = large.end; number.over = true
+        number.hasLargeUnit = true; number.multiplierExponent = exponent
+      }
     } else if !number.over, let english = englishMultiplier(text, at: i, allowShort: allowShortEnglish) {
       exponent = english.exponent; number.end = english.end
       number.hasMultiplier = true; number.hasLargeUnit = english.exponent >= 6; number.english = true
@@ -88,6 +94,16 @@ struct MoneyNumberScanner: Sendable {
       number.value = value
     } else {
       number.beyondRange = true
+    }
+    // 1万2千, 3亿5000万: a smaller part glued after 万/亿 adds to the figure.
+    if number.hasLargeUnit, !number.english, !number.over, fraction == 0, let value = number.value,
+       number.end < n, ScalarKinds.isASCIIDigit(text[number.end]),
+       case .number(let rest) = scanArabic(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma),
+       rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
+       rest.multiplierExponent < exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: exponent) {
+      number.value = value + restValue
+      number.end = rest.end
+      number.multiplierExponent = rest.multiplierExponent
     }
     return .number(number)
   }
@@ -180,16 +196,22 @@ struct MoneyNumberScanner: Sendable {
     var largeRun = 0
     var previousLarge = 0
     var sawDigit = false
+    var sawZero = false
+    var digitsOnly = true
     var capital = false
     while i < n {
       let s = text[i]
       if let d = Self.digit(s, capital: capital) {
-        if d != 0 && lastDigit { break }
+        // Digit after digit only in a digit-by-digit reading with a zero (二〇二五).
+        if d != 0 && lastDigit && !(digitsOnly && sawZero) { break }
+        if d == 0 { sawZero = true }
         lastDigit = d != 0; sawDigit = true; largeRun = 0; previousLarge = 0
       } else if NumeralCharacter.smallUnit(s) != nil {
-        lastDigit = false; largeRun = 0; previousLarge = 0
+        if digitsOnly && sawZero && i > start + 1 { break }
+        lastDigit = false; largeRun = 0; previousLarge = 0; digitsOnly = false
       } else if let e = NumeralCharacter.largeUnitExponent(s) {
         if previousLarge == 8 && e == 4 { break }  // 亿万
+        digitsOnly = false
         if largeRun == 2 {
           // 万万万…: not a figure. Skip the whole run of numerals.
           var end = i
@@ -214,6 +236,22 @@ struct MoneyNumberScanner: Sendable {
     number.hasMultiplier = extent.contains { NumeralCharacter.largeUnitExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil }
     guard let value = Self.chineseValue(extent) else { return .none }
     number.value = value
+    // 一点五亿, 三点二五万: a decimal point 点, digits read one by one, then 万/亿.
+    if i + 1 < n, text[i] == "点", sawDigit, !number.hasLargeUnit, NumeralCharacter.chineseDigit(text[i + 1]) != nil {
+      var fraction: [UInt8] = []
+      var k = i + 1
+      while k < n, fraction.count < 20, let d = NumeralCharacter.chineseDigit(text[k]) { fraction.append(UInt8(d)); k += 1 }
+      var chainExponent = 0
+      if let chain = multiplierChain(text, at: k) {
+        chainExponent = chain.exponent; k = chain.end
+        number.hasLargeUnit = chain.large; number.hasMultiplier = true; number.multiplierExponent = chain.exponent
+      }
+      guard let whole = Self.smallValue(extent), let exact = ExactDecimalBuilder.make(
+        digits: Array(String(whole).utf8).map { $0 - 0x30 } + fraction, fractionCount: fraction.count, exponent: chainExponent) else { return .none }
+      number.value = exact
+      number.end = k
+      return .number(number)
+    }
     // Trailing large units, for ranges that share them (二十至三十亿).
     var k = i
     var exponent = 0
@@ -234,7 +272,7 @@ struct MoneyNumberScanner: Sendable {
       return .number(number)
     }
     // 三千多万, 一百余亿.
-    if i < n, text[i] == "多" || text[i] == "余", sawDigit, !number.hasLargeUnit {
+    if i < n, text[i] == "多" || text[i] == "余", value > 0, !number.hasLargeUnit {
       if let chain = multiplierChain(text, at: i + 1), chain.large {
         number.over = true
         number.value = ExactDecimalBuilder.shift(value, by: chain.exponent)
@@ -249,9 +287,8 @@ struct MoneyNumberScanner: Sendable {
   /// The value of a run of Chinese numerals: split at the last 亿, then the last 万.
   static func chineseValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
     if scalars.isEmpty { return 0 }
-    for (unit, exponent) in [("亿" as Unicode.Scalar, 8), ("万", 4)] {
+    for exponent in [8, 4] {
       if let at = scalars.lastIndex(where: { NumeralCharacter.largeUnitExponent($0) == exponent }) {
-        _ = unit
         let left = scalars[scalars.startIndex..<at]
         let right = scalars[(at + 1)...]
         guard let leftValue = left.isEmpty ? Decimal(1) : chineseValue(left),
@@ -267,9 +304,7 @@ struct MoneyNumberScanner: Sendable {
     var total = 0
     var pending: Int?
     var lastUnit = Int.max
-    var digitsOnly = true
-    for s in scalars where NumeralCharacter.smallUnit(s) != nil { _ = s; digitsOnly = false }
-    if digitsOnly {
+    if !scalars.contains(where: { NumeralCharacter.smallUnit($0) != nil }) {
       // 二〇二五: digit by digit.
       var v = 0
       for s in scalars { guard let d = digit(s, capital: true), v < 100_000_000 else { return nil }; v = v * 10 + d }

@@ -17,6 +17,8 @@ struct MoneyWordLists: Sendable {
   let perPrefix: ScalarTrie<String>
   let perSuffix: ScalarTrie<String>
   let perContext: ScalarTrie<String>
+  /// Verbs between a rate word and its figure (每月支付 20 美元).
+  let perLinks: ScalarTrie<Bool>
   let longestPer: Int
 
   init(lexicons: LexiconSet, problems: inout LexiconProblems) {
@@ -63,17 +65,20 @@ struct MoneyWordLists: Sendable {
     var prefix: [(String, String)] = []
     var suffix: [(String, String)] = []
     var context: [(String, String)] = []
+    var links: [(String, Bool)] = []
     for row in perTable.rows(columns: 3...3, problems: &problems) {
       switch row[2] {
       case "prefix": prefix.append((row[0], row[1]))
       case "suffix": suffix.append((row[0], row[1]))
       case "context": context.append((row[0], row[1]))
-      default: problems.report(file: perTable.origin, line: row.line, "position '\(row[2])' is not prefix, suffix or context")
+      case "link": links.append((row[0], true))
+      default: problems.report(file: perTable.origin, line: row.line, "position '\(row[2])' is not prefix, suffix, context or link")
       }
     }
     perPrefix = ScalarTrie(prefix)
     perSuffix = ScalarTrie(suffix)
     perContext = ScalarTrie(context)
-    longestPer = (prefix + context).map { $0.0.unicodeScalars.count }.max() ?? 0
+    perLinks = ScalarTrie(links)
+    longestPer = (prefix + context + links.map { ($0.0, "") }).map { $0.0.unicodeScalars.count }.max() ?? 0
   }
 }

@@ -21,6 +21,17 @@ import Testing
     #expect(Self.summary("該股成交額達港幣3.5億元，收報每股18元。") == ["港幣3.5億元=350000000 HKD", "每股18元=18 HKD per share"])
   }
 
+  @Test func aMainlandArticleQuotingHongKongPricesStillMeansRenminbi() {
+    #expect(Self.summary("腾讯控股股价报400港元，公司全年营收约1500亿元。")
+      == ["400港元=400 HKD", "1500亿元=150000000000 CNY"])
+  }
+
+  @Test func aNamedYuanCurrencyCarriesThroughARange() {
+    #expect(Self.summary("門票售價港幣680元至1280元不等。") == ["港幣680元至1280元=- HKD"])
+    let range = MoneyFixtures.money("門票售價港幣680元至1280元不等。").first
+    #expect(range?.min == 680 && range?.max == 1280)
+  }
+
   @Test func renminbiNamedAnywhereKeepsYuanAsRenminbi() {
     #expect(Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
       == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
@@ -28,6 +39,24 @@ import Testing
 
   @Test func dollarNameBeforeAnExchangeRateDoesNotDecide() {
     #expect(Self.summary("当日人民币兑美元 7.1 元。") == ["7.1 元=7.1 CNY"])
+  }
+
+  @Test func minutesAreNoFen() {
+    #expect(Self.summary("停车100元5分钟就到。") == ["100元=100 CNY"])
+  }
+
+  @Test func rateWordThenVerbThenFigure() {
+    #expect(Self.summary("用户每月支付 20 美元，每年只需 99 元。") == ["20 美元=20 USD per month", "99 元=99 CNY per year"])
+    #expect(Self.summary("他支付了 20 美元。") == ["20 美元=20 USD"])
+  }
+
+  @Test func moreRatesAndQualifiers() {
+    let money = MoneyFixtures.money("人均 5 万元，起售价 999 元起，房价每平米8万元，预算 100 万元以内，月薪一万出头。")
+    #expect(money.map(\.text) == ["5 万元", "999 元", "每平米8万元", "100 万元", "一万"])
+    #expect(money.map(\.per) == ["person", nil, "square-metre", nil, "month"])
+    #expect(money.map(\.qualifier) == [nil, "at_least", nil, "up_to", "over"])
+    #expect(money.last?.implicit == true)
+    #expect(MoneyFixtures.money("人口规模 14 亿，用户规模 3 亿。").isEmpty)
   }
 
   @Test func rateWordsWithALinkingWord() {

@@ -19,7 +19,7 @@ import Testing
       "一万四千亿美元", "US$1.4 trillion", "$1.4 trillion", "1.4万亿美金", "1.4 trillion dollars",
     ]),
     SameValue(amount: "500000000000", currency: "USD", forms: [
-      "5000亿美元", "5,000亿美元", "5000 億美元", "５０００億美元", "五千亿美元", "$500 billion", "$500bn", "5千亿美元",
+      "5000亿美元", "5,000亿美元", "5000 億美元", "５０００億美元", "５，０００亿美元", "五千亿美元", "$500 billion", "$500bn", "5千亿美元",
     ]),
     SameValue(amount: "12000000000", currency: "CNY", forms: [
       "120亿元", "120億元", "一百二十亿元", "120亿人民币", "人民币120亿元", "RMB 120亿", "12,000,000,000元", "¥120亿", "￥120亿",
@@ -47,8 +47,9 @@ import Testing
     SameValue(amount: "2000000000000", currency: "USD", forms: ["两万亿美元", "兩萬億美元", "2万亿美元", "二万亿美元"]),
     SameValue(amount: "1200000000", currency: "CNY", forms: ["十二亿元", "12亿元", "拾贰亿元", "12億人民幣"]),
     SameValue(amount: "32000000", currency: "CNY", forms: ["三千二百万元", "3200万元", "3,200万元", "三千二百萬元"]),
+    SameValue(amount: "350000000", currency: "CNY", forms: ["3亿5000万元", "三亿五千万元", "3.5亿元", "3億5千萬元"]),
     SameValue(amount: "20000000000", currency: "USD", forms: ["2百亿美元", "200亿美元", "二百亿美元", "$20 billion"]),
-    SameValue(amount: "1500000000000", currency: "CNY", forms: ["1.5万亿元", "15000亿元", "一万五千亿元", "1.5萬億元"]),
+    SameValue(amount: "1500000000000", currency: "CNY", forms: ["1.5万亿元", "15000亿元", "一万五千亿元", "一点五万亿元", "1.5萬億元"]),
     SameValue(amount: "20000000", currency: "USD", forms: ["20 million dollars", "$20 million", "2000万美元", "$20m"]),
   ]
 
@@ -80,7 +81,8 @@ import Testing
     ]),
     Bounds(min: "750000000000", max: "830000000000", currency: "USD", rule: "money.range", forms: ["7500 亿至 8300 亿美元", "7500億至8300億美元"]),
     Bounds(min: "2000000000", max: "3000000000", currency: "USD", rule: "money.range", forms: ["20至30亿美元", "20~30亿美元", "二十至三十亿美元"]),
-    Bounds(min: "3000", max: "5000", currency: "CNY", rule: "money.range", forms: ["3000-5000元", "3000至5000元", "3,000~5,000元"]),
+    Bounds(min: "3000", max: "5000", currency: "CNY", rule: "money.range", forms: ["3000-5000元", "3000至5000元", "3,000~5,000元", "¥3000-¥5000", "¥3000-5000"]),
+    Bounds(min: "3700000000", max: "4000000000", currency: "USD", rule: "money.range", forms: ["$3.7bn to $4bn", "$3.7bn-$4bn", "US$37亿至40亿"]),
     Bounds(min: "500000000", max: "800000000", currency: "CNY", rule: "money.range", forms: ["5亿到8亿元", "5億到8億元"]),
     Bounds(min: "100000000000", max: "1000000000000", currency: "USD", rule: "money.vague", forms: ["数千亿美元", "數千億美元", "几千亿美元"]),
     Bounds(min: "1000000000", max: "10000000000", currency: "USD", rule: "money.vague", forms: ["数十亿美元", "几十亿美元"]),
@@ -124,7 +126,7 @@ import Testing
   }
 
   static let rated: [(String, String, String)] = [
-    ("7.99美元/月", "7.99", "month"), ("每月20美元", "20", "month"), ("每月 20 美元", "20", "month"), ("$20/month", "20", "month"),
+    ("7.99美元/月", "7.99", "month"), ("每月20美元", "20", "month"), ("每月 20 美元", "20", "month"), ("$20/month", "20", "month"), ("$20 a month", "20", "month"), ("US$99 per year", "99", "year"),
     ("每股1美分", "0.01", "share"), ("每吨600美元", "600", "ton"), ("每股1.95港元", "1.95", "share"), ("每年數千億美元", "", "year"),
   ]
 

@@ -21,6 +21,7 @@ import ZhExtractTestSupport
     "竞争对手每年有⟦数千亿美元⟧收入,而它只有⟦十几亿元⟧。",
     "融资⟦30亿⟧后,估值达到⟦5000亿⟧。",
     "支出⟦$3.5bn⟧,收入⟦HK$2000亿⟧。",
+    "可选价格:⟦$20⟧，⟦300美元⟧，⟦￥300⟧。",
     "他以⟦美金500萬⟧購入該單位,呎價約⟦3萬元⟧,集團盈利逾⟦1000萬港元⟧。",
   ]
 
@@ -57,6 +58,20 @@ import ZhExtractTestSupport
     let money = MoneyFixtures.money("这家公司上月获得30亿融资，又有20亿投资者关注。")
     #expect(money.map(\.text) == ["30亿"])
     #expect(money.first?.implicit == true)
+  }
+
+  @Test func theFirstFigureOfAChangeTakesTheSecondsCurrency() {
+    let money = MoneyFixtures.money("营收从 10 亿增长到 130 亿美元，利润由5亿降至3亿元，股价从20跌到15。")
+    #expect(money.map(\.text) == ["10 亿", "130 亿美元", "5亿", "3亿元"])
+    #expect(money.map(\.currency) == ["USD", "USD", "CNY", "CNY"])
+    #expect(money.map(\.amount) == [1_000_000_000, 13_000_000_000, 500_000_000, 300_000_000].map { Decimal($0) })
+  }
+
+  @Test func figuresWithoutDigitsNeedAGluedCue() {
+    let money = MoneyFixtures.money("史无前例的千亿融资计划和百亿补贴，都不是千亿级市场或万亿闭环。千万不要投资。")
+    #expect(money.map(\.text) == ["千亿", "百亿"])
+    #expect(money.map(\.amount) == [Decimal(100_000_000_000), Decimal(10_000_000_000)])
+    #expect(money.allSatisfy { $0.implicit && $0.currency == nil })
   }
 
   @Test func aFigureInAListSharesTheNextCurrency() {
