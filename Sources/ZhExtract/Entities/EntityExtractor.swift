@@ -1,6 +1,112 @@
 /// Finds people, organisations, products and places and links their surface forms.
+///
+/// One pass of the lexicon matcher (`EntityTrie`: every table, every alias, longest match
+/// that its context allows, Latin forms whole-word and case-sensitive, version tails by
+/// pattern) takes the positions it can; the name patterns (dotted transliterations, 《》 media,
+/// Latin names by cues, Chinese organisation suffixes) read what is left; `EntityLinker` then
+/// joins aliases and later partial forms. Every mention is reported.
 package struct EntityExtractor: Sendable {
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {}
+  package let lexicon: EntityLexicon
 
-  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [EntityMention] { [] }
+  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
+    // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
+    var scratch = LexiconProblems()
+    let normalizer = Normalizer(lexicons: lexicons, problems: &scratch)
+    lexicon = EntityLexicon(lexicons: lexicons, normalize: { normalizer.normalize(Array($0.unicodeScalars)).scalars }, problems: &problems)
+  }
+
+  package init(lexicon: EntityLexicon) { self.lexicon = lexicon }
+
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [EntityMention] {
+    found(in: text.scalars).map { f in
+      EntityMention(span: text.locate(TextSpan(f.start, f.end)), type: f.record.kind.rawValue, id: f.record.id,
+                    name: f.record.name, nameZh: f.record.nameZh, source: f.source)
+    }
+  }
+
+  /// The mentions in analysis offsets, sorted by start.
+  func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
+    var coverage = CoverageMap(count: s.count)
+    var found = matchLexicon(s, coverage: &coverage)
+    var patterns: [FoundEntity] = []
+    DottedNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    MediaTitleScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    LatinNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    OrganizationSuffixScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    EntityLinker(lexicon: lexicon).link(s, found: &found, coverage: &coverage)
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    return found
+  }
+
+  private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
+    for p in patterns where coverage.isFree(p.start, p.end) {
+      coverage.take(p.start, p.end)
+      found.append(p)
+    }
+    patterns.removeAll(keepingCapacity: true)
+  }
+
+  /// The single pass of the lexicon over the text.
+  private func matchLexicon(_ s: [Unicode.Scalar], coverage: inout CoverageMap) -> [FoundEntity] {
+    var found: [FoundEntity] = []
+    var candidates: [(end: Int, payload: Int32)] = []
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard lexicon.trie.startsKey(in: s, at: i) else { i += 1; continue }
+      candidates.removeAll(keepingCapacity: true)
+      lexicon.trie.candidates(in: s, at: i, into: &candidates)
+      var next = i + 1
+      for c in candidates.reversed() {
+        let surface = lexicon.surfaces[Int(c.payload)]
+        let tail = lexicon.versionTails[surface.entity]
+        guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil), surface.context.holds(in: s, start: i, end: c.end) else { continue }
+        var record = lexicon.record(surface.entity)
+        var end = c.end
+        var source = "lexicon"
+        if let tail, let tailEnd = tail.match(in: s, from: c.end) {
+          record = versioned(record, kind: tail.kind, tail: s[c.end..<tailEnd])
+          end = tailEnd
+          source = "pattern"
+        } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) {
+          continue
+        }
+        found.append(FoundEntity(start: i, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil))
+        coverage.take(i, end)
+        next = end
+        break
+      }
+      i = next
+    }
+    return found
+  }
+
+  /// `GPT` + `-5.1` → `gpt-5.1` "GPT-5.1"; `Gemini` + ` 3 Pro` → `gemini-3-pro` "Gemini 3 Pro".
+  private func versioned(_ base: EntityRecord, kind: EntityKind, tail: ArraySlice<Unicode.Scalar>) -> EntityRecord {
+    var t = tail
+    let separator = t.first == "-" ? "-" : " "
+    while let f = t.first, f == "-" || f == " " { t = t.dropFirst() }
+    let version = String(String.UnicodeScalarView(t))
+    var slug = String.UnicodeScalarView()
+    for s in t { slug.append(s == " " ? "-" : ScalarClass.isUpper(s) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s) }
+    let name = (base.name ?? base.id) + separator + version
+    let latinZh = base.nameZh.map { $0 == base.name } ?? false
+    return EntityRecord(id: base.id + "-" + String(slug), kind: kind, name: name, nameZh: latinZh ? name : nil)
+  }
+
+  /// Latin forms are whole words: `Meta` is not in `Metaverse`, `AMD` not in `AMDX`. A digit
+  /// may follow when a version tail is allowed (`Gemini3`).
+  static func latinBoundary(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, digitAfter: Bool) -> Bool {
+    if ScalarClass.isLatinWordScalar(s[start]), start > 0, ScalarClass.isLatinWordScalar(s[start - 1]) { return false }
+    if ScalarClass.isLatinWordScalar(s[end - 1]), end < s.count, ScalarClass.isLatinWordScalar(s[end]) {
+      // A capital after a small letter starts a new word even without a space (`Sam AltmanX上`).
+      if ScalarClass.isLower(s[end - 1]), ScalarClass.isUpper(s[end]) { return true }
+      return digitAfter && ScalarClass.isDigit(s[end])
+    }
+    return true
+  }
 }

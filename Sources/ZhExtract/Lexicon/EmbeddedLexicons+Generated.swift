@@ -283,6 +283,7 @@ altimeter	organization	Altimeter Capital	Altimeter Capital	Altimeter
 amazon	organization	Amazon	亚马逊	亞馬遜|Amazon
 amd	organization	AMD	AMD	超威半导体|超微半导体
 anduril	organization	Anduril	Anduril	-
+anker	organization	Anker Innovations	安克创新	安克創新
 ant-group	organization	Ant Group	蚂蚁集团	螞蟻集團|蚂蚁金服
 anthropic	organization	Anthropic	Anthropic	-
 ap	organization	Associated Press	美联社	美聯社|Associated Press
@@ -305,6 +306,7 @@ bank-of-america	organization	Bank of America	美国银行	美銀|美银|Bank of 
 barclays	organization	Barclays	巴克莱	Barclays
 bbc	organization	BBC	英国广播公司	BBC
 bcg	organization	Boston Consulting Group	波士顿咨询公司	波士顿咨询|BCG
+beike	organization	KE Holdings	贝壳找房	贝壳|Beike
 benchmark-capital	organization	Benchmark	Benchmark Capital	-
 berkeley	organization	University of California, Berkeley	加州大学伯克利分校	伯克利|UC Berkeley
 berkshire-energy	organization	Brookfield	布鲁克菲尔德	Brookfield
@@ -362,6 +364,7 @@ cnn	organization	CNN	CNN	美国有线电视新闻网
 cnooc	organization	CNOOC	中国海油	中海油
 coca-cola	organization	Coca-Cola	可口可乐	可口可樂|Coca-Cola
 cohere	organization	Cohere	Cohere	-
+coinbase	organization	Coinbase	Coinbase	-
 columbia	organization	Columbia University	哥伦比亚大学	Columbia University
 commerce-dept	organization	U.S. Department of Commerce	美国商务部	美國商務部
 constellation-energy	organization	Constellation Energy	Constellation Energy	-
@@ -557,6 +560,7 @@ pif	organization	Public Investment Fund	沙特公共投资基金	PIF
 pinduoduo	organization	PDD Holdings	拼多多	PDD
 ping-an	organization	Ping An	中国平安	平安集团
 pinterest	organization	Pinterest	Pinterest	-
+pop-mart	organization	Pop Mart	泡泡玛特	泡泡瑪特
 princeton	organization	Princeton University	普林斯顿大学	普林斯顿|Princeton
 pwc	organization	PwC	普华永道	普華永道|PwC
 qualcomm	organization	Qualcomm	高通	Qualcomm
@@ -564,9 +568,11 @@ quanta	organization	Quanta Computer	广达	廣達
 rba	organization	Reserve Bank of Australia	澳大利亚央行	澳洲联储|RBA
 re-ainext	organization	Re AInext	热AInext	-
 reddit	organization	Reddit	Reddit	-
+relx	organization	RLX Technology	雾芯科技	霧芯科技
 republican-party	organization	Republican Party	共和党	共和黨|Republicans|GOP
 reuters	organization	Reuters	路透社	路透|Reuters
 rivian	organization	Rivian	Rivian	-
+roblox	organization	Roblox	Roblox	-
 safe-forex	organization	State Administration of Foreign Exchange	国家外汇管理局	外汇局|外汇管理局
 safe-superintelligence	organization	Safe Superintelligence	SSI	Safe Superintelligence
 saic	organization	SAIC Motor	上汽集团	上汽
@@ -594,6 +600,7 @@ sk-group	organization	SK Group	SK集团	-
 sk-hynix	organization	SK Hynix	SK海力士	海力士|SK hynix|SK Hynix
 slack	organization	Slack	Slack	-
 smic	organization	SMIC	中芯国际	中芯國際|SMIC
+smoore	organization	Smoore International	思摩尔国际	思摩尔
 snap	organization	Snap	Snap	Snapchat
 snb	organization	Swiss National Bank	瑞士央行	瑞士国家银行|SNB
 snowflake	organization	Snowflake	Snowflake	-
@@ -916,6 +923,7 @@ warren-buffett	person	Warren Buffett	沃伦·巴菲特	巴菲特|Buffett
 wu-qing	person	Wu Qing	吴清	-
 xi-jinping	person	Xi Jinping	习近平	習近平
 xu-zhijun	person	Eric Xu	徐直军	徐直軍
+yang-yuanqing	person	Yang Yuanqing	杨元庆	楊元慶
 yang-zhilin	person	Yang Zhilin	杨植麟	楊植麟
 yann-lecun	person	Yann LeCun	杨立昆	杨乐昆|LeCun
 yi-gang	person	Yi Gang	易纲	易綱
@@ -925,6 +933,7 @@ yu-chengdong	person	Richard Yu	余承东	余承東
 zhang-lei	person	Zhang Lei	张磊	-
 zhang-ruimin	person	Zhang Ruimin	张瑞敏	張瑞敏
 zhang-yiming	person	Zhang Yiming	张一鸣	張一鳴
+zhao-yujie	person	Zhao Yujie	赵宇杰	趙宇傑
 zhong-shanshan	person	Zhong Shanshan	钟睒睒	鍾睒睒
 zhou-hongyi	person	Zhou Hongyi	周鸿祎	周鴻禕
 zhou-xiaochuan	person	Zhou Xiaochuan	周小川	-
@@ -1228,11 +1237,14 @@ X	x-corp	next=上|平台|发文|发帖
 佐治亚	us-ga	-
 俄	country-ru	next=方|军|媒|乌|美|中|欧|政府
 俄	country-ru	prev=中|美|欧|赴|访|对|反|亲|乌|制裁&notnext=罗斯|国|语|亥俄|勒冈|克拉
+俄罗斯	country-ru	notnext=轮盘|方块|套娃
 北韩	country-kp	-
 南韩	country-kr	-
 台	country-tw	next=海|独|媒|股|企&notprev=平|舞|电|后|前|站|柜|讲|阳|擂|上|下|出|登|烛|月|倒|垮|同|一|吧|高|机|窗|灶|楼|看|戏|开|后
 台湾	country-tw	-
 大不列颠	country-gb	-
+寒武纪	cambricon	next=、|公司|科技|股|芯片|思元|和|与|的
+寒武纪	cambricon	prev=、|和|与|中芯国际
 小米	xiaomi	next=公司|集团|手机|汽车|SU7|YU7|股|市值|CEO|创始人|发布|宣布|财报|、华为|和华为|与华为|的雷军
 小米	xiaomi	prev=华为、|华为和|雷军|OPPO、|vivo、|苹果、
 山姆	sam-altman	linked
@@ -1248,14 +1260,19 @@ X	x-corp	next=上|平台|发文|发帖
 澳门	country-mo	-
 美	country-us	next=方|军|股|媒|企|债|籍|中|日|欧|俄|韩|印|伊|朝|政府|总统|财长|国会|两党|联邦
 美	country-us	prev=中|日|欧|俄|韩|赴|访|驻|抗|反|亲|留|旅|在|对|印|朝&notnext=丽|好|食|誉|感|术|女|妙|容|德|味|人|景|梦|颜|图|的|国|元|联|洲|甲|白|发|化|观|满|意|妆|少|貌|学
+联想	lenovo	next=集团|公司|电脑|笔记本|控股|手机|的杨元庆|、|和|与|CEO|董事长|股|发布|宣布|财报
+联想	lenovo	prev=、|和|与|戴尔|惠普
 英	country-gb	next=方|军|媒|美|法|德|中|欧|日|政府|首相|央行
 英	country-gb	prev=中|美|法|德|欧|日|赴|访|驻|留|旅|在|脱&notnext=语|文|寸|里|俊|明|才|勇|杰|尺|亩|镑|雄|特|伟|超|格|国|华|式|汉|汇
 英伦	country-gb	-
 苹果	apple	next=公司|股|市值|手机|CEO|首席|发布|宣布|推出|iPhone|iPad|Mac|Siri|App|的Siri|的iPhone|官方|财报|芯片|设备|生态|自研|和谷歌|与谷歌|、谷歌|之外|的背刺
 苹果	apple	prev=谷歌和|谷歌、|谷歌与|微软、|微软和|亚马逊、|三星和|三星与|与|和&next=之外|公司|的|在|已|将|也|宣布|CEO
 萨姆	sam-altman	linked
+贝壳	beike	next=找房|公司|、|股|的
+贝壳	beike	prev=、|和|与
 阿联酋	country-ae	-
 阿莫代	dario-amodei	linked
+阿里	alibaba	notnext=·|‧|•|.|・&notprev=穆|哈|阿|尔|德|斯|克|利|拉
 韩	country-kr	next=媒|企|股|方|美|中|日
 韩	country-kr	prev=中|美|日|赴|访|驻|留|旅|朝&notnext=国|元|语
 香港	country-hk	-
@@ -1499,6 +1516,7 @@ Warren	given
 William	given
 Yann	given
 Zach	given
+一堆	org-generic
 一家	org-generic
 三家	org-generic
 上市	org-generic
@@ -1510,6 +1528,7 @@ Zach	given
 中央	org-generic
 主任	role
 主席	role
+主权	org-generic
 主管	role
 主编	role
 事务所	org-suffix
@@ -1524,13 +1543,11 @@ Zach	given
 众议员	role
 传统	org-generic
 作者	role
-保险	org-suffix
 信托	org-generic
 先驱报	media-suffix
 全球	org-generic
 公关	org-generic
 公募	org-generic
-公司	org-suffix
 其	org-generic
 其他	org-generic
 几家	org-generic
@@ -1539,16 +1556,13 @@ Zach	given
 创业	org-generic
 创办人	role
 创始人	role
-创投	org-suffix
 初创	org-generic
-制药	org-suffix
 制造	org-generic
 前	org-generic
 副主席	role
 副总统	role
 副总裁	role
 副董事长	role
-半导体	org-suffix
 协会	org-suffix
 博主	role
 卫报	media-suffix
@@ -1571,7 +1585,6 @@ Zach	given
 国有	org-generic
 国际	org-generic
 地方	org-generic
-基金	org-suffix
 基金会	org-suffix
 壳	org-generic
 外资	org-generic
@@ -1586,9 +1599,11 @@ Zach	given
 子	org-generic
 学院	org-suffix
 实验室	org-suffix
+对冲	org-generic
 对手	org-generic
 导演	role
 将军	role
+小	org-generic
 小型	org-generic
 州长	role
 工具	org-generic
@@ -1609,7 +1624,6 @@ Zach	given
 执行长	role
 扬耶伊因尤约詹兹宗佐泽扎雪娅娃黛茨茜琪璐卓崔捷廷山黎霍姬嘉娟妲蕾芙薇菈露坎贡萝格	translit
 投资	org-generic
-投资	org-suffix
 投资人	role
 投资家	role
 投资者	role
@@ -1646,7 +1660,6 @@ Zach	given
 每家	org-generic
 民营	org-generic
 汽车	org-generic
-汽车	org-suffix
 法官	role
 海外	org-generic
 游戏	org-generic
@@ -1657,7 +1670,6 @@ Zach	given
 生成式	org-generic
 电力	org-generic
 电商	org-generic
-电子	org-suffix
 电网	org-generic
 电视台	media-suffix
 电讯报	media-suffix
@@ -1670,7 +1682,6 @@ Zach	given
 私营	org-generic
 科学家	role
 科技	org-generic
-科技	org-suffix
 科技巨头	org-generic
 空壳	org-generic
 竞争	org-generic
@@ -1685,8 +1696,10 @@ Zach	given
 联邦	org-generic
 股份有限公司	org-suffix
 能源	org-generic
+自己	org-generic
 芯片	org-generic
 莎尚舍什施史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚	translit
+营利性	org-generic
 董事	role
 董事长	role
 观察	media-suffix
@@ -1702,12 +1715,9 @@ Zach	given
 负责人	role
 财经	media-suffix
 财长	role
-资本	org-suffix
-资管	org-suffix
 跨国	org-generic
 软件	org-generic
 这家	org-generic
-通信	org-suffix
 通讯社	media-suffix
 那家	org-generic
 邮报	media-suffix
@@ -1720,6 +1730,7 @@ Zach	given
 阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达戴丹道德迪蒂丁东杜顿多	translit
 院长	role
 集团	org-suffix
+非营利	org-generic
 风投	org-generic
 风险投资	org-generic
 首席产品官	role

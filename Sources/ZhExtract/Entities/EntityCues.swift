@@ -1,0 +1,34 @@
+/// The word lists the name patterns read (`entity-cues.tsv`): Latin given names and
+/// organisation words, role titles, organisation suffixes and the generic words that make
+/// `X公司` a common noun, media suffixes of 《》 titles, and the characters of transliterated names.
+package struct EntityCues: Sendable {
+  package var givenNames: Set<String> = []
+  package var organizationWords: Set<String> = []
+  package var roles = ScalarTrie<Bool>()
+  package var organizationSuffixes = ScalarTrie<Bool>()
+  package var genericWords = ScalarTrie<Bool>()
+  package var mediaSuffixes = ScalarTrie<Bool>()
+  package var transliteration: Set<UInt32> = []
+
+  package static let kinds = ["given", "org-word", "role", "org-suffix", "org-generic", "media-suffix", "translit"]
+
+  package init() {}
+
+  package init(table: LexiconTable, normalize: (String) -> [Unicode.Scalar], problems: inout LexiconProblems) {
+    for row in table.rows(columns: 2...2, problems: &problems) {
+      let cue = row[0]
+      let key = AnalysisText.string(normalize(cue)[...])
+      switch row[1] {
+      case "given": givenNames.insert(cue)
+      case "org-word": organizationWords.insert(cue)
+      case "role": roles.insert(key, true)
+      case "org-suffix": organizationSuffixes.insert(key, true)
+      case "org-generic": genericWords.insert(key, true)
+      case "media-suffix": mediaSuffixes.insert(key, true)
+      case "translit": for s in key.unicodeScalars { transliteration.insert(s.value) }
+      default:
+        problems.report(file: table.origin, line: row.line, "unknown cue kind '\(row[1])' (known: \(Self.kinds.joined(separator: ", ")))")
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/// Links the surface forms of one entity inside a document.
+///
+/// - A parenthesised alias right after a name (`山姆·阿尔特曼(Sam Altman)`,
+///   `达里奥.阿莫代(Dario Amodei)`), or a name in the other script written right after it
+///   (`甲骨文Oracle`), is the same entity: both share one id, the pattern side takes the
+///   lexicon side's record, and two pattern names merge into one record with the English and
+///   the Chinese name (`source: "alias"` for the second form). A parenthesis holding a Latin
+///   name that no rule found is read as that alias.
+/// - Later partial forms (family name `特沃雷克`, `Higgins`; a company's name without its legal
+///   suffix) and the lexicon's `linked` forms (`Sam`, `山姆`) of entities the document names are
+///   found in a second pass over the positions still free.
+struct EntityLinker {
+  let lexicon: EntityLexicon
+  static let maxAlias = 40
+
+  func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    linkAliases(s, found: &found, coverage: &coverage)
+    linkPartials(s, found: &found, coverage: &coverage)
+  }
+
+  // MARK: Parenthesised and appositive aliases
+
+  private func linkAliases(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    var byStart: [Int: Int] = [:]
+    for (k, f) in found.enumerated() { byStart[f.start] = k }
+    var added: [FoundEntity] = []
+    for a in found.indices {
+      let first = found[a]
+      var open = first.end
+      if open < s.count, s[open] == "》" { open += 1 }
+      if open < s.count, s[open] == "(" {
+        var close = open + 1
+        while close < s.count, close - open <= Self.maxAlias, s[close] != ")", s[close] != "(" { close += 1 }
+        guard close < s.count, s[close] == ")" else { continue }
+        var innerStart = open + 1, innerEnd = close
+        while innerStart < innerEnd, s[innerStart] == " " { innerStart += 1 }
+        while innerEnd > innerStart, s[innerEnd - 1] == " " { innerEnd -= 1 }
+        if let b = byStart[innerStart], found[b].end == innerEnd {
+          merge(a, b, &found, s)
+        } else if first.record.kind == .person || first.record.kind == .organization, coverage.isFree(innerStart, innerEnd),
+                  isLatinName(s, innerStart, innerEnd) ? !isLatinName(s, first.start, first.end) : (isLatinName(s, first.start, first.end) && isDottedName(s, innerStart, innerEnd)) {
+          var record = first.record
+          fillNames(&record, with: s, innerStart, innerEnd)
+          found[a].record = record
+          added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity))
+          coverage.take(innerStart, innerEnd)
+        }
+      } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
+                found[b].record.kind == first.record.kind {
+        merge(a, b, &found, s)
+      }
+    }
+    if !added.isEmpty {
+      // The record of a name may have gained an English name after its first mentions.
+      found += added
+    }
+    // Make every mention of one id carry the same, most complete record.
+    var best: [String: EntityRecord] = [:]
+    for f in found {
+      var r = best[f.record.id] ?? f.record
+      if r.name == nil { r.name = f.record.name }
+      if r.nameZh == nil { r.nameZh = f.record.nameZh }
+      best[f.record.id] = r
+    }
+    for k in found.indices { if let r = best[found[k].record.id] { found[k].record = r } }
+  }
+
+  /// `b` is an alias of `a`.
+  private func merge(_ a: Int, _ b: Int, _ found: inout [FoundEntity], _ s: [Unicode.Scalar]) {
+    let first = found[a], second = found[b]
+    if first.record.id == second.record.id { return }
+    switch (first.lexiconEntity, second.lexiconEntity) {
+    case (.some, .some):
+      return  // two lexicon entities: 通用人工智能(AGI) is not an alias
+    case (.some, .none):
+      found[b].record = first.record
+      found[b].lexiconEntity = first.lexiconEntity
+      found[b].source = "alias"
+    case (.none, .some):
+      found[a].record = second.record
+      found[a].lexiconEntity = second.lexiconEntity
+      found[a].source = "alias"
+    case (.none, .none):
+      guard first.record.kind == second.record.kind else { return }
+      var record = first.record
+      fillNames(&record, with: s, second.start, second.end)
+      found[a].record = record
+      found[b].record = record
+      found[b].source = "alias"
+      // Other mentions of the second id follow.
+      let old = second.record.id
+      for k in found.indices where found[k].record.id == old { found[k].record = record }
+    }
+  }
+
+  private func fillNames(_ record: inout EntityRecord, with s: [Unicode.Scalar], _ start: Int, _ end: Int) {
+    let surface = String(String.UnicodeScalarView(s[start..<end].map { ScalarClass.isNameDot($0) ? ScalarClass.middleDot : $0 }))
+    if isLatinName(s, start, end) { if record.name == nil { record.name = surface } } else if record.nameZh == nil { record.nameZh = surface }
+  }
+
+  /// Letters, spaces, dots and hyphens, starting with a capital: `Sam Altman`, `Jerry Tworek`.
+  private func isLatinName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard start < end, end - start <= 40, ScalarClass.isUpper(s[start]) else { return false }
+    return s[start..<end].allSatisfy { ScalarClass.isLatinWordScalar($0) || $0 == " " || $0 == "." || $0 == "-" || $0 == "&" || $0 == "'" }
+  }
+
+  private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, end - start <= 12 else { return false }
+    var dots = 0
+    for i in start..<end {
+      if ScalarClass.isNameDot(in: s, at: i) { dots += 1 } else if !ScalarClass.isCJK(s[i]) { return false }
+    }
+    return dots > 0
+  }
+
+  // MARK: Partial names
+
+  private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    struct Partial { var record: EntityRecord; var entity: Int32?; var source: String; var ambiguous = false }
+    var partials: [[Unicode.Scalar]: Partial] = [:]
+    func offer(_ key: [Unicode.Scalar], _ f: FoundEntity, _ source: String) {
+      guard key.count >= 2 else { return }
+      if let p = partials[key] {
+        if p.record.id != f.record.id { partials[key]?.ambiguous = true }
+        return
+      }
+      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: source)
+    }
+    var seenEntities: Set<Int32> = []
+    for f in found {
+      if let e = f.lexiconEntity, seenEntities.insert(e).inserted {
+        for form in lexicon.linkedForms[e] ?? [] { offer(form, f, "lexicon") }
+      }
+      let surface = Array(s[f.start..<f.end])
+      switch f.record.kind {
+      case .person:
+        // The family name: after the last middle dot, or the last Latin word.
+        if let dot = surface.lastIndex(where: { ScalarClass.isNameDot($0) || $0 == "." }), dot + 1 < surface.count,
+           surface[(dot + 1)...].allSatisfy(ScalarClass.isCJK) {
+          offer(Array(surface[(dot + 1)...]), f, "alias")
+        } else if let space = surface.lastIndex(of: " "), surface.count - space - 1 >= 3, ScalarClass.isUpper(surface[space + 1]) {
+          offer(Array(surface[(space + 1)...]), f, "alias")
+          // The given name alone (`Brad`), when no other person of the document shares it.
+          if let firstSpace = surface.firstIndex(of: " "), firstSpace >= 3 { offer(Array(surface[..<firstSpace]), f, "alias") }
+        }
+      case .organization:
+        var core = surface[...]
+        var stripped = false
+        while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: Array(core), endingAt: core.count, maxLength: 6),
+              cut.start >= 2 {
+          core = core.prefix(cut.start)
+          stripped = true
+        }
+        if stripped, core.allSatisfy(ScalarClass.isCJK) { offer(Array(core), f, "alias") }
+      default:
+        break
+      }
+    }
+    let usable = partials.filter { !$0.value.ambiguous }
+    guard !usable.isEmpty else { return }
+    let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+    let trie = EntityTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
+    var candidates: [(end: Int, payload: Int32)] = []
+    var i = 0
+    while i < s.count {
+      guard !coverage[i], trie.startsKey(in: s, at: i) else { i += 1; continue }
+      candidates.removeAll(keepingCapacity: true)
+      trie.candidates(in: s, at: i, into: &candidates)
+      var taken = false
+      for c in candidates.reversed() where coverage.isFree(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) {
+        guard let p = usable[keys[Int(c.payload)]] else { continue }
+        found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity))
+        coverage.take(i, c.end)
+        i = c.end
+        taken = true
+        break
+      }
+      if !taken { i += 1 }
+    }
+  }
+}
