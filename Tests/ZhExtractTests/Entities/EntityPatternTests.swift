@@ -1,0 +1,63 @@
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// Names no lexicon knows: dotted transliterations, Latin names by cues, organisation
+/// suffixes, media in 《》. Each gets a deterministic id and `source: "pattern"`.
+@Suite struct EntityPatternTests {
+  @Test(arguments: [
+    ("前高管⟦卡洛琳·温特斯⟧表示反对。", "person:卡洛琳·温特斯"),
+    ("工程师⟦马蒂亚斯‧克劳泽⟧离职了。", "person:马蒂亚斯·克劳泽"),
+    ("据⟦埃里克.多诺万⟧透露,计划推迟。", "person:埃里克·多诺万"),
+    ("董事⟦安娜•索伦森⟧出席。", "person:安娜·索伦森"),
+    ("顾问⟦维克多・米勒⟧说明了原因。", "person:维克多·米勒"),
+  ])
+  func dottedNames(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let mention = try #require(EntityFixture.entities(text.text).first)
+    #expect([mention.start, mention.end] == text.span(0))
+    #expect(mention.id == id)
+    #expect(mention.type == "person")
+    #expect(mention.source == "pattern")
+    #expect(mention.nameZh == String(id.dropFirst("person:".count)))
+  }
+
+  @Test(arguments: [
+    ("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person:karen-whitfield", "person"),
+    ("首席执行官 ⟦Ravi Odum⟧ 宣布了新计划。", "person:ravi-odum", "person"),
+    ("⟦Joss Pell⟧ CEO 在会上发言。", "person:joss-pell", "person"),
+    ("投资方 ⟦Northwind Ventures⟧ 领投。", "org:northwind-ventures", "organization"),
+    ("据 ⟦The Harbor Times⟧ 报道,谈判破裂。", "org:the-harbor-times", "organization"),
+  ])
+  func latinNames(marked: String, id: String, type: String) throws {
+    let text = MarkedText(marked)
+    let mention = try #require(EntityFixture.entities(text.text).first)
+    #expect([mention.start, mention.end] == text.span(0))
+    #expect(mention.id == id)
+    #expect(mention.type == type)
+    #expect(mention.name == mention.text)
+  }
+
+  @Test(arguments: [
+    ("消息称⟦海岚智造股份有限公司⟧将上市。", "org:海岚智造股份有限公司"),
+    ("这份报告由⟦青禾证券⟧发布。", "org:青禾证券"),
+    ("他毕业于⟦南屿大学⟧。", "org:南屿大学"),
+    ("据⟦东岭经济日报⟧报道,项目延期。", "org:东岭经济日报"),
+  ])
+  func chineseOrganizations(marked: String, id: String) throws {
+    let text = MarkedText(marked.replacingOccurrences(of: "据⟦东岭经济日报⟧", with: "据《⟦东岭经济日报⟧》"))
+    let mention = try #require(EntityFixture.entities(text.text).first)
+    #expect([mention.start, mention.end] == text.span(0))
+    #expect(mention.id == id)
+    #expect(mention.type == "organization")
+    #expect(mention.source == "pattern")
+  }
+
+  @Test func bookTitlesAreNotMedia() {
+    #expect(EntityFixture.ids("他读完了《芯片法案》和《长夜将尽》。") == [])
+  }
+
+  @Test func untypedCapitalisedWordsAreLeftAlone() {
+    #expect(EntityFixture.ids("会议代号 Blue Harbor 很快传开。") == [])
+  }
+}
