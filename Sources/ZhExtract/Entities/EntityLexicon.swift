@@ -32,7 +32,10 @@ package struct EntityLexicon: Sendable {
     var clashes: [(key: [Unicode.Scalar], surface: String, first: Int32, second: Int32, file: String, line: Int)] = []
     var definedAt: [String: String] = [:]
 
-    let tables = lexicons.tables(prefixed: "entities-")
+    // Bundled tables first, so that a problem is reported in the user's own file.
+    let tables = lexicons.tables(prefixed: "entities-").sorted {
+      ($0.origin.hasPrefix("Lexicons/") ? 0 : 1, $0.name) < ($1.origin.hasPrefix("Lexicons/") ? 0 : 1, $1.name)
+    }
     if tables.isEmpty { problems.report(file: "entities-*.tsv", line: 0, "no entity tables") }
     for table in tables {
       for row in table.rows(columns: 5...5, problems: &problems) {
@@ -95,7 +98,8 @@ package struct EntityLexicon: Sendable {
     } else {
       problems.report(file: Self.aliasTable, line: 0, "required lexicon table is missing")
     }
-    for clash in clashes where chosen[clash.key] == nil {
+    var reported: Set<String> = []
+    for clash in clashes where chosen[clash.key] == nil && reported.insert("\(clash.file):\(clash.line):\(clash.first)").inserted {
       problems.report(file: clash.file, line: clash.line, "alias '\(clash.surface)' names both '\(records[Int(clash.first)].id)' and '\(records[Int(clash.second)].id)'; choose one in \(Self.aliasTable)")
     }
 
