@@ -9,6 +9,8 @@ package struct EntityCues: Sendable {
   package var genericWords = ScalarTrie<Bool>()
   package var mediaSuffixes = ScalarTrie<Bool>()
   package var transliteration: Set<UInt32> = []
+  /// `suffixStarts[c]`: some organisation suffix begins with the BMP code point `c`.
+  package var suffixStarts = [Bool](repeating: false, count: 0x10000)
 
   package static let kinds = ["given", "org-word", "role", "org-suffix", "org-generic", "media-suffix", "translit"]
 
@@ -22,7 +24,9 @@ package struct EntityCues: Sendable {
       case "given": givenNames.insert(cue)
       case "org-word": organizationWords.insert(cue)
       case "role": roles.insert(key, true)
-      case "org-suffix": organizationSuffixes.insert(key, true)
+      case "org-suffix":
+        organizationSuffixes.insert(key, true)
+        if let first = key.unicodeScalars.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
       case "org-generic": genericWords.insert(key, true)
       case "media-suffix": mediaSuffixes.insert(key, true)
       case "translit": for s in key.unicodeScalars { transliteration.insert(s.value) }

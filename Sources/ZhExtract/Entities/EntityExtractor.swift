@@ -63,7 +63,7 @@ package struct EntityExtractor: Sendable {
       var next = i + 1
       for c in candidates.reversed() {
         let surface = lexicon.surfaces[Int(c.payload)]
-        let tail = lexicon.versionTails[surface.entity]
+        let tail = lexicon.versionTails[Int(surface.entity)]
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil), surface.context.holds(in: s, start: i, end: c.end) else { continue }
         var record = lexicon.record(surface.entity)
         var end = c.end

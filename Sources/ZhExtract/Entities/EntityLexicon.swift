@@ -16,7 +16,8 @@ package struct EntityLexicon: Sendable {
   package private(set) var trie = EntityTrie([])
   /// Forms that count only in a document that names their entity otherwise (`Sam`, `山姆`).
   package private(set) var linkedForms: [Int32: [[Unicode.Scalar]]] = [:]
-  package private(set) var versionTails: [Int32: VersionTail] = [:]
+  /// The version tail of each entity that takes one, indexed by entity (no hashing in the scan).
+  package private(set) var versionTails: [VersionTail?] = []
   package private(set) var cues = EntityCues()
   private var index: [String: Int32] = [:]
 
@@ -118,6 +119,7 @@ package struct EntityLexicon: Sendable {
     entries.sort { $0.0.lexicographicallyPrecedes($1.0) { $0.value < $1.value } }
     trie = EntityTrie(entries)
 
+    versionTails = [VersionTail?](repeating: nil, count: records.count)
     if let table = lexicons[Self.versionTable] {
       for row in table.rows(columns: 3...3, problems: &problems) {
         guard let entity = index[row[0]] else {
@@ -129,7 +131,7 @@ package struct EntityLexicon: Sendable {
           continue
         }
         let words = row[2] == "-" ? [] : row[2].split(separator: "|").map { Array(String($0).unicodeScalars) }
-        versionTails[entity] = VersionTail(kind: kind, words: words)
+        versionTails[Int(entity)] = VersionTail(kind: kind, words: words)
       }
     }
     if let table = lexicons[Self.cueTable] {

@@ -22,8 +22,11 @@ struct EntityLinker {
   // MARK: Parenthesised and appositive aliases
 
   private func linkAliases(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    // Only mentions that stand right after another one or after a parenthesis can be aliases.
     var byStart: [Int: Int] = [:]
-    for (k, f) in found.enumerated() { byStart[f.start] = k }
+    for (k, f) in found.enumerated() where f.start > 0 && (ScalarClass.isLatinWordScalar(s[f.start]) || s[f.start - 1] == "(" || s[f.start - 1] == " ") {
+      byStart[f.start] = k
+    }
     var added: [FoundEntity] = []
     for a in found.indices {
       let first = found[a]
@@ -56,14 +59,18 @@ struct EntityLinker {
       found += added
     }
     // Make every mention of one id carry the same, most complete record.
+    // (Lexicon records are complete already.)
     var best: [String: EntityRecord] = [:]
-    for f in found {
+    for f in found where f.lexiconEntity == nil {
       var r = best[f.record.id] ?? f.record
       if r.name == nil { r.name = f.record.name }
       if r.nameZh == nil { r.nameZh = f.record.nameZh }
       best[f.record.id] = r
     }
-    for k in found.indices { if let r = best[found[k].record.id] { found[k].record = r } }
+    guard !best.isEmpty else { return }
+    for k in found.indices where found[k].lexiconEntity == nil {
+      if let r = best[found[k].record.id] { found[k].record = r }
+    }
   }
 
   /// `b` is an alias of `a`.
@@ -128,9 +135,17 @@ struct EntityLinker {
       partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: source)
     }
     var seenEntities: Set<Int32> = []
+    var seenPatterns: Set<String> = []
+    var seenForms: Set<Int> = []
     for f in found {
-      if let e = f.lexiconEntity, seenEntities.insert(e).inserted {
-        for form in lexicon.linkedForms[e] ?? [] { offer(form, f, "lexicon") }
+      if let e = f.lexiconEntity {
+        if seenEntities.insert(e).inserted {
+          for form in lexicon.linkedForms[e] ?? [] { offer(form, f, "lexicon") }
+        }
+        // One look per form of the entity (told apart by length, which is cheap to hash).
+        guard seenForms.insert(Int(e) << 8 | min(f.end - f.start, 255)).inserted else { continue }
+      } else {
+        guard seenPatterns.insert(f.record.id).inserted else { continue }
       }
       let surface = Array(s[f.start..<f.end])
       switch f.record.kind {

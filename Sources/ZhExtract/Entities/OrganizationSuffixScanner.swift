@@ -12,7 +12,7 @@ struct OrganizationSuffixScanner {
     let n = s.count
     var i = 2
     while i < n {
-      guard !coverage[i], ScalarClass.isCJK(s[i]), let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
+      guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i], let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
       var start = i
       while start > 0, i - start < Self.maxName, ScalarClass.isCJK(s[start - 1]), !coverage[start - 1], !Self.stops.contains(s[start - 1].value) { start -= 1 }
       let boundary = start == 0 || !ScalarClass.isCJK(s[start - 1]) || coverage[start - 1] || Self.stops.contains(s[start - 1].value)
