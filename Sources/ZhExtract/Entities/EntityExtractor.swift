@@ -105,7 +105,11 @@ package struct EntityExtractor: Sendable {
     if ScalarClass.isLatinWordScalar(s[end - 1]), end < s.count, ScalarClass.isLatinWordScalar(s[end]) {
       // A capital after a small letter starts a new word even without a space (`Sam AltmanX上`).
       if ScalarClass.isLower(s[end - 1]), ScalarClass.isUpper(s[end]) { return true }
-      return digitAfter && ScalarClass.isDigit(s[end])
+      // A number glued to a name of three letters or more (`OpenAI2024年`, `AMD10%`) is not part of it.
+      if ScalarClass.isDigit(s[end]) {
+        return digitAfter || (end - start >= 3 && !ScalarClass.isDigit(s[end - 1]))
+      }
+      return false
     }
     return true
   }

@@ -1162,6 +1162,7 @@ garlic	product	Garlic	Garlic	-
 gemini	product	Gemini	Gemini	谷歌Gemini|Google Gemini
 gmail	product	Gmail	Gmail	-
 google-ai-plus	product	Google AI Plus	Google AI Plus	AI Plus
+google-docs	product	Google Docs	Google 文档	Google Docs|谷歌文档
 google-one	product	Google One	Google One	-
 google-search	product	Google Search	谷歌搜索	Google Search
 gpt	product	GPT	GPT	-
@@ -1215,6 +1216,7 @@ America	country-us	-
 Amodei	dario-amodei	linked
 Atlas	atlas-browser	next=浏览器
 Britain	country-gb	-
+Docs	google-docs	prev=在|Google
 Garlic	garlic	next=模型|的新模型
 Garlic	garlic	prev=代号为
 Georgia	country-ge	-
@@ -1265,6 +1267,7 @@ X	x-corp	next=上|平台|发文|发帖
 英	country-gb	next=方|军|媒|美|法|德|中|欧|日|政府|首相|央行
 英	country-gb	prev=中|美|法|德|欧|日|赴|访|驻|留|旅|在|脱&notnext=语|文|寸|里|俊|明|才|勇|杰|尺|亩|镑|雄|特|伟|超|格|国|华|式|汉|汇
 英伦	country-gb	-
+苹果	apple	next=、Facebook|、谷歌|、微软|、亚马逊|、特斯拉|、三星|、华为|、Meta|、Google
 苹果	apple	next=公司|股|市值|手机|CEO|首席|发布|宣布|推出|iPhone|iPad|Mac|Siri|App|的Siri|的iPhone|官方|财报|芯片|设备|生态|自研|和谷歌|与谷歌|、谷歌|之外|的背刺
 苹果	apple	prev=谷歌和|谷歌、|谷歌与|微软、|微软和|亚马逊、|三星和|三星与|与|和&next=之外|公司|的|在|已|将|也|宣布|CEO
 萨姆	sam-altman	linked
