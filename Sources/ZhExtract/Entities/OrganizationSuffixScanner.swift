@@ -6,7 +6,7 @@
 struct OrganizationSuffixScanner {
   let cues: EntityCues
   static let maxName = 8
-  static let stops: Set<UInt32> = Set("的和与及或是了在将被从向对为由把让给等于如像就也都还而并但这那该其每各某一两几多家位名个说称到至以非即曾已仍又再更最很".unicodeScalars.map(\.value))
+  static let stops: Set<UInt32> = Set("的和与及或是了在将被从向对为由把让给等于如像就也都还而并但这那该其每各某一两几多家位名个说称到至以非即曾已仍又再更最很哪所达往入读".unicodeScalars.map(\.value))
 
   func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
     let n = s.count

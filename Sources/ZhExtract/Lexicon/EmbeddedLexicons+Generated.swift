@@ -1537,6 +1537,7 @@ Zach	given
 事务所	org-suffix
 云计算	org-generic
 互联网	org-generic
+交易	org-generic
 交易所	org-suffix
 产品	org-generic
 人工智能	org-generic
@@ -1574,12 +1575,15 @@ Zach	given
 参议员	role
 发言人	role
 各	org-generic
+各大	org-generic
 合伙人	role
 合作	org-generic
+名牌	org-generic
 后	org-generic
 周刊	media-suffix
 周报	media-suffix
 咨询	org-generic
+哪	org-generic
 商业	org-generic
 商业银行	org-generic
 商报	media-suffix
@@ -1677,6 +1681,7 @@ Zach	given
 电视台	media-suffix
 电讯报	media-suffix
 男发言人	role
+知名	org-generic
 研究员	role
 研究所	org-suffix
 研究院	org-suffix
@@ -1725,6 +1730,7 @@ Zach	given
 那家	org-generic
 邮报	media-suffix
 部长	role
+重点	org-generic
 重资产	org-generic
 金融	org-generic
 银行	org-suffix
@@ -1734,6 +1740,7 @@ Zach	given
 院长	role
 集团	org-suffix
 非营利	org-generic
+顶尖	org-generic
 风投	org-generic
 风险投资	org-generic
 首席产品官	role
