@@ -12,7 +12,14 @@ package struct EntityCues: Sendable {
   /// `suffixStarts[c]`: some organisation suffix begins with the BMP code point `c`.
   package var suffixStarts = [Bool](repeating: false, count: 0x10000)
 
-  package static let kinds = ["given", "org-word", "role", "org-suffix", "org-generic", "media-suffix", "translit"]
+  package var surnames = ScalarTrie<Bool>()
+  package var notNames = ScalarTrie<Bool>()
+  /// `surnameStarts[c]`: some family name begins with the BMP code point `c`.
+  package var surnameStarts = [Bool](repeating: false, count: 0x10000)
+  /// `roleEnds[c]`: some role title ends with the BMP code point `c`.
+  package var roleEnds = [Bool](repeating: false, count: 0x10000)
+
+  package static let kinds = ["given", "org-word", "role", "org-suffix", "org-generic", "media-suffix", "translit", "surname", "not-name"]
 
   package init() {}
 
@@ -23,7 +30,13 @@ package struct EntityCues: Sendable {
       switch row[1] {
       case "given": givenNames.insert(cue)
       case "org-word": organizationWords.insert(cue)
-      case "role": roles.insert(key, true)
+      case "role":
+        roles.insert(key, true)
+        if let last = key.unicodeScalars.last, last.value < 0x10000 { roleEnds[Int(last.value)] = true }
+      case "surname":
+        surnames.insert(key, true)
+        if let first = key.unicodeScalars.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
+      case "not-name": notNames.insert(key, true)
       case "org-suffix":
         organizationSuffixes.insert(key, true)
         if let first = key.unicodeScalars.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }

@@ -31,6 +31,8 @@ package struct EntityExtractor: Sendable {
     var patterns: [FoundEntity] = []
     DottedNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
     accept(&patterns, into: &found, coverage: &coverage)
+    RoleNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
     MediaTitleScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
     accept(&patterns, into: &found, coverage: &coverage)
     LatinNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)

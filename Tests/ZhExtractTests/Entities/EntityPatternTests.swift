@@ -53,6 +53,24 @@ import ZhExtractTestSupport
     #expect(mention.source == "pattern")
   }
 
+  @Test(arguments: [
+    ("首席执行官⟦周远航⟧表示,订单仍在增长。", "person:周远航"),
+    ("发言人⟦林岚⟧说,公司不予置评。", "person:林岚"),
+    ("CEO ⟦欧阳明远⟧在会上发言。", "person:欧阳明远"),
+  ])
+  func chineseNamesAfterRoles(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let mention = try #require(EntityFixture.entities(text.text).first)
+    #expect([mention.start, mention.end] == text.span(0))
+    #expect(mention.id == id)
+    #expect(mention.type == "person")
+  }
+
+  @Test(arguments: ["发言人方面表示反对。", "负责人高度重视此事。", "参议员们齐声反对。", "董事长兼总裁何时上任仍未公布。"])
+  func roleFollowedByAWordIsNoName(_ sentence: String) {
+    #expect(EntityFixture.ids(sentence) == [])
+  }
+
   @Test func bookTitlesAreNotMedia() {
     #expect(EntityFixture.ids("他读完了《芯片法案》和《长夜将尽》。") == [])
   }
