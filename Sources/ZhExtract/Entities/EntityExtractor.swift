@@ -18,10 +18,22 @@ package struct EntityExtractor: Sendable {
   package init(lexicon: EntityLexicon) { self.lexicon = lexicon }
 
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [EntityMention] {
-    found(in: text.scalars).map { f in
-      EntityMention(span: text.locate(TextSpan(f.start, f.end)), type: f.record.kind.rawValue, id: f.record.id,
-                    name: f.record.name, nameZh: f.record.nameZh, source: f.source)
+    var utf8: [UInt8] = []
+    return found(in: text.scalars).map { f in
+      // As `text.locate`, with the two strings built through one reused UTF-8 buffer (faster).
+      let original = text.offsetMap.originalSpan(TextSpan(f.start, f.end))
+      let span = LocatedSpan(start: original.start, end: original.end,
+                             text: Self.string(text.original[original.start..<original.end], &utf8),
+                             normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
+      return EntityMention(span: span, type: f.record.kind.rawValue, id: f.record.id,
+                           name: f.record.name, nameZh: f.record.nameZh, source: f.source)
     }
+  }
+
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>, _ utf8: inout [UInt8]) -> String {
+    utf8.removeAll(keepingCapacity: true)
+    for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+    return String(decoding: utf8, as: UTF8.self)
   }
 
   /// The mentions in analysis offsets, sorted by start.
