@@ -51,6 +51,7 @@ package struct EntityExtractor: Sendable {
     accept(&patterns, into: &found, coverage: &coverage)
     OrganizationSuffixScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
     accept(&patterns, into: &found, coverage: &coverage)
+    LegalNameMerger().merge(s, found: &found, coverage: &coverage)
     EntityLinker(lexicon: lexicon).link(s, found: &found, coverage: &coverage)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found

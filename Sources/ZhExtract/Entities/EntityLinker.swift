@@ -159,21 +159,35 @@ struct EntityLinker {
           // The given name alone (`Brad`), when no other person of the document shares it.
           if let firstSpace = surface.firstIndex(of: " "), firstSpace >= 3 { offer(Array(surface[..<firstSpace]), f, "alias") }
         }
-      case .organization:
-        var core = surface[...]
-        var stripped = false
-        while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: Array(core), endingAt: core.count, maxLength: 6),
-              cut.start >= 2 {
-          core = core.prefix(cut.start)
-          stripped = true
+      case .organization where f.lexiconEntity == nil:
+        // A new company's short names: the name without its legal and trade suffixes, also
+        // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
+        var core = surface
+        while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6), cut.start >= 2 {
+          core = Array(core[..<cut.start])
+          guard core.allSatisfy(ScalarClass.isCJK) else { break }
+          offer(core, f, "alias")
+          var places: [(end: Int, payload: Int32)] = []
+          lexicon.trie.candidates(in: core, at: 0, into: &places)
+          if let place = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }),
+             core.count - place.end >= 2 {
+            offer(Array(core[place.end...]), f, "alias")
+          }
         }
-        if stripped, core.allSatisfy(ScalarClass.isCJK) { offer(Array(core), f, "alias") }
       default:
         break
       }
     }
     let usable = partials.filter { !$0.value.ambiguous }
     guard !usable.isEmpty else { return }
+    // Names a pattern found on its own that are short forms of a longer name found elsewhere.
+    for k in found.indices where found[k].lexiconEntity == nil && found[k].source == "pattern" {
+      if let p = usable[Array(s[found[k].start..<found[k].end])], p.record.id != found[k].record.id, p.record.kind == found[k].record.kind {
+        found[k].record = p.record
+        found[k].lexiconEntity = p.entity
+        found[k].source = "alias"
+      }
+    }
     let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
     let trie = EntityTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
     var candidates: [(end: Int, payload: Int32)] = []

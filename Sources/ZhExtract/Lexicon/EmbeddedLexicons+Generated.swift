@@ -1243,6 +1243,7 @@ X	x-corp	next=上|平台|发文|发帖
 北韩	country-kp	-
 南韩	country-kr	-
 台	country-tw	next=海|独|媒|股|企&notprev=平|舞|电|后|前|站|柜|讲|阳|擂|上|下|出|登|烛|月|倒|垮|同|一|吧|高|机|窗|灶|楼|看|戏|开|后
+台	country-tw	prev=访|赴|来|抵|驻|返|离&notnext=湾|风|阶|上|下|词|账
 台湾	country-tw	-
 大不列颠	country-gb	-
 寒武纪	cambricon	next=、|公司|科技|股|芯片|思元|和|与|的

@@ -39,6 +39,20 @@ import ZhExtractTestSupport
     #expect(mentions.map(\.source) == ["pattern", "alias"])
   }
 
+  @Test func legalNameHoldingAKnownCompanyTakesItsId() {
+    let mentions = EntityFixture.entities("合同由上海百度网讯信息技术有限公司签署,百度随后确认。")
+    #expect(mentions.map(\.text) == ["上海百度网讯信息技术有限公司", "百度"])
+    #expect(mentions.map(\.id) == ["baidu", "baidu"])
+    #expect(mentions.map(\.source) == ["pattern", "lexicon"])
+  }
+
+  @Test func legalNameShortFormsWithoutPlaceAndSuffix() {
+    let mentions = EntityFixture.entities("江苏青禾控股集团有限公司发布公告,青禾控股的股价上涨。")
+    #expect(mentions.map(\.text) == ["江苏青禾控股集团有限公司", "青禾控股"])
+    #expect(Set(mentions.map(\.id)) == ["org:江苏青禾控股集团有限公司"])
+    #expect(mentions.map(\.source) == ["pattern", "alias"])
+  }
+
   @Test func everyMentionIsReported() {
     let ids = EntityFixture.ids("OpenAI 与 OpenAI 的对手都在看 OpenAI。")
     #expect(ids == ["OpenAI→openai", "OpenAI→openai", "OpenAI→openai"])
