@@ -81,8 +81,15 @@ package struct EntityExtractor: Sendable {
         let tail = lexicon.versionTails[Int(surface.entity)]
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil), surface.context.holds(in: s, start: i, end: c.end) else { continue }
         var record = lexicon.record(surface.entity)
+        var start = i
         var end = c.end
         var source = "lexicon"
+        if ScalarClass.isCJK(s[i]), isPartOfDottedName(s, i, c.end) {
+          // 多米尼克·… and 阿里·… are given names, not a country and a company; a person's
+          // family name keeps its id and takes the given name in front (艾隆·马斯克).
+          guard record.kind == .person else { continue }
+          start = givenNameStart(s, before: i, found: found)
+        }
         if let tail, let tailEnd = tail.match(in: s, from: c.end) {
           record = versioned(record, kind: tail.kind, tail: s[c.end..<tailEnd])
           end = tailEnd
@@ -90,14 +97,32 @@ package struct EntityExtractor: Sendable {
         } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) {
           continue
         }
-        found.append(FoundEntity(start: i, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil))
-        coverage.take(i, end)
+        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil))
+        coverage.take(start, end)
         next = end
         break
       }
       i = next
     }
     return found
+  }
+
+  /// A form made of transliteration characters with a middle dot and more of them on one side.
+  private func isPartOfDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let translit = lexicon.cues.transliteration
+    guard s[start..<end].allSatisfy({ translit.contains($0.value) }) else { return false }
+    let after = end + 1 < s.count && ScalarClass.isNameDot(in: s, at: end) && translit.contains(s[end + 1].value)
+    let before = start >= 2 && ScalarClass.isNameDot(in: s, at: start - 1) && translit.contains(s[start - 2].value)
+    return after || before
+  }
+
+  /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).
+  private func givenNameStart(_ s: [Unicode.Scalar], before start: Int, found: [FoundEntity]) -> Int {
+    guard start >= 2, ScalarClass.isNameDot(in: s, at: start - 1) else { return start }
+    let limit = found.last?.end ?? 0
+    var j = start - 1
+    while j > limit, start - 1 - j < DottedNameScanner.maxGiven, lexicon.cues.transliteration.contains(s[j - 1].value) { j -= 1 }
+    return j < start - 1 ? j : start
   }
 
   /// `GPT` + `-5.1` → `gpt-5.1` "GPT-5.1"; `Gemini` + ` 3 Pro` → `gemini-3-pro` "Gemini 3 Pro".

@@ -1912,6 +1912,7 @@ Zach	given
 陈	surname
 院长	role
 陶	surname
+隆芮琦汶	translit
 集团	org-suffix
 雷	surname
 非营利	org-generic

@@ -71,6 +71,15 @@ import ZhExtractTestSupport
     #expect(EntityFixture.ids(sentence) == [])
   }
 
+  @Test func dottedNameWinsOverAPlaceOrCompanyGivenName() {
+    #expect(EntityFixture.ids("多米尼克·罗西与阿里·哈桑在中国·杭州会面。") ==
+      ["多米尼克·罗西→person:多米尼克·罗西", "阿里·哈桑→person:阿里·哈桑", "中国→country-cn", "杭州→cn-hangzhou"])
+  }
+
+  @Test func familyNameOfAKnownPersonTakesAnotherGivenName() {
+    #expect(EntityFixture.ids("艾隆·马斯克再次发文。") == ["艾隆·马斯克→elon-musk"])
+  }
+
   @Test func bookTitlesAreNotMedia() {
     #expect(EntityFixture.ids("他读完了《芯片法案》和《长夜将尽》。") == [])
   }
