@@ -109,11 +109,12 @@ package struct EntityExtractor: Sendable {
 
   /// A form made of transliteration characters with a middle dot and more of them on one side.
   private func isPartOfDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let dotAfter = end + 1 < s.count && ScalarClass.isNameDot(in: s, at: end)
+    let dotBefore = start >= 2 && ScalarClass.isNameDot(in: s, at: start - 1)
+    guard dotAfter || dotBefore else { return false }  // the common case, decided without hashing
     let translit = lexicon.cues.transliteration
     guard s[start..<end].allSatisfy({ translit.contains($0.value) }) else { return false }
-    let after = end + 1 < s.count && ScalarClass.isNameDot(in: s, at: end) && translit.contains(s[end + 1].value)
-    let before = start >= 2 && ScalarClass.isNameDot(in: s, at: start - 1) && translit.contains(s[start - 2].value)
-    return after || before
+    return (dotAfter && translit.contains(s[end + 1].value)) || (dotBefore && translit.contains(s[start - 2].value))
   }
 
   /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).

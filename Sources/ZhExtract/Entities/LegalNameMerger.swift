@@ -9,7 +9,7 @@ struct LegalNameMerger {
   static let maxLength = 24
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
-    guard !found.isEmpty else { return }
+    guard !found.isEmpty, s.indices.contains(where: { (s[$0] == "有" || s[$0] == "股") && suffix(in: s, at: $0) != nil }) else { return }
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     var byEnd: [Int: Int] = [:]
     for (k, f) in found.enumerated() { byEnd[f.end] = k }

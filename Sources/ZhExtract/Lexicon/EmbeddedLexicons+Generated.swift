@@ -1216,11 +1216,13 @@ America	country-us	-
 Amodei	dario-amodei	linked
 Atlas	atlas-browser	next=浏览器
 Britain	country-gb	-
+Chad	country-td	never
 Docs	google-docs	prev=在|Google
 Garlic	garlic	next=模型|的新模型
 Garlic	garlic	prev=代号为
 Georgia	country-ge	-
 Hong Kong	country-hk	-
+Jordan	country-jo	never
 Macao	country-mo	-
 Macau	country-mo	-
 PRC	country-cn	-
