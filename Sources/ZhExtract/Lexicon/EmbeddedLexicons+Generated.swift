@@ -321,6 +321,7 @@ bnp-paribas	organization	BNP Paribas	法国巴黎银行	法巴
 boc	organization	Bank of China	中国银行	中國銀行
 bocom	organization	Bank of Communications	交通银行	交行
 boe	organization	Bank of England	英国央行	英格兰银行|英倫銀行
+boe-technology	organization	BOE Technology	京东方	BOE
 boeing	organization	Boeing	波音	Boeing
 boj	organization	Bank of Japan	日本央行	日本银行|日銀|BOJ
 booking	organization	Booking Holdings	缤客	Booking
@@ -1046,6 +1047,7 @@ ru-moscow	location	Moscow	莫斯科	Moscow
 sa-riyadh	location	Riyadh	利雅得	Riyadh
 sg-singapore-city	location	Singapore City	新加坡市	-
 tr-istanbul	location	Istanbul	伊斯坦布尔	Istanbul
+tw-alishan	location	Alishan	阿里山	-
 tw-hsinchu	location	Hsinchu	新竹	Hsinchu
 tw-kaohsiung	location	Kaohsiung	高雄	Kaohsiung
 tw-taipei	location	Taipei	台北	臺北|Taipei
@@ -1202,7 +1204,7 @@ wechat	product	WeChat	微信	WeChat
 weixin-pay	product	WeChat Pay	微信支付	-
 whisper	product	Whisper	Whisper	-
 windows	product	Windows	Windows	-
-yuanbao	product	Yuanbao	元宝	腾讯元宝
+yuanbao	product	Yuanbao	腾讯元宝	-
 """# + "\n"),
     ("entity-aliases.tsv", #"""
 # File: entity-aliases.tsv
@@ -1238,6 +1240,9 @@ US	country-us	-
 USA	country-us	-
 X	x-corp	next=上|平台|发文|发帖
 中	country-cn	next=美|欧|日|韩|俄|英&notprev=其|之|当|从|在|集|高|初|空|心|暗|途|居|正|手|家|市|水|口|眼|年|月|期|场|局|国|命|击|意|看|选|猜|射|相|考|适|折|人|个|划|网
+中东	region-middle-east	notprev=集|其|之|空|当|期|心|途|命|家|手|居|正|初|高|从
+中国	country-cn	notprev=其|集
+中金	cicc	notprev=集|其|之|空|当|期|心|途|命|家|手|居|正|初|高|从
 佐治亚	us-ga	-
 俄	country-ru	next=方|军|媒|乌|美|中|欧|政府
 俄	country-ru	prev=中|美|欧|赴|访|对|反|亲|乌|制裁&notnext=罗斯|国|语|亥俄|勒冈|克拉
@@ -1253,8 +1258,12 @@ X	x-corp	next=上|平台|发文|发帖
 小米	xiaomi	next=公司|集团|手机|汽车|SU7|YU7|股|市值|CEO|创始人|发布|宣布|财报|、华为|和华为|与华为|的雷军
 小米	xiaomi	prev=华为、|华为和|雷军|OPPO、|vivo、|苹果、
 山姆	sam-altman	linked
+强生	johnson-johnson	notprev=坚|顽|增|加|倔|勉|富
 德	country-de	next=法|美|中&notprev=道|品|美|功|仁|公|厚|师|恩|武|口|阿|马|海|伦
+成都	cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
+成都市	cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
 日	country-jp	prev=中|美|韩|赴|访|驻|留|旅&notnext=本|报|期|子|常|内|前|后|后|元|均|益|志|记|军|程|夜|用|光|晚|间|出|常
+日产	nissan	notnext=量|能|值|生|出|万|千|百|超
 格鲁吉亚	country-ge	-
 欧	region-europe	next=美|日|中|俄
 沙特	country-sa	-
@@ -1282,6 +1291,7 @@ X	x-corp	next=上|平台|发文|发帖
 韩	country-kr	next=媒|企|股|方|美|中|日
 韩	country-kr	prev=中|美|日|赴|访|驻|留|旅|朝&notnext=国|元|语
 香港	country-hk	-
+高通	qualcomm	notnext=胀|货|过|常|知|道|量|行|讯
 """# + "\n"),
     ("entity-cues.tsv", #"""
 # File: entity-cues.tsv
