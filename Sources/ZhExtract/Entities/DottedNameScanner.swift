@@ -8,6 +8,8 @@ struct DottedNameScanner {
   let cues: EntityCues
   static let maxGiven = 4
   static let maxPart = 5
+  /// A dotted run followed by one of these is a place (莫斯科·克里姆林宫), not a person.
+  static let placeEndings: Set<UInt32> = Set("宫州市省县区岛山河湖港湾城镇村街路馆院厅堂寺庙站场桥塔广宅园".unicodeScalars.map(\.value))
 
   func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
     let n = s.count
@@ -26,7 +28,7 @@ struct DottedNameScanner {
         end = k
         parts += 1
       }
-      guard parts > 0, end - start - parts >= 3 else { d += 1; continue }
+      guard parts > 0, end - start - parts >= 3, end >= n || !Self.placeEndings.contains(s[end].value) else { d += 1; continue }
       let surface = Array(s[start..<end])
       let name = String(String.UnicodeScalarView(surface.map { ScalarClass.isNameDot($0) || $0 == "." ? ScalarClass.middleDot : $0 }))
       let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: name)

@@ -84,7 +84,7 @@ package struct EntityExtractor: Sendable {
         var start = i
         var end = c.end
         var source = "lexicon"
-        if ScalarClass.isCJK(s[i]), isPartOfDottedName(s, i, c.end) {
+        if ScalarClass.isCJK(s[i]), isPartOfDottedName(s, i, c.end, after: found.last) {
           // 多米尼克·… and 阿里·… are given names, not a country and a company; a person's
           // family name keeps its id and takes the given name in front (艾隆·马斯克).
           guard record.kind == .person else { continue }
@@ -108,13 +108,26 @@ package struct EntityExtractor: Sendable {
   }
 
   /// A form made of transliteration characters with a middle dot and more of them on one side.
-  private func isPartOfDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  /// `previous` is the mention found last, which may be the part before the dot. Two places
+  /// joined by a dot (卡塔尔·多哈, 莫斯科·克里姆林宫) are no person.
+  private func isPartOfDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, after previous: FoundEntity?) -> Bool {
     let dotAfter = end + 1 < s.count && ScalarClass.isNameDot(in: s, at: end)
     let dotBefore = start >= 2 && ScalarClass.isNameDot(in: s, at: start - 1)
     guard dotAfter || dotBefore else { return false }  // the common case, decided without hashing
     let translit = lexicon.cues.transliteration
     guard s[start..<end].allSatisfy({ translit.contains($0.value) }) else { return false }
-    return (dotAfter && translit.contains(s[end + 1].value)) || (dotBefore && translit.contains(s[start - 2].value))
+    if dotAfter, translit.contains(s[end + 1].value) {
+      var others: [(end: Int, payload: Int32)] = []
+      lexicon.trie.candidates(in: s, at: end + 1, into: &others)
+      if others.contains(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind != .person }) { return false }
+      var r = end + 1
+      while r < s.count, r - end <= DottedNameScanner.maxPart, translit.contains(s[r].value) { r += 1 }
+      return r >= s.count || !DottedNameScanner.placeEndings.contains(s[r].value)
+    }
+    if dotBefore, translit.contains(s[start - 2].value) {
+      return !(previous.map { $0.end == start - 1 && $0.record.kind != .person } ?? false)
+    }
+    return false
   }
 
   /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).

@@ -8,7 +8,7 @@
 struct RoleNameScanner {
   let cues: EntityCues
   /// Characters that start the word after a name; they never belong to a given name.
-  static let after: Set<UInt32> = Set("说表称指认透在也则曾对于和与的将等已为就还都是向并今昨近此日年月周称会要被从所等们兼".unicodeScalars.map(\.value))
+  static let after: Set<UInt32> = Set("说表称指认透在也则曾对于和与的将等已为就还都是向并今昨近此日年月周称会要被从所等们兼报介".unicodeScalars.map(\.value))
 
   func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
     let n = s.count

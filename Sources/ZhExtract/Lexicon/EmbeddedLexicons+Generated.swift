@@ -1719,6 +1719,8 @@ Zach	given
 投资家	role
 投资者	role
 投资银行	org-generic
+报	media-suffix
+报道	media-suffix
 掌舵人	role
 掌门人	role
 控股	org-suffix

@@ -76,6 +76,16 @@ import ZhExtractTestSupport
       ["多米尼克·罗西→person:多米尼克·罗西", "阿里·哈桑→person:阿里·哈桑", "中国→country-cn", "杭州→cn-hangzhou"])
   }
 
+  @Test func twoPlacesJoinedByADotAreNoPerson() {
+    #expect(EntityFixture.ids("论坛在卡塔尔·多哈开幕,莫斯科·克里姆林宫随后表态。") ==
+      ["卡塔尔→country-qa", "多哈→qa-doha", "莫斯科→ru-moscow"])
+  }
+
+  @Test func newspapersInTitleMarks() {
+    #expect(EntityFixture.ids("据《南岭观察报》和《21世纪商业报道》报道。") ==
+      ["南岭观察报→org:南岭观察报", "21世纪商业报道→org:21世纪商业报道"])
+  }
+
   @Test func familyNameOfAKnownPersonTakesAnotherGivenName() {
     #expect(EntityFixture.ids("艾隆·马斯克再次发文。") == ["艾隆·马斯克→elon-musk"])
   }
