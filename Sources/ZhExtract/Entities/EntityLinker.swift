@@ -28,6 +28,8 @@ struct EntityLinker {
       byStart[f.start] = k
     }
     var added: [FoundEntity] = []
+    // Pattern ids merged into another one's record, applied in one pass at the end.
+    var renamed: [String: EntityRecord] = [:]
     for a in found.indices {
       let first = found[a]
       var open = first.end
@@ -40,7 +42,7 @@ struct EntityLinker {
         while innerStart < innerEnd, s[innerStart] == " " { innerStart += 1 }
         while innerEnd > innerStart, s[innerEnd - 1] == " " { innerEnd -= 1 }
         if let b = byStart[innerStart], found[b].end == innerEnd {
-          merge(a, b, &found, s)
+          merge(a, b, &found, s, &renamed)
         } else if first.record.kind == .person || first.record.kind == .organization, coverage.isFree(innerStart, innerEnd),
                   isLatinName(s, innerStart, innerEnd) ? !isLatinName(s, first.start, first.end) : (isLatinName(s, first.start, first.end) && isDottedName(s, innerStart, innerEnd)) {
           var record = first.record
@@ -51,7 +53,7 @@ struct EntityLinker {
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
                 found[b].record.kind == first.record.kind {
-        merge(a, b, &found, s)
+        merge(a, b, &found, s, &renamed)
       }
     }
     if !added.isEmpty {
@@ -59,6 +61,12 @@ struct EntityLinker {
       found += added
     }
     // Make every mention of one id carry the same, most complete record.
+    if !renamed.isEmpty {
+      for k in found.indices where found[k].lexiconEntity == nil {
+        var hops = 0
+        while let r = renamed[found[k].record.id], r.id != found[k].record.id, hops < 8 { found[k].record = r; hops += 1 }
+      }
+    }
     // (Lexicon records are complete already.)
     var best: [String: EntityRecord] = [:]
     for f in found where f.lexiconEntity == nil {
@@ -74,17 +82,19 @@ struct EntityLinker {
   }
 
   /// `b` is an alias of `a`.
-  private func merge(_ a: Int, _ b: Int, _ found: inout [FoundEntity], _ s: [Unicode.Scalar]) {
+  private func merge(_ a: Int, _ b: Int, _ found: inout [FoundEntity], _ s: [Unicode.Scalar], _ renamed: inout [String: EntityRecord]) {
     let first = found[a], second = found[b]
     if first.record.id == second.record.id { return }
     switch (first.lexiconEntity, second.lexiconEntity) {
     case (.some, .some):
       return  // two lexicon entities: 通用人工智能(AGI) is not an alias
     case (.some, .none):
+      renamed[second.record.id] = first.record
       found[b].record = first.record
       found[b].lexiconEntity = first.lexiconEntity
       found[b].source = "alias"
     case (.none, .some):
+      renamed[first.record.id] = second.record
       found[a].record = second.record
       found[a].lexiconEntity = second.lexiconEntity
       found[a].source = "alias"
@@ -96,8 +106,7 @@ struct EntityLinker {
       found[b].record = record
       found[b].source = "alias"
       // Other mentions of the second id follow.
-      let old = second.record.id
-      for k in found.indices where found[k].record.id == old { found[k].record = record }
+      renamed[second.record.id] = record
     }
   }
 
