@@ -2,9 +2,11 @@
 ///
 /// One pass of the lexicon matcher (`EntityTrie`: every table, every alias, longest match
 /// that its context allows, Latin forms whole-word and case-sensitive, version tails by
-/// pattern) takes the positions it can; the name patterns (dotted transliterations, 《》 media,
-/// Latin names by cues, Chinese organisation suffixes) read what is left; `EntityLinker` then
-/// joins aliases and later partial forms. Every mention is reported.
+/// pattern) takes the positions it can; the name patterns read what is left, strongest first
+/// (dotted transliterations, Chinese names after role titles, 《》 media, Latin names by cues,
+/// Chinese organisation suffixes); `LegalNameMerger` joins registered company names around a
+/// known company; `EntityLinker` then joins aliases and later partial forms. Every scan is
+/// linear in the text; every mention is reported.
 package struct EntityExtractor: Sendable {
   package let lexicon: EntityLexicon
 
