@@ -37,4 +37,12 @@ import ZhExtractTestSupport
     #expect(result.status == 0)
     #expect(result.stdout.contains(#""id":"zz-harbor-labs""#))
   }
+
+  @Test func hiddenCountriesCommandWritesTheBundledTable() throws {
+    let result = try CLIRunner.run(["lexicon", "countries"])
+    #expect(result.status == 0)
+    let file = try String(contentsOf: PackagePaths.lexicons.appendingPathComponent("entities-countries.tsv"), encoding: .utf8)
+    #expect(result.stdout == file)
+    #expect(try !CLIRunner.run(["lexicon", "--help"]).stdout.contains("countries"))
+  }
 }
