@@ -55,6 +55,15 @@ import ZhExtractTestSupport
     #expect(mention.nameZh == "山姆·奥尔特曼")
   }
 
+  @Test func traditionalSentenceWithFullWidthPunctuation() {
+    let text = MarkedText("⟦台積電⟧董事長⟦魏哲家⟧週四在⟦新竹⟧表示，⟦輝達⟧執行長⟦黃仁勳⟧下月將來訪；⟦ＡＭＤ⟧未回應。")
+    let mentions = EntityFixture.entities(text.text)
+    #expect(mentions.map { [$0.start, $0.end] } == text.allSpans)
+    #expect(mentions.map(\.id) == ["tsmc", "cc-wei", "tw-hsinchu", "nvidia", "jensen-huang", "amd"])
+    #expect(mentions.map(\.type) == ["organization", "person", "location", "organization", "person", "organization"])
+    #expect(mentions.last?.normalized == "AMD")
+  }
+
   /// Common words, and Latin names inside longer words, are not entities.
   static let negatives = [
     "这片风景真美丽。",
