@@ -275,6 +275,7 @@ accel	organization	Accel	Accel	-
 accenture	organization	Accenture	埃森哲	Accenture
 adobe	organization	Adobe	奥多比	Adobe
 afp	organization	Agence France-Presse	法新社	AFP
+aiib	organization	Asian Infrastructure Investment Bank	亚洲基础设施投资银行	亚投行|AIIB
 airbnb	organization	Airbnb	爱彼迎	Airbnb
 airbus	organization	Airbus	空客	空中客车|Airbus
 alibaba	organization	Alibaba	阿里巴巴	阿里巴巴集团|阿里|Alibaba
@@ -295,6 +296,7 @@ arista	organization	Arista Networks	Arista	Arista Networks
 ark-invest	organization	ARK Invest	方舟投资	ARK Invest
 arm	organization	Arm	Arm	ARM|安谋
 arm-china	organization	Arm China	安谋科技	-
+asia-development-bank	organization	Asian Development Bank	亚洲开发银行	亚开行|ADB
 asml	organization	ASML	阿斯麦	ASML
 asus	organization	ASUS	华硕	華碩
 atlassian	organization	Atlassian	Atlassian	-
@@ -303,6 +305,8 @@ baichuan	organization	Baichuan AI	百川智能	-
 baidu	organization	Baidu	百度	Baidu
 bain	organization	Bain & Company	贝恩公司	贝恩|Bain
 bank-of-america	organization	Bank of America	美国银行	美銀|美银|Bank of America
+bank-of-canada	organization	Bank of Canada	加拿大央行	加拿大银行
+banxico	organization	Bank of Mexico	墨西哥央行	Banxico
 barclays	organization	Barclays	巴克莱	Barclays
 bbc	organization	BBC	英国广播公司	BBC
 bcg	organization	Boston Consulting Group	波士顿咨询公司	波士顿咨询|BCG
@@ -324,11 +328,13 @@ boe	organization	Bank of England	英国央行	英格兰银行|英倫銀行
 boe-technology	organization	BOE Technology	京东方	BOE
 boeing	organization	Boeing	波音	Boeing
 boj	organization	Bank of Japan	日本央行	日本银行|日銀|BOJ
+bok	organization	Bank of Korea	韩国央行	韓國央行|韩国银行
 booking	organization	Booking Holdings	缤客	Booking
 bp	organization	BP	英国石油	BP
 bridgewater	organization	Bridgewater Associates	桥水基金	桥水|Bridgewater
 broadcom	organization	Broadcom	博通	Broadcom
 bse-china	organization	Beijing Stock Exchange	北京证券交易所	北交所
+bundesbank	organization	Deutsche Bundesbank	德国央行	德意志联邦银行|Bundesbank
 business-insider	organization	Business Insider	Business Insider	-
 byd	organization	BYD	比亚迪	比亞迪|BYD
 bytedance	organization	ByteDance	字节跳动	字節跳動|ByteDance
@@ -341,8 +347,10 @@ carlyle	organization	Carlyle Group	凯雷	Carlyle
 cas	organization	Chinese Academy of Sciences	中国科学院	中國科學院|中科院
 catl	organization	CATL	宁德时代	寧德時代|宁德时代新能源科技股份有限公司|CATL
 cbc-taiwan	organization	Central Bank of the Republic of China (Taiwan)	台湾央行	台湾中央银行
+cbr	organization	Bank of Russia	俄罗斯央行	俄羅斯央行
 ccb	organization	China Construction Bank	中国建设银行	建设银行|建行
 cctv	organization	CCTV	中央电视台	央视|央視|CCTV
+ccxi	organization	China Chengxin International Credit Rating	中诚信国际	中誠信國際|中诚信
 cftc	organization	Commodity Futures Trading Commission	美国商品期货交易委员会	CFTC
 changan	organization	Changan Automobile	长安汽车	長安汽車
 character-ai	organization	Character.AI	Character.AI	-
@@ -374,6 +382,7 @@ costco	organization	Costco	好市多	Costco|开市客
 counterpoint	organization	Counterpoint Research	Counterpoint	Counterpoint Research
 cruise	organization	Cruise	Cruise	-
 csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
+dagong	organization	Dagong Global Credit Rating	大公国际	大公國際
 dashu-kuajing	organization	Dashu Kuajing	大数跨境	-
 databricks	organization	Databricks	Databricks	-
 deepseek	organization	DeepSeek	深度求索	DeepSeek
@@ -480,6 +489,7 @@ leapmotor	organization	Leapmotor	零跑汽车	零跑
 lenovo	organization	Lenovo	联想	聯想|联想集团|Lenovo
 lg	organization	LG	LG	LG电子
 li-auto	organization	Li Auto	理想汽车	理想汽車|Li Auto
+lianhe-ratings	organization	China Lianhe Credit Rating	联合资信	聯合資信
 linkedin	organization	LinkedIn	领英	LinkedIn
 liuhe-research	organization	Liuhe Business Research	六合商业研选	-
 lmarena	organization	LMArena	LMArena	-
@@ -521,6 +531,7 @@ mufg	organization	MUFG	三菱日联金融集团	三菱日联
 nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ
 nato	organization	NATO	北约	北約|NATO
 nbs	organization	National Bureau of Statistics of China	国家统计局	國家統計局
+ndb	organization	New Development Bank	新开发银行	金砖银行
 ndrc	organization	National Development and Reform Commission	国家发展改革委	国家发改委|发改委|國家發改委
 netease	organization	NetEase	网易	網易|NetEase
 netease-hao	organization	NetEase Hao	网易号	網易號
@@ -567,11 +578,14 @@ pwc	organization	PwC	普华永道	普華永道|PwC
 qualcomm	organization	Qualcomm	高通	Qualcomm
 quanta	organization	Quanta Computer	广达	廣達
 rba	organization	Reserve Bank of Australia	澳大利亚央行	澳洲联储|RBA
+rbi	organization	Reserve Bank of India	印度储备银行	印度央行|RBI
+rbnz	organization	Reserve Bank of New Zealand	新西兰联储	新西兰央行
 re-ainext	organization	Re AInext	热AInext	-
 reddit	organization	Reddit	Reddit	-
 relx	organization	RLX Technology	雾芯科技	霧芯科技
 republican-party	organization	Republican Party	共和党	共和黨|Republicans|GOP
 reuters	organization	Reuters	路透社	路透|Reuters
+riksbank	organization	Sveriges Riksbank	瑞典央行	Riksbank
 rivian	organization	Rivian	Rivian	-
 roblox	organization	Roblox	Roblox	-
 safe-forex	organization	State Administration of Foreign Exchange	国家外汇管理局	外汇局|外汇管理局
