@@ -81,7 +81,9 @@ package struct EntityExtractor: Sendable {
       for c in candidates.reversed() {
         let surface = lexicon.surfaces[Int(c.payload)]
         let tail = lexicon.versionTails[Int(surface.entity)]
-        guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil), surface.context.holds(in: s, start: i, end: c.end) else { continue }
+        let previousEnd = found.last?.end
+        guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
+              surface.context.holds(in: s, start: i, end: c.end) else { continue }
         var record = lexicon.record(surface.entity)
         var start = i
         var end = c.end
@@ -96,7 +98,7 @@ package struct EntityExtractor: Sendable {
           record = versioned(record, kind: tail.kind, tail: s[c.end..<tailEnd])
           end = tailEnd
           source = "pattern"
-        } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) {
+        } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) && !gluedToNames(s, i, c.end, previousEnd: previousEnd) {
           continue
         }
         found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil))
@@ -107,6 +109,22 @@ package struct EntityExtractor: Sendable {
       i = next
     }
     return found
+  }
+
+  /// Names glued together by a text that lost its spaces (`OpenAIAMD`, `CNBCThe Information`,
+  /// `SpaceXStarlink`): a Latin form may touch the mention before it, and may touch a capital
+  /// that starts another lexicon form which itself ends at a word boundary. `AMDX` stays out.
+  private func gluedToNames(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, previousEnd: Int?) -> Bool {
+    guard Self.latinStartOK(s, start) || previousEnd == start else { return false }
+    if Self.latinEndOK(s, start, end, digitAfter: false) { return true }
+    guard end < s.count, ScalarClass.isUpper(s[end]), ScalarClass.isLatinWordScalar(s[end - 1]) else { return false }
+    var next: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: s, at: end, into: &next)
+    return next.contains { c in
+      let surface = lexicon.surfaces[Int(c.payload)]
+      return c.end - end >= 2 && Self.latinEndOK(s, end, c.end, digitAfter: lexicon.versionTails[Int(surface.entity)] != nil)
+        && surface.context.holds(in: s, start: end, end: c.end)
+    }
   }
 
   /// A form made of transliteration characters with a middle dot and more of them on one side.
@@ -157,7 +175,14 @@ package struct EntityExtractor: Sendable {
   /// Latin forms are whole words: `Meta` is not in `Metaverse`, `AMD` not in `AMDX`. A digit
   /// may follow when a version tail is allowed (`Gemini3`).
   static func latinBoundary(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, digitAfter: Bool) -> Bool {
-    if ScalarClass.isLatinWordScalar(s[start]), start > 0, ScalarClass.isLatinWordScalar(s[start - 1]) { return false }
+    latinStartOK(s, start) && latinEndOK(s, start, end, digitAfter: digitAfter)
+  }
+
+  static func latinStartOK(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+    !(ScalarClass.isLatinWordScalar(s[start]) && start > 0 && ScalarClass.isLatinWordScalar(s[start - 1]))
+  }
+
+  static func latinEndOK(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, digitAfter: Bool) -> Bool {
     if ScalarClass.isLatinWordScalar(s[end - 1]), end < s.count, ScalarClass.isLatinWordScalar(s[end]) {
       // A capital after a small letter starts a new word even without a space (`Sam AltmanX上`).
       if ScalarClass.isLower(s[end - 1]), ScalarClass.isUpper(s[end]) { return true }

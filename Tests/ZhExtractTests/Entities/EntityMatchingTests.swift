@@ -107,6 +107,11 @@ import ZhExtractTestSupport
     #expect(mention.type == "product")
   }
 
+  @Test func namesGluedByALostSpace() {
+    #expect(EntityFixture.ids("据CNBCThe Information报道,OpenAIAMD再签约。") ==
+      ["CNBC→cnbc", "The Information→the-information", "OpenAI→openai", "AMD→amd"])
+  }
+
   @Test func countBeforeUnitIsNoVersion() {
     #expect(EntityFixture.ids("ChatGPT 8 亿用户仍在增长。") == ["ChatGPT→chatgpt"])
   }
