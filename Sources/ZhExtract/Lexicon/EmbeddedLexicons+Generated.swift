@@ -1231,6 +1231,7 @@ yuanbao	product	Yuanbao	腾讯元宝	-
 America	country-us	-
 Amodei	dario-amodei	linked
 Atlas	atlas-browser	next=浏览器
+BP	bp	notprev=0|1|2|3|4|5|6|7|8|9
 Britain	country-gb	-
 Chad	country-td	never
 Docs	google-docs	prev=在|Google
@@ -1250,7 +1251,7 @@ U.K.	country-gb	-
 U.S.	country-us	-
 UAE	country-ae	-
 UK	country-gb	-
-US	country-us	-
+US	country-us	notnext=$
 USA	country-us	-
 X	x-corp	next=上|平台|发文|发帖
 中	country-cn	next=美|欧|日|韩|俄|英&notprev=其|之|当|从|在|集|高|初|空|心|暗|途|居|正|手|家|市|水|口|眼|年|月|期|场|局|国|命|击|意|看|选|猜|射|相|考|适|折|人|个|划|网

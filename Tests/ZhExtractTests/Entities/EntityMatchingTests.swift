@@ -84,6 +84,8 @@ import ZhExtractTestSupport
     "资源集中东部沿海。",
     "这座城市变成都市圈的中心。",
     "他过年收到一个金元宝。",
+    "售价 US$999,比去年低。",
+    "央行意外降息 25 BP。",
   ]
 
   @Test(arguments: negatives)
