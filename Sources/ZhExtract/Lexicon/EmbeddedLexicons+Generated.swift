@@ -1295,7 +1295,7 @@ X	x-corp	next=上|平台|发文|发帖
 英	country-gb	prev=中|美|法|德|欧|日|赴|访|驻|留|旅|在|脱&notnext=语|文|寸|里|俊|明|才|勇|杰|尺|亩|镑|雄|特|伟|超|格|国|华|式|汉|汇
 英伦	country-gb	-
 苹果	apple	next=、Facebook|、谷歌|、微软|、亚马逊|、特斯拉|、三星|、华为|、Meta|、Google
-苹果	apple	next=公司|股|市值|手机|CEO|首席|发布|宣布|推出|iPhone|iPad|Mac|Siri|App|的Siri|的iPhone|官方|财报|芯片|设备|生态|自研|和谷歌|与谷歌|、谷歌|之外|的背刺
+苹果	apple	next=公司|新机|新品|股|市值|手机|CEO|首席|发布|宣布|推出|iPhone|iPad|Mac|Siri|App|的Siri|的iPhone|官方|财报|芯片|设备|生态|自研|和谷歌|与谷歌|、谷歌|之外|的背刺
 苹果	apple	prev=谷歌和|谷歌、|谷歌与|微软、|微软和|亚马逊、|三星和|三星与|与|和&next=之外|公司|的|在|已|将|也|宣布|CEO
 萨姆	sam-altman	linked
 贝壳	beike	next=找房|公司|、|股|的
@@ -1570,9 +1570,11 @@ Zach	given
 中央	org-generic
 主任	role
 主席	role
+主播	role
 主权	org-generic
 主管	role
 主编	role
+书记	role
 事务所	org-suffix
 于	surname
 于是	not-name
@@ -1615,11 +1617,13 @@ Zach	given
 冯	surname
 几家	org-generic
 分	org-generic
+分析员	role
 分析师	role
 刘	surname
 创业	org-generic
 创办人	role
 创始人	role
+创投人	role
 初创	org-generic
 制造	org-generic
 前	org-generic
@@ -1627,11 +1631,13 @@ Zach	given
 副总统	role
 副总裁	role
 副董事长	role
+副行长	role
 协会	org-suffix
 博主	role
 卢	surname
 卫报	media-suffix
 厄恩尔法凡菲费芬丰弗福盖甘冈戈格葛根古圭哈海汉豪赫亨胡华霍基吉加贾杰金津卡凯坎康	translit
+厅长	role
 原	org-generic
 参议员	role
 发言人	role
@@ -1639,6 +1645,7 @@ Zach	given
 叶	surname
 叶子	not-name
 司徒	surname
+司长	role
 司马	surname
 各	org-generic
 各大	org-generic
@@ -1660,22 +1667,28 @@ Zach	given
 商业银行	org-generic
 商报	media-suffix
 国内	org-generic
+国务卿	role
 国家	org-generic
 国有	org-generic
 国际	org-generic
 地方	org-generic
 基金会	org-suffix
+基金经理	role
 壳	org-generic
+处长	role
 夏	surname
 夏侯	surname
 夏天	not-name
 外资	org-generic
+外长	role
 多家	org-generic
 大使	role
 大型	org-generic
 大学	org-suffix
+大法官	role
 头部	org-generic
 女发言人	role
+委员	role
 委员会	org-suffix
 姚	surname
 姜	surname
@@ -1698,6 +1711,7 @@ Zach	given
 小	org-generic
 小型	org-generic
 尹	surname
+局长	role
 崔	surname
 州长	role
 工具	org-generic
@@ -1719,7 +1733,9 @@ Zach	given
 彭	surname
 律师	role
 徐	surname
+总干事	role
 总理	role
+总监	role
 总经理	role
 总统	role
 总裁	role
@@ -1786,6 +1802,7 @@ Zach	given
 柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉林琳洛卢鲁路伦罗马玛迈麦曼芒梅蒙米密	translit
 校长	role
 梁	surname
+检察官	role
 樊	surname
 模型	org-generic
 欧阳	surname
@@ -1816,6 +1833,7 @@ Zach	given
 熊	surname
 牛	surname
 牛市	not-name
+特首	role
 独角兽	org-generic
 王	surname
 现	org-generic
@@ -1832,6 +1850,7 @@ Zach	given
 白	surname
 白宫	not-name
 皇甫	surname
+省长	role
 知名	org-generic
 石	surname
 石油	not-name
@@ -1844,6 +1863,7 @@ Zach	given
 科学家	role
 科技	org-generic
 科技巨头	org-generic
+秘书长	role
 秦	surname
 程	surname
 程序	not-name
@@ -1851,12 +1871,15 @@ Zach	given
 空壳	org-generic
 竞争	org-generic
 第三方	org-generic
+策略师	role
 算力	org-generic
 纪事报	media-suffix
 纷纷	not-name
 经济学家	role
+经理	role
 编辑	role
 罗	surname
+署长	role
 美国	org-generic
 老	org-generic
 联合创始人	role
@@ -1877,10 +1900,13 @@ Zach	given
 葛	surname
 董	surname
 董事	role
+董事总经理	role
 董事长	role
 蒋	surname
 蔡	surname
 薛	surname
+行政长官	role
+行长	role
 袁	surname
 覃	surname
 观察	media-suffix
@@ -1894,6 +1920,7 @@ Zach	given
 设计师	role
 证券	org-suffix
 评论	media-suffix
+评论员	role
 该	org-generic
 该公司	org-generic
 诸葛	surname
@@ -1935,6 +1962,7 @@ Zach	given
 银行集团	org-suffix
 闫	surname
 闭源	org-generic
+防长	role
 阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达戴丹道德迪蒂丁东杜顿多	translit
 陆	surname
 陆续	not-name
@@ -1949,6 +1977,7 @@ Zach	given
 韩	surname
 顶尖	org-generic
 顾	surname
+顾问	role
 颜	surname
 风投	org-generic
 风险投资	org-generic
@@ -1957,6 +1986,7 @@ Zach	given
 首席执行官	role
 首席技术官	role
 首席科学家	role
+首席策略师	role
 首席经济学家	role
 首席财务官	role
 首席运营官	role

@@ -57,6 +57,7 @@ import ZhExtractTestSupport
     ("首席执行官⟦周远航⟧表示,订单仍在增长。", "person:周远航"),
     ("发言人⟦林岚⟧说,公司不予置评。", "person:林岚"),
     ("CEO ⟦欧阳明远⟧在会上发言。", "person:欧阳明远"),
+    ("財政司司長⟦陳茂清⟧周三表示,將推出新措施。", "person:陈茂清"),
   ])
   func chineseNamesAfterRoles(marked: String, id: String) throws {
     let text = MarkedText(marked)
