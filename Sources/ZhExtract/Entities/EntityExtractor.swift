@@ -1,6 +1,197 @@
 /// Finds people, organisations, products and places and links their surface forms.
+///
+/// One pass of the lexicon matcher (`EntityTrie`: every table, every alias, longest match
+/// that its context allows, Latin forms whole-word and case-sensitive, version tails by
+/// pattern) takes the positions it can; the name patterns read what is left, strongest first
+/// (dotted transliterations, Chinese names after role titles, 《》 media, Latin names by cues,
+/// Chinese organisation suffixes); `LegalNameMerger` joins registered company names around a
+/// known company; `EntityLinker` then joins aliases and later partial forms. Every scan is
+/// linear in the text; every mention is reported.
 package struct EntityExtractor: Sendable {
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {}
+  package let lexicon: EntityLexicon
 
-  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [EntityMention] { [] }
+  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
+    // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
+    var scratch = LexiconProblems()
+    let normalizer = Normalizer(lexicons: lexicons, problems: &scratch)
+    lexicon = EntityLexicon(lexicons: lexicons, normalize: { normalizer.normalize(Array($0.unicodeScalars)).scalars }, problems: &problems)
+  }
+
+  package init(lexicon: EntityLexicon) { self.lexicon = lexicon }
+
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [EntityMention] {
+    var utf8: [UInt8] = []
+    return found(in: text.scalars).map { f in
+      // As `text.locate`, with the two strings built through one reused UTF-8 buffer (faster).
+      let original = text.offsetMap.originalSpan(TextSpan(f.start, f.end))
+      let span = LocatedSpan(start: original.start, end: original.end,
+                             text: Self.string(text.original[original.start..<original.end], &utf8),
+                             normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
+      return EntityMention(span: span, type: f.record.kind.rawValue, id: f.record.id,
+                           name: f.record.name, nameZh: f.record.nameZh, source: f.source)
+    }
+  }
+
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>, _ utf8: inout [UInt8]) -> String {
+    utf8.removeAll(keepingCapacity: true)
+    for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+    return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// The mentions in analysis offsets, sorted by start.
+  func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
+    var coverage = CoverageMap(count: s.count)
+    var found = matchLexicon(s, coverage: &coverage)
+    var patterns: [FoundEntity] = []
+    DottedNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    RoleNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    MediaTitleScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    LatinNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    OrganizationSuffixScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
+    accept(&patterns, into: &found, coverage: &coverage)
+    LegalNameMerger().merge(s, found: &found, coverage: &coverage)
+    EntityLinker(lexicon: lexicon).link(s, found: &found, coverage: &coverage)
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    return found
+  }
+
+  private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
+    for p in patterns where coverage.isFree(p.start, p.end) {
+      coverage.take(p.start, p.end)
+      found.append(p)
+    }
+    patterns.removeAll(keepingCapacity: true)
+  }
+
+  /// The single pass of the lexicon over the text.
+  private func matchLexicon(_ s: [Unicode.Scalar], coverage: inout CoverageMap) -> [FoundEntity] {
+    var found: [FoundEntity] = []
+    var candidates: [(end: Int, payload: Int32)] = []
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard lexicon.trie.startsKey(in: s, at: i) else { i += 1; continue }
+      candidates.removeAll(keepingCapacity: true)
+      lexicon.trie.candidates(in: s, at: i, into: &candidates)
+      var next = i + 1
+      for c in candidates.reversed() {
+        let surface = lexicon.surfaces[Int(c.payload)]
+        let tail = lexicon.versionTails[Int(surface.entity)]
+        let previousEnd = found.last?.end
+        guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
+              surface.context.holds(in: s, start: i, end: c.end) else { continue }
+        var record = lexicon.record(surface.entity)
+        var start = i
+        var end = c.end
+        var source = "lexicon"
+        if ScalarClass.isCJK(s[i]), isPartOfDottedName(s, i, c.end, after: found.last) {
+          // 多米尼克·… and 阿里·… are given names, not a country and a company; a person's
+          // family name keeps its id and takes the given name in front (艾隆·马斯克).
+          guard record.kind == .person else { continue }
+          start = givenNameStart(s, before: i, found: found)
+        }
+        if let tail, let tailEnd = tail.match(in: s, from: c.end) {
+          record = versioned(record, kind: tail.kind, tail: s[c.end..<tailEnd])
+          end = tailEnd
+          source = "pattern"
+        } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) && !gluedToNames(s, i, c.end, previousEnd: previousEnd) {
+          continue
+        }
+        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil))
+        coverage.take(start, end)
+        next = end
+        break
+      }
+      i = next
+    }
+    return found
+  }
+
+  /// Names glued together by a text that lost its spaces (`OpenAIAMD`, `CNBCThe Information`,
+  /// `SpaceXStarlink`): a Latin form may touch the mention before it, and may touch a capital
+  /// that starts another lexicon form which itself ends at a word boundary. `AMDX` stays out.
+  private func gluedToNames(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, previousEnd: Int?) -> Bool {
+    guard Self.latinStartOK(s, start) || previousEnd == start else { return false }
+    if Self.latinEndOK(s, start, end, digitAfter: false) { return true }
+    guard end < s.count, ScalarClass.isUpper(s[end]), ScalarClass.isLatinWordScalar(s[end - 1]) else { return false }
+    var next: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: s, at: end, into: &next)
+    return next.contains { c in
+      let surface = lexicon.surfaces[Int(c.payload)]
+      return c.end - end >= 2 && Self.latinEndOK(s, end, c.end, digitAfter: lexicon.versionTails[Int(surface.entity)] != nil)
+        && surface.context.holds(in: s, start: end, end: c.end)
+    }
+  }
+
+  /// A form made of transliteration characters with a middle dot and more of them on one side.
+  /// `previous` is the mention found last, which may be the part before the dot. Two places
+  /// joined by a dot (卡塔尔·多哈, 莫斯科·克里姆林宫) are no person.
+  private func isPartOfDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, after previous: FoundEntity?) -> Bool {
+    let dotAfter = end + 1 < s.count && ScalarClass.isNameDot(in: s, at: end)
+    let dotBefore = start >= 2 && ScalarClass.isNameDot(in: s, at: start - 1)
+    guard dotAfter || dotBefore else { return false }  // the common case, decided without hashing
+    let translit = lexicon.cues.transliteration
+    guard s[start..<end].allSatisfy({ translit.contains($0.value) }) else { return false }
+    if dotAfter, translit.contains(s[end + 1].value) {
+      var others: [(end: Int, payload: Int32)] = []
+      lexicon.trie.candidates(in: s, at: end + 1, into: &others)
+      if others.contains(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind != .person }) { return false }
+      var r = end + 1
+      while r < s.count, r - end <= DottedNameScanner.maxPart, translit.contains(s[r].value) { r += 1 }
+      return r >= s.count || !DottedNameScanner.placeEndings.contains(s[r].value)
+    }
+    if dotBefore, translit.contains(s[start - 2].value) {
+      return !(previous.map { $0.end == start - 1 && $0.record.kind != .person } ?? false)
+    }
+    return false
+  }
+
+  /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).
+  private func givenNameStart(_ s: [Unicode.Scalar], before start: Int, found: [FoundEntity]) -> Int {
+    guard start >= 2, ScalarClass.isNameDot(in: s, at: start - 1) else { return start }
+    let limit = found.last?.end ?? 0
+    var j = start - 1
+    while j > limit, start - 1 - j < DottedNameScanner.maxGiven, lexicon.cues.transliteration.contains(s[j - 1].value) { j -= 1 }
+    return j < start - 1 ? j : start
+  }
+
+  /// `GPT` + `-5.1` → `gpt-5.1` "GPT-5.1"; `Gemini` + ` 3 Pro` → `gemini-3-pro` "Gemini 3 Pro".
+  private func versioned(_ base: EntityRecord, kind: EntityKind, tail: ArraySlice<Unicode.Scalar>) -> EntityRecord {
+    var t = tail
+    let separator = t.first == "-" ? "-" : " "
+    while let f = t.first, f == "-" || f == " " { t = t.dropFirst() }
+    let version = String(String.UnicodeScalarView(t))
+    var slug = String.UnicodeScalarView()
+    for s in t { slug.append(s == " " ? "-" : ScalarClass.isUpper(s) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s) }
+    let name = (base.name ?? base.id) + separator + version
+    let latinZh = base.nameZh.map { $0 == base.name } ?? false
+    return EntityRecord(id: base.id + "-" + String(slug), kind: kind, name: name, nameZh: latinZh ? name : nil)
+  }
+
+  /// Latin forms are whole words: `Meta` is not in `Metaverse`, `AMD` not in `AMDX`. A digit
+  /// may follow when a version tail is allowed (`Gemini3`).
+  static func latinBoundary(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, digitAfter: Bool) -> Bool {
+    latinStartOK(s, start) && latinEndOK(s, start, end, digitAfter: digitAfter)
+  }
+
+  static func latinStartOK(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+    !(ScalarClass.isLatinWordScalar(s[start]) && start > 0 && ScalarClass.isLatinWordScalar(s[start - 1]))
+  }
+
+  static func latinEndOK(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, digitAfter: Bool) -> Bool {
+    if ScalarClass.isLatinWordScalar(s[end - 1]), end < s.count, ScalarClass.isLatinWordScalar(s[end]) {
+      // A capital after a small letter starts a new word even without a space (`Sam AltmanX上`).
+      if ScalarClass.isLower(s[end - 1]), ScalarClass.isUpper(s[end]) { return true }
+      // A number glued to a name of three letters or more (`OpenAI2024年`, `AMD10%`) is not part of it.
+      if ScalarClass.isDigit(s[end]) {
+        return digitAfter || (end - start >= 3 && !ScalarClass.isDigit(s[end - 1]))
+      }
+      return false
+    }
+    return true
+  }
 }

@@ -46,6 +46,14 @@ struct BenchStages {
     _ = extractor.dates.extract(text.analysis, context: context, warnings: &warnings)
   }
 
+  /// Size of the entity lexicon and the time to build its matcher (tables read, normalised, linted).
+  func entityLexiconNote() -> String {
+    let lexicon = extractor.entities.lexicon
+    var problems = LexiconProblems()
+    let seconds = BenchClock.seconds { _ = EntityExtractor(lexicons: .bundled, problems: &problems) }
+    return "  entity lexicon: \(lexicon.records.count) entities, \(lexicon.trie.count) matched forms; built in \(BenchClock.milliseconds(seconds))"
+  }
+
   func entities(_ text: IngestedText) {
     var warnings: [ExtractionWarning] = []
     _ = extractor.entities.extract(text.analysis, warnings: &warnings)

@@ -66,6 +66,7 @@ extension ZhExtractCommand {
       table.note("input: \(String(format: "%.1f", megabytes)) MB (\(bytes.count) bytes) of \(try corpusDirectory().path), one document")
       table.note("lexicon load (Extractor init): first \(BenchClock.milliseconds(load)), again \(BenchClock.milliseconds(reload))")
       table.note("  of which ICU tables, read once per process (wall clock): T2S \(BenchClock.milliseconds(stages.t2sTableSeconds)), NFKC \(BenchClock.milliseconds(stages.foldingTableSeconds))")
+      table.note(stages.entityLexiconNote())
 
       let decoded = try stages.decode(bytes)
       let stripped = stages.strip(decoded)

@@ -5,7 +5,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Lexicon: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Work with lexicon tables.", subcommands: [Check.self, GenerateCurrencies.self])
+      abstract: "Work with lexicon tables.", subcommands: [Check.self, GenerateCurrencies.self, Countries.self])
 
     struct Check: ParsableCommand {
       static let configuration = CommandConfiguration(
@@ -43,6 +43,17 @@ extension ZhExtractCommand {
         } else {
           print(contents, terminator: "")
         }
+      }
+    }
+
+    /// Prints `Lexicons/entities-countries.tsv` from ICU's display names (hidden: a maintainer's tool).
+    struct Countries: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        abstract: "Print the country table generated from ICU (writes Lexicons/entities-countries.tsv with > redirect).",
+        shouldDisplay: false)
+
+      func run() throws {
+        print(ZhExtract.ICUCountryNames.tableText(), terminator: "")
       }
     }
   }

@@ -1,0 +1,146 @@
+/// Every entity table read into one matcher, and linted on the way: the `entities-*.tsv`
+/// tables (id, type, English name, Simplified name, aliases), the short forms and contexts of
+/// `entity-aliases.tsv`, the version tails of `entity-version-tails.tsv` and the pattern cues
+/// of `entity-cues.tsv`. Each problem is reported with its `file:line`: a repeated id, an
+/// unknown type, an empty field or alias, a form that names two entities without a choice in
+/// `entity-aliases.tsv`, an alias row for an unknown id, a context that cannot be read.
+package struct EntityLexicon: Sendable {
+  package struct Surface: Sendable {
+    package var entity: Int32
+    package var context: EntityContext
+  }
+
+  package private(set) var records: [EntityRecord] = []
+  package private(set) var surfaces: [Surface] = []
+  /// The forms matched anywhere or in context (payload: index in `surfaces`).
+  package private(set) var trie = EntityTrie([])
+  /// Forms that count only in a document that names their entity otherwise (`Sam`, `山姆`).
+  package private(set) var linkedForms: [Int32: [[Unicode.Scalar]]] = [:]
+  /// The version tail of each entity that takes one, indexed by entity (no hashing in the scan).
+  package private(set) var versionTails: [VersionTail?] = []
+  package private(set) var cues = EntityCues()
+  private var index: [String: Int32] = [:]
+
+  package static let aliasTable = "entity-aliases.tsv"
+  package static let versionTable = "entity-version-tails.tsv"
+  package static let cueTable = "entity-cues.tsv"
+
+  package init() {}
+
+  package init(lexicons: LexiconSet, normalize: @escaping (String) -> [Unicode.Scalar], problems: inout LexiconProblems) {
+    struct Origin { var entity: Int32; var file: String; var line: Int }
+    var forms: [[Unicode.Scalar]: Origin] = [:]
+    var clashes: [(key: [Unicode.Scalar], surface: String, first: Int32, second: Int32, file: String, line: Int)] = []
+    var definedAt: [String: String] = [:]
+
+    // Bundled tables first, so that a problem is reported in the user's own file.
+    let tables = lexicons.tables(prefixed: "entities-").sorted {
+      ($0.origin.hasPrefix("Lexicons/") ? 0 : 1, $0.name) < ($1.origin.hasPrefix("Lexicons/") ? 0 : 1, $1.name)
+    }
+    if tables.isEmpty { problems.report(file: "entities-*.tsv", line: 0, "no entity tables") }
+    for table in tables {
+      for row in table.rows(columns: 5...5, problems: &problems) {
+        let id = row[0]
+        guard let kind = EntityKind(rawValue: row[1]) else {
+          problems.report(file: table.origin, line: row.line, "unknown type '\(row[1])' (known: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+          continue
+        }
+        if let first = definedAt[id] {
+          problems.report(file: table.origin, line: row.line, "id '\(id)' is already defined at \(first)")
+          continue
+        }
+        definedAt[id] = "\(table.origin):\(row.line)"
+        let entity = Int32(records.count)
+        records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
+        index[id] = entity
+        var surfacesOfRow = [row[2], row[3]].filter { $0 != "-" }
+        if row[4] != "-" {
+          let aliases = row[4].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+          if aliases.contains(where: { $0.isEmpty }) {
+            problems.report(file: table.origin, line: row.line, "empty alias in '\(row[4])' (aliases are separated by a single |)")
+          }
+          surfacesOfRow += aliases.filter { !$0.isEmpty }
+        }
+        for surface in surfacesOfRow {
+          let key = normalize(surface)
+          guard !key.isEmpty else { continue }
+          if let origin = forms[key] {
+            if origin.entity != entity { clashes.append((key, surface, origin.entity, entity, table.origin, row.line)) }
+          } else {
+            forms[key] = Origin(entity: entity, file: table.origin, line: row.line)
+          }
+        }
+      }
+    }
+
+    // Short forms and contexts; they also settle forms that two tables share.
+    var chosen: [[Unicode.Scalar]: (entity: Int32, context: EntityContext)] = [:]
+    if let table = lexicons[Self.aliasTable] {
+      for row in table.rows(columns: 3...3, problems: &problems) {
+        guard let entity = index[row[1]] else {
+          problems.report(file: table.origin, line: row.line, "unknown id '\(row[1])'")
+          continue
+        }
+        guard let context = EntityContext.parse(row[2], normalize: normalize) else {
+          problems.report(file: table.origin, line: row.line, "cannot read context '\(row[2])' (-, linked, never, or next=…|prev=…|notnext=…|notprev=… joined by &)")
+          continue
+        }
+        let key = normalize(row[0])
+        if let previous = chosen[key] {
+          if previous.entity != entity {
+            problems.report(file: table.origin, line: row.line, "'\(row[0])' is already given to '\(records[Int(previous.entity)].id)'")
+            continue
+          }
+          chosen[key] = (entity, previous.context.or(context))
+        } else {
+          chosen[key] = (entity, context)
+        }
+      }
+    } else {
+      problems.report(file: Self.aliasTable, line: 0, "required lexicon table is missing")
+    }
+    var reported: Set<String> = []
+    for clash in clashes where chosen[clash.key] == nil && reported.insert("\(clash.file):\(clash.line):\(clash.first)").inserted {
+      problems.report(file: clash.file, line: clash.line, "alias '\(clash.surface)' names both '\(records[Int(clash.first)].id)' and '\(records[Int(clash.second)].id)'; choose one in \(Self.aliasTable)")
+    }
+
+    var entries: [([Unicode.Scalar], Int32)] = []
+    func add(_ key: [Unicode.Scalar], _ entity: Int32, _ context: EntityContext) {
+      switch context {
+      case .never: return
+      case .linked: linkedForms[entity, default: []].append(key)
+      default:
+        entries.append((key, Int32(surfaces.count)))
+        surfaces.append(Surface(entity: entity, context: context))
+      }
+    }
+    for (key, origin) in forms where chosen[key] == nil { add(key, origin.entity, .always) }
+    for (key, choice) in chosen { add(key, choice.entity, choice.context) }
+    entries.sort { $0.0.lexicographicallyPrecedes($1.0) { $0.value < $1.value } }
+    trie = EntityTrie(entries)
+
+    versionTails = [VersionTail?](repeating: nil, count: records.count)
+    if let table = lexicons[Self.versionTable] {
+      for row in table.rows(columns: 3...3, problems: &problems) {
+        guard let entity = index[row[0]] else {
+          problems.report(file: table.origin, line: row.line, "unknown id '\(row[0])'")
+          continue
+        }
+        guard let kind = EntityKind(rawValue: row[1]) else {
+          problems.report(file: table.origin, line: row.line, "unknown type '\(row[1])'")
+          continue
+        }
+        let words = row[2] == "-" ? [] : row[2].split(separator: "|").map { Array(String($0).unicodeScalars) }
+        versionTails[Int(entity)] = VersionTail(kind: kind, words: words)
+      }
+    }
+    if let table = lexicons[Self.cueTable] {
+      cues = EntityCues(table: table, normalize: normalize, problems: &problems)
+    } else {
+      problems.report(file: Self.cueTable, line: 0, "required lexicon table is missing")
+    }
+  }
+
+  package func record(_ entity: Int32) -> EntityRecord { records[Int(entity)] }
+  package func entity(id: String) -> Int32? { index[id] }
+}

@@ -1,0 +1,220 @@
+/// Links the surface forms of one entity inside a document.
+///
+/// - A parenthesised alias right after a name (`山姆·阿尔特曼(Sam Altman)`,
+///   `达里奥.阿莫代(Dario Amodei)`), or a name in the other script written right after it
+///   (`甲骨文Oracle`), is the same entity: both share one id, the pattern side takes the
+///   lexicon side's record, and two pattern names merge into one record with the English and
+///   the Chinese name (`source: "alias"` for the second form). A parenthesis holding a Latin
+///   name that no rule found is read as that alias.
+/// - Later partial forms (family name `特沃雷克`, `Higgins`; a company's name without its legal
+///   suffix) and the lexicon's `linked` forms (`Sam`, `山姆`) of entities the document names are
+///   found in a second pass over the positions still free.
+struct EntityLinker {
+  let lexicon: EntityLexicon
+  static let maxAlias = 40
+
+  func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    linkAliases(s, found: &found, coverage: &coverage)
+    linkPartials(s, found: &found, coverage: &coverage)
+  }
+
+  // MARK: Parenthesised and appositive aliases
+
+  private func linkAliases(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    // Only mentions that stand right after another one or after a parenthesis can be aliases.
+    var byStart: [Int: Int] = [:]
+    for (k, f) in found.enumerated() where f.start > 0 && (ScalarClass.isLatinWordScalar(s[f.start]) || s[f.start - 1] == "(" || s[f.start - 1] == " ") {
+      byStart[f.start] = k
+    }
+    var added: [FoundEntity] = []
+    // Pattern ids merged into another one's record, applied in one pass at the end.
+    var renamed: [String: EntityRecord] = [:]
+    for a in found.indices {
+      let first = found[a]
+      var open = first.end
+      if open < s.count, s[open] == "》" { open += 1 }
+      if open < s.count, s[open] == "(" {
+        var close = open + 1
+        while close < s.count, close - open <= Self.maxAlias, s[close] != ")", s[close] != "(" { close += 1 }
+        guard close < s.count, s[close] == ")" else { continue }
+        var innerStart = open + 1, innerEnd = close
+        while innerStart < innerEnd, s[innerStart] == " " { innerStart += 1 }
+        while innerEnd > innerStart, s[innerEnd - 1] == " " { innerEnd -= 1 }
+        if let b = byStart[innerStart], found[b].end == innerEnd {
+          merge(a, b, &found, s, &renamed)
+        } else if first.record.kind == .person || first.record.kind == .organization, coverage.isFree(innerStart, innerEnd),
+                  isLatinName(s, innerStart, innerEnd) ? !isLatinName(s, first.start, first.end) : (isLatinName(s, first.start, first.end) && isDottedName(s, innerStart, innerEnd)) {
+          var record = first.record
+          fillNames(&record, with: s, innerStart, innerEnd)
+          found[a].record = record
+          added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity))
+          coverage.take(innerStart, innerEnd)
+        }
+      } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
+                found[b].record.kind == first.record.kind {
+        merge(a, b, &found, s, &renamed)
+      }
+    }
+    if !added.isEmpty {
+      // The record of a name may have gained an English name after its first mentions.
+      found += added
+    }
+    // Make every mention of one id carry the same, most complete record.
+    if !renamed.isEmpty {
+      for k in found.indices where found[k].lexiconEntity == nil {
+        var hops = 0
+        while let r = renamed[found[k].record.id], r.id != found[k].record.id, hops < 8 { found[k].record = r; hops += 1 }
+      }
+    }
+    // (Lexicon records are complete already.)
+    var best: [String: EntityRecord] = [:]
+    for f in found where f.lexiconEntity == nil {
+      var r = best[f.record.id] ?? f.record
+      if r.name == nil { r.name = f.record.name }
+      if r.nameZh == nil { r.nameZh = f.record.nameZh }
+      best[f.record.id] = r
+    }
+    guard !best.isEmpty else { return }
+    for k in found.indices where found[k].lexiconEntity == nil {
+      if let r = best[found[k].record.id] { found[k].record = r }
+    }
+  }
+
+  /// `b` is an alias of `a`.
+  private func merge(_ a: Int, _ b: Int, _ found: inout [FoundEntity], _ s: [Unicode.Scalar], _ renamed: inout [String: EntityRecord]) {
+    let first = found[a], second = found[b]
+    if first.record.id == second.record.id { return }
+    switch (first.lexiconEntity, second.lexiconEntity) {
+    case (.some, .some):
+      return  // two lexicon entities: 通用人工智能(AGI) is not an alias
+    case (.some, .none):
+      renamed[second.record.id] = first.record
+      found[b].record = first.record
+      found[b].lexiconEntity = first.lexiconEntity
+      found[b].source = "alias"
+    case (.none, .some):
+      renamed[first.record.id] = second.record
+      found[a].record = second.record
+      found[a].lexiconEntity = second.lexiconEntity
+      found[a].source = "alias"
+    case (.none, .none):
+      guard first.record.kind == second.record.kind else { return }
+      var record = first.record
+      fillNames(&record, with: s, second.start, second.end)
+      found[a].record = record
+      found[b].record = record
+      found[b].source = "alias"
+      // Other mentions of the second id follow.
+      renamed[second.record.id] = record
+    }
+  }
+
+  private func fillNames(_ record: inout EntityRecord, with s: [Unicode.Scalar], _ start: Int, _ end: Int) {
+    let surface = String(String.UnicodeScalarView(s[start..<end].map { ScalarClass.isNameDot($0) ? ScalarClass.middleDot : $0 }))
+    if isLatinName(s, start, end) { if record.name == nil { record.name = surface } } else if record.nameZh == nil { record.nameZh = surface }
+  }
+
+  /// Letters, spaces, dots and hyphens, starting with a capital: `Sam Altman`, `Jerry Tworek`.
+  private func isLatinName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard start < end, end - start <= 40, ScalarClass.isUpper(s[start]) else { return false }
+    return s[start..<end].allSatisfy { ScalarClass.isLatinWordScalar($0) || $0 == " " || $0 == "." || $0 == "-" || $0 == "&" || $0 == "'" }
+  }
+
+  private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, end - start <= 12 else { return false }
+    var dots = 0
+    for i in start..<end {
+      if ScalarClass.isNameDot(in: s, at: i) { dots += 1 } else if !ScalarClass.isCJK(s[i]) { return false }
+    }
+    return dots > 0
+  }
+
+  // MARK: Partial names
+
+  private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    struct Partial { var record: EntityRecord; var entity: Int32?; var source: String; var ambiguous = false }
+    var partials: [[Unicode.Scalar]: Partial] = [:]
+    func offer(_ key: [Unicode.Scalar], _ f: FoundEntity, _ source: String) {
+      guard key.count >= 2 else { return }
+      if let p = partials[key] {
+        if p.record.id != f.record.id { partials[key]?.ambiguous = true }
+        return
+      }
+      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: source)
+    }
+    var seenEntities: Set<Int32> = []
+    var seenPatterns: Set<String> = []
+    var seenForms: Set<Int> = []
+    for f in found {
+      if let e = f.lexiconEntity {
+        if seenEntities.insert(e).inserted {
+          for form in lexicon.linkedForms[e] ?? [] { offer(form, f, "lexicon") }
+        }
+        // One look per form of the entity (told apart by length, which is cheap to hash).
+        guard seenForms.insert(Int(e) << 8 | min(f.end - f.start, 255)).inserted else { continue }
+      } else {
+        guard seenPatterns.insert(f.record.id).inserted else { continue }
+      }
+      let surface = Array(s[f.start..<f.end])
+      switch f.record.kind {
+      case .person:
+        // The family name: after the last middle dot, or the last Latin word.
+        if let dot = surface.lastIndex(where: { ScalarClass.isNameDot($0) || $0 == "." }), dot + 1 < surface.count,
+           surface[(dot + 1)...].allSatisfy(ScalarClass.isCJK) {
+          offer(Array(surface[(dot + 1)...]), f, "alias")
+        } else if let space = surface.lastIndex(of: " "), surface.count - space - 1 >= 3, ScalarClass.isUpper(surface[space + 1]) {
+          offer(Array(surface[(space + 1)...]), f, "alias")
+          // The given name alone (`Brad`), when no other person of the document shares it.
+          if let firstSpace = surface.firstIndex(of: " "), firstSpace >= 3 { offer(Array(surface[..<firstSpace]), f, "alias") }
+        }
+      case .organization where f.lexiconEntity == nil:
+        // A new company's short names: the name without its legal and trade suffixes, also
+        // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
+        var core = surface
+        while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6), cut.start >= 2 {
+          core = Array(core[..<cut.start])
+          guard core.allSatisfy(ScalarClass.isCJK) else { break }
+          offer(core, f, "alias")
+          var places: [(end: Int, payload: Int32)] = []
+          lexicon.trie.candidates(in: core, at: 0, into: &places)
+          if let place = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }),
+             core.count - place.end >= 2 {
+            offer(Array(core[place.end...]), f, "alias")
+          }
+        }
+      default:
+        break
+      }
+    }
+    let usable = partials.filter { !$0.value.ambiguous }
+    guard !usable.isEmpty else { return }
+    // Names a pattern found on its own that are short forms of a longer name found elsewhere.
+    for k in found.indices where found[k].lexiconEntity == nil && found[k].source == "pattern" {
+      if let p = usable[Array(s[found[k].start..<found[k].end])], p.record.id != found[k].record.id, p.record.kind == found[k].record.kind {
+        found[k].record = p.record
+        found[k].lexiconEntity = p.entity
+        found[k].source = "alias"
+      }
+    }
+    let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+    let trie = EntityTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
+    var candidates: [(end: Int, payload: Int32)] = []
+    var i = 0
+    while i < s.count {
+      guard !coverage[i], trie.startsKey(in: s, at: i) else { i += 1; continue }
+      candidates.removeAll(keepingCapacity: true)
+      trie.candidates(in: s, at: i, into: &candidates)
+      var taken = false
+      for c in candidates.reversed() where coverage.isFree(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) {
+        guard let p = usable[keys[Int(c.payload)]] else { continue }
+        found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity))
+        coverage.take(i, c.end)
+        i = c.end
+        taken = true
+        break
+      }
+      if !taken { i += 1 }
+    }
+  }
+}

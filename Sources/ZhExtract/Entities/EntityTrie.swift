@@ -1,0 +1,115 @@
+/// The multi-pattern matcher of the entity lexicon: a trie over code points, frozen into flat
+/// arrays, with the first step looked up in a table (most positions of a text start no name,
+/// so they cost one array read). `candidates(in:at:into:)` reports every key that starts at a
+/// position, shortest first, in O(length of the longest key); a scan that jumps past each
+/// accepted match therefore reads the text once.
+///
+/// Every middle-dot form (· ‧ • ・, and `.` between CJK characters) walks as `·`, so one key
+/// `山姆·奥尔特曼` matches all the ways a text writes it.
+package struct EntityTrie: Sendable {
+  private var rootBMP: [Int32]
+  private var rootOther: [UInt32: Int32]
+  private var edgeStart: [Int32]
+  private var labels: [UInt32]
+  private var targets: [Int32]
+  private var values: [Int32]
+  /// Number of keys.
+  package private(set) var count: Int
+
+  /// Builds the trie from keys (code points) and their payloads; a repeated key keeps the
+  /// last payload.
+  package init(_ entries: [([Unicode.Scalar], Int32)]) {
+    final class Node {
+      var children: [UInt32: Node] = [:]
+      var value: Int32 = -1
+    }
+    let root = Node()
+    var keys = 0
+    for (key, value) in entries where !key.isEmpty {
+      var node = root
+      for scalar in key {
+        let label = ScalarClass.isNameDot(scalar) ? ScalarClass.middleDot.value : scalar.value
+        if let next = node.children[label] { node = next } else {
+          let next = Node()
+          node.children[label] = next
+          node = next
+        }
+      }
+      if node.value < 0 { keys += 1 }
+      node.value = value
+    }
+    // Breadth-first numbering, so that each node's edges are contiguous.
+    var order: [Node] = [root]
+    var index = 0
+    var edgeStart: [Int32] = []
+    var labels: [UInt32] = []
+    var targets: [Int32] = []
+    var values: [Int32] = []
+    while index < order.count {
+      let node = order[index]
+      index += 1
+      edgeStart.append(Int32(labels.count))
+      values.append(node.value)
+      for (label, child) in node.children.sorted(by: { $0.key < $1.key }) {
+        labels.append(label)
+        order.append(child)
+        targets.append(Int32(order.count - 1))
+      }
+    }
+    edgeStart.append(Int32(labels.count))
+    var rootBMP = [Int32](repeating: -1, count: 0x10000)
+    var rootOther: [UInt32: Int32] = [:]
+    for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
+      if labels[e] < 0x10000 { rootBMP[Int(labels[e])] = targets[e] } else { rootOther[labels[e]] = targets[e] }
+    }
+    self.rootBMP = rootBMP
+    self.rootOther = rootOther
+    self.edgeStart = edgeStart
+    self.labels = labels
+    self.targets = targets
+    self.values = values
+    self.count = keys
+  }
+
+  @inline(__always)
+  private static func label(_ text: [Unicode.Scalar], _ i: Int) -> UInt32 {
+    let s = text[i]
+    if s.value < 0x80 && s != "." { return s.value }
+    return ScalarClass.isNameDot(in: text, at: i) ? ScalarClass.middleDot.value : s.value
+  }
+
+  @inline(__always)
+  private func child(_ node: Int32, _ label: UInt32) -> Int32 {
+    var lo = Int(edgeStart[Int(node)])
+    var hi = Int(edgeStart[Int(node) + 1])
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      let l = labels[mid]
+      if l == label { return targets[mid] }
+      if l < label { lo = mid + 1 } else { hi = mid }
+    }
+    return -1
+  }
+
+  /// Whether some key starts with the code point at `i` (a cheap pre-check).
+  @inline(__always)
+  package func startsKey(in text: [Unicode.Scalar], at i: Int) -> Bool {
+    let label = Self.label(text, i)
+    return label < 0x10000 ? rootBMP[Int(label)] >= 0 : rootOther[label] != nil
+  }
+
+  /// Appends `(end, payload)` of every key that starts at `start`, shortest first.
+  package func candidates(in text: [Unicode.Scalar], at start: Int, into out: inout [(end: Int, payload: Int32)]) {
+    guard start < text.count else { return }
+    let first = Self.label(text, start)
+    var node = first < 0x10000 ? rootBMP[Int(first)] : (rootOther[first] ?? -1)
+    var i = start + 1
+    while node >= 0 {
+      let value = values[Int(node)]
+      if value >= 0 { out.append((i, value)) }
+      guard i < text.count else { break }
+      node = child(node, Self.label(text, i))
+      i += 1
+    }
+  }
+}

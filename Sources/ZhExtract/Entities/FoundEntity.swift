@@ -1,0 +1,57 @@
+/// A mention while a document is being read: analysis offsets, the entity, how it was found.
+struct FoundEntity: Sendable {
+  var start: Int
+  var end: Int
+  var record: EntityRecord
+  /// `lexicon`, `pattern` or `alias`.
+  var source: String
+  /// Set when the mention is (or was linked to) a lexicon entity.
+  var lexiconEntity: Int32?
+}
+
+/// Which analysis positions already belong to a mention: a later, weaker rule never takes them.
+struct CoverageMap {
+  private(set) var covered: [Bool]
+
+  init(count: Int) { covered = [Bool](repeating: false, count: count) }
+
+  subscript(_ i: Int) -> Bool { covered[i] }
+
+  func isFree(_ start: Int, _ end: Int) -> Bool {
+    guard start >= 0, end <= covered.count, start < end else { return false }
+    for i in start..<end where covered[i] { return false }
+    return true
+  }
+
+  mutating func take(_ start: Int, _ end: Int) {
+    for i in start..<end { covered[i] = true }
+  }
+}
+
+/// Deterministic ids for names no lexicon knows, from their normalised form:
+/// `person:杰瑞·特沃雷克`, `person:tim-higgins`, `org:menlo-ventures`.
+enum PatternID {
+  static func make(_ kind: EntityKind, _ surface: [Unicode.Scalar]) -> String {
+    let prefix = switch kind {
+    case .person: "person:"
+    case .organization: "org:"
+    case .product: "product:"
+    case .location: "place:"
+    }
+    var out = String.UnicodeScalarView()
+    var lastDash = false
+    for s in surface {
+      if ScalarClass.isNameDot(s) || (s == "." && (out.last.map { ScalarClass.isCJK($0) } ?? false)) {
+        out.append(ScalarClass.middleDot); lastDash = false
+      } else if s == " " || s == "-" || s == "_" {
+        if !lastDash, !out.isEmpty { out.append("-"); lastDash = true }
+      } else if ScalarClass.isUpper(s) {
+        out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32))); lastDash = false
+      } else {
+        out.append(s); lastDash = false
+      }
+    }
+    if lastDash { out.removeLast() }
+    return prefix + String(out)
+  }
+}

@@ -1,0 +1,61 @@
+/// A registered company name that contains a known company: `深圳市腾讯计算机系统有限公司`
+/// is Tencent's legal entity, not a city, a company and a stray `计算机系统有限公司`. A legal
+/// suffix (有限公司, 股份有限公司, 有限责任公司) read leftwards over places, organisations and free
+/// CJK characters becomes one mention when it holds an organisation; the mention takes the
+/// record of the lexicon organisation inside (or a new one named by the whole legal name),
+/// `source: "pattern"`, and the parts it absorbed are dropped.
+struct LegalNameMerger {
+  static let suffixes: [[Unicode.Scalar]] = ["股份有限公司", "有限责任公司", "有限公司"].map { Array($0.unicodeScalars) }
+  static let maxLength = 24
+
+  func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    guard !found.isEmpty, s.indices.contains(where: { (s[$0] == "有" || s[$0] == "股") && suffix(in: s, at: $0) != nil }) else { return }
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var byEnd: [Int: Int] = [:]
+    for (k, f) in found.enumerated() { byEnd[f.end] = k }
+    var removed: Set<Int> = []
+    var added: [FoundEntity] = []
+    var i = 0
+    while i < s.count {
+      guard s[i] == "有" || s[i] == "股", let suffixEnd = suffix(in: s, at: i) else { i += 1; continue }
+      // The suffix itself may end a mention (a pattern organisation) that we absorb.
+      var end = suffixEnd
+      var absorbed: [Int] = []
+      var organization: Int?
+      if let k = byEnd[suffixEnd], found[k].record.kind == .organization, !removed.contains(k) {
+        absorbed.append(k)
+        if found[k].lexiconEntity != nil { organization = k }
+        end = suffixEnd
+      }
+      var start = absorbed.first.map { found[$0].start } ?? i
+      while start > 0, end - start < Self.maxLength {
+        if let k = byEnd[start], !removed.contains(k), found[k].record.kind == .organization || found[k].record.kind == .location {
+          absorbed.append(k)
+          if found[k].record.kind == .organization, found[k].lexiconEntity != nil { organization = k }
+          start = found[k].start
+        } else if !coverage[start - 1], ScalarClass.isCJK(s[start - 1]), !OrganizationSuffixScanner.stops.contains(s[start - 1].value) {
+          start -= 1
+        } else {
+          break
+        }
+      }
+      if absorbed.contains(where: { found[$0].end <= i && found[$0].record.kind == .organization }) {
+        // The known organisation inside, or else a new one named by the whole legal name.
+        let surface = Array(s[start..<end])
+        let record = organization.map { found[$0].record }
+          ?? EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        removed.formUnion(absorbed)
+        added.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: organization.flatMap { found[$0].lexiconEntity }))
+        coverage.take(start, end)
+      }
+      i = suffixEnd
+    }
+    guard !added.isEmpty else { return }
+    found = found.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+  }
+
+  private func suffix(in s: [Unicode.Scalar], at i: Int) -> Int? {
+    for w in Self.suffixes where i + w.count <= s.count && w.indices.allSatisfy({ s[i + $0] == w[$0] }) { return i + w.count }
+    return nil
+  }
+}

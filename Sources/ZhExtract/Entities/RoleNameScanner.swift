@@ -1,0 +1,43 @@
+/// Chinese names right after a role title: 首席执行官张伟表示, 发言人李明说, 分析师王小明指出.
+///
+/// The name is a family name (`surname` cues, 欧阳 and the other double ones included) and one
+/// or two more characters, and must end where a new word plainly starts: punctuation, a
+/// non-CJK character, a mention, or a word that follows names (说 表示 称 指出 认为 在 的 …).
+/// Words that begin with a family name but are not names (`not-name` cues: 方面, 高度) are
+/// skipped. Only positions right after a role title are read, so the scan stays cheap.
+struct RoleNameScanner {
+  let cues: EntityCues
+  /// Characters that start the word after a name; they never belong to a given name.
+  static let after: Set<UInt32> = Set("说表称指认透在也则曾对于和与的将等已为就还都是向并今昨近此日年月周称会要被从所等们兼报介".unicodeScalars.map(\.value))
+
+  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
+    let n = s.count
+    var p = 1
+    while p < n - 1 {
+      let v = s[p].value
+      guard v < 0x10000, cues.surnameStarts[Int(v)], !coverage[p], followsRole(s, p),
+            let surname = cues.surnames.longestMatch(in: s, at: p) else { p += 1; continue }
+      if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
+      var end: Int?
+      for length in [2, 1] {
+        let q = surname.end + length
+        guard q <= n, (surname.end..<q).allSatisfy({ ScalarClass.isCJK(s[$0]) && !coverage[$0] && !Self.after.contains(s[$0].value) }) else { continue }
+        if q == n || !ScalarClass.isCJK(s[q]) || coverage[q] || Self.after.contains(s[q].value) { end = q; break }
+      }
+      guard let end else { p += 1; continue }
+      let surface = Array(s[p..<end])
+      let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil))
+      p = end
+    }
+  }
+
+  /// A role title ends right before `p` (one space allowed between).
+  private func followsRole(_ s: [Unicode.Scalar], _ p: Int) -> Bool {
+    var e = p
+    if s[e - 1] == " ", e >= 2 { e -= 1 }
+    let last = s[e - 1].value
+    guard last < 0x10000, cues.roleEnds[Int(last)] else { return false }
+    return cues.roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
+  }
+}

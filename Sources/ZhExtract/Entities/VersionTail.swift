@@ -1,0 +1,71 @@
+/// A version number after a product name, read by pattern so that versions are never listed
+/// one by one: `GPT` + `-5.1`, `Gemini` + ` 3 Pro`, `Claude Opus` + ` 4.5`, `DeepSeek` + `-V3.2`.
+///
+/// Grammar after the name: an optional separator (`-`, one space, or nothing), then either a
+/// version (`5`, `5.1`, `4o`, `V3.2`, `R1`, `K2`: at most two digits before the first dot) or
+/// one of the entity's tail words; then tail words, each after one space or `-`. The tail
+/// ends at a word boundary.
+package struct VersionTail: Sendable {
+  package var kind: EntityKind
+  package var words: [[Unicode.Scalar]]
+
+  package init(kind: EntityKind, words: [[Unicode.Scalar]]) {
+    self.kind = kind
+    self.words = words.sorted { $0.count > $1.count }
+  }
+
+  /// The end of the tail that follows a name ending at `end`, or `nil` when none does.
+  func match(in text: [Unicode.Scalar], from end: Int) -> Int? {
+    var best: Int?
+    var i = end
+    if i < text.count, text[i] == "-" || text[i] == " " { i += 1 }
+    if let v = version(in: text, at: i), !(text[end] == " " && countsSomething(text, after: v)) {
+      best = v
+      i = v
+    } else if let w = word(in: text, at: i) {
+      guard i > end else { return nil }  // a word needs a separator: `GeminiPro` is not a tail
+      best = w
+      i = w
+    } else {
+      return nil
+    }
+    while i < text.count, text[i] == " " || text[i] == "-", let w = word(in: text, at: i + 1) {
+      best = w
+      i = w
+    }
+    return best
+  }
+
+  private func boundary(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+    i >= text.count || !ScalarClass.isLatinWordScalar(text[i])
+  }
+
+  private func version(in text: [Unicode.Scalar], at start: Int) -> Int? {
+    var i = start
+    if i < text.count, "VRKMvrkm".unicodeScalars.contains(text[i]), i + 1 < text.count, ScalarClass.isDigit(text[i + 1]) { i += 1 }
+    let digitsStart = i
+    while i < text.count, ScalarClass.isDigit(text[i]) { i += 1 }
+    guard i > digitsStart, i - digitsStart <= 2 else { return nil }
+    while i + 1 < text.count, text[i] == ".", ScalarClass.isDigit(text[i + 1]) {
+      i += 1
+      while i < text.count, ScalarClass.isDigit(text[i]) { i += 1 }
+    }
+    if i < text.count, ScalarClass.isLower(text[i]), boundary(text, i + 1) { i += 1 }  // 4o
+    return boundary(text, i) ? i : nil
+  }
+
+  /// `ChatGPT 8 亿用户`: a number after a space that counts something is not a version.
+  private func countsSomething(_ text: [Unicode.Scalar], after i: Int) -> Bool {
+    var j = i
+    if j < text.count, text[j] == " " { j += 1 }
+    guard j < text.count else { return false }
+    return "亿万千百年月日个倍%家名人位款次周季天小".unicodeScalars.contains(text[j]) || ScalarClass.isDigit(text[j])
+  }
+
+  private func word(in text: [Unicode.Scalar], at start: Int) -> Int? {
+    for w in words where start + w.count <= text.count {
+      if w.indices.allSatisfy({ text[start + $0] == w[$0] }), boundary(text, start + w.count) { return start + w.count }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+
+/// The entity tables: well formed, large enough, linted with `file:line`, and the country
+/// table equal to what ICU says.
+@Suite struct EntityLexiconTests {
+  static let tableNames = ["entities-countries.tsv", "entities-organizations.tsv", "entities-people.tsv", "entities-places.tsv",
+                           "entities-products.tsv", EntityLexicon.aliasTable, EntityLexicon.versionTable, EntityLexicon.cueTable]
+
+  @Test(arguments: tableNames)
+  func tableIsWellFormed(name: String) throws {
+    let table = try #require(LexiconSet.bundled[name])
+    #expect(!table.rows.isEmpty)
+    #expect(LexiconLinter.lintStructure(LexiconSet(tables: [table])).isEmpty)
+  }
+
+  @Test func bundledLexiconLoadsWithoutProblems() {
+    var problems = LexiconProblems()
+    _ = EntityExtractor(lexicons: .bundled, problems: &problems)
+    #expect(problems.all.isEmpty, "\(problems.all)")
+  }
+
+  @Test(arguments: [("entities-organizations.tsv", 300), ("entities-people.tsv", 200), ("entities-countries.tsv", 240),
+                    ("entities-places.tsv", 150), ("entities-products.tsv", 60)])
+  func coverage(name: String, atLeast: Int) throws {
+    let table = try #require(LexiconSet.bundled[name])
+    #expect(table.rows.count >= atLeast)
+  }
+
+  @Test func countryTableEqualsICU() throws {
+    let table = try #require(EmbeddedLexicons.files.first { $0.name == "entities-countries.tsv" })
+    #expect(table.contents == ICUCountryNames.tableText(), "regenerate: zhextract lexicon countries > Lexicons/entities-countries.tsv")
+  }
+
+  @Test func icuGivesChineseAndEnglishNames() throws {
+    let us = try #require(ICUCountryNames.all().first { $0.code == "US" })
+    #expect(us.english == "United States")
+    #expect(us.simplified == "美国")
+    #expect(us.traditional == "美國")
+  }
+
+  static let header = "# File: entities-test.tsv\n# Format: id<TAB>type<TAB>English<TAB>Simplified<TAB>aliases\n"
+
+  @Test func brokenTableIsReportedWithFileAndLine() {
+    let broken = LexiconTable(name: "entities-test.tsv", origin: "my/entities-test.tsv", contents: Self.header + """
+      acme\torganization\tAcme\t阿克米\t-
+      acme\torganization\tAcme Two\t阿克米二\t-
+      bolt\tcompany\tBolt\t博尔特\t-
+      cobalt\torganization\tCobalt\t钴业\tCo||钴
+      delta\tperson\tDelta\t\t-
+      echo\tperson\tEcho\t阿克米\t-
+
+      """)
+    let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "my/entity-aliases.tsv",
+                               contents: "# File: entity-aliases.tsv\n# Format: surface<TAB>id<TAB>context\n钴\tnobody\t-\n钴\tcobalt\tbeside=x\n")
+    var problems = LexiconProblems()
+    _ = EntityLexicon(lexicons: LexiconSet(tables: [broken, aliases]), normalize: { Array($0.unicodeScalars) }, problems: &problems)
+    let messages = problems.all.map(\.description)
+    #expect(messages.contains("my/entities-test.tsv:4: id 'acme' is already defined at my/entities-test.tsv:3"))
+    #expect(messages.contains("my/entities-test.tsv:5: unknown type 'company' (known: person, organization, product, location)"))
+    #expect(messages.contains("my/entities-test.tsv:6: empty alias in 'Co||钴' (aliases are separated by a single |)"))
+    #expect(messages.contains("my/entities-test.tsv:7: column 4 is empty"))
+    #expect(messages.contains("my/entities-test.tsv:8: alias '阿克米' names both 'acme' and 'echo'; choose one in entity-aliases.tsv"))
+    #expect(messages.contains("my/entity-aliases.tsv:3: unknown id 'nobody'"))
+    #expect(messages.contains { $0.hasPrefix("my/entity-aliases.tsv:4: cannot read context 'beside=x'") })
+  }
+
+  @Test func aliasTableSettlesASharedForm() {
+    let table = LexiconTable(name: "entities-test.tsv", origin: "t.tsv", contents: Self.header + "a\tlocation\tGeorgia\t格鲁吉亚\t-\nb\tlocation\tGeorgia\t佐治亚州\t-\n")
+    let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "a.tsv", contents: "# File: entity-aliases.tsv\n# Format: x\nGeorgia\ta\t-\n")
+    var problems = LexiconProblems()
+    let lexicon = EntityLexicon(lexicons: LexiconSet(tables: [table, aliases]), normalize: { Array($0.unicodeScalars) }, problems: &problems)
+    #expect(problems.all.filter { $0.problem.contains("names both") }.isEmpty)
+    let found = EntityExtractor(lexicon: lexicon).found(in: Array("Georgia".unicodeScalars))
+    #expect(found.map(\.record.id) == ["a"])
+  }
+}

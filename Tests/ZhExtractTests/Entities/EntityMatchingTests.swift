@@ -1,0 +1,126 @@
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// The lexicon matcher: surface → id and type in every script, whole Latin words, common
+/// words that need context, version tails.
+@Suite struct EntityMatchingTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var sentence: String
+    var surface: String
+    var id: String
+    var type: String
+    var testDescription: String { "\(surface) in \(sentence)" }
+  }
+
+  static let table: [Case] = [
+    Case(sentence: "奥尔特曼昨天没有出席。", surface: "奥尔特曼", id: "sam-altman", type: "person"),
+    Case(sentence: "奧爾特曼昨天沒有出席。", surface: "奧爾特曼", id: "sam-altman", type: "person"),
+    Case(sentence: "萨姆‧奥尔特曼接受采访。", surface: "萨姆‧奥尔特曼", id: "sam-altman", type: "person"),
+    Case(sentence: "据悉 Sam Altman 已回应。", surface: "Sam Altman", id: "sam-altman", type: "person"),
+    Case(sentence: "馬斯克再度發文。", surface: "馬斯克", id: "elon-musk", type: "person"),
+    Case(sentence: "輝達股價上漲。", surface: "輝達", id: "nvidia", type: "organization"),
+    Case(sentence: "Nvidia 发布财报。", surface: "Nvidia", id: "nvidia", type: "organization"),
+    Case(sentence: "聯準會宣布降息。", surface: "聯準會", id: "federal-reserve", type: "organization"),
+    Case(sentence: "穆迪下调评级。", surface: "穆迪", id: "moodys", type: "organization"),
+    Case(sentence: "港交所今日开市。", surface: "港交所", id: "hkex", type: "organization"),
+    Case(sentence: "团队来自清华大学。", surface: "清华大学", id: "tsinghua", type: "organization"),
+    Case(sentence: "他在微信上留言。", surface: "微信", id: "wechat", type: "product"),
+    Case(sentence: "她去了舊金山。", surface: "舊金山", id: "us-sf", type: "location"),
+    Case(sentence: "会议在德州举行。", surface: "德州", id: "us-tx", type: "location"),
+    Case(sentence: "深圳的工厂很忙。", surface: "深圳", id: "cn-shenzhen", type: "location"),
+    Case(sentence: "他从臺灣飞来。", surface: "臺灣", id: "country-tw", type: "location"),
+    Case(sentence: "法国总统到访。", surface: "法国", id: "country-fr", type: "location"),
+    Case(sentence: "中美贸易谈判重启。", surface: "美", id: "country-us", type: "location"),
+    Case(sentence: "苹果公司推出新机。", surface: "苹果公司", id: "apple", type: "organization"),
+    Case(sentence: "苹果发布了新款手机。", surface: "苹果", id: "apple", type: "organization"),
+    Case(sentence: "小米汽车交付加速。", surface: "小米", id: "xiaomi", type: "organization"),
+  ]
+
+  @Test(arguments: table)
+  func surfaceNamesEntity(_ c: Case) throws {
+    let mention = try #require(EntityFixture.entities(c.sentence).first { $0.text == c.surface })
+    #expect(mention.id == c.id)
+    #expect(mention.type == c.type)
+    #expect(mention.source == "lexicon")
+  }
+
+  @Test func mentionCarriesNamesAndOriginalOffsets() throws {
+    let marked = MarkedText("報道稱⟦奧爾特曼⟧否認此事。")
+    let mention = try #require(EntityFixture.entities(marked.text).first)
+    #expect([mention.start, mention.end] == marked.span(0))
+    #expect(mention.text == "奧爾特曼")
+    #expect(mention.normalized == "奥尔特曼")
+    #expect(mention.name == "Sam Altman")
+    #expect(mention.nameZh == "山姆·奥尔特曼")
+  }
+
+  @Test func traditionalSentenceWithFullWidthPunctuation() {
+    let text = MarkedText("⟦台積電⟧董事長⟦魏哲家⟧週四在⟦新竹⟧表示，⟦輝達⟧執行長⟦黃仁勳⟧下月將來訪；⟦ＡＭＤ⟧未回應。")
+    let mentions = EntityFixture.entities(text.text)
+    #expect(mentions.map { [$0.start, $0.end] } == text.allSpans)
+    #expect(mentions.map(\.id) == ["tsmc", "cc-wei", "tw-hsinchu", "nvidia", "jensen-huang", "amd"])
+    #expect(mentions.map(\.type) == ["organization", "person", "location", "organization", "person", "organization"])
+    #expect(mentions.last?.normalized == "AMD")
+  }
+
+  /// Common words, and Latin names inside longer words, are not entities.
+  static let negatives = [
+    "这片风景真美丽。",
+    "她的英文很好。",
+    "市场上的苹果很甜,香蕉也便宜。",
+    "早餐喝了一碗小米粥。",
+    "Metaverse 是个热词。",
+    "AMDX 是一个虚构的代号。",
+    "这是一种不祥的联想。",
+    "他们玩起了俄罗斯轮盘赌。",
+    "其中美元走强。",
+    "港口的吞吐量很大。",
+    "这是一家科技公司,也是一家初创公司。",
+    "我们聊起 Code Red 与 Town Hall 两个词。",
+    "高通胀压力仍在。",
+    "这家工厂的日产量翻了一番。",
+    "其中国家队的表现最好。",
+    "资源集中东部沿海。",
+    "这座城市变成都市圈的中心。",
+    "他过年收到一个金元宝。",
+    "售价 US$999,比去年低。",
+    "央行意外降息 25 BP。",
+  ]
+
+  @Test(arguments: negatives)
+  func commonWordsAreNotEntities(_ sentence: String) {
+    #expect(EntityFixture.ids(sentence) == [])
+  }
+
+  @Test(arguments: [
+    ("新模型 GPT-5.1 上线。", "GPT-5.1", "gpt-5.1", "GPT-5.1"),
+    ("对比 GPT-4o 的结果。", "GPT-4o", "gpt-4o", "GPT-4o"),
+    ("新发布的 Gemini 3 Pro 模型。", "Gemini 3 Pro", "gemini-3-pro", "Gemini 3 Pro"),
+    ("团队测试了Gemini3的能力。", "Gemini3", "gemini-3", "Gemini 3"),
+    ("上线 Claude Opus 4.5 之后。", "Claude Opus 4.5", "claude-opus-4.5", "Claude Opus 4.5"),
+    ("开源的 DeepSeek-V3.2 模型。", "DeepSeek-V3.2", "deepseek-v3.2", "DeepSeek-V3.2"),
+  ])
+  func versionTailsArePatterns(sentence: String, surface: String, id: String, name: String) throws {
+    let mention = try #require(EntityFixture.entities(sentence).first)
+    #expect(mention.text == surface)
+    #expect(mention.id == id)
+    #expect(mention.name == name)
+    #expect(mention.type == "product")
+  }
+
+  @Test func namesGluedByALostSpace() {
+    #expect(EntityFixture.ids("据CNBCThe Information报道,OpenAIAMD再签约。") ==
+      ["CNBC→cnbc", "The Information→the-information", "OpenAI→openai", "AMD→amd"])
+  }
+
+  @Test func countBeforeUnitIsNoVersion() {
+    #expect(EntityFixture.ids("ChatGPT 8 亿用户仍在增长。") == ["ChatGPT→chatgpt"])
+  }
+
+  @Test func linkedFormCountsOnlyBesideItsEntity() {
+    #expect(EntityFixture.ids("Sam 说了一句话。") == [])
+    #expect(EntityFixture.ids("Sam Altman 发言后,Sam 又补充。") == ["Sam Altman→sam-altman", "Sam→sam-altman"])
+  }
+}
+
