@@ -61,9 +61,16 @@ public struct JSONParser: Sendable {
 
   // MARK: - Values
 
-  private enum Container {
-    case array([JSONValue])
-    case object([(String, JSONValue)], key: String)
+  /// An open array or object. Its elements are appended in place (`stack[top].items…`), never
+  /// through a copy, so a container of n values costs O(n), not O(n²).
+  private struct Container {
+    var isObject: Bool
+    var items: [JSONValue] = []
+    var members: [(String, JSONValue)] = []
+    var key = ""
+
+    static func array() -> Container { Container(isObject: false) }
+    static func object(key: String) -> Container { Container(isObject: true, key: key) }
   }
 
   private mutating func parseValue() throws(JSONParser.Error) -> JSONValue {
@@ -79,14 +86,14 @@ public struct JSONParser: Sendable {
         position += 1
         skipWhitespace()
         if peek(UInt8(ascii: "]")) { position += 1; value = .array([]); break }
-        stack.append(.array([]))
+        stack.append(.array())
         continue
       case UInt8(ascii: "{"):
         guard stack.count < maxDepth else { throw error("nesting deeper than \(maxDepth) levels", at: position) }
         position += 1
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { position += 1; value = .object([]); break }
-        stack.append(.object([], key: try parseKey()))
+        stack.append(.object(key: try parseKey()))
         continue
       case UInt8(ascii: "\""): value = .string(try parseString())
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
@@ -97,26 +104,25 @@ public struct JSONParser: Sendable {
       }
       // Attach the finished value to its container; close containers that end here.
       while true {
-        guard let top = stack.popLast() else { return value }
+        guard !stack.isEmpty else { return value }
+        let top = stack.count - 1
         skipWhitespace()
-        switch top {
-        case .array(var items):
-          items.append(value)
-          if peek(UInt8(ascii: ",")) { position += 1; stack.append(.array(items)); break }
-          if peek(UInt8(ascii: "]")) { position += 1; value = .array(items); continue }
-          throw error("expected ',' or ']' in an array, found \(describeByte(at: position))", at: position)
-        case .object(var members, let key):
-          members.append((key, value))
+        if stack[top].isObject {
+          stack[top].members.append((stack[top].key, value))
           if peek(UInt8(ascii: ",")) {
             position += 1
             skipWhitespace()
-            stack.append(.object(members, key: try parseKey()))
+            stack[top].key = try parseKey()
             break
           }
-          if peek(UInt8(ascii: "}")) { position += 1; value = .object(members); continue }
+          if peek(UInt8(ascii: "}")) { position += 1; value = .object(stack.removeLast().members); continue }
           throw error("expected ',' or '}' in an object, found \(describeByte(at: position))", at: position)
+        } else {
+          stack[top].items.append(value)
+          if peek(UInt8(ascii: ",")) { position += 1; break }
+          if peek(UInt8(ascii: "]")) { position += 1; value = .array(stack.removeLast().items); continue }
+          throw error("expected ',' or ']' in an array, found \(describeByte(at: position))", at: position)
         }
-        break
       }
     }
   }
