@@ -16,3 +16,26 @@ public struct ExtractionWarning: Hashable, Sendable, Codable, CustomStringConver
 
   public var description: String { message }
 }
+
+extension ExtractionWarning {
+  /// The first `perCode` warnings of each code, in order; for a code with more, one more
+  /// warning (same code) right after its last kept one says how many were left out.
+  public static func limited(_ warnings: [ExtractionWarning], perCode: Int) -> [ExtractionWarning] {
+    var seen: [String: Int] = [:]
+    for warning in warnings { seen[warning.code, default: 0] += 1 }
+    guard seen.values.contains(where: { $0 > perCode }) else { return warnings }
+    var kept: [String: Int] = [:]
+    var out: [ExtractionWarning] = []
+    for warning in warnings {
+      let count = kept[warning.code, default: 0] + 1
+      kept[warning.code] = count
+      if count <= perCode { out.append(warning) }
+      if count == perCode, let total = seen[warning.code], total > perCode {
+        out.append(ExtractionWarning(
+          code: warning.code,
+          message: "\(total - perCode) more warnings like the one above (\(warning.code)) are not listed"))
+      }
+    }
+    return out
+  }
+}

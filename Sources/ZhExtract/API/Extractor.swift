@@ -27,6 +27,9 @@ public struct ExtractorOptions: Sendable {
 /// ```
 public final class Extractor: Sendable {
   public let options: ExtractorOptions
+  /// At most this many warnings of one code per document, then one that counts the rest: a
+  /// file of 100,000 impossible dates gets a readable list, not 100,000 lines.
+  public static let warningsPerCode = 20
   /// SHA-256 of the effective lexicons: changes exactly when a table does.
   public let lexiconFingerprint: String
 
@@ -83,16 +86,17 @@ public final class Extractor: Sendable {
     let given = published.map { PublicationDateDetector.normalizedStamp($0) ?? $0 }
     let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: options.timeZoneOffsetMinutes)
     let text = ingested.analysis
+    let moneyMentions = money.extract(text, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    let dateMentions = dates.extract(text, context: context, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    let entityMentions = entities.extract(text, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     return ExtractedDocument(
       id: id,
       source: SourceInfo(
         path: path, sha256: SHA256.hash(bytes).hexString, bytes: bytes.count,
         encoding: ingested.encoding, format: ingested.format.rawValue),
       meta: DocumentMeta(title: ingested.title, published: context.published, script: ingested.script),
-      money: money.extract(text, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) },
-      dates: dates.extract(text, context: context, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) },
-      entities: entities.extract(text, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) },
-      warnings: warnings)
+      money: moneyMentions, dates: dateMentions, entities: entityMentions,
+      warnings: ExtractionWarning.limited(warnings, perCode: Self.warningsPerCode))
   }
 }
 

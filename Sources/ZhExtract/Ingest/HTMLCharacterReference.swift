@@ -84,7 +84,7 @@ extension ExtractionWarning {
   /// More invalid references than are reported one by one.
   package static func moreInvalidCharacterReferences(_ count: Int) -> ExtractionWarning {
     ExtractionWarning(
-      code: "ingest.invalid-character-reference",
+      code: "ingest.invalid-character-reference-more",
       message: "\(count) more character references name no Unicode character; each replaced with U+FFFD")
   }
 }
