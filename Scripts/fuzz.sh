@@ -19,6 +19,8 @@ for article in "$root"/Corpus/*; do
 done
 cp "$root"/Tests/Fixtures/fuzz-regressions/* "$work/seeds/" 2>/dev/null || true
 
+# Clang's module cache does not notice headers added to the ICU shim's include directory.
+rm -rf "$root"/.build-fuzz/*/debug/ModuleCache
 (cd "$root/Fuzz" && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -g --build-path "$root/.build-fuzz" 2>&1 | grep -v "Cannot export local symbol")
 binary="$root/.build-fuzz/debug/ZhExtractFuzz"
 
