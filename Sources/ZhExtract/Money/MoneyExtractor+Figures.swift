@@ -84,7 +84,8 @@ extension MoneyExtractor {
   }
 
   /// A number with no currency right by it: a range whose second figure names the currency
-  /// (20至30亿美元), two figures after 从 (从10亿到130亿美元), or implicit money (巨亏120亿).
+  /// (20至30亿美元, 从380到1280元), the first of two figures of a change after 从
+  /// (从10亿增长到130亿美元), or implicit money (巨亏120亿).
   func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
     if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil {
@@ -99,14 +100,8 @@ extension MoneyExtractor {
           if low < high {
             let code = yuan.resolve(currencyCode(s.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, s))
             let scale = s.form.scale
-            if sep.word, followsFrom(t, a.start) {
-              // 从10亿到130亿美元: a change from one figure to another, not a range.
-              var first = Draft(start: a.start, end: a.end, amount: low * scale, currency: code, rule: .numberCurrency)
-              addQualifier(t, to: &first, over: a.over, lastEnd: lastEnd)
-              var second = Draft(start: b.start, end: s.end, amount: high * scale, currency: code, rule: .numberCurrency)
-              addQualifier(t, to: &second, over: b.over, lastEnd: a.end)
-              return Found(mentions: [located(first, in: text), located(second, in: text)], resumeAt: s.end)
-            }
+            // 从380到1280元 is one range, as 从380元到1280元 is (figure's range partner); only a
+            // verb between (从10亿增长到130亿美元) makes it a change of two figures (below).
             var draft = Draft(start: a.start, end: s.end, min: low * scale, max: high * scale, currency: code, rule: .range)
             addRate(t, to: &draft, numberStart: a.start, lastEnd: lastEnd)
             addQualifier(t, to: &draft, over: a.over || b.over, lastEnd: lastEnd)
