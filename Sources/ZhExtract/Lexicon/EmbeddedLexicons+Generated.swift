@@ -4093,6 +4093,63 @@ o3	product	Pro|mini
 qwen	product	Max|Plus|Turbo|Coder
 sora	product	-
 """# + "\n"),
+    ("money-colloquial-cues.tsv", #"""
+# File: money-colloquial-cues.tsv
+# Format: surface<TAB>kind   (cue = a price word at most 4 code points before a figure in 块 or 毛 in the same clause (花了20块, 花费我三块, 卖八毛); piece = a word right before the number that makes 块 a piece or "together" (在一块, 切成两块, 这两块))
+# Used by: MoneyExtractor (colloquial units 块 and 毛)
+# Decisions: 块 and 毛 alone (not 块钱/毛钱, which are always money) are measure words and names as often as money (一块蛋糕, 在一块, 三毛 the writer). A figure in bare 块 is money only when a sub-unit follows (3块5, 三块五毛), or a cue of this table stands before it, or the number is at least 10 (200块, 一千块) and no piece word stands right before it. A figure in bare 毛 is money only when a sub-unit follows (三毛五) or a cue stands before it (卖八毛); 三毛 alone is no money.
+一共	cue
+价格	cue
+价钱	cue
+便宜	cue
+借	cue
+值	cue
+共计	cue
+凑	piece
+分	piece
+切	piece
+单价	cue
+卖	cue
+卖了	cue
+只卖	cue
+只要	cue
+只需	cue
+合计	cue
+哪	piece
+售价	cue
+在	piece
+总共	cue
+成	piece
+才	cue
+打折	cue
+拼	piece
+挣	cue
+掰	piece
+撕	piece
+收	cue
+收费	cue
+欠	cue
+每	piece
+涨	cue
+涨了	cue
+省	cue
+省了	cue
+票价	cue
+第	piece
+罚	cue
+花	cue
+花了	cue
+花费	cue
+要	cue
+贵	cue
+赔	cue
+赚	cue
+这	piece
+那	piece
+降	cue
+降了	cue
+零钱	cue
+"""# + "\n"),
     ("money-cues.tsv", #"""
 # File: money-cues.tsv
 # Format: cue

@@ -37,6 +37,10 @@ extension MoneyExtractor {
       let generic = s.form.code == "CNY" && s.form.scale == 1 && s.end - s.start == 1
       if generic && p.form.scale == 1 && Self.yuanCurrencies.contains(p.form.code) { prefixDecides = true } else { usePrefix = nil }
     }
+    // 一块蛋糕, 在一块, 三毛: bare 块/毛 is money only in a money context.
+    if usePrefix == nil, let s = suffix, let unit = colloquialUnit(t, s), !isColloquialMoney(a, unit: unit, in: t, lastEnd: lastEnd) {
+      return Found(resumeAt: s.end)
+    }
     guard suffix != nil || usePrefix != nil else { return bareFigure(a, in: text, lastEnd: lastEnd, yuan: yuan, warnings: &warnings) }
     // AMD10%: a percentage after a currency-like word is no money.
     if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Found(resumeAt: a.end) }
@@ -208,4 +212,36 @@ extension MoneyExtractor {
   }
 
   /// 元 5角 6分, 3块5, 整; 2美元又3美分.
+
+  /// `块` or `毛` when the currency after a figure is that bare colloquial unit (not 块钱).
+  func colloquialUnit(_ t: [Unicode.Scalar], _ s: Suffix) -> Unicode.Scalar? {
+    guard s.end - s.start == 1, t[s.start] == "块" || t[s.start] == "毛" else { return nil }
+    return t[s.start]
+  }
+
+  static let colloquialCueWindow = 4
+
+  /// Whether a figure in bare 块/毛 is money (see money-colloquial-cues.tsv): a sub-unit
+  /// follows (3块5, 三毛五), a price cue stands at most `colloquialCueWindow` code points
+  /// before it in the clause (花了20块), or, for 块, the number is at least 10 and no piece
+  /// word stands right before it (200块, not 切成10块).
+  func isColloquialMoney(_ a: ScannedNumber, unit: Unicode.Scalar, in t: [Unicode.Scalar], lastEnd: Int) -> Bool {
+    var k = a.end
+    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    k += 1  // the unit
+    if k < t.count, NumeralCharacter.digit(t[k]) != nil { return true }
+    var end = a.start
+    if end > 0, ScalarKinds.isSpace(t[end - 1]) { end -= 1 }
+    let piece = words.pieceWords.longestMatch(in: t, endingAt: end, maxLength: words.longestPieceWord) != nil
+    let floor = Swift.max(lastEnd, a.start - Self.colloquialCueWindow - words.longestColloquialCue)
+    var cueEnd = end
+    while cueEnd > floor, end - cueEnd <= Self.colloquialCueWindow {
+      if words.colloquialCues.longestMatch(in: t, endingAt: cueEnd, maxLength: words.longestColloquialCue) != nil { return !piece || cueEnd == end }
+      if ScalarKinds.endsClause(t[cueEnd - 1]) { break }
+      cueEnd -= 1
+    }
+    guard unit == "块", !piece else { return false }
+    let low = a.value ?? a.min
+    return low.map { $0 >= 10 } ?? false
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhExtractTestSupport
 @testable import ZhExtract
 
 /// Decisions that depend on the document: what a bare 元 means, which name decides.
@@ -116,5 +117,38 @@ import Testing
 
   @Test func traditionalWithoutTaiwanWordsKeepsCNY() {
     #expect(Self.currencies("這家餐廳一碗麵賣35元。") == ["CNY"])
+  }
+}
+
+/// Bare 块 and 毛 (money-colloquial-cues.tsv): money with a sub-unit, a price cue before,
+/// or (块) a number of at least 10 with no piece word before it.
+@Suite struct MoneyColloquialUnitTests {
+  static let money: [(String, String, String)] = [
+    ("这瓶水⟦3块5⟧。", "3块5", "3.5"),
+    ("打车花了⟦20块⟧。", "20块", "20"),
+    ("这件衣服只要⟦一块⟧。", "一块", "1"),
+    ("这本旧书才卖⟦两块⟧，很划算。", "两块", "2"),
+    ("这个包值⟦三百块⟧。", "三百块", "300"),
+    ("房租涨了⟦500块⟧。", "500块", "500"),
+    ("他借给我⟦一千块⟧。", "一千块", "1000"),
+    ("一根冰棍卖⟦八毛⟧。", "八毛", "0.8"),
+    ("一个馒头⟦三毛五⟧。", "三毛五", "0.35"),
+    ("这把葱便宜了⟦两毛⟧。", "两毛", "0.2"),
+    ("我身上只有⟦三毛钱⟧。", "三毛钱", "0.3"),
+  ]
+
+  @Test(arguments: money)
+  func colloquialUnitInAMoneyContext(_ source: String, _ text: String, _ amount: String) {
+    let marked = MarkedText(source)
+    let found = MoneyFixtures.money(marked.text)
+    #expect(found.map(\.text) == [text], "\(found.map(\.text))")
+    #expect(found.map { [$0.start, $0.end] } == marked.allSpans)
+    #expect(found.first?.amount == MoneyFixtures.decimal(amount))
+    #expect(found.first?.currency == "CNY")
+  }
+
+  @Test func aPieceWordBeforeTheNumberWinsOverACue() {
+    #expect(MoneyFixtures.money("我们要在一块。").isEmpty)
+    #expect(MoneyFixtures.money("花了半天切成10块。").isEmpty)
   }
 }
