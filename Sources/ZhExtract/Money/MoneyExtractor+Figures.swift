@@ -93,7 +93,9 @@ extension MoneyExtractor {
   func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
     if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil {
-      if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end) {
+      if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end),
+         colloquialUnit(t, s).map({ isColloquialMoney(b, startingAt: a.start, unit: $0, in: t, lastEnd: lastEnd) }) ?? true {
+        // 切成3到5块: a range in bare 块/毛 needs the money context its first figure stands in.
         if a.beyondRange || b.beyondRange {
           warnings.append(beyondWarning(text, a.beyondRange ? a : b))
           return Found(resumeAt: s.end)
@@ -225,7 +227,9 @@ extension MoneyExtractor {
   /// follows (3块5, 三毛五), a price cue stands at most `colloquialCueWindow` code points
   /// before it in the clause (花了20块), or, for 块, the number is at least 10 and no piece
   /// word stands right before it (200块, not 切成10块).
-  func isColloquialMoney(_ a: ScannedNumber, unit: Unicode.Scalar, in t: [Unicode.Scalar], lastEnd: Int) -> Bool {
+  func isColloquialMoney(_ a: ScannedNumber, startingAt start: Int? = nil, unit: Unicode.Scalar, in t: [Unicode.Scalar], lastEnd: Int) -> Bool {
+    var a = a
+    if let start { a.start = start }
     var k = a.end
     if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
     k += 1  // the unit

@@ -150,5 +150,9 @@ import ZhExtractTestSupport
   @Test func aPieceWordBeforeTheNumberWinsOverACue() {
     #expect(MoneyFixtures.money("我们要在一块。").isEmpty)
     #expect(MoneyFixtures.money("花了半天切成10块。").isEmpty)
+    #expect(MoneyFixtures.money("把西瓜切成3到5块。").isEmpty)
+    let range = MoneyFixtures.money("一斤卖3到5块。")
+    #expect(range.map(\.text) == ["3到5块"])
+    #expect(range.first?.min == 3 && range.first?.max == 5)
   }
 }
