@@ -1826,7 +1826,8 @@ troy ounces of silver	XAG	other	en:plural-other
 # File: currency-colloquial.tsv
 # Format: surface<TAB>iso4217<TAB>scale<TAB>position   (scale: units of the currency per one, e.g. 美分 0.01; position: prefix = stands before the number ($20), suffix = after (20美元), both, suffix-final = after, and not followed by another Han character except 钱 (3块 yes, 3块芯片 no))
 # Used by: CurrencyLexicon (MoneyExtractor); overrides currency-cldr.tsv for the same surface
-# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) and never the renminbi (人民币, RMB, CNY), a bare 元 is TWD, and in a Traditional-script document that names the Hong Kong dollar (港币, 港元, HK$) and never the renminbi, HKD (Taiwan and Hong Kong news write 每股12.5元; mainland articles quote 港元 share prices and still mean renminbi by 元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
+# Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) and never the renminbi (人民币, RMB, CNY), a bare 元 is TWD, and in a Traditional-script document that names the Hong Kong dollar (港币, 港元, HK$) and never the renminbi, HKD; a Traditional-script document that names none of the three but speaks of Taiwan (台湾, 台北, 台股, 立法院, 行政院 …: MoneyExtractor.taiwanWords) also reads a bare 元 as TWD (Taiwan and Hong Kong news write 每股12.5元; mainland articles quote 港元 share prices and still mean renminbi by 元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
+# 块 and 毛 alone (suffix-final) are money only in a money context (3块5, 花了20块, 200块; not 一块蛋糕, 在一块, 三毛): see money-colloquial-cues.tsv. 块钱 and 毛钱 always are.
 # Not here on purpose: 刀 (一刀切), 角 (五角大楼: 角 is read only as a sub-unit after 元), 分 (read only after 元/角).
 $	USD	1	prefix
 AUD	AUD	1	both
@@ -4092,6 +4093,63 @@ o1	product	Pro|mini
 o3	product	Pro|mini
 qwen	product	Max|Plus|Turbo|Coder
 sora	product	-
+"""# + "\n"),
+    ("money-colloquial-cues.tsv", #"""
+# File: money-colloquial-cues.tsv
+# Format: surface<TAB>kind   (cue = a price word at most 4 code points before a figure in 块 or 毛 in the same clause (花了20块, 花费我三块, 卖八毛); piece = a word right before the number that makes 块 a piece or "together" (在一块, 切成两块, 这两块))
+# Used by: MoneyExtractor (colloquial units 块 and 毛)
+# Decisions: 块 and 毛 alone (not 块钱/毛钱, which are always money) are measure words and names as often as money (一块蛋糕, 在一块, 三毛 the writer). A figure in bare 块 is money only when a sub-unit follows (3块5, 三块五毛), or a cue of this table stands before it, or the number is at least 10 (200块, 一千块) and no piece word stands right before it. A figure in bare 毛 is money only when a sub-unit follows (三毛五) or a cue stands before it (卖八毛); 三毛 alone is no money.
+一共	cue
+价格	cue
+价钱	cue
+便宜	cue
+借	cue
+值	cue
+共计	cue
+凑	piece
+分	piece
+切	piece
+单价	cue
+卖	cue
+卖了	cue
+只卖	cue
+只要	cue
+只需	cue
+合计	cue
+哪	piece
+售价	cue
+在	piece
+总共	cue
+成	piece
+才	cue
+打折	cue
+拼	piece
+挣	cue
+掰	piece
+撕	piece
+收	cue
+收费	cue
+欠	cue
+每	piece
+涨	cue
+涨了	cue
+省	cue
+省了	cue
+票价	cue
+第	piece
+罚	cue
+花	cue
+花了	cue
+花费	cue
+要	cue
+贵	cue
+赔	cue
+赚	cue
+这	piece
+那	piece
+降	cue
+降了	cue
+零钱	cue
 """# + "\n"),
     ("money-cues.tsv", #"""
 # File: money-cues.tsv

@@ -20,6 +20,16 @@ extension MoneyExtractor {
         add += Decimal(d) / 10; k += 1; used = true
       }
       if k < n, t[k] == "整" { k += 1 }
+    } else if s.form.code == "CNY", s.end - s.start == 1, t[s.start] == "毛" {
+      // 三毛五, 三毛五分: a digit after a bare 毛 is 分.
+      if k < n, let d = NumeralCharacter.digit(t[k]),
+         k + 1 >= n || (NumeralCharacter.digit(t[k + 1]) == nil && !MoneyNumberScanner.isChineseNumeral(t[k + 1]) && t[k + 1] != "." && !ScalarKinds.isASCIILetter(t[k + 1])) {
+        add += Decimal(d) / 100; k += 1; used = true
+        if k < n, t[k] == "分", k + 1 >= n || t[k + 1] != "钟" {
+          k += 1
+          if k < n, t[k] == "钱" { k += 1 }
+        }
+      }
     } else if s.form.code == "USD", s.form.scale == 1, k + 1 < n, t[k] == "又" {
       if case .number(let cents) = scanner.scan(t, at: k + 1, allowShortEnglish: false), let v = cents.value,
          let c = currencies.suffix(in: t, at: cents.end), c.form.code == "USD", c.form.scale < 1 {

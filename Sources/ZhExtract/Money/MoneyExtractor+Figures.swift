@@ -37,6 +37,10 @@ extension MoneyExtractor {
       let generic = s.form.code == "CNY" && s.form.scale == 1 && s.end - s.start == 1
       if generic && p.form.scale == 1 && Self.yuanCurrencies.contains(p.form.code) { prefixDecides = true } else { usePrefix = nil }
     }
+    // 一块蛋糕, 在一块, 三毛: bare 块/毛 is money only in a money context.
+    if usePrefix == nil, let s = suffix, let unit = colloquialUnit(t, s), !isColloquialMoney(a, unit: unit, in: t, lastEnd: lastEnd) {
+      return Found(resumeAt: s.end)
+    }
     guard suffix != nil || usePrefix != nil else { return bareFigure(a, in: text, lastEnd: lastEnd, yuan: yuan, warnings: &warnings) }
     // AMD10%: a percentage after a currency-like word is no money.
     if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Found(resumeAt: a.end) }
@@ -84,11 +88,14 @@ extension MoneyExtractor {
   }
 
   /// A number with no currency right by it: a range whose second figure names the currency
-  /// (20至30亿美元), two figures after 从 (从10亿到130亿美元), or implicit money (巨亏120亿).
+  /// (20至30亿美元, 从380到1280元), the first of two figures of a change after 从
+  /// (从10亿增长到130亿美元), or implicit money (巨亏120亿).
   func bareFigure(_ a: ScannedNumber, in text: AnalysisText, lastEnd: Int, yuan: DocumentYuan, warnings: inout [ExtractionWarning]) -> Found {
     let t = text.scalars
     if a.kind != .vague, !a.bare, let sep = rangeSeparator(t, at: a.end), sep.repeatedPrefix == nil {
-      if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end) {
+      if case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, let s = suffixCurrency(t, after: b.end),
+         colloquialUnit(t, s).map({ isColloquialMoney(b, startingAt: a.start, unit: $0, in: t, lastEnd: lastEnd) }) ?? true {
+        // 切成3到5块: a range in bare 块/毛 needs the money context its first figure stands in.
         if a.beyondRange || b.beyondRange {
           warnings.append(beyondWarning(text, a.beyondRange ? a : b))
           return Found(resumeAt: s.end)
@@ -99,14 +106,8 @@ extension MoneyExtractor {
           if low < high {
             let code = yuan.resolve(currencyCode(s.form, prefix: nil, in: t, at: a.start), bareYuan: isBareYuan(t, s))
             let scale = s.form.scale
-            if sep.word, followsFrom(t, a.start) {
-              // 从10亿到130亿美元: a change from one figure to another, not a range.
-              var first = Draft(start: a.start, end: a.end, amount: low * scale, currency: code, rule: .numberCurrency)
-              addQualifier(t, to: &first, over: a.over, lastEnd: lastEnd)
-              var second = Draft(start: b.start, end: s.end, amount: high * scale, currency: code, rule: .numberCurrency)
-              addQualifier(t, to: &second, over: b.over, lastEnd: a.end)
-              return Found(mentions: [located(first, in: text), located(second, in: text)], resumeAt: s.end)
-            }
+            // 从380到1280元 is one range, as 从380元到1280元 is (figure's range partner); only a
+            // verb between (从10亿增长到130亿美元) makes it a change of two figures (below).
             var draft = Draft(start: a.start, end: s.end, min: low * scale, max: high * scale, currency: code, rule: .range)
             addRate(t, to: &draft, numberStart: a.start, lastEnd: lastEnd)
             addQualifier(t, to: &draft, over: a.over || b.over, lastEnd: lastEnd)
@@ -213,4 +214,38 @@ extension MoneyExtractor {
   }
 
   /// 元 5角 6分, 3块5, 整; 2美元又3美分.
+
+  /// `块` or `毛` when the currency after a figure is that bare colloquial unit (not 块钱).
+  func colloquialUnit(_ t: [Unicode.Scalar], _ s: Suffix) -> Unicode.Scalar? {
+    guard s.end - s.start == 1, t[s.start] == "块" || t[s.start] == "毛" else { return nil }
+    return t[s.start]
+  }
+
+  static let colloquialCueWindow = 4
+
+  /// Whether a figure in bare 块/毛 is money (see money-colloquial-cues.tsv): a sub-unit
+  /// follows (3块5, 三毛五), a price cue stands at most `colloquialCueWindow` code points
+  /// before it in the clause (花了20块), or, for 块, the number is at least 10 and no piece
+  /// word stands right before it (200块, not 切成10块).
+  func isColloquialMoney(_ a: ScannedNumber, startingAt start: Int? = nil, unit: Unicode.Scalar, in t: [Unicode.Scalar], lastEnd: Int) -> Bool {
+    var a = a
+    if let start { a.start = start }
+    var k = a.end
+    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    k += 1  // the unit
+    if k < t.count, NumeralCharacter.digit(t[k]) != nil { return true }
+    var end = a.start
+    if end > 0, ScalarKinds.isSpace(t[end - 1]) { end -= 1 }
+    let piece = words.pieceWords.longestMatch(in: t, endingAt: end, maxLength: words.longestPieceWord) != nil
+    let floor = Swift.max(lastEnd, a.start - Self.colloquialCueWindow - words.longestColloquialCue)
+    var cueEnd = end
+    while cueEnd > floor, end - cueEnd <= Self.colloquialCueWindow {
+      if words.colloquialCues.longestMatch(in: t, endingAt: cueEnd, maxLength: words.longestColloquialCue) != nil { return !piece || cueEnd == end }
+      if ScalarKinds.endsClause(t[cueEnd - 1]) { break }
+      cueEnd -= 1
+    }
+    guard unit == "块", !piece else { return false }
+    let low = a.value ?? a.min
+    return low.map { $0 >= 10 } ?? false
+  }
 }

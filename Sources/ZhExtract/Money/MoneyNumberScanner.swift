@@ -79,8 +79,13 @@ struct MoneyNumberScanner: Sendable {
     if let chain = multiplierChain(text, at: i) ?? multiplierChain(text, at: i, afterSpace: true) {
       exponent = chain.exponent; number.end = chain.end
       number.hasMultiplier = true; number.hasLargeUnit = chain.large; number.multiplierExponent = chain.exponent
+      // 3千2百万, 1千5百亿: one digit before each of 千/百/十 in turn, then 万/亿 for the whole.
+      if !chain.large, !number.over, fraction == 0, digits.count <= 3, let compound = smallUnitCompound(text, digits: digits, firstExponent: chain.exponent, at: chain.end) {
+        digits = compound.digits; exponent = compound.exponent; number.end = compound.end
+        number.hasLargeUnit = compound.exponent > 0; number.multiplierExponent = compound.exponent
+      }
       // 3百多万, 5千余万: 多/余 between a small and a large unit.
-      if !chain.large, !number.over, chain.end < n, text[chain.end] == "多" || text[chain.end] == "余",
+      else if !chain.large, !number.over, chain.end < n, text[chain.end] == "多" || text[chain.end] == "余",
          let large = multiplierChain(text, at: chain.end + 1), large.large, NumeralCharacter.smallUnit(text[chain.end + 1]) == nil {
         exponent += large.exponent; number.end = large.end; number.over = true
         number.hasLargeUnit = true; number.multiplierExponent = exponent
@@ -106,6 +111,32 @@ struct MoneyNumberScanner: Sendable {
       number.multiplierExponent = rest.multiplierExponent
     }
     return .number(number)
+  }
+
+  /// After `3千` (digits, then a small unit of power `firstExponent`), further single digits
+  /// each with a smaller 百/十 (`2百`, `5十`), then an optional 万/亿 chain that multiplies
+  /// the whole (3千2百万 = 3200万). `nil` when no second digit-unit pair follows.
+  private func smallUnitCompound(_ text: [Unicode.Scalar], digits: [UInt8], firstExponent: Int, at start: Int) -> (digits: [UInt8], exponent: Int, end: Int)? {
+    var total = 0
+    for d in digits { total = total * 10 + Int(d) }
+    var power = 1
+    for _ in 0..<firstExponent { power *= 10 }
+    total *= power
+    var lastExponent = firstExponent
+    var k = start
+    var pairs = 0
+    while k + 1 < text.count, ScalarKinds.isASCIIDigit(text[k]), let unit = NumeralCharacter.smallUnit(text[k + 1]) {
+      let e = unit == 10 ? 1 : unit == 100 ? 2 : 3
+      guard e < lastExponent else { break }
+      total += Int(text[k].value - 0x30) * unit
+      lastExponent = e; k += 2; pairs += 1
+    }
+    guard pairs > 0 else { return nil }
+    var exponent = 0
+    if let large = multiplierChain(text, at: k), large.large, NumeralCharacter.smallUnit(text[k]) == nil {
+      exponent = large.exponent; k = large.end
+    }
+    return (Array(String(total).utf8).map { $0 - 0x30 }, exponent, k)
   }
 
   /// `,` is a thousands separator only before exactly three digits.

@@ -20,6 +20,12 @@ struct MoneyWordLists: Sendable {
   /// Verbs between a rate word and its figure (每月支付 20 美元).
   let perLinks: ScalarTrie<Bool>
   let longestPer: Int
+  /// Price words before a figure in bare 块/毛, and words that make 块 a piece
+  /// (`money-colloquial-cues.tsv`).
+  let colloquialCues: ScalarTrie<Bool>
+  let longestColloquialCue: Int
+  let pieceWords: ScalarTrie<Bool>
+  let longestPieceWord: Int
 
   init(lexicons: LexiconSet, problems: inout LexiconProblems) {
     let cueTable = lexicons.required("money-cues.tsv", problems: &problems)
@@ -80,5 +86,20 @@ struct MoneyWordLists: Sendable {
     perContext = ScalarTrie(context)
     perLinks = ScalarTrie(links)
     longestPer = (prefix + context + links.map { ($0.0, "") }).map { $0.0.unicodeScalars.count }.max() ?? 0
+
+    let colloquialTable = lexicons.required("money-colloquial-cues.tsv", problems: &problems)
+    var colloquial: [(String, Bool)] = []
+    var pieces: [(String, Bool)] = []
+    for row in colloquialTable.rows(columns: 2...2, problems: &problems) {
+      switch row[1] {
+      case "cue": colloquial.append((row[0], true))
+      case "piece": pieces.append((row[0], true))
+      default: problems.report(file: colloquialTable.origin, line: row.line, "kind '\(row[1])' is not cue or piece")
+      }
+    }
+    colloquialCues = ScalarTrie(colloquial)
+    longestColloquialCue = colloquial.map { $0.0.unicodeScalars.count }.max() ?? 0
+    pieceWords = ScalarTrie(pieces)
+    longestPieceWord = pieces.map { $0.0.unicodeScalars.count }.max() ?? 0
   }
 }

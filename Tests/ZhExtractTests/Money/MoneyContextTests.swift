@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhExtractTestSupport
 @testable import ZhExtract
 
 /// Decisions that depend on the document: what a bare 元 means, which name decides.
@@ -61,5 +62,97 @@ import Testing
 
   @Test func rateWordsWithALinkingWord() {
     #expect(Self.summary("会员年费为 99 元，月薪: 8000元。") == ["99 元=99 CNY per year", "8000元=8000 CNY per month"])
+  }
+}
+
+/// 从A到B is one range whether or not A names the currency; a verb before 到 makes a change.
+@Suite struct MoneyFromToTests {
+  static let ranges: [String] = ["从380元到1280元", "从380到1280元", "从 380 元到 1280 元", "從380到1280元"]
+
+  @Test(arguments: ranges)
+  func fromToIsOneRange(_ form: String) {
+    let money = MoneyFixtures.money("这场演出的票价\(form)不等。")
+    #expect(money.count == 1, "\(money.map(\.text))")
+    #expect(money.first?.min == 380 && money.first?.max == 1280 && money.first?.amount == nil)
+    #expect(money.first?.currency == "CNY" && money.first?.rule == "money.range")
+    #expect(money.first.map { form.hasSuffix($0.text) && $0.text.hasPrefix("380") } == true, "\(money.map(\.text))")
+  }
+
+  @Test func aVerbBeforeDaoMakesAChangeOfTwoFigures() {
+    let money = MoneyFixtures.money("门票从380涨到1280元。")
+    #expect(money.map(\.text) == ["380", "1280元"])
+    #expect(money.map(\.amount) == [380, 1280].map { Decimal($0) })
+  }
+}
+
+/// A bare 元 in a Traditional-script article about Taiwan that names no currency is TWD.
+@Suite struct MoneyTaiwanYuanTests {
+  static func currencies(_ text: String) -> [String?] { MoneyFixtures.money(text).map(\.currency) }
+
+  @Test(arguments: [
+    "臺北市政府宣布，每位市民可領取3000元補助。",
+    "立法院三讀通過，每人普發6000元。",
+    "台股今日收盤，台積電每股收報1050元。",
+    "行政院核定預算，新北市獲得120億元。",
+  ])
+  func traditionalTaiwanArticleMeansTWD(_ text: String) {
+    #expect(Self.currencies(text) == ["TWD"], "\(text)")
+  }
+
+  @Test func renminbiNamedKeepsCNY() {
+    #expect(Self.currencies("臺灣廠商報價500元，約合人民幣110元。") == ["CNY", "CNY"])
+  }
+
+  @Test func simplifiedArticleAboutTaiwanKeepsCNY() {
+    #expect(Self.currencies("台北的游客人均消费500元。") == ["CNY"])
+  }
+
+  @Test func hongKongDollarNamedStaysHKD() {
+    #expect(Self.currencies("高雄商人在香港以港幣500元購入。") == ["HKD"])
+  }
+
+  @Test func newTaiwanDollarRuleStillHolds() {
+    #expect(Self.currencies("該公司營收新臺幣1,200億元，每股盈餘8.5元。") == ["TWD", "TWD"])
+  }
+
+  @Test func traditionalWithoutTaiwanWordsKeepsCNY() {
+    #expect(Self.currencies("這家餐廳一碗麵賣35元。") == ["CNY"])
+  }
+}
+
+/// Bare 块 and 毛 (money-colloquial-cues.tsv): money with a sub-unit, a price cue before,
+/// or (块) a number of at least 10 with no piece word before it.
+@Suite struct MoneyColloquialUnitTests {
+  static let money: [(String, String, String)] = [
+    ("这瓶水⟦3块5⟧。", "3块5", "3.5"),
+    ("打车花了⟦20块⟧。", "20块", "20"),
+    ("这件衣服只要⟦一块⟧。", "一块", "1"),
+    ("这本旧书才卖⟦两块⟧，很划算。", "两块", "2"),
+    ("这个包值⟦三百块⟧。", "三百块", "300"),
+    ("房租涨了⟦500块⟧。", "500块", "500"),
+    ("他借给我⟦一千块⟧。", "一千块", "1000"),
+    ("一根冰棍卖⟦八毛⟧。", "八毛", "0.8"),
+    ("一个馒头⟦三毛五⟧。", "三毛五", "0.35"),
+    ("这把葱便宜了⟦两毛⟧。", "两毛", "0.2"),
+    ("我身上只有⟦三毛钱⟧。", "三毛钱", "0.3"),
+  ]
+
+  @Test(arguments: money)
+  func colloquialUnitInAMoneyContext(_ source: String, _ text: String, _ amount: String) {
+    let marked = MarkedText(source)
+    let found = MoneyFixtures.money(marked.text)
+    #expect(found.map(\.text) == [text], "\(found.map(\.text))")
+    #expect(found.map { [$0.start, $0.end] } == marked.allSpans)
+    #expect(found.first?.amount == MoneyFixtures.decimal(amount))
+    #expect(found.first?.currency == "CNY")
+  }
+
+  @Test func aPieceWordBeforeTheNumberWinsOverACue() {
+    #expect(MoneyFixtures.money("我们要在一块。").isEmpty)
+    #expect(MoneyFixtures.money("花了半天切成10块。").isEmpty)
+    #expect(MoneyFixtures.money("把西瓜切成3到5块。").isEmpty)
+    let range = MoneyFixtures.money("一斤卖3到5块。")
+    #expect(range.map(\.text) == ["3到5块"])
+    #expect(range.first?.min == 3 && range.first?.max == 5)
   }
 }
