@@ -10,6 +10,7 @@ extension DateCursor {
     if let p = ago(at: i) { return p }
     if let p = lunar(at: i, year: nil) { return p }
     if let p = monthLed(at: i, year: nil) { return p }
+    if let p = firstPeriods(at: i, year: nil) { return p }
     if let p = dayOnly(at: i) { return p }
     if let p = quarterLetter(at: i) { return p }
     if let p = englishMonthFirst(at: i) { return p }
@@ -66,6 +67,7 @@ extension DateCursor {
     if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value {
       return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", y.fiscal)
     }
+    if let f = firstPeriods(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, y.fiscal) }
     if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", y.fiscal) }
     if let h = vocabulary.holidays.longestMatch(in: s, at: k) {
       return (DatePoint(year: y.year, .holiday(h.value)), h.end, y.rule + "-holiday", false)

@@ -37,6 +37,14 @@ package enum PeriodPart: String, Hashable, Sendable {
   case firstDekad, secondDekad, thirdDekad
 }
 
+/// What a year is counted in when an expression names its first few (`前三季度`, `前10个月`).
+package enum YearDivision: Hashable, Sendable {
+  case month, quarter
+
+  /// How many there are in a year.
+  package var perYear: Int { self == .month ? 12 : 4 }
+}
+
 /// A time of day (`08:00`, `下午3点`, `14时30分`).
 package struct TimeOfDay: Hashable, Sendable {
   package var hour: Int
@@ -64,6 +72,8 @@ package struct DatePoint: Hashable, Sendable {
     case yearPart(PeriodPart)
     /// `月初`, `3月底`, `上旬`.
     case monthPart(MonthReference, PeriodPart)
+    /// The first `count` months or quarters of a year (`前三季度` = Q1–Q3, `前10个月`).
+    case firstPeriods(YearDivision, count: Int)
   }
 
   package var year: YearReference?

@@ -37,8 +37,9 @@ package struct DateResolutionError: Error, Hashable, Sendable {
 /// Year-less dates (`1月27日`, `13日`, `第四季度`, `春节`) take the year (or month) that puts
 /// them nearest the anchor, so `1月27日` in an article of 2026-02-03 is 2026-01-27 and `12月`
 /// in one of 2026-01-04 is 2025-12. Halves and parts of a year (`上半年`, `年底`) without a
-/// year are the anchor's year (but `年底` in January or February is the year just ended).
-/// Without an anchor, unknown parts stay `X`.
+/// year are the anchor's year (but `年底` in January or February is the year just ended);
+/// so are the first months or quarters of a year (`前三季度`; `前11个月` in January is the year
+/// just ended). Without an anchor, unknown parts stay `X`.
 package enum DateResolver {
   package static func resolve(_ expression: DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
     do {
@@ -157,6 +158,20 @@ package enum DateResolver {
       case .late, .thirdDekad: (11, 12)
       }
       return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year)
+
+    case .firstPeriods(let division, let count):
+      guard (1...division.perYear).contains(count) else {
+        throw DateResolutionError(message: "a year has no \(count) \(division == .month ? "months" : "quarters")")
+      }
+      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      // 前11个月 in January: the year just ended (this year's eleven months are still ahead).
+      let lastMonth = division == .month ? count : count * 3
+      if p.year == nil, let a = anchor, a.date.month <= 2, lastMonth > a.date.month { year = a.date.year - 1 }
+      let y = yearText(year)
+      let value = division == .month
+        ? "\(y)-01/\(y)-\(DateFormat.two(count))"
+        : "\(y)-Q1/\(y)-Q\(count)"
+      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year)
 
     case .monthPart(let month, let part):
       let whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor)

@@ -59,6 +59,15 @@ import Testing
     (one(P(.yearPart(.early))), "2025-12-13", "2025-01/2025-02"),
     (one(P(year: .absolute(2024), .monthPart(.absolute(2), .late))), nil, "2024-02-21/2024-02-29"),
     (one(P(.monthPart(.relative(0), .secondDekad))), "2026-01-04", "2026-01-11/2026-01-20"),
+    // The first months or quarters of a year: of the anchor's year, or in January and
+    // February of the year just ended when they reach past the anchor's month.
+    (one(P(year: .absolute(2024), .firstPeriods(.quarter, count: 3))), nil, "2024-Q1/2024-Q3"),
+    (one(P(year: .relative(0), .firstPeriods(.month, count: 10))), "2025-12-13", "2025-01/2025-10"),
+    (one(P(.firstPeriods(.quarter, count: 3))), "2025-12-13", "2025-Q1/2025-Q3"),
+    (one(P(.firstPeriods(.month, count: 11))), "2026-01-04", "2025-01/2025-11"),
+    (one(P(.firstPeriods(.month, count: 2))), "2026-02-04", "2026-01/2026-02"),
+    (one(P(year: .relative(-1), .firstPeriods(.month, count: 2))), "2026-01-04", "2025-01/2025-02"),
+    (one(P(.firstPeriods(.quarter, count: 4))), nil, "XXXX-Q1/XXXX-Q4"),
     // Holidays and lunar dates (ICU's Chinese calendar).
     (one(P(year: .absolute(2025), .holiday(Holiday(name: "春节", rule: .lunar(month: 1, day: 1))))), nil, "2025-01-29"),
     (one(P(year: .absolute(2026), .holiday(Holiday(name: "春节", rule: .lunar(month: 1, day: 1))))), nil, "2026-02-17"),
@@ -101,6 +110,8 @@ import Testing
     one(P(.calendar(month: .absolute(13), day: nil))),
     one(P(.calendar(month: .absolute(2), day: 30))),
     one(P(year: .absolute(2025), .quarter(.absolute(5)))),
+    one(P(year: .absolute(2025), .firstPeriods(.quarter, count: 5))),
+    one(P(year: .absolute(2025), .firstPeriods(.month, count: 13))),
     one(P(year: .absolute(2026), .lunar(month: 6, day: 1, leap: true))),
     one(P(year: .absolute(2025), .calendar(month: .absolute(1), day: 1), time: TimeOfDay(hour: 25, minute: 0))),
   ]
