@@ -12,10 +12,12 @@ package struct DateExpression: Hashable, Sendable {
   }
 }
 
-/// A year as written: `2025年` or relative to the anchor's year (`去年` = −1).
+/// A year as written: `2025年`, relative to the anchor's year (`去年` = −1), or its last two
+/// digits (`18年10月`), whose century the anchor settles.
 package enum YearReference: Hashable, Sendable {
   case absolute(Int)
   case relative(Int)
+  case twoDigit(Int)
 }
 
 /// A month as written: `12月` or relative to the anchor's month (`上个月` = −1).

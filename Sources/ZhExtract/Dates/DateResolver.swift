@@ -197,6 +197,7 @@ package enum DateResolver {
       switch yearReference {
       case .relative(let years)?: index += 12 * years
       case .absolute(let y)?: index += 12 * (y - a.date.year)
+      case .twoDigit(let yy)?: index += 12 * (century(yy, anchorYear: a.date.year) - a.date.year)
       case nil: break
       }
       let y = floorDiv(index, 12), m = index - y * 12 + 1
@@ -260,6 +261,8 @@ package enum DateResolver {
       return (y, false)
     case .relative(let offset)?:
       return (anchor.map { $0.date.year + offset }, true)
+    case .twoDigit(let yy)?:
+      return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
     case nil:
       guard let a = anchor else { return (nil, true) }
       var best: (year: Int, distance: Int)?
@@ -278,8 +281,17 @@ package enum DateResolver {
       guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }
       return (y, false)
     case .relative(let offset)?: return (anchor.map { $0.date.year + offset }, true)
+    case .twoDigit(let yy)?: return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
     case nil: return (anchor?.date.year, true)
     }
+  }
+
+  /// The year ending in the two digits `yy` that lies at most 79 years before and 20 after the
+  /// anchor's year: `18年` in 2025 is 2018, `98年` 1998, `30年` 2030.
+  static func century(_ yy: Int, anchorYear: Int) -> Int {
+    let latest = anchorYear + 20
+    let back = ((latest - yy) % 100 + 100) % 100
+    return latest - back
   }
 
   static func holidayDate(_ holiday: Holiday, year: Int) -> CivilDate? {

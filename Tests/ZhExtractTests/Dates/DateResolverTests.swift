@@ -68,6 +68,13 @@ import Testing
     (one(P(.firstPeriods(.month, count: 2))), "2026-02-04", "2026-01/2026-02"),
     (one(P(year: .relative(-1), .firstPeriods(.month, count: 2))), "2026-01-04", "2025-01/2025-02"),
     (one(P(.firstPeriods(.quarter, count: 4))), nil, "XXXX-Q1/XXXX-Q4"),
+    // Two-digit years: the century within 79 years before and 20 after the anchor's year.
+    (one(P(year: .twoDigit(18), .calendar(month: .absolute(10), day: 1))), "2025-12-13", "2018-10-01"),
+    (one(P(year: .twoDigit(98), .calendar(month: .absolute(5), day: nil))), "2025-12-13", "1998-05"),
+    (one(P(year: .twoDigit(45), .quarter(.absolute(1)))), "2025-12-13", "2045-Q1"),
+    (one(P(year: .twoDigit(46), .quarter(.absolute(1)))), "2025-12-13", "1946-Q1"),
+    (one(P(year: .twoDigit(5), .half(2))), "2025-12-13", "2005-H2"),
+    (one(P(year: .twoDigit(18), .calendar(month: .absolute(10), day: 1))), nil, "XXXX-10-01"),
     // Holidays and lunar dates (ICU's Chinese calendar).
     (one(P(year: .absolute(2025), .holiday(Holiday(name: "春节", rule: .lunar(month: 1, day: 1))))), nil, "2025-01-29"),
     (one(P(year: .absolute(2026), .holiday(Holiday(name: "春节", rule: .lunar(month: 1, day: 1))))), nil, "2026-02-17"),

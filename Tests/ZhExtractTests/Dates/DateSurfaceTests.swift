@@ -70,6 +70,17 @@ import ZhExtractTestSupport
     ("2025-01/2025-10", "month", ["今年前10个月", "前10个月", "前十个月", "2025年前10个月", "今年前10个月份"]),
     ("2025-01/2025-02", "month", ["前两个月", "今年前2个月"]),
     ("2024-01/2024-11", "month", ["去年前11个月", "2024年前十一个月"]),
+    // Two-digit years, only before a month, a quarter or a half.
+    ("2018-10-01", "day", ["18年10月1日", "2018年10月1日", "18年10月1号"]),
+    ("2025-Q3", "quarter", ["25年Q3", "25年第三季度", "25年三季度"]),
+    ("2024-H1", "half", ["24年上半年", "24年H1"]),
+    ("1998-05", "month", ["98年5月", "98年五月", "一九九八年五月", "一千九百九十八年五月"]),
+    ("2019-03-21/2019-03-31", "day", ["19年3月底", "19年3月下旬"]),
+    // Chinese years written with place units.
+    ("2004", "year", ["两千零四年", "二千零四年", "二〇〇四年", "2004年"]),
+    ("2025-03", "month", ["二千零二十五年三月", "两千零二十五年3月", "25年3月", "2025年3月"]),
+    ("1998", "year", ["一千九百九十八年", "一九九八年"]),
+    ("2000-03", "month", ["两千年三月", "2000年3月"]),
   ]
 
   static var cases: [(String, String, String)] {
@@ -118,6 +129,14 @@ import ZhExtractTestSupport
     #expect(dates.map(\.value) == ["2024-Q1/2024-Q3", "2023-01/2023-10"])
     #expect(dates.map(\.relative) == [false, false])
     #expect(DateFixtures.dates("今年前三季度").map(\.value) == ["XXXX-Q1/XXXX-Q3"])
+  }
+
+  @Test func aTwoDigitYearTakesItsCenturyFromTheAnchor() {
+    let dates = DateFixtures.dates("18年10月1日,98年5月,45年Q1,46年Q1", published: "2025-12-13")
+    #expect(dates.map(\.value) == ["2018-10-01", "1998-05", "2045-Q1", "1946-Q1"])
+    #expect(dates.allSatisfy { $0.relative && $0.anchor == "2025-12-13" })
+    // Without an anchor the century is unknown.
+    #expect(DateFixtures.dates("18年10月1日").map(\.value) == ["XXXX-10-01"])
   }
 
   @Test func relativeFlagAndAnchor() throws {
