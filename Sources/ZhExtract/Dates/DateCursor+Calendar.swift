@@ -110,6 +110,15 @@ extension DateCursor {
     var needsPeriod = false
   }
 
+  /// Reign and era names whose years are counted from their own start (民国98年 is 2009,
+  /// 康熙20年 1681): a two-digit year after them is no year of the Common Era.
+  static let eraNames: [[Unicode.Scalar]] = ["民国", "康熙", "乾隆", "光绪", "宣统", "同治", "咸丰", "道光", "嘉庆", "雍正", "顺治",
+                                             "万历", "崇祯", "洪武", "永乐", "贞观", "开元", "昭和", "平成", "令和", "明治", "大正"].map { Array($0.unicodeScalars) }
+
+  func followsEraName(_ i: Int) -> Bool {
+    Self.eraNames.contains { name in i >= name.count && Array(s[(i - name.count)..<i]) == name }
+  }
+
   /// Where a Chinese year written with place units (`两千零四年`, `一千九百九十八年`) would be
   /// a count of years instead (两千零四年前, 一千五百年来).
   static let countAfterPlaceUnitYear: Set<Unicode.Scalar> = Set("前后来间多左半".unicodeScalars)
@@ -121,7 +130,7 @@ extension DateCursor {
     if isASCIIDigit(c) {
       guard let y = digits(i, max: 4) else { return nil }
       // 18年10月, 25年Q3: two digits and 年 (never after 第: 第18年).
-      if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第") {
+      if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"), !followsEraName(i) {
         return YearMatch(year: .twoDigit(y.value), end: y.end + 1, rule: "two-digit-year", fiscal: false, suffixedByYear: true, relative: true, needsPeriod: true)
       }
       guard y.end - i == 4 else { return nil }
