@@ -10,7 +10,7 @@ extension DateCursor {
     if let p = ago(at: i) { return p }
     if let p = lunar(at: i, year: nil) { return p }
     if let p = monthLed(at: i, year: nil) { return p }
-    if let p = firstPeriods(at: i, year: nil) { return p }
+    if let p = firstPeriods(at: i, year: nil) ?? firstPeriodsRange(at: i, year: nil) { return p }
     if let p = dayOnly(at: i) { return p }
     if let p = quarterLetter(at: i) { return p }
     if let p = englishMonthFirst(at: i) { return p }
@@ -77,6 +77,9 @@ extension DateCursor {
     if y.suffixedByYear, let part = yearPart(at: y.end) {
       return (DatePoint(year: y.year, .yearPart(part.part)), part.end, y.rule + "-part", y.fiscal)
     }
+    if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year) {
+      return (f.point, f.end, y.rule + "-" + f.rule, y.fiscal)
+    }
     if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
       return (m.point, m.end, y.rule + "-" + m.rule, y.fiscal)
     }
@@ -92,6 +95,7 @@ extension DateCursor {
       return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", false)
     }
     if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", false) }
+    if let f = firstPeriodsRange(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, false) }
     // A numbered month only (18年上个月 is eighteen years, then last month).
     guard let c = at(k), isASCIIDigit(c) || NumeralCharacter.chineseDigit(c) != nil || c == "十",
       let m = monthLed(at: k, year: y.year) else { return nil }

@@ -1,4 +1,4 @@
-// The first N months or quarters of a year: 前三季度, 今年前10个月, 2024年前三季度.
+// The first N months or quarters of a year: 前三季度, 今年前10个月, 2024年前三季度, 1-9月, 一至三季度.
 extension DateCursor {
   /// Characters that make a word with the 前 after them (此前, 之前, 目前, 提前 …): then the 前
   /// is "before", and no count of periods begins there.
@@ -35,5 +35,29 @@ extension DateCursor {
     }
     guard n.value <= division.perYear else { return nil }
     return (DatePoint(year: year, .firstPeriods(division, count: n.value)), k, "first-periods", false)
+  }
+
+  /// `1-9月`, `1至9月份`, `1~3季度`, `一至三季度`: the first N months or quarters written as a
+  /// range from the first (other month ranges are read as ranges of two points).
+  func firstPeriodsRange(at i: Int, year: YearReference?) -> Point? {
+    guard let a = number(i, max: 2), a.value == 1 else { return nil }
+    var k = skipSpaces(a.end)
+    guard let c = at(k), c == "-" || c == "~" || c == "–" || c == "—" || c == "至" || c == "到" else { return nil }
+    k = skipSpaces(k + 1)
+    guard let b = number(k, max: 2), b.value >= 2 else { return nil }
+    k = skipSpaces(b.end)
+    let division: YearDivision
+    if isAt(k, "季度") {
+      division = .quarter
+      k += 2
+    } else if isAt(k, "月"), !isAt(k + 1, "份额") {
+      division = .month
+      k += 1
+      if isAt(k, "份") { k += 1 }
+    } else {
+      return nil
+    }
+    guard b.value <= division.perYear else { return nil }
+    return (DatePoint(year: year, .firstPeriods(division, count: b.value)), k, "first-periods-range", false)
   }
 }
