@@ -43,9 +43,24 @@ package struct DateResolutionError: Error, Hashable, Sendable {
 package enum DateResolver {
   package static func resolve(_ expression: DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
     do {
-      let start = try point(expression.start, anchor: anchor)
+      var first = expression.start
+      var placedByEnd = false
+      if first.year == nil, let end = expression.end, end.year == nil, let a = anchor,
+        case .calendar(.absolute(let m1)?, _) = first.body, case .calendar(.absolute(let m2)?, let d2) = end.body,
+        (1...12).contains(m1), (1...12).contains(m2) {
+        // A year-less range of months lies where its end is nearest the anchor: 1月至9月 in
+        // December is this year's January to September, not next year's.
+        let (endYear, _) = try year(nil, anchor: a) { y in
+          CivilDate.isValid(year: y, month: m2, day: d2 ?? 15) ? CivilDate(y, m2, d2 ?? 15) : nil
+        }
+        if let endYear {
+          first.year = .absolute(m1 > m2 ? endYear - 1 : endYear)
+          placedByEnd = true
+        }
+      }
+      let start = try point(first, anchor: anchor)
       var value = start.value
-      var relative = start.relative
+      var relative = start.relative || placedByEnd
       if var end = expression.end {
         if end.year == nil, let year = start.year {
           // 8月至2月: an end month before the start month is in the next year.

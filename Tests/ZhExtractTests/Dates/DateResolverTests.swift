@@ -91,6 +91,11 @@ import Testing
     // Ranges: the end takes what it leaves out from the start.
     (DateExpression(P(.calendar(month: .absolute(3), day: 1)), end: P(.calendar(month: nil, day: 15))), "2026-02-03", "2026-03-01/2026-03-15"),
     (DateExpression(P(.calendar(month: .absolute(8), day: nil)), end: P(.calendar(month: .absolute(2), day: nil))), "2025-09-18", "2025-08/2026-02"),
+    // A year-less range of months lies where its end is nearest the anchor.
+    (DateExpression(P(.calendar(month: .absolute(1), day: nil)), end: P(.calendar(month: .absolute(9), day: nil))), "2025-12-13", "2025-01/2025-09"),
+    (DateExpression(P(.calendar(month: .absolute(12), day: nil)), end: P(.calendar(month: .absolute(1), day: nil))), "2025-12-13", "2025-12/2026-01"),
+    (DateExpression(P(.calendar(month: .absolute(11), day: 20)), end: P(.calendar(month: .absolute(12), day: 5))), "2026-01-04", "2025-11-20/2025-12-05"),
+    (DateExpression(P(.calendar(month: .absolute(1), day: nil)), end: P(.calendar(month: .absolute(9), day: nil))), nil, "XXXX-01/XXXX-09"),
     (one(P(year: .relative(-1), .calendar(month: .relative(0), day: 10))), "2025-12-13", "2024-12-10"),
     (DateExpression(P(year: .absolute(2024), .quarter(.absolute(1))), end: P(year: .absolute(2025), .quarter(.absolute(4)))), nil, "2024-Q1/2025-Q4"),
     (DateExpression(P(year: .absolute(2026), .calendar(month: nil, day: nil)), end: P(year: .absolute(2027), .calendar(month: nil, day: nil))), nil, "2026/2027"),
