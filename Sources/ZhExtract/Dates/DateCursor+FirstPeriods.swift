@@ -9,9 +9,9 @@ extension DateCursor {
   /// `前三季度`, `前3个季度`, `前10个月`, `前两个月` at `i`: the first `count` quarters (2–4) or
   /// months (2–12) of `year` (of the anchor's year when `nil`).
   ///
-  /// Without a year, `前N个月` is read only at the start of a phrase: `上市前两个月` is two
-  /// months before the listing, not January and February. `前三季` (without 度) needs a year:
-  /// alone it is as often the first three seasons of a series.
+  /// Without a year, `前N个月` and `前N个季度` are read only at the start of a phrase:
+  /// `上市前两个月` is two months before the listing, not January and February. `前三季`
+  /// (without 度) needs a year: alone it is as often the first three seasons of a series.
   func firstPeriods(at i: Int, year: YearReference?) -> Point? {
     guard isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
     if year == nil, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
@@ -29,11 +29,12 @@ extension DateCursor {
       division = .month
       k += 1
       if isAt(k, "份") { k += 1 }
-      if year == nil, let p = at(i - 1), isIdeograph(p), !Self.clauseLinks.contains(p) { return nil }
     } else {
       return nil
     }
     guard n.value <= division.perYear else { return nil }
+    // 上市前两个月, 上市前三个季度: so long before the listing.
+    if year == nil, division == .month || counted, let p = at(i - 1), isIdeograph(p), !Self.clauseLinks.contains(p) { return nil }
     return (DatePoint(year: year, .firstPeriods(division, count: n.value)), k, "first-periods", false)
   }
 
