@@ -10,6 +10,7 @@ extension DateCursor {
     if let p = ago(at: i) { return p }
     if let p = lunar(at: i, year: nil) { return p }
     if let p = monthLed(at: i, year: nil) { return p }
+    if let p = firstPeriods(at: i, year: nil) ?? firstPeriodsRange(at: i, year: nil) { return p }
     if let p = dayOnly(at: i) { return p }
     if let p = quarterLetter(at: i) { return p }
     if let p = englishMonthFirst(at: i) { return p }
@@ -62,10 +63,12 @@ extension DateCursor {
     guard let y = year(at: i) else { return nil }
     let yearPoint = DatePoint(year: y.year, .calendar(month: nil, day: nil))
     let k = skipSpaces(y.end)
+    if y.needsPeriod { return periodOfBareYear(y, at: k) }
     if let q = quarter(at: k) { return (DatePoint(year: y.year, .quarter(q.quarter)), q.end, y.rule + "-quarter", y.fiscal || q.fiscal) }
     if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value {
       return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", y.fiscal)
     }
+    if let f = firstPeriods(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, y.fiscal) }
     if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", y.fiscal) }
     if let h = vocabulary.holidays.longestMatch(in: s, at: k) {
       return (DatePoint(year: y.year, .holiday(h.value)), h.end, y.rule + "-holiday", false)
@@ -74,11 +77,29 @@ extension DateCursor {
     if y.suffixedByYear, let part = yearPart(at: y.end) {
       return (DatePoint(year: y.year, .yearPart(part.part)), part.end, y.rule + "-part", y.fiscal)
     }
+    if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year) {
+      return (f.point, f.end, y.rule + "-" + f.rule, y.fiscal)
+    }
     if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
       return (m.point, m.end, y.rule + "-" + m.rule, y.fiscal)
     }
     guard y.suffixedByYear || y.fiscal else { return nil }
     return (yearPoint, y.end, y.rule, y.fiscal)
+  }
+
+  /// After a year that alone would be a count (`18年`, `两千年`): only a month, a quarter or a
+  /// half makes it a date (`18年10月1日`, `25年Q3`, `两千年三月`).
+  func periodOfBareYear(_ y: YearMatch, at k: Int) -> Point? {
+    if let q = quarter(at: k) { return (DatePoint(year: y.year, .quarter(q.quarter)), q.end, y.rule + "-quarter", q.fiscal) }
+    if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value {
+      return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", false)
+    }
+    if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", false) }
+    if let f = firstPeriodsRange(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, false) }
+    // A numbered month only (18年上个月 is eighteen years, then last month).
+    guard let c = at(k), isASCIIDigit(c) || NumeralCharacter.chineseDigit(c) != nil || c == "十",
+      let m = monthLed(at: k, year: y.year) else { return nil }
+    return (m.point, m.end, y.rule + "-" + m.rule, false)
   }
 
   struct YearMatch {
@@ -89,14 +110,34 @@ extension DateCursor {
     /// Ends in 年 (or 财年): a month or a part may follow directly.
     var suffixedByYear: Bool
     var relative: Bool
+    /// Alone a count of years (`18年`, `两千年`): a date only before a month, quarter or half.
+    var needsPeriod = false
   }
+
+  /// Reign and era names whose years are counted from their own start (民国98年 is 2009,
+  /// 康熙20年 1681): a two-digit year after them is no year of the Common Era.
+  static let eraNames: [[Unicode.Scalar]] = ["民国", "康熙", "乾隆", "光绪", "宣统", "同治", "咸丰", "道光", "嘉庆", "雍正", "顺治",
+                                             "万历", "崇祯", "洪武", "永乐", "贞观", "开元", "昭和", "平成", "令和", "明治", "大正"].map { Array($0.unicodeScalars) }
+
+  func followsEraName(_ i: Int) -> Bool {
+    Self.eraNames.contains { name in i >= name.count && Array(s[(i - name.count)..<i]) == name }
+  }
+
+  /// Where a Chinese year written with place units (`两千零四年`, `一千九百九十八年`) would be
+  /// a count of years instead (两千零四年前, 一千五百年来).
+  static let countAfterPlaceUnitYear: Set<Unicode.Scalar> = Set("前后来间多左半".unicodeScalars)
 
   /// `2025年`, `2025 年`, `二〇二五年`, `2025财年`, `2025年度`, `FY2026`, `今年`, `去年` …; also a
   /// bare `2025` before a quarter (`2025Q4`, `2025 Q4`).
   func year(at i: Int) -> YearMatch? {
     guard let c = at(i) else { return nil }
     if isASCIIDigit(c) {
-      guard let y = digits(i, max: 4), y.end - i == 4 else { return nil }
+      guard let y = digits(i, max: 4) else { return nil }
+      // 18年10月, 25年Q3: two digits and 年 (never after 第: 第18年).
+      if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"), !followsEraName(i) {
+        return YearMatch(year: .twoDigit(y.value), end: y.end + 1, rule: "two-digit-year", fiscal: false, suffixedByYear: true, relative: true, needsPeriod: true)
+      }
+      guard y.end - i == 4 else { return nil }
       let k = skipSpaces(y.end)
       if isAt(k, "财年") || isAt(k, "财政年度") {
         return YearMatch(year: .absolute(y.value), end: k + (isAt(k, "财年") ? 2 : 4), rule: "fiscal-year", fiscal: true, suffixedByYear: true, relative: false)
@@ -120,13 +161,28 @@ extension DateCursor {
       // Digit by digit, exactly four: 二〇二五年.
       var k = i, v = 0
       while k - i < 4, let d = at(k).flatMap(NumeralCharacter.chineseDigit) { v = v * 10 + d; k += 1 }
-      guard k - i == 4, at(k).flatMap(NumeralCharacter.chineseDigit) == nil, isAt(k, "年") else { return nil }
-      return YearMatch(year: .absolute(v), end: k + 1, rule: "year-chinese", fiscal: false, suffixedByYear: true, relative: false)
+      if k - i == 4, at(k).flatMap(NumeralCharacter.chineseDigit) == nil, isAt(k, "年") {
+        return YearMatch(year: .absolute(v), end: k + 1, rule: "year-chinese", fiscal: false, suffixedByYear: true, relative: false)
+      }
+      return placeUnitYear(at: i)
     }
     if let w = vocabulary.words.longestMatch(in: s, at: i), case .year(let offset) = w.value {
       return YearMatch(year: .relative(offset), end: w.end, rule: "relative-year", fiscal: false, suffixedByYear: true, relative: true)
     }
     return nil
+  }
+
+  /// `两千零四年`, `二千零二十五年`, `一千九百九十八年`: a year of 1000–2999 written with 千, 百
+  /// and 十. A round one (`两千年`) is as often two thousand years: it needs a month after it.
+  func placeUnitYear(at i: Int) -> YearMatch? {
+    var k = i, thousands = false
+    while k - i < 9, let c = at(k), NumeralCharacter.chineseDigit(c) != nil || NumeralCharacter.smallUnit(c) != nil {
+      if NumeralCharacter.smallUnit(c) == 1000 { thousands = true }
+      k += 1
+    }
+    guard thousands, isAt(k, "年"), !isAt(k + 1, "代"), let v = NumeralCharacter.smallInteger(s[i..<k]), (1000...2999).contains(v) else { return nil }
+    if let next = at(k + 1), Self.countAfterPlaceUnitYear.contains(next) || isAt(k + 1, "之久") { return nil }
+    return YearMatch(year: .absolute(v), end: k + 1, rule: "year-chinese", fiscal: false, suffixedByYear: true, relative: false, needsPeriod: v % 100 == 0)
   }
 
   /// `第四季度`, `四季度`, `一季度`, `Q4`, `第1季度`, `第一财季`.
@@ -252,7 +308,7 @@ extension DateCursor {
       marked = true
     }
     var y = year
-    if marked, year == nil, let ym = self.year(at: k), ym.suffixedByYear, !ym.fiscal {
+    if marked, year == nil, let ym = self.year(at: k), ym.suffixedByYear, !ym.fiscal, !ym.needsPeriod {
       y = ym.year
       k = ym.end
     }

@@ -12,10 +12,12 @@ package struct DateExpression: Hashable, Sendable {
   }
 }
 
-/// A year as written: `2025年` or relative to the anchor's year (`去年` = −1).
+/// A year as written: `2025年`, relative to the anchor's year (`去年` = −1), or its last two
+/// digits (`18年10月`), whose century the anchor settles.
 package enum YearReference: Hashable, Sendable {
   case absolute(Int)
   case relative(Int)
+  case twoDigit(Int)
 }
 
 /// A month as written: `12月` or relative to the anchor's month (`上个月` = −1).
@@ -35,6 +37,14 @@ package enum PeriodPart: String, Hashable, Sendable {
   case early, middle, late
   /// 上旬 中旬 下旬: the days 1–10, 11–20, 21–end.
   case firstDekad, secondDekad, thirdDekad
+}
+
+/// What a year is counted in when an expression names its first few (`前三季度`, `前10个月`).
+package enum YearDivision: Hashable, Sendable {
+  case month, quarter
+
+  /// How many there are in a year.
+  package var perYear: Int { self == .month ? 12 : 4 }
 }
 
 /// A time of day (`08:00`, `下午3点`, `14时30分`).
@@ -64,6 +74,8 @@ package struct DatePoint: Hashable, Sendable {
     case yearPart(PeriodPart)
     /// `月初`, `3月底`, `上旬`.
     case monthPart(MonthReference, PeriodPart)
+    /// The first `count` months or quarters of a year (`前三季度` = Q1–Q3, `前10个月`).
+    case firstPeriods(YearDivision, count: Int)
   }
 
   package var year: YearReference?

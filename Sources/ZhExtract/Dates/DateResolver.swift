@@ -37,14 +37,30 @@ package struct DateResolutionError: Error, Hashable, Sendable {
 /// Year-less dates (`1月27日`, `13日`, `第四季度`, `春节`) take the year (or month) that puts
 /// them nearest the anchor, so `1月27日` in an article of 2026-02-03 is 2026-01-27 and `12月`
 /// in one of 2026-01-04 is 2025-12. Halves and parts of a year (`上半年`, `年底`) without a
-/// year are the anchor's year (but `年底` in January or February is the year just ended).
-/// Without an anchor, unknown parts stay `X`.
+/// year are the anchor's year (but `年底` in January or February is the year just ended);
+/// so are the first months or quarters of a year (`前三季度`; `前11个月` in January is the year
+/// just ended). Without an anchor, unknown parts stay `X`.
 package enum DateResolver {
   package static func resolve(_ expression: DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
     do {
-      let start = try point(expression.start, anchor: anchor)
+      var first = expression.start
+      var placedByEnd = false
+      if first.year == nil, let end = expression.end, end.year == nil, let a = anchor,
+        case .calendar(.absolute(let m1)?, _) = first.body, case .calendar(.absolute(let m2)?, let d2) = end.body,
+        (1...12).contains(m1), (1...12).contains(m2) {
+        // A year-less range of months lies where its end is nearest the anchor: 1月至9月 in
+        // December is this year's January to September, not next year's.
+        let (endYear, _) = try year(nil, anchor: a) { y in
+          CivilDate.isValid(year: y, month: m2, day: d2 ?? 15) ? CivilDate(y, m2, d2 ?? 15) : nil
+        }
+        if let endYear {
+          first.year = .absolute(m1 > m2 ? endYear - 1 : endYear)
+          placedByEnd = true
+        }
+      }
+      let start = try point(first, anchor: anchor)
       var value = start.value
-      var relative = start.relative
+      var relative = start.relative || placedByEnd
       if var end = expression.end {
         if end.year == nil, let year = start.year {
           // 8月至2月: an end month before the start month is in the next year.
@@ -158,6 +174,20 @@ package enum DateResolver {
       }
       return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year)
 
+    case .firstPeriods(let division, let count):
+      guard (1...division.perYear).contains(count) else {
+        throw DateResolutionError(message: "a year has no \(count) \(division == .month ? "months" : "quarters")")
+      }
+      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      // 前11个月 in January: the year just ended (this year's eleven months are still ahead).
+      let lastMonth = division == .month ? count : count * 3
+      if p.year == nil, let a = anchor, a.date.month <= 2, lastMonth > a.date.month { year = a.date.year - 1 }
+      let y = yearText(year)
+      let value = division == .month
+        ? "\(y)-01/\(y)-\(DateFormat.two(count))"
+        : "\(y)-Q1/\(y)-Q\(count)"
+      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year)
+
     case .monthPart(let month, let part):
       let whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor)
       let days: (Int, Int?) = switch part {
@@ -182,6 +212,7 @@ package enum DateResolver {
       switch yearReference {
       case .relative(let years)?: index += 12 * years
       case .absolute(let y)?: index += 12 * (y - a.date.year)
+      case .twoDigit(let yy)?: index += 12 * (century(yy, anchorYear: a.date.year) - a.date.year)
       case nil: break
       }
       let y = floorDiv(index, 12), m = index - y * 12 + 1
@@ -245,6 +276,8 @@ package enum DateResolver {
       return (y, false)
     case .relative(let offset)?:
       return (anchor.map { $0.date.year + offset }, true)
+    case .twoDigit(let yy)?:
+      return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
     case nil:
       guard let a = anchor else { return (nil, true) }
       var best: (year: Int, distance: Int)?
@@ -263,8 +296,17 @@ package enum DateResolver {
       guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }
       return (y, false)
     case .relative(let offset)?: return (anchor.map { $0.date.year + offset }, true)
+    case .twoDigit(let yy)?: return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
     case nil: return (anchor?.date.year, true)
     }
+  }
+
+  /// The year ending in the two digits `yy` that lies at most 79 years before and 20 after the
+  /// anchor's year: `18年` in 2025 is 2018, `98年` 1998, `30年` 2030.
+  static func century(_ yy: Int, anchorYear: Int) -> Int {
+    let latest = anchorYear + 20
+    let back = ((latest - yy) % 100 + 100) % 100
+    return latest - back
   }
 
   static func holidayDate(_ holiday: Holiday, year: Int) -> CivilDate? {

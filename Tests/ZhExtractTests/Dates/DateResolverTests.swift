@@ -59,6 +59,22 @@ import Testing
     (one(P(.yearPart(.early))), "2025-12-13", "2025-01/2025-02"),
     (one(P(year: .absolute(2024), .monthPart(.absolute(2), .late))), nil, "2024-02-21/2024-02-29"),
     (one(P(.monthPart(.relative(0), .secondDekad))), "2026-01-04", "2026-01-11/2026-01-20"),
+    // The first months or quarters of a year: of the anchor's year, or in January and
+    // February of the year just ended when they reach past the anchor's month.
+    (one(P(year: .absolute(2024), .firstPeriods(.quarter, count: 3))), nil, "2024-Q1/2024-Q3"),
+    (one(P(year: .relative(0), .firstPeriods(.month, count: 10))), "2025-12-13", "2025-01/2025-10"),
+    (one(P(.firstPeriods(.quarter, count: 3))), "2025-12-13", "2025-Q1/2025-Q3"),
+    (one(P(.firstPeriods(.month, count: 11))), "2026-01-04", "2025-01/2025-11"),
+    (one(P(.firstPeriods(.month, count: 2))), "2026-02-04", "2026-01/2026-02"),
+    (one(P(year: .relative(-1), .firstPeriods(.month, count: 2))), "2026-01-04", "2025-01/2025-02"),
+    (one(P(.firstPeriods(.quarter, count: 4))), nil, "XXXX-Q1/XXXX-Q4"),
+    // Two-digit years: the century within 79 years before and 20 after the anchor's year.
+    (one(P(year: .twoDigit(18), .calendar(month: .absolute(10), day: 1))), "2025-12-13", "2018-10-01"),
+    (one(P(year: .twoDigit(98), .calendar(month: .absolute(5), day: nil))), "2025-12-13", "1998-05"),
+    (one(P(year: .twoDigit(45), .quarter(.absolute(1)))), "2025-12-13", "2045-Q1"),
+    (one(P(year: .twoDigit(46), .quarter(.absolute(1)))), "2025-12-13", "1946-Q1"),
+    (one(P(year: .twoDigit(5), .half(2))), "2025-12-13", "2005-H2"),
+    (one(P(year: .twoDigit(18), .calendar(month: .absolute(10), day: 1))), nil, "XXXX-10-01"),
     // Holidays and lunar dates (ICU's Chinese calendar).
     (one(P(year: .absolute(2025), .holiday(Holiday(name: "春节", rule: .lunar(month: 1, day: 1))))), nil, "2025-01-29"),
     (one(P(year: .absolute(2026), .holiday(Holiday(name: "春节", rule: .lunar(month: 1, day: 1))))), nil, "2026-02-17"),
@@ -75,6 +91,11 @@ import Testing
     // Ranges: the end takes what it leaves out from the start.
     (DateExpression(P(.calendar(month: .absolute(3), day: 1)), end: P(.calendar(month: nil, day: 15))), "2026-02-03", "2026-03-01/2026-03-15"),
     (DateExpression(P(.calendar(month: .absolute(8), day: nil)), end: P(.calendar(month: .absolute(2), day: nil))), "2025-09-18", "2025-08/2026-02"),
+    // A year-less range of months lies where its end is nearest the anchor.
+    (DateExpression(P(.calendar(month: .absolute(1), day: nil)), end: P(.calendar(month: .absolute(9), day: nil))), "2025-12-13", "2025-01/2025-09"),
+    (DateExpression(P(.calendar(month: .absolute(12), day: nil)), end: P(.calendar(month: .absolute(1), day: nil))), "2025-12-13", "2025-12/2026-01"),
+    (DateExpression(P(.calendar(month: .absolute(11), day: 20)), end: P(.calendar(month: .absolute(12), day: 5))), "2026-01-04", "2025-11-20/2025-12-05"),
+    (DateExpression(P(.calendar(month: .absolute(1), day: nil)), end: P(.calendar(month: .absolute(9), day: nil))), nil, "XXXX-01/XXXX-09"),
     (one(P(year: .relative(-1), .calendar(month: .relative(0), day: 10))), "2025-12-13", "2024-12-10"),
     (DateExpression(P(year: .absolute(2024), .quarter(.absolute(1))), end: P(year: .absolute(2025), .quarter(.absolute(4)))), nil, "2024-Q1/2025-Q4"),
     (DateExpression(P(year: .absolute(2026), .calendar(month: nil, day: nil)), end: P(year: .absolute(2027), .calendar(month: nil, day: nil))), nil, "2026/2027"),
@@ -101,6 +122,8 @@ import Testing
     one(P(.calendar(month: .absolute(13), day: nil))),
     one(P(.calendar(month: .absolute(2), day: 30))),
     one(P(year: .absolute(2025), .quarter(.absolute(5)))),
+    one(P(year: .absolute(2025), .firstPeriods(.quarter, count: 5))),
+    one(P(year: .absolute(2025), .firstPeriods(.month, count: 13))),
     one(P(year: .absolute(2026), .lunar(month: 6, day: 1, leap: true))),
     one(P(year: .absolute(2025), .calendar(month: .absolute(1), day: 1), time: TimeOfDay(hour: 25, minute: 0))),
   ]

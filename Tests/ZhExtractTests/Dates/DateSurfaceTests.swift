@@ -63,6 +63,26 @@ import ZhExtractTestSupport
     ("2015-11-12T09:20", "minute", ["农历2015年十月初一早上九点二十", "2015年农历十月初一上午9点20分"]),
     ("2025-11-18", "day", ["Nov. 18, 2025", "November 18, 2025", "18 November 2025", "Nov 18 2025", "2025年11月18日"]),
     ("2025-12-01", "day", ["December 1", "Dec. 1", "1 December"]),
+    // The first N quarters or months of a year.
+    ("2025-Q1/2025-Q3", "quarter", ["前三季度", "今年前三季度", "前3个季度", "2025年前三季度", "2025年前三季", "今年前三個季度", "一至三季度",
+                                    "今年一至三季度", "2025年1-3季度", "1~3季度"]),
+    ("2024-Q1/2024-Q3", "quarter", ["2024年前三季度", "去年前三季度", "二〇二四年前三季度"]),
+    ("2025-Q1/2025-Q2", "quarter", ["前两季度", "今年前二季度"]),
+    ("2025-01/2025-10", "month", ["今年前10个月", "前10个月", "前十个月", "2025年前10个月", "今年前10个月份", "1-10月", "1至10月", "今年1-10月份",
+                                  "2025年1~10月", "25年1-10月", "2025 年 1 - 10 月", "1月至10月", "一月到十月"]),
+    ("2025-01/2025-02", "month", ["前两个月", "今年前2个月"]),
+    ("2024-01/2024-11", "month", ["去年前11个月", "2024年前十一个月"]),
+    // Two-digit years, only before a month, a quarter or a half.
+    ("2018-10-01", "day", ["18年10月1日", "2018年10月1日", "18年10月1号"]),
+    ("2025-Q3", "quarter", ["25年Q3", "25年第三季度", "25年三季度"]),
+    ("2024-H1", "half", ["24年上半年", "24年H1"]),
+    ("1998-05", "month", ["98年5月", "98年五月", "一九九八年五月", "一千九百九十八年五月"]),
+    ("2019-03-21/2019-03-31", "day", ["19年3月底", "19年3月下旬"]),
+    // Chinese years written with place units.
+    ("2004", "year", ["两千零四年", "二千零四年", "二〇〇四年", "2004年"]),
+    ("2025-03", "month", ["二千零二十五年三月", "两千零二十五年3月", "25年3月", "2025年3月"]),
+    ("1998", "year", ["一千九百九十八年", "一九九八年"]),
+    ("2000-03", "month", ["两千年三月", "2000年3月"]),
   ]
 
   static var cases: [(String, String, String)] {
@@ -91,6 +111,34 @@ import ZhExtractTestSupport
     #expect(dates.first?.value == value)
     #expect(dates.first?.grain == grain)
     #expect(dates.first?.fiscal == true)
+  }
+
+  @Test(arguments: [
+    // In January and February the first months still ahead belong to the year just ended.
+    ("前11个月", "2026-01-20", "2025-01/2025-11"), ("前三季度", "2026-02-10", "2025-Q1/2025-Q3"),
+    ("前两个月", "2026-02-27", "2026-01/2026-02"), ("前两个月", "2026-01-20", "2025-01/2025-02"),
+    ("前三季度", "2025-08-01", "2025-Q1/2025-Q3"), ("前三季度", "2026-03-02", "2026-Q1/2026-Q3"),
+  ])
+  func firstPeriodsWithoutAYearTakeTheYearMostRecentlyBegun(_ surface: String, _ published: String, _ value: String) {
+    let dates = DateFixtures.dates(surface, published: published)
+    #expect(dates.map(\.value) == [value], "\(surface) @ \(published)")
+    #expect(dates.first?.relative == true)
+    #expect(dates.first?.anchor == published)
+  }
+
+  @Test func firstPeriodsOfAStatedYearNeedNoAnchor() {
+    let dates = DateFixtures.dates("2024年前三季度与2023年前10个月")
+    #expect(dates.map(\.value) == ["2024-Q1/2024-Q3", "2023-01/2023-10"])
+    #expect(dates.map(\.relative) == [false, false])
+    #expect(DateFixtures.dates("今年前三季度").map(\.value) == ["XXXX-Q1/XXXX-Q3"])
+  }
+
+  @Test func aTwoDigitYearTakesItsCenturyFromTheAnchor() {
+    let dates = DateFixtures.dates("18年10月1日,98年5月,45年Q1,46年Q1", published: "2025-12-13")
+    #expect(dates.map(\.value) == ["2018-10-01", "1998-05", "2045-Q1", "1946-Q1"])
+    #expect(dates.allSatisfy { $0.relative && $0.anchor == "2025-12-13" })
+    // Without an anchor the century is unknown.
+    #expect(DateFixtures.dates("18年10月1日").map(\.value) == ["XXXX-10-01"])
   }
 
   @Test func relativeFlagAndAnchor() throws {

@@ -1,0 +1,64 @@
+// The first N months or quarters of a year: 前三季度, 今年前10个月, 2024年前三季度, 1-9月, 一至三季度.
+extension DateCursor {
+  /// Characters that make a word with the 前 after them (此前, 之前, 目前, 提前 …): then the 前
+  /// is "before", and no count of periods begins there.
+  static let wordsEndingInQian: Set<Unicode.Scalar> = Set("之此以目提从先事当眼空日向面超最午生战赛会节".unicodeScalars)
+  /// Characters after which `前N个月` may begin a phrase without a year (在前两个月, 的前10个月).
+  static let clauseLinks: Set<Unicode.Scalar> = Set("在的而和与及至于".unicodeScalars)
+
+  /// `前三季度`, `前3个季度`, `前10个月`, `前两个月` at `i`: the first `count` quarters (2–4) or
+  /// months (2–12) of `year` (of the anchor's year when `nil`).
+  ///
+  /// Without a year, `前N个月` and `前N个季度` are read only at the start of a phrase:
+  /// `上市前两个月` is two months before the listing, not January and February. `前三季`
+  /// (without 度) needs a year: alone it is as often the first three seasons of a series.
+  func firstPeriods(at i: Int, year: YearReference?) -> Point? {
+    guard isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
+    if year == nil, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
+    var k = n.end
+    let counted = isAt(k, "个")
+    if counted { k += 1 }
+    let division: YearDivision
+    if isAt(k, "季度") {
+      division = .quarter
+      k += 2
+    } else if year != nil, !counted, isAt(k, "季") {
+      division = .quarter
+      k += 1
+    } else if isAt(k, "月"), !isAt(k + 1, "份额") {
+      division = .month
+      k += 1
+      if isAt(k, "份") { k += 1 }
+    } else {
+      return nil
+    }
+    guard n.value <= division.perYear else { return nil }
+    // 上市前两个月, 上市前三个季度: so long before the listing.
+    if year == nil, division == .month || counted, let p = at(i - 1), isIdeograph(p), !Self.clauseLinks.contains(p) { return nil }
+    return (DatePoint(year: year, .firstPeriods(division, count: n.value)), k, "first-periods", false)
+  }
+
+  /// `1-9月`, `1至9月份`, `1~3季度`, `一至三季度`: the first N months or quarters written as a
+  /// range from the first (other month ranges are read as ranges of two points).
+  func firstPeriodsRange(at i: Int, year: YearReference?) -> Point? {
+    guard let a = number(i, max: 2), a.value == 1 else { return nil }
+    var k = skipSpaces(a.end)
+    guard let c = at(k), c == "-" || c == "~" || c == "–" || c == "—" || c == "至" || c == "到" else { return nil }
+    k = skipSpaces(k + 1)
+    guard let b = number(k, max: 2), b.value >= 2 else { return nil }
+    k = skipSpaces(b.end)
+    let division: YearDivision
+    if isAt(k, "季度") {
+      division = .quarter
+      k += 2
+    } else if isAt(k, "月"), !isAt(k + 1, "份额") {
+      division = .month
+      k += 1
+      if isAt(k, "份") { k += 1 }
+    } else {
+      return nil
+    }
+    guard b.value <= division.perYear else { return nil }
+    return (DatePoint(year: year, .firstPeriods(division, count: b.value)), k, "first-periods-range", false)
+  }
+}
