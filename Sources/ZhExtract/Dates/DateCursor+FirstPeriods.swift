@@ -18,20 +18,9 @@ extension DateCursor {
     var k = n.end
     let counted = isAt(k, "个")
     if counted { k += 1 }
-    let division: YearDivision
-    if isAt(k, "季度") {
-      division = .quarter
-      k += 2
-    } else if year != nil, !counted, isAt(k, "季") {
-      division = .quarter
-      k += 1
-    } else if isAt(k, "月"), !isAt(k + 1, "份额") {
-      division = .month
-      k += 1
-      if isAt(k, "份") { k += 1 }
-    } else {
-      return nil
-    }
+    // 前三季 (no 度) only with a year: alone it is often a TV season.
+    guard let (division, unitEnd) = periodUnit(at: k, bareSeason: year != nil && !counted) else { return nil }
+    k = unitEnd
     guard n.value <= division.perYear else { return nil }
     // 上市前两个月, 上市前三个季度: so long before the listing.
     if year == nil, division == .month || counted, let p = at(i - 1), isIdeograph(p), !Self.clauseLinks.contains(p) { return nil }
@@ -47,18 +36,18 @@ extension DateCursor {
     k = skipSpaces(k + 1)
     guard let b = number(k, max: 2), b.value >= 2 else { return nil }
     k = skipSpaces(b.end)
-    let division: YearDivision
-    if isAt(k, "季度") {
-      division = .quarter
-      k += 2
-    } else if isAt(k, "月"), !isAt(k + 1, "份额") {
-      division = .month
-      k += 1
-      if isAt(k, "份") { k += 1 }
-    } else {
-      return nil
-    }
+    guard let (division, unitEnd) = periodUnit(at: k, bareSeason: false) else { return nil }
+    k = unitEnd
     guard b.value <= division.perYear else { return nil }
     return (DatePoint(year: year, .firstPeriods(division, count: b.value)), k, "first-periods-range", false)
+  }
+
+  /// `季度` (or `季` when `bareSeason`) → quarters, `月`/`月份` (not `月份额`) → months: the unit
+  /// after the count, and where it ends.
+  func periodUnit(at k: Int, bareSeason: Bool) -> (YearDivision, Int)? {
+    if isAt(k, "季度") { return (.quarter, k + 2) }
+    if bareSeason, isAt(k, "季") { return (.quarter, k + 1) }
+    if isAt(k, "月"), !isAt(k + 1, "份额") { return (.month, isAt(k + 1, "份") ? k + 2 : k + 1) }
+    return nil
   }
 }

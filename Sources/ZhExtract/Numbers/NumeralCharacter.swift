@@ -58,6 +58,8 @@ public enum NumeralCharacter {
     guard !scalars.isEmpty else { return nil }
     // Digit-by-digit (二〇二五, 2025).
     if scalars.allSatisfy({ digit($0) != nil }) {
+      // Long runs are no small integer (and would overflow `Int`).
+      guard scalars.count <= 9 else { return nil }
       return scalars.reduce(0) { $0 * 10 + digit($1)! }
     }
     var total = 0
