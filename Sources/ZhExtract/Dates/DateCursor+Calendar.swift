@@ -78,6 +78,8 @@ extension DateCursor {
       return (m.point, m.end, y.rule + "-" + m.rule, y.fiscal)
     }
     guard y.suffixedByYear || y.fiscal else { return nil }
+    // 5000年 alone is a count of years (5000年历史); a year of its own is 1000–2999.
+    if case .absolute(let v) = y.year, !(1000...2999).contains(v) { return nil }
     return (yearPoint, y.end, y.rule, y.fiscal)
   }
 
