@@ -71,7 +71,8 @@ extension DateCursor {
       return (DatePoint(year: y.year, .holiday(h.value)), h.end, y.rule + "-holiday", false)
     }
     if let l = lunar(at: k, year: y.year) { return (l.point, l.end, y.rule + "-" + l.rule, false) }
-    if y.suffixedByYear, let part = yearPart(at: y.end) {
+    // 2025年底, 今年年底.
+    if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil) {
       return (DatePoint(year: y.year, .yearPart(part.part)), part.end, y.rule + "-part", y.fiscal)
     }
     if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
