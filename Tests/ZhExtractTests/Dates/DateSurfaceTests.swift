@@ -110,6 +110,11 @@ import ZhExtractTestSupport
     #expect(dates.map(\.anchor) == [nil, nil, nil, nil, nil])
   }
 
+  @Test func yearEndInJanuaryIsTheYearJustEnded() {
+    #expect(DateFixtures.dates("年底年化收入冲向新高。", published: "2026-01-04").first?.value == "2025-11/2025-12")
+    #expect(DateFixtures.dates("今年年底上市。", published: "2026-01-04").first?.value == "2026-11/2026-12")
+  }
+
   @Test func aUTCAnchorIsConvertedToLocalTimeFirst() {
     // 20:00Z on the 4th is 04:00 on the 5th in Beijing: its 昨天 is the 4th.
     let dates = DateFixtures.dates("昨天", published: "2026-01-04T20:00:00Z")
