@@ -155,7 +155,9 @@ extension DateCursor {
   func yearPart(at i: Int) -> (part: PeriodPart, end: Int)? {
     guard let w = vocabulary.words.longestMatch(in: s, at: i), case .part(let part) = w.value else { return nil }
     if part == .middle, let next = at(w.end), isIdeograph(next), next != "旬" { return nil }
-    if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十" { return nil }  // 初一: a lunar day
+    // 初一 is a lunar day, unless a measure word follows (本月初一篇文章: early this month, one article).
+    if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十",
+      !(at(w.end + 1).map { "篇个次位家名项条件份场轮批款部".unicodeScalars.contains($0) } ?? false) { return nil }
     if w.end - i == 1, let next = at(w.end), part != .middle, next == "期" || next == "步" || next == "部" || next == "线" { return nil }
     return (part, w.end)
   }
