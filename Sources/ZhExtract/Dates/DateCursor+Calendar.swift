@@ -74,7 +74,8 @@ extension DateCursor {
       return (DatePoint(year: y.year, .holiday(h.value)), h.end, y.rule + "-holiday", false)
     }
     if let l = lunar(at: k, year: y.year) { return (l.point, l.end, y.rule + "-" + l.rule, false) }
-    if y.suffixedByYear, let part = yearPart(at: y.end) {
+    // 2025年底, 今年年底.
+    if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil) {
       return (DatePoint(year: y.year, .yearPart(part.part)), part.end, y.rule + "-part", y.fiscal)
     }
     if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year) {
@@ -84,6 +85,8 @@ extension DateCursor {
       return (m.point, m.end, y.rule + "-" + m.rule, y.fiscal)
     }
     guard y.suffixedByYear || y.fiscal else { return nil }
+    // 5000年 alone is a count of years (5000年历史); a year of its own is 1000–2999.
+    if case .absolute(let v) = y.year, !(1000...2999).contains(v) { return nil }
     return (yearPoint, y.end, y.rule, y.fiscal)
   }
 
@@ -208,7 +211,9 @@ extension DateCursor {
   func yearPart(at i: Int) -> (part: PeriodPart, end: Int)? {
     guard let w = vocabulary.words.longestMatch(in: s, at: i), case .part(let part) = w.value else { return nil }
     if part == .middle, let next = at(w.end), isIdeograph(next), next != "旬" { return nil }
-    if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十" { return nil }  // 初一: a lunar day
+    // 初一 is a lunar day, unless a measure word follows (本月初一篇文章: early this month, one article).
+    if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十",
+      !(at(w.end + 1).map { "篇个次位家名项条件份场轮批款部".unicodeScalars.contains($0) } ?? false) { return nil }
     if w.end - i == 1, let next = at(w.end), part != .middle, next == "期" || next == "步" || next == "部" || next == "线" { return nil }
     return (part, w.end)
   }

@@ -20,7 +20,7 @@ extension DateCursor {
     }
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
-    case (.calendar, .calendar), (.quarter, .quarter), (.half, .half): break
+    case (.calendar, .calendar), (.quarter, .quarter), (.half, .half), (.relativeDay, .relativeDay): break
     case (.week(let offset, _?), .week(_, let weekday?)) where first.rule != "weekend":
       // 周一至周五; 上周一至周五 (the bare weekday is in the first one's week).
       if second.rule == "weekday" { second.point.body = .week(offset: offset, weekday: weekday) }

@@ -7,11 +7,10 @@ extension DateCursor {
       return (DatePoint(.holiday(h.value)), h.end, "holiday", false)
     }
     // 年初, 年底, 月初, 月底 (this year's, this month's).
-    if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || $0 == "个" || $0 == "每" || $0 == "多" || $0 == "半" || $0 == "几" } ?? false),
+    if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || "个每多半几近同当全该往历新旧跨整".unicodeScalars.contains($0) } ?? false),
       let part = yearPart(at: i + 1) ?? (isAt(i, "月") ? dekad(at: i + 1) : nil) {
       let body: DatePoint.Body = isAt(i, "年") ? .yearPart(part.part) : .monthPart(.relative(0), part.part)
-      if part.part == .middle && part.end == i + 2 { return nil }  // 年中/月中 alone: too often 年中国…
-      return (DatePoint(year: isAt(i, "年") ? .relative(0) : nil, body), part.end, "relative-part", false)
+      return (DatePoint(body), part.end, "relative-part", false)
     }
     guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
     switch w.value {

@@ -43,10 +43,13 @@ struct DateCursor {
       k += 1
     }
     guard k > i else { return nil }
-    var run = Array(s[i..<k])
-    if run.first == "廿" { run.replaceSubrange(0..<1, with: ["二", "十"]) }
-    if run.first == "卅" { run.replaceSubrange(0..<1, with: ["三", "十"]) }
-    guard let v = NumeralCharacter.smallInteger(run) else { return nil }
+    if s[i] == "廿" || s[i] == "卅" {
+      let tens = s[i] == "廿" ? 20 : 30
+      if k == i + 1 { return (tens, k) }
+      guard k == i + 2, let d = NumeralCharacter.chineseDigit(s[i + 1]), d > 0 else { return nil }
+      return (tens + d, k)
+    }
+    guard let v = NumeralCharacter.smallInteger(s[i..<k]) else { return nil }
     return (v, k)
   }
 
