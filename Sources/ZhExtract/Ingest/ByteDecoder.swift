@@ -7,7 +7,10 @@ import CICUShim
 /// 2. NUL bytes: UTF-16 when most fall on one parity (≥ 2/3 on odd bytes: LE, even: BE) and
 ///    the result is plausible text (≤ 1% bad units, ≤ 5% control characters); otherwise the
 ///    input is not text (`IngestError.notText`).
-///    Many control bytes (over 5%) also mean not text. A few stray NULs (at most 1 in 100
+///    Many control bytes (over 5%) also mean not text.
+///    UTF-16 of Chinese with little or no ASCII has few NUL bytes, or none: it is recognised
+///    by its code units instead (at least 90% ideographs, CJK punctuation or ASCII in one byte
+///    order, see `utf16ByCodeUnits`), after UTF-8 and before the legacy charsets. A few stray NULs (at most 1 in 100
 ///    bytes) in otherwise clean UTF-8 are kept, with a warning: a scraper's damage, not binary.
 /// 3. UTF-8 when the bytes are UTF-8, or mostly so: at least twice as many well-formed
 ///    multi-byte sequences as bad ones (GBK or Big5 read as UTF-8 give far more bad ones).
@@ -35,15 +38,21 @@ package enum ByteDecoder {
           let decoded = decodeUTF16(bytes, from: 0, bigEndian: census.evenNul > census.oddNul)
           if decoded.isPlausibleText { return decoded.text }
         }
+        // Chinese UTF-16 has NULs of its own (一 is 4E 00, the ideographic space 30 00), on
+        // the other parity than ASCII's: its code units decide.
+        if let utf16 = utf16ByCodeUnits(bytes) { return utf16 }
         throw .notText(reason: "\(census.nul) NUL bytes, the first at byte \(census.firstNul)")
       }
     }
     if census.control * 20 > bytes.count {
+      // UTF-16 of Chinese punctuation holds such bytes (，is FF 0C, 。is 30 02).
+      if let utf16 = utf16ByCodeUnits(bytes) { return utf16 }
       throw .notText(reason: "\(census.control) of \(bytes.count) bytes are control characters")
     }
 
     let utf8 = decodeUTF8Counting(bytes, from: 0)
     if utf8.replacements == 0 || utf8.replacements * 2 <= utf8.multiByte { return utf8.text }
+    if let utf16 = utf16ByCodeUnits(bytes) { return utf16 }
 
     let detected = detectCharset(bytes) ?? ""
     switch detected {
@@ -67,6 +76,36 @@ package enum ByteDecoder {
     var text = utf8.text
     text.warnings.append(.strayNulBytes(census.nul, first: census.firstNul))
     return text
+  }
+
+  /// UTF-16 without a byte-order mark, told by its code units: the byte order in which at
+  /// least 90% of the units are CJK ideographs, CJK/full-width punctuation or ASCII text, when
+  /// the other order has at most half as many. GBK and Big5 bytes read as UTF-16 fall mostly
+  /// in Hangul, Yi and private-use ranges, so they do not pass.
+  static func utf16ByCodeUnits(_ bytes: [UInt8]) -> DecodedText? {
+    guard bytes.count >= 16, bytes.count % 2 == 0 else { return nil }
+    var little = 0, big = 0
+    bytes.withUnsafeBufferPointer { p in
+      var i = 0
+      while i + 1 < p.count {
+        if isTextUnit(UInt16(p[i + 1]) << 8 | UInt16(p[i])) { little += 1 }
+        if isTextUnit(UInt16(p[i]) << 8 | UInt16(p[i + 1])) { big += 1 }
+        i += 2
+      }
+    }
+    let units = bytes.count / 2
+    for (count, other, bigEndian) in [(little, big, false), (big, little, true)]
+    where count * 10 >= units * 9 && other * 2 <= count {
+      let decoded = decodeUTF16(bytes, from: 0, bigEndian: bigEndian)
+      if decoded.isPlausibleText { return decoded.text }
+    }
+    return nil
+  }
+
+  @inline(__always)
+  static func isTextUnit(_ u: UInt16) -> Bool {
+    (0x20...0x7E).contains(u) || u == 0x0A || u == 0x0D || u == 0x09 || (0x4E00...0x9FFF).contains(u) || (0x3400...0x4DBF).contains(u) || (0x3000...0x303F).contains(u)
+      || (0xFF00...0xFFEF).contains(u) || u == 0x2014 || u == 0x2026 || (0x201C...0x201D).contains(u)
   }
 
   // MARK: - Census

@@ -29,6 +29,39 @@ import Testing
     #expect(decoded.scalars == IngestFixtures.scalars(Self.mixed))
   }
 
+  /// Chinese with no ASCII and no code unit ending in 00: UTF-16 without a mark has no NUL
+  /// byte to go by.
+  static let pureChinese = "本报讯记者昨日从市统计局获悉，今年前三季度全市实现地区生产总值八千六百亿元，同比增长百分之五点二。专家认为，四季度经济有望继续保持平稳运行。"
+  /// The same with an ideographic space (30 00) and 一 (4E 00): NULs on the parity opposite
+  /// to ASCII's.
+  static let chineseWithNulBytes = "本报讯　记者昨日获悉，一季度全市地区生产总值同比增长百分之五点二。专家认为，四季度经济有望继续保持平稳运行。"
+
+  @Test(arguments: ["UTF-16LE", "UTF-16BE"])
+  func utf16OfPureChineseDetectedByItsCodeUnits(charset: String) throws {
+    let bytes = IngestFixtures.encode(Self.pureChinese, as: charset)
+    #expect(!bytes.contains(0))
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == charset)
+    #expect(decoded.scalars == IngestFixtures.scalars(Self.pureChinese))
+  }
+
+  @Test(arguments: ["UTF-16LE", "UTF-16BE"])
+  func utf16OfChineseWithItsOwnNulBytes(charset: String) throws {
+    let bytes = IngestFixtures.encode(Self.chineseWithNulBytes, as: charset)
+    #expect(bytes.filter { $0 == 0 }.count == 2)
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == charset)
+    #expect(decoded.scalars == IngestFixtures.scalars(Self.chineseWithNulBytes))
+  }
+
+  @Test(arguments: [("GB18030", "GB18030"), ("Big5", "Big5")])
+  func pureChineseInLegacyCharsetsIsNotTakenForUTF16(charset: String, expected: String) throws {
+    let text = charset == "Big5" ? "本報訊　記者昨日從市統計處獲悉，今年前三季全市實現地區生產總值八千六百億元，較去年同期成長百分之五點二。學者認為，第四季經濟可望繼續維持平穩運行。" : Self.pureChinese
+    let decoded = try ByteDecoder.decode(IngestFixtures.encode(text, as: charset))
+    #expect(decoded.encoding == expected)
+    #expect(decoded.scalars == IngestFixtures.scalars(text))
+  }
+
   @Test func utf16KeepsSupplementaryCharacters() throws {
     let text = "𠀀字 and 😀"
     let decoded = try ByteDecoder.decode(IngestFixtures.encode(text, as: "UTF-16LE"))
