@@ -34,13 +34,13 @@ package enum ByteDecoder {
       // Clean UTF-8 apart from a few NULs first: UTF-16 of Chinese is never valid UTF-8.
       if let text = textWithStrayNuls(bytes, census) { return text }
       if census.nul >= 4 || census.nul * 1000 >= bytes.count {
+        // Code units first: Chinese UTF-16 has NULs of its own (一 is 4E 00, the ideographic
+        // space 30 00) on the parity opposite to ASCII's, which would mislead the parity rule.
+        if let utf16 = utf16ByCodeUnits(bytes) { return utf16 }
         if census.oddNul * 3 >= census.nul * 2 || census.evenNul * 3 >= census.nul * 2 {
           let decoded = decodeUTF16(bytes, from: 0, bigEndian: census.evenNul > census.oddNul)
           if decoded.isPlausibleText { return decoded.text }
         }
-        // Chinese UTF-16 has NULs of its own (一 is 4E 00, the ideographic space 30 00), on
-        // the other parity than ASCII's: its code units decide.
-        if let utf16 = utf16ByCodeUnits(bytes) { return utf16 }
         throw .notText(reason: "\(census.nul) NUL bytes, the first at byte \(census.firstNul)")
       }
     }
