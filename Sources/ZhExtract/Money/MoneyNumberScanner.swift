@@ -330,32 +330,9 @@ struct MoneyNumberScanner: Sendable {
     return smallValue(scalars).map { Decimal($0) }
   }
 
-  /// Digits, 零 and 十百千 below 10 000 (一千零五, 十二, 两千).
+  /// Digits, 零 and 十百千 below 10 000 (一千零五, 十二, 两千), with the financial 参; empty is 0.
   static func smallValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-    var total = 0
-    var pending: Int?
-    var lastUnit = Int.max
-    if !scalars.contains(where: { NumeralCharacter.smallUnit($0) != nil }) {
-      // 二〇二五: digit by digit.
-      var v = 0
-      for s in scalars { guard let d = digit(s, capital: true), v < 100_000_000 else { return nil }; v = v * 10 + d }
-      return v
-    }
-    for s in scalars {
-      if let d = digit(s, capital: true) {
-        if d == 0 { pending = nil; continue }
-        if pending != nil { return nil }
-        pending = d
-      } else if let unit = NumeralCharacter.smallUnit(s) {
-        guard unit < lastUnit else { return nil }
-        total += (pending ?? 1) * unit
-        pending = nil
-        lastUnit = unit
-      } else {
-        return nil
-      }
-    }
-    return total + (pending ?? 0)
+    scalars.isEmpty ? 0 : NumeralCharacter.smallInteger(scalars) { digit($0, capital: true) }
   }
 
   // MARK: Vague

@@ -53,14 +53,23 @@ public enum NumeralCharacter {
   }
 
   /// The value of a small Chinese integer written with digits and 十百千 (一, 十三, 二十七,
-  /// 一千零五, 二〇二五 read digit by digit): up to 9999. `nil` if not such a number.
-  public static func smallInteger<C: Collection<Unicode.Scalar>>(_ scalars: C) -> Int? {
+  /// 一千零五 up to 9999; 二〇二五 read digit by digit, up to nine significant digits). `nil` if
+  /// not such a number.
+  /// - Parameter digit: what counts as a digit (default: ASCII and Chinese digits; the money
+  ///   scanner adds 参 and leaves ASCII out).
+  public static func smallInteger<C: Collection<Unicode.Scalar>>(
+    _ scalars: C, digit: (Unicode.Scalar) -> Int? = { NumeralCharacter.digit($0) }
+  ) -> Int? {
     guard !scalars.isEmpty else { return nil }
     // Digit-by-digit (二〇二五, 2025).
     if scalars.allSatisfy({ digit($0) != nil }) {
-      // Long runs are no small integer (and would overflow `Int`).
-      guard scalars.count <= 9 else { return nil }
-      return scalars.reduce(0) { $0 * 10 + digit($1)! }
+      var value = 0
+      for s in scalars {
+        // Long runs are no small integer (and would overflow `Int`).
+        guard value < 100_000_000 else { return nil }
+        value = value * 10 + digit(s)!
+      }
+      return value
     }
     var total = 0
     var pending: Int?
