@@ -17,10 +17,7 @@ struct BenchTable {
 
   var rendered: String {
     let width = max(40, rows.map { $0.stage.count }.max() ?? 0) + 2
-    func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
-      let fill = String(repeating: " ", count: max(0, n - s.count))
-      return left ? fill + s : s + fill
-    }
+    func pad(_ s: String, _ n: Int, left: Bool = false) -> String { left ? s.leftPadded(n) : s.rightPadded(n) }
     var lines = notes
     lines.append("")
     lines.append(pad("stage", width) + pad("MB", 8, left: true) + pad("seconds", 10, left: true) + pad("MB/s", 12, left: true) + pad("× ICU", 12, left: true))
@@ -35,4 +32,11 @@ struct BenchTable {
     }
     return lines.joined(separator: "\n")
   }
+}
+
+extension String {
+  /// Spaces before the text up to `width` characters (right-aligned column).
+  func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+  /// Spaces after the text up to `width` characters (left-aligned column).
+  func rightPadded(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }

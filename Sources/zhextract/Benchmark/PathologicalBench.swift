@@ -40,7 +40,7 @@ struct PathologicalBench {
     var lines = [
       String(format: "pathological inputs, whole pipeline (bytes → JSON), best of %d, CPU time of one thread", repeats),
       "",
-      "input".padding(toLength: 22, withPad: " ", startingAt: 0)
+      "input".rightPadded(22)
         + [String(format: "s at %g MB", mb), String(format: "s at %g MB", 2 * mb)].map { $0.leftPadded(12) }.joined()
         + "2N/N".leftPadded(10) + "warnings".leftPadded(10),
       String(repeating: "-", count: 66),
@@ -50,15 +50,11 @@ struct PathologicalBench {
       let row = measure(input)
       worst = max(worst, row.ratio)
       lines.append(
-        input.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
+        input.rawValue.rightPadded(22)
           + String(format: "%12.3f%12.3f%10.2f%10d", row.seconds, row.doubledSeconds, row.ratio, row.warnings))
     }
     lines.append("")
     lines.append(String(format: "worst 2N/N ratio: %.2f (linear ≈ 2; timer noise grows below ~10 ms)", worst))
     return lines.joined(separator: "\n")
   }
-}
-
-extension String {
-  func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }
