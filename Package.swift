@@ -9,6 +9,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     // MARK: - ICU
@@ -21,7 +22,7 @@ let package = Package(
 
     // MARK: - Library
     // The pipeline: Ingest → Text → Money / Dates / Entities → Emit. `API/` is the public surface.
-    .target(name: "ZhExtract", dependencies: ["CICUShim"]),
+    .target(name: "ZhExtract", dependencies: ["CICUShim", .product(name: "Crypto", package: "swift-crypto")]),
 
     // MARK: - Command-line tool
     .executableTarget(

@@ -2,17 +2,17 @@ import Foundation
 
 /// Runs the real `zhextract` binary, feeding stdin and reading stdout and stderr
 /// concurrently (a batch writes more than a pipe buffer holds).
-public enum CLIRunner {
-  public struct Result: Sendable {
-    public var status: Int32
-    public var stdout: String
-    public var stderr: String
+package enum CLIRunner {
+  package struct Result: Sendable {
+    package var status: Int32
+    package var stdout: String
+    package var stderr: String
     /// Standard output split into lines, without the final empty one.
-    public var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+    package var lines: [String] { stdout.split(separator: "\n").map(String.init) }
   }
 
   /// The built binary, next to the test bundle.
-  public static var binary: URL {
+  package static var binary: URL {
     let candidates = [
       Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
@@ -24,7 +24,7 @@ public enum CLIRunner {
     return PackagePaths.root.appendingPathComponent(".build/debug/zhextract")
   }
 
-  public static func run(
+  package static func run(
     _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil
   ) throws -> Result {
     let process = Process()

@@ -2,11 +2,11 @@ import Foundation
 
 /// Golden-file comparison: `ZHEXTRACT_RECORD=1 swift test` rewrites the files, and
 /// recording fails the run so that a recorded file is always looked at before it lands.
-public enum GoldenFile {
-  public static var isRecording: Bool { ProcessInfo.processInfo.environment["ZHEXTRACT_RECORD"] == "1" }
+package enum GoldenFile {
+  package static var isRecording: Bool { ProcessInfo.processInfo.environment["ZHEXTRACT_RECORD"] == "1" }
 
   /// `nil` when `actual` equals the file; otherwise a message that says what to do.
-  public static func check(_ actual: String, against url: URL) -> String? {
+  package static func check(_ actual: String, against url: URL) -> String? {
     let name = url.lastPathComponent
     if isRecording {
       do {

@@ -1,11 +1,11 @@
 /// Test text with inline markers, so that offsets are never counted by hand:
 /// `MarkedText("公司去年营收⟦120亿元⟧，同比增长")` has `text` without the markers and
 /// `span(0)` = the code-point span of the first ⟦…⟧.
-public struct MarkedText {
-  public let text: String
-  public let spans: [(start: Int, end: Int)]
+package struct MarkedText {
+  package let text: String
+  package let spans: [(start: Int, end: Int)]
 
-  public init(_ marked: String) {
+  package init(_ marked: String) {
     var scalars = String.UnicodeScalarView()
     var spans: [(Int, Int)] = []
     var open: [Int] = []
@@ -23,8 +23,8 @@ public struct MarkedText {
   }
 
   /// The `index`-th marked span, in order of start.
-  public func span(_ index: Int) -> [Int] { [spans[index].start, spans[index].end] }
+  package func span(_ index: Int) -> [Int] { [spans[index].start, spans[index].end] }
 
   /// All marked spans as `[start, end]` pairs.
-  public var allSpans: [[Int]] { spans.map { [$0.start, $0.end] } }
+  package var allSpans: [[Int]] { spans.map { [$0.start, $0.end] } }
 }

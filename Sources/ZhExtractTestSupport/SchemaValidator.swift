@@ -7,11 +7,11 @@ import ZhExtract
 /// `#/$defs/…`). An unknown keyword is itself reported, so the validator never passes a
 /// schema it does not understand.
 // Immutable after init; the parsed schema is only read.
-public struct SchemaValidator: @unchecked Sendable {
+package struct SchemaValidator: @unchecked Sendable {
   private let root: [String: Any]
   private static let annotations: Set<String> = ["$schema", "$id", "$defs", "title", "description"]
 
-  public init(schemaAt url: URL) throws {
+  package init(schemaAt url: URL) throws {
     let data = try Data(contentsOf: url)
     guard let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw CocoaError(.fileReadCorruptFile)
@@ -20,7 +20,7 @@ public struct SchemaValidator: @unchecked Sendable {
   }
 
   /// Every violation, as `path: problem`; empty when valid.
-  public func validate(_ value: JSONValue) -> [String] {
+  package func validate(_ value: JSONValue) -> [String] {
     var problems: [String] = []
     check(value, against: root, path: "", problems: &problems)
     return problems

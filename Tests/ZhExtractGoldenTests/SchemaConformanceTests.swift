@@ -25,7 +25,10 @@ import ZhExtractTestSupport
     let extractor = try Self.extractor.get()
     guard case .document(var doc) = extractor.extract(text: "一段文字", id: "t") else { Issue.record("expected a document"); return }
     let span = LocatedSpan(start: 0, end: 2, text: "一段", normalized: "一段")
-    doc.money = [MoneyMention(span: span, amount: 5, currency: "usd", qualifier: "roughly", rule: "Money Rule")]
+    var wrong = MoneyMention(Finding(span: span, value: MoneyValue(amount: 5, currency: "usd", rule: .numberCurrency)))
+    wrong.qualifier = "roughly"
+    wrong.rule = "Money Rule"
+    doc.money = [wrong]
     doc.meta.script = "latin"
     let problems = try Self.validator.get().validate(doc.json)
     #expect(problems.contains { $0.contains("/money/0/currency") && $0.contains("does not match") })

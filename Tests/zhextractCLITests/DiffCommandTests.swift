@@ -170,7 +170,7 @@ import ZhExtractTestSupport
     let dir = try TemporaryDirectory()
     let text = MarkedText("第一句。公司去年营收⟦120亿美元⟧，同比增长。最后一句。")
     let source = try dir.write("article.txt", text.text)
-    let sha = SHA256.hash(Array(text.text.utf8)).hexString
+    let sha = ContentHash.hex(of: Array(text.text.utf8))
     let span = text.span(0)
     let before = Self.document("article.txt", sha: sha, path: source)
     let after = Self.document("article.txt", sha: sha, path: source, money: [Self.money("120亿美元", span[0], span[1], "12000000000", "USD")])

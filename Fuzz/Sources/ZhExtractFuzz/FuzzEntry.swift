@@ -11,9 +11,9 @@ let extractor: Extractor = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  for format in [nil, MarkupFormat.text, .markdown, .html] {
+  for format in [nil, InputFormat.text, .markdown, .html] {
     let result = extractor.extract(bytes: bytes, id: "fuzz", published: "2025-12-13T08:00", format: format)
-    let original = try? extractor.analysisText(bytes: bytes, format: format).original
+    let original = extractor.decodedText(bytes: bytes, format: format)
     let problems = OutputInvariants.violations(result, original: original)
     if !problems.isEmpty {
       fatalError("output invariant broken (format \(format?.rawValue ?? "detected")): \(problems.joined(separator: "; "))")

@@ -1,5 +1,5 @@
 /// A document that could not be read: it still produces an output line (SPEC Errors).
-public struct DocumentFailure: Error, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct DocumentFailure: Error, Hashable, Sendable, CustomStringConvertible {
   public var id: String
   /// A stable code: `not-text`, `unreadable`, `invalid-record`, …
   public var code: String
@@ -12,13 +12,6 @@ public struct DocumentFailure: Error, Hashable, Sendable, Codable, CustomStringC
   }
 
   public var description: String { "\(id): \(message)" }
-
-  public var json: JSONValue {
-    .object([
-      ("schema", .string(ExtractedDocument.schema)), ("id", .string(id)),
-      ("error", .object([("code", .string(code)), ("message", .string(message))])),
-    ])
-  }
 }
 
 /// One line of output: a document, or the error record of one that failed.
@@ -32,14 +25,4 @@ public enum DocumentResult: Sendable {
     case .failure(let f): f.id
     }
   }
-
-  public var json: JSONValue {
-    switch self {
-    case .document(let d): d.json
-    case .failure(let f): f.json
-    }
-  }
-
-  /// The SPEC JSON of this result: one line, or indented with `pretty`.
-  public func jsonText(pretty: Bool = false) -> String { JSONWriter(pretty: pretty).string(json) }
 }

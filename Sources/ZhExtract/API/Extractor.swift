@@ -42,10 +42,14 @@ public final class Extractor: Sendable {
   /// Loads the bundled lexicons, overlaid with `options.lexiconDirectory`. Every problem in
   /// every table is reported at once.
   public convenience init(options: ExtractorOptions = ExtractorOptions()) throws(LexiconLoadError) {
-    try self.init(lexicons: LexiconSet.bundled(overlaidWith: options.lexiconDirectory), options: options)
+    do {
+      try self.init(lexicons: LexiconSet.bundled(overlaidWith: options.lexiconDirectory), options: options)
+    } catch {
+      throw LexiconLoadError(error)
+    }
   }
 
-  public init(lexicons: LexiconSet, options: ExtractorOptions = ExtractorOptions()) throws(LexiconLoadError) {
+  package init(lexicons: LexiconSet, options: ExtractorOptions = ExtractorOptions()) throws(LexiconFailure) {
     var problems = LexiconProblems()
     self.options = options
     ingestor = Ingestor(lexicons: lexicons, problems: &problems)
@@ -53,7 +57,7 @@ public final class Extractor: Sendable {
     dates = DateExtractor(lexicons: lexicons, problems: &problems)
     entities = EntityExtractor(lexicons: lexicons, problems: &problems)
     publication = PublicationDateDetector(scanner: dates.scanner)
-    if !problems.isEmpty { throw LexiconLoadError(problems: problems.all) }
+    if !problems.isEmpty { throw LexiconFailure(problems: problems.all) }
     lexiconFingerprint = lexicons.fingerprint
   }
 
@@ -63,46 +67,66 @@ public final class Extractor: Sendable {
   ///   - path: the path to report in `source.path`.
   ///   - published: ISO 8601 publication date; overrides what the text states.
   ///   - format: overrides markup detection.
-  public func extract(bytes: [UInt8], id: String, path: String? = nil, published: String? = nil, format: MarkupFormat? = nil) -> DocumentResult {
+  public func extract(bytes: [UInt8], id: String, path: String? = nil, published: String? = nil, format: InputFormat? = nil) -> DocumentResult {
+    extract(bytes: bytes, id: id, path: path, published: published, markup: format?.markup)
+  }
+
+  /// Extracts from text already in memory (reported as UTF-8).
+  public func extract(text: String, id: String, published: String? = nil, format: InputFormat? = nil) -> DocumentResult {
+    extract(text: text, id: id, published: published, markup: format?.markup)
+  }
+
+  package func extract(bytes: [UInt8], id: String, path: String? = nil, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
     let ingested: IngestedText
     do {
-      ingested = try ingestor.ingest(bytes: bytes, format: format)
+      ingested = try ingestor.ingest(bytes: bytes, format: markup)
     } catch {
       return .failure(DocumentFailure(id: id, code: error.code, message: "\(path ?? id): \(error)"))
     }
     return .document(extract(ingested, id: id, path: path, bytes: bytes, published: published))
   }
 
-  /// Extracts from text already in memory (reported as UTF-8).
-  public func extract(text: String, id: String, published: String? = nil, format: MarkupFormat? = nil) -> DocumentResult {
-    let ingested = ingestor.ingest(text: text, format: format)
+  package func extract(text: String, id: String, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
+    let ingested = ingestor.ingest(text: text, format: markup)
     return .document(extract(ingested, id: id, path: nil, bytes: Array(text.utf8), published: published))
   }
 
   private func extract(_ ingested: IngestedText, id: String, path: String?, bytes: [UInt8], published: String?) -> ExtractedDocument {
     var warnings = ingested.warnings
-    let stated = publication.detect(ingested, warnings: &warnings)
+    let zone = options.timeZoneOffsetMinutes
+    let stated = publication.detect(ingested, timeZoneOffsetMinutes: zone, warnings: &warnings)
     // The caller's date wins; written as SPEC writes stamps when it is ISO 8601 at all.
-    let given = published.map { PublicationDateDetector.normalizedStamp($0) ?? $0 }
-    let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: options.timeZoneOffsetMinutes)
+    let given = published.map { PublicationDate.parse($0, timeZoneOffsetMinutes: zone) ?? PublicationDate(stamp: $0, anchor: nil) }
+    let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: zone)
     let text = ingested.analysis
-    let moneyMentions = money.extract(text, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-    let dateMentions = dates.extract(text, context: context, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-    let entityMentions = entities.extract(text, warnings: &warnings).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    let money = money.extract(text, warnings: &warnings).map(MoneyMention.init).sorted(by: Self.inTextOrder)
+    let dates = dates.extract(text, context: context, warnings: &warnings).map(DateMention.init).sorted(by: Self.inTextOrder)
+    let entities = entities.extract(text, warnings: &warnings).map(EntityMention.init).sorted(by: Self.inTextOrder)
     return ExtractedDocument(
       id: id,
       source: SourceInfo(
-        path: path, sha256: SHA256.hash(bytes).hexString, bytes: bytes.count,
+        path: path, sha256: ContentHash.hex(of: bytes), bytes: bytes.count,
         encoding: ingested.encoding, format: ingested.format.rawValue),
-      meta: DocumentMeta(title: ingested.title, published: context.published, script: ingested.script),
-      money: moneyMentions, dates: dateMentions, entities: entityMentions,
-      warnings: ExtractionWarning.limited(warnings, perCode: Self.warningsPerCode))
+      meta: DocumentMeta(title: ingested.title, published: context.published?.stamp, script: ingested.script),
+      money: money, dates: dates, entities: entities,
+      warnings: ExtractionWarning.limited(warnings, perCode: Self.warningsPerCode).map(DocumentWarning.init))
+  }
+
+  /// Every mention list is sorted by start, then end (SPEC).
+  private static func inTextOrder(_ a: some MentionSpan, _ b: some MentionSpan) -> Bool {
+    (a.start, a.end) < (b.start, b.end)
   }
 }
 
 extension Extractor {
+  /// The decoded text of a document: the text every mention's `start` and `end` count code
+  /// points in (`text[start..<end] == mention.text`); `nil` when the bytes cannot be read.
+  public func decodedText(bytes: [UInt8], format: InputFormat? = nil) -> [Unicode.Scalar]? {
+    try? ingestor.ingest(bytes: bytes, format: format?.markup).analysis.original
+  }
+
   /// The analysis text of a document: what the extractors read, with its offset map.
-  public func analysisText(bytes: [UInt8], format: MarkupFormat? = nil) throws(IngestError) -> AnalysisText {
+  package func analysisText(bytes: [UInt8], format: MarkupFormat? = nil) throws(IngestError) -> AnalysisText {
     try ingestor.ingest(bytes: bytes, format: format).analysis
   }
 }

@@ -3,7 +3,7 @@ extension DateCursor {
   /// One calendar point starting at `i`: the rules in order, longest first.
   func point(at i: Int) -> Point? {
     guard let c = at(i) else { return nil }
-    if isASCIIDigit(c) {
+    if ScalarClass.isASCIIDigit(c) {
       if let p = yearRange(at: i) ?? numericDate(at: i) ?? englishDayFirst(at: i) ?? wordPressDate(at: i) { return p }
     }
     if let p = yearLed(at: i) { return p }
@@ -26,7 +26,7 @@ extension DateCursor {
     guard let b = digits(k, max: 4), b.end - k == 4, (1000...2999).contains(b.value), b.value > a.value else { return nil }
     let e = skipSpaces(b.end)
     // The end year rides in the rule name and is read back by `rangeEnd`.
-    if isAt(i - 1, "从"), c != "至", !isAt(e, "年"), !(at(b.end).map(isASCIIAlphanumeric) ?? false) {
+    if isAt(i - 1, "从"), c != "至", !isAt(e, "年"), !(at(b.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), b.end, "year-range:\(b.value)", false)
     }
     guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
@@ -39,7 +39,7 @@ extension DateCursor {
     guard let sep = at(y.end), sep == "-" || sep == "/" || sep == "." else { return nil }
     guard let m = digits(y.end + 1, max: 2), (1...12).contains(m.value) else { return nil }
     if at(m.end) == sep, let d = digits(m.end + 1, max: 2) {
-      guard !(at(d.end).map { isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
+      guard !(at(d.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
       var point = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value))
       var end = d.end
       if at(end) == "T", let t = clockTime(at: end + 1) {
@@ -54,7 +54,7 @@ extension DateCursor {
       return (point, end, "ymd-numeric", false)
     }
     // Year and month only: `2007-05` (never `2025.5`: a decimal).
-    guard sep != ".", m.end - (y.end + 1) == 2, !(at(m.end).map { isASCIIAlphanumeric($0) || $0 == sep || $0 == "." } ?? false) else { return nil }
+    guard sep != ".", m.end - (y.end + 1) == 2, !(at(m.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep || $0 == "." } ?? false) else { return nil }
     return (DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: nil)), m.end, "ym-numeric", false)
   }
 
@@ -100,7 +100,7 @@ extension DateCursor {
     if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", false) }
     if let f = firstPeriodsRange(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, false) }
     // A numbered month only (18年上个月 is eighteen years, then last month).
-    guard let c = at(k), isASCIIDigit(c) || NumeralCharacter.chineseDigit(c) != nil || c == "十",
+    guard let c = at(k), ScalarClass.isASCIIDigit(c) || NumeralCharacter.chineseDigit(c) != nil || c == "十",
       let m = monthLed(at: k, year: y.year) else { return nil }
     return (m.point, m.end, y.rule + "-" + m.rule, false)
   }
@@ -134,7 +134,7 @@ extension DateCursor {
   /// bare `2025` before a quarter (`2025Q4`, `2025 Q4`).
   func year(at i: Int) -> YearMatch? {
     guard let c = at(i) else { return nil }
-    if isASCIIDigit(c) {
+    if ScalarClass.isASCIIDigit(c) {
       guard let y = digits(i, max: 4) else { return nil }
       // 18年10月, 25年Q3: two digits and 年 (never after 第: 第18年).
       if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"), !followsEraName(i) {
@@ -150,14 +150,14 @@ extension DateCursor {
         let end = isAt(k + 1, "度") ? k + 2 : k + 1
         return YearMatch(year: .absolute(y.value), end: end, rule: "year", fiscal: false, suffixedByYear: true, relative: false)
       }
-      if (1000...2999).contains(y.value), (at(k) == "Q" || at(k) == "q" || at(k) == "H"), at(k + 1).map(isASCIIDigit) ?? false {
+      if (1000...2999).contains(y.value), (at(k) == "Q" || at(k) == "q" || at(k) == "H"), at(k + 1).map(ScalarClass.isASCIIDigit) ?? false {
         return YearMatch(year: .absolute(y.value), end: y.end, rule: "year", fiscal: false, suffixedByYear: false, relative: false)
       }
       return nil
     }
     if c == "F" || c == "f", at(i + 1) == "Y" || at(i + 1) == "y" {
       let k = at(i + 2) == " " ? i + 3 : i + 2
-      guard let y = digits(k, max: 4), y.end - k == 4 || y.end - k == 2, !(at(y.end).map(isASCIILetter) ?? false) else { return nil }
+      guard let y = digits(k, max: 4), y.end - k == 4 || y.end - k == 2, !(at(y.end).map(ScalarClass.isASCIILetter) ?? false) else { return nil }
       return YearMatch(year: .absolute(y.end - k == 2 ? 2000 + y.value : y.value), end: y.end, rule: "fiscal-year", fiscal: true, suffixedByYear: false, relative: false)
     }
     if NumeralCharacter.chineseDigit(c) != nil {
@@ -190,7 +190,7 @@ extension DateCursor {
 
   /// `第四季度`, `四季度`, `一季度`, `Q4`, `第1季度`, `第一财季`.
   func quarter(at i: Int) -> (quarter: QuarterReference, end: Int, fiscal: Bool)? {
-    if let c = at(i), c == "Q" || c == "q", let q = digits(i + 1, max: 1), (1...4).contains(q.value), !(at(q.end).map(isASCIIAlphanumeric) ?? false) {
+    if let c = at(i), c == "Q" || c == "q", let q = digits(i + 1, max: 1), (1...4).contains(q.value), !(at(q.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       return (.absolute(q.value), q.end, false)
     }
     let k = isAt(i, "第") ? i + 1 : i
@@ -202,7 +202,7 @@ extension DateCursor {
 
   /// `H1`, `H2` right after a year.
   func halfLetter(at i: Int) -> (Int, Int)? {
-    guard at(i) == "H", let h = digits(i + 1, max: 1), (1...2).contains(h.value), !(at(h.end).map(isASCIIAlphanumeric) ?? false) else { return nil }
+    guard at(i) == "H", let h = digits(i + 1, max: 1), (1...2).contains(h.value), !(at(h.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) else { return nil }
     return (h.value, h.end)
   }
 
@@ -210,7 +210,7 @@ extension DateCursor {
   /// is not mid-2025).
   func yearPart(at i: Int) -> (part: PeriodPart, end: Int)? {
     guard let w = vocabulary.words.longestMatch(in: s, at: i), case .part(let part) = w.value else { return nil }
-    if part == .middle, let next = at(w.end), isIdeograph(next), next != "旬" { return nil }
+    if part == .middle, let next = at(w.end), ScalarClass.isHan(next), next != "旬" { return nil }
     // 初一 is a lunar day, unless a measure word follows (本月初一篇文章: early this month, one article).
     if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十",
       !(at(w.end + 1).map { "篇个次位家名项条件份场轮批款部".unicodeScalars.contains($0) } ?? false) { return nil }
@@ -231,7 +231,7 @@ extension DateCursor {
       guard let m = number(i, max: 2) else { return nil }
       let e = skipSpaces(m.end)
       guard isAt(e, "月"), !isAt(e + 1, "份额") else { return nil }
-      if let c = at(i), !isASCIIDigit(c) {
+      if let c = at(i), !ScalarClass.isASCIIDigit(c) {
         // A lunar month (正月十五, 八月十五 after 农历) is read by `lunar`; a Chinese month
         // needs a year, a day or a clear end (三月 alone is often a count).
         if m.value > 12 { return nil }
@@ -254,7 +254,7 @@ extension DateCursor {
         return (point, end, rule + "-day", false)
       }
       // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase.
-      if d0 == k, let c = at(d0), !isASCIIDigit(c), !(at(d.end).map { isIdeograph($0) || isASCIIAlphanumeric($0) } ?? false) {
+      if d0 == k, let c = at(d0), !ScalarClass.isASCIIDigit(c), !(at(d.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) {
         return (DatePoint(year: year, .calendar(month: month, day: d.value)), d.end, rule + "-day", false)
       }
     }
@@ -270,10 +270,10 @@ extension DateCursor {
 
   /// `13日`, `27号` alone (Arabic digits; a bare Chinese day is too often a count).
   func dayOnly(at i: Int) -> Point? {
-    guard let c = at(i), isASCIIDigit(c), let d = digits(i, max: 2) else { return nil }
+    guard let c = at(i), ScalarClass.isASCIIDigit(c), let d = digits(i, max: 2) else { return nil }
     let e = skipSpaces(d.end)
     // 12号 is a day only where no noun follows (3号线, 1号店 are names).
-    let hao = isAt(e, "号") && !(at(e + 1).map { isIdeograph($0) && !"前后起的到至晚早上下当".unicodeScalars.contains($0) } ?? false)
+    let hao = isAt(e, "号") && !(at(e + 1).map { ScalarClass.isHan($0) && !"前后起的到至晚早上下当".unicodeScalars.contains($0) } ?? false)
     guard isAt(e, "日") || hao, !isAt(i - 1, "第") else { return nil }
     // 3日内, 7日均线, 7日年化: durations and windows.
     if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
@@ -285,7 +285,7 @@ extension DateCursor {
 
   /// `十二日` as the end of a range (`一月十日到十二日`).
   func chineseDay(at i: Int) -> Point? {
-    guard let c = at(i), !isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
+    guard let c = at(i), !ScalarClass.isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
     return (DatePoint(.calendar(month: nil, day: d.value)), d.end + 1, "day", false)
   }
 
@@ -294,7 +294,7 @@ extension DateCursor {
     guard let q = quarter(at: i) else { return nil }
     if let c = at(i), c == "Q" || c == "q" {
       let k = skipSpaces(q.end)
-      if let y = digits(k, max: 4), y.end - k == 4, (1000...2999).contains(y.value), !(at(y.end).map(isASCIIAlphanumeric) ?? false) {
+      if let y = digits(k, max: 4), y.end - k == 4, (1000...2999).contains(y.value), !(at(y.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
         return (DatePoint(year: .absolute(y.value), .quarter(q.quarter)), y.end, "quarter-year", false)
       }
       if let y = year(at: k), y.fiscal {

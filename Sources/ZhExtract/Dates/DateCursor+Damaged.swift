@@ -8,7 +8,7 @@ extension DateCursor {
     let length = run.end - i
     let after = skipSpaces(run.end)
     let cue = hasCompactCue(before: i)
-    if length == 8 && cue && !(at(run.end).map(isASCIIAlphanumeric) ?? false) {
+    if length == 8 && cue && !(at(run.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       let y = run.value / 10000, m = run.value / 100 % 100, d = run.value % 100
       guard CivilDate.isValid(year: y, month: m, day: d), (1000...2999).contains(y) else {
         return DateScanner.Match(start: i, end: run.end, expression: nil, rule: "compact-date",
@@ -16,7 +16,7 @@ extension DateCursor {
       }
       return DateScanner.Match(start: i, end: run.end, expression: DateExpression(DatePoint(year: .absolute(y), .calendar(month: .absolute(m), day: d))), rule: "compact-date")
     }
-    if length == 7 && cue && !(at(run.end).map(isASCIIAlphanumeric) ?? false) {
+    if length == 7 && cue && !(at(run.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       // 2025116: 2025-1-16 or 2025-11-6. The year is certain, the day is not.
       let y = run.value / 1000
       guard (1000...2999).contains(y) else { return nil }
@@ -26,7 +26,7 @@ extension DateCursor {
     if length == 4, at(run.end) == "Q", let q = digits(run.end + 1, max: 16), q.end - run.end - 1 > 1 {
       // 2024Q12025Q4: two quarters run together (a dropped 到); which digits belong where is a guess.
       var end = q.end
-      while end - i < 24, let c = at(end), isASCIIAlphanumeric(c) { end += 1 }
+      while end - i < 24, let c = at(end), ScalarClass.isASCIIAlphanumeric(c) { end += 1 }
       return DateScanner.Match(start: i, end: end, expression: nil, rule: "damaged-quarters",
                                declined: ("dates.declined-run-together", "\(AnalysisText.string(s[i..<end])): quarters or years run together; not read"))
     }

@@ -1,9 +1,9 @@
 // English dates inside Chinese text.
 extension DateCursor {
   func englishMonth(at i: Int) -> (month: Int, end: Int)? {
-    guard let c = at(i), isASCIILetter(c), !(at(i - 1).map(isASCIILetter) ?? false), let m = vocabulary.englishMonths.longestMatch(in: s, at: i) else { return nil }
+    guard let c = at(i), ScalarClass.isASCIILetter(c), !(at(i - 1).map(ScalarClass.isASCIILetter) ?? false), let m = vocabulary.englishMonths.longestMatch(in: s, at: i) else { return nil }
     var end = m.end
-    if at(end) == "." { end += 1 } else if let next = at(end), isASCIILetter(next) { return nil }
+    if at(end) == "." { end += 1 } else if let next = at(end), ScalarClass.isASCIILetter(next) { return nil }
     return (m.value, end)
   }
 
@@ -15,16 +15,16 @@ extension DateCursor {
     if let d = digits(k, max: 2), (1...31).contains(d.value) || d.end - k == 2 {
       var e = d.end
       for suffix in ["st", "nd", "rd", "th"] where isAt(e, suffix) { e += 2 }
-      if let next = at(e), isASCIIAlphanumeric(next) { return nil }
+      if let next = at(e), ScalarClass.isASCIIAlphanumeric(next) { return nil }
       var j = e
       if at(j) == "," { j += 1 }
       j = skipSpaces(j)
-      if let y = digits(j, max: 4), y.end - j == 4, !(at(y.end).map(isASCIIAlphanumeric) ?? false) {
+      if let y = digits(j, max: 4), y.end - j == 4, !(at(y.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
         return (DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.month), day: d.value)), y.end, "english-mdy", false)
       }
       return (DatePoint(.calendar(month: .absolute(m.month), day: d.value)), e, "english-md", false)
     }
-    if let y = digits(k, max: 4), y.end - k == 4, (1000...2999).contains(y.value), !(at(y.end).map(isASCIIAlphanumeric) ?? false) {
+    if let y = digits(k, max: 4), y.end - k == 4, (1000...2999).contains(y.value), !(at(y.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       return (DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.month), day: nil)), y.end, "english-my", false)
     }
     return nil
@@ -36,7 +36,7 @@ extension DateCursor {
     let k = skipSpaces(d.end)
     guard k > d.end, let m = englishMonth(at: k) else { return nil }
     let j = skipSpaces(m.end)
-    if let y = digits(j, max: 4), y.end - j == 4, !(at(y.end).map(isASCIIAlphanumeric) ?? false) {
+    if let y = digits(j, max: 4), y.end - j == 4, !(at(y.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       return (DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.month), day: d.value)), y.end, "english-dmy", false)
     }
     return (DatePoint(.calendar(month: .absolute(m.month), day: d.value)), m.end, "english-dm", false)

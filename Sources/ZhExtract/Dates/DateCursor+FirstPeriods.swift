@@ -14,7 +14,7 @@ extension DateCursor {
   /// (without 度) needs a year: alone it is as often the first three seasons of a series.
   func firstPeriods(at i: Int, year: YearReference?) -> Point? {
     guard isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
-    if year == nil, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
+    if year == nil, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || ScalarClass.isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
     var k = n.end
     let counted = isAt(k, "个")
     if counted { k += 1 }
@@ -23,7 +23,7 @@ extension DateCursor {
     k = unitEnd
     guard n.value <= division.perYear else { return nil }
     // 上市前两个月, 上市前三个季度: so long before the listing.
-    if year == nil, division == .month || counted, let p = at(i - 1), isIdeograph(p), !Self.clauseLinks.contains(p) { return nil }
+    if year == nil, division == .month || counted, let p = at(i - 1), ScalarClass.isHan(p), !Self.clauseLinks.contains(p) { return nil }
     return (DatePoint(year: year, .firstPeriods(division, count: n.value)), k, "first-periods", false)
   }
 

@@ -28,7 +28,7 @@ extension DateCursor {
       let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
       return (DatePoint(.week(offset: offset, weekday: nil)), end, "relative-week", false)
     case .weekday:
-      if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || isASCIIDigit(p) { return nil }
+      if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || ScalarClass.isASCIIDigit(p) { return nil }
       if isAt(w.end, "末"), isAt(i, "周") { return weekend(offset: 0, end: w.end + 1) }
       guard let wd = weekday(at: w.end) else { return nil }
       if let next = at(wd.end), next == "刊" || next == "年" || next == "报" { return nil }

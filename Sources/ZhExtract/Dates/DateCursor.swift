@@ -27,7 +27,7 @@ struct DateCursor {
   /// give `nil`, so nothing is ever read from the middle of a long number).
   func digits(_ i: Int, max: Int) -> (value: Int, end: Int)? {
     var k = i, v = 0
-    while let c = at(k), isASCIIDigit(c) {
+    while let c = at(k), ScalarClass.isASCIIDigit(c) {
       guard k - i < max else { return nil }
       v = v * 10 + Int(c.value - 0x30)
       k += 1
@@ -56,7 +56,7 @@ struct DateCursor {
   /// A number written either way.
   func number(_ i: Int, max: Int) -> (value: Int, end: Int)? {
     guard let c = at(i) else { return nil }
-    return isASCIIDigit(c) ? digits(i, max: max) : chinese(i, max: max + 1)
+    return ScalarClass.isASCIIDigit(c) ? digits(i, max: max) : chinese(i, max: max + 1)
   }
 
   // MARK: - The entry point
@@ -64,12 +64,12 @@ struct DateCursor {
   func match(at i: Int) -> DateScanner.Match? {
     guard let c = at(i) else { return nil }
     let previous = at(i - 1)
-    if isASCIIDigit(c) {
+    if ScalarClass.isASCIIDigit(c) {
       // Not inside a number or a version (GPT-5.1, iOS 18.2, v2.0).
-      if let p = previous, isASCIIDigit(p) { return nil }
-      if let p = previous, p == "." || p == "-" || p == "/" || p == ":", let q = at(i - 2), isASCIIAlphanumeric(q) { return nil }
+      if let p = previous, ScalarClass.isASCIIDigit(p) { return nil }
+      if let p = previous, p == "." || p == "-" || p == "/" || p == ":", let q = at(i - 2), ScalarClass.isASCIIAlphanumeric(q) { return nil }
       if let damaged = damaged(at: i) { return damaged }
-    } else if isASCIILetter(c), let p = previous, isASCIIAlphanumeric(p) {
+    } else if ScalarClass.isASCIILetter(c), let p = previous, ScalarClass.isASCIIAlphanumeric(p) {
       return nil
     }
     if let p = previous, NumeralCharacter.chineseDigit(c) != nil || c == "十" {
@@ -102,7 +102,7 @@ struct DateCursor {
     }
     if rule.hasPrefix("year-range:") { rule = "year-range" }
     // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
-    if isASCIIDigit(c), let p = previous, isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
+    if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
     return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)
   }
 }

@@ -11,13 +11,10 @@ package struct DateExtractor: Sendable {
     scanner = DateScanner(vocabulary: DateVocabulary(lexicons: lexicons, problems: &problems))
   }
 
-  package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [DateMention] {
-    var anchor: DateAnchor?
-    if let published = context.published {
-      anchor = DateAnchor.parse(published, timeZoneOffsetMinutes: context.timeZoneOffsetMinutes)
-      if anchor == nil { warnings.append(.unreadableAnchor(published)) }
-    }
-    var mentions: [DateMention] = []
+  package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [Finding<DateValue>] {
+    let anchor = context.published?.anchor
+    if let published = context.published, anchor == nil { warnings.append(.unreadableAnchor(published.stamp)) }
+    var mentions: [Finding<DateValue>] = []
     for match in scanner.scan(text.scalars) {
       let span = text.locate(TextSpan(match.start, match.end))
       if let declined = match.declined {
@@ -26,8 +23,9 @@ package struct DateExtractor: Sendable {
       guard let expression = match.expression else { continue }
       switch DateResolver.resolve(expression, anchor: anchor) {
       case .success(let date):
-        mentions.append(DateMention(span: span, value: date.value, grain: date.grain.rawValue, relative: date.relative,
-                                    anchor: date.anchor, fiscal: expression.fiscal, rule: "dates." + match.rule))
+        mentions.append(Finding(span: span, value: DateValue(
+          value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
+          fiscal: expression.fiscal, rule: "dates." + match.rule)))
       case .failure(let error):
         warnings.append(.impossibleDate(span, error))
       }

@@ -59,12 +59,12 @@ package struct DateScanner: Sendable {
         i = max(match.end, i + 1)
         continue
       }
-      if isASCIIDigit(s[i]) {
+      if ScalarClass.isASCIIDigit(s[i]) {
         // Skip the whole number (and letters glued to it): no date starts inside it.
-        while i < n, isASCIIAlphanumeric(s[i]) { i += 1 }
-      } else if isASCIILetter(s[i]) {
+        while i < n, ScalarClass.isASCIIAlphanumeric(s[i]) { i += 1 }
+      } else if ScalarClass.isASCIILetter(s[i]) {
         // Skip the word; a number right after it (OpenAI2024年) is tried on its own.
-        while i < n, isASCIILetter(s[i]) { i += 1 }
+        while i < n, ScalarClass.isASCIILetter(s[i]) { i += 1 }
       } else {
         i += 1
       }
@@ -73,7 +73,3 @@ package struct DateScanner: Sendable {
   }
 }
 
-@inline(__always) func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-@inline(__always) func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
-@inline(__always) func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool { isASCIIDigit(s) || isASCIILetter(s) }
-@inline(__always) func isIdeograph(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) }

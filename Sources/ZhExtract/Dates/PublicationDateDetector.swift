@@ -26,41 +26,19 @@ package struct PublicationDateDetector: Sendable {
 
   package init(scanner: DateScanner? = nil) { self.scanner = scanner }
 
-  /// ISO 8601, or `nil` when the document states none.
-  package func detect(_ text: IngestedText, warnings: inout [ExtractionWarning]) -> String? {
+  /// The stated date, or `nil` when the document states none.
+  package func detect(_ text: IngestedText, timeZoneOffsetMinutes: Int, warnings: inout [ExtractionWarning]) -> PublicationDate? {
     var lowered: [String: String] = [:]
     for key in text.frontMatter.keys.sorted() { lowered[key.lowercased()] = lowered[key.lowercased()] ?? text.frontMatter[key] }
     let keys = text.format == .html ? Self.metaKeys + Self.frontMatterKeys : Self.frontMatterKeys + Self.metaKeys
     for key in keys {
       guard let raw = lowered[key] else { continue }
-      if let value = Self.normalizedStamp(raw) { return value }
+      if let stated = PublicationDate.parse(raw, timeZoneOffsetMinutes: timeZoneOffsetMinutes) { return stated }
       warnings.append(ExtractionWarning(code: "dates.unreadable-published", message: "\(key): \"\(raw)\" is no ISO 8601 date; looking for a dateline instead"))
     }
-    return dateline(in: text.analysis.scalars)
+    return dateline(in: text.analysis.scalars).flatMap { PublicationDate.parse($0, timeZoneOffsetMinutes: timeZoneOffsetMinutes) }
   }
 
-  /// A stated ISO 8601 stamp as SPEC writes it: trimmed and unquoted, `T` between date and
-  /// time, no fraction of a second, an offset as `±HH:MM` (`2025-12-13 08:00:00.000+0800`
-  /// → `2025-12-13T08:00:00+08:00`).
-  static func normalizedStamp(_ raw: String) -> String? {
-    let value = raw.trimmingSpacesAndQuotes
-    guard DateAnchor.parse(value) != nil else { return nil }
-    var scalars = Array(value.unicodeScalars)
-    if scalars.count > 10, Array(value.unicodeScalars)[10] == " " {
-      scalars = Array(value.unicodeScalars)
-      scalars[10] = "T"
-      scalars.removeAll { $0 == " " }
-    }
-    if let dot = scalars.firstIndex(where: { $0 == "." || $0 == "," }), dot > 10 {
-      var end = dot + 1
-      while end < scalars.count, isASCIIDigit(scalars[end]) { end += 1 }
-      scalars.removeSubrange(dot..<end)
-    }
-    if scalars.count > 10, let sign = scalars[11...].lastIndex(where: { $0 == "+" || $0 == "-" }), scalars.count - sign == 5 {
-      scalars.insert(":", at: sign + 3)
-    }
-    return AnalysisText.string(scalars[...])
-  }
 
   func dateline(in s: [Unicode.Scalar]) -> String? {
     guard let scanner else { return nil }
@@ -95,14 +73,5 @@ package struct PublicationDateDetector: Sendable {
     let isWeekday = matches.count == 2 && matches[0].start == 0 && matches[0].rule == "weekday" && matches[0].end == label.count
     if !isWeekday && label.contains(where: { "。,!?;，！？；\"“”".unicodeScalars.contains($0) }) { return nil }
     return date.value
-  }
-}
-
-extension String {
-  var trimmingSpacesAndQuotes: String {
-    var scalars = Array(unicodeScalars)
-    while let c = scalars.first, c == " " || c == "\"" || c == "'" || c == "\t" { scalars.removeFirst() }
-    while let c = scalars.last, c == " " || c == "\"" || c == "'" || c == "\t" || c == "\r" { scalars.removeLast() }
-    return AnalysisText.string(scalars[...])
   }
 }

@@ -12,32 +12,32 @@
 ///
 /// A buffer may hold several values separated by white space (JSON Lines, or pretty
 /// documents one after another): call `next()` until it returns `nil`.
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
   /// Why the text is not JSON, and where: 1-based line and column (in bytes), and byte offset.
-  public struct Error: Swift.Error, Hashable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    public var offset: Int
-    public var problem: String
+  package struct Error: Swift.Error, Hashable, Sendable, CustomStringConvertible {
+    package var line: Int
+    package var column: Int
+    package var offset: Int
+    package var problem: String
 
-    public var description: String { "line \(line), column \(column): \(problem)" }
+    package var description: String { "line \(line), column \(column): \(problem)" }
   }
 
-  public static let defaultMaxDepth = 512
+  package static let defaultMaxDepth = 512
 
   private let bytes: [UInt8]
   private let maxDepth: Int
   /// The byte offset where the next value (or white space before it) starts.
-  public private(set) var position: Int
+  package private(set) var position: Int
 
-  public init(bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) {
+  package init(bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) {
     self.bytes = bytes
     self.maxDepth = maxDepth
     position = 0
   }
 
   /// Exactly one value, with only white space around it.
-  public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONParser.Error) -> JSONValue {
+  package static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONParser.Error) -> JSONValue {
     var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
     guard let value = try parser.next() else { throw parser.error("expected a JSON value, found the end of the input", at: parser.position) }
     parser.skipWhitespace()
@@ -45,19 +45,19 @@ public struct JSONParser: Sendable {
     return value
   }
 
-  public static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONParser.Error) -> JSONValue {
+  package static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONParser.Error) -> JSONValue {
     try parse(Array(text.utf8), maxDepth: maxDepth)
   }
 
   /// The next value in the buffer, or `nil` when only white space is left.
-  public mutating func next() throws(JSONParser.Error) -> JSONValue? {
+  package mutating func next() throws(JSONParser.Error) -> JSONValue? {
     skipWhitespace()
     if position >= bytes.count { return nil }
     return try parseValue()
   }
 
   /// The 1-based line on which byte `offset` lies.
-  public func line(at offset: Int) -> Int { lineAndColumn(at: offset).line }
+  package func line(at offset: Int) -> Int { lineAndColumn(at: offset).line }
 
   // MARK: - Values
 

@@ -3,7 +3,7 @@ import Foundation
 /// A JSON value whose objects keep their keys in the order written, and whose numbers keep
 /// their exact decimal text. The canonical output is built from these, so it is
 /// byte-identical from run to run and money is never rounded through `Double`.
-public enum JSONValue: Hashable, Sendable {
+package enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
   /// An exact decimal number, as written (`1400000000000`, `7.99`, `-0.01`).
@@ -12,7 +12,7 @@ public enum JSONValue: Hashable, Sendable {
   case array([JSONValue])
   case object([(String, JSONValue)])
 
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): return true
     case let (.bool(a), .bool(b)): return a == b
@@ -25,7 +25,7 @@ public enum JSONValue: Hashable, Sendable {
     }
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     switch self {
     case .null: hasher.combine(0)
     case .bool(let b): hasher.combine(b)
@@ -38,19 +38,19 @@ public enum JSONValue: Hashable, Sendable {
   }
 
   /// The value of `key` in an object, `nil` elsewhere.
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     guard case .object(let members) = self else { return nil }
     return members.first { $0.0 == key }?.1
   }
 
-  public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
-  public var arrayValue: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
-  public var numberText: String? { if case .number(let n) = self { n } else { nil } }
-  public var intValue: Int? { numberText.flatMap { Int($0) } }
+  package var stringValue: String? { if case .string(let s) = self { s } else { nil } }
+  package var arrayValue: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+  package var numberText: String? { if case .number(let n) = self { n } else { nil } }
+  package var intValue: Int? { numberText.flatMap { Int($0) } }
 }
 
 extension JSONValue {
-  public init(_ string: String?) { self = string.map(JSONValue.string) ?? .null }
-  public init(_ int: Int) { self = .number(String(int)) }
-  public init(_ decimal: Decimal?) { self = decimal.map { .number(ExactDecimal.text($0)) } ?? .null }
+  package init(_ string: String?) { self = string.map(JSONValue.string) ?? .null }
+  package init(_ int: Int) { self = .number(String(int)) }
+  package init(_ decimal: Decimal?) { self = decimal.map { .number(ExactDecimal.text($0)) } ?? .null }
 }

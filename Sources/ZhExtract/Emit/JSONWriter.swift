@@ -4,17 +4,17 @@
 ///
 /// Writes UTF-8 bytes into one growing buffer and copies each string's unescaped runs in
 /// bulk: output is most of a batch's cost when documents are dense with mentions.
-public struct JSONWriter: Sendable {
-  public var pretty: Bool
+package struct JSONWriter: Sendable {
+  package var pretty: Bool
 
-  public init(pretty: Bool = false) { self.pretty = pretty }
+  package init(pretty: Bool = false) { self.pretty = pretty }
 
-  public func string(_ value: JSONValue) -> String {
+  package func string(_ value: JSONValue) -> String {
     String(decoding: bytes(value), as: UTF8.self)
   }
 
   /// The UTF-8 of `value`.
-  public func bytes(_ value: JSONValue) -> [UInt8] {
+  package func bytes(_ value: JSONValue) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(4096)
     write(value, into: &out, depth: 0)

@@ -19,7 +19,7 @@ package struct EntityExtractor: Sendable {
 
   package init(lexicon: EntityLexicon) { self.lexicon = lexicon }
 
-  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [EntityMention] {
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [Finding<EntityValue>] {
     var utf8: [UInt8] = []
     return found(in: text.scalars).map { f in
       // As `text.locate`, with the two strings built through one reused UTF-8 buffer (faster).
@@ -27,8 +27,7 @@ package struct EntityExtractor: Sendable {
       let span = LocatedSpan(start: original.start, end: original.end,
                              text: Self.string(text.original[original.start..<original.end], &utf8),
                              normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
-      return EntityMention(span: span, type: f.record.kind.rawValue, id: f.record.id,
-                           name: f.record.name, nameZh: f.record.nameZh, source: f.source)
+      return Finding(span: span, value: EntityValue(record: f.record, source: f.source))
     }
   }
 
@@ -88,7 +87,7 @@ package struct EntityExtractor: Sendable {
         var start = i
         var end = c.end
         var source = "lexicon"
-        if ScalarClass.isCJK(s[i]), isPartOfDottedName(s, i, c.end, after: found.last) {
+        if ScalarClass.isHan(s[i]), isPartOfDottedName(s, i, c.end, after: found.last) {
           // 多米尼克·… and 阿里·… are given names, not a country and a company; a person's
           // family name keeps its id and takes the given name in front (艾隆·马斯克).
           guard record.kind == .person else { continue }
@@ -187,8 +186,8 @@ package struct EntityExtractor: Sendable {
       // A capital after a small letter starts a new word even without a space (`Sam AltmanX上`).
       if ScalarClass.isLower(s[end - 1]), ScalarClass.isUpper(s[end]) { return true }
       // A number glued to a name of three letters or more (`OpenAI2024年`, `AMD10%`) is not part of it.
-      if ScalarClass.isDigit(s[end]) {
-        return digitAfter || (end - start >= 3 && !ScalarClass.isDigit(s[end - 1]))
+      if ScalarClass.isASCIIDigit(s[end]) {
+        return digitAfter || (end - start >= 3 && !ScalarClass.isASCIIDigit(s[end - 1]))
       }
       return false
     }

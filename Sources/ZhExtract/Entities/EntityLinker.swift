@@ -125,7 +125,7 @@ struct EntityLinker {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0
     for i in start..<end {
-      if ScalarClass.isNameDot(in: s, at: i) { dots += 1 } else if !ScalarClass.isCJK(s[i]) { return false }
+      if ScalarClass.isNameDot(in: s, at: i) { dots += 1 } else if !ScalarClass.isHan(s[i]) { return false }
     }
     return dots > 0
   }
@@ -161,7 +161,7 @@ struct EntityLinker {
       case .person:
         // The family name: after the last middle dot, or the last Latin word.
         if let dot = surface.lastIndex(where: { ScalarClass.isNameDot($0) || $0 == "." }), dot + 1 < surface.count,
-           surface[(dot + 1)...].allSatisfy(ScalarClass.isCJK) {
+           surface[(dot + 1)...].allSatisfy(ScalarClass.isHan) {
           offer(Array(surface[(dot + 1)...]), f, "alias")
         } else if let space = surface.lastIndex(of: " "), surface.count - space - 1 >= 3, ScalarClass.isUpper(surface[space + 1]) {
           offer(Array(surface[(space + 1)...]), f, "alias")
@@ -174,7 +174,7 @@ struct EntityLinker {
         var core = surface
         while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6), cut.start >= 2 {
           core = Array(core[..<cut.start])
-          guard core.allSatisfy(ScalarClass.isCJK) else { break }
+          guard core.allSatisfy(ScalarClass.isHan) else { break }
           offer(core, f, "alias")
           var places: [(end: Int, payload: Int32)] = []
           lexicon.trie.candidates(in: core, at: 0, into: &places)

@@ -41,7 +41,7 @@ enum PatternID {
     var out = String.UnicodeScalarView()
     var lastDash = false
     for s in surface {
-      if ScalarClass.isNameDot(s) || (s == "." && (out.last.map { ScalarClass.isCJK($0) } ?? false)) {
+      if ScalarClass.isNameDot(s) || (s == "." && (out.last.map { ScalarClass.isHan($0) } ?? false)) {
         out.append(ScalarClass.middleDot); lastDash = false
       } else if s == " " || s == "-" || s == "_" {
         if !lastDash, !out.isEmpty { out.append("-"); lastDash = true }

@@ -4,17 +4,17 @@ import CICUShim
 /// Simplified Chinese, Traditional Chinese and English (`uloc_getDisplayCountry`): the source
 /// of `Lexicons/entities-countries.tsv`, which is generated from it (`zhextract lexicon
 /// countries`), never typed by hand, and tested to equal it.
-public enum ICUCountryNames {
-  public struct Country: Hashable, Sendable {
+package enum ICUCountryNames {
+  package struct Country: Hashable, Sendable {
     /// ISO 3166-1 alpha-2 code, `US`.
-    public var code: String
-    public var english: String
-    public var simplified: String
-    public var traditional: String
+    package var code: String
+    package var english: String
+    package var simplified: String
+    package var traditional: String
   }
 
   /// The countries in ICU's order (sorted by code).
-  public static func all() -> [Country] {
+  package static func all() -> [Country] {
     let count = Int(cicu_iso_country_count())
     var result: [Country] = []
     for index in 0..<count {
@@ -39,10 +39,10 @@ public enum ICUCountryNames {
   }
 
   /// The id of a country in the entity tables: `country-us`.
-  public static func id(_ code: String) -> String { "country-" + code.lowercased() }
+  package static func id(_ code: String) -> String { "country-" + code.lowercased() }
 
   /// The whole table file as `Lexicons/entities-countries.tsv` holds it.
-  public static func tableText() -> String {
+  package static func tableText() -> String {
     var lines = [
       "# File: entities-countries.tsv",
       "# Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated; - for none)",

@@ -29,7 +29,7 @@ struct LatinNameScanner {
         while k < n, !coverage[k], ScalarClass.isLatinWordScalar(s[k]) || (s[k] == "'" && k + 1 < n && ScalarClass.isLower(s[k + 1])) { k += 1 }
         let scalars = s[j..<k]
         let text = String(String.UnicodeScalarView(scalars))
-        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) } && !scalars.contains { ScalarClass.isDigit($0) } && !Self.functionWords.contains(text)
+        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) } && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !Self.functionWords.contains(text)
         words.append(Word(start: j, end: k, text: text, isNameLike: nameLike))
         guard k + 1 < n, s[k] == " ", ScalarClass.isUpper(s[k + 1]), !coverage[k + 1] else { j = k; break }
         j = k + 1

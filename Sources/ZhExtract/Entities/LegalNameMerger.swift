@@ -33,7 +33,7 @@ struct LegalNameMerger {
           absorbed.append(k)
           if found[k].record.kind == .organization, found[k].lexiconEntity != nil { organization = k }
           start = found[k].start
-        } else if !coverage[start - 1], ScalarClass.isCJK(s[start - 1]), !OrganizationSuffixScanner.stops.contains(s[start - 1].value) {
+        } else if !coverage[start - 1], ScalarClass.isHan(s[start - 1]), !OrganizationSuffixScanner.stops.contains(s[start - 1].value) {
           start -= 1
         } else {
           break

@@ -14,8 +14,8 @@ struct OrganizationSuffixScanner {
     while i < n {
       guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i], let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
       var start = i
-      while start > 0, i - start < Self.maxName, ScalarClass.isCJK(s[start - 1]), !coverage[start - 1], !Self.stops.contains(s[start - 1].value) { start -= 1 }
-      let boundary = start == 0 || !ScalarClass.isCJK(s[start - 1]) || coverage[start - 1] || Self.stops.contains(s[start - 1].value)
+      while start > 0, i - start < Self.maxName, ScalarClass.isHan(s[start - 1]), !coverage[start - 1], !Self.stops.contains(s[start - 1].value) { start -= 1 }
+      let boundary = start == 0 || !ScalarClass.isHan(s[start - 1]) || coverage[start - 1] || Self.stops.contains(s[start - 1].value)
       if boundary, i - start >= 2, !containsGeneric(s, start, i) {
         let surface = Array(s[start..<suffix.end])
         let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))

@@ -21,8 +21,8 @@ struct RoleNameScanner {
       var end: Int?
       for length in [2, 1] {
         let q = surname.end + length
-        guard q <= n, (surname.end..<q).allSatisfy({ ScalarClass.isCJK(s[$0]) && !coverage[$0] && !Self.after.contains(s[$0].value) }) else { continue }
-        if q == n || !ScalarClass.isCJK(s[q]) || coverage[q] || Self.after.contains(s[q].value) { end = q; break }
+        guard q <= n, (surname.end..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !Self.after.contains(s[$0].value) }) else { continue }
+        if q == n || !ScalarClass.isHan(s[q]) || coverage[q] || Self.after.contains(s[q].value) { end = q; break }
       }
       guard let end else { p += 1; continue }
       let surface = Array(s[p..<end])

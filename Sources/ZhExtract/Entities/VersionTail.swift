@@ -42,13 +42,13 @@ package struct VersionTail: Sendable {
 
   private func version(in text: [Unicode.Scalar], at start: Int) -> Int? {
     var i = start
-    if i < text.count, "VRKMvrkm".unicodeScalars.contains(text[i]), i + 1 < text.count, ScalarClass.isDigit(text[i + 1]) { i += 1 }
+    if i < text.count, "VRKMvrkm".unicodeScalars.contains(text[i]), i + 1 < text.count, ScalarClass.isASCIIDigit(text[i + 1]) { i += 1 }
     let digitsStart = i
-    while i < text.count, ScalarClass.isDigit(text[i]) { i += 1 }
+    while i < text.count, ScalarClass.isASCIIDigit(text[i]) { i += 1 }
     guard i > digitsStart, i - digitsStart <= 2 else { return nil }
-    while i + 1 < text.count, text[i] == ".", ScalarClass.isDigit(text[i + 1]) {
+    while i + 1 < text.count, text[i] == ".", ScalarClass.isASCIIDigit(text[i + 1]) {
       i += 1
-      while i < text.count, ScalarClass.isDigit(text[i]) { i += 1 }
+      while i < text.count, ScalarClass.isASCIIDigit(text[i]) { i += 1 }
     }
     if i < text.count, ScalarClass.isLower(text[i]), boundary(text, i + 1) { i += 1 }  // 4o
     return boundary(text, i) ? i : nil
@@ -59,7 +59,7 @@ package struct VersionTail: Sendable {
     var j = i
     if j < text.count, text[j] == " " { j += 1 }
     guard j < text.count else { return false }
-    return "亿万千百年月日个倍%家名人位款次周季天小".unicodeScalars.contains(text[j]) || ScalarClass.isDigit(text[j])
+    return "亿万千百年月日个倍%家名人位款次周季天小".unicodeScalars.contains(text[j]) || ScalarClass.isASCIIDigit(text[j])
   }
 
   private func word(in text: [Unicode.Scalar], at start: Int) -> Int? {

@@ -1,4 +1,4 @@
 /// What a document is written in (SPEC `source.format`).
-public enum MarkupFormat: String, Sendable, CaseIterable, Codable {
+package enum MarkupFormat: String, Sendable, CaseIterable, Codable {
   case text, markdown, html
 }

@@ -48,7 +48,7 @@ package struct TitleFinder: Sendable {
       if line.isEmpty { continue }
       seen += 1
       if Self.endsSentence(line) { return nil }
-      guard Self.lengthRange.contains(line.count), line.contains(where: Self.isHan) else { continue }
+      guard Self.lengthRange.contains(line.count), line.contains(where: ScalarClass.isHan) else { continue }
       let simplified = String(String.UnicodeScalarView(line.map { Unicode.Scalar(ChineseConversionTable.icu.simplified($0.value)) ?? $0 }))
       if wholeLines.contains(simplified) || prefixes.contains(where: simplified.hasPrefix) { continue }
       if line.allSatisfy(Self.isDateLineCharacter) { continue }
@@ -70,9 +70,6 @@ package struct TitleFinder: Sendable {
     return line.last == "。" || line.last == "．"
   }
 
-  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0x20000...0x3FFFF).contains(scalar.value)
-  }
 
   static func isDateLineCharacter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII && !scalar.properties.isAlphabetic

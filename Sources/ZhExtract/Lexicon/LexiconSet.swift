@@ -6,45 +6,45 @@ import Foundation
 /// finds them whatever the working directory and wherever the binary is copied. A user
 /// directory (`--lexicons DIR`, `$ZHEXTRACT_LEXICONS`) is laid over them: a file with the
 /// name of a bundled table replaces it, any other `.tsv` file is added.
-public struct LexiconSet: Sendable {
-  public private(set) var tables: [String: LexiconTable]
+package struct LexiconSet: Sendable {
+  package private(set) var tables: [String: LexiconTable]
 
-  public init(tables: [LexiconTable]) {
+  package init(tables: [LexiconTable]) {
     self.tables = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
   }
 
   /// The tables compiled into the binary.
-  public static var bundled: LexiconSet {
+  package static var bundled: LexiconSet {
     LexiconSet(tables: EmbeddedLexicons.files.map {
       LexiconTable(name: $0.name, origin: "Lexicons/\($0.name)", contents: $0.contents)
     })
   }
 
   /// The bundled tables with the `.tsv` files of `directory` laid over them.
-  public static func bundled(overlaidWith directory: URL?) throws(LexiconLoadError) -> LexiconSet {
+  package static func bundled(overlaidWith directory: URL?) throws(LexiconFailure) -> LexiconSet {
     var set = bundled
     if let directory { try set.overlay(directory: directory) }
     return set
   }
 
   /// Only the `.tsv` files of `directory` (used by `zhextract lexicon check`).
-  public static func load(directory: URL) throws(LexiconLoadError) -> LexiconSet {
+  package static func load(directory: URL) throws(LexiconFailure) -> LexiconSet {
     var set = LexiconSet(tables: [])
     try set.overlay(directory: directory)
     return set
   }
 
-  public mutating func overlay(directory: URL) throws(LexiconLoadError) {
+  package mutating func overlay(directory: URL) throws(LexiconFailure) {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw LexiconLoadError(problems: [LexiconError(file: directory.path, line: 0, problem: "is not a directory of lexicon .tsv files")])
+      throw LexiconFailure(problems: [LexiconError(file: directory.path, line: 0, problem: "is not a directory of lexicon .tsv files")])
     }
     let names: [String]
     do {
       names = try fm.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }.sorted()
     } catch {
-      throw LexiconLoadError(problems: [LexiconError(file: directory.path, line: 0, problem: "cannot be listed: \(error.localizedDescription)")])
+      throw LexiconFailure(problems: [LexiconError(file: directory.path, line: 0, problem: "cannot be listed: \(error.localizedDescription)")])
     }
     var problems: [LexiconError] = []
     for name in names {
@@ -59,32 +59,32 @@ public struct LexiconSet: Sendable {
       }
       tables[name] = LexiconTable(name: name, origin: url.path, contents: contents)
     }
-    if !problems.isEmpty { throw LexiconLoadError(problems: problems) }
+    if !problems.isEmpty { throw LexiconFailure(problems: problems) }
   }
 
-  public subscript(name: String) -> LexiconTable? { tables[name] }
+  package subscript(name: String) -> LexiconTable? { tables[name] }
 
   /// The tables whose names start with `prefix` (`entities-` …), sorted by name.
-  public func tables(prefixed prefix: String) -> [LexiconTable] {
+  package func tables(prefixed prefix: String) -> [LexiconTable] {
     tables.values.filter { $0.name.hasPrefix(prefix) }.sorted { $0.name < $1.name }
   }
 
   /// A table that must exist; a missing one is reported and an empty table returned.
-  public func required(_ name: String, problems: inout LexiconProblems) -> LexiconTable {
+  package func required(_ name: String, problems: inout LexiconProblems) -> LexiconTable {
     if let table = tables[name] { return table }
     problems.report(file: name, line: 0, "required lexicon table is missing")
     return LexiconTable(name: name, origin: name, contents: "")
   }
 
   /// SHA-256 over every table's name and rows: changes exactly when the lexicons do.
-  public var fingerprint: String {
-    var hasher = SHA256()
+  package var fingerprint: String {
+    var hasher = ContentHash()
     for name in tables.keys.sorted() {
       hasher.update(Array(name.utf8)); hasher.update([0])
       for row in tables[name]!.rows {
         hasher.update(Array(row.fields.joined(separator: "\t").utf8)); hasher.update([10])
       }
     }
-    return hasher.finalize().hexString
+    return hasher.finalize()
   }
 }

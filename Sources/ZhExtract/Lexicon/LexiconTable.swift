@@ -10,24 +10,24 @@
 /// Leading `# Key: value` lines form the header; other `#` lines and blank lines are
 /// comments. Every other line is a row of tab-separated fields, which keeps its line number
 /// so that a problem can be reported as `file:line`.
-public struct LexiconTable: Sendable {
-  public struct Row: Sendable, Hashable {
+package struct LexiconTable: Sendable {
+  package struct Row: Sendable, Hashable {
     /// 1-based line number in the file.
-    public var line: Int
-    public var fields: [String]
+    package var line: Int
+    package var fields: [String]
 
-    public subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    package subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
   }
 
   /// The file name (`currency.tsv`): the key by which extractors ask for the table.
-  public var name: String
+  package var name: String
   /// Where it came from, for messages: a path, or `<bundled>/currency.tsv`.
-  public var origin: String
+  package var origin: String
   /// Header fields: `File`, `Format`, `Used by`, …
-  public var header: [String: String]
-  public var rows: [Row]
+  package var header: [String: String]
+  package var rows: [Row]
 
-  public init(name: String, origin: String, contents: String) {
+  package init(name: String, origin: String, contents: String) {
     self.name = name
     self.origin = origin
     var header: [String: String] = [:]
@@ -56,7 +56,7 @@ public struct LexiconTable: Sendable {
 
   /// The rows that have between `columns.lowerBound` and `columns.upperBound` fields and no
   /// empty required field; every other row is reported to `problems` and skipped.
-  public func rows(columns: ClosedRange<Int>, required: Int? = nil, problems: inout LexiconProblems) -> [Row] {
+  package func rows(columns: ClosedRange<Int>, required: Int? = nil, problems: inout LexiconProblems) -> [Row] {
     let required = required ?? columns.lowerBound
     var good: [Row] = []
     for row in rows {

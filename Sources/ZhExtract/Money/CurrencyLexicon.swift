@@ -86,10 +86,10 @@ struct CurrencyLexicon: Sendable {
   func suffix(in text: [Unicode.Scalar], at index: Int) -> (end: Int, form: CurrencyForm)? {
     guard index < text.count, let match = trie.longestMatch(in: text, at: index) else { return nil }
     guard match.value.position.allowsSuffix else { return nil }
-    if !ScalarKinds.asciiWordBoundary(text, before: match.end) { return nil }
+    if !ScalarClass.asciiWordBoundary(text, before: match.end) { return nil }
     if match.value.position == .suffixFinal, match.end < text.count {
       let next = text[match.end]
-      if ScalarKinds.isHan(next) && next != "钱" && NumeralCharacter.chineseDigit(next) == nil { return nil }
+      if ScalarClass.isHan(next) && next != "钱" && NumeralCharacter.chineseDigit(next) == nil { return nil }
     }
     return (match.end, match.value)
   }
@@ -99,7 +99,7 @@ struct CurrencyLexicon: Sendable {
     guard end > 0, prefixLastScalars.contains(text[end - 1]) else { return nil }
     guard let match = trie.longestMatch(in: text, endingAt: end, maxLength: longestPrefix),
           match.value.position.allowsPrefix else { return nil }
-    if !ScalarKinds.asciiWordBoundary(text, before: match.start) { return nil }
+    if !ScalarClass.asciiWordBoundary(text, before: match.start) { return nil }
     return (match.start, match.value)
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// range sharing a unit, as a list sharing a currency, or as implicit money.
 extension MoneyExtractor {
   struct Located {
-    var mention: MoneyMention
+    var finding: Finding<MoneyValue>
     var analysisEnd: Int
   }
 
@@ -168,10 +168,10 @@ extension MoneyExtractor {
   func listCurrency(_ t: [Unicode.Scalar], after end: Int, largeUnit: Bool) -> Suffix? {
     var k = end
     for _ in 0..<Self.maxListItems {
-      if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+      if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
       guard k + 1 < t.count, t[k] == "和" || t[k] == "与" || t[k] == "及" || t[k] == "或" || t[k] == "、" else { return nil }
       k += 1
-      if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+      if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
       guard k < t.count, MoneyNumberScanner.canStart(t[k]),
             case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
             b.hasLargeUnit == largeUnit else { return nil }
@@ -184,9 +184,9 @@ extension MoneyExtractor {
   func located(_ d: Draft, in text: AnalysisText) -> Located {
     let span = text.locate(TextSpan(d.start, d.end))
     return Located(
-      mention: MoneyMention(
-        span: span, amount: d.amount, min: d.min, max: d.max, currency: d.currency, per: d.per,
-        qualifier: d.qualifier, implicit: d.implicit, rule: d.rule.rawValue),
+      finding: Finding(span: span, value: MoneyValue(
+        amount: d.amount, min: d.min, max: d.max, currency: d.currency, per: d.per,
+        qualifier: d.qualifier, implicit: d.implicit, rule: d.rule)),
       analysisEnd: d.end)
   }
 
@@ -210,7 +210,7 @@ extension MoneyExtractor {
   }
 
   func isEnglish(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    t[start..<end].contains { ScalarKinds.isASCIILetter($0) } && !(end - start == 3 && t[start..<end].allSatisfy { $0.properties.isUppercase })
+    t[start..<end].contains { ScalarClass.isASCIILetter($0) } && !(end - start == 3 && t[start..<end].allSatisfy { $0.properties.isUppercase })
   }
 
   /// 元 5角 6分, 3块5, 整; 2美元又3美分.
@@ -231,17 +231,17 @@ extension MoneyExtractor {
     var a = a
     if let start { a.start = start }
     var k = a.end
-    if k < t.count, ScalarKinds.isSpace(t[k]) { k += 1 }
+    if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
     k += 1  // the unit
     if k < t.count, NumeralCharacter.digit(t[k]) != nil { return true }
     var end = a.start
-    if end > 0, ScalarKinds.isSpace(t[end - 1]) { end -= 1 }
+    if end > 0, ScalarClass.isSpace(t[end - 1]) { end -= 1 }
     let piece = words.pieceWords.longestMatch(in: t, endingAt: end, maxLength: words.longestPieceWord) != nil
     let floor = Swift.max(lastEnd, a.start - Self.colloquialCueWindow - words.longestColloquialCue)
     var cueEnd = end
     while cueEnd > floor, end - cueEnd <= Self.colloquialCueWindow {
       if words.colloquialCues.longestMatch(in: t, endingAt: cueEnd, maxLength: words.longestColloquialCue) != nil { return !piece || cueEnd == end }
-      if ScalarKinds.endsClause(t[cueEnd - 1]) { break }
+      if ScalarClass.endsClause(t[cueEnd - 1]) { break }
       cueEnd -= 1
     }
     guard unit == "块", !piece else { return false }

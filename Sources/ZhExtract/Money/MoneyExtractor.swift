@@ -32,10 +32,10 @@ package struct MoneyExtractor: Sendable {
     self.starts = starts
   }
 
-  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [MoneyMention] {
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [Finding<MoneyValue>] {
     let t = text.scalars
     let n = t.count
-    var mentions: [MoneyMention] = []
+    var mentions: [Finding<MoneyValue>] = []
     let yuan = DocumentYuan(text)
     var lastEnd = 0
     var i = 0
@@ -48,11 +48,11 @@ package struct MoneyExtractor: Sendable {
       }
       guard MoneyNumberScanner.canStart(s) else { i += 1; continue }
       let prefix = prefixCurrency(t, before: i, notBefore: lastEnd)
-      if ScalarKinds.isASCIIDigit(s), i > 0, prefix?.glued != true {
+      if ScalarClass.isASCIIDigit(s), i > 0, prefix?.glued != true {
         let p = t[i - 1]
-        if ScalarKinds.isASCIILetter(p) || p == "_" || p == "." || p == "/" || p == "#" || p == "@" {
+        if ScalarClass.isASCIILetter(p) || p == "_" || p == "." || p == "/" || p == "#" || p == "@" {
           // Inside an ASCII token (GPT4, A2021…, v1.2, a URL): skip the token.
-          while i < n, ScalarKinds.isASCIIDigit(t[i]) || ScalarKinds.isASCIILetter(t[i]) || t[i] == "." || t[i] == "_" { i += 1 }
+          while i < n, ScalarClass.isASCIIDigit(t[i]) || ScalarClass.isASCIILetter(t[i]) || t[i] == "." || t[i] == "_" { i += 1 }
           continue
         }
       }
@@ -60,8 +60,8 @@ package struct MoneyExtractor: Sendable {
       case .none:
         // A version number (1.2.3) is no figure, nor is any tail of it.
         i += 1
-        if ScalarKinds.isASCIIDigit(s) {
-          while i < n, ScalarKinds.isASCIIDigit(t[i]) || t[i] == "." || t[i] == "," { i += 1 }
+        if ScalarClass.isASCIIDigit(s) {
+          while i < n, ScalarClass.isASCIIDigit(t[i]) || t[i] == "." || t[i] == "," { i += 1 }
         }
       case .tooLong(let start, let end, let followedByMoney):
         let at = text.locate(TextSpan(start, start)).start
@@ -72,14 +72,14 @@ package struct MoneyExtractor: Sendable {
             : "code point \(at): a run of \(end - start) numerals is too long to be a figure; skipped"))
         // Its multipliers belong to it: 1000…0亿元 must not leave 亿元 behind as a figure.
         var k = end
-        if k < n, ScalarKinds.isSpace(t[k]) { k += 1 }
+        if k < n, ScalarClass.isSpace(t[k]) { k += 1 }
         while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || t[k] == "多" || t[k] == "余" { k += 1 }
         i = Swift.max(k, i + 1)
       case .number(let number):
         if number.end < n, t[number.end] == "兆" {
           // 兆 is 10^6 on the mainland today, 10^12 in Taiwan and Japan: say so, report nothing.
           var k = number.end + 1
-          while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || ScalarKinds.isASCIIDigit(t[k]) || t[k] == "." { k += 1 }
+          while k < n, MoneyNumberScanner.isChineseNumeral(t[k]) || ScalarClass.isASCIIDigit(t[k]) || t[k] == "." { k += 1 }
           guard let currency = suffixCurrency(t, after: k) else {
             i = Swift.max(k, i + 1)  // a bare number in 兆: not money, nothing to say
             continue
@@ -93,7 +93,7 @@ package struct MoneyExtractor: Sendable {
           continue
         }
         let found = figure(number, prefix: prefix, in: text, lastEnd: lastEnd, yuan: yuan, warnings: &warnings)
-        for mention in found.mentions { mentions.append(mention.mention) }
+        for located in found.mentions { mentions.append(located.finding) }
         if let last = found.mentions.last { lastEnd = last.analysisEnd }
         i = Swift.max(found.resumeAt, i + 1)
       }
@@ -112,7 +112,7 @@ package struct MoneyExtractor: Sendable {
 
   func prefixCurrency(_ t: [Unicode.Scalar], before i: Int, notBefore limit: Int) -> Prefix? {
     if let p = currencies.prefix(in: t, endingAt: i), p.start >= limit { return Prefix(start: p.start, form: p.form, glued: true) }
-    if i >= 2, ScalarKinds.isSpace(t[i - 1]), let p = currencies.prefix(in: t, endingAt: i - 1), p.start >= limit {
+    if i >= 2, ScalarClass.isSpace(t[i - 1]), let p = currencies.prefix(in: t, endingAt: i - 1), p.start >= limit {
       return Prefix(start: p.start, form: p.form, glued: false)
     }
     return nil
@@ -126,7 +126,7 @@ package struct MoneyExtractor: Sendable {
 
   func suffixCurrency(_ t: [Unicode.Scalar], after end: Int) -> Suffix? {
     var at = end
-    if at < t.count, ScalarKinds.isSpace(t[at]) { at += 1 }
+    if at < t.count, ScalarClass.isSpace(t[at]) { at += 1 }
     guard at < t.count, let match = currencies.suffix(in: t, at: at) else { return nil }
     // 元宇宙, 元旦: a word that begins with a currency name.
     if let word = words.falseWords.longestMatch(in: t, at: at), word.end > match.end { return nil }

@@ -13,7 +13,7 @@ struct MoneyNumberScanner: Sendable {
   /// Whether a number may begin with `s`.
   @inline(__always)
   static func canStart(_ s: Unicode.Scalar) -> Bool {
-    ScalarKinds.isASCIIDigit(s) || NumeralCharacter.chineseDigit(s) != nil || NumeralCharacter.smallUnit(s) != nil
+    ScalarClass.isASCIIDigit(s) || NumeralCharacter.chineseDigit(s) != nil || NumeralCharacter.smallUnit(s) != nil
       || NumeralCharacter.largeUnitExponent(s) != nil || s == "数" || s == "几" || s == "上"
   }
 
@@ -43,7 +43,7 @@ struct MoneyNumberScanner: Sendable {
   ///   lists two prices).
   func scan(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool = { _ in true }) -> NumberScan {
     let s = text[start]
-    if ScalarKinds.isASCIIDigit(s) { return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma) }
+    if ScalarClass.isASCIIDigit(s) { return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma) }
     if s == "数" || s == "几" || s == "上" { return scanVague(text, at: start) }
     return scanChinese(text, at: start)
   }
@@ -57,21 +57,21 @@ struct MoneyNumberScanner: Sendable {
     var fraction = 0
     while i < n {
       let s = text[i]
-      if ScalarKinds.isASCIIDigit(s) {
+      if ScalarClass.isASCIIDigit(s) {
         digits.append(UInt8(s.value - 0x30)); i += 1
       } else if s == ",", groupFollows(text, at: i + 1), fraction == 0, !digits.isEmpty, isGroupComma(i) {
         i += 1
       } else { break }
       if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }
     }
-    if i + 1 < n, text[i] == ".", ScalarKinds.isASCIIDigit(text[i + 1]) {
+    if i + 1 < n, text[i] == ".", ScalarClass.isASCIIDigit(text[i + 1]) {
       i += 1
-      while i < n, ScalarKinds.isASCIIDigit(text[i]) {
+      while i < n, ScalarClass.isASCIIDigit(text[i]) {
         digits.append(UInt8(text[i].value - 0x30)); fraction += 1; i += 1
         if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }
       }
       // 1.2.3 is a version, not a figure.
-      if i + 1 < n, text[i] == ".", ScalarKinds.isASCIIDigit(text[i + 1]) { return .none }
+      if i + 1 < n, text[i] == ".", ScalarClass.isASCIIDigit(text[i + 1]) { return .none }
     }
     var number = ScannedNumber(start: start, end: i, kind: .arabic)
     var exponent = 0
@@ -102,7 +102,7 @@ struct MoneyNumberScanner: Sendable {
     }
     // 1万2千, 3亿5000万: a smaller part glued after 万/亿 adds to the figure.
     if number.hasLargeUnit, !number.english, !number.over, fraction == 0, let value = number.value,
-       number.end < n, ScalarKinds.isASCIIDigit(text[number.end]),
+       number.end < n, ScalarClass.isASCIIDigit(text[number.end]),
        case .number(let rest) = scanArabic(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma),
        rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
        rest.multiplierExponent < exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: exponent) {
@@ -125,7 +125,7 @@ struct MoneyNumberScanner: Sendable {
     var lastExponent = firstExponent
     var k = start
     var pairs = 0
-    while k + 1 < text.count, ScalarKinds.isASCIIDigit(text[k]), let unit = NumeralCharacter.smallUnit(text[k + 1]) {
+    while k + 1 < text.count, ScalarClass.isASCIIDigit(text[k]), let unit = NumeralCharacter.smallUnit(text[k + 1]) {
       let e = unit == 10 ? 1 : unit == 100 ? 2 : 3
       guard e < lastExponent else { break }
       total += Int(text[k].value - 0x30) * unit
@@ -141,18 +141,18 @@ struct MoneyNumberScanner: Sendable {
 
   /// `,` is a thousands separator only before exactly three digits.
   private func groupFollows(_ text: [Unicode.Scalar], at i: Int) -> Bool {
-    guard i + 2 < text.count, ScalarKinds.isASCIIDigit(text[i]), ScalarKinds.isASCIIDigit(text[i + 1]), ScalarKinds.isASCIIDigit(text[i + 2]) else { return false }
-    return i + 3 >= text.count || !ScalarKinds.isASCIIDigit(text[i + 3])
+    guard i + 2 < text.count, ScalarClass.isASCIIDigit(text[i]), ScalarClass.isASCIIDigit(text[i + 1]), ScalarClass.isASCIIDigit(text[i + 2]) else { return false }
+    return i + 3 >= text.count || !ScalarClass.isASCIIDigit(text[i + 3])
   }
 
   /// Skips the whole run of digits, separators and decimal points (linear), and says
   /// whether a multiplier or currency-looking Han character follows.
   private func tooLong(_ text: [Unicode.Scalar], from start: Int) -> NumberScan {
     var i = start
-    while i < text.count, ScalarKinds.isASCIIDigit(text[i]) || text[i] == "," || text[i] == "." { i += 1 }
+    while i < text.count, ScalarClass.isASCIIDigit(text[i]) || text[i] == "," || text[i] == "." { i += 1 }
     var j = i
-    if j < text.count, ScalarKinds.isSpace(text[j]) { j += 1 }
-    let follows = j < text.count && (Self.isChineseNumeral(text[j]) || ScalarKinds.isHan(text[j]) || text[j] == "$")
+    if j < text.count, ScalarClass.isSpace(text[j]) { j += 1 }
+    let follows = j < text.count && (Self.isChineseNumeral(text[j]) || ScalarClass.isHan(text[j]) || text[j] == "$")
     return .tooLong(start: start, end: i, followedByMoney: follows)
   }
 
@@ -160,7 +160,7 @@ struct MoneyNumberScanner: Sendable {
   func multiplierChain(_ text: [Unicode.Scalar], at start: Int, afterSpace: Bool = false) -> (end: Int, exponent: Int, large: Bool)? {
     var i = start
     if afterSpace {
-      guard i < text.count, ScalarKinds.isSpace(text[i]) else { return nil }
+      guard i < text.count, ScalarClass.isSpace(text[i]) else { return nil }
       i += 1
     }
     var exponent = 0
@@ -185,10 +185,10 @@ struct MoneyNumberScanner: Sendable {
 
   private func englishMultiplier(_ text: [Unicode.Scalar], at start: Int, allowShort: Bool) -> (end: Int, exponent: Int)? {
     var i = start
-    if i < text.count, ScalarKinds.isSpace(text[i]) { i += 1 }
-    guard i < text.count, ScalarKinds.isASCIILetter(text[i]) else { return nil }
+    if i < text.count, ScalarClass.isSpace(text[i]) { i += 1 }
+    guard i < text.count, ScalarClass.isASCIILetter(text[i]) else { return nil }
     var end = i
-    while end < text.count, ScalarKinds.isASCIILetter(text[end]), end - i < 10 { end += 1 }
+    while end < text.count, ScalarClass.isASCIILetter(text[end]), end - i < 10 { end += 1 }
     guard end - i < 10 else { return nil }
     var word = String.UnicodeScalarView()
     for s in text[i..<end] { word.append(Unicode.Scalar(UInt8(s.value | 0x20))) }

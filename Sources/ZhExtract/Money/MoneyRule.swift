@@ -1,5 +1,5 @@
 /// The rule ids a money mention reports in `rule`: which reading produced it.
-enum MoneyRule: String, Sendable {
+package enum MoneyRule: String, Sendable, CaseIterable {
   /// A number (with multipliers) and a currency: `1.4万亿美元`, `$20`, `USD 5`.
   case numberCurrency = "money.number-currency"
   /// Two figures sharing a currency: `37亿~40亿美元`, `20至30亿美元`.

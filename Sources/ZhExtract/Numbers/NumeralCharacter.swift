@@ -5,17 +5,17 @@
 /// after normalisation, but listed so that raw text works too).
 /// Small units: 十拾 (10), 百佰 (100), 千仟 (1000). Large units: 万萬 (10⁴), 亿億 (10⁸),
 /// 兆 is deliberately absent (10⁶ or 10¹² depending on region).
-public enum NumeralCharacter {
+package enum NumeralCharacter {
   /// The digit value of an ASCII or Chinese digit.
   @inline(__always)
-  public static func digit(_ s: Unicode.Scalar) -> Int? {
+  package static func digit(_ s: Unicode.Scalar) -> Int? {
     let v = s.value
     if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
     return chineseDigit(s)
   }
 
   /// The value of a Chinese digit (not ASCII).
-  public static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
+  package static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "〇", "零", "○", "Ｏ": 0
     case "一", "壹", "弌": 1
@@ -33,7 +33,7 @@ public enum NumeralCharacter {
 
   /// 十 / 百 / 千 and their financial forms.
   @inline(__always)
-  public static func smallUnit(_ s: Unicode.Scalar) -> Int? {
+  package static func smallUnit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "十", "拾": 10
     case "百", "佰": 100
@@ -44,7 +44,7 @@ public enum NumeralCharacter {
 
   /// 万 / 亿 (and Traditional 萬 億) as powers of ten.
   @inline(__always)
-  public static func largeUnitExponent(_ s: Unicode.Scalar) -> Int? {
+  package static func largeUnitExponent(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "万", "萬": 4
     case "亿", "億": 8
@@ -57,7 +57,7 @@ public enum NumeralCharacter {
   /// not such a number.
   /// - Parameter digit: what counts as a digit (default: ASCII and Chinese digits; the money
   ///   scanner adds 参 and leaves ASCII out).
-  public static func smallInteger<C: Collection<Unicode.Scalar>>(
+  package static func smallInteger<C: Collection<Unicode.Scalar>>(
     _ scalars: C, digit: (Unicode.Scalar) -> Int? = { NumeralCharacter.digit($0) }
   ) -> Int? {
     guard !scalars.isEmpty else { return nil }

@@ -42,7 +42,8 @@ struct BenchStages {
 
   func dates(_ text: IngestedText) {
     var warnings: [ExtractionWarning] = []
-    let context = ExtractionContext(published: "2026-01-01T08:00", timeZoneOffsetMinutes: extractor.options.timeZoneOffsetMinutes)
+    let zone = extractor.options.timeZoneOffsetMinutes
+    let context = ExtractionContext(published: PublicationDate.parse("2026-01-01T08:00", timeZoneOffsetMinutes: zone), timeZoneOffsetMinutes: zone)
     _ = extractor.dates.extract(text.analysis, context: context, warnings: &warnings)
   }
 

@@ -25,7 +25,7 @@ struct PathologicalBench {
       var best = Double.infinity
       for _ in 0..<repeats {
         best = min(best, BenchClock.seconds {
-          let result = extractor.extract(bytes: document, id: input.rawValue, format: input.format)
+          let result = extractor.extract(bytes: document, id: input.rawValue, markup: input.format)
           if case .document(let d) = result { warnings = d.warnings.count }
           _ = result.jsonText()
         })

@@ -57,7 +57,7 @@ final class SourceContext {
     if let cached = texts[key] { return cached }
     var text: [Unicode.Scalar]? = nil
     if case .success(let bytes) = Result(catching: { () throws(CLIError) in try FileBytes.read(path) }),
-      SHA256.hash(bytes).hexString == sha, let extractor = loadExtractor()
+      ContentHash.hex(of: bytes) == sha, let extractor = loadExtractor()
     {
       let format = document["source"]?["format"]?.stringValue.flatMap(MarkupFormat.init(rawValue:))
       if case .success(let analysis) = Result(catching: { () throws(IngestError) in try extractor.analysisText(bytes: bytes, format: format) }) {

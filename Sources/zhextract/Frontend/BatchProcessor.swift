@@ -83,18 +83,18 @@ struct BatchProcessor: Sendable {
     }
     let outputPath = PathSafeName.name(for: id) + ".json"
     let bytes = Array(text.utf8)
-    let sha256 = previous == nil ? nil : SHA256.hash(bytes).hexString
+    let sha256 = previous == nil ? nil : ContentHash.hex(of: bytes)
     let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
     if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: line.count + 1) }
-    let result = extractor.extract(text: text, id: id, published: published, format: format)
+    let result = extractor.extract(text: text, id: id, published: published, markup: format)
     return outcome(result, outputPath: outputPath, entry: entry, inputBytes: line.count + 1)
   }
 
   private func extract(bytes: [UInt8], id: String, path: String?, published: String?, outputPath: String) -> BatchOutcome {
-    let sha256 = previous == nil ? nil : SHA256.hash(bytes).hexString
+    let sha256 = previous == nil ? nil : ContentHash.hex(of: bytes)
     let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
     if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: bytes.count) }
-    let result = extractor.extract(bytes: bytes, id: id, path: path, published: published, format: format)
+    let result = extractor.extract(bytes: bytes, id: id, path: path, published: published, markup: format)
     return outcome(result, outputPath: outputPath, entry: entry, inputBytes: bytes.count)
   }
 

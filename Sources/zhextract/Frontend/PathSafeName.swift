@@ -35,6 +35,6 @@ enum PathSafeName {
       changed = true
     }
     guard changed else { return name }
-    return name + "~" + String(SHA256.hash(Array(id.utf8)).hexString.prefix(8))
+    return name + "~" + String(ContentHash.hex(of: Array(id.utf8)).prefix(8))
   }
 }

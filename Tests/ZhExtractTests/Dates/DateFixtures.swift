@@ -8,13 +8,13 @@ enum DateFixtures {
 
   /// The document extracted from `text` with `published` as the anchor.
   static func document(_ text: String, published: String? = nil, format: MarkupFormat? = nil) -> ExtractedDocument? {
-    guard case .document(let doc) = extractor.extract(text: text, id: "t", published: published, format: format) else { return nil }
+    guard case .document(let doc) = extractor.extract(text: text, id: "t", published: published, markup: format) else { return nil }
     return doc
   }
 
   static func dates(_ text: String, published: String? = nil) -> [DateMention] { document(text, published: published)?.dates ?? [] }
 
-  static func warnings(_ text: String, published: String? = nil) -> [ExtractionWarning] { document(text, published: published)?.warnings ?? [] }
+  static func warnings(_ text: String, published: String? = nil) -> [DocumentWarning] { document(text, published: published)?.warnings ?? [] }
 
   static func anchor(_ iso: String) -> DateAnchor {
     guard let anchor = DateAnchor.parse(iso) else { fatalError("bad anchor \(iso)") }

@@ -90,10 +90,10 @@ import Testing
     ("2025-11-18T09:30:00+0800", "2025-11-18T09:30:00+08:00"), ("2026-01-04T13:38:32Z", "2026-01-04T13:38:32Z"),
   ])
   func stampsAreWrittenAsTheSpecShows(_ raw: String, _ expected: String) {
-    #expect(PublicationDateDetector.normalizedStamp(raw) == expected)
+    #expect(PublicationDate.normalizedStamp(raw) == expected)
   }
 
   @Test func nonsenseIsNoStamp() {
-    #expect(PublicationDateDetector.normalizedStamp("last Tuesday") == nil)
+    #expect(PublicationDate.normalizedStamp("last Tuesday") == nil)
   }
 }

@@ -62,7 +62,7 @@ import ZhExtractTestSupport
   func hostileInputGivesSoundOutput(_ hostile: Case) throws {
     let extractor = try Self.extractor.get()
     let bytes = hostile.bytes()
-    let result = extractor.extract(bytes: bytes, id: hostile.name, format: hostile.format)
+    let result = extractor.extract(bytes: bytes, id: hostile.name, markup: hostile.format)
     try expectSound(result, bytes: bytes, format: hostile.format)
     switch (hostile.expected, result) {
     case (.error(let code), .failure(let failure)):
@@ -102,7 +102,7 @@ import ZhExtractTestSupport
   @Test(arguments: PathologicalInput.allCases)
   func pathologicalInputGivesSoundOutput(_ input: PathologicalInput) throws {
     let bytes = input.bytes(approximately: 200_000)
-    let result = try Self.extractor.get().extract(bytes: bytes, id: input.rawValue, format: input.format)
+    let result = try Self.extractor.get().extract(bytes: bytes, id: input.rawValue, markup: input.format)
     try expectSound(result, bytes: bytes, format: input.format)
     guard case .document = result else { Issue.record("\(input): \(result.jsonText().prefix(200))"); return }
   }

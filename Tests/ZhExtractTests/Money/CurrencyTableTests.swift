@@ -63,7 +63,7 @@ import ZhExtractTestSupport
       约\troughly\tbefore
 
       """))
-    #expect(throws: LexiconLoadError.self) { try Extractor(lexicons: LexiconSet(tables: tables)) }
+    #expect(throws: LexiconFailure.self) { try Extractor(lexicons: LexiconSet(tables: tables)) }
     do {
       _ = try Extractor(lexicons: LexiconSet(tables: tables))
     } catch {

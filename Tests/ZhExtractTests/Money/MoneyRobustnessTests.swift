@@ -9,7 +9,7 @@ import Testing
   static func run(_ text: String) -> (money: [MoneyMention], warnings: [ExtractionWarning]) {
     let analysis = AnalysisText(identity: text)
     var warnings: [ExtractionWarning] = []
-    let money = MoneyFixtures.extractor.money.extract(analysis, warnings: &warnings)
+    let money = MoneyFixtures.extractor.money.extract(analysis, warnings: &warnings).map(MoneyMention.init)
     return (money, warnings)
   }
 

@@ -3,24 +3,24 @@
 ///
 /// Each stage declares the warnings it can raise as static factories next to the code that
 /// raises them (`ExtractionWarning.undecodableBytes(at:encoding:)`), so the texts are data.
-public struct ExtractionWarning: Hashable, Sendable, Codable, CustomStringConvertible {
+package struct ExtractionWarning: Hashable, Sendable, Codable, CustomStringConvertible {
   /// A stable, kebab-case code (`ingest.undecodable-bytes`).
-  public var code: String
+  package var code: String
   /// What happened, for a person, with the place in the input where it applies.
-  public var message: String
+  package var message: String
 
-  public init(code: String, message: String) {
+  package init(code: String, message: String) {
     self.code = code
     self.message = message
   }
 
-  public var description: String { message }
+  package var description: String { message }
 }
 
 extension ExtractionWarning {
   /// The first `perCode` warnings of each code, in order; for a code with more, one more
   /// warning (same code) right after its last kept one says how many were left out.
-  public static func limited(_ warnings: [ExtractionWarning], perCode: Int) -> [ExtractionWarning] {
+  package static func limited(_ warnings: [ExtractionWarning], perCode: Int) -> [ExtractionWarning] {
     var seen: [String: Int] = [:]
     for warning in warnings { seen[warning.code, default: 0] += 1 }
     guard seen.values.contains(where: { $0 > perCode }) else { return warnings }

@@ -6,13 +6,13 @@
 /// ㍿ → 株式会社), and an analysis scalar may stand for several original ones (a decoded
 /// `&amp;`, a stripped tag before it does not count). A span of analysis text therefore maps
 /// to `[originStart[start], originEnd[end - 1])`, which is exact at every boundary.
-public struct OffsetMap: Sendable, Equatable {
+package struct OffsetMap: Sendable, Equatable {
   /// Original start offset of each analysis scalar.
   package private(set) var originStart: [Int32]
   /// Original end offset (exclusive) of each analysis scalar.
   package private(set) var originEnd: [Int32]
   /// Length of the original text in code points.
-  public let originalLength: Int
+  package let originalLength: Int
 
   package init(originalLength: Int, reservingCapacity capacity: Int = 0) {
     self.originalLength = originalLength
@@ -45,10 +45,10 @@ public struct OffsetMap: Sendable, Equatable {
   }
 
   /// Number of analysis scalars mapped.
-  public var count: Int { originStart.count }
+  package var count: Int { originStart.count }
 
   /// The original span of the analysis span `[start, end)`.
-  public func originalSpan(_ span: TextSpan) -> TextSpan {
+  package func originalSpan(_ span: TextSpan) -> TextSpan {
     precondition(span.end <= count, "span \(span) is outside an analysis text of \(count) scalars")
     if span.isEmpty {
       let at = span.start < count ? Int(originStart[span.start]) : originalLength

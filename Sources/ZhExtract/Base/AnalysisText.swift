@@ -4,15 +4,15 @@
 /// Extractors scan `scalars` and report spans in analysis offsets; `locate(_:)` turns such
 /// a span into the original offsets, the original surface and the normalised surface that
 /// the output carries.
-public struct AnalysisText: Sendable {
+package struct AnalysisText: Sendable {
   /// The normalised text, one element per code point.
-  public let scalars: [Unicode.Scalar]
+  package let scalars: [Unicode.Scalar]
   /// The original decoded text (before markup was stripped and before normalisation).
-  public let original: [Unicode.Scalar]
+  package let original: [Unicode.Scalar]
   /// Maps analysis positions to original positions.
-  public let offsetMap: OffsetMap
+  package let offsetMap: OffsetMap
 
-  public init(scalars: [Unicode.Scalar], original: [Unicode.Scalar], offsetMap: OffsetMap) {
+  package init(scalars: [Unicode.Scalar], original: [Unicode.Scalar], offsetMap: OffsetMap) {
     precondition(scalars.count == offsetMap.count, "offset map covers \(offsetMap.count) of \(scalars.count) scalars")
     self.scalars = scalars
     self.original = original
@@ -20,19 +20,19 @@ public struct AnalysisText: Sendable {
   }
 
   /// A text that is its own original (tests, already-normalised input).
-  public init(identity text: String) {
+  package init(identity text: String) {
     let scalars = Array(text.unicodeScalars)
     self.init(scalars: scalars, original: scalars, offsetMap: .identity(length: scalars.count))
   }
 
   /// The normalised text as a `String`.
-  public var string: String { Self.string(scalars[...]) }
+  package var string: String { Self.string(scalars[...]) }
 
   /// The analysis surface of `span`.
-  public func normalized(_ span: TextSpan) -> String { Self.string(scalars[span.start..<span.end]) }
+  package func normalized(_ span: TextSpan) -> String { Self.string(scalars[span.start..<span.end]) }
 
   /// Where `span` (analysis offsets) stands in the original, with both surfaces.
-  public func locate(_ span: TextSpan) -> LocatedSpan {
+  package func locate(_ span: TextSpan) -> LocatedSpan {
     let originalSpan = offsetMap.originalSpan(span)
     return LocatedSpan(
       start: originalSpan.start, end: originalSpan.end,
@@ -48,15 +48,15 @@ public struct AnalysisText: Sendable {
 }
 
 /// A span placed in the original text: the offsets and surfaces every mention carries.
-public struct LocatedSpan: Hashable, Sendable {
-  public var start: Int
-  public var end: Int
+package struct LocatedSpan: Hashable, Sendable {
+  package var start: Int
+  package var end: Int
   /// `original[start..<end]`.
-  public var text: String
+  package var text: String
   /// The same span in the analysis text.
-  public var normalized: String
+  package var normalized: String
 
-  public init(start: Int, end: Int, text: String, normalized: String) {
+  package init(start: Int, end: Int, text: String, normalized: String) {
     self.start = start
     self.end = end
     self.text = text

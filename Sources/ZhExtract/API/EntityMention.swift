@@ -1,5 +1,5 @@
 /// One named entity as the output reports it (SPEC `entities`).
-public struct EntityMention: Hashable, Sendable, Codable {
+public struct EntityMention: Hashable, Sendable {
   public var text: String
   public var start: Int
   public var end: Int
@@ -15,17 +15,10 @@ public struct EntityMention: Hashable, Sendable, Codable {
   /// `lexicon`, `pattern` or `alias`.
   public var source: String
 
-  public init(span: LocatedSpan, type: String, id: String, name: String?, nameZh: String?, source: String) {
+  package init(_ finding: Finding<EntityValue>) {
+    let span = finding.span, record = finding.value.record
     text = span.text; start = span.start; end = span.end; normalized = span.normalized
-    self.type = type; self.id = id; self.name = name; self.nameZh = nameZh; self.source = source
-  }
-
-  public var json: JSONValue {
-    .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("type", .string(type)), ("id", .string(id)), ("name", JSONValue(name)),
-      ("nameZh", JSONValue(nameZh)), ("source", .string(source)),
-    ])
+    type = record.kind.rawValue; id = record.id; name = record.name; nameZh = record.nameZh
+    source = finding.value.source
   }
 }

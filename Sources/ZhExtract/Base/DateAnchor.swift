@@ -25,7 +25,7 @@ package struct DateAnchor: Hashable, Sendable {
       guard i + n <= s.count else { return nil }
       var v = 0
       for k in i..<(i + n) {
-        guard let d = asciiDigit(s[k]) else { return nil }
+        guard let d = ScalarClass.asciiDigitValue(s[k]) else { return nil }
         v = v * 10 + d
       }
       i += n
@@ -51,7 +51,7 @@ package struct DateAnchor: Hashable, Sendable {
       guard digits(2) != nil else { return nil }
       if i < s.count, s[i] == "." || s[i] == "," {
         i += 1
-        while i < s.count, asciiDigit(s[i]) != nil { i += 1 }
+        while i < s.count, ScalarClass.asciiDigitValue(s[i]) != nil { i += 1 }
       }
     }
     skipBlanks()
@@ -83,8 +83,3 @@ package struct DateAnchor: Hashable, Sendable {
   }
 }
 
-@inline(__always)
-func asciiDigit(_ s: Unicode.Scalar) -> Int? {
-  let v = s.value
-  return v >= 0x30 && v <= 0x39 ? Int(v - 0x30) : nil
-}

@@ -1,7 +1,7 @@
 /// A trie over Unicode scalars with longest-match lookup at a position: the building block
 /// of lexicon matching (currencies, cue words, date words). Lookup is O(length of the
 /// longest key), never backtracks, and allocates nothing.
-public struct ScalarTrie<Value: Sendable>: Sendable {
+package struct ScalarTrie<Value: Sendable>: Sendable {
   private struct Node: Sendable {
     var children: [UInt32: Int32] = [:]
     var value: Value?
@@ -9,18 +9,18 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
   private var nodes: [Node] = [Node()]
   /// Number of keys stored.
-  public private(set) var count = 0
+  package private(set) var count = 0
   /// Every scalar that begins some key: lets a scanner skip other positions cheaply.
-  public private(set) var firstScalars: Set<UInt32> = []
+  package private(set) var firstScalars: Set<UInt32> = []
 
-  public init() {}
+  package init() {}
 
-  public init<S: Sequence>(_ entries: S) where S.Element == (String, Value) {
+  package init<S: Sequence>(_ entries: S) where S.Element == (String, Value) {
     for (key, value) in entries { insert(key, value) }
   }
 
   /// Adds `key`; a later insert of the same key replaces the value.
-  public mutating func insert(_ key: String, _ value: Value) {
+  package mutating func insert(_ key: String, _ value: Value) {
     var node = 0
     for scalar in key.unicodeScalars {
       if let next = nodes[node].children[scalar.value] {
@@ -40,11 +40,11 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
   /// The longest key that starts at `start` in `text`: its end (exclusive) and value.
   @inline(__always)
-  public func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (end: Int, value: Value)? {
+  package func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (end: Int, value: Value)? {
     longestMatch(in: text, at: start, limit: text.count)
   }
 
-  public func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, value: Value)? {
+  package func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, value: Value)? {
     var node = 0
     var best: (end: Int, value: Value)?
     var i = start
@@ -57,7 +57,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
   }
 
   /// The value stored for exactly `key`.
-  public func value(for key: String) -> Value? {
+  package func value(for key: String) -> Value? {
     var node = 0
     for scalar in key.unicodeScalars {
       guard let next = nodes[node].children[scalar.value] else { return nil }
@@ -68,7 +68,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
   /// The longest key that ends exactly at `end` (exclusive), scanning leftwards up to
   /// `maxLength` scalars: for cue words that stand before a figure.
-  public func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, maxLength: Int) -> (start: Int, value: Value)? {
+  package func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, maxLength: Int) -> (start: Int, value: Value)? {
     var best: (start: Int, value: Value)?
     var start = end - 1
     while start >= 0, end - start <= maxLength {

@@ -2,10 +2,10 @@ import Foundation
 
 /// Lints lexicon tables the OpenCC way: a self-describing header, rows sorted and unique,
 /// and every table readable by the extractor that uses it. Reports every problem at once.
-public enum LexiconLinter {
+package enum LexiconLinter {
   /// Problems of the tables in `directory`, laid over the bundled ones (so that a directory
   /// holding only additions is checked in the company it will run in).
-  public static func lint(overlay directory: URL) -> [LexiconError] {
+  package static func lint(overlay directory: URL) -> [LexiconError] {
     let set: LexiconSet
     do {
       set = try LexiconSet.bundled(overlaidWith: directory)
@@ -22,7 +22,7 @@ public enum LexiconLinter {
   }
 
   /// Header, order and uniqueness of every table.
-  public static func lintStructure(_ set: LexiconSet) -> [LexiconError] {
+  package static func lintStructure(_ set: LexiconSet) -> [LexiconError] {
     var problems: [LexiconError] = []
     for table in set.tables.values.sorted(by: { $0.name < $1.name }) {
       for key in ["File", "Format"] where table.header[key] == nil {

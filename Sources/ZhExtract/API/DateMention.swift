@@ -1,5 +1,5 @@
 /// One date as the output reports it (SPEC `dates`).
-public struct DateMention: Hashable, Sendable, Codable {
+public struct DateMention: Hashable, Sendable {
   public var text: String
   public var start: Int
   public var end: Int
@@ -16,19 +16,13 @@ public struct DateMention: Hashable, Sendable, Codable {
   /// `true` for fiscal periods (`2025财年`, `FY2026`): the value counts in the company's
   /// fiscal calendar, not the civil one.
   public var fiscal: Bool
+  /// The id of the rule that produced it (`dates.year-month-day`, …).
   public var rule: String
 
-  public init(span: LocatedSpan, value: String, grain: String, relative: Bool, anchor: String?, fiscal: Bool = false, rule: String) {
+  package init(_ finding: Finding<DateValue>) {
+    let span = finding.span, value = finding.value
     text = span.text; start = span.start; end = span.end; normalized = span.normalized
-    self.value = value; self.grain = grain; self.relative = relative; self.anchor = anchor; self.fiscal = fiscal; self.rule = rule
-  }
-
-  public var json: JSONValue {
-    .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("value", .string(value)), ("grain", .string(grain)), ("relative", .bool(relative)),
-      ("anchor", JSONValue(anchor)), ("fiscal", .bool(fiscal)), ("rule", .string(rule)),
-    ])
+    self.value = value.value; grain = value.grain.rawValue; relative = value.relative; anchor = value.anchor
+    fiscal = value.fiscal; rule = value.rule
   }
 }

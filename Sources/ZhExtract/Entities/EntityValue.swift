@@ -1,0 +1,12 @@
+/// An entity mention as resolved: the entity it names and how it was found. Becomes an
+/// `EntityMention` in the output.
+package struct EntityValue: Hashable, Sendable {
+  package var record: EntityRecord
+  /// `lexicon`, `pattern` or `alias`.
+  package var source: String
+
+  package init(record: EntityRecord, source: String) {
+    self.record = record
+    self.source = source
+  }
+}
