@@ -53,9 +53,12 @@ public final class Extractor: Sendable {
     var problems = LexiconProblems()
     self.options = options
     ingestor = Ingestor(lexicons: lexicons, problems: &problems)
-    money = MoneyExtractor(lexicons: lexicons, problems: &problems)
-    dates = DateExtractor(lexicons: lexicons, problems: &problems)
-    entities = EntityExtractor(lexicons: lexicons, problems: &problems)
+    // Every stage reads its tables through one reader, which normalises each lexicon
+    // surface as the ingestor normalises documents.
+    let reader = LexiconReader(lexicons: lexicons, normalizer: ingestor.normalizer)
+    money = MoneyExtractor(reader: reader, problems: &problems)
+    dates = DateExtractor(reader: reader, problems: &problems)
+    entities = EntityExtractor(reader: reader, problems: &problems)
     publication = PublicationDateDetector(scanner: dates.scanner)
     if !problems.isEmpty { throw LexiconFailure(problems: problems.all) }
     lexiconFingerprint = lexicons.fingerprint

@@ -19,6 +19,11 @@ struct ScalarBitmap: Sendable {
     for v in values { insert(v) }
   }
 
+  mutating func formUnion(_ other: ScalarBitmap) {
+    for k in bits.indices { bits[k] |= other.bits[k] }
+    astral.formUnion(other.astral)
+  }
+
   @inline(__always)
   func contains(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value

@@ -19,10 +19,17 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     for (key, value) in entries { insert(key, value) }
   }
 
+  package init<S: Sequence>(_ entries: S) where S.Element == ([Unicode.Scalar], Value) {
+    for (key, value) in entries { insert(key, value) }
+  }
+
   /// Adds `key`; a later insert of the same key replaces the value.
-  package mutating func insert(_ key: String, _ value: Value) {
+  package mutating func insert(_ key: String, _ value: Value) { insert(Array(key.unicodeScalars), value) }
+
+  /// Adds `key`; a later insert of the same key replaces the value.
+  package mutating func insert(_ key: [Unicode.Scalar], _ value: Value) {
     var node = 0
-    for scalar in key.unicodeScalars {
+    for scalar in key {
       if let next = nodes[node].children[scalar.value] {
         node = Int(next)
       } else {
@@ -35,7 +42,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     guard node != 0 else { return }
     if nodes[node].value == nil { count += 1 }
     nodes[node].value = value
-    firstScalars.insert(key.unicodeScalars.first!.value)
+    firstScalars.insert(key[0].value)
   }
 
   /// The longest key that starts at `start` in `text`: its end (exclusive) and value.

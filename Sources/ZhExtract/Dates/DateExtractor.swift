@@ -7,8 +7,8 @@
 package struct DateExtractor: Sendable {
   package let scanner: DateScanner
 
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
-    scanner = DateScanner(vocabulary: DateVocabulary(lexicons: lexicons, problems: &problems))
+  package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    scanner = DateScanner(vocabulary: DateVocabulary(lexicons: reader.lexicons, problems: &problems))
   }
 
   package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [Finding<DateValue>] {

@@ -10,11 +10,9 @@
 package struct EntityExtractor: Sendable {
   package let lexicon: EntityLexicon
 
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
+  package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
-    var scratch = LexiconProblems()
-    let normalizer = Normalizer(lexicons: lexicons, problems: &scratch)
-    lexicon = EntityLexicon(lexicons: lexicons, normalize: { normalizer.normalize(Array($0.unicodeScalars)).scalars }, problems: &problems)
+    lexicon = EntityLexicon(lexicons: reader.lexicons, normalize: reader.surface, problems: &problems)
   }
 
   package init(lexicon: EntityLexicon) { self.lexicon = lexicon }

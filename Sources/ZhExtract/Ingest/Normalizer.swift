@@ -55,3 +55,15 @@ package struct Normalizer: Sendable {
     }
   }
 }
+
+extension Normalizer: SurfaceNormalizer {
+  /// A lexicon key normalised as documents are (see `LexiconReader`).
+  package func normalizeSurface(_ text: String) -> [Unicode.Scalar] { normalize(Array(text.unicodeScalars)).scalars }
+}
+
+extension LexiconReader {
+  /// A reader over `lexicons` that normalises surfaces with their own `t2s-phrases.tsv`.
+  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
+    self.init(lexicons: lexicons, normalizer: Normalizer(lexicons: lexicons, problems: &problems))
+  }
+}

@@ -18,17 +18,13 @@ package struct MoneyExtractor: Sendable {
   /// How far before a bare amount a cue word may stand (巨亏120亿, 营收增长至80亿).
   static let cueWindow = 8
 
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
-    currencies = CurrencyLexicon(lexicons: lexicons, problems: &problems)
-    words = MoneyWordLists(lexicons: lexicons, problems: &problems)
+  package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    currencies = CurrencyLexicon(lexicons: reader.lexicons, problems: &problems)
+    words = MoneyWordLists(reader: reader, problems: &problems)
     var starts = ScalarBitmap()
     for v in UInt32(0x30)...UInt32(0x39) { starts.insert(v) }
     for s in "〇零○一壹弌二两兩贰貳弍三叁參弎四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億数几上".unicodeScalars { starts.insert(s.value) }
-    var falseStarts = Set<UInt32>()
-    for row in lexicons["money-false-positives.tsv"]?.rows ?? [] where row[1] == "word" {
-      if let first = row[0].unicodeScalars.first { falseStarts.insert(first.value) }
-    }
-    starts.formUnion(falseStarts)
+    starts.formUnion(words.falseWordStarts)
     self.starts = starts
   }
 

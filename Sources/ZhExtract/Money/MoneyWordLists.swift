@@ -27,79 +27,35 @@ struct MoneyWordLists: Sendable {
   let pieceWords: ScalarTrie<Bool>
   let longestPieceWord: Int
 
-  init(lexicons: LexiconSet, problems: inout LexiconProblems) {
-    let cueTable = lexicons.required("money-cues.tsv", problems: &problems)
-    let cueRows = cueTable.rows(columns: 1...1, problems: &problems)
-    cues = ScalarTrie(cueRows.map { ($0[0], true) })
-    longestCue = cueRows.map { $0[0].unicodeScalars.count }.max() ?? 0
+  init(reader: LexiconReader, problems: inout LexiconProblems) {
+    let cueRows = reader.rows(MoneyCueRow.self, problems: &problems)
+    cues = ScalarTrie(cueRows.map { ($0.surface, true) })
+    longestCue = cueRows.map(\.surface.count).max() ?? 0
 
-    let fpTable = lexicons.required("money-false-positives.tsv", problems: &problems)
-    var words: [(String, Bool)] = []
-    var units: [(String, Bool)] = []
-    for row in fpTable.rows(columns: 2...2, problems: &problems) {
-      switch row[1] {
-      case "word": words.append((row[0], true))
-      case "unit": units.append((row[0], true))
-      default: problems.report(file: fpTable.origin, line: row.line, "kind '\(row[1])' is not word or unit")
-      }
-    }
-    falseWords = ScalarTrie(words)
-    falseWordStarts = ScalarBitmap(words.compactMap { $0.0.unicodeScalars.first })
-    countUnits = ScalarTrie(units)
+    let falseRows = reader.rows(MoneyFalsePositiveRow.self, problems: &problems)
+    let words = falseRows.filter { $0.kind == .word }.map(\.surface)
+    falseWords = ScalarTrie(words.map { ($0, true) })
+    falseWordStarts = ScalarBitmap(words.compactMap(\.first))
+    countUnits = ScalarTrie(falseRows.filter { $0.kind == .unit }.map { ($0.surface, true) })
 
-    let qualifierTable = lexicons.required("money-qualifiers.tsv", problems: &problems)
-    var before: [(String, String?)] = []
-    var after: [(String, String?)] = []
-    let known: Set<String> = ["approx", "over", "under", "up_to", "at_least", "none"]
-    for row in qualifierTable.rows(columns: 3...3, problems: &problems) {
-      guard known.contains(row[1]) else {
-        problems.report(file: qualifierTable.origin, line: row.line, "qualifier '\(row[1])' is not one of \(known.sorted().joined(separator: ", "))")
-        continue
-      }
-      let value: String? = row[1] == "none" ? nil : row[1]
-      switch row[2] {
-      case "before": before.append((row[0], value))
-      case "after": after.append((row[0], value))
-      default: problems.report(file: qualifierTable.origin, line: row.line, "position '\(row[2])' is not before or after")
-      }
-    }
-    qualifiersBefore = ScalarTrie(before)
-    qualifiersAfter = ScalarTrie(after)
-    longestQualifier = (before + after).map { $0.0.unicodeScalars.count }.max() ?? 0
+    let qualifierRows = reader.rows(MoneyQualifierRow.self, problems: &problems)
+    qualifiersBefore = ScalarTrie(qualifierRows.filter { $0.position == .before }.map { ($0.surface, $0.qualifier.value) })
+    qualifiersAfter = ScalarTrie(qualifierRows.filter { $0.position == .after }.map { ($0.surface, $0.qualifier.value) })
+    longestQualifier = qualifierRows.map(\.surface.count).max() ?? 0
 
-    let perTable = lexicons.required("money-per.tsv", problems: &problems)
-    var prefix: [(String, String)] = []
-    var suffix: [(String, String)] = []
-    var context: [(String, String)] = []
-    var links: [(String, Bool)] = []
-    for row in perTable.rows(columns: 3...3, problems: &problems) {
-      switch row[2] {
-      case "prefix": prefix.append((row[0], row[1]))
-      case "suffix": suffix.append((row[0], row[1]))
-      case "context": context.append((row[0], row[1]))
-      case "link": links.append((row[0], true))
-      default: problems.report(file: perTable.origin, line: row.line, "position '\(row[2])' is not prefix, suffix, context or link")
-      }
-    }
-    perPrefix = ScalarTrie(prefix)
-    perSuffix = ScalarTrie(suffix)
-    perContext = ScalarTrie(context)
-    perLinks = ScalarTrie(links)
-    longestPer = (prefix + context + links.map { ($0.0, "") }).map { $0.0.unicodeScalars.count }.max() ?? 0
+    let perRows = reader.rows(MoneyPerRow.self, problems: &problems)
+    perPrefix = ScalarTrie(perRows.filter { $0.position == .prefix }.map { ($0.surface, $0.unit) })
+    perSuffix = ScalarTrie(perRows.filter { $0.position == .suffix }.map { ($0.surface, $0.unit) })
+    perContext = ScalarTrie(perRows.filter { $0.position == .context }.map { ($0.surface, $0.unit) })
+    perLinks = ScalarTrie(perRows.filter { $0.position == .link }.map { ($0.surface, true) })
+    longestPer = perRows.filter { $0.position != .suffix }.map(\.surface.count).max() ?? 0
 
-    let colloquialTable = lexicons.required("money-colloquial-cues.tsv", problems: &problems)
-    var colloquial: [(String, Bool)] = []
-    var pieces: [(String, Bool)] = []
-    for row in colloquialTable.rows(columns: 2...2, problems: &problems) {
-      switch row[1] {
-      case "cue": colloquial.append((row[0], true))
-      case "piece": pieces.append((row[0], true))
-      default: problems.report(file: colloquialTable.origin, line: row.line, "kind '\(row[1])' is not cue or piece")
-      }
-    }
-    colloquialCues = ScalarTrie(colloquial)
-    longestColloquialCue = colloquial.map { $0.0.unicodeScalars.count }.max() ?? 0
-    pieceWords = ScalarTrie(pieces)
-    longestPieceWord = pieces.map { $0.0.unicodeScalars.count }.max() ?? 0
+    let colloquialRows = reader.rows(MoneyColloquialCueRow.self, problems: &problems)
+    let colloquial = colloquialRows.filter { $0.kind == .cue }.map(\.surface)
+    let pieces = colloquialRows.filter { $0.kind == .piece }.map(\.surface)
+    colloquialCues = ScalarTrie(colloquial.map { ($0, true) })
+    longestColloquialCue = colloquial.map(\.count).max() ?? 0
+    pieceWords = ScalarTrie(pieces.map { ($0, true) })
+    longestPieceWord = pieces.map(\.count).max() ?? 0
   }
 }

@@ -51,7 +51,7 @@ struct BenchStages {
   func entityLexiconNote() -> String {
     let lexicon = extractor.entities.lexicon
     var problems = LexiconProblems()
-    let seconds = BenchClock.seconds { _ = EntityExtractor(lexicons: .bundled, problems: &problems) }
+    let seconds = BenchClock.seconds { _ = EntityExtractor(reader: LexiconReader(lexicons: .bundled, problems: &problems), problems: &problems) }
     return "  entity lexicon: \(lexicon.records.count) entities, \(lexicon.trie.count) matched forms; built in \(BenchClock.milliseconds(seconds))"
   }
 

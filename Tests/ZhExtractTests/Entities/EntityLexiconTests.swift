@@ -17,7 +17,7 @@ import Testing
 
   @Test func bundledLexiconLoadsWithoutProblems() {
     var problems = LexiconProblems()
-    _ = EntityExtractor(lexicons: .bundled, problems: &problems)
+    _ = EntityExtractor(reader: LexiconReader(lexicons: .bundled, problems: &problems), problems: &problems)
     #expect(problems.all.isEmpty, "\(problems.all)")
   }
 
