@@ -50,7 +50,32 @@ struct MoneyNumberScanner: Sendable {
 
   // MARK: Arabic
 
+  /// One Arabic figure and the smaller parts glued after its 万/亿 (`1万2千`, `3亿5000万`,
+  /// `1亿2千万3千`): each part must have a multiplier smaller than the one before and a value
+  /// below it. Read part by part in a loop — never recursively — so that `1万1万1万…` costs
+  /// one part beyond the figure, not the whole run (which overflowed the stack and was
+  /// quadratic when scanned again from every position).
   private func scanArabic(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool) -> NumberScan {
+    let first = scanArabicPart(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma)
+    guard case .number(var number) = first.scan else { return first.scan }
+    var last = (number: number, exponent: first.exponent, fraction: first.fraction)
+    let n = text.count
+    while last.number.hasLargeUnit, !last.number.english, !last.number.over, last.fraction == 0, let value = number.value,
+          number.end < n, ScalarClass.isASCIIDigit(text[number.end]) {
+      let part = scanArabicPart(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma)
+      guard case .number(let rest) = part.scan, rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
+            rest.multiplierExponent < last.exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: last.exponent) else { break }
+      number.value = value + restValue
+      number.end = rest.end
+      number.multiplierExponent = rest.multiplierExponent
+      last = (rest, part.exponent, part.fraction)
+    }
+    return .number(number)
+  }
+
+  /// One figure without the parts that may follow its 万/亿, with the power of ten of its
+  /// multipliers and its count of decimals.
+  private func scanArabicPart(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool) -> (scan: NumberScan, exponent: Int, fraction: Int) {
     let n = text.count
     var digits: [UInt8] = []
     var i = start
@@ -62,16 +87,16 @@ struct MoneyNumberScanner: Sendable {
       } else if s == ",", groupFollows(text, at: i + 1), fraction == 0, !digits.isEmpty, isGroupComma(i) {
         i += 1
       } else { break }
-      if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }
+      if digits.count > Self.maxDigitRun { return (tooLong(text, from: start), 0, 0) }
     }
     if i + 1 < n, text[i] == ".", ScalarClass.isASCIIDigit(text[i + 1]) {
       i += 1
       while i < n, ScalarClass.isASCIIDigit(text[i]) {
         digits.append(UInt8(text[i].value - 0x30)); fraction += 1; i += 1
-        if digits.count > Self.maxDigitRun { return tooLong(text, from: start) }
+        if digits.count > Self.maxDigitRun { return (tooLong(text, from: start), 0, 0) }
       }
       // 1.2.3 is a version, not a figure.
-      if i + 1 < n, text[i] == ".", ScalarClass.isASCIIDigit(text[i + 1]) { return .none }
+      if i + 1 < n, text[i] == ".", ScalarClass.isASCIIDigit(text[i + 1]) { return (.none, 0, 0) }
     }
     var number = ScannedNumber(start: start, end: i, kind: .arabic)
     var exponent = 0
@@ -100,17 +125,7 @@ struct MoneyNumberScanner: Sendable {
     } else {
       number.beyondRange = true
     }
-    // 1万2千, 3亿5000万: a smaller part glued after 万/亿 adds to the figure.
-    if number.hasLargeUnit, !number.english, !number.over, fraction == 0, let value = number.value,
-       number.end < n, ScalarClass.isASCIIDigit(text[number.end]),
-       case .number(let rest) = scanArabic(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma),
-       rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
-       rest.multiplierExponent < exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: exponent) {
-      number.value = value + restValue
-      number.end = rest.end
-      number.multiplierExponent = rest.multiplierExponent
-    }
-    return .number(number)
+    return (.number(number), exponent, fraction)
   }
 
   /// After `3千` (digits, then a small unit of power `firstExponent`), further single digits

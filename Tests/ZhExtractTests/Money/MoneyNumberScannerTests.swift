@@ -24,6 +24,7 @@ import Testing
     ("10亿万", "1000000000", 3), ("亿万", "100000000", 1), ("100多亿", "10000000000", 5),
     ("3千2百万", "32000000", 5), ("1千5百亿", "150000000000", 5), ("3千2百", "3200", 4), ("3千2百5十", "3250", 6),
     ("3千2百万5千", "32005000", 7), ("3千2", "3000", 2), ("3百2千万", "300", 2), ("3千2百万亿", "3200000000000000", 6),
+    ("1亿2千万3千", "120003000", 7), ("1万1万1万", "10000", 2), ("1亿1万1亿", "100010000", 4), ("5亿3000万20", "530000000", 7),
   ]
 
   @Test(arguments: exact)
@@ -45,6 +46,16 @@ import Testing
     #expect(n.min == Decimal(string: low, locale: Locale(identifier: "en_US_POSIX")))
     #expect(n.max == Decimal(string: high, locale: Locale(identifier: "en_US_POSIX")))
     #expect(n.end == text.unicodeScalars.count)
+  }
+
+  /// `1万` 25,000 times: the parts glued after 万 were read by recursion, one level per part
+  /// (a stack overflow, SIGSEGV), and again from every position (quadratic). One figure is
+  /// `1万`; the next `1万` is no smaller part of it.
+  @Test func aLongRunOfJoinedFiguresReadsOnePartAhead() throws {
+    let scalars = Array(String(repeating: "1万", count: 25_000).unicodeScalars)
+    guard case .number(let n) = MoneyNumberScanner().scan(scalars, at: 0, allowShortEnglish: false) else { Issue.record("no number"); return }
+    #expect(n.value == 10_000)
+    #expect(n.end == 2)
   }
 
   @Test func versionNumbersAreNoNumbers() {

@@ -48,6 +48,13 @@ import Testing
     #expect(result.warnings.allSatisfy { $0.code == "money.number-too-long" })
   }
 
+  /// Issue 11 item 6: `1万` 25,000 times crashed the process (recursion per joined part).
+  @Test func tensOfThousandsOfJoinedMultipliers() {
+    let result = Self.run(String(repeating: "1万", count: 25_000) + "美元，另有1亿5000万元")
+    #expect(result.money.map(\.text) == ["1万美元", "1亿5000万元"])
+    #expect(result.money.map(\.amount) == [Decimal(10_000), Decimal(150_000_000)])
+  }
+
   @Test func absurdDecimalsAreNotRounded() {
     let result = Self.run("价格为1." + String(repeating: "3", count: 50) + "美元")
     #expect(result.money.isEmpty)
