@@ -34,6 +34,11 @@ int32_t cicu_nfkc_has_boundary_before(int32_t c) {
   return n ? (int32_t)unorm2_hasBoundaryBefore(n, c) : 1;
 }
 
+int32_t cicu_combining_class(int32_t c) {
+  const UNormalizer2 *n = nfkc(NULL);
+  return n ? (int32_t)unorm2_getCombiningClass(n, c) : 0;
+}
+
 void *cicu_translit_open(const uint16_t *id, int32_t idLength, int32_t *error) {
   UErrorCode status = U_ZERO_ERROR;
   UTransliterator *t = utrans_openU((const UChar *)id, idLength, UTRANS_FORWARD, NULL, 0, NULL, &status);

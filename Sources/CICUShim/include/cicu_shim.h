@@ -20,6 +20,8 @@ int32_t cicu_nfkc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t c
 int32_t cicu_nfkc_is_inert(int32_t c);
 /// 1 when NFKC has a normalisation boundary before `c` (unorm2_hasBoundaryBefore).
 int32_t cicu_nfkc_has_boundary_before(int32_t c);
+/// The canonical combining class of `c` (unorm2_getCombiningClass); 0 for starters.
+int32_t cicu_combining_class(int32_t c);
 
 // MARK: Transliteration (utrans)
 

@@ -11,6 +11,10 @@ package enum PathologicalInput: String, CaseIterable, Sendable {
   case separatedDigits = "separated-digits"
   /// `万万万…亿亿亿…`: multipliers with nothing to multiply.
   case unitRuns = "unit-runs"
+  /// `1万1万1万…`: figures glued after 万/亿 (`1万2千`) that never end.
+  case multiplierJoins = "multiplier-joins"
+  /// `a` and alternating combining marks (U+0301 U+0316 …): NFKC reorders them.
+  case combiningMarks = "combining-marks"
   /// `1` and zeros, then `亿美元`: beyond what `Decimal` holds.
   case hugeNumber = "huge-number"
   /// `一二三四…`: Chinese digits that never end.
@@ -42,6 +46,8 @@ package enum PathologicalInput: String, CaseIterable, Sendable {
     case .digits: ("", "1", "亿美元", .text)
     case .separatedDigits: ("5", ",000", "亿美元", .text)
     case .unitRuns: ("", "万亿", "美元", .text)
+    case .multiplierJoins: ("", "1万", "美元", .text)
+    case .combiningMarks: ("a", "\u{0301}\u{0316}", "", .text)
     case .hugeNumber: ("1", "0", "亿美元", .text)
     case .chineseDigits: ("", "一二三四五六七八九〇", "亿元", .text)
     case .rangeChain: ("", "1至2~3-", "亿美元", .text)

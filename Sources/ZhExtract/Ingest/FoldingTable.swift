@@ -57,6 +57,11 @@ package struct FoldingTable: Sendable {
     loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
+  /// Non-starters in a row after which the Stream-Safe Text Format inserts U+034F (UAX #15).
+  package static let maxNonStarters = 30
+  /// U+034F COMBINING GRAPHEME JOINER: a starter that stops NFKC's reordering.
+  package static let graphemeJoiner: Unicode.Scalar = "\u{034F}"
+
   /// Whether NFKC has a segment boundary before `value`.
   @inline(__always)
   package func hasBoundaryBefore(_ value: UInt32) -> Bool {
@@ -99,12 +104,24 @@ package struct FoldingTable: Sendable {
           i = runEnd
           continue
         }
-        // The segment [i, j): up to the next code point with an NFKC boundary before it.
+        // The segment [i, j): up to the next code point with an NFKC boundary before it, or
+        // after `maxNonStarters` non-starters in a row (Stream-Safe Text Format, UAX #15:
+        // ICU reorders marks by insertion, so an unbounded run of alternating marks would
+        // take quadratic time). A cut segment is followed by U+034F COMBINING GRAPHEME
+        // JOINER, as the format prescribes; it maps to the segment before it.
         var j = i + 1
+        var nonStarters = input[i].value < 0x300 ? 0 : (cicu_combining_class(Int32(bitPattern: input[i].value)) == 0 ? 0 : 1)
+        var cut = false
         while j < n {
           let next = input[j].value
           if next < 0x80 { break }
           if next < 0x10000 ? entries[Int(next)] & Self.noBoundaryBefore == 0 : hasBoundaryBefore(next) { break }
+          if cicu_combining_class(Int32(bitPattern: next)) == 0 {
+            nonStarters = 0
+          } else {
+            if nonStarters == Self.maxNonStarters { cut = true; break }
+            nonStarters += 1
+          }
           j += 1
         }
         let start: Int32, end: Int32
@@ -121,6 +138,7 @@ package struct FoldingTable: Sendable {
         } else {
           for scalar in Self.fold(Array(input[i..<j])) { out.append(scalar, start, end) }
         }
+        if cut { out.appendStreamSafeJoiner(start, end) }
         i = j
       }
     }

@@ -11,6 +11,10 @@ package struct MappedScalarSink {
   private let capacity: Int
   package private(set) var count = 0
   package private(set) var overflowed = false
+  /// How many U+034F the Stream-Safe Text Format inserted, and the original offset of the
+  /// first (where its run of combining marks had reached 30); -1 when none.
+  package private(set) var streamSafeJoiners = 0
+  package private(set) var firstStreamSafeJoiner: Int32 = -1
 
   /// Runs `body` over a sink of `capacity`; returns the scalars and their map, or `nil` if
   /// `body` wrote more than `capacity`.
@@ -70,6 +74,14 @@ package struct MappedScalarSink {
     (starts + count).initialize(to: start)
     (ends + count).initialize(to: end)
     count += 1
+  }
+
+  /// Writes the U+034F that cuts a run of more than 30 combining marks (Stream-Safe Text
+  /// Format), mapped to the segment `[start, end)` before it.
+  package mutating func appendStreamSafeJoiner(_ start: Int32, _ end: Int32) {
+    if streamSafeJoiners == 0 { firstStreamSafeJoiner = end }
+    streamSafeJoiners += 1
+    append(FoldingTable.graphemeJoiner, start, end)
   }
 
   /// Writes `source[range]`, scalar `i` coming from original `[base + i, base + i + 1)`.

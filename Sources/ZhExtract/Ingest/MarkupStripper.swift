@@ -29,17 +29,23 @@ package enum MarkupStripper {
         return StrippedText(
           scalars: decoded, map: .identity(length: decoded.count), format: .text, title: nil, frontMatter: [:], warnings: warnings)
       }
+      var joiners = (count: 0, first: Int32(-1))
       let folded = MappedScalarSink.buildGrowing(inputCount: decoded.count, originalLength: decoded.count) { out in
         decoded.withUnsafeBufferPointer { folding.fold($0, 0..<$0.count, origins: .identity(base: 0), into: &out) }
+        joiners = (out.streamSafeJoiners, out.firstStreamSafeJoiner)
       }
-      return StrippedText(scalars: folded.scalars, map: folded.map, format: .text, title: nil, frontMatter: [:], warnings: warnings)
+      return StrippedText(
+        scalars: folded.scalars, map: folded.map, format: .text, title: nil, frontMatter: [:],
+        warnings: warnings + ExtractionWarning.streamSafe(joiners))
     case .html, .markdown:
       var scanner = Scanner(source: decoded, markdown: format == .markdown, folding: folding)
       let visible: (scalars: [Unicode.Scalar], map: OffsetMap)
+      var joiners = (count: 0, first: Int32(-1))
       if folding != nil {
         visible = MappedScalarSink.buildGrowing(inputCount: decoded.count, originalLength: decoded.count) { out in
           scanner = Scanner(source: decoded, markdown: format == .markdown, folding: folding)
           scanner.run(into: &out)
+          joiners = (out.streamSafeJoiners, out.firstStreamSafeJoiner)
         }
       } else {
         // Every visible scalar consumes at least one input scalar: the input length bounds the output.
@@ -50,7 +56,8 @@ package enum MarkupStripper {
       }
       return StrippedText(
         scalars: visible.scalars, map: visible.map,
-        format: format, title: scanner.title, frontMatter: scanner.frontMatter, warnings: scanner.warnings)
+        format: format, title: scanner.title, frontMatter: scanner.frontMatter,
+        warnings: scanner.warnings + ExtractionWarning.streamSafe(joiners))
     }
   }
 
@@ -404,5 +411,15 @@ extension ExtractionWarning {
     ExtractionWarning(
       code: "ingest.unclosed-front-matter",
       message: "front matter opened by `---` on line 1 is never closed by a `---` line; it is read as text")
+  }
+}
+
+extension ExtractionWarning {
+  /// Runs of more than 30 combining marks were cut by U+034F (Stream-Safe Text Format).
+  static func streamSafe(_ joiners: (count: Int, first: Int32)) -> [ExtractionWarning] {
+    guard joiners.count > 0 else { return [] }
+    return [ExtractionWarning(
+      code: "ingest.combining-marks",
+      message: "code point \(joiners.first): more than \(FoldingTable.maxNonStarters) combining marks in a row; U+034F (combining grapheme joiner) inserted after every \(FoldingTable.maxNonStarters) (\(joiners.count) in all) before normalising (Unicode Stream-Safe Text Format)")]
   }
 }

@@ -18,6 +18,18 @@ import ZhExtractTestSupport
     return nil
   }
 
+  /// The Stream-Safe cut is said in one warning, with the place of the first joiner.
+  @Test func longRunsOfCombiningMarksAreAWarning() throws {
+    let text = "价格a" + String(repeating: "\u{301}\u{316}", count: 50_000) + "。营收120亿元"
+    for format in [MarkupFormat.text, .html] {
+      let ingested = Self.ingestor.ingest(text: text, format: format)
+      let warnings = ingested.warnings.filter { $0.code == "ingest.combining-marks" }
+      #expect(warnings.count == 1, "\(format)")
+      #expect(warnings.first?.message.hasPrefix("code point 33:") == true, "\(warnings)")
+      #expect(ingested.analysis.scalars.filter { $0 == "\u{034F}" }.count == 100_000 / 30)
+    }
+  }
+
   @Test func article004OffsetsPointIntoTheRawFile() throws {
     let bytes = try Self.corpus("004_7ebab3b86ce75cfe.txt")
     let raw = IngestFixtures.scalars(String(decoding: bytes, as: UTF8.self))

@@ -47,6 +47,28 @@ import ZhExtractTestSupport
     #expect(Self.span(map, 5, 6) == marked.span(1))
   }
 
+  /// Issue 11 item 13: `a` and 160,000 alternating marks took ICU's reordering buffer
+  /// quadratic time. After 30 non-starters in a row U+034F is inserted (Stream-Safe Text
+  /// Format, UAX #15); it maps to the marks before it, and every other scalar keeps its map.
+  @Test func longRunsOfCombiningMarksAreCutEveryThirty() {
+    let marks = String(repeating: "\u{301}\u{316}", count: 40)  // 80 non-starters
+    let (text, map) = Self.normalize("x" + "q" + marks + "b")  // q́ has no precomposed form
+    let scalars = Array(text.unicodeScalars)
+    let joiners = scalars.indices.filter { scalars[$0] == "\u{034F}" }
+    #expect(joiners.count == 2, "after the 30th and the 60th mark")
+    #expect(scalars.count == 1 + 1 + 80 + 2 + 1)
+    #expect(scalars.first == "x" && scalars.last == "b")
+    // The first segment is the base and 30 marks: original [1, 32); the joiner after it too.
+    #expect(Self.span(map, joiners[0], joiners[0] + 1) == [1, 32])
+    #expect(Self.span(map, scalars.count - 1, scalars.count) == [82, 83])
+    #expect(map.originalLength == 83)
+  }
+
+  @Test func thirtyMarksNeedNoJoiner() {
+    let (text, _) = Self.normalize("a" + String(repeating: "\u{316}", count: 30) + "b")
+    #expect(!text.unicodeScalars.contains("\u{034F}"))
+  }
+
   @Test func traditionalBecomesSimplifiedWithPhrases() {
     let (text, map) = Self.normalize("乾隆年間，頭髮乾淨的後生著名於世。")
     #expect(text == "乾隆年间,头发干净的后生著名于世。")
