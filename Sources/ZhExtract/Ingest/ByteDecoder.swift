@@ -14,9 +14,8 @@ import CICUShim
 ///    bytes) in otherwise clean UTF-8 are kept, with a warning: a scraper's damage, not binary.
 /// 3. UTF-8 when the bytes are UTF-8, or mostly so: at least twice as many well-formed
 ///    multi-byte sequences as bad ones (GBK or Big5 read as UTF-8 give far more bad ones).
-/// 4. Otherwise ICU's charset detector (`ucsdet`); for Chinese it answers GB18030 (which
-///    reads GBK and GB2312 too) or Big5. When it names another charset, GB18030 and Big5 are
-///    tried and the one with fewer bad sequences is used if it is clean.
+/// 4. Otherwise a legacy charset, GB18030 and Big5 first, even when damaged (see
+///    `decodeLegacy`); a choice ICU's detector (`ucsdet`) does not confirm is a warning.
 ///
 /// Bad sequences become U+FFFD, each with a warning that names its byte offset (the first
 /// `maximumWarnings` of them, then one that counts the rest). UTF-8 and UTF-16 are decoded in
@@ -52,20 +51,116 @@ package enum ByteDecoder {
 
     let utf8 = decodeUTF8Counting(bytes, from: 0)
     if utf8.replacements == 0 || utf8.replacements * 2 <= utf8.multiByte { return utf8.text }
-    if let utf16 = utf16ByCodeUnits(bytes) { return utf16 }
-
-    let detected = detectCharset(bytes) ?? ""
-    switch detected {
-    case "GB18030", "Big5":
-      return try decodeWithICU(bytes, charset: detected).text
-    default:
-      let gb = try decodeWithICU(bytes, charset: "GB18030")
-      let big5 = try decodeWithICU(bytes, charset: "Big5")
-      let best = big5.replacements < gb.replacements ? big5 : gb
-      if best.replacements * 100 <= best.text.scalars.count { return best.text }
-      if !detected.isEmpty, !detected.hasPrefix("UTF-") { return try decodeWithICU(bytes, charset: detected).text }
-      return utf8.text
+    let detected = detectCharset(bytes)
+    // Shift_JIS kanji read as UTF-16BE land among CJK ideographs too: ICU's detector, sure of
+    // another multi-byte charset, outranks the code-unit rule.
+    if let utf16 = utf16ByCodeUnits(bytes), !(detected.map { $0.confidence >= 50 && Self.otherMultiByte.contains($0.name) } ?? false) {
+      return utf16
     }
+
+    return try decodeLegacy(bytes, utf8: utf8, detected: detected)
+  }
+
+  /// The multi-byte charsets of Japanese and Korean, which ICU's detector tells apart from
+  /// Chinese by character frequencies (their bytes look like GB2312's).
+  static let otherMultiByte: Set<String> = ["Shift_JIS", "EUC-JP", "EUC-KR", "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN"]
+
+  /// Neither UTF-8 nor UTF-16: a legacy charset. A Chinese news tool sees GB18030 (which reads
+  /// GBK and GB2312 too) and Big5 far more than anything else, so they come first:
+  ///
+  /// 1. ICU's detector naming GB18030, Big5 (or a Japanese or Korean multi-byte charset,
+  ///    whose bytes look like GB2312's) with confidence ≥ 50, and a clean decoding: done.
+  /// 2. Otherwise GB18030 or Big5, whichever decodes more of its double-byte characters into
+  ///    the common core of its table (`CJKEvidence`), when that decoding is mostly valid: at
+  ///    most one replaced sequence per four good characters, and at least half of them common.
+  ///    A damaged file (5% of trail bytes lost) is still Big5, with its replacements counted.
+  /// 3. Otherwise the detector's charset when it is sure (≥ 50) and ICU can convert it, else
+  ///    UTF-8 or that Chinese charset, whichever replaces less.
+  ///
+  /// Whatever ICU did not confirm is a guess, said in an `ingest.encoding-guess` warning.
+  static func decodeLegacy(_ bytes: [UInt8], utf8: Decoded, detected: (name: String, confidence: Int)?) throws(IngestError) -> DecodedText {
+    if let detected, detected.confidence >= 50, detected.name == "GB18030" || detected.name == "Big5" || otherMultiByte.contains(detected.name),
+       case .success(let decoded) = Result(catching: { () throws(IngestError) in try decodeWithICU(bytes, charset: detected.name) }),
+       decoded.replacements == 0 {
+      return decoded.text
+    }
+    let evidence = CJKEvidence(bytes)
+    let gb = try decodeWithICU(bytes, charset: "GB18030")
+    let big5 = try decodeWithICU(bytes, charset: "Big5")
+    let preferBig5: Bool
+    if let detected, detected.confidence >= 50, detected.name == "GB18030" || detected.name == "Big5" {
+      preferBig5 = detected.name == "Big5"
+    } else if evidence.big5CommonShare != evidence.gbCommonShare {
+      preferBig5 = evidence.big5CommonShare > evidence.gbCommonShare
+    } else {
+      preferBig5 = big5.replacements < gb.replacements
+    }
+    let cjk = preferBig5 ? big5 : gb
+    let share = preferBig5 ? evidence.big5CommonShare : evidence.gbCommonShare
+    let good = cjk.text.scalars.lazy.filter { $0.value >= 0x80 && $0 != "\u{FFFD}" }.count
+    let confirmed = detected.map { $0.name == cjk.text.encoding && $0.confidence >= 50 } ?? false
+    if good > 0, cjk.replacements * 4 <= good, share * 2 >= 1 {
+      if confirmed || (cjk.replacements == 0 && share >= 0.9) { return cjk.text }
+      return guessed(cjk, detected: detected, why: "\(Int((share * 100).rounded()))% of its double-byte characters are common ones")
+    }
+    if let detected, detected.confidence >= 50, !detected.name.hasPrefix("UTF-"), detected.name != cjk.text.encoding,
+       case .success(let other) = Result(catching: { () throws(IngestError) in try decodeWithICU(bytes, charset: detected.name) }) {
+      if other.replacements == 0 { return other.text }
+      return guessed(other, detected: detected, why: "the answer of ICU's charset detector")
+    }
+    // Nothing fits well: of UTF-8 and the likelier Chinese charset, the one that replaces less.
+    let least = utf8.replacements * max(1, cjk.text.scalars.count) < cjk.replacements * max(1, utf8.text.scalars.count) ? utf8 : cjk
+    return guessed(least, detected: detected, why: "no charset reads it cleanly; this one replaces least")
+  }
+
+  /// `decoded`, with the warning that its encoding is a guess.
+  static func guessed(_ decoded: Decoded, detected: (name: String, confidence: Int)?, why: String) -> DecodedText {
+    var text = decoded.text
+    let icu = detected.map { "ICU's detector: \($0.name), confidence \($0.confidence)%" } ?? "ICU's detector has no answer"
+    text.warnings.insert(.encodingGuess(text.encoding, reason: why, detector: icu, replaced: decoded.replacements), at: 0)
+    return text
+  }
+
+  /// How GB18030 and Big5 read the double-byte characters of the input: the share of them
+  /// that fall in the common core of each table — GB2312 (leads A1–F7, trails A1–FE) and
+  /// Big5's symbols and frequent characters (leads A1–C6). Either charset decodes the other's
+  /// bytes, but into rare characters: Big5 read as GB18030 has ~40% of its trails below A1.
+  struct CJKEvidence {
+    var gbPairs = 0, gbCommon = 0, big5Pairs = 0, big5Common = 0
+
+    init(_ bytes: [UInt8]) {
+      bytes.withUnsafeBufferPointer { p in
+        let n = p.count
+        var i = 0
+        while i + 1 < n {  // GB18030: 81–FE then 40–FE (not 7F), or a four-byte 81–FE 30–39 …
+          let lead = p[i], trail = p[i + 1]
+          if lead < 0x81 || lead == 0xFF { i += 1; continue }
+          if trail >= 0x30 && trail <= 0x39 { gbPairs += 1; i += 4; continue }
+          if trail >= 0x40 && trail != 0x7F && trail != 0xFF {
+            gbPairs += 1
+            if lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 { gbCommon += 1 }
+            i += 2
+          } else {
+            i += 1
+          }
+        }
+        i = 0
+        while i + 1 < n {  // Big5: 81–FE then 40–7E or A1–FE
+          let lead = p[i], trail = p[i + 1]
+          if lead < 0x81 || lead == 0xFF { i += 1; continue }
+          if (trail >= 0x40 && trail <= 0x7E) || (trail >= 0xA1 && trail <= 0xFE) {
+            big5Pairs += 1
+            if lead >= 0xA1 && lead <= 0xC6 { big5Common += 1 }
+            i += 2
+          } else {
+            i += 1
+          }
+        }
+      }
+    }
+
+    var gbCommonShare: Double { gbPairs == 0 ? 0 : Double(gbCommon) / Double(gbPairs) }
+    var big5CommonShare: Double { big5Pairs == 0 ? 0 : Double(big5Common) / Double(big5Pairs) }
   }
 
   /// Clean UTF-8 with a few stray NUL bytes (≤ 1%): the text, with a warning naming them.
@@ -267,15 +362,16 @@ package enum ByteDecoder {
 
   // MARK: - ICU
 
-  /// ICU's best guess at the charset, or `nil`.
-  static func detectCharset(_ bytes: [UInt8]) -> String? {
+  /// ICU's best guess at the charset and its confidence (0–100), or `nil`.
+  static func detectCharset(_ bytes: [UInt8]) -> (name: String, confidence: Int)? {
     var name = [CChar](repeating: 0, count: 64)
     var error: Int32 = 0
     let confidence = bytes.withUnsafeBufferPointer { p in
       p.withMemoryRebound(to: CChar.self) { cicu_detect_charset($0.baseAddress, Int32($0.count), &name, 64, &error) }
     }
     guard error <= 0, confidence >= 0 else { return nil }
-    return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let found = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return found.isEmpty ? nil : (found, Int(confidence))
   }
 
   /// Decodes with an ICU converter. U+FFFD in the output is a replacement unless the bytes
@@ -333,21 +429,22 @@ package enum ByteDecoder {
 
   // MARK: - Warnings
 
-  /// Collects replaced byte sequences, with a warning for each of the first few.
+  /// Collects replaced byte sequences, with a warning for each of the first few and, when
+  /// there are more, one that counts them.
   struct BadSequences {
     let encoding: String
     var count = 0
-    var warnings: [ExtractionWarning] = []
+    private var listed: [ExtractionWarning] = []
 
     init(encoding: String) { self.encoding = encoding }
 
     mutating func record(at byteOffset: Int) {
       count += 1
-      if count <= ByteDecoder.maximumWarnings {
-        warnings.append(.undecodableBytes(at: byteOffset, encoding: encoding))
-      } else if count == ByteDecoder.maximumWarnings + 1 {
-        warnings.append(.moreUndecodableBytes(encoding: encoding))
-      }
+      if count <= ByteDecoder.maximumWarnings { listed.append(.undecodableBytes(at: byteOffset, encoding: encoding)) }
+    }
+
+    var warnings: [ExtractionWarning] {
+      count > ByteDecoder.maximumWarnings ? listed + [.moreUndecodableBytes(count - ByteDecoder.maximumWarnings, of: count, encoding: encoding)] : listed
     }
   }
 }
@@ -360,11 +457,18 @@ extension ExtractionWarning {
       message: "invalid \(encoding) byte sequence at byte offset \(byteOffset) replaced with U+FFFD")
   }
 
-  /// More than `ByteDecoder.maximumWarnings` sequences were replaced; the rest are not listed.
-  package static func moreUndecodableBytes(encoding: String) -> ExtractionWarning {
+  /// More than `ByteDecoder.maximumWarnings` sequences were replaced; the rest are counted.
+  package static func moreUndecodableBytes(_ more: Int, of total: Int, encoding: String) -> ExtractionWarning {
     ExtractionWarning(
       code: "ingest.undecodable-bytes-more",
-      message: "more than \(ByteDecoder.maximumWarnings) invalid \(encoding) byte sequences; the others were replaced with U+FFFD too")
+      message: "\(more) more invalid \(encoding) byte sequences were replaced with U+FFFD (\(total) in all)")
+  }
+
+  /// The encoding was not certain: what was chosen, why, and how much it replaced.
+  package static func encodingGuess(_ encoding: String, reason: String, detector: String, replaced: Int) -> ExtractionWarning {
+    ExtractionWarning(
+      code: "ingest.encoding-guess",
+      message: "the encoding is a guess: read as \(encoding) (\(reason); \(detector)); \(replaced) byte sequence\(replaced == 1 ? "" : "s") could not be decoded and \(replaced == 1 ? "was" : "were") replaced with U+FFFD")
   }
 
   /// NUL bytes inside otherwise clean UTF-8 text were kept as U+0000.

@@ -158,4 +158,71 @@ import Testing
     let decoded = try ByteDecoder.decode([])
     #expect(decoded.scalars.isEmpty && decoded.encoding == "UTF-8")
   }
+
+  // MARK: Damaged and ambiguous legacy charsets (issue 11, item 15)
+
+  /// `text` in `charset` with the trail byte of every `every`-th double-byte character
+  /// replaced by a space (a scraper's damage); also how many were damaged.
+  static func damaged(_ text: String, as charset: String, every: Int) -> (bytes: [UInt8], damaged: Int) {
+    var bytes = IngestFixtures.encode(text, as: charset)
+    var i = 0, pairs = 0, damaged = 0
+    while i + 1 < bytes.count {
+      guard bytes[i] >= 0x81 else { i += 1; continue }
+      pairs += 1
+      if pairs % every == 0 { bytes[i + 1] = 0x20; damaged += 1 }
+      i += 2
+    }
+    return (bytes, damaged)
+  }
+
+  /// Big5 with 5% of its trail bytes lost was read as ISO-8859-1 without a word (money came
+  /// out as `¥ ¼`); GB18030 with 10% lost, as EUC-JP. They stay Chinese, and the guess and
+  /// the count of replaced bytes are said.
+  @Test(arguments: [("Big5", 20), ("GB18030", 10), ("Big5", 5), ("GB18030", 5)])
+  func damagedChineseCharsetsStayChineseWithAWarning(charset: String, every: Int) throws {
+    let text = String(repeating: charset == "Big5" ? IngestFixtures.traditionalParagraph : IngestFixtures.simplifiedParagraph, count: 3)
+    let (bytes, damaged) = Self.damaged(text, as: charset, every: every)
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == charset)
+    let guess = try #require(decoded.warnings.first { $0.code == "ingest.encoding-guess" })
+    #expect(guess.message.contains("read as \(charset)"), "\(guess.message)")
+    #expect(guess.message.contains("\(damaged) byte sequences could not be decoded"), "\(guess.message)")
+    #expect(decoded.warnings.last?.message.contains("(\(damaged) in all)") == true, "\(decoded.warnings.last?.message ?? "")")
+    // Everything but the damaged characters reads as written.
+    let good = String(String.UnicodeScalarView(decoded.scalars)).filter { $0 != "\u{FFFD}" && $0 != " " }
+    #expect(good.count >= text.filter { $0 != " " }.count - damaged)
+  }
+
+  /// One bad trail byte in a short Big5 text once ended in "cannot be decoded as IBM420_ltr".
+  @Test(arguments: [0, 7, 20, 33])
+  func aBadTrailByteInShortBig5(at pair: Int) throws {
+    let text = "本報訊 記者昨日從市統計處獲悉,今年前三季全市實現地區生產總值八千六百億元。"
+    var bytes = IngestFixtures.encode(text, as: "Big5")
+    var i = 0, pairs = 0
+    while i + 1 < bytes.count {
+      guard bytes[i] >= 0x81 else { i += 1; continue }
+      if pairs == pair { bytes[i + 1] = 0x0A; break }
+      pairs += 1
+      i += 2
+    }
+    let decoded = try ByteDecoder.decode(bytes)
+    #expect(decoded.encoding == "Big5")
+    #expect(decoded.warnings.contains { $0.code == "ingest.undecodable-bytes" })
+  }
+
+  /// What ICU's detector is sure of stays: Japanese and Korean multi-byte charsets look like
+  /// GB2312, and Shift_JIS like UTF-16BE, to the byte rules; Latin-1 is not Chinese.
+  @Test(arguments: [
+    ("Shift_JIS", "東京都は来年度の予算案を発表しました。総額は約八兆円で、前年度より増加しています。"),
+    ("EUC-JP", "東京都は来年度の予算案を発表しました。総額は約八兆円で、前年度より増加しています。"),
+    ("EUC-KR", "서울시는 내년도 예산안을 발표했습니다. 총액은 약 8조원이며, 작년보다 증가했습니다."),
+    ("ISO-8859-1", "Le gouvernement français a annoncé une hausse des dépenses de 3,5 milliards d'euros pour l'année prochaine."),
+  ])
+  func otherCharsetsThatICUIsSureOf(charset: String, sentence: String) throws {
+    let text = String(repeating: sentence, count: 4)
+    let decoded = try ByteDecoder.decode(IngestFixtures.encode(text, as: charset))
+    #expect(decoded.encoding == charset)
+    #expect(decoded.scalars == IngestFixtures.scalars(text))
+    #expect(decoded.warnings.isEmpty)
+  }
 }
