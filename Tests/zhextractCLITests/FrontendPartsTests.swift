@@ -18,7 +18,7 @@ import ZhExtract
   }
 
   @Test(arguments: [
-    "2025", "2025-12", "2025-12-13", "2025-12-13T08:00", "2025-12-13 08:00", "2025-12-13T08:00:05",
+    "2025-12-13", "2025-12-13T08:00", "2024-02-29", "0001-01-01", "9999-12-31", "2025-12-13 08:00", "2025-12-13T08:00:05",
     "2025-12-13T08:00:05.250", "2026-01-04T13:38:32Z", "2025-12-13T08:00+08:00", "2025-12-13T08:00:00-0500",
   ])
   func publishedAccepts(text: String) {
@@ -28,6 +28,19 @@ import ZhExtract
   @Test(arguments: ["", "25-12-13", "2025-13-01", "2025-12-32", "2025-12-13T24:00", "2025-12-13T08", "2025/12/13", "2025-12-13T08:00Zx", "昨天"])
   func publishedRejects(text: String) {
     #expect(!PublishedArgument.isValid(text))
+  }
+
+  /// Issue 11 item 16: accepted once, then written to `meta.published` against the schema.
+  @Test(arguments: [
+    ("2025", "'2025' is a year, not a day; relative dates need a day (such as 2025-01-01)"),
+    ("2025-12", "'2025-12' is a month, not a day; relative dates need a day (such as 2025-12-01)"),
+    ("0000", "'0000': the year must be 0001–9999"),
+    ("0000-01-01", "'0000-01-01': the year must be 0001–9999"),
+    ("2025-02-31", "'2025-02-31' is no day of the calendar (2025-02 has 28 days)"),
+    ("2025-02-29T08:00", "'2025-02-29T08:00' is no day of the calendar (2025-02 has 28 days)"),
+  ])
+  func publishedSaysWhatIsWrong(text: String, problem: String) {
+    #expect(PublishedArgument.problem(text) == problem)
   }
 
   @Test func pathSafeNamesKeepSafeIdsAndHashTheRest() {

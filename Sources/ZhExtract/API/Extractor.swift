@@ -110,7 +110,9 @@ public final class Extractor: Sendable {
       source: SourceInfo(
         path: path, sha256: ContentHash.hex(of: bytes), bytes: bytes.count,
         encoding: ingested.encoding, format: ingested.format.rawValue),
-      meta: DocumentMeta(title: ingested.title, published: context.published?.stamp, script: ingested.script),
+      // Only a stamp that is a real day of 0001–9999 is written (the schema's `published`).
+      meta: DocumentMeta(
+        title: ingested.title, published: context.published?.anchor == nil ? nil : context.published?.stamp, script: ingested.script),
       money: money, dates: dates, entities: entities,
       warnings: ExtractionWarning.limited(warnings, perCode: Self.warningsPerCode).map(DocumentWarning.init))
   }

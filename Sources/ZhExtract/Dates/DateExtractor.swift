@@ -22,6 +22,8 @@ package struct DateExtractor: Sendable {
       }
       guard let expression = match.expression else { continue }
       switch DateResolver.resolve(expression, anchor: anchor) {
+      case .success(let date) where Self.hasYearOutsideISORange(date.value):
+        warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
         mentions.append(Finding(span: span, value: DateValue(
           value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
@@ -34,7 +36,24 @@ package struct DateExtractor: Sendable {
   }
 }
 
+extension DateExtractor {
+  /// Whether a resolved value names a year outside 0001–9999 (`明年` on 9999-12-31 is 10000):
+  /// ISO 8601 and the schema have four-digit years only.
+  static func hasYearOutsideISORange(_ value: String) -> Bool {
+    value.split(separator: "/").contains { part in
+      if part.hasPrefix("-") || part.hasPrefix("+") { return true }
+      let year = part.prefix { $0 != "-" }
+      guard let number = Int(year) else { return false }  // XXXX
+      return year.count != 4 || number < 1
+    }
+  }
+}
+
 extension ExtractionWarning {
+  static func yearOutOfRange(_ span: LocatedSpan, _ value: String) -> ExtractionWarning {
+    ExtractionWarning(code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given")
+  }
+
   static func unreadableAnchor(_ published: String) -> ExtractionWarning {
     ExtractionWarning(code: "dates.unreadable-anchor", message: "publication date \"\(published)\" is not ISO 8601 (2025-12-13 or 2025-12-13T08:00): relative dates are left unresolved (X)")
   }

@@ -77,7 +77,7 @@ struct BatchProcessor: Sendable {
     switch value["published"] {
     case nil, .null?: break
     case .string(let stated)?:
-      guard PublishedArgument.isValid(stated) else { return invalid(id, "\"published\" is not an ISO 8601 date: \(stated)") }
+      if let problem = PublishedArgument.problem(stated) { return invalid(id, "\"published\": \(problem)") }
       published = stated
     default: return invalid(id, "\"published\" must be a string")
     }

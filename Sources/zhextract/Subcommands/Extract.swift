@@ -79,8 +79,8 @@ extension ZhExtractCommand {
       if id != nil && !stdin { throw ValidationError("--id names the --stdin document; use it with --stdin.") }
       if output != nil && outDir != nil { throw ValidationError("Use -o or --out-dir, not both.") }
       if force && outDir == nil { throw ValidationError("--force redoes documents skipped by the --out-dir manifest; use it with --out-dir.") }
-      if let published, !PublishedArgument.isValid(published) {
-        throw ValidationError("--published must be an ISO 8601 date such as 2025-12-13 or 2025-12-13T08:00, not '\(published)'.")
+      if let published, let problem = PublishedArgument.problem(published) {
+        throw ValidationError("--published: \(problem).")
       }
       if let tz, TimeZoneArgument.minutes(tz) == nil {
         throw ValidationError("--tz must be UTC or an offset such as +08:00 or -05:00 (at most ±14:00), not '\(tz)'.")

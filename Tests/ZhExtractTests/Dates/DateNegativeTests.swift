@@ -113,3 +113,33 @@ import Testing
     }
   }
 }
+
+/// Issue 11 item 16: years outside 0001–9999 never reach the output.
+@Suite struct DateYearRangeTests {
+  static let extractor = Result { try Extractor() }
+
+  @Test(arguments: [("9999-12-31", "明年营收将翻倍。"), ("9999-06-01", "明年1月上市。"), ("0001-03-01", "前年亏损。")])
+  func relativeDatesBeyondTheCalendarAreWarnings(anchor: String, text: String) throws {
+    guard case .document(let document) = try Self.extractor.get().extract(text: text, id: "t", published: anchor) else {
+      Issue.record("no document"); return
+    }
+    #expect(document.dates.isEmpty, "\(document.dates.map(\.value))")
+    #expect(document.warnings.contains { $0.code == "dates.year-out-of-range" || $0.code == "dates.impossible" }, "\(document.warnings)")
+    #expect(document.meta.published == anchor)
+  }
+
+  @Test func aPublishedValueThatIsNoDayIsNotWritten() throws {
+    for given in ["0000", "2025-02-31", "2025"] {
+      guard case .document(let document) = try Self.extractor.get().extract(text: "昨天营收120亿元。", id: "t", published: given) else {
+        Issue.record("no document"); return
+      }
+      #expect(document.meta.published == nil, "\(given)")
+      #expect(document.warnings.map(\.code).contains("dates.unreadable-anchor"), "\(given)")
+    }
+  }
+
+  @Test(arguments: [("10000", true), ("2025", false), ("XXXX-01-27", false), ("9999-12/10000-01", true), ("0000-Q1", true), ("2025-W49", false), ("-0001", true)])
+  func yearRange(value: String, outside: Bool) {
+    #expect(DateExtractor.hasYearOutsideISORange(value) == outside)
+  }
+}
