@@ -72,7 +72,11 @@ struct BatchProcessor: Sendable {
     guard let id = value["id"]?.stringValue, !id.isEmpty else {
       return invalid(fallbackId, "the record has no \"id\" string")
     }
-    guard let text = value["text"]?.stringValue else { return invalid(id, "the record has no \"text\" string") }
+    let content: RecordContent
+    switch RecordContent.read(value) {
+    case .success(let read): content = read
+    case .failure(let problem): return invalid(id, problem.message)
+    }
     var published = self.published
     switch value["published"] {
     case nil, .null?: break
@@ -82,6 +86,13 @@ struct BatchProcessor: Sendable {
     default: return invalid(id, "\"published\" must be a string")
     }
     let outputPath = PathSafeName.name(for: id) + ".json"
+    let text: String
+    switch content {
+    case .bytes(let bytes, let path):
+      return extract(bytes: bytes, id: id, path: path, published: published, outputPath: outputPath, inputBytes: line.count + 1)
+    case .text(let string):
+      text = string
+    }
     let bytes = Array(text.utf8)
     let sha256 = previous == nil ? nil : ContentHash.hex(of: bytes)
     let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
@@ -90,12 +101,15 @@ struct BatchProcessor: Sendable {
     return outcome(result, outputPath: outputPath, entry: entry, inputBytes: line.count + 1)
   }
 
-  private func extract(bytes: [UInt8], id: String, path: String?, published: String?, outputPath: String) -> BatchOutcome {
+  private func extract(
+    bytes: [UInt8], id: String, path: String?, published: String?, outputPath: String, inputBytes: Int? = nil
+  ) -> BatchOutcome {
+    let inputBytes = inputBytes ?? bytes.count
     let sha256 = previous == nil ? nil : ContentHash.hex(of: bytes)
     let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
-    if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: bytes.count) }
+    if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: inputBytes) }
     let result = extractor.extract(bytes: bytes, id: id, path: path, published: published, markup: format)
-    return outcome(result, outputPath: outputPath, entry: entry, inputBytes: bytes.count)
+    return outcome(result, outputPath: outputPath, entry: entry, inputBytes: inputBytes)
   }
 
   private func outcome(_ result: DocumentResult, outputPath: String, entry: ExtractionManifest.Entry?, inputBytes: Int) -> BatchOutcome {

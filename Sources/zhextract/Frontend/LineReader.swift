@@ -17,9 +17,12 @@ final class LineReader {
   /// A read error, reported once the lines before it have been returned.
   private(set) var failure: CLIError?
 
-  init(fd: Int32, name: String) {
+  /// - Parameter firstLine: the number of the first line (a stream that continues another
+  ///   starts past 1).
+  init(fd: Int32, name: String, firstLine: Int = 1) {
     self.fd = fd
     self.name = name
+    lineNumber = firstLine - 1
   }
 
   /// The next line without its terminator, or `nil` at end of input (or after a read error).

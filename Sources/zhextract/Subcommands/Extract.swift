@@ -9,7 +9,9 @@ extension ZhExtractCommand {
       discussion: """
         Input: files and directories (read recursively, in code-point order of their paths), \
         raw text on standard input (--stdin), or JSON Lines records on standard input \
-        (--jsonl: {"id": …, "text": …, "published": …?} per line).
+        (--jsonl: {"id": …, "text": …, "published": …?} per line; instead of "text", a record \
+        may carry a file's raw bytes in base64 as "bytes", with "path" for source.path, to be \
+        read like that file: any encoding, any markup).
 
         Output: JSON Lines on standard output (or -o FILE), in input order whatever --jobs is; \
         or one .json per document under --out-dir, mirroring the input tree (a JSON Lines \
@@ -28,6 +30,7 @@ extension ZhExtractCommand {
           zhextract extract Corpus/ --out-dir out/ --jobs 2
           zhextract extract article.txt --published 2025-12-13T08:00 --pretty
           cat records.jsonl | zhextract extract --jsonl > extractions.jsonl
+          tail -n +1001 records.jsonl | zhextract extract --jsonl --first-line 1001
           pbpaste | zhextract extract --stdin --id note-1
         """)
 
@@ -37,8 +40,13 @@ extension ZhExtractCommand {
     @Flag(help: "Read one document, raw text, from standard input.")
     var stdin = false
 
-    @Flag(help: "Read JSON Lines records {\"id\", \"text\", \"published\"?} from standard input.")
+    @Flag(help: "Read JSON Lines records {\"id\", \"text\" or \"bytes\" (base64), \"published\"?} from standard input.")
     var jsonl = false
+
+    @Option(help: ArgumentHelp(
+      "With --jsonl: the number of the first line (default 1), for a stream cut from a larger file, so that error records name the line in the whole file.",
+      valueName: "n"))
+    var firstLine: Int?
 
     @Option(help: ArgumentHelp("The id of the --stdin document (default: -).", valueName: "id"))
     var id: String?
@@ -77,6 +85,8 @@ extension ZhExtractCommand {
       if sources == 0 { throw ValidationError("Name files or directories, or read standard input with --stdin or --jsonl.") }
       if sources > 1 { throw ValidationError("Use only one input: paths, --stdin or --jsonl.") }
       if id != nil && !stdin { throw ValidationError("--id names the --stdin document; use it with --stdin.") }
+      if firstLine != nil && !jsonl { throw ValidationError("--first-line numbers the lines of --jsonl input; use it with --jsonl.") }
+      if let firstLine, firstLine < 1 { throw ValidationError("--first-line must be at least 1.") }
       if output != nil && outDir != nil { throw ValidationError("Use -o or --out-dir, not both.") }
       if force && outDir == nil { throw ValidationError("--force redoes documents skipped by the --out-dir manifest; use it with --out-dir.") }
       if let published, let problem = PublishedArgument.problem(published) {
@@ -115,7 +125,7 @@ extension ZhExtractCommand {
       let summary: BatchSummary
 
       if jsonl {
-        let reader = LineReader(fd: STDIN_FILENO, name: "standard input")
+        let reader = LineReader(fd: STDIN_FILENO, name: "standard input", firstLine: firstLine ?? 1)
         let progress = ProgressBar.make(quiet: quiet, totalBytes: FileBytes.regularFileSize(fd: STDIN_FILENO), totalDocuments: nil)
         summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
           while let line = reader.next() {
