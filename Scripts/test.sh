@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Everything CI tests, in one command: the Swift test suite, then the Spark job's integration
+# test on the debug binary that `swift test` has just built. The Spark test needs Java 17
+# and pyspark (see the README's set-up line; .ci/run installs them when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift test
+
+if ! command -v java >/dev/null 2>&1 || ! python3 -c 'import pyspark' 2>/dev/null; then
+  echo "Scripts/test.sh: the Spark test needs Java 17 and pyspark:" >&2
+  echo "  apt-get install -y openjdk-17-jre-headless && python3 -m pip install -r Scripts/spark/requirements.txt" >&2
+  exit 1
+fi
+ZHEXTRACT_BIN="${ZHEXTRACT_BIN:-$PWD/.build/debug/zhextract}" python3 Scripts/spark/test_zhextract_spark.py
