@@ -1,0 +1,95 @@
+/// Mainland China's civil calendar beyond what ICU computes: the official holiday periods the
+/// State Council announces each year (`dates-holiday-periods.tsv`) and the days of the 24
+/// solar terms (`dates-solar-terms.tsv`), both generated from public packages by
+/// `Scripts/generate-chinese-calendar-tables.py` (sources and years in `Lexicons/README.md`).
+package struct ChineseCivilCalendar: Hashable, Sendable {
+  /// The 24 solar terms in calendar order, 0 = 小寒 (about 6 January) … 23 = 冬至 (about 22
+  /// December); term `i` falls in month `i / 2 + 1`.
+  package static let solarTermNames = ["小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+                                       "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至"]
+
+  /// holiday name → year → first and last day off.
+  private var periods: [String: [Int: Period]] = [:]
+  /// year → the day of the month of each term.
+  private var termDays: [Int: [UInt8]] = [:]
+
+  package struct Period: Hashable, Sendable {
+    package var first: CivilDate
+    package var last: CivilDate
+  }
+
+  package init() {}
+
+  package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    for row in reader.rows(HolidayPeriodRow.self, problems: &problems) {
+      periods[row.holiday, default: [:]][row.year] = Period(first: row.first, last: row.last)
+    }
+    for row in reader.rows(SolarTermRow.self, problems: &problems) { termDays[row.year] = row.days }
+  }
+
+  /// The official days off of `holiday` (its name in `dates-holidays.tsv`: 国庆节, 春节) in
+  /// `year`, when the table covers that year.
+  package func officialPeriod(of holiday: String, year: Int) -> Period? { periods[holiday]?[year] }
+
+  /// The years the holiday table covers.
+  package var periodYears: ClosedRange<Int>? {
+    let years = periods.values.flatMap(\.keys)
+    guard let low = years.min(), let high = years.max() else { return nil }
+    return low...high
+  }
+
+  /// The day of solar term `index` (0 = 小寒 … 23 = 冬至) in `year`, when the table covers it.
+  package func solarTerm(_ index: Int, year: Int) -> CivilDate? {
+    guard (0..<24).contains(index), let days = termDays[year] else { return nil }
+    let month = index / 2 + 1, day = Int(days[index])
+    return CivilDate.isValid(year: year, month: month, day: day) ? CivilDate(year, month, day) : nil
+  }
+}
+
+/// `dates-holiday-periods.tsv`: holiday, year, first day off, last day off.
+struct HolidayPeriodRow: LexiconRow {
+  static let table = "dates-holiday-periods.tsv"
+  static let columns = 4...4
+  let holiday: String
+  let year: Int
+  let first: CivilDate
+  let last: CivilDate
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    holiday = String(String.UnicodeScalarView(fields.surface(0)))
+    year = try fields.integer(1, "year")
+    guard let first = CivilDate(iso: fields.text(2)), let last = CivilDate(iso: fields.text(3)), first <= last else {
+      throw fields.problem("days off '\(fields.text(2))' … '\(fields.text(3))' are not two dates YYYY-MM-DD in order")
+    }
+    self.first = first
+    self.last = last
+  }
+}
+
+/// `dates-solar-terms.tsv`: a year and the day of the month of its 24 solar terms.
+struct SolarTermRow: LexiconRow {
+  static let table = "dates-solar-terms.tsv"
+  static let columns = 2...2
+  let year: Int
+  let days: [UInt8]
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    let year = try fields.integer(0, "year")
+    let days = fields.text(1).split(separator: " ").compactMap { UInt8($0) }
+    guard days.count == 24, days.enumerated().allSatisfy({ i, d in
+      CivilDate.isValid(year: year, month: i / 2 + 1, day: Int(d))
+    }) else {
+      throw fields.problem("'\(fields.text(1))' is not 24 days of the month, two per month")
+    }
+    self.year = year
+    self.days = days
+  }
+}
+
+extension CivilDate {
+  /// `2025-12-13` (four-digit year), else `nil`.
+  init?(iso text: String) {
+    let parts = text.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      CivilDate.isValid(year: y, month: m, day: d) else { return nil }
+    self.init(y, m, d)
+  }
+}
