@@ -14,11 +14,15 @@ public struct EntityMention: Hashable, Sendable {
   public var nameZh: String?
   /// `lexicon`, `pattern` or `alias`.
   public var source: String
+  /// The rule that found it (`EntityRule`), for rule examples and diagnostics; not part of
+  /// the JSON contract (`zhextract/1`).
+  package var rule: String
 
   package init(_ finding: Finding<EntityValue>) {
     let span = finding.span, record = finding.value.record
     text = span.text; start = span.start; end = span.end; normalized = span.normalized
     type = record.kind.rawValue; id = record.id; name = record.name; nameZh = record.nameZh
     source = finding.value.source
+    rule = finding.value.rule.rawValue
   }
 }

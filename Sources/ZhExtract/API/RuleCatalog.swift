@@ -8,6 +8,7 @@ package enum RuleCatalog {
 
   package static let stages: [(stage: String, rules: [Entry])] = [
     ("money", entries(MoneyRule.self)),
+    ("entities", entries(EntityRule.self)),
   ]
 
   package static var allIDs: Set<String> { Set(stages.flatMap { $0.rules.map(\.id) }) }
@@ -27,4 +28,9 @@ extension MoneyMention {
     if implicit { parts.append("implicit") }
     return parts.joined(separator: " ")
   }
+}
+
+extension EntityMention {
+  /// How rule examples write an entity: `type id`.
+  package var summary: String { "\(type) \(id)" }
 }

@@ -2,14 +2,14 @@
 /// ASCII `.` between CJK characters): 杰瑞·特沃雷克, 达里奥.阿莫代, 穆罕默德·本·萨勒曼.
 ///
 /// The parts are runs of characters used in transliteration (`translit` cues), so the name
-/// stops at the title before it (副总裁|杰瑞) and the verb after it (特沃雷克|说). Linear: each
-/// dot looks at most a few characters either side.
-struct DottedNameScanner {
+/// stops at the title before it (副总裁|杰瑞) and the verb after it (特沃雷克|说); a run that a
+/// `place-ending` cue follows is a place (莫斯科·克里姆林宫). Linear: each dot looks at most a
+/// few characters either side.
+struct DottedNameScanner: EntityPatternScanner {
   let cues: EntityCues
+  var rule: EntityRule { .dottedName }
   static let maxGiven = 4
   static let maxPart = 5
-  /// A dotted run followed by one of these is a place (莫斯科·克里姆林宫), not a person.
-  static let placeEndings: Set<UInt32> = Set("宫州市省县区岛山河湖港湾城镇村街路馆院厅堂寺庙站场桥塔广宅园".unicodeScalars.map(\.value))
 
   func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
     let n = s.count
@@ -28,11 +28,11 @@ struct DottedNameScanner {
         end = k
         parts += 1
       }
-      guard parts > 0, end - start - parts >= 3, end >= n || !Self.placeEndings.contains(s[end].value) else { d += 1; continue }
+      guard parts > 0, end - start - parts >= 3, end >= n || !cues.placeEndings.contains(s[end]) else { d += 1; continue }
       let surface = Array(s[start..<end])
       let name = String(String.UnicodeScalarView(surface.map { ScalarClass.isNameDot($0) || $0 == "." ? ScalarClass.middleDot : $0 }))
       let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: name)
-      found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil))
+      found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       d = end
     }
   }

@@ -1,6 +1,50 @@
-/// The word lists the name patterns read (`entity-cues.tsv`): Latin given names and
-/// organisation words, role titles, organisation suffixes and the generic words that make
-/// `X公司` a common noun, media suffixes of 《》 titles, and the characters of transliterated names.
+/// `entity-cues.tsv`: one cue and its kind a row.
+struct EntityCueRow: LexiconRow {
+  enum Kind: String, CaseIterable {
+    /// A Latin given name (Tim), which starts a person.
+    case given
+    /// The last word of a Latin organisation name (Ventures, Capital).
+    case orgWord = "org-word"
+    /// A title that stands next to a person's name (首席执行官, 发言人, CEO).
+    case role
+    /// The last word of a Chinese organisation name (公司, 集团, 证券).
+    case orgSuffix = "org-suffix"
+    /// A word that makes `X公司` a common noun (科技, 初创).
+    case orgGeneric = "org-generic"
+    /// The end of a 《》 title that is a medium (日报, 周刊).
+    case mediaSuffix = "media-suffix"
+    /// Characters of transliterated foreign names, read around a middle dot.
+    case translit
+    /// A Chinese family name that may start a name right after a role title.
+    case surname
+    /// A word that starts with a family name but is no name (方面, 高度).
+    case notName = "not-name"
+    /// A character that starts the word after a Chinese name (说 表示 在 的): never part of it.
+    case nameFollower = "name-follower"
+    /// A character before which an organisation name cannot start (的 和 在 被 …).
+    case orgStop = "org-stop"
+    /// A character after a dotted run that makes it a place (莫斯科·克里姆林宫).
+    case placeEnding = "place-ending"
+    /// A registered company's legal form (有限公司), read by `LegalNameMerger`.
+    case legalSuffix = "legal-suffix"
+    /// An English function word, capitalised in titles but never part of a name (The, Of).
+    case latinFunctionWord = "latin-function-word"
+    /// A character after `name 8` that makes the number a count, not a version (亿 家 %).
+    case countUnit = "count-unit"
+  }
+  static let table = "entity-cues.tsv"
+  static let columns = 2...2
+  let text: String
+  let surface: [Unicode.Scalar]
+  let kind: Kind
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    text = fields.text(0)
+    surface = fields.surface(0)
+    kind = try fields.choice(1, "cue kind")
+  }
+}
+
+/// The word lists the name patterns read (`entity-cues.tsv`), by kind.
 package struct EntityCues: Sendable {
   package var givenNames: Set<String> = []
   package var organizationWords: Set<String> = []
@@ -19,33 +63,43 @@ package struct EntityCues: Sendable {
   /// `roleEnds[c]`: some role title ends with the BMP code point `c`.
   package var roleEnds = [Bool](repeating: false, count: 0x10000)
 
-  package static let kinds = ["given", "org-word", "role", "org-suffix", "org-generic", "media-suffix", "translit", "surname", "not-name"]
+  var nameFollowers = ScalarBitmap()
+  var organizationStops = ScalarBitmap()
+  var placeEndings = ScalarBitmap()
+  var countUnits = ScalarBitmap()
+  package var legalSuffixes: [[Unicode.Scalar]] = []
+  package var latinFunctionWords: Set<String> = []
 
   package init() {}
 
-  package init(table: LexiconTable, normalize: (String) -> [Unicode.Scalar], problems: inout LexiconProblems) {
-    for row in table.rows(columns: 2...2, problems: &problems) {
-      let cue = row[0]
-      let key = AnalysisText.string(normalize(cue)[...])
-      switch row[1] {
-      case "given": givenNames.insert(cue)
-      case "org-word": organizationWords.insert(cue)
-      case "role":
+  init(rows: [EntityCueRow]) {
+    for row in rows {
+      let key = row.surface
+      switch row.kind {
+      case .given: givenNames.insert(row.text)
+      case .orgWord: organizationWords.insert(row.text)
+      case .role:
         roles.insert(key, true)
-        if let last = key.unicodeScalars.last, last.value < 0x10000 { roleEnds[Int(last.value)] = true }
-      case "surname":
+        if let last = key.last, last.value < 0x10000 { roleEnds[Int(last.value)] = true }
+      case .surname:
         surnames.insert(key, true)
-        if let first = key.unicodeScalars.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
-      case "not-name": notNames.insert(key, true)
-      case "org-suffix":
+        if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
+      case .notName: notNames.insert(key, true)
+      case .orgSuffix:
         organizationSuffixes.insert(key, true)
-        if let first = key.unicodeScalars.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
-      case "org-generic": genericWords.insert(key, true)
-      case "media-suffix": mediaSuffixes.insert(key, true)
-      case "translit": for s in key.unicodeScalars { transliteration.insert(s.value) }
-      default:
-        problems.report(file: table.origin, line: row.line, "unknown cue kind '\(row[1])' (known: \(Self.kinds.joined(separator: ", ")))")
+        if let first = key.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
+      case .orgGeneric: genericWords.insert(key, true)
+      case .mediaSuffix: mediaSuffixes.insert(key, true)
+      case .translit: for s in key { transliteration.insert(s.value) }
+      case .nameFollower: for s in key { nameFollowers.insert(s.value) }
+      case .orgStop: for s in key { organizationStops.insert(s.value) }
+      case .placeEnding: for s in key { placeEndings.insert(s.value) }
+      case .countUnit: for s in key { countUnits.insert(s.value) }
+      case .legalSuffix: legalSuffixes.append(key)
+      case .latinFunctionWord: latinFunctionWords.insert(row.text)
       }
     }
+    // Longest first: 股份有限公司 before 有限公司.
+    legalSuffixes.sort { $0.count > $1.count }
   }
 }

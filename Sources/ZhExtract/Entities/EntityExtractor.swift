@@ -9,13 +9,26 @@
 /// linear in the text; every mention is reported.
 package struct EntityExtractor: Sendable {
   package let lexicon: EntityLexicon
+  /// The name patterns, strongest first: each reads only what the lexicon and the patterns
+  /// before it left free.
+  let patternScanners: [any EntityPatternScanner]
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
-    lexicon = EntityLexicon(lexicons: reader.lexicons, normalize: reader.surface, problems: &problems)
+    self.init(lexicon: EntityLexicon(reader: reader, problems: &problems))
   }
 
-  package init(lexicon: EntityLexicon) { self.lexicon = lexicon }
+  package init(lexicon: EntityLexicon) {
+    self.lexicon = lexicon
+    let cues = lexicon.cues
+    patternScanners = [
+      DottedNameScanner(cues: cues),
+      RoleNameScanner(cues: cues),
+      MediaTitleScanner(cues: cues),
+      LatinNameScanner(cues: cues),
+      OrganizationSuffixScanner(cues: cues),
+    ]
+  }
 
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [Finding<EntityValue>] {
     var utf8: [UInt8] = []
@@ -25,7 +38,7 @@ package struct EntityExtractor: Sendable {
       let span = LocatedSpan(start: original.start, end: original.end,
                              text: Self.string(text.original[original.start..<original.end], &utf8),
                              normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
-      return Finding(span: span, value: EntityValue(record: f.record, source: f.source))
+      return Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule))
     }
   }
 
@@ -40,17 +53,11 @@ package struct EntityExtractor: Sendable {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
     var patterns: [FoundEntity] = []
-    DottedNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
-    accept(&patterns, into: &found, coverage: &coverage)
-    RoleNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
-    accept(&patterns, into: &found, coverage: &coverage)
-    MediaTitleScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
-    accept(&patterns, into: &found, coverage: &coverage)
-    LatinNameScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
-    accept(&patterns, into: &found, coverage: &coverage)
-    OrganizationSuffixScanner(cues: lexicon.cues).scan(s, coverage: coverage, into: &patterns)
-    accept(&patterns, into: &found, coverage: &coverage)
-    LegalNameMerger().merge(s, found: &found, coverage: &coverage)
+    for scanner in patternScanners {
+      scanner.scan(s, coverage: coverage, into: &patterns)
+      accept(&patterns, into: &found, coverage: &coverage)
+    }
+    LegalNameMerger(cues: lexicon.cues).merge(s, found: &found, coverage: &coverage)
     EntityLinker(lexicon: lexicon).link(s, found: &found, coverage: &coverage)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found
@@ -91,14 +98,15 @@ package struct EntityExtractor: Sendable {
           guard record.kind == .person else { continue }
           start = givenNameStart(s, before: i, found: found)
         }
-        if let tail, let tailEnd = tail.match(in: s, from: c.end) {
+        if let tail, let tailEnd = tail.match(in: s, from: c.end, countUnits: lexicon.cues.countUnits) {
           record = versioned(record, kind: tail.kind, tail: s[c.end..<tailEnd])
           end = tailEnd
           source = "pattern"
         } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) && !gluedToNames(s, i, c.end, previousEnd: previousEnd) {
           continue
         }
-        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil))
+        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil,
+                                 rule: source == "lexicon" ? .lexicon : .versionTail))
         coverage.take(start, end)
         next = end
         break
@@ -139,7 +147,7 @@ package struct EntityExtractor: Sendable {
       if others.contains(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind != .person }) { return false }
       var r = end + 1
       while r < s.count, r - end <= DottedNameScanner.maxPart, translit.contains(s[r].value) { r += 1 }
-      return r >= s.count || !DottedNameScanner.placeEndings.contains(s[r].value)
+      return r >= s.count || !lexicon.cues.placeEndings.contains(s[r])
     }
     if dotBefore, translit.contains(s[start - 2].value) {
       return !(previous.map { $0.end == start - 1 && $0.record.kind != .person } ?? false)

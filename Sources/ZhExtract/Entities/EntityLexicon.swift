@@ -27,7 +27,9 @@ package struct EntityLexicon: Sendable {
 
   package init() {}
 
-  package init(lexicons: LexiconSet, normalize: @escaping (String) -> [Unicode.Scalar], problems: inout LexiconProblems) {
+  package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    let lexicons = reader.lexicons
+    let normalize = reader.surface
     struct Origin { var entity: Int32; var file: String; var line: Int }
     var forms: [[Unicode.Scalar]: Origin] = [:]
     var clashes: [(key: [Unicode.Scalar], surface: String, first: Int32, second: Int32, file: String, line: Int)] = []
@@ -134,11 +136,7 @@ package struct EntityLexicon: Sendable {
         versionTails[Int(entity)] = VersionTail(kind: kind, words: words)
       }
     }
-    if let table = lexicons[Self.cueTable] {
-      cues = EntityCues(table: table, normalize: normalize, problems: &problems)
-    } else {
-      problems.report(file: Self.cueTable, line: 0, "required lexicon table is missing")
-    }
+    cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
   }
 
   package func record(_ entity: Int32) -> EntityRecord { records[Int(entity)] }

@@ -48,7 +48,7 @@ struct EntityLinker {
           var record = first.record
           fillNames(&record, with: s, innerStart, innerEnd)
           found[a].record = record
-          added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity))
+          added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
@@ -93,11 +93,13 @@ struct EntityLinker {
       found[b].record = first.record
       found[b].lexiconEntity = first.lexiconEntity
       found[b].source = "alias"
+      found[b].rule = .alias
     case (.none, .some):
       renamed[first.record.id] = second.record
       found[a].record = second.record
       found[a].lexiconEntity = second.lexiconEntity
       found[a].source = "alias"
+      found[a].rule = .alias
     case (.none, .none):
       guard first.record.kind == second.record.kind else { return }
       var record = first.record
@@ -105,6 +107,7 @@ struct EntityLinker {
       found[a].record = record
       found[b].record = record
       found[b].source = "alias"
+      found[b].rule = .alias
       // Other mentions of the second id follow.
       renamed[second.record.id] = record
     }
@@ -195,6 +198,7 @@ struct EntityLinker {
         found[k].record = p.record
         found[k].lexiconEntity = p.entity
         found[k].source = "alias"
+        found[k].rule = .alias
       }
     }
     let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
@@ -208,7 +212,7 @@ struct EntityLinker {
       var taken = false
       for c in candidates.reversed() where coverage.isFree(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) {
         guard let p = usable[keys[Int(c.payload)]] else { continue }
-        found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity))
+        found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity, rule: .alias))
         coverage.take(i, c.end)
         i = c.end
         taken = true

@@ -7,6 +7,8 @@ struct FoundEntity: Sendable {
   var source: String
   /// Set when the mention is (or was linked to) a lexicon entity.
   var lexiconEntity: Int32?
+  /// The rule that found it (or linked it).
+  var rule: EntityRule
 }
 
 /// Which analysis positions already belong to a mention: a later, weaker rule never takes them.

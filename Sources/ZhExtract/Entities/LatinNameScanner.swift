@@ -3,10 +3,9 @@
 /// run of capitalised words a person (首席执行官 Foo Bar, Foo Bar CEO); an organisation word
 /// ends an organisation (Menlo Ventures, Acme Capital; `The` in front is kept). A run with no
 /// cue is left alone: `Code Red` and `Town Hall` are not names.
-struct LatinNameScanner {
+struct LatinNameScanner: EntityPatternScanner {
   let cues: EntityCues
-  /// English function words that are capitalised in titles but never part of a name.
-  static let functionWords: Set<String> = ["A", "An", "And", "Are", "As", "At", "Be", "By", "For", "From", "In", "Is", "It", "My", "Of", "On", "Or", "Our", "So", "That", "The", "This", "To", "We", "With", "You", "Your"]
+  var rule: EntityRule { .latinName }
 
   private struct Word {
     var start: Int
@@ -29,7 +28,7 @@ struct LatinNameScanner {
         while k < n, !coverage[k], ScalarClass.isLatinWordScalar(s[k]) || (s[k] == "'" && k + 1 < n && ScalarClass.isLower(s[k + 1])) { k += 1 }
         let scalars = s[j..<k]
         let text = String(String.UnicodeScalarView(scalars))
-        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) } && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !Self.functionWords.contains(text)
+        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) } && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !cues.latinFunctionWords.contains(text)
         words.append(Word(start: j, end: k, text: text, isNameLike: nameLike))
         guard k + 1 < n, s[k] == " ", ScalarClass.isUpper(s[k + 1]), !coverage[k + 1] else { j = k; break }
         j = k + 1
@@ -82,6 +81,6 @@ struct LatinNameScanner {
     let surface = Array(s[start..<end])
     let name = String(String.UnicodeScalarView(surface))
     let record = EntityRecord(id: PatternID.make(kind, surface), kind: kind, name: name, nameZh: nil)
-    found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil))
+    found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 }

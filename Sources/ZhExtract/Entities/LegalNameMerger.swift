@@ -1,15 +1,22 @@
 /// A registered company name that contains a known company: `深圳市腾讯计算机系统有限公司`
 /// is Tencent's legal entity, not a city, a company and a stray `计算机系统有限公司`. A legal
-/// suffix (有限公司, 股份有限公司, 有限责任公司) read leftwards over places, organisations and free
+/// suffix (`legal-suffix` cues: 有限公司, 股份有限公司, 有限责任公司) read leftwards over places, organisations and free
 /// CJK characters becomes one mention when it holds an organisation; the mention takes the
 /// record of the lexicon organisation inside (or a new one named by the whole legal name),
 /// `source: "pattern"`, and the parts it absorbed are dropped.
 struct LegalNameMerger {
-  static let suffixes: [[Unicode.Scalar]] = ["股份有限公司", "有限责任公司", "有限公司"].map { Array($0.unicodeScalars) }
+  let cues: EntityCues
   static let maxLength = 24
+  /// First scalars of the legal suffixes: positions that start none are skipped at once.
+  private let starts: ScalarBitmap
+
+  init(cues: EntityCues) {
+    self.cues = cues
+    starts = ScalarBitmap(cues.legalSuffixes.compactMap(\.first))
+  }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
-    guard !found.isEmpty, s.indices.contains(where: { (s[$0] == "有" || s[$0] == "股") && suffix(in: s, at: $0) != nil }) else { return }
+    guard !found.isEmpty, s.indices.contains(where: { starts.contains(s[$0]) && suffix(in: s, at: $0) != nil }) else { return }
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     var byEnd: [Int: Int] = [:]
     for (k, f) in found.enumerated() { byEnd[f.end] = k }
@@ -17,7 +24,7 @@ struct LegalNameMerger {
     var added: [FoundEntity] = []
     var i = 0
     while i < s.count {
-      guard s[i] == "有" || s[i] == "股", let suffixEnd = suffix(in: s, at: i) else { i += 1; continue }
+      guard starts.contains(s[i]), let suffixEnd = suffix(in: s, at: i) else { i += 1; continue }
       // The suffix itself may end a mention (a pattern organisation) that we absorb.
       var end = suffixEnd
       var absorbed: [Int] = []
@@ -33,7 +40,7 @@ struct LegalNameMerger {
           absorbed.append(k)
           if found[k].record.kind == .organization, found[k].lexiconEntity != nil { organization = k }
           start = found[k].start
-        } else if !coverage[start - 1], ScalarClass.isHan(s[start - 1]), !OrganizationSuffixScanner.stops.contains(s[start - 1].value) {
+        } else if !coverage[start - 1], ScalarClass.isHan(s[start - 1]), !cues.organizationStops.contains(s[start - 1]) {
           start -= 1
         } else {
           break
@@ -45,7 +52,7 @@ struct LegalNameMerger {
         let record = organization.map { found[$0].record }
           ?? EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         removed.formUnion(absorbed)
-        added.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: organization.flatMap { found[$0].lexiconEntity }))
+        added.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: organization.flatMap { found[$0].lexiconEntity }, rule: .legalName))
         coverage.take(start, end)
       }
       i = suffixEnd
@@ -55,7 +62,7 @@ struct LegalNameMerger {
   }
 
   private func suffix(in s: [Unicode.Scalar], at i: Int) -> Int? {
-    for w in Self.suffixes where i + w.count <= s.count && w.indices.allSatisfy({ s[i + $0] == w[$0] }) { return i + w.count }
+    for w in cues.legalSuffixes where i + w.count <= s.count && w.indices.allSatisfy({ s[i + $0] == w[$0] }) { return i + w.count }
     return nil
   }
 }

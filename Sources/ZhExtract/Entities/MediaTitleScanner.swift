@@ -1,7 +1,8 @@
 /// A medium named in 《》 that no lexicon knows: the title ends with a media word (日报, 时报,
 /// 周刊, 杂志, 新闻 …), so 《经济观察报》 is an organisation and 《芯片法案》 is not.
-struct MediaTitleScanner {
+struct MediaTitleScanner: EntityPatternScanner {
   let cues: EntityCues
+  var rule: EntityRule { .mediaTitle }
   static let maxLength = 14
 
   func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
@@ -18,7 +19,7 @@ struct MediaTitleScanner {
       let surface = Array(s[(i + 1)..<k])
       let name = String(String.UnicodeScalarView(surface))
       let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: name)
-      found.append(FoundEntity(start: i + 1, end: k, record: record, source: "pattern", lexiconEntity: nil))
+      found.append(FoundEntity(start: i + 1, end: k, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       i = k + 1
     }
   }

@@ -2,13 +2,13 @@
 ///
 /// The name is a family name (`surname` cues, 欧阳 and the other double ones included) and one
 /// or two more characters, and must end where a new word plainly starts: punctuation, a
-/// non-CJK character, a mention, or a word that follows names (说 表示 称 指出 认为 在 的 …).
+/// non-CJK character, a mention, or a word that follows names (`name-follower` cues: 说 表示 称
+/// 指出 认为 在 的 …).
 /// Words that begin with a family name but are not names (`not-name` cues: 方面, 高度) are
 /// skipped. Only positions right after a role title are read, so the scan stays cheap.
-struct RoleNameScanner {
+struct RoleNameScanner: EntityPatternScanner {
   let cues: EntityCues
-  /// Characters that start the word after a name; they never belong to a given name.
-  static let after: Set<UInt32> = Set("说表称指认透在也则曾对于和与的将等已为就还都是向并今昨近此日年月周称会要被从所等们兼报介".unicodeScalars.map(\.value))
+  var rule: EntityRule { .roleName }
 
   func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
     let n = s.count
@@ -21,13 +21,13 @@ struct RoleNameScanner {
       var end: Int?
       for length in [2, 1] {
         let q = surname.end + length
-        guard q <= n, (surname.end..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !Self.after.contains(s[$0].value) }) else { continue }
-        if q == n || !ScalarClass.isHan(s[q]) || coverage[q] || Self.after.contains(s[q].value) { end = q; break }
+        guard q <= n, (surname.end..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }) else { continue }
+        if q == n || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) { end = q; break }
       }
       guard let end else { p += 1; continue }
       let surface = Array(s[p..<end])
       let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-      found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil))
+      found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       p = end
     }
   }

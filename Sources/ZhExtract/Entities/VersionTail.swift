@@ -15,11 +15,11 @@ package struct VersionTail: Sendable {
   }
 
   /// The end of the tail that follows a name ending at `end`, or `nil` when none does.
-  func match(in text: [Unicode.Scalar], from end: Int) -> Int? {
+  func match(in text: [Unicode.Scalar], from end: Int, countUnits: ScalarBitmap) -> Int? {
     var best: Int?
     var i = end
     if i < text.count, text[i] == "-" || text[i] == " " { i += 1 }
-    if let v = version(in: text, at: i), !(text[end] == " " && countsSomething(text, after: v)) {
+    if let v = version(in: text, at: i), !(text[end] == " " && countsSomething(text, after: v, units: countUnits)) {
       best = v
       i = v
     } else if let w = word(in: text, at: i) {
@@ -54,12 +54,13 @@ package struct VersionTail: Sendable {
     return boundary(text, i) ? i : nil
   }
 
-  /// `ChatGPT 8 亿用户`: a number after a space that counts something is not a version.
-  private func countsSomething(_ text: [Unicode.Scalar], after i: Int) -> Bool {
+  /// `ChatGPT 8 亿用户`: a number after a space that counts something (`count-unit` cues) is
+  /// not a version.
+  private func countsSomething(_ text: [Unicode.Scalar], after i: Int, units: ScalarBitmap) -> Bool {
     var j = i
     if j < text.count, text[j] == " " { j += 1 }
     guard j < text.count else { return false }
-    return "亿万千百年月日个倍%家名人位款次周季天小".unicodeScalars.contains(text[j]) || ScalarClass.isASCIIDigit(text[j])
+    return units.contains(text[j]) || ScalarClass.isASCIIDigit(text[j])
   }
 
   private func word(in text: [Unicode.Scalar], at start: Int) -> Int? {

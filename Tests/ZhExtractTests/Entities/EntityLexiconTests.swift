@@ -55,7 +55,7 @@ import Testing
     let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "my/entity-aliases.tsv",
                                contents: "# File: entity-aliases.tsv\n# Format: surface<TAB>id<TAB>context\n钴\tnobody\t-\n钴\tcobalt\tbeside=x\n")
     var problems = LexiconProblems()
-    _ = EntityLexicon(lexicons: LexiconSet(tables: [broken, aliases]), normalize: { Array($0.unicodeScalars) }, problems: &problems)
+    _ = EntityLexicon(reader: LexiconReader(lexicons: LexiconSet(tables: [broken, aliases]), normalizer: AsWritten()), problems: &problems)
     let messages = problems.all.map(\.description)
     #expect(messages.contains("my/entities-test.tsv:4: id 'acme' is already defined at my/entities-test.tsv:3"))
     #expect(messages.contains("my/entities-test.tsv:5: unknown type 'company' (known: person, organization, product, location)"))
@@ -70,9 +70,14 @@ import Testing
     let table = LexiconTable(name: "entities-test.tsv", origin: "t.tsv", contents: Self.header + "a\tlocation\tGeorgia\t格鲁吉亚\t-\nb\tlocation\tGeorgia\t佐治亚州\t-\n")
     let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "a.tsv", contents: "# File: entity-aliases.tsv\n# Format: x\nGeorgia\ta\t-\n")
     var problems = LexiconProblems()
-    let lexicon = EntityLexicon(lexicons: LexiconSet(tables: [table, aliases]), normalize: { Array($0.unicodeScalars) }, problems: &problems)
+    let lexicon = EntityLexicon(reader: LexiconReader(lexicons: LexiconSet(tables: [table, aliases]), normalizer: AsWritten()), problems: &problems)
     #expect(problems.all.filter { $0.problem.contains("names both") }.isEmpty)
     let found = EntityExtractor(lexicon: lexicon).found(in: Array("Georgia".unicodeScalars))
     #expect(found.map(\.record.id) == ["a"])
   }
+}
+
+/// Lexicon surfaces taken as written, for tables whose normalisation does not matter.
+struct AsWritten: SurfaceNormalizer {
+  func normalizeSurface(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 }

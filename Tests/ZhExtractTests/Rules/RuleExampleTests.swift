@@ -26,6 +26,7 @@ import ZhExtractTestSupport
     switch stage {
     case "money": doc.money.map { ([$0.start, $0.end], $0.rule, $0.summary) }
     case "dates": doc.dates.map { ([$0.start, $0.end], $0.rule, $0.value) }
+    case "entities": doc.entities.map { ([$0.start, $0.end], $0.rule, $0.summary) }
     default: []
     }
   }

@@ -1,0 +1,57 @@
+extension EntityRule: StageRule {
+  /// Each rule's examples: a marked mention with its type and id (`person person:张伟`), or a
+  /// sentence in which the rule must find nothing.
+  package var examples: [RuleExample] {
+    switch self {
+    case .lexicon:
+      [
+        .finds("⟦英伟达⟧周三公布财报", "organization nvidia"),
+        .finds("据⟦騰訊⟧公告", "organization tencent"),
+        .ignores("Metaverse 概念股大涨"),
+      ]
+    case .versionTail:
+      [
+        .finds("OpenAI发布了⟦GPT-5.1⟧", "product gpt-5.1"),
+        .ignores("ChatGPT 8 亿用户"),
+      ]
+    case .dottedName:
+      [
+        .finds("前高管⟦卡洛琳·温特斯⟧表示反对。", "person person:卡洛琳·温特斯"),
+        .finds("据⟦埃里克.多诺万⟧透露,计划推迟。", "person person:埃里克·多诺万"),
+        .ignores("游客参观了莫斯科·克里姆林宫。"),
+      ]
+    case .roleName:
+      [
+        .finds("首席执行官⟦张伟⟧表示,订单增加。", "person person:张伟"),
+        .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:欧阳明"),
+        .ignores("发言人方面表示不予置评。"),
+      ]
+    case .mediaTitle:
+      [
+        .finds("据《⟦东岭经济日报⟧》报道,项目延期。", "organization org:东岭经济日报"),
+        .ignores("国会通过了《芯片法案》。"),
+      ]
+    case .latinName:
+      [
+        .finds("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person person:karen-whitfield"),
+        .finds("投资方 ⟦Northwind Ventures⟧ 领投。", "organization org:northwind-ventures"),
+        .ignores("公司内部拉响了 Code Red 警报。"),
+      ]
+    case .organizationSuffix:
+      [
+        .finds("这份报告由⟦青禾证券⟧发布。", "organization org:青禾证券"),
+        .finds("他毕业于⟦南屿大学⟧。", "organization org:南屿大学"),
+        .ignores("多家科技公司裁员。"),
+      ]
+    case .legalName:
+      [
+        .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization tencent"),
+      ]
+    case .alias:
+      [
+        .finds("研究主管卡洛琳·温特斯(⟦Caroline Winters⟧)周一宣布离职。", "person person:卡洛琳·温特斯"),
+        .finds("海岚智造股份有限公司今天公告,⟦海岚智造⟧的订单翻倍。", "organization org:海岚智造股份有限公司"),
+      ]
+    }
+  }
+}

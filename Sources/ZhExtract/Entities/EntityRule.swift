@@ -1,0 +1,24 @@
+/// The rule that found an entity mention: the lexicon, one of the name patterns, or the
+/// linker. The order of the pattern cases is the order in which the patterns read the text
+/// (`EntityExtractor.patternScanners`): a stronger pattern takes its positions first.
+package enum EntityRule: String, Sendable, CaseIterable {
+  /// A form listed in the entity tables (`entities-*.tsv`, `entity-aliases.tsv`): 英伟达, Sam Altman.
+  case lexicon = "entities.lexicon"
+  /// A lexicon product or model with a version read by pattern: `GPT-5.1`, `Gemini 3 Pro`.
+  case versionTail = "entities.version-tail"
+  /// A transliterated foreign name with a middle dot: 杰瑞·特沃雷克, 达里奥.阿莫代.
+  case dottedName = "entities.dotted-name"
+  /// A Chinese name right after a role title: 首席执行官张伟表示.
+  case roleName = "entities.role-name"
+  /// A medium named in 《》 whose title ends with a media word: 《经济观察报》.
+  case mediaTitle = "entities.media-title"
+  /// A Latin-script name typed by a cue: Tim Higgins, 首席执行官 Ravi Odum, Menlo Ventures.
+  case latinName = "entities.latin-name"
+  /// A Chinese organisation by its last word: 青禾证券, 海岚智造股份有限公司.
+  case organizationSuffix = "entities.organization-suffix"
+  /// A registered company name around a known company: 深圳市腾讯计算机系统有限公司.
+  case legalName = "entities.legal-name"
+  /// A form linked to a name of the same document: a parenthesised or appositive alias, a
+  /// later partial form, a lexicon form that counts only beside its entity.
+  case alias = "entities.alias"
+}
