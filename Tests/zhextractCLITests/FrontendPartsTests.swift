@@ -107,18 +107,4 @@ import ZhExtract
     #expect(reader.lineNumber == 4)
     #expect(reader.failure == nil)
   }
-
-  @Test func batchThroughputRunsTheBatchPathOverEveryDocument() throws {
-    let extractor = try Extractor()
-    let docs = (0..<40).map { BatchThroughput.Document.memory(id: "d\($0)", bytes: Array("公司去年营收\($0)亿元。".utf8)) }
-    let one = BatchThroughput.measure(docs, jobs: 1, extractor: extractor)
-    let two = BatchThroughput.measure(docs, jobs: 2, extractor: extractor)
-    #expect(one.documents == 40 && two.documents == 40)
-    #expect(one.bytes == docs.reduce(0) { total, doc in
-      if case .memory(_, let bytes) = doc { return total + bytes.count }
-      return total
-    })
-    #expect(one.bytes == two.bytes)
-    #expect(one.failed == 0)
-  }
 }

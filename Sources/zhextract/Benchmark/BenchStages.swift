@@ -60,6 +60,9 @@ struct BenchStages {
     _ = extractor.entities.extract(text.analysis, warnings: &warnings)
   }
 
+  /// The JSON of an extracted document, as `extract` writes it; returns its size in bytes.
+  func json(_ result: DocumentResult) -> Int { result.jsonText().utf8.count }
+
   /// The first `megabytes` MB (of UTF-8) of the decoded text, as UTF-16 for ICU.
   func slice(of decoded: DecodedText, megabytes: Double) -> (utf16: [UInt16], utf8Bytes: Int) {
     let limit = Int(megabytes * 1e6)
@@ -77,4 +80,9 @@ struct BenchStages {
     guard let icu = ICUTransliterator(id: "Traditional-Simplified") else { fatalError("ICU has no Traditional-Simplified") }
     return icu.transliterate(utf16: utf16)
   }
+}
+
+extension LexiconOptions {
+  /// The same options on a child's command line.
+  var arguments: [String] { lexicons.map { ["--lexicons", $0] } ?? [] }
 }
