@@ -1,86 +1,138 @@
-/// The JSON contract (SPEC `zhextract/1`): every output line is written from these, in this
-/// key order, so that reruns are byte-identical.
+/// The JSON contract (SPEC `zhextract/1`): every output line is written here, in this key
+/// order, so that reruns are byte-identical.
+///
+/// The JSON is written straight from the mentions into one byte buffer (`JSONOutput`): no
+/// tree of values, no detour through `String`, amounts written from their decimal digits.
 extension DocumentResult {
-  package var json: JSONValue {
+  /// Appends this result's SPEC JSON to `out` (no line break after it).
+  package func write(to out: inout JSONOutput) {
     switch self {
-    case .document(let d): d.json
-    case .failure(let f): f.json
+    case .document(let d): d.write(to: &out)
+    case .failure(let f): f.write(to: &out)
     }
   }
 
+  /// The SPEC JSON of this result as UTF-8: one line, or indented with `pretty`.
+  public func jsonBytes(pretty: Bool = false) -> [UInt8] {
+    var out = JSONOutput(pretty: pretty)
+    write(to: &out)
+    return out.bytes
+  }
+
   /// The SPEC JSON of this result: one line, or indented with `pretty`.
-  public func jsonText(pretty: Bool = false) -> String { JSONWriter(pretty: pretty).string(json) }
+  public func jsonText(pretty: Bool = false) -> String {
+    var out = JSONOutput(pretty: pretty)
+    write(to: &out)
+    return String(decoding: out.bytes, as: UTF8.self)
+  }
 }
 
 extension ExtractedDocument {
-  package var json: JSONValue {
-    .object([
-      ("schema", .string(Self.schema)),
-      ("id", .string(id)),
-      ("source", source.json),
-      ("meta", meta.json),
-      ("money", .array(money.map(\.json))),
-      ("dates", .array(dates.map(\.json))),
-      ("entities", .array(entities.map(\.json))),
-      ("warnings", .array(warnings.map { .string($0.message) })),
-    ])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("schema"); out.string(Self.schema)
+    out.key("id"); out.string(id)
+    out.key("source"); source.write(to: &out)
+    out.key("meta"); meta.write(to: &out)
+    out.key("money"); out.beginArray()
+    for mention in money { out.element(); mention.write(to: &out) }
+    out.endArray()
+    out.key("dates"); out.beginArray()
+    for mention in dates { out.element(); mention.write(to: &out) }
+    out.endArray()
+    out.key("entities"); out.beginArray()
+    for mention in entities { out.element(); mention.write(to: &out) }
+    out.endArray()
+    out.key("warnings"); out.beginArray()
+    for warning in warnings { out.element(); out.string(warning.message) }
+    out.endArray()
+    out.endObject()
   }
 }
 
 extension DocumentFailure {
-  package var json: JSONValue {
-    .object([
-      ("schema", .string(ExtractedDocument.schema)), ("id", .string(id)),
-      ("error", .object([("code", .string(code)), ("message", .string(message))])),
-    ])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("schema"); out.string(ExtractedDocument.schema)
+    out.key("id"); out.string(id)
+    out.key("error"); out.beginObject()
+    out.key("code"); out.string(code)
+    out.key("message"); out.string(message)
+    out.endObject()
+    out.endObject()
   }
 }
 
 extension SourceInfo {
-  package var json: JSONValue {
-    .object([
-      ("path", JSONValue(path)), ("sha256", .string(sha256)), ("bytes", JSONValue(bytes)),
-      ("encoding", .string(encoding)), ("format", .string(format)),
-    ])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("path"); out.string(path)
+    out.key("sha256"); out.string(sha256)
+    out.key("bytes"); out.int(bytes)
+    out.key("encoding"); out.string(encoding)
+    out.key("format"); out.string(format)
+    out.endObject()
   }
 }
 
 extension DocumentMeta {
-  package var json: JSONValue {
-    .object([("title", JSONValue(title)), ("published", JSONValue(published)), ("script", .string(script))])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("title"); out.string(title)
+    out.key("published"); out.string(published)
+    out.key("script"); out.string(script)
+    out.endObject()
   }
 }
 
 extension MoneyMention {
-  package var json: JSONValue {
-    .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("amount", JSONValue(amount)), ("min", JSONValue(min)), ("max", JSONValue(max)),
-      ("currency", JSONValue(currency)), ("per", JSONValue(per)), ("qualifier", JSONValue(qualifier)),
-      ("implicit", .bool(implicit)), ("rule", .string(rule)),
-    ])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("text"); out.string(text)
+    out.key("start"); out.int(start)
+    out.key("end"); out.int(end)
+    out.key("normalized"); out.string(normalized)
+    out.key("amount"); out.decimal(amount)
+    out.key("min"); out.decimal(min)
+    out.key("max"); out.decimal(max)
+    out.key("currency"); out.string(currency)
+    out.key("per"); out.string(per)
+    out.key("qualifier"); out.string(qualifier)
+    out.key("implicit"); out.bool(implicit)
+    out.key("rule"); out.string(rule)
+    out.endObject()
   }
 }
 
 extension DateMention {
-  package var json: JSONValue {
-    .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("value", .string(value)), ("grain", .string(grain)), ("relative", .bool(relative)),
-      ("anchor", JSONValue(anchor)), ("fiscal", .bool(fiscal)), ("rule", .string(rule)),
-    ])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("text"); out.string(text)
+    out.key("start"); out.int(start)
+    out.key("end"); out.int(end)
+    out.key("normalized"); out.string(normalized)
+    out.key("value"); out.string(value)
+    out.key("grain"); out.string(grain)
+    out.key("relative"); out.bool(relative)
+    out.key("anchor"); out.string(anchor)
+    out.key("fiscal"); out.bool(fiscal)
+    out.key("rule"); out.string(rule)
+    out.endObject()
   }
 }
 
 extension EntityMention {
-  package var json: JSONValue {
-    .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("type", .string(type)), ("id", .string(id)), ("name", JSONValue(name)),
-      ("nameZh", JSONValue(nameZh)), ("source", .string(source)),
-    ])
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("text"); out.string(text)
+    out.key("start"); out.int(start)
+    out.key("end"); out.int(end)
+    out.key("normalized"); out.string(normalized)
+    out.key("type"); out.string(type)
+    out.key("id"); out.string(id)
+    out.key("name"); out.string(name)
+    out.key("nameZh"); out.string(nameZh)
+    out.key("source"); out.string(source)
+    out.endObject()
   }
 }

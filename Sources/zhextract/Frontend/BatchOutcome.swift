@@ -14,8 +14,9 @@ struct BatchOutcome: Sendable {
   /// Where the document's `.json` goes under `--out-dir` (relative, `/`-separated).
   var outputPath: String
   var status: Status
-  /// The SPEC JSON text (one line, or indented with `--pretty`); `nil` when skipped.
-  var json: String?
+  /// The SPEC JSON as UTF-8, without a line break (one line, or indented with `--pretty`);
+  /// `nil` when skipped.
+  var json: [UInt8]?
   /// The manifest entry to record once the output is written; `nil` for failures.
   var manifestEntry: ExtractionManifest.Entry?
   var inputBytes: Int
@@ -27,7 +28,7 @@ struct BatchOutcome: Sendable {
   ) -> BatchOutcome {
     BatchOutcome(
       id: failure.id, outputPath: outputPath, status: .failed(failure),
-      json: DocumentResult.failure(failure).jsonText(pretty: pretty), manifestEntry: nil, inputBytes: inputBytes,
+      json: DocumentResult.failure(failure).jsonBytes(pretty: pretty), manifestEntry: nil, inputBytes: inputBytes,
       diagnostic: diagnostic)
   }
 }

@@ -117,7 +117,7 @@ struct BatchProcessor: Sendable {
     case .document(let document):
       return BatchOutcome(
         id: document.id, outputPath: outputPath, status: .extracted(MentionCounts(document)),
-        json: result.jsonText(pretty: pretty), manifestEntry: entry, inputBytes: inputBytes)
+        json: result.jsonBytes(pretty: pretty), manifestEntry: entry, inputBytes: inputBytes)
     case .failure(let failure):
       return .failure(failure, outputPath: outputPath, inputBytes: inputBytes, pretty: pretty)
     }

@@ -21,7 +21,7 @@ final class DirectoryDestination: BatchDestination {
       throw CLIError("\(outcome.id): another document of this batch already wrote \(outcome.outputPath)")
     }
     if let json = outcome.json {
-      try AtomicFile.write(Array((json + "\n").utf8), to: directory.appendingPathComponent(outcome.outputPath))
+      try AtomicFile.write(json + [0x0A], to: directory.appendingPathComponent(outcome.outputPath))
     }
     switch outcome.status {
     case .failed: manifest.documents[outcome.outputPath] = nil

@@ -29,12 +29,21 @@ final class StreamDestination: BatchDestination {
     try writeLine(json)
   }
 
-  /// One line of text (a newline is added).
-  func writeLine(_ line: String) throws(CLIError) {
-    buffer.append(contentsOf: line.utf8)
+  /// One line (a newline is added). Short lines gather in a 64 KiB buffer; a long one is
+  /// written as it is, never copied.
+  func writeLine(_ line: [UInt8]) throws(CLIError) {
+    if buffer.count + line.count >= 1 << 16 {
+      try flush()
+      if line.count >= 1 << 16 { try write(line) }
+      else { buffer.append(contentsOf: line) }
+    } else {
+      buffer.append(contentsOf: line)
+    }
     buffer.append(0x0A)
-    if buffer.count >= 1 << 16 { try flush() }
   }
+
+  /// One line of text (a newline is added).
+  func writeLine(_ line: String) throws(CLIError) { try writeLine(Array(line.utf8)) }
 
   func finish() throws(CLIError) {
     try flush()
@@ -48,7 +57,12 @@ final class StreamDestination: BatchDestination {
   }
 
   private func flush() throws(CLIError) {
-    let failure = buffer.withUnsafeBytes { bytes -> Int32 in
+    defer { buffer.removeAll(keepingCapacity: true) }
+    try write(buffer)
+  }
+
+  private func write(_ bytes: [UInt8]) throws(CLIError) {
+    let failure = bytes.withUnsafeBytes { bytes -> Int32 in
       var offset = 0
       while offset < bytes.count {
         let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
@@ -60,7 +74,6 @@ final class StreamDestination: BatchDestination {
       }
       return 0
     }
-    buffer.removeAll(keepingCapacity: true)
     if failure != 0 { throw CLIError("\(target?.path ?? "standard output"): cannot be written: \(String(cString: strerror(failure)))") }
   }
 }
