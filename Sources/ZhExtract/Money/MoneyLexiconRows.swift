@@ -72,3 +72,34 @@ struct MoneyColloquialCueRow: LexiconRow {
     kind = try fields.choice(1, "kind")
   }
 }
+
+/// `number-multipliers.tsv`: English multipliers after a figure's digits (billion, bn, `m`
+/// after a currency sign), for the `NumberScanner` money builds.
+struct NumberMultiplierRow: LexiconRow {
+  enum Where: String, CaseIterable { case word, afterSign = "after-sign" }
+  static let table = "number-multipliers.tsv"
+  static let columns = 3...3
+  let surface: String
+  let multiplier: NumberScanner.EnglishMultiplier
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = String(String.UnicodeScalarView(fields.surface(0)))
+    let exponent = try fields.integer(1, "exponent")
+    guard (1...18).contains(exponent) else { throw fields.problem("exponent \(exponent) is not between 1 and 18") }
+    let place: Where = try fields.choice(2, "where")
+    multiplier = NumberScanner.EnglishMultiplier(exponent: exponent, afterSignOnly: place == .afterSign)
+  }
+}
+
+/// `money-yuan-cues.tsv`: words that tell what a bare 元 means in a document — a currency
+/// named (人民币, 新台币, 港币) or Taiwan spoken of (台北, 立法院).
+struct MoneyYuanCueRow: LexiconRow {
+  enum Signal: String, CaseIterable, Sendable { case cny, twd, hkd, taiwan }
+  static let table = "money-yuan-cues.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let signal: Signal
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    signal = try fields.choice(1, "signal")
+  }
+}

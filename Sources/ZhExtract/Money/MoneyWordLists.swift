@@ -1,5 +1,6 @@
 /// The word lists around a figure, read from the money lexicons: implicit-money cues,
-/// known false positives, qualifiers and rate units.
+/// known false positives, qualifiers, rate units, range separators and the words that tell
+/// what a bare 元 means in a document.
 struct MoneyWordLists: Sendable {
   /// 亏损, 营收, 估值 … (`money-cues.tsv`).
   let cues: ScalarTrie<Bool>
@@ -26,6 +27,11 @@ struct MoneyWordLists: Sendable {
   let longestColloquialCue: Int
   let pieceWords: ScalarTrie<Bool>
   let longestPieceWord: Int
+  /// 至, 到, ~, -, to … between the two figures of a range (`range-separators.tsv`).
+  let rangeSeparators: ScalarTrie<RangeSeparatorRow>
+  /// 人民币, 新台币, 港币, 台北, 立法院 … (`money-yuan-cues.tsv`), and their first scalars.
+  let yuanCues: ScalarTrie<MoneyYuanCueRow.Signal>
+  let yuanCueStarts: ScalarBitmap
 
   init(reader: LexiconReader, problems: inout LexiconProblems) {
     let cueRows = reader.rows(MoneyCueRow.self, problems: &problems)
@@ -57,5 +63,10 @@ struct MoneyWordLists: Sendable {
     longestColloquialCue = colloquial.map(\.count).max() ?? 0
     pieceWords = ScalarTrie(pieces.map { ($0, true) })
     longestPieceWord = pieces.map(\.count).max() ?? 0
+
+    rangeSeparators = ScalarTrie(reader.rows(RangeSeparatorRow.self, problems: &problems).map { ($0.surface, $0) })
+    let yuanRows = reader.rows(MoneyYuanCueRow.self, problems: &problems)
+    yuanCues = ScalarTrie(yuanRows.map { ($0.surface, $0.signal) })
+    yuanCueStarts = ScalarBitmap(yuanRows.compactMap(\.surface.first))
   }
 }

@@ -42,6 +42,16 @@ package enum NumeralCharacter {
     }
   }
 
+  /// 廿 (20) and 卅 (30), written in dates (廿三日): no 十 follows them.
+  @inline(__always)
+  package static func calendarTens(_ s: Unicode.Scalar) -> Int? {
+    switch s {
+    case "廿": 20
+    case "卅": 30
+    default: nil
+    }
+  }
+
   /// 万 / 亿 (and Traditional 萬 億) as powers of ten.
   @inline(__always)
   package static func largeUnitExponent(_ s: Unicode.Scalar) -> Int? {

@@ -23,6 +23,9 @@ enum EmbeddedLexicons {
     ("money-false-positives.tsv", moneyFalsePositives),
     ("money-per.tsv", moneyPer),
     ("money-qualifiers.tsv", moneyQualifiers),
+    ("money-yuan-cues.tsv", moneyYuanCues),
+    ("number-multipliers.tsv", numberMultipliers),
+    ("range-separators.tsv", rangeSeparators),
     ("t2s-phrases.tsv", t2sPhrases),
     ("title-chrome.tsv", titleChrome),
   ]

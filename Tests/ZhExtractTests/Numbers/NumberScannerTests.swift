@@ -3,10 +3,12 @@ import Testing
 @testable import ZhExtract
 
 /// The number scanner alone, on analysis text: what it reads and where it stops.
-@Suite struct MoneyNumberScannerTests {
+@Suite struct NumberScannerTests {
+  static let scanner = MoneyFixtures.extractor.money.scanner
+
   static func scan(_ text: String) -> ScannedNumber? {
     let scalars = Array(text.unicodeScalars)
-    guard case .number(let n) = MoneyNumberScanner().scan(scalars, at: 0, allowShortEnglish: true) else { return nil }
+    guard case .number(let n) = Self.scanner.scan(scalars, at: 0, allowShortEnglish: true) else { return nil }
     return n
   }
 
@@ -53,7 +55,7 @@ import Testing
   /// `1万`; the next `1万` is no smaller part of it.
   @Test func aLongRunOfJoinedFiguresReadsOnePartAhead() throws {
     let scalars = Array(String(repeating: "1万", count: 25_000).unicodeScalars)
-    guard case .number(let n) = MoneyNumberScanner().scan(scalars, at: 0, allowShortEnglish: false) else { Issue.record("no number"); return }
+    guard case .number(let n) = Self.scanner.scan(scalars, at: 0, allowShortEnglish: false) else { Issue.record("no number"); return }
     #expect(n.value == 10_000)
     #expect(n.end == 2)
   }
@@ -69,7 +71,7 @@ import Testing
 
   @Test func shortEnglishMultipliersOnlyAfterACurrencySign() {
     let scalars = Array("5m".unicodeScalars)
-    guard case .number(let n) = MoneyNumberScanner().scan(scalars, at: 0, allowShortEnglish: false) else { Issue.record("no number"); return }
+    guard case .number(let n) = Self.scanner.scan(scalars, at: 0, allowShortEnglish: false) else { Issue.record("no number"); return }
     #expect(n.value == 5)
     #expect(n.end == 1)
   }

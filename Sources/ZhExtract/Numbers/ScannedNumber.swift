@@ -2,8 +2,8 @@ import Foundation
 
 /// A number as the money scanner read it from the analysis text: its place, its exact
 /// value (or bounds when vague) and what it was written with.
-struct ScannedNumber: Sendable {
-  enum Kind: Sendable { case arabic, chinese, capital, vague }
+struct ScannedNumber: Hashable, Sendable {
+  enum Kind: Hashable, Sendable { case arabic, chinese, capital, vague }
 
   var start: Int
   var end: Int

@@ -3,8 +3,40 @@ import Foundation
 /// Reads one number at a position of the analysis text, in time linear in what it reads:
 /// Arabic digits with `,` groups and decimals, Chinese and financial (大写) numerals,
 /// multipliers 十百千万亿 and their compounds (万亿, 千亿; 亿万 is not one), 多/余,
-/// English multipliers (billion, bn) and vague forms (数千亿, 几十万, 上百亿, 十几亿).
-struct MoneyNumberScanner: Sendable {
+/// English multipliers (billion, bn; the words come from `number-multipliers.tsv`, read by
+/// the stage that builds the scanner) and vague forms (数千亿, 几十万, 上百亿, 十几亿).
+///
+/// Money reads every figure through it; for small whole numbers (days, months, counts) use
+/// `SmallNumber.read`.
+struct NumberScanner: Sendable {
+  /// An English multiplier word: its power of ten, and whether it is a one-letter sign that
+  /// counts only glued to the digits after a currency sign (`$5m`, not `5 m`).
+  struct EnglishMultiplier: Sendable, Hashable {
+    var exponent: Int
+    var afterSignOnly: Bool
+    init(exponent: Int, afterSignOnly: Bool) { self.exponent = exponent; self.afterSignOnly = afterSignOnly }
+  }
+
+  /// English multipliers by surface, in lower case, capitalised and upper case.
+  let englishMultipliers: ScalarTrie<EnglishMultiplier>
+  /// Longest surface in `englishMultipliers`.
+  let longestEnglishMultiplier: Int
+
+  /// - Parameter englishMultipliers: surfaces (any case; each is also matched in lower case,
+  ///   capitalised and upper case) with what they multiply by.
+  init(englishMultipliers: [(surface: String, multiplier: EnglishMultiplier)]) {
+    var trie = ScalarTrie<EnglishMultiplier>()
+    var longest = 0
+    for (surface, multiplier) in englishMultipliers {
+      let lower = surface.lowercased()
+      for variant in [lower, lower.prefix(1).uppercased() + lower.dropFirst(), lower.uppercased()] {
+        trie.insert(variant, multiplier)
+      }
+      longest = max(longest, lower.unicodeScalars.count)
+    }
+    self.englishMultipliers = trie
+    longestEnglishMultiplier = longest
+  }
   /// Longest run of Arabic digits read as a figure; longer runs are skipped with a warning.
   static let maxDigitRun = 64
   /// Longest run of Chinese numerals read as a figure.
@@ -193,28 +225,19 @@ struct MoneyNumberScanner: Sendable {
     return read ? (i, exponent, large > 0) : nil
   }
 
-  private static let englishMultipliers: [(word: String, exponent: Int, short: Bool)] = [
-    ("thousand", 3, false), ("million", 6, false), ("billion", 9, false), ("trillion", 12, false),
-    ("bn", 9, false), ("mn", 6, false), ("tn", 12, false), ("k", 3, true), ("m", 6, true), ("b", 9, true),
-  ]
-
+  /// `billion`, ` bn`, `m` (glued, after a currency sign only): a whole run of letters that is
+  /// one of `englishMultipliers`, after at most one space.
   private func englishMultiplier(_ text: [Unicode.Scalar], at start: Int, allowShort: Bool) -> (end: Int, exponent: Int)? {
     var i = start
     if i < text.count, ScalarClass.isSpace(text[i]) { i += 1 }
     guard i < text.count, ScalarClass.isASCIILetter(text[i]) else { return nil }
     var end = i
-    while end < text.count, ScalarClass.isASCIILetter(text[end]), end - i < 10 { end += 1 }
-    guard end - i < 10 else { return nil }
-    var word = String.UnicodeScalarView()
-    for s in text[i..<end] { word.append(Unicode.Scalar(UInt8(s.value | 0x20))) }
-    let lowered = String(word)
-    for entry in Self.englishMultipliers where entry.word == lowered || (!entry.short && entry.word.count > 2 && entry.word + "s" == lowered) {
-      if entry.short && !allowShort { return nil }
-      // A short multiplier right after a space would be a word (`$5 m`): only glued (`$5m`).
-      if entry.short && i != start { return nil }
-      return (end, entry.exponent)
-    }
-    return nil
+    while end < text.count, ScalarClass.isASCIILetter(text[end]), end - i <= longestEnglishMultiplier { end += 1 }
+    guard end - i <= longestEnglishMultiplier,
+          let match = englishMultipliers.longestMatch(in: text, at: i, limit: end), match.end == end else { return nil }
+    // A one-letter sign right after a space would be a word (`$5 m`): only glued (`$5m`).
+    if match.value.afterSignOnly && (!allowShort || i != start) { return nil }
+    return (end, match.value.exponent)
   }
 
   // MARK: Chinese
