@@ -7,6 +7,8 @@ package enum CLIRunner {
     package var status: Int32
     package var stdout: String
     package var stderr: String
+    /// Killed because it ran longer than the timeout it was given.
+    package var timedOut = false
     /// Standard output split into lines, without the final empty one.
     package var lines: [String] { stdout.split(separator: "\n").map(String.init) }
   }
@@ -24,8 +26,11 @@ package enum CLIRunner {
     return PackagePaths.root.appendingPathComponent(".build/debug/zhextract")
   }
 
+  /// - Parameter timeout: seconds after which the process is killed (SIGKILL) and the result
+  ///   says `timedOut` — for a test whose failure would be a hang.
   package static func run(
-    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil,
+    timeout: Double? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = binary
@@ -49,10 +54,21 @@ package enum CLIRunner {
       if let stdin { inp.fileHandleForWriting.write(stdin) }
       try? inp.fileHandleForWriting.close()
     }
+    nonisolated(unsafe) var timedOut = false
+    if let timeout {
+      let pid = process.processIdentifier
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+        if process.isRunning {
+          timedOut = true
+          kill(pid, SIGKILL)
+        }
+      }
+    }
     group.wait()
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus,
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      timedOut: timedOut)
   }
 }

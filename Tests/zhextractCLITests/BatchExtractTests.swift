@@ -47,12 +47,12 @@ import ZhExtractTestSupport
     try FileManager.default.createSymbolicLink(atPath: dir.path("in/2-broken.txt"), withDestinationPath: dir.path("nowhere.txt"))
     var noise = Data(count: 4096)
     for i in 0..<noise.count where i % 3 == 0 { noise[i] = UInt8(truncatingIfNeeded: i * 7919) }
-    try dir.write("in/3-binary.bin", noise)
+    try dir.write("in/3-binary.txt", noise)  // binary under a text name: read, refused
     try dir.write("in/4-good.txt", "今年一月，营收增长。")
     let result = try CLIRunner.run(["extract", dir.path("in"), "--jobs", "2"])
     #expect(result.status == 1)
     let objects = try jsonObjects(result.lines)
-    #expect(objects.map { $0["id"] as! String } == ["1-good.txt", "2-broken.txt", "3-binary.bin", "4-good.txt"])
+    #expect(objects.map { $0["id"] as! String } == ["1-good.txt", "2-broken.txt", "3-binary.txt", "4-good.txt"])
     let broken = objects[1]["error"] as? [String: Any]
     #expect(broken?["code"] as? String == "unreadable")
     #expect((broken?["message"] as? String)?.contains("No such file or directory") == true)

@@ -7,12 +7,12 @@ import ZhExtractTestSupport
 /// not needed: these tests are about comparing, not extracting).
 @Suite struct DiffCommandTests {
   private static func document(
-    _ id: String, sha: String, path: String? = nil, published: String = "2025-12-13",
+    _ id: String, sha: String, path: String? = nil, bytes: Int = 100, published: String = "2025-12-13",
     money: [String] = [], dates: [String] = [], entities: [String] = [], warnings: [String] = []
   ) -> String {
     let pathJSON = path.map { "\"\($0)\"" } ?? "null"
     return """
-      {"schema":"zhextract/1","id":"\(id)","source":{"path":\(pathJSON),"sha256":"\(sha)","bytes":100,"encoding":"UTF-8","format":"text"},\
+      {"schema":"zhextract/1","id":"\(id)","source":{"path":\(pathJSON),"sha256":"\(sha)","bytes":\(bytes),"encoding":"UTF-8","format":"text"},\
       "meta":{"title":null,"published":"\(published)","script":"hans"},"money":[\(money.joined(separator: ","))],\
       "dates":[\(dates.joined(separator: ","))],"entities":[\(entities.joined(separator: ","))],\
       "warnings":[\(warnings.map { "\"\($0)\"" }.joined(separator: ","))]}
@@ -172,8 +172,9 @@ import ZhExtractTestSupport
     let source = try dir.write("article.txt", text.text)
     let sha = ContentHash.hex(of: Array(text.text.utf8))
     let span = text.span(0)
-    let before = Self.document("article.txt", sha: sha, path: source)
-    let after = Self.document("article.txt", sha: sha, path: source, money: [Self.money("120亿美元", span[0], span[1], "12000000000", "USD")])
+    let size = text.text.utf8.count
+    let before = Self.document("article.txt", sha: sha, path: source, bytes: size)
+    let after = Self.document("article.txt", sha: sha, path: source, bytes: size, money: [Self.money("120亿美元", span[0], span[1], "12000000000", "USD")])
     let a = try write(dir, "old.jsonl", [before])
     let b = try write(dir, "new.jsonl", [after])
     let result = try CLIRunner.run(["diff", a, b])
@@ -193,7 +194,7 @@ import ZhExtractTestSupport
   @Test(arguments: [
     ("not json", "line 1, column 1"),
     (#"{"schema":"zhextract/1","text":"no id"}"#, "without an \"id\""),
-    (#"{"schema":"other/2","id":"x"}"#, "not a zhextract/1 document"),
+    (#"{"schema":"other/2","id":"x"}"#, "not zhextract output (schema \"other/2\""),
     (original + "\n" + original, "appears twice"),
     (String(repeating: "[", count: 100_000), "nesting deeper than"),
   ])

@@ -28,9 +28,19 @@ import ZhExtractTestSupport
     #expect(result.status == 64)
   }
 
-  @Test func missingPathIsAUsageProblem() throws {
-    let result = try CLIRunner.run(["extract", "/nonexistent/zhextract-test"])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("/nonexistent/zhextract-test: no such file or directory"))
+  /// Issue 13 item 3: a missing path in a batch is an error record; the others are extracted.
+  @Test func aMissingPathIsAnErrorRecordAndTheBatchGoesOn() throws {
+    let result = try CLIRunner.run(["extract", PackagePaths.corpus.path, "/nonexistent/zhextract-test", "--jobs", "2"])
+    #expect(result.status == 1)
+    let objects = try jsonObjects(result.lines)
+    #expect(objects.count == 6)
+    let missing = try #require(objects.last)
+    #expect(missing["id"] as? String == "zhextract-test")
+    let error = try #require(missing["error"] as? [String: Any])
+    #expect(error["code"] as? String == "unreadable")
+    #expect(error["message"] as? String == "/nonexistent/zhextract-test: cannot be read: No such file or directory")
+    #expect(objects.dropLast().allSatisfy { $0["error"] == nil })
+    #expect(result.stderr.contains("zhextract: error: /nonexistent/zhextract-test: cannot be read: No such file or directory"))
+    #expect(result.stderr.contains("6 documents (1 failed)"))
   }
 }

@@ -102,9 +102,57 @@ import ZhExtract
     defer { close(fd) }
     let reader = LineReader(fd: fd, name: url.path)
     var lines: [String] = []
-    while let line = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
+    while case .text(let line)? = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
     #expect(lines == ["第一行", long, "", "last"])
     #expect(reader.lineNumber == 4)
     #expect(reader.failure == nil)
+  }
+
+  /// Issue 11 item 7: a line longer than --max-bytes is skipped to its end, never held.
+  @Test func lineReaderReportsLinesLongerThanTheLimitWithoutKeepingThem() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let huge = [UInt8](repeating: UInt8(ascii: "x"), count: 3_000_000)  // three chunks, no newline
+    try Data(Array("short\n".utf8) + huge + Array("\nafter\n".utf8) + huge).write(to: url)
+    let fd = open(url.path, O_RDONLY)
+    defer { close(fd) }
+    let reader = LineReader(fd: fd, name: url.path, maxLineBytes: 1000)
+    var seen: [String] = []
+    while let line = reader.next() {
+      switch line {
+      case .text(let bytes): seen.append(String(decoding: bytes, as: UTF8.self))
+      case .tooLong(let length): seen.append("too long: \(length)")
+      }
+    }
+    #expect(seen == ["short", "too long: 3000000", "after", "too long: 3000000"])
+    #expect(reader.lineNumber == 4)
+  }
+
+  /// Issue 11 item 9: reading a small file allocated 64 KiB (diff of 100,000 outputs: 6 GB).
+  @Test func smallFilesAreReadIntoArraysOfTheirSize() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-small-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try Data(repeating: 0x41, count: 700).write(to: url)
+    let bytes = try FileBytes.read(url.path)
+    #expect(bytes.count == 700)
+    #expect(bytes.capacity < 1024, "capacity \(bytes.capacity)")
+  }
+
+  /// Issue 11 item 7: /dev/zero never ends; a regular-only read refuses it without reading.
+  @Test func streamsAreReadUpToTheLimitAndSpecialFilesRefusedWhenListed() throws {
+    do {
+      _ = try FileBytes.read(path: Array("/dev/zero".utf8), name: "/dev/zero", limit: 1 << 20, regularOnly: false)
+      Issue.record("read /dev/zero to the end")
+    } catch {
+      #expect(error.code == "too-large")
+      #expect(error.description == "/dev/zero: more than --max-bytes 1048576 bytes; not read (raise --max-bytes to read it)")
+    }
+    do {
+      _ = try FileBytes.read(path: Array("/dev/zero".utf8), name: "in/zero.txt", limit: 1 << 20, regularOnly: true)
+      Issue.record("read /dev/zero as a listed file")
+    } catch {
+      #expect(error.code == "not-regular-file")
+      #expect(error.description == "in/zero.txt: not a regular file (a character device); not read")
+    }
   }
 }

@@ -56,7 +56,13 @@ final class SourceContext {
     let key = path + "\u{0}" + sha
     if let cached = texts[key] { return cached }
     var text: [Unicode.Scalar]? = nil
-    if case .success(let bytes) = Result(catching: { () throws(CLIError) in try FileBytes.read(path) }),
+    // Only a regular file of the recorded size is read (a `source.path` of /dev/zero or a
+    // FIFO must not hang or exhaust the diff); then its hash must match.
+    let size = document["source"]?["bytes"]?.intValue ?? -1
+    if size >= 0, FileBytes.size(atPath: path) == size,
+      case .success(let bytes) = Result(catching: { () throws(FileBytes.Failure) in
+        try FileBytes.read(path: Array(path.utf8), name: path, limit: size, regularOnly: true)
+      }),
       ContentHash.hex(of: bytes) == sha, let extractor = loadExtractor()
     {
       let format = document["source"]?["format"]?.stringValue.flatMap(MarkupFormat.init(rawValue:))

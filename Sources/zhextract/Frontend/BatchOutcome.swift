@@ -22,6 +22,13 @@ struct BatchOutcome: Sendable {
   var inputBytes: Int
   /// For a failure: the line for standard error, naming the document (default: its message).
   var diagnostic: String? = nil
+  /// For a JSON Lines record: its line number (ids of records are checked for uniqueness).
+  var lineNumber: Int? = nil
+
+  var isFailure: Bool {
+    if case .failed = status { return true }
+    return false
+  }
 
   static func failure(
     _ failure: DocumentFailure, outputPath: String, inputBytes: Int, pretty: Bool, diagnostic: String? = nil

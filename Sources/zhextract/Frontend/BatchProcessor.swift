@@ -15,6 +15,8 @@ struct BatchProcessor: Sendable {
   /// With `--out-dir`: where outputs are, to check that a skipped one still exists.
   var outputDirectory: URL?
   var force: Bool
+  /// `--max-bytes`: larger files are error records, not read.
+  var maxBytes = FileBytes.defaultLimit
 
   init(
     extractor: Extractor, published: String? = nil, format: MarkupFormat? = nil, pretty: Bool = false,
@@ -34,19 +36,20 @@ struct BatchProcessor: Sendable {
     case .failed(let outcome):
       return outcome
     case .file(let file):
-      let outputPath = file.id + ".json"
       let bytes: [UInt8]
       do {
-        bytes = try FileBytes.read(file.url.path)
+        bytes = try FileBytes.read(path: file.rawPath, name: file.displayPath, limit: maxBytes, regularOnly: file.fromDirectory)
       } catch {
-        let failure = DocumentFailure(id: file.id, code: "unreadable", message: error.description)
-        return .failure(failure, outputPath: outputPath, inputBytes: file.size, pretty: pretty)
+        let failure = DocumentFailure(id: file.id, code: error.code, message: error.description)
+        return .failure(failure, outputPath: file.outputPath, inputBytes: file.size, pretty: pretty)
       }
-      return extract(bytes: bytes, id: file.id, path: file.displayPath, published: published, outputPath: outputPath)
+      return extract(bytes: bytes, id: file.id, path: file.displayPath, published: published, outputPath: file.outputPath)
     case .text(let bytes, let id):
       return extract(bytes: bytes, id: id, path: nil, published: published, outputPath: PathSafeName.name(for: id) + ".json")
     case .record(let line, let lineNumber):
-      return record(line, lineNumber: lineNumber)
+      var outcome = record(line, lineNumber: lineNumber)
+      outcome.lineNumber = lineNumber
+      return outcome
     }
   }
 

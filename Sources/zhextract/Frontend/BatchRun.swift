@@ -15,7 +15,18 @@ struct BatchRun {
     var summary = BatchSummary()
     let started = Date()
     let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: jobs) { [processor] job in processor.process(job) }
+    // Ids of JSON Lines records seen so far, by hash (canonically equivalent ids are equal, as
+    // in Swift, `diff` and most consumers): 16 bytes a record, not the ids themselves.
+    var recordIds: [Int: Int] = [:]
     map.run(next: next) { outcome in
+      var outcome = outcome
+      if let line = outcome.lineNumber, !outcome.isFailure {
+        if let first = recordIds[outcome.id.hashValue] {
+          outcome = Self.duplicate(outcome, line: line, first: first, pretty: processor.pretty)
+        } else {
+          recordIds[outcome.id.hashValue] = line
+        }
+      }
       summary.bytes += outcome.inputBytes
       do throws(CLIError) {
         try destination.write(outcome)
@@ -37,6 +48,19 @@ struct BatchRun {
     }
     summary.seconds = Date().timeIntervalSince(started)
     return summary
+  }
+
+  /// A record whose id an earlier record of the stream already has: an error record, under
+  /// the line's own id, so that ids stay unique in the output.
+  static func duplicate(_ outcome: BatchOutcome, line: Int, first: Int, pretty: Bool) -> BatchOutcome {
+    let id = BatchProcessor.lineId(line)
+    let problem = "the id \(outcome.id) is already the id of line \(first); ids must be unique in one run"
+    var failed = BatchOutcome.failure(
+      DocumentFailure(id: id, code: "duplicate-id", message: "line \(line): \(problem)"),
+      outputPath: PathSafeName.name(for: id) + ".json", inputBytes: outcome.inputBytes, pretty: pretty,
+      diagnostic: "standard input, line \(line): \(problem)")
+    failed.lineNumber = line
+    return failed
   }
 
   private func report(_ message: String) {

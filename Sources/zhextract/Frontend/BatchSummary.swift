@@ -8,6 +8,12 @@ struct BatchSummary: Sendable {
   var counts = MentionCounts()
   var bytes = 0
   var seconds = 0.0
+  /// Paths in input folders not read (special files, links leaving the folder).
+  var skippedInputs = 0
+  /// Files left out by `--include`/`--exclude`.
+  var excludedInputs = 0
+  /// `--out-dir` outputs removed because their inputs are gone.
+  var removedOutputs = 0
 
   var documents: Int { extracted + failed + skipped }
   var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
@@ -20,6 +26,10 @@ struct BatchSummary: Sendable {
     let head = "\(documents) document\(documents == 1 ? "" : "s")" + (parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))")
     let mentions = "\(counts.money) money, \(counts.dates) dates, \(counts.entities) entities, \(counts.warnings) warning\(counts.warnings == 1 ? "" : "s")"
     let speed = String(format: "%.2f MB in %.2f s, %.1f MB/s", Double(bytes) / 1_000_000, seconds, megabytesPerSecond)
-    return "\(head): \(mentions); \(speed)"
+    var tail = ""
+    if skippedInputs > 0 { tail += "; \(skippedInputs) path\(skippedInputs == 1 ? "" : "s") skipped (see the warnings)" }
+    if excludedInputs > 0 { tail += "; \(excludedInputs) file\(excludedInputs == 1 ? "" : "s") excluded by --include/--exclude" }
+    if removedOutputs > 0 { tail += "; \(removedOutputs) output\(removedOutputs == 1 ? "" : "s") of vanished inputs removed" }
+    return "\(head): \(mentions); \(speed)\(tail)"
   }
 }

@@ -3,9 +3,18 @@ import Foundation
 /// Reads a stream line by line in 1 MB chunks, holding only the current line and one chunk:
 /// a 1 GB JSON Lines stream never sits in memory. A final line without `\n` still counts;
 /// a `\r` before the `\n` is dropped, and so is a UTF-8 byte-order mark at the very start.
+/// A line longer than `maxLineBytes` is not kept: it is skipped to its end and reported as
+/// `.tooLong`, so one runaway line cannot exhaust memory.
 final class LineReader {
+  enum Line {
+    case text([UInt8])
+    /// A line of this many bytes (at least), longer than the limit.
+    case tooLong(Int)
+  }
+
   private let fd: Int32
   private let name: String
+  private let maxLineBytes: Int
   private var buffer: [UInt8] = []
   private var chunk = [UInt8](repeating: 0, count: 1 << 20)
   private var start = 0
@@ -13,37 +22,59 @@ final class LineReader {
   private var scanned = 0
   private var atEnd = false
   private var checkedByteOrderMark = false
+  /// Bytes of an over-long line dropped so far (0 when not inside one).
+  private var dropping = 0
   private(set) var lineNumber = 0
   /// A read error, reported once the lines before it have been returned.
   private(set) var failure: CLIError?
 
   /// - Parameter firstLine: the number of the first line (a stream that continues another
   ///   starts past 1).
-  init(fd: Int32, name: String, firstLine: Int = 1) {
+  init(fd: Int32, name: String, firstLine: Int = 1, maxLineBytes: Int = FileBytes.defaultLimit) {
     self.fd = fd
     self.name = name
+    self.maxLineBytes = maxLineBytes
     lineNumber = firstLine - 1
   }
 
   /// The next line without its terminator, or `nil` at end of input (or after a read error).
-  func next() -> [UInt8]? {
+  func next() -> Line? {
     while true {
       if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+        lineNumber += 1
+        if dropping > 0 {
+          let length = dropping + newline - start
+          dropping = 0
+          start = newline + 1
+          scanned = start
+          return .tooLong(length)
+        }
         var end = newline
         if end > start, buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[start..<end])
         start = newline + 1
         scanned = start
-        lineNumber += 1
-        return line
+        if line.count > maxLineBytes { return .tooLong(line.count) }
+        return .text(line)
       }
       scanned = buffer.count
+      if buffer.count - start > maxLineBytes {
+        // No end in sight: drop what is held and keep only the count.
+        dropping += buffer.count - start
+        start = buffer.count
+        scanned = start
+      }
       if atEnd {
-        guard start < buffer.count else { return nil }
+        guard start < buffer.count || dropping > 0 else { return nil }
+        lineNumber += 1
+        let length = dropping + buffer.count - start
         let line = Array(buffer[start...])
         start = buffer.count
-        lineNumber += 1
-        return line
+        if dropping > 0 || line.count > maxLineBytes {
+          dropping = 0
+          return .tooLong(length)
+        }
+        return .text(line)
       }
       fill()
     }

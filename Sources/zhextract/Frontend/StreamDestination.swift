@@ -1,27 +1,76 @@
 import Foundation
 
-/// Standard output, or the file given with `-o` — written to a temporary file and renamed at
-/// the end, so the file is never seen half-written.
+/// Standard output, or the file given with `-o`.
+///
+/// - A regular file (new or existing) is written to a temporary file beside it and renamed
+///   over it at the end, so it is never seen half-written — unless it is one of the inputs,
+///   which is refused before anything is read.
+/// - A symbolic link is followed: its target is written (and refused if it is an input).
+/// - A FIFO or a character device (`/dev/null`, `/dev/stdout`, a terminal) is written
+///   straight through: it cannot be renamed over, and replacing it would cut off its reader.
+/// - A directory, a block device or a socket is refused.
 final class StreamDestination: BatchDestination {
   private let fd: Int32
-  private let target: URL?
+  private let target: String?
   private let temporary: String?
   private var buffer: [UInt8] = []
 
-  init(path: String?) throws(CLIError) {
+  /// - Parameter inputs: the identities of every input (files, standard input): `-o` may
+  ///   not name one of them.
+  init(path: String?, inputs: Set<FileIdentity> = []) throws(CLIError) {
     guard let path else {
       fd = STDOUT_FILENO
       target = nil
       temporary = nil
       return
     }
-    let url = URL(fileURLWithPath: path)
-    let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)\(AtomicFile.temporaryMarker)\(getpid())").path
-    let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard opened >= 0 else { throw CLIError("\(path): cannot be written: \(String(cString: strerror(errno)))") }
+    var resolved = path
+    var info = stat()
+    if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+      guard let real = realpath(path, nil) else {
+        throw CLIError("-o \(path): a symbolic link to \(Self.linkTarget(path) ?? "nowhere"), which does not exist; name the file itself")
+      }
+      resolved = String(cString: real)
+      free(real)
+    }
+    if stat(resolved, &info) == 0 {
+      let kind = info.st_mode & S_IFMT
+      if inputs.contains(FileIdentity(info)) {
+        throw CLIError("-o \(path) is one of the inputs; refusing to overwrite it (choose another output file)")
+      }
+      switch kind {
+      case S_IFREG:
+        break
+      case S_IFIFO, S_IFCHR:
+        let opened = open(resolved, O_WRONLY | O_CLOEXEC)
+        guard opened >= 0 else { throw CLIError("-o \(path): cannot be written: \(String(cString: strerror(errno)))") }
+        fd = opened
+        target = nil
+        temporary = nil
+        return
+      default:
+        throw CLIError("-o \(path) is \(FileBytes.kind(info.st_mode)); give a file to write the JSON Lines to")
+      }
+    }
+    let url = URL(fileURLWithPath: resolved)
+    let directory = url.deletingLastPathComponent()
+    AtomicFile.sweep(directory, recursive: false)
+    let temp = directory.appendingPathComponent(AtomicFile.temporaryName(for: url.lastPathComponent)).path
+    TemporaryFiles.register(temp)
+    let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard opened >= 0 else {
+      TemporaryFiles.unregister(temp)
+      throw CLIError("-o \(path): cannot be written: \(String(cString: strerror(errno)))")
+    }
     fd = opened
-    target = url
+    target = resolved
     temporary = temp
+  }
+
+  private static func linkTarget(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let n = readlink(path, &buffer, buffer.count - 1)
+    return n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
   }
 
   func write(_ outcome: BatchOutcome) throws(CLIError) {
@@ -47,12 +96,16 @@ final class StreamDestination: BatchDestination {
 
   func finish() throws(CLIError) {
     try flush()
-    guard let target, let temporary else { return }
+    guard let target, let temporary else {
+      if fd != STDOUT_FILENO { close(fd) }
+      return
+    }
     close(fd)
-    guard rename(temporary, target.path) == 0 else {
+    defer { TemporaryFiles.unregister(temporary) }
+    guard rename(temporary, target) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
-      throw CLIError("\(target.path): cannot be written: \(reason)")
+      throw CLIError("\(target): cannot be written: \(reason)")
     }
   }
 
@@ -62,18 +115,7 @@ final class StreamDestination: BatchDestination {
   }
 
   private func write(_ bytes: [UInt8]) throws(CLIError) {
-    let failure = bytes.withUnsafeBytes { bytes -> Int32 in
-      var offset = 0
-      while offset < bytes.count {
-        let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += n
-      }
-      return 0
-    }
-    if failure != 0 { throw CLIError("\(target?.path ?? "standard output"): cannot be written: \(String(cString: strerror(failure)))") }
+    let failure = bytes.withUnsafeBytes { AtomicFile.writeAll(fd, $0) }
+    if failure != 0 { throw CLIError("\(target ?? "standard output"): cannot be written: \(String(cString: strerror(failure)))") }
   }
 }

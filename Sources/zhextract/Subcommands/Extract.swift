@@ -78,6 +78,21 @@ extension ZhExtractCommand {
     @Flag(name: .shortAndLong, help: "No progress bar and no summary on standard error (errors are still printed).")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Largest input read, in bytes; larger files and JSON Lines records are error records (default: 268435456, 256 MiB).", valueName: "bytes"))
+    var maxBytes: Int?
+
+    @Flag(help: "Follow symbolic links that lead out of an input folder (links are never followed twice into one folder).")
+    var followSymlinks = false
+
+    @Option(help: ArgumentHelp("In folders, read only files matching this glob (repeatable; a glob with / matches the relative path). Default: *.txt *.text *.md *.markdown *.htm *.html *.xhtml *.shtml and names without an extension.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(help: "With --out-dir: keep the outputs of inputs that are gone (by default they are removed, so that the directory mirrors the inputs).")
+    var noPrune = false
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
     mutating func validate() throws {
@@ -96,41 +111,80 @@ extension ZhExtractCommand {
         throw ValidationError("--tz must be UTC or an offset such as +08:00 or -05:00 (at most ±14:00), not '\(tz)'.")
       }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+      if let maxBytes, maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
+      if noPrune && outDir == nil { throw ValidationError("--no-prune keeps old outputs under --out-dir; use it with --out-dir.") }
     }
 
     func run() throws {
       let extractor = try lexiconOptions.makeExtractor(timeZoneOffsetMinutes: tz.flatMap(TimeZoneArgument.minutes) ?? 480)
-      var files: [InputFile] = []
-      if !paths.isEmpty {
-        switch Result(catching: { () throws(CLIError) in try InputFiles.expand(paths) }) {
-        case .success(let expanded): files = expanded
-        case .failure(let error): throw ValidationError(error.description)
+      TemporaryFiles.removeOnSignals()
+      let limit = maxBytes ?? FileBytes.defaultLimit
+
+      // The output directory first: it is locked, and an input folder must not read it.
+      let outputDirectory = outDir.map { URL(fileURLWithPath: $0) }
+      var lock: DirectoryLock?
+      var outputIdentity: FileIdentity?
+      if let outputDirectory, let existing = FileIdentity.of(outputDirectory.path),
+         let root = paths.first(where: { FileIdentity.of($0) == existing }) {
+        Diagnostics.error("--out-dir \(outDir!) is the input folder \(root); its outputs would be read as articles by the next run (choose another directory)")
+        throw ExitCode(2)
+      }
+      if let outputDirectory {
+        switch Result(catching: { () throws(CLIError) in try prepare(outputDirectory) }) {
+        case .success(let prepared): (lock, outputIdentity) = prepared
+        case .failure(let error):
+          Diagnostics.error(error.description)
+          throw ExitCode(2)
         }
       }
+      defer { withExtendedLifetime(lock) {} }
 
-      let outputDirectory = outDir.map { URL(fileURLWithPath: $0) }
+      var plan = InputPlan()
+      if !paths.isEmpty {
+        var options = InputFiles.Options()
+        options.followSymlinks = followSymlinks
+        options.excludedDirectory = outputIdentity
+        options.filter = PathFilter(includes: include.isEmpty ? nil : include, excludes: exclude)
+        plan = InputFiles.plan(paths, options: options)
+        if let outputIdentity, plan.rootIdentities.contains(outputIdentity) {
+          Diagnostics.error("--out-dir \(outDir!) is an input folder; its outputs would be read as articles by the next run (choose another directory)")
+          throw ExitCode(2)
+        }
+      }
+      for line in plan.skipped { Diagnostics.warning(line) }
+
       let (destination, previous): (BatchDestination, ExtractionManifest?)
-      switch Result(catching: { () throws(CLIError) in try makeDestination(outputDirectory) }) {
+      switch Result(catching: { () throws(CLIError) in try makeDestination(outputDirectory, inputs: inputIdentities(plan)) }) {
       case .success(let made): (destination, previous) = made
       case .failure(let error):
         Diagnostics.error(error.description)
         throw ExitCode(2)
       }
+      if let directory = destination as? DirectoryDestination, plan.items.contains(where: { if case .problem = $0 { true } else { false } }) {
+        // An input that could not be listed would look vanished: keep every output.
+        directory.prune = false
+      }
 
-      let processor = BatchProcessor(
+      var processor = BatchProcessor(
         extractor: extractor, published: published, format: format, pretty: pretty,
         previous: previous, outputDirectory: outputDirectory, force: force)
+      processor.maxBytes = limit
       let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
       var readFailure: CLIError?
-      let summary: BatchSummary
+      var summary: BatchSummary
 
       if jsonl {
-        let reader = LineReader(fd: STDIN_FILENO, name: "standard input", firstLine: firstLine ?? 1)
+        let reader = LineReader(fd: STDIN_FILENO, name: "standard input", firstLine: firstLine ?? 1, maxLineBytes: limit)
         let progress = ProgressBar.make(quiet: quiet, totalBytes: FileBytes.regularFileSize(fd: STDIN_FILENO), totalDocuments: nil)
         summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
           while let line = reader.next() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines are not records
-            return .record(line: line, lineNumber: reader.lineNumber)
+            switch line {
+            case .text(let bytes):
+              if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines are not records
+              return .record(line: bytes, lineNumber: reader.lineNumber)
+            case .tooLong(let length):
+              return .failed(Self.tooLongRecord(line: reader.lineNumber, length: length, limit: limit, pretty: pretty))
+            }
           }
           return nil
         }
@@ -139,10 +193,11 @@ extension ZhExtractCommand {
       } else if stdin {
         let documentId = id ?? "-"
         let job: BatchJob
-        switch Result(catching: { () throws(CLIError) in try FileBytes.readAll(fd: STDIN_FILENO, name: "standard input") }) {
+        switch Result(catching: { () throws(CLIError) in try FileBytes.readAll(fd: STDIN_FILENO, name: "standard input", limit: limit) }) {
         case .success(let bytes): job = .text(bytes: bytes, id: documentId)
         case .failure(let error):
-          let failure = DocumentFailure(id: documentId, code: "unreadable", message: error.description)
+          let code = error.description.contains("--max-bytes") ? "too-large" : "unreadable"
+          let failure = DocumentFailure(id: documentId, code: code, message: error.description)
           job = .failed(.failure(failure, outputPath: PathSafeName.name(for: documentId) + ".json", inputBytes: 0, pretty: pretty))
         }
         var pending: BatchJob? = job
@@ -151,19 +206,30 @@ extension ZhExtractCommand {
           return pending
         }
       } else {
-        let progress = ProgressBar.make(quiet: quiet, totalBytes: files.reduce(0) { $0 + $1.size }, totalDocuments: files.count)
-        var iterator = files.makeIterator()
+        let files = plan.files
+        let progress = ProgressBar.make(quiet: quiet, totalBytes: files.reduce(0) { $0 + $1.size }, totalDocuments: plan.items.count)
+        var iterator = plan.items.makeIterator()
         summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
-          iterator.next().map(BatchJob.file)
+          iterator.next().map { item in
+            switch item {
+            case .file(let file): return .file(file)
+            case .problem(let id, _, let code, let message):
+              let failure = DocumentFailure(id: id, code: code, message: message)
+              return .failed(.failure(failure, outputPath: OutputNames.outputPath(for: id), inputBytes: 0, pretty: pretty))
+            }
+          }
         }
         progress?.clear()
       }
+      summary.skippedInputs = plan.skipped.count
+      summary.excludedInputs = plan.excluded
 
       var trouble = false
       if case .failure(let error) = Result(catching: { () throws(CLIError) in try destination.finish() }) {
         Diagnostics.error(error.description)
         trouble = true
       }
+      if let directory = destination as? DirectoryDestination { summary.removedOutputs = directory.removed }
       if let readFailure {
         Diagnostics.error(readFailure.description)
         trouble = true
@@ -173,22 +239,49 @@ extension ZhExtractCommand {
       if summary.failed > 0 { throw ExitCode(1) }
     }
 
-    /// The JSON Lines stream, or the `--out-dir` directory with the previous run's manifest.
-    private func makeDestination(_ outputDirectory: URL?) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
-      guard let outputDirectory else { return (try StreamDestination(path: output), nil) }
-      try makeDirectory(outputDirectory)
-      AtomicFile.sweep(outputDirectory)
-      let (manifest, problem) = ExtractionManifest.load(from: outputDirectory)
-      if let problem { Diagnostics.warning(problem) }
-      return (DirectoryDestination(directory: outputDirectory, manifest: manifest), manifest)
+    /// The error record of a JSON Lines line longer than `--max-bytes`.
+    static func tooLongRecord(line: Int, length: Int, limit: Int, pretty: Bool) -> BatchOutcome {
+      let id = BatchProcessor.lineId(line)
+      let problem = "\(length) bytes, more than --max-bytes \(limit); not read"
+      var outcome = BatchOutcome.failure(
+        DocumentFailure(id: id, code: "too-large", message: "line \(line): \(problem)"),
+        outputPath: PathSafeName.name(for: id) + ".json", inputBytes: length + 1, pretty: pretty,
+        diagnostic: "standard input, line \(line): \(problem)")
+      outcome.lineNumber = line
+      return outcome
     }
 
-    private func makeDirectory(_ url: URL) throws(CLIError) {
+    /// Every input's identity, and standard input's when it is read: `-o` may name none.
+    private func inputIdentities(_ plan: InputPlan) -> Set<FileIdentity> {
+      var identities = Set(plan.files.compactMap(\.identity))
+      if stdin || jsonl, let own = FileIdentity.of(fd: STDIN_FILENO) { identities.insert(own) }
+      return identities
+    }
+
+    /// Creates and locks the output directory, and removes what killed runs left in it.
+    private func prepare(_ directory: URL) throws(CLIError) -> (DirectoryLock, FileIdentity?) {
       do {
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       } catch {
-        throw CLIError("\(url.path): cannot create directory: \(error.localizedDescription)")
+        throw CLIError("\(directory.path): cannot create directory: \(error.localizedDescription)")
       }
+      let lock = try DirectoryLock(directory: directory)
+      AtomicFile.sweep(directory)
+      return (lock, FileIdentity.of(directory.path))
+    }
+
+    /// The JSON Lines stream, or the `--out-dir` directory with the previous run's manifest.
+    private func makeDestination(_ outputDirectory: URL?, inputs: Set<FileIdentity>) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
+      guard let outputDirectory else {
+        if output == nil, let standardOutput = FileIdentity.of(fd: STDOUT_FILENO), inputs.contains(standardOutput),
+           FileBytes.regularFileSize(fd: STDOUT_FILENO) != nil {
+          throw CLIError("standard output is one of the inputs (redirected onto it, which has already emptied it); write to another file")
+        }
+        return (try StreamDestination(path: output, inputs: inputs), nil)
+      }
+      let (manifest, problem) = ExtractionManifest.load(from: outputDirectory)
+      if let problem { Diagnostics.warning(problem) }
+      return (DirectoryDestination(directory: outputDirectory, manifest: manifest, prune: !noPrune), manifest)
     }
   }
 }
