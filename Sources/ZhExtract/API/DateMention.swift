@@ -23,6 +23,6 @@ public struct DateMention: Hashable, Sendable {
     let span = finding.span, value = finding.value
     text = span.text; start = span.start; end = span.end; normalized = span.normalized
     self.value = value.value; grain = value.grain.rawValue; relative = value.relative; anchor = value.anchor
-    fiscal = value.fiscal; rule = value.rule
+    fiscal = value.fiscal; rule = value.rule.rawValue
   }
 }

@@ -9,6 +9,7 @@ package enum RuleCatalog {
   package static let stages: [(stage: String, rules: [Entry])] = [
     ("money", entries(MoneyRule.self)),
     ("entities", entries(EntityRule.self)),
+    ("dates", entries(DateRule.self)),
   ]
 
   package static var allIDs: Set<String> { Set(stages.flatMap { $0.rules.map(\.id) }) }

@@ -32,6 +32,6 @@ extension DateCursor {
       body = .calendar(month: nil, day: nil)
       year = .relative(offset)
     }
-    return (DatePoint(year: year, body), k, "counted-offset", false)
+    return Point(point: DatePoint(year: year, body), end: k, rule: .countedOffset)
   }
 }

@@ -1,36 +1,48 @@
 // Calendar points: years, numeric dates, months and days, quarters, halves, lunar dates.
 extension DateCursor {
-  /// One calendar point starting at `i`: the rules in order, longest first.
+  /// One calendar point starting at `i`: every rule is tried and the longest reading wins;
+  /// of two as long, the one tried first (the order below).
   func point(at i: Int) -> Point? {
     guard let c = at(i) else { return nil }
-    if ScalarClass.isASCIIDigit(c) {
-      if let p = yearRange(at: i) ?? numericDate(at: i) ?? englishDayFirst(at: i) ?? wordPressDate(at: i) { return p }
+    var best: Point?
+    @inline(__always) func consider(_ p: Point?) {
+      if let p, p.end > (best?.end ?? i) { best = p }
     }
-    if let p = yearLed(at: i) { return p }
-    if let p = ago(at: i) { return p }
-    if let p = lunar(at: i, year: nil) { return p }
-    if let p = monthLed(at: i, year: nil) { return p }
-    if let p = firstPeriods(at: i, year: nil) ?? firstPeriodsRange(at: i, year: nil) { return p }
-    if let p = dayOnly(at: i) { return p }
-    if let p = quarterLetter(at: i) { return p }
-    if let p = englishMonthFirst(at: i) { return p }
-    return vocabularyPoint(at: i)
+    if ScalarClass.isASCIIDigit(c) {
+      consider(yearRange(at: i))
+      consider(numericDate(at: i))
+      consider(englishDayFirst(at: i))
+      consider(wordPressDate(at: i))
+    }
+    consider(yearLed(at: i))
+    consider(ago(at: i))
+    consider(lunar(at: i, year: nil))
+    consider(monthLed(at: i, year: nil))
+    consider(firstPeriods(at: i, year: nil))
+    consider(firstPeriodsRange(at: i, year: nil))
+    consider(dayOnly(at: i))
+    consider(quarterLetter(at: i))
+    consider(englishMonthFirst(at: i))
+    consider(vocabularyPoint(at: i))
+    return best
   }
 
   /// `2026-2027 年`, `2019~2023年`, `2024至2026年`.
   func yearRange(at i: Int) -> Point? {
     guard let a = digits(i, max: 4), a.end - i == 4, (1000...2999).contains(a.value) else { return nil }
     var k = skipSpaces(a.end)
-    guard let c = at(k), c == "-" || c == "~" || c == "–" || c == "—" || c == "至" || c == "到" else { return nil }
-    k = skipSpaces(k + 1)
+    guard let word = rangeWord(at: k) else { return nil }
+    let zhi = isAt(k, "至")
+    k = skipSpaces(word.end)
     guard let b = digits(k, max: 4), b.end - k == 4, (1000...2999).contains(b.value), b.value > a.value else { return nil }
     let e = skipSpaces(b.end)
-    // The end year rides in the rule name and is read back by `rangeEnd`.
-    if isAt(i - 1, "从"), c != "至", !isAt(e, "年"), !(at(b.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
-      return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), b.end, "year-range:\(b.value)", false)
+    let first = DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil))
+    let last = DatePoint(year: .absolute(b.value), .calendar(month: nil, day: nil))
+    if isAt(i - 1, "从"), !zhi, !isAt(e, "年"), !(at(b.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
+      return Point(point: first, end: b.end, rule: .yearRange, through: last)
     }
     guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
-    return (DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil)), e + 1, "year-range:\(b.value)", false)
+    return Point(point: first, end: e + 1, rule: .yearRange, through: last)
   }
 
   /// `2025-12-13`, `2025/12/13`, `2025.12.13`, `2025-12` (with a time after a day).
@@ -51,65 +63,58 @@ extension DateCursor {
       }
       let e = skipSpaces(end)
       if isAt(e, "日") || isAt(e, "号") { end = e + 1 }
-      return (point, end, "ymd-numeric", false)
+      return Point(point: point, end: end, rule: .ymdNumeric)
     }
     // Year and month only: `2007-05` (never `2025.5`: a decimal).
     guard sep != ".", m.end - (y.end + 1) == 2, !(at(m.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep || $0 == "." } ?? false) else { return nil }
-    return (DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: nil)), m.end, "ym-numeric", false)
+    return Point(point: DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: nil)), end: m.end, rule: .ymNumeric)
   }
 
   /// A year, then what may follow it (quarter, half, holiday, part, month and day).
   func yearLed(at i: Int) -> Point? {
     guard let y = year(at: i) else { return nil }
-    let yearPoint = DatePoint(year: y.year, .calendar(month: nil, day: nil))
     let k = skipSpaces(y.end)
     if y.needsPeriod { return periodOfBareYear(y, at: k) }
-    if let q = quarter(at: k) { return (DatePoint(year: y.year, .quarter(q.quarter)), q.end, y.rule + "-quarter", y.fiscal || q.fiscal) }
-    if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value {
-      return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", y.fiscal)
+    func led(_ tail: DateRule.YearTail, _ point: DatePoint, _ end: Int, fiscal: Bool = y.fiscal) -> Point? {
+      DateRule.yearLed(y.form, tail).map { Point(point: point, end: end, rule: $0, fiscal: fiscal) }
     }
-    if let f = firstPeriods(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, y.fiscal) }
-    if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", y.fiscal) }
-    if let h = vocabulary.holidays.longestMatch(in: s, at: k) {
-      return (DatePoint(year: y.year, .holiday(h.value)), h.end, y.rule + "-holiday", false)
-    }
-    if let l = lunar(at: k, year: y.year) { return (l.point, l.end, y.rule + "-" + l.rule, false) }
+    if let q = quarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end, fiscal: y.fiscal || q.fiscal) { return p }
+    if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value, let p = led(.half, DatePoint(year: y.year, .half(h)), w.end) { return p }
+    if let f = firstPeriods(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
+    if let (h, end) = halfLetter(at: k), let p = led(.half, DatePoint(year: y.year, .half(h)), end) { return p }
+    if let h = vocabulary.holidays.longestMatch(in: s, at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.value)), h.end, fiscal: false) { return p }
+    if let l = lunar(at: k, year: y.year), let p = led(.lunar, l.point, l.end, fiscal: false) { return p }
     // 2025年底, 今年年底.
-    if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil) {
-      return (DatePoint(year: y.year, .yearPart(part.part)), part.end, y.rule + "-part", y.fiscal)
-    }
-    if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year) {
-      return (f.point, f.end, y.rule + "-" + f.rule, y.fiscal)
-    }
-    if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
-      return (m.point, m.end, y.rule + "-" + m.rule, y.fiscal)
-    }
+    if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil),
+      let p = led(.part, DatePoint(year: y.year, .yearPart(part.part)), part.end) { return p }
+    if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
+    if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year), let tail = m.rule.monthTail, let p = led(tail, m.point, m.end) { return p }
     guard y.suffixedByYear || y.fiscal else { return nil }
     // 5000年 alone is a count of years (5000年历史); a year of its own is 1000–2999.
     if case .absolute(let v) = y.year, !(1000...2999).contains(v) { return nil }
-    return (yearPoint, y.end, y.rule, y.fiscal)
+    return led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), y.end)
   }
 
   /// After a year that alone would be a count (`18年`, `两千年`): only a month, a quarter or a
   /// half makes it a date (`18年10月1日`, `25年Q3`, `两千年三月`).
   func periodOfBareYear(_ y: YearMatch, at k: Int) -> Point? {
-    if let q = quarter(at: k) { return (DatePoint(year: y.year, .quarter(q.quarter)), q.end, y.rule + "-quarter", q.fiscal) }
+    if let q = quarter(at: k) { return Point(point: DatePoint(year: y.year, .quarter(q.quarter)), end: q.end, rule: .yearQuarter, fiscal: q.fiscal) }
     if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value {
-      return (DatePoint(year: y.year, .half(h)), w.end, y.rule + "-half", false)
+      return Point(point: DatePoint(year: y.year, .half(h)), end: w.end, rule: .yearHalf)
     }
-    if let (h, end) = halfLetter(at: k) { return (DatePoint(year: y.year, .half(h)), end, y.rule + "-half", false) }
-    if let f = firstPeriodsRange(at: k, year: y.year) { return (f.point, f.end, y.rule + "-" + f.rule, false) }
+    if let (h, end) = halfLetter(at: k) { return Point(point: DatePoint(year: y.year, .half(h)), end: end, rule: .yearHalf) }
+    if let f = firstPeriodsRange(at: k, year: y.year) { return Point(point: f.point, end: f.end, rule: .yearFirstPeriods) }
     // A numbered month only (18年上个月 is eighteen years, then last month).
     guard let c = at(k), ScalarClass.isASCIIDigit(c) || NumeralCharacter.chineseDigit(c) != nil || c == "十",
-      let m = monthLed(at: k, year: y.year) else { return nil }
-    return (m.point, m.end, y.rule + "-" + m.rule, false)
+      let m = monthLed(at: k, year: y.year), let tail = m.rule.monthTail, let rule = DateRule.yearLed(.stated, tail) else { return nil }
+    return Point(point: m.point, end: m.end, rule: rule)
   }
 
   struct YearMatch {
     var year: YearReference
     var end: Int
-    var rule: String
-    var fiscal: Bool
+    var form: DateRule.YearForm
+    var fiscal: Bool { form == .fiscal }
     /// Ends in 年 (or 财年): a month or a part may follow directly.
     var suffixedByYear: Bool
     var relative: Bool
@@ -117,13 +122,11 @@ extension DateCursor {
     var needsPeriod = false
   }
 
-  /// Reign and era names whose years are counted from their own start (民国98年 is 2009,
-  /// 康熙20年 1681): a two-digit year after them is no year of the Common Era.
-  static let eraNames: [[Unicode.Scalar]] = ["民国", "康熙", "乾隆", "光绪", "宣统", "同治", "咸丰", "道光", "嘉庆", "雍正", "顺治",
-                                             "万历", "崇祯", "洪武", "永乐", "贞观", "开元", "昭和", "平成", "令和", "明治", "大正"].map { Array($0.unicodeScalars) }
-
+  /// Whether a reign or era name (`dates-eras.tsv`: 民国, 康熙, 昭和) ends right before `i`:
+  /// its years are counted from its own start (民国98年 is 2009, 康熙20年 1681), so a
+  /// two-digit year after it is no year of the Common Era.
   func followsEraName(_ i: Int) -> Bool {
-    Self.eraNames.contains { name in i >= name.count && Array(s[(i - name.count)..<i]) == name }
+    vocabulary.eras.longestMatch(in: s, endingAt: i, maxLength: vocabulary.longestEra) != nil
   }
 
   /// Where a Chinese year written with place units (`两千零四年`, `一千九百九十八年`) would be
@@ -138,39 +141,39 @@ extension DateCursor {
       guard let y = digits(i, max: 4) else { return nil }
       // 18年10月, 25年Q3: two digits and 年 (never after 第: 第18年).
       if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"), !followsEraName(i) {
-        return YearMatch(year: .twoDigit(y.value), end: y.end + 1, rule: "two-digit-year", fiscal: false, suffixedByYear: true, relative: true, needsPeriod: true)
+        return YearMatch(year: .twoDigit(y.value), end: y.end + 1, form: .stated, suffixedByYear: true, relative: true, needsPeriod: true)
       }
       guard y.end - i == 4 else { return nil }
       let k = skipSpaces(y.end)
       if isAt(k, "财年") || isAt(k, "财政年度") {
-        return YearMatch(year: .absolute(y.value), end: k + (isAt(k, "财年") ? 2 : 4), rule: "fiscal-year", fiscal: true, suffixedByYear: true, relative: false)
+        return YearMatch(year: .absolute(y.value), end: k + (isAt(k, "财年") ? 2 : 4), form: .fiscal, suffixedByYear: true, relative: false)
       }
       // 2030年前 is "before 2030" (four digits are no count of years), 80年代 a decade.
       if isAt(k, "年") && !isAt(k + 1, "代") && ((1000...2999).contains(y.value) || !isAt(k + 1, "前")) {
         let end = isAt(k + 1, "度") ? k + 2 : k + 1
-        return YearMatch(year: .absolute(y.value), end: end, rule: "year", fiscal: false, suffixedByYear: true, relative: false)
+        return YearMatch(year: .absolute(y.value), end: end, form: .stated, suffixedByYear: true, relative: false)
       }
       if (1000...2999).contains(y.value), (at(k) == "Q" || at(k) == "q" || at(k) == "H"), at(k + 1).map(ScalarClass.isASCIIDigit) ?? false {
-        return YearMatch(year: .absolute(y.value), end: y.end, rule: "year", fiscal: false, suffixedByYear: false, relative: false)
+        return YearMatch(year: .absolute(y.value), end: y.end, form: .stated, suffixedByYear: false, relative: false)
       }
       return nil
     }
     if c == "F" || c == "f", at(i + 1) == "Y" || at(i + 1) == "y" {
       let k = at(i + 2) == " " ? i + 3 : i + 2
       guard let y = digits(k, max: 4), y.end - k == 4 || y.end - k == 2, !(at(y.end).map(ScalarClass.isASCIILetter) ?? false) else { return nil }
-      return YearMatch(year: .absolute(y.end - k == 2 ? 2000 + y.value : y.value), end: y.end, rule: "fiscal-year", fiscal: true, suffixedByYear: false, relative: false)
+      return YearMatch(year: .absolute(y.end - k == 2 ? 2000 + y.value : y.value), end: y.end, form: .fiscal, suffixedByYear: false, relative: false)
     }
     if NumeralCharacter.chineseDigit(c) != nil {
       // Digit by digit, exactly four: 二〇二五年.
       var k = i, v = 0
       while k - i < 4, let d = at(k).flatMap(NumeralCharacter.chineseDigit) { v = v * 10 + d; k += 1 }
       if k - i == 4, at(k).flatMap(NumeralCharacter.chineseDigit) == nil, isAt(k, "年") {
-        return YearMatch(year: .absolute(v), end: k + 1, rule: "year-chinese", fiscal: false, suffixedByYear: true, relative: false)
+        return YearMatch(year: .absolute(v), end: k + 1, form: .stated, suffixedByYear: true, relative: false)
       }
       return placeUnitYear(at: i)
     }
     if let w = vocabulary.words.longestMatch(in: s, at: i), case .year(let offset) = w.value {
-      return YearMatch(year: .relative(offset), end: w.end, rule: "relative-year", fiscal: false, suffixedByYear: true, relative: true)
+      return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
     }
     return nil
   }
@@ -185,7 +188,7 @@ extension DateCursor {
     }
     guard thousands, isAt(k, "年"), !isAt(k + 1, "代"), let v = NumeralCharacter.smallInteger(s[i..<k]), (1000...2999).contains(v) else { return nil }
     if let next = at(k + 1), Self.countAfterPlaceUnitYear.contains(next) || isAt(k + 1, "之久") { return nil }
-    return YearMatch(year: .absolute(v), end: k + 1, rule: "year-chinese", fiscal: false, suffixedByYear: true, relative: false, needsPeriod: v % 100 == 0)
+    return YearMatch(year: .absolute(v), end: k + 1, form: .stated, suffixedByYear: true, relative: false, needsPeriod: v % 100 == 0)
   }
 
   /// `第四季度`, `四季度`, `一季度`, `Q4`, `第1季度`, `第一财季`.
@@ -206,6 +209,9 @@ extension DateCursor {
     return (h.value, h.end)
   }
 
+  /// Measure words after which 初一, 初二 … are "early this year/month, one …" (本月初一篇文章).
+  static let measureWords = ScalarBitmap("篇个次位家名项条件份场轮批款部".unicodeScalars)
+
   /// `初`, `底`, `末`, `中` right after 年 or 月 (`中` only before a non-ideograph: `2025年中国`
   /// is not mid-2025).
   func yearPart(at i: Int) -> (part: PeriodPart, end: Int)? {
@@ -213,7 +219,7 @@ extension DateCursor {
     if part == .middle, let next = at(w.end), ScalarClass.isHan(next), next != "旬" { return nil }
     // 初一 is a lunar day, unless a measure word follows (本月初一篇文章: early this month, one article).
     if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十",
-      !(at(w.end + 1).map { "篇个次位家名项条件份场轮批款部".unicodeScalars.contains($0) } ?? false) { return nil }
+      !(at(w.end + 1).map { Self.measureWords.contains($0) } ?? false) { return nil }
     if w.end - i == 1, let next = at(w.end), part != .middle, next == "期" || next == "步" || next == "部" || next == "线" { return nil }
     return (part, w.end)
   }
@@ -222,11 +228,11 @@ extension DateCursor {
   func monthLed(at i: Int, year: YearReference?) -> Point? {
     var month: MonthReference
     var k: Int
-    var rule = "month"
+    var relative = false
     if let w = vocabulary.words.longestMatch(in: s, at: i), case .month(let offset) = w.value {
       month = .relative(offset)
       k = w.end
-      rule = "relative-month"
+      relative = true
     } else {
       guard let m = number(i, max: 2) else { return nil }
       let e = skipSpaces(m.end)
@@ -242,7 +248,7 @@ extension DateCursor {
     }
     let afterMonth = k
     if let part = yearPart(at: k) ?? dekad(at: k) {
-      return (DatePoint(year: year, .monthPart(month, part.part)), part.end, rule + "-part", false)
+      return Point(point: DatePoint(year: year, .monthPart(month, part.part)), end: part.end, rule: relative ? .relativeMonthPart : .monthPart)
     }
     let d0 = skipSpaces(k)
     if let d = number(d0, max: 2) {
@@ -251,16 +257,16 @@ extension DateCursor {
         var point = DatePoint(year: year, .calendar(month: month, day: d.value))
         var end = e + 1
         if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
-        return (point, end, rule + "-day", false)
+        return Point(point: point, end: end, rule: relative ? .relativeMonthDay : .monthDay)
       }
       // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase.
       if d0 == k, let c = at(d0), !ScalarClass.isASCIIDigit(c), !(at(d.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) {
-        return (DatePoint(year: year, .calendar(month: month, day: d.value)), d.end, rule + "-day", false)
+        return Point(point: DatePoint(year: year, .calendar(month: month, day: d.value)), end: d.end, rule: relative ? .relativeMonthDay : .monthDay)
       }
     }
     // A Chinese month alone must not be a name (五月天).
     if let c = at(i), NumeralCharacter.chineseDigit(c) != nil || c == "十", year == nil, isAt(afterMonth, "天") { return nil }
-    return (DatePoint(year: year, .calendar(month: month, day: nil)), afterMonth, rule, false)
+    return Point(point: DatePoint(year: year, .calendar(month: month, day: nil)), end: afterMonth, rule: relative ? .relativeMonth : .month)
   }
 
   func dekad(at i: Int) -> (part: PeriodPart, end: Int)? {
@@ -268,25 +274,28 @@ extension DateCursor {
     return (part, w.end)
   }
 
+  /// Characters after `12号` that leave it a day (12号前, 12号的, 12号晚上), not a name (3号线).
+  static let afterDayNumber = ScalarBitmap("前后起的到至晚早上下当".unicodeScalars)
+
   /// `13日`, `27号` alone (Arabic digits; a bare Chinese day is too often a count).
   func dayOnly(at i: Int) -> Point? {
     guard let c = at(i), ScalarClass.isASCIIDigit(c), let d = digits(i, max: 2) else { return nil }
     let e = skipSpaces(d.end)
     // 12号 is a day only where no noun follows (3号线, 1号店 are names).
-    let hao = isAt(e, "号") && !(at(e + 1).map { ScalarClass.isHan($0) && !"前后起的到至晚早上下当".unicodeScalars.contains($0) } ?? false)
+    let hao = isAt(e, "号") && !(at(e + 1).map { ScalarClass.isHan($0) && !Self.afterDayNumber.contains($0) } ?? false)
     guard isAt(e, "日") || hao, !isAt(i - 1, "第") else { return nil }
     // 3日内, 7日均线, 7日年化: durations and windows.
     if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
     var point = DatePoint(.calendar(month: nil, day: d.value))
     var end = e + 1
     if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
-    return (point, end, "day", false)
+    return Point(point: point, end: end, rule: .day)
   }
 
   /// `十二日` as the end of a range (`一月十日到十二日`).
   func chineseDay(at i: Int) -> Point? {
     guard let c = at(i), !ScalarClass.isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
-    return (DatePoint(.calendar(month: nil, day: d.value)), d.end + 1, "day", false)
+    return Point(point: DatePoint(.calendar(month: nil, day: d.value)), end: d.end + 1, rule: .day)
   }
 
   /// `Q4`, `Q3 2025`, `Q1 FY2026` (a quarter named before its year).
@@ -295,13 +304,13 @@ extension DateCursor {
     if let c = at(i), c == "Q" || c == "q" {
       let k = skipSpaces(q.end)
       if let y = digits(k, max: 4), y.end - k == 4, (1000...2999).contains(y.value), !(at(y.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
-        return (DatePoint(year: .absolute(y.value), .quarter(q.quarter)), y.end, "quarter-year", false)
+        return Point(point: DatePoint(year: .absolute(y.value), .quarter(q.quarter)), end: y.end, rule: .quarterYear)
       }
       if let y = year(at: k), y.fiscal {
-        return (DatePoint(year: y.year, .quarter(q.quarter)), y.end, "quarter-fiscal-year", true)
+        return Point(point: DatePoint(year: y.year, .quarter(q.quarter)), end: y.end, rule: .quarterFiscalYear, fiscal: true)
       }
     }
-    return (DatePoint(.quarter(q.quarter)), q.end, "quarter", q.fiscal)
+    return Point(point: DatePoint(.quarter(q.quarter)), end: q.end, rule: .quarter, fiscal: q.fiscal)
   }
 
   /// `农历正月十五`, `农历2015年十月初一`, `正月初一`, `腊月二十三`, `大年初三`, `闰四月初五`.
@@ -319,16 +328,17 @@ extension DateCursor {
     }
     if isAt(k, "大年初") || isAt(k, "大年") && isAt(k + 2, "初") {
       guard let d = chinese(k + 3, max: 2), (1...10).contains(d.value) else { return nil }
-      return (DatePoint(year: y, .lunar(month: 1, day: d.value, leap: false)), d.end, "lunar", false)
+      return Point(point: DatePoint(year: y, .lunar(month: 1, day: d.value, leap: false)), end: d.end, rule: .lunar)
     }
     var leap = false
     if isAt(k, "闰") { leap = true; k += 1 }
     var month: Int
     var strongMonth = false
-    if isAt(k, "正月") { month = 1; k += 2; strongMonth = true }
-    else if isAt(k, "冬月") { month = 11; k += 2; strongMonth = true }
-    else if isAt(k, "腊月") { month = 12; k += 2; strongMonth = true }
-    else {
+    if let named = vocabulary.lunarMonths.longestMatch(in: s, at: k) {
+      month = named.value
+      k = named.end
+      strongMonth = true
+    } else {
       guard let m = chinese(k, max: 2), (1...12).contains(m.value), isAt(m.end, "月") else { return nil }
       month = m.value
       k = m.end + 1
@@ -348,6 +358,6 @@ extension DateCursor {
     guard marked || strongMonth || leap || chu else { return nil }
     var point = DatePoint(year: y, .lunar(month: month, day: day, leap: leap))
     if let t = timeOfDay(at: k) { point.time = t.time; k = t.end }
-    return (point, k, "lunar", false)
+    return Point(point: point, end: k, rule: .lunar)
   }
 }

@@ -2,9 +2,9 @@
 extension DateCursor {
   /// Characters that make a word with the 前 after them (此前, 之前, 目前, 提前 …): then the 前
   /// is "before", and no count of periods begins there.
-  static let wordsEndingInQian: Set<Unicode.Scalar> = Set("之此以目提从先事当眼空日向面超最午生战赛会节".unicodeScalars)
+  static let wordsEndingInQian = ScalarBitmap("之此以目提从先事当眼空日向面超最午生战赛会节".unicodeScalars)
   /// Characters after which `前N个月` may begin a phrase without a year (在前两个月, 的前10个月).
-  static let clauseLinks: Set<Unicode.Scalar> = Set("在的而和与及至于".unicodeScalars)
+  static let clauseLinks = ScalarBitmap("在的而和与及至于".unicodeScalars)
 
   /// `前三季度`, `前3个季度`, `前10个月`, `前两个月` at `i`: the first `count` quarters (2–4) or
   /// months (2–12) of `year` (of the anchor's year when `nil`).
@@ -24,7 +24,7 @@ extension DateCursor {
     guard n.value <= division.perYear else { return nil }
     // 上市前两个月, 上市前三个季度: so long before the listing.
     if year == nil, division == .month || counted, let p = at(i - 1), ScalarClass.isHan(p), !Self.clauseLinks.contains(p) { return nil }
-    return (DatePoint(year: year, .firstPeriods(division, count: n.value)), k, "first-periods", false)
+    return Point(point: DatePoint(year: year, .firstPeriods(division, count: n.value)), end: k, rule: .firstPeriods)
   }
 
   /// `1-9月`, `1至9月份`, `1~3季度`, `一至三季度`: the first N months or quarters written as a
@@ -32,14 +32,14 @@ extension DateCursor {
   func firstPeriodsRange(at i: Int, year: YearReference?) -> Point? {
     guard let a = number(i, max: 2), a.value == 1 else { return nil }
     var k = skipSpaces(a.end)
-    guard let c = at(k), c == "-" || c == "~" || c == "–" || c == "—" || c == "至" || c == "到" else { return nil }
-    k = skipSpaces(k + 1)
+    guard let word = rangeWord(at: k) else { return nil }
+    k = skipSpaces(word.end)
     guard let b = number(k, max: 2), b.value >= 2 else { return nil }
     k = skipSpaces(b.end)
     guard let (division, unitEnd) = periodUnit(at: k, bareSeason: false) else { return nil }
     k = unitEnd
     guard b.value <= division.perYear else { return nil }
-    return (DatePoint(year: year, .firstPeriods(division, count: b.value)), k, "first-periods-range", false)
+    return Point(point: DatePoint(year: year, .firstPeriods(division, count: b.value)), end: k, rule: .firstPeriods)
   }
 
   /// `季度` (or `季` when `bareSeason`) → quarters, `月`/`月份` (not `月份额`) → months: the unit

@@ -16,10 +16,9 @@ extension DateCursor {
     }
     var j = k
     var shift = defaultShift
-    for (word, add) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12), ("夜里", 12), ("晚", 12)] where isAt(j, word) {
-      j += word.unicodeScalars.count
-      shift = add
-      break
+    if let word = vocabulary.timesOfDay.longestMatch(in: s, at: j) {
+      j = word.end
+      shift = word.value
     }
     guard let h = number(j, max: 2), isAt(h.end, "点") || isAt(h.end, "时") else {
       if j > k, let t = clockTime(at: j) { return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute), t.end) }

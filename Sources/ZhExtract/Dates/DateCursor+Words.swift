@@ -1,16 +1,20 @@
 // Relative words, weeks, weekdays, holidays, parts of a year or month.
 extension DateCursor {
+  /// Characters before 年/月 that make `年初`, `月底` part of another word (每年初, 同月底 …),
+  /// not this year's or this month's.
+  static let beforeBareYearOrMonth = ScalarBitmap("个每多半几近同当全该往历新旧跨整".unicodeScalars)
+
   func vocabularyPoint(at i: Int) -> Point? {
     if let h = vocabulary.holidays.longestMatch(in: s, at: i),
       !(at(h.end - 1).flatMap(NumeralCharacter.digit) != nil && at(h.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } == true) {
       // (五一 and 双11 only when no digit follows: 五一二 is a number.)
-      return (DatePoint(.holiday(h.value)), h.end, "holiday", false)
+      return Point(point: DatePoint(.holiday(h.value)), end: h.end, rule: .holiday)
     }
     // 年初, 年底, 月初, 月底 (this year's, this month's).
-    if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || "个每多半几近同当全该往历新旧跨整".unicodeScalars.contains($0) } ?? false),
+    if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || Self.beforeBareYearOrMonth.contains($0) } ?? false),
       let part = yearPart(at: i + 1) ?? (isAt(i, "月") ? dekad(at: i + 1) : nil) {
       let body: DatePoint.Body = isAt(i, "年") ? .yearPart(part.part) : .monthPart(.relative(0), part.part)
-      return (DatePoint(body), part.end, "relative-part", false)
+      return Point(point: DatePoint(body), end: part.end, rule: .relativePart)
     }
     guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
     switch w.value {
@@ -21,33 +25,33 @@ extension DateCursor {
       var end = w.end
       let evening = at(w.end - 1) == "晚"
       if let t = timeOfDay(at: end, shift: evening ? 12 : 0) { point.time = t.time; end = t.end }
-      return (point, end, "relative-day", false)
+      return Point(point: point, end: end, rule: .relativeDay)
     case .week(let offset):
       if isAt(w.end, "末") { return weekend(offset: offset, end: w.end + 1) }
-      if let wd = weekday(at: w.end) { return (DatePoint(.week(offset: offset, weekday: wd.weekday)), wd.end, "relative-week-day", false) }
+      if let wd = weekday(at: w.end) { return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay) }
       let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
-      return (DatePoint(.week(offset: offset, weekday: nil)), end, "relative-week", false)
+      return Point(point: DatePoint(.week(offset: offset, weekday: nil)), end: end, rule: .relativeWeek)
     case .weekday:
       if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || ScalarClass.isASCIIDigit(p) { return nil }
       if isAt(w.end, "末"), isAt(i, "周") { return weekend(offset: 0, end: w.end + 1) }
       guard let wd = weekday(at: w.end) else { return nil }
       if let next = at(wd.end), next == "刊" || next == "年" || next == "报" { return nil }
-      return (DatePoint(.week(offset: 0, weekday: wd.weekday)), wd.end, "weekday", false)
+      return Point(point: DatePoint(.week(offset: 0, weekday: wd.weekday)), end: wd.end, rule: .weekday)
     case .quarter(let offset):
-      return (DatePoint(.quarter(.relative(offset))), w.end, "relative-quarter", false)
+      return Point(point: DatePoint(.quarter(.relative(offset))), end: w.end, rule: .relativeQuarter)
     case .month(let offset):
       if let m = monthLed(at: i, year: nil) { return m }
-      return (DatePoint(.calendar(month: .relative(offset), day: nil)), w.end, "relative-month", false)
+      return Point(point: DatePoint(.calendar(month: .relative(offset), day: nil)), end: w.end, rule: .relativeMonth)
     case .half(let h):
-      return (DatePoint(.half(h)), w.end, "half", false)
+      return Point(point: DatePoint(.half(h)), end: w.end, rule: .half)
     case .year, .part:
       return nil
     }
   }
 
-  /// `周末`, `下周末`: Saturday and Sunday of that week. The range end rides in the rule name.
+  /// `周末`, `下周末`: Saturday to Sunday of that week.
   func weekend(offset: Int, end: Int) -> Point {
-    (DatePoint(.week(offset: offset, weekday: 6)), end, "weekend", false)
+    Point(point: DatePoint(.week(offset: offset, weekday: 6)), end: end, rule: .weekend, through: DatePoint(.week(offset: offset, weekday: 7)))
   }
 
   /// 一 … 六, 日, 天, 1 … 7 after a week word.

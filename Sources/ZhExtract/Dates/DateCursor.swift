@@ -4,23 +4,62 @@ struct DateCursor {
   let s: [Unicode.Scalar]
   let vocabulary: DateVocabulary
 
-  typealias Point = (point: DatePoint, end: Int, rule: String, fiscal: Bool)
+  /// One calendar point read by a rule: the point, where it ends, the rule that read it,
+  /// whether it is fiscal, and the end of a range when the rule itself read one
+  /// (`2024-2026年`, `周末`).
+  struct Point {
+    var point: DatePoint
+    var end: Int
+    var rule: DateRule
+    var fiscal: Bool = false
+    var through: DatePoint? = nil
+  }
 
-  func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }
-  func isAt(_ i: Int, _ c: Unicode.Scalar) -> Bool { at(i) == c }
-  func isAt(_ i: Int, _ word: String) -> Bool {
-    var k = i
-    for c in word.unicodeScalars {
-      guard at(k) == c else { return false }
-      k += 1
+  @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }
+
+  /// Whether the text at `i` reads `word`. The literal's UTF-8 bytes are compared as they
+  /// lie in the binary, decoded inline: no `String`, no allocation, and most calls stop at
+  /// the first scalar.
+  @inline(__always) func isAt(_ i: Int, _ word: StaticString) -> Bool {
+    word.withUTF8Buffer { bytes in
+      var k = i, j = 0
+      let n = bytes.count
+      while j < n {
+        guard k >= 0, k < s.count else { return false }
+        let b0 = UInt32(bytes[j])
+        let value: UInt32
+        if b0 < 0x80 {
+          value = b0; j += 1
+        } else if b0 < 0xE0 {
+          value = (b0 & 0x1F) << 6 | UInt32(bytes[j + 1] & 0x3F); j += 2
+        } else if b0 < 0xF0 {
+          value = (b0 & 0x0F) << 12 | UInt32(bytes[j + 1] & 0x3F) << 6 | UInt32(bytes[j + 2] & 0x3F); j += 3
+        } else {
+          value = (b0 & 0x07) << 18 | UInt32(bytes[j + 1] & 0x3F) << 12 | UInt32(bytes[j + 2] & 0x3F) << 6 | UInt32(bytes[j + 3] & 0x3F); j += 4
+        }
+        guard s[k].value == value else { return false }
+        k += 1
+      }
+      return true
     }
-    return true
   }
 
   func skipSpaces(_ i: Int) -> Int {
     var k = i
     while let c = at(k), c == " " || c == "\u{3000}" || c == "\t" { k += 1 }
     return k
+  }
+
+  /// A range word at `i` (`range-separators.tsv`: `至`, `到`, `-`, `~`; a Latin word such as
+  /// `to` only between spaces; with `between`, also `和`/`与` from `dates-cues.tsv`): where it
+  /// ends and whether it needs `之间` after the second end.
+  func rangeWord(at i: Int, between: Bool = false) -> (end: Int, needsBetween: Bool)? {
+    if let w = vocabulary.rangeSeparators.longestMatch(in: s, at: i) {
+      if w.value.isLatinWord, !(at(i - 1) == " " && at(w.end) == " ") { return nil }
+      return (w.end, false)
+    }
+    if between, let w = vocabulary.cues.longestMatch(in: s, at: i), w.value == .between { return (w.end, true) }
+    return nil
   }
 
   /// A run of ASCII digits at `i`: its value and length (at most `max` digits; longer runs
@@ -78,7 +117,7 @@ struct DateCursor {
     }
     guard var first = point(at: i) else { return nil }
     // A weekday before a day (`星期二, 3 2 月, 2026`) belongs to it.
-    if first.rule == "weekday" {
+    if first.rule == .weekday {
       var k = first.end
       if at(k) == "," { k += 1 }
       k = skipSpaces(k)
@@ -92,7 +131,7 @@ struct DateCursor {
       expression.end = range.point
       expression.fiscal = expression.fiscal || range.fiscal
       end = range.end
-      rule = first.rule == "weekend" ? "weekend" : rule + "-to-" + range.rule
+      if first.rule != .weekend { rule = DateRule.range(from: first.point) ?? rule }
       // 从2024Q1到2025Q4: the 从 belongs to the range.
       if isAt(i - 1, "从") { start = i - 1 }
     }
@@ -100,7 +139,6 @@ struct DateCursor {
     if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
       end = weekdayEnd
     }
-    if rule.hasPrefix("year-range:") { rule = "year-range" }
     // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
     if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
     return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)

@@ -87,7 +87,8 @@ package struct DatePoint: Hashable, Sendable {
   }
 }
 
-/// A holiday: how its date is found in a given year.
+/// A holiday: how its date is found in a given year. (Its name is the mention's text; a
+/// holiday holds plain values only, so date points copy without reference counting.)
 package struct Holiday: Hashable, Sendable {
   package enum Rule: Hashable, Sendable {
     /// A fixed Gregorian day (`元旦` 1-1).
@@ -101,7 +102,6 @@ package struct Holiday: Hashable, Sendable {
     /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` (母亲节: the 2nd Sunday of May).
     case nthWeekday(month: Int, nth: Int, weekday: Int)
   }
-  package var name: String
   package var rule: Rule
-  package init(name: String, rule: Rule) { self.name = name; self.rule = rule }
+  package init(rule: Rule) { self.rule = rule }
 }

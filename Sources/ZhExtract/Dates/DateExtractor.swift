@@ -8,7 +8,7 @@ package struct DateExtractor: Sendable {
   package let scanner: DateScanner
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
-    scanner = DateScanner(vocabulary: DateVocabulary(lexicons: reader.lexicons, problems: &problems))
+    scanner = DateScanner(vocabulary: DateVocabulary(reader: reader, problems: &problems))
   }
 
   package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [Finding<DateValue>] {
@@ -20,14 +20,14 @@ package struct DateExtractor: Sendable {
       if let declined = match.declined {
         warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)"))
       }
-      guard let expression = match.expression else { continue }
+      guard let expression = match.expression, let rule = match.rule else { continue }
       switch DateResolver.resolve(expression, anchor: anchor) {
       case .success(let date) where Self.hasYearOutsideISORange(date.value):
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
         mentions.append(Finding(span: span, value: DateValue(
           value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
-          fiscal: expression.fiscal, rule: "dates." + match.rule)))
+          fiscal: expression.fiscal, rule: rule)))
       case .failure(let error):
         warnings.append(.impossibleDate(span, error))
       }

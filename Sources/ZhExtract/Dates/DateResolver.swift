@@ -147,7 +147,7 @@ package enum DateResolver {
         return Piece(value: holiday.fixedDay.map { "XXXX-\(DateFormat.two($0.month))-\(DateFormat.two($0.day))" } ?? "XXXX-XX-XX", grain: .day, relative: true)
       }
       guard let date = holidayDate(holiday, year: year) else {
-        throw DateResolutionError(message: "\(holiday.name) cannot be computed for the year \(year)")
+        throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
       return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
 

@@ -1,7 +1,8 @@
 /// The rules layer: finds date expressions in analysis text without resolving them.
 ///
-/// One left-to-right pass over the scalars; at each position the rules below are tried
-/// and the longest match wins. Every rule reads a bounded number of scalars, and a run of
+/// One left-to-right pass over the scalars; at each position every rule is tried and the
+/// longest match wins (of two as long, the one listed first in `DateCursor.point(at:)`);
+/// the pass goes on after it. Every rule reads a bounded number of scalars, and a run of
 /// digits that starts no date is skipped whole, so the pass is linear in the text (a
 /// million digits in a row are one skip).
 package struct DateScanner: Sendable {
@@ -10,7 +11,8 @@ package struct DateScanner: Sendable {
     package var start: Int
     package var end: Int
     package var expression: DateExpression?
-    package var rule: String
+    /// The rule that read it; `nil` when nothing was read (a declined scrape).
+    package var rule: DateRule?
     /// Why nothing (or only part) was read: becomes a `dates.declined-…` warning.
     package var declined: (code: String, reason: String)?
 
@@ -29,7 +31,8 @@ package struct DateScanner: Sendable {
     self.vocabulary = vocabulary
     var bits = [UInt64](repeating: 0, count: 65536 / 64)
     func mark(_ v: UInt32) { if v < 65536 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } }
-    for v in vocabulary.words.firstScalars.union(vocabulary.holidays.firstScalars).union(vocabulary.englishMonths.firstScalars) { mark(v) }
+    for v in vocabulary.words.firstScalars.union(vocabulary.holidays.firstScalars).union(vocabulary.englishMonths.firstScalars)
+      .union(vocabulary.lunarMonths.firstScalars) { mark(v) }
     for v in UInt32(0x30)...0x39 { mark(v) }
     for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第QqFf".unicodeScalars { mark(c.value) }
     starters = bits
@@ -40,9 +43,6 @@ package struct DateScanner: Sendable {
     return v < 65536 && bits(v)
   }
   @inline(__always) private func bits(_ v: UInt32) -> Bool { starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
-
-  /// Words after which a compact `YYYYMMDD` is read as a date (a dateline cue).
-  static let compactCues: [[Unicode.Scalar]] = ["时间", "日期", "发布于", "发表于", "更新于", "发布"].map { Array($0.unicodeScalars) }
 
   package func scan(_ s: [Unicode.Scalar]) -> [Match] {
     var found: [Match] = []

@@ -11,10 +11,10 @@ package struct DateValue: Hashable, Sendable {
   package var anchor: String?
   /// A fiscal period (`2025财年`, `FY2026`).
   package var fiscal: Bool
-  /// The rule id (`dates.year-month-day`, …).
-  package var rule: String
+  /// The rule that read it (its raw value is the id: `dates.year-month-day`, …).
+  package var rule: DateRule
 
-  package init(value: String, grain: DateGrain, relative: Bool, anchor: String?, fiscal: Bool, rule: String) {
+  package init(value: String, grain: DateGrain, relative: Bool, anchor: String?, fiscal: Bool, rule: DateRule) {
     self.value = value; self.grain = grain; self.relative = relative; self.anchor = anchor
     self.fiscal = fiscal; self.rule = rule
   }

@@ -1,5 +1,6 @@
-/// The rule surface of dates read from `Lexicons/dates-*.tsv`: relative words, week words,
-/// parts of a year or month, holidays, English month names.
+/// The words of the date rules, read from `Lexicons/dates-*.tsv` through `LexiconReader`
+/// (every surface normalised as documents are): relative words, week words, parts of a year
+/// or month, holidays, English month names, era names, cues, times of day, lunar months.
 package struct DateVocabulary: Sendable {
   package enum Word: Sendable, Hashable {
     case day(Int), week(Int), month(Int), quarter(Int), year(Int)
@@ -9,61 +10,79 @@ package struct DateVocabulary: Sendable {
     case part(PeriodPart)
   }
 
-  package var words = ScalarTrie<Word>()
-  package var holidays = ScalarTrie<Holiday>()
-  package var englishMonths = ScalarTrie<Int>()
-
-  package init(lexicons: LexiconSet, problems: inout LexiconProblems) {
-    for row in lexicons.required("dates-relative.tsv", problems: &problems).rows(columns: 3...3, problems: &problems) {
-      let (word, kind, value) = (row.fields[0], row.fields[1], row.fields[2])
-      let offset = Int(value)
-      let entry: Word? = switch kind {
-      case "day": offset.map(Word.day)
-      case "week": offset.map(Word.week)
-      case "month": offset.map(Word.month)
-      case "quarter": offset.map(Word.quarter)
-      case "year": offset.map(Word.year)
-      case "weekday": .weekday
-      case "half": offset.flatMap { (1...2).contains($0) ? Word.half($0) : nil }
-      case "part": Self.part(value).map(Word.part)
-      default: nil
-      }
-      if let entry { words.insert(word, entry) } else { problems.report(file: "dates-relative.tsv", line: row.line, "unknown kind or value: \(kind) \(value)") }
-    }
-    for row in lexicons.required("dates-holidays.tsv", problems: &problems).rows(columns: 3...3, problems: &problems) {
-      let (name, kind, day) = (row.fields[0], row.fields[1], row.fields[2])
-      let parts = day.split(separator: "-").compactMap { Int($0) }
-      let rule: Holiday.Rule? = switch (kind, parts.count) {
-      case ("gregorian", 2): .gregorian(month: parts[0], day: parts[1])
-      case ("lunar", 2): .lunar(month: parts[0], day: parts[1])
-      case ("lunar-eve", 2): .lunarEve(month: parts[0], day: parts[1])
-      case ("qingming", _): .qingming
-      case ("nth-weekday", 3): .nthWeekday(month: parts[0], nth: parts[1], weekday: parts[2])
-      default: nil
-      }
-      if let rule { holidays.insert(name, Holiday(name: name, rule: rule)) } else { problems.report(file: "dates-holidays.tsv", line: row.line, "unknown rule or day: \(kind) \(day)") }
-    }
-    for row in lexicons.required("dates-english-months.tsv", problems: &problems).rows(columns: 2...2, problems: &problems) {
-      guard let month = Int(row.fields[1]), (1...12).contains(month) else {
-        problems.report(file: "dates-english-months.tsv", line: row.line, "not a month number: \(row.fields[1])")
-        continue
-      }
-      let name = row.fields[0]
-      for form in Set([name, name.lowercased(), name.uppercased(), name.prefix(1).uppercased() + name.dropFirst().lowercased()]) {
-        englishMonths.insert(form, month)
-      }
-    }
+  /// What a cue word in `dates-cues.tsv` tells the scanner.
+  package enum Cue: String, Sendable, CaseIterable {
+    /// A compact `YYYYMMDD` right after it is a date (`时间:20251110`).
+    case compact
+    /// Joins two ends only with `之间`/`间` after the second (`和`, `与`).
+    case between
   }
 
-  private static func part(_ value: String) -> PeriodPart? {
-    switch value {
-    case "early": .early
-    case "middle": .middle
-    case "late": .late
-    case "dekad1": .firstDekad
-    case "dekad2": .secondDekad
-    case "dekad3": .thirdDekad
-    default: nil
+  package var words = WordTable<Word>()
+  package var holidays = WordTable<Holiday>()
+  package var englishMonths = WordTable<Int>()
+  /// Era names and the Gregorian year their year 1 began.
+  package var eras = WordTable<Int>()
+  package var cues = WordTable<Cue>()
+  /// The shared `range-separators.tsv`: signs and words between the two ends of a range.
+  package var rangeSeparators = WordTable<RangeSeparatorRow>()
+  /// Hours a time-of-day word adds to an hour before 12.
+  package var timesOfDay = WordTable<Int>()
+  package var lunarMonths = WordTable<Int>()
+  /// The longest era name and compact cue: how far back `endingAt` lookups reach.
+  package var longestEra = 0
+  package var longestCue = 0
+
+  package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    for row in reader.rows(DateRelativeRow.self, problems: &problems) { words.insert(row.surface, row.word) }
+    for row in reader.rows(DateHolidayRow.self, problems: &problems) { holidays.insert(row.surface, row.holiday) }
+    for row in reader.rows(DateEnglishMonthRow.self, problems: &problems) {
+      let name = row.name
+      for form in Set([name, name.lowercased(), name.uppercased(), name.prefix(1).uppercased() + name.dropFirst().lowercased()]) {
+        englishMonths.insert(reader.surface(form), row.month)
+      }
     }
+    for row in reader.rows(DateEraRow.self, problems: &problems) {
+      eras.insert(row.surface, row.firstYear)
+      longestEra = max(longestEra, row.surface.count)
+    }
+    for row in reader.rows(DateCueRow.self, problems: &problems) {
+      cues.insert(row.surface, row.kind)
+      longestCue = max(longestCue, row.surface.count)
+    }
+    for row in reader.rows(RangeSeparatorRow.self, problems: &problems) { rangeSeparators.insert(row.surface, row) }
+    for row in reader.rows(DateTimeOfDayRow.self, problems: &problems) { timesOfDay.insert(row.surface, row.shift) }
+    for row in reader.rows(DateLunarMonthRow.self, problems: &problems) { lunarMonths.insert(row.surface, row.month) }
+  }
+}
+
+/// A `ScalarTrie` behind a bitmap of the scalars its keys begin with: the scanner asks
+/// several tables at nearly every position, and nearly every answer is "no word starts
+/// here" — one bit test instead of a hash lookup.
+package struct WordTable<Value: Sendable>: Sendable {
+  private var trie = ScalarTrie<Value>()
+  private var starts = ScalarBitmap()
+
+  package init() {}
+
+  package mutating func insert(_ key: [Unicode.Scalar], _ value: Value) {
+    guard let first = key.first else { return }
+    trie.insert(key, value)
+    starts.insert(first.value)
+  }
+
+  /// Every scalar that begins some key.
+  package var firstScalars: Set<UInt32> { trie.firstScalars }
+
+  /// The longest key that starts at `start` in `text`: its end (exclusive) and value.
+  @inline(__always)
+  package func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (end: Int, value: Value)? {
+    guard start >= 0, start < text.count, starts.contains(text[start]) else { return nil }
+    return trie.longestMatch(in: text, at: start)
+  }
+
+  /// The longest key that ends exactly at `end`, at most `maxLength` scalars long.
+  package func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, maxLength: Int) -> (start: Int, value: Value)? {
+    trie.longestMatch(in: text, endingAt: end, maxLength: maxLength)
   }
 }

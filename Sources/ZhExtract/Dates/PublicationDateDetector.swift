@@ -70,7 +70,7 @@ package struct PublicationDateDetector: Sendable {
     var label = Array(line[..<last.start])
     while let c = label.last, c == " " || c == "," { label.removeLast() }
     if label.count > Self.maxLabelLength { return nil }
-    let isWeekday = matches.count == 2 && matches[0].start == 0 && matches[0].rule == "weekday" && matches[0].end == label.count
+    let isWeekday = matches.count == 2 && matches[0].start == 0 && matches[0].rule == .weekday && matches[0].end == label.count
     if !isWeekday && label.contains(where: { "。,!?;，！？；\"“”".unicodeScalars.contains($0) }) { return nil }
     return date.value
   }

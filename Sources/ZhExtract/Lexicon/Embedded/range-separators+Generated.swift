@@ -4,7 +4,7 @@ extension EmbeddedLexicons {
   static let rangeSeparators = #"""
 # File: range-separators.tsv
 # Format: surface<TAB>kind   (kind: dash = a sign between the two ends of a range (37亿~40亿美元, 3000-5000元; the full-width ～ is ~ after normalisation); word = a word between them (至, 到; a word in Latin letters (to) only with a space on either side: $3.7bn to $4bn))
-# Used by: MoneyExtractor (ranges of figures). Written for the date rules too, which list - ~ – — 至 到 in DateCursor today (not 〜, not to).
+# Used by: MoneyExtractor (ranges of figures), DateScanner (ranges of dates: 3月至5月, 2024-2026年, 1-9月)
 -	dash
 to	word
 ~	dash

@@ -1,0 +1,136 @@
+/// The rows of the date word tables, as `LexiconReader` reads them.
+
+/// `dates-relative.tsv`: words relative to the anchor (今天, 上周, 本月, 去年), week words that
+/// need a weekday (周, 星期), halves (上半年) and parts of a year or month (初, 底, 上旬).
+struct DateRelativeRow: LexiconRow {
+  enum Kind: String, CaseIterable { case day, week, month, quarter, year, weekday, half, part }
+  static let table = "dates-relative.tsv"
+  static let columns = 3...3
+  let surface: [Unicode.Scalar]
+  let word: DateVocabulary.Word
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    let kind: Kind = try fields.choice(1, "kind")
+    switch kind {
+    case .day: word = .day(try fields.integer(2, "offset"))
+    case .week: word = .week(try fields.integer(2, "offset"))
+    case .month: word = .month(try fields.integer(2, "offset"))
+    case .quarter: word = .quarter(try fields.integer(2, "offset"))
+    case .year: word = .year(try fields.integer(2, "offset"))
+    case .weekday: word = .weekday
+    case .half:
+      let half = try fields.integer(2, "half")
+      guard (1...2).contains(half) else { throw fields.problem("half '\(half)' is not 1 or 2") }
+      word = .half(half)
+    case .part:
+      let part: PeriodPart.Written = try fields.choice(2, "part")
+      word = .part(part.part)
+    }
+  }
+}
+
+/// `dates-holidays.tsv`: a holiday's name and how its day is found in a year.
+struct DateHolidayRow: LexiconRow {
+  enum Kind: String, CaseIterable {
+    case gregorian, lunar, lunarEve = "lunar-eve", qingming, nthWeekday = "nth-weekday"
+  }
+  static let table = "dates-holidays.tsv"
+  static let columns = 3...3
+  let surface: [Unicode.Scalar]
+  let holiday: Holiday
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    let kind: Kind = try fields.choice(1, "rule")
+    let parts = fields.text(2).split(separator: "-").compactMap { Int($0) }
+    let rule: Holiday.Rule? = switch (kind, parts.count) {
+    case (.gregorian, 2): .gregorian(month: parts[0], day: parts[1])
+    case (.lunar, 2): .lunar(month: parts[0], day: parts[1])
+    case (.lunarEve, 2): .lunarEve(month: parts[0], day: parts[1])
+    case (.qingming, _): .qingming
+    case (.nthWeekday, 3): .nthWeekday(month: parts[0], nth: parts[1], weekday: parts[2])
+    default: nil
+    }
+    guard let rule else { throw fields.problem("day '\(fields.text(2))' does not fit the rule \(kind.rawValue)") }
+    holiday = Holiday(rule: rule)
+  }
+}
+
+/// `dates-english-months.tsv`: English month names and abbreviations.
+struct DateEnglishMonthRow: LexiconRow {
+  static let table = "dates-english-months.tsv"
+  static let columns = 2...2
+  let name: String
+  let month: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    name = fields.text(0)
+    month = try fields.integer(1, "month")
+    guard (1...12).contains(month) else { throw fields.problem("month '\(month)' is not 1–12") }
+  }
+}
+
+/// `dates-eras.tsv`: reign and era names (民国, 康熙, 昭和) and the year their count begins.
+struct DateEraRow: LexiconRow {
+  static let table = "dates-eras.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let firstYear: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    firstYear = try fields.integer(1, "first year")
+  }
+}
+
+/// `dates-cues.tsv`: words that tell the scanner how to read what is around them.
+struct DateCueRow: LexiconRow {
+  static let table = "dates-cues.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let kind: DateVocabulary.Cue
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    kind = try fields.choice(1, "kind")
+  }
+}
+
+/// `dates-times-of-day.tsv`: 上午, 下午, 晚上 … and the hours they add to an hour before 12.
+struct DateTimeOfDayRow: LexiconRow {
+  static let table = "dates-times-of-day.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let shift: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    shift = try fields.integer(1, "hours")
+    guard shift == 0 || shift == 12 else { throw fields.problem("hours '\(shift)' is not 0 or 12") }
+  }
+}
+
+/// `dates-lunar-months.tsv`: months of the Chinese calendar named by a word (正月, 腊月).
+struct DateLunarMonthRow: LexiconRow {
+  static let table = "dates-lunar-months.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let month: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    month = try fields.integer(1, "month")
+    guard (1...12).contains(month) else { throw fields.problem("month '\(month)' is not 1–12") }
+  }
+}
+
+extension PeriodPart {
+  /// How `dates-relative.tsv` writes a part.
+  enum Written: String, CaseIterable {
+    case early, middle, late, dekad1, dekad2, dekad3
+    var part: PeriodPart {
+      switch self {
+      case .early: .early
+      case .middle: .middle
+      case .late: .late
+      case .dekad1: .firstDekad
+      case .dekad2: .secondDekad
+      case .dekad3: .thirdDekad
+      }
+    }
+  }
+}

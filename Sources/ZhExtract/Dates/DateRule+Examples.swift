@@ -1,0 +1,366 @@
+extension DateRule: StageRule {
+  /// The anchor of most examples: an article published on Saturday 2025-12-13.
+  static let exampleAnchor = "2025-12-13"
+
+  /// Each rule's examples: a marked mention and its ISO 8601 value against the stated
+  /// publication date, or a sentence it must leave alone.
+  package var examples: [RuleExample] {
+    let a = Self.exampleAnchor
+    switch self {
+    case .year:
+      return [
+        .finds("公司⟦2025年⟧营收创新高", "2025"),
+        .finds("⟦二〇二四年⟧的数据", "2024"),
+        .finds("⟦2025年度⟧报告", "2025"),
+        .ignores("中华文明有5000年历史"),
+        .ignores("他在公司干了18年", published: a),
+        .ignores("两千年的历史", published: a),
+      ]
+    case .yearQuarter:
+      return [
+        .finds("⟦2025年第四季度⟧营收", "2025-Q4"),
+        .finds("出货量在⟦2025Q4⟧翻倍", "2025-Q4"),
+        .finds("⟦25年Q3⟧卸任", "2025-Q3", published: a),
+        .ignores("2024Q12025Q4之间"),
+      ]
+    case .yearHalf:
+      return [
+        .finds("⟦2025年上半年⟧净利润", "2025-H1"),
+        .finds("⟦2025H1⟧的数据", "2025-H1"),
+        .finds("⟦24年下半年⟧", "2024-H2", published: a),
+      ]
+    case .yearFirstPeriods:
+      return [
+        .finds("⟦2024年前三季度⟧净利润", "2024-Q1/2024-Q3"),
+        .finds("⟦2025年前10个月⟧出口", "2025-01/2025-10"),
+        .finds("⟦2025年1-10月⟧出口", "2025-01/2025-10"),
+      ]
+    case .yearHoliday:
+      return [
+        .finds("⟦2026年春节⟧前后", "2026-02-17"),
+        .finds("⟦2025年中秋节⟧当天", "2025-10-06"),
+      ]
+    case .yearLunar:
+      return [
+        .finds("⟦2015年农历十月初一⟧", "2015-11-12"),
+      ]
+    case .yearPart:
+      return [
+        .finds("预计⟦2025年底⟧完工", "2025-11/2025-12"),
+        .finds("⟦2026年初⟧交付", "2026-01/2026-02"),
+        .ignores("2025年中国市场表现强劲", published: a),
+      ]
+    case .yearMonth:
+      return [
+        .finds("⟦2025年12月⟧发布", "2025-12"),
+        .finds("⟦98年5月⟧入职", "1998-05", published: a),
+        .finds("⟦两千年三月⟧", "2000-03"),
+        .ignores("民国98年5月", published: a),
+      ]
+    case .yearMonthPart:
+      return [
+        .finds("⟦19年3月底⟧", "2019-03-21/2019-03-31", published: a),
+        .finds("⟦2024年2月下旬⟧", "2024-02-21/2024-02-29"),
+      ]
+    case .yearMonthDay:
+      return [
+        .finds("该公司⟦2025年11月18日⟧宣布", "2025-11-18"),
+        .finds("⟦二〇二五年十二月十三日⟧", "2025-12-13"),
+        .finds("⟦18年10月1日⟧升任总裁", "2018-10-01", published: a),
+        .finds("会议于⟦2025年12月13日 08:00⟧开始", "2025-12-13T08:00"),
+        .ignores("2025年2月30日"),
+      ]
+    case .relativeYear:
+      return [
+        .finds("⟦今年⟧的目标", "2025", published: a),
+        .finds("⟦去年⟧营收与2024年持平", "2024", published: a),
+        .finds("⟦今年⟧的目标", "XXXX"),
+      ]
+    case .relativeYearQuarter:
+      return [
+        .finds("⟦今年第四季度⟧", "2025-Q4", published: a),
+        .finds("⟦明年一季度⟧投产", "2026-Q1", published: a),
+      ]
+    case .relativeYearHalf:
+      return [
+        .finds("⟦明年上半年⟧", "2026-H1", published: a),
+      ]
+    case .relativeYearFirstPeriods:
+      return [
+        .finds("⟦今年前三季度⟧净利润", "2025-Q1/2025-Q3", published: a),
+        .finds("⟦今年1-9月⟧销量", "2025-01/2025-09", published: a),
+      ]
+    case .relativeYearHoliday:
+      return [
+        .finds("⟦明年春节⟧", "2026-02-17", published: a),
+      ]
+    case .relativeYearLunar:
+      return [
+        .finds("⟦明年正月十五⟧", "2026-03-03", published: a),
+      ]
+    case .relativeYearPart:
+      return [
+        .finds("⟦今年年底⟧上市", "2025-11/2025-12", published: a),
+        .finds("⟦明年初⟧交付", "2026-01/2026-02", published: a),
+      ]
+    case .relativeYearMonth:
+      return [
+        .finds("⟦去年12月⟧", "2024-12", published: a),
+      ]
+    case .relativeYearMonthPart:
+      return [
+        .finds("⟦明年3月底⟧", "2026-03-21/2026-03-31", published: a),
+      ]
+    case .relativeYearMonthDay:
+      return [
+        .finds("⟦去年12月13日⟧", "2024-12-13", published: a),
+      ]
+    case .fiscalYear:
+      return [
+        .finds("⟦2025财年⟧营收", "2025"),
+        .finds("⟦FY2026⟧全年盈利", "2026"),
+        .finds("⟦FY26⟧指引", "2026"),
+      ]
+    case .fiscalYearQuarter:
+      return [
+        .finds("⟦2026财年第一季度⟧营收创新高", "2026-Q1"),
+        .finds("⟦2026财年Q1⟧", "2026-Q1"),
+      ]
+    case .fiscalYearHalf:
+      return [
+        .finds("⟦2025财年上半年⟧", "2025-H1"),
+      ]
+    case .fiscalYearFirstPeriods:
+      return [
+        .finds("⟦2025财年前三季度⟧", "2025-Q1/2025-Q3"),
+      ]
+    case .fiscalYearPart:
+      return [
+        .finds("⟦2025财年底⟧", "2025-11/2025-12"),
+      ]
+    case .ymdNumeric:
+      return [
+        .finds("在⟦2025/12/13⟧前续费", "2025-12-13"),
+        .finds("⟦2025-12-13 08:00⟧", "2025-12-13T08:00"),
+        .finds("1/2在⟦2025.12.1⟧之后", "2025-12-01"),
+        .ignores("版本号v2025.12.13已发布"),
+      ]
+    case .ymNumeric:
+      return [
+        .finds("⟦2007-05⟧", "2007-05"),
+        .ignores("价格为2025.5元"),
+      ]
+    case .englishMonthDayYear:
+      return [
+        .finds("He said on ⟦Nov. 18, 2025⟧ that", "2025-11-18"),
+        .finds("⟦November 18, 2025⟧", "2025-11-18"),
+      ]
+    case .englishMonthDay:
+      return [
+        .finds("the deal closes ⟦December 1⟧.", "2025-12-01", published: a),
+      ]
+    case .englishMonthYear:
+      return [
+        .finds("⟦December 2025⟧", "2025-12"),
+      ]
+    case .englishDayMonthYear:
+      return [
+        .finds("⟦18 November 2025⟧", "2025-11-18"),
+      ]
+    case .englishDayMonth:
+      return [
+        .finds("⟦1 December⟧", "2025-12-01", published: a),
+      ]
+    case .dayMonthYearHeader:
+      return [
+        .finds("⟦3 2 月, 2026⟧", "2026-02-03"),
+      ]
+    case .compactDate:
+      return [
+        .finds("时间:⟦20251110⟧", "2025-11-10"),
+        .finds("发布于 ⟦20251021⟧", "2025-10-21"),
+        .ignores("订单编号20251110已经发货"),
+      ]
+    case .month:
+      return [
+        .finds("⟦12月⟧发布", "2025-12", published: a),
+        .finds("⟦十一月⟧", "2025-11", published: a),
+        .finds("⟦1月⟧", "2026-01", published: a),
+        .ignores("五月天的演唱会"),
+        .ignores("1-2月份额上升", published: a),
+      ]
+    case .monthPart:
+      return [
+        .finds("⟦12月初⟧", "2025-12-01/2025-12-10", published: a),
+        .finds("⟦12月下旬⟧", "2025-12-21/2025-12-31", published: a),
+      ]
+    case .monthDay:
+      return [
+        .finds("⟦1 月 27 日⟧,创始人座谈", "2026-01-27", published: "2026-02-03"),
+        .finds("⟦十二月十三日⟧", "2025-12-13", published: a),
+        .finds("⟦12月13号⟧", "2025-12-13", published: a),
+        .ignores("2月30日"),
+      ]
+    case .day:
+      return [
+        .finds("⟦12日⟧发布", "2025-12-12", published: a),
+        .finds("⟦27号⟧", "2025-12-27", published: a),
+        .finds("⟦30日⟧", "2025-11-30", published: "2025-12-02"),
+        .ignores("1号线和3号线换乘"),
+        .ignores("三日内回复"),
+        .ignores("7日均线上穿"),
+      ]
+    case .quarter:
+      return [
+        .finds("⟦第四季度⟧营收增长", "2025-Q4", published: a),
+        .finds("⟦Q3⟧", "2025-Q3", published: a),
+        .finds("⟦第三财季⟧", "2025-Q3", published: a),
+        .ignores("这部剧的第二季很好看"),
+      ]
+    case .quarterYear:
+      return [
+        .finds("⟦Q3 2025⟧ revenue grew", "2025-Q3"),
+      ]
+    case .quarterFiscalYear:
+      return [
+        .finds("⟦Q1 FY2026⟧", "2026-Q1"),
+      ]
+    case .half:
+      return [
+        .finds("⟦上半年⟧", "2025-H1", published: a),
+        .finds("⟦下半年⟧", "2025-H2", published: a),
+      ]
+    case .firstPeriods:
+      return [
+        .finds("⟦前三季度⟧出货量创新高", "2025-Q1/2025-Q3", published: a),
+        .finds("在⟦前两个月⟧里", "2025-01/2025-02", published: a),
+        .finds("⟦一至三季度⟧合计", "2025-Q1/2025-Q3", published: a),
+        .finds("⟦前11个月⟧", "2025-01/2025-11", published: "2026-01-20"),
+        .ignores("上市前两个月股价平稳", published: a),
+        .ignores("这部剧前三季很好看", published: a),
+      ]
+    case .holiday:
+      return [
+        .finds("⟦春节⟧前后", "2026-02-17", published: a),
+        .finds("⟦国庆节⟧", "2025-10-01", published: a),
+        .finds("⟦国庆节⟧", "XXXX-10-01"),
+        .ignores("电话五一二三四"),
+      ]
+    case .lunar:
+      return [
+        .finds("⟦农历正月十五⟧之后", "2026-03-03", published: a),
+        .finds("⟦大年初一⟧", "2026-02-17", published: a),
+        .finds("⟦三月初一⟧是农历日期", "2026-04-17", published: a),
+      ]
+    case .relativeDay:
+      return [
+        .finds("⟦昨天⟧发布", "2025-12-12", published: a),
+        .finds("⟦今天下午3点⟧", "2025-12-13T15:00", published: a),
+        .finds("⟦今天⟧", "XXXX-XX-XX"),
+        .ignores("明日之星评选开始"),
+        .ignores("今日头条发布了新功能"),
+      ]
+    case .relativeWeek:
+      return [
+        .finds("⟦本周⟧", "2025-W50", published: a),
+        .finds("⟦上上周⟧", "2025-W48", published: a),
+      ]
+    case .relativeWeekDay:
+      return [
+        .finds("⟦上周五⟧又发布了新品", "2025-12-05", published: a),
+        .finds("⟦下星期三⟧", "2025-12-17", published: a),
+      ]
+    case .weekday:
+      return [
+        .finds("⟦周日⟧", "2025-12-14", published: a),
+        .ignores("每周三开会", published: a),
+      ]
+    case .weekend:
+      return [
+        .finds("⟦下周末⟧", "2025-12-20/2025-12-21", published: a),
+        .finds("⟦周末⟧", "2025-12-13/2025-12-14", published: a),
+      ]
+    case .relativeMonth:
+      return [
+        .finds("⟦上个月⟧", "2025-11", published: a),
+        .finds("⟦本月⟧", "2025-12", published: a),
+      ]
+    case .relativeMonthPart:
+      return [
+        .finds("⟦本月底⟧", "2025-12-21/2025-12-31", published: a),
+        .finds("这是⟦本月初⟧一篇文章的标题", "2025-12-01/2025-12-10", published: a),
+      ]
+    case .relativeMonthDay:
+      return [
+        .finds("⟦本月15日⟧", "2025-12-15", published: a),
+      ]
+    case .relativeQuarter:
+      return [
+        .finds("公司⟦上季度⟧亏损扩大", "2025-Q3", published: a),
+        .finds("⟦本季度⟧", "2025-Q4", published: a),
+      ]
+    case .relativePart:
+      return [
+        .finds("⟦年底⟧完成", "2025-11/2025-12", published: a),
+        .finds("⟦月初⟧", "2025-12-01/2025-12-10", published: a),
+        .finds("⟦年底⟧年化收入冲向新高", "2025-11/2025-12", published: "2026-01-04"),
+        .ignores("全年中只有一次", published: a),
+      ]
+    case .countedOffset:
+      return [
+        .finds("⟦5天前⟧", "2025-12-08", published: a),
+        .finds("⟦两年前⟧", "2023", published: a),
+        .finds("⟦3个月前⟧", "2025-09", published: a),
+        .ignores("工作了两年后离开", published: a),
+        .ignores("在此3天前,公司已经宣布", published: a),
+        .ignores("这3年前所未有", published: a),
+      ]
+    case .yearRange:
+      return [
+        .finds("在⟦2026-2027 年⟧上市", "2026/2027"),
+        .finds("⟦2019~2023年⟧增长缓慢", "2019/2023"),
+        .finds("⟦2024年至2026年⟧", "2024/2026"),
+        .finds("⟦2015年和2018年之间⟧", "2015/2018"),
+        .ignores("比分1-2落后"),
+      ]
+    case .quarterRange:
+      return [
+        .finds("⟦从2024Q1到2025Q4⟧,出货量翻了一番", "2024-Q1/2025-Q4"),
+        .finds("⟦2024年第一季度至2025年第四季度⟧", "2024-Q1/2025-Q4"),
+      ]
+    case .halfRange:
+      return [
+        .finds("⟦2024年上半年至2025年下半年⟧", "2024-H1/2025-H2"),
+      ]
+    case .monthRange:
+      return [
+        .finds("⟦3月至5月⟧", "2025-03/2025-05", published: "2025-06-20"),
+        .finds("⟦2024年10月到2025年3月⟧", "2024-10/2025-03"),
+      ]
+    case .dayRange:
+      return [
+        .finds("发布会定在⟦3月1日至15日⟧之间", "2026-03-01/2026-03-15", published: a),
+        .finds("⟦周一至周五⟧", "2025-12-08/2025-12-12", published: a),
+        .finds("⟦昨天至明天⟧", "2025-12-12/2025-12-14", published: a),
+      ]
+    case .compactDateYearOnly:
+      return [
+        .finds("时间:⟦2025116⟧", "2025"),
+      ]
+    case .damagedYearOnly:
+      return [
+        .finds("⟦2025⟧月,某公司宣布扩产", "2025"),
+      ]
+    case .damagedYearMonth:
+      return [
+        .finds("⟦202410月⟧,阿联酋参与", "2024-10"),
+        .finds("⟦20251月⟧,在达沃斯", "2025-01"),
+      ]
+    case .damagedMonthDay:
+      return [
+        .finds("转折点发生在⟦627日⟧,", "2025-06-27", published: "2025-11-18"),
+        .ignores("116日,公司宣布", published: "2025-11-18"),
+      ]
+    }
+  }
+}
