@@ -3,7 +3,8 @@ import ZhExtract
 
 /// One side of a diff: the documents of a JSON Lines file (or a file of pretty documents one
 /// after another), or of a `--out-dir` directory (every non-hidden `.json`/`.jsonl` file in
-/// it, recursively, in code-point order of their paths). Documents are indexed by `id` and
+/// it, recursively, in code-point order of their paths), or of bytes already in memory
+/// (`zhextract serve`). Documents are indexed by `id` and
 /// parsed again only when compared. A file of one document (an `--out-dir` output) is read
 /// again when compared instead of being kept, so a folder of 100,000 outputs costs an index,
 /// not its whole content; a JSON Lines file is kept as one array of its bytes.
@@ -52,6 +53,13 @@ struct ExtractionSet {
     for file in files { try index(file, keep: !isDirectory.boolValue) }
   }
 
+  /// One extraction held in memory (a request body of `zhextract serve`): JSON Lines, or
+  /// documents one after another; `name` stands for the file in messages.
+  init(name: String, bytes: [UInt8]) throws(CLIError) {
+    self.name = name
+    try index(bytes, path: name, keep: true)
+  }
+
   var count: Int { ids.count }
 
   func contains(_ id: String) -> Bool { locations[id] != nil }
@@ -74,7 +82,10 @@ struct ExtractionSet {
   }
 
   private mutating func index(_ path: String, keep: Bool) throws(CLIError) {
-    let bytes = try FileBytes.read(path)
+    try index(try FileBytes.read(path), path: path, keep: keep)
+  }
+
+  private mutating func index(_ bytes: [UInt8], path: String, keep: Bool) throws(CLIError) {
     let file = sources.count
     var parser = JSONParser(bytes: bytes)
     // Lines are counted as the parser moves on, never again from the start.

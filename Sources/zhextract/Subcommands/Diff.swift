@@ -87,35 +87,23 @@ extension ZhExtractCommand {
       let style = TerminalStyle(enabled: useColor)
       let renderer = DiffRenderer(style: style)
       let out = try StreamDestination(path: nil)
-      var counts = DiffSummary()
       func emit(_ line: String) throws(CLIError) {
         try out.writeLine(line)
       }
-      func emit(_ change: DiffChange) throws(CLIError) {
-        counts.add(change)
-        if !summary && format == .json { try emit(JSONWriter().string(change.json)) }
-      }
 
-      for id in after.ids {
-        guard let newDocument = try after.document(id) else { continue }
-        guard let oldDocument = try before.document(id) else {
-          try emit(DiffChange(id: id, kind: "document", change: .documentAdded, old: nil, new: nil))
-          if !summary && format == .human { try emit(renderer.documentAdded(id, newDocument)) }
-          continue
+      let counts = try ExtractionDiff(comparer: comparer).run(before: before, after: after) { event throws(CLIError) in
+        guard !summary else { return }
+        switch format {
+        case .json:
+          for change in event.changes { try emit(JSONWriter().string(change.json)) }
+        case .human:
+          switch event {
+          case .changed(let id, let old, let new, let changes):
+            for line in renderer.document(id: id, old: old, new: new, changes: changes) { try emit(line) }
+          case .added(let id, let document): try emit(renderer.documentAdded(id, document))
+          case .removed(let id, let document): try emit(renderer.documentRemoved(id, document))
+          }
         }
-        counts.compared += 1
-        let changes = comparer.compare(id: id, old: oldDocument, new: newDocument)
-        guard !changes.isEmpty else { continue }
-        counts.changedDocuments += 1
-        for change in changes { try emit(change) }
-        if !summary && format == .human {
-          for line in renderer.document(id: id, old: oldDocument, new: newDocument, changes: changes) { try emit(line) }
-        }
-      }
-      for id in before.ids where !after.contains(id) {
-        guard let oldDocument = try before.document(id) else { continue }
-        try emit(DiffChange(id: id, kind: "document", change: .documentRemoved, old: nil, new: nil))
-        if !summary && format == .human { try emit(renderer.documentRemoved(id, oldDocument)) }
       }
 
       switch (summary, format) {
