@@ -17,11 +17,12 @@ struct ZhExtractCommand: ParsableCommand {
         zhextract diff old/ out/                      what changed between two extractions
         zhextract normalize article.txt --map         the analysis text and its offset map
         zhextract lexicon check my-lexicons/          lint a lexicon directory
+        zhextract serve --port 8080                   the same over HTTP
 
       Output contract: schema zhextract/1 (Schemas/zhextract-1.schema.json).
       """,
     version: version,
-    subcommands: [Extract.self, Diff.self, Normalize.self, Lexicon.self, Bench.self])
+    subcommands: [Extract.self, Diff.self, Serve.self, Normalize.self, Lexicon.self, Bench.self])
 }
 
 @main
