@@ -136,7 +136,7 @@ final class ServeProcess: Sendable {
     let started = ContinuousClock.now
     while try await !condition() {
       guard process.isRunning else { throw TestServerError("the server ended before \(what): \(stderr)") }
-      guard ContinuousClock.now - started < .seconds(120) else { throw TestServerError("timed out waiting until \(what): \(stderr)") }
+      guard ContinuousClock.now - started < .seconds(600) else { throw TestServerError("timed out waiting until \(what): \(stderr)") }
       try await Task.sleep(for: .milliseconds(20))
     }
   }
@@ -144,7 +144,7 @@ final class ServeProcess: Sendable {
   func exitStatus() async throws -> Int32 {
     let started = ContinuousClock.now
     while process.isRunning {
-      guard ContinuousClock.now - started < .seconds(120) else { throw TestServerError("the server did not exit: \(stderr)") }
+      guard ContinuousClock.now - started < .seconds(600) else { throw TestServerError("the server did not exit: \(stderr)") }
       try await Task.sleep(for: .milliseconds(20))
     }
     try await Task.sleep(for: .milliseconds(100))  // the last lines of standard error

@@ -6,6 +6,10 @@ import ZhExtract
 
 /// A `zhextract serve` running inside the test process on a free loopback port, with its
 /// log lines collected. Signals are not trapped (several servers share the process).
+///
+/// Waits are long (minutes) on purpose: the whole suite runs tests in parallel on as many
+/// cooperative threads as there are cores, and a long synchronous test elsewhere delays the
+/// server's start. No test here depends on how fast anything runs.
 final class TestServer: Sendable {
   let server: ExtractionServer
   let port: Int
@@ -27,7 +31,7 @@ final class TestServer: Sendable {
     task = Task { try await server.run() }
     let started = ContinuousClock.now
     while server.port == nil {
-      guard ContinuousClock.now - started < .seconds(60) else { throw TestServerError("the server did not start listening") }
+      guard ContinuousClock.now - started < .seconds(600) else { throw TestServerError("the server did not start listening") }
       try await Task.sleep(for: .milliseconds(10))
     }
     port = server.port!
@@ -70,11 +74,12 @@ final class TestServer: Sendable {
     return text.split(separator: "\n").first { $0.hasPrefix(key) }.flatMap { Double($0.dropFirst(key.count)) }
   }
 
-  /// Polls until `condition` holds (at most 60 s).
+  /// Polls until `condition` holds (at most 10 minutes: under the full suite, the other tests
+  /// can keep Swift's cooperative threads busy for minutes).
   func waitUntil(_ what: String, _ condition: () async throws -> Bool) async throws {
     let started = ContinuousClock.now
     while try await !condition() {
-      guard ContinuousClock.now - started < .seconds(60) else { throw TestServerError("timed out waiting until \(what)") }
+      guard ContinuousClock.now - started < .seconds(600) else { throw TestServerError("timed out waiting until \(what)") }
       try await Task.sleep(for: .milliseconds(10))
     }
   }
