@@ -100,7 +100,7 @@ import ZhExtractTestSupport
     #expect(reply.status == .ok)
     guard case .lines(let produce) = reply.body else { Issue.record("a batch streams"); return }
     let lines = LogLines()
-    try await produce { line in lines.append(line) }
+    try await produce { line in lines.append(String(decoding: line, as: UTF8.self)) }
     release.signal()
     let parsed = try lines.all.map { try JSONParser.parse($0) }
     #expect(parsed.map { $0["id"]?.stringValue } == ["d1", "d2", "d3", "d4"])

@@ -85,7 +85,7 @@ extension ServeService {
       errorCode = failure.code
     }
     return Reply(
-      status: status, headers: [.contentType: "application/json"], body: .bytes(Array(((outcome.json ?? "") + "\n").utf8)),
+      status: status, headers: [.contentType: "application/json"], body: .bytes((outcome.json ?? []) + [0x0A]),
       documents: 1, errorCode: errorCode)
   }
 
@@ -111,7 +111,7 @@ extension ServeService {
       var inFlight = Array(started.dropFirst())
       var next = started.count
       var expired = false
-      try await emit(first.json ?? "")
+      try await emit(first.json ?? [])
       for index in 1..<jobs.count {
         if !expired && next < jobs.count && inFlight.count < window {
           inFlight.append(start(jobs[next]))
@@ -126,7 +126,7 @@ extension ServeService {
           outcome = .failure(failure, outputPath: "", inputBytes: 0, pretty: false)
         }
         metrics.document(outcome)
-        try await emit(outcome.json ?? "")
+        try await emit(outcome.json ?? [])
       }
     })
   }

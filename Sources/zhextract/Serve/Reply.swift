@@ -4,8 +4,8 @@ import ZhExtract
 /// What an endpoint answers, before it becomes a Hummingbird `Response`: the responder adds
 /// the request id, counts bytes, and writes the access log line once the body is out.
 struct Reply: Sendable {
-  /// Writes one line (without its `\n`) of a streamed body.
-  typealias Emit = (String) async throws -> Void
+  /// Writes one line (UTF-8, without its `\n`) of a streamed body.
+  typealias Emit = ([UInt8]) async throws -> Void
 
   enum Body: Sendable {
     case bytes([UInt8])

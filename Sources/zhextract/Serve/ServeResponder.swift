@@ -74,7 +74,8 @@ struct ServeResponder: HTTPResponder {
       return Response(status: reply.status, headers: reply.headers, body: ResponseBody { writer in
         try await produce { line in
           var buffer = ByteBuffer()
-          buffer.writeString(line)
+          buffer.reserveCapacity(line.count + 1)
+          buffer.writeBytes(line)
           buffer.writeInteger(UInt8(ascii: "\n"))
           trace.record(bytesOut: buffer.readableBytes, documents: 1)
           try await writer.write(buffer)
