@@ -50,20 +50,21 @@ final class ServeLexicons: Sendable {
     }
     guard claimed else { return .alreadyReloading }
     defer { reloading.withLock { $0 = false } }
-    let built = await Self.onThread { [directory, timeZoneOffsetMinutes] in
-      Self.build(directory: directory, timeZoneOffsetMinutes: timeZoneOffsetMinutes)
-    }
-    switch built {
-    case .failure(let rejection):
-      return .rejected(rejection)
-    case .success(let extractor):
-      let (previous, current) = state.withLock { loaded -> (String?, Loaded) in
-        let previous = loaded?.extractor.lexiconFingerprint
-        let next = Loaded(extractor: extractor, loadedAt: ServeFormat.timestamp(), generation: (loaded?.generation ?? 0) + 1)
-        loaded = next
-        return (previous, next)
+    // Built and swapped in on a thread of its own: neither waits for Swift's cooperative
+    // threads, so readiness never depends on how busy they are.
+    return await Self.onThread { [self] in
+      switch Self.build(directory: directory, timeZoneOffsetMinutes: timeZoneOffsetMinutes) {
+      case .failure(let rejection):
+        return .rejected(rejection)
+      case .success(let extractor):
+        let (previous, current) = state.withLock { loaded -> (String?, Loaded) in
+          let previous = loaded?.extractor.lexiconFingerprint
+          let next = Loaded(extractor: extractor, loadedAt: ServeFormat.timestamp(), generation: (loaded?.generation ?? 0) + 1)
+          loaded = next
+          return (previous, next)
+        }
+        return .loaded(previous: previous, current: current)
       }
-      return .loaded(previous: previous, current: current)
     }
   }
 
