@@ -94,13 +94,15 @@ import ZhExtractTestSupport
   @Test func awkwardJSONLinesAreReadAsTheCLIReadsThem() async throws {
     let server = try await TestServer()
     let body = "\u{FEFF}" + #"{"id":"a","text":"营收120亿元"}"# + "\r\n\n   \n" + "not json\n" + #"{"text":"no id"}"# + "\n"
-      + #"{"id":"d","text":"去年","published":"2025-13-45"}"# + "\n" + #"{"id":"e","text":"1月27日","published":"2026-02-03"}"#
+      + #"{"id":"d","text":"去年","published":"2025-13-45"}"# + "\n" + #"{"id":"a","text":"again"}"# + "\n"
+      + #"{"id":"e","text":"1月27日","published":"2026-02-03"}"#
     let cli = try CLIRunner.run(["extract", "--jsonl"], stdin: Data(body.utf8))
     let answer = try await server.post("/v1/extract", contentType: Self.ndjson, text: body)
     #expect(answer.status == 200)
     #expect(answer.text == cli.stdout)
-    #expect(answer.lines.count == 5)
+    #expect(answer.lines.count == 6)
     #expect(answer.lines[1].contains(#""id":"stdin:4","error":{"code":"invalid-record""#))
+    #expect(answer.lines[4].contains(#""id":"stdin:7","error":{"code":"duplicate-id""#))
     try await server.stop()
   }
 

@@ -103,7 +103,10 @@ extension ServeService {
       Task { await pool.run(until: deadline) { process(job) } }
     }
     let started = jobs.prefix(window).map(start)
-    guard let first = await started[0].value else { throw .deadlineExceeded(configuration.deadline) }
+    guard let done = await started[0].value else { throw .deadlineExceeded(configuration.deadline) }
+    var checked = RecordIds()
+    let first = checked.check(done)
+    let seen = checked
     metrics.document(first)
     let deadlineMessage = ServeError.deadlineExceeded(configuration.deadline).message
     let metrics = self.metrics
@@ -111,13 +114,14 @@ extension ServeService {
       var inFlight = Array(started.dropFirst())
       var next = started.count
       var expired = false
+      var ids = seen
       try await emit(first.json ?? [])
       for index in 1..<jobs.count {
         if !expired && next < jobs.count && inFlight.count < window {
           inFlight.append(start(jobs[next]))
           next += 1
         }
-        let outcome: BatchOutcome
+        var outcome: BatchOutcome
         if !expired, !inFlight.isEmpty, let done = await inFlight.removeFirst().value {
           outcome = done
         } else {
@@ -125,6 +129,7 @@ extension ServeService {
           let failure = DocumentFailure(id: Self.documentId(jobs[index]), code: "deadline-exceeded", message: deadlineMessage)
           outcome = .failure(failure, outputPath: "", inputBytes: 0, pretty: false)
         }
+        outcome = ids.check(outcome)
         metrics.document(outcome)
         try await emit(outcome.json ?? [])
       }
@@ -169,5 +174,18 @@ extension ServeService {
       let accepted = allowed.isEmpty ? "none" : allowed.map { "?\($0)=" }.joined(separator: ", ")
       throw .invalidRequest("unknown query parameter '\(key)'; this endpoint accepts \(accepted)")
     }
+  }
+}
+
+/// The ids of a batch's records, so that a repeated id is an error record as in
+/// `zhextract extract --jsonl` (the check and the record are `BatchRun`'s).
+struct RecordIds {
+  private var seen: [Int: Int] = [:]
+
+  mutating func check(_ outcome: BatchOutcome) -> BatchOutcome {
+    guard let line = outcome.lineNumber, !outcome.isFailure else { return outcome }
+    if let first = seen[outcome.id.hashValue] { return BatchRun.duplicate(outcome, line: line, first: first, pretty: false) }
+    seen[outcome.id.hashValue] = line
+    return outcome
   }
 }
