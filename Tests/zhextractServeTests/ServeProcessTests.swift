@@ -8,7 +8,8 @@ import ZhExtractTestSupport
 /// `zhextract serve` as a user starts it: the real binary, its signals and exit statuses.
 @Suite(.serialized) struct ServeProcessTests {
   @Test func sigtermAnswersTheRequestInProgressThenExits0() async throws {
-    let process = try ServeProcess(["--workers", "1"])
+    // Long limits: the test process may be kept waiting by the rest of the suite.
+    let process = try ServeProcess(["--workers", "1", "--deadline", "600", "--idle-timeout", "3600"])
     let port = try await process.waitForReady()
     let held = try await TestConnection.open(port: port)
     try await held.start(.POST, "/v1/extract?id=in-flight", headers: [("Content-Type", "text/plain")], contentLength: nil)
@@ -77,7 +78,7 @@ import ZhExtractTestSupport
   }
 
   @Test func badOptionsAreUsageErrors() throws {
-    for arguments in [["--workers", "0"], ["--max-body", "lots"], ["--deadline", "-1"], ["--tz", "Mars"], ["--port", "70000"]] {
+    for arguments in [["--workers", "0"], ["--max-body", "lots"], ["--deadline", "-1"], ["--tz", "Mars"], ["--port", "70000"], ["--idle-timeout", "0"]] {
       let result = try CLIRunner.run(["serve"] + arguments)
       #expect(result.status == 64, "\(arguments)")
       #expect(result.stderr.contains("Error:"), "\(arguments)")

@@ -23,6 +23,12 @@ final class TestServer: Sendable {
     configuration.port = 0
     configuration.workers = 2
     configuration.trapSignals = false
+    // A server in the test process shares its cooperative threads with the whole suite, whose
+    // long synchronous tests can keep them busy for minutes: only the tests that are about a
+    // time limit set one short.
+    configuration.deadline = .seconds(600)
+    configuration.idleTimeout = .seconds(3600)
+    configuration.shutdownTimeout = .seconds(600)
     configure(&configuration)
     let lines = LogLines()
     self.lines = lines

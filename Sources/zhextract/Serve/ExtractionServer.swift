@@ -59,7 +59,7 @@ final class ExtractionServer: Sendable {
     }
     var groupConfiguration = ServiceGroupConfiguration(
       services: services, gracefulShutdownSignals: configuration.trapSignals ? [.sigterm, .sigint] : [], logger: logger)
-    groupConfiguration.maximumGracefulShutdownDuration = configuration.deadline + .seconds(10)
+    groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout ?? configuration.deadline + .seconds(10)
     group = ServiceGroup(configuration: groupConfiguration)
   }
 

@@ -20,8 +20,12 @@ struct ServeConfiguration: Sendable {
   /// Time a request may take from its arrival until its document is extracted (`--deadline`);
   /// past it the answer is 503.
   var deadline: Duration = .seconds(30)
-  /// A connection with a request half-read and nothing arriving for this long is closed.
+  /// A connection with a request half-read and nothing arriving for this long is closed, and so
+  /// is one idle between requests (`--idle-timeout`).
   var idleTimeout: Duration = .seconds(60)
+  /// How long a graceful shutdown waits for the requests in progress before cancelling them;
+  /// `nil`: the deadline and 10 s more.
+  var shutdownTimeout: Duration? = nil
   /// One JSON line per request on standard error (`--no-access-log` turns it off).
   var accessLog = true
   /// SIGTERM/SIGINT shut down gracefully and SIGHUP reloads the lexicons. Off in the tests,

@@ -59,6 +59,9 @@ extension ZhExtractCommand {
     @Option(help: ArgumentHelp("Seconds a request may take until its documents are extracted, else 503 (default: 30).", valueName: "seconds"))
     var deadline = 30.0
 
+    @Option(help: ArgumentHelp("Seconds a connection may stay silent while a request is being sent, or between requests, before it is closed (default: 60).", valueName: "seconds"))
+    var idleTimeout = 60.0
+
     @Flag(help: "No access log lines (events are still logged).")
     var noAccessLog = false
 
@@ -73,6 +76,7 @@ extension ZhExtractCommand {
       if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535.") }
       if Self.bytes(maxBody) == nil { throw ValidationError("--max-body must be a size such as 16M, 512K or 1048576, not '\(maxBody)'.") }
       if !(deadline > 0 && deadline <= 86400) { throw ValidationError("--deadline must be more than 0 and at most 86400 seconds.") }
+      if !(idleTimeout > 0 && idleTimeout <= 86400) { throw ValidationError("--idle-timeout must be more than 0 and at most 86400 seconds.") }
     }
 
     func run() throws {
@@ -85,6 +89,7 @@ extension ZhExtractCommand {
       configuration.queue = queue
       configuration.maxBodyBytes = Self.bytes(maxBody)!
       configuration.deadline = .milliseconds(Int64(deadline * 1000))
+      configuration.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
       configuration.accessLog = !noAccessLog
       let server = ExtractionServer(configuration: configuration, log: ServeLog(accessLog: configuration.accessLog))
 
