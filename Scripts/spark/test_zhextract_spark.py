@@ -12,6 +12,8 @@ bytes `zhextract extract` gives on one machine.
 2. A directory of articles (corpus, other encodings, names Spark's own readers skip) with a
    lexicon overlay, bucketed by id (--by-id 3): the output sorted by id equals
    `zhextract extract DIR --lexicons LEX`; each part holds its bucket's ids, sorted.
+3. A zhextract that crashes fails the job (exit 2) with its message; a bad option stops the
+   job before Spark starts.
 
 Needs pyspark and Java (`.ci/run` installs them); ends with `spark: N passed, N failed`.
 """
@@ -225,6 +227,21 @@ class SparkJobTests(unittest.TestCase):
 
         without = run([binary(), "extract", str(articles), "--jobs", "2", "--quiet"]).stdout.splitlines()
         self.assertNotEqual(by_id(without), by_id(produced))  # the overlay reached the executors
+
+    def test_a_crashing_zhextract_fails_the_job_with_its_message(self) -> None:
+        fake = self.tmp / "zhextract"
+        fake.write_text(
+            "#!/bin/sh\n"  # well-behaved on no input (the job's check), crashes on a record
+            'if [ -n "$(cat)" ]; then echo "zhextract: simulated crash" >&2; exit 134; fi\n'
+            'echo "0 documents: 0 money, 0 dates, 0 entities, 0 warnings; 0.00 MB in 0.00 s, 0.0 MB/s" >&2\n'
+        )
+        fake.chmod(0o755)
+        records = self.tmp / "records.jsonl"
+        records.write_bytes(b'{"id": "a", "text": "\xe8\x90\xa5\xe6\x94\xb6"}\n')
+        job = spark_job("--jsonl", str(records), str(self.tmp / "out"), "--zhextract", str(fake))
+        self.assertEqual(job.returncode, 2)
+        self.assertRegex(job.stderr, rb"zhextract_spark: error: the Spark job failed: .*exited with 134: zhextract: simulated crash")
+        self.assertFalse((self.tmp / "out" / "_SUCCESS").exists())
 
     def test_a_bad_option_stops_the_job_before_spark_starts(self) -> None:
         job = run([sys.executable, str(JOB), str(CORPUS), str(self.tmp / "out"), "--zhextract", binary(), "--tz", "+25:00"])

@@ -342,7 +342,8 @@ def default_partitions(sc, total_bytes: int) -> int:
 
 def jsonl_lines(spark, source: str, partitions: int | None):
     """An RDD of the raw lines of JSON Lines input ('\\n'-separated bytes, any '\\r' kept for
-    zhextract to drop), and the number of each partition's first line in the whole input."""
+    zhextract to drop), the number of each partition's first line in the whole input, and the
+    number of lines in each partition."""
     from pyspark.sql import functions as F
 
     total = input_bytes(spark, source)
@@ -356,7 +357,7 @@ def jsonl_lines(spark, source: str, partitions: int | None):
     for size in sizes:
         first_lines.append(seen + 1)
         seen += size
-    return lines, first_lines
+    return lines, first_lines, sizes
 
 
 def make_accumulators(sc) -> dict[str, object]:
@@ -400,10 +401,12 @@ def run(args: argparse.Namespace) -> int:
                 accumulator.add(getattr(counts, name))
 
         if args.jsonl:
-            lines, first_lines = jsonl_lines(spark, args.input, args.partitions)
+            lines, first_lines, sizes = jsonl_lines(spark, args.input, args.partitions)
             expected = None
 
             def extract_lines(index: int, partition: Iterator[bytes]) -> Iterator[bytes]:
+                if sizes[index] == 0:
+                    return
                 output, counts = stream_through(job.command(first_lines[index]), partition, sys.stderr.buffer)
                 yield from output
                 account(counts())
