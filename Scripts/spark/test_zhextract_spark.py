@@ -95,8 +95,8 @@ def records_file(path: Path) -> int:
 
 def articles_directory(path: Path) -> None:
     """The bundled articles plus files in other encodings, under names Spark's own file
-    readers skip (`_…`) or that need care (spaces, '%', '=', Chinese), and hidden files the
-    CLI skips too."""
+    readers skip (`_…`) or that need care (spaces, '%', '=', Chinese), hidden files and an
+    image, which the CLI skips by default."""
     for article in sorted(CORPUS.glob("*.txt")):
         (path / "corpus").mkdir(parents=True, exist_ok=True)
         (path / "corpus" / article.name).write_bytes(article.read_bytes())
@@ -106,6 +106,8 @@ def articles_directory(path: Path) -> None:
         "编码/utf16.txt": first[:2000].encode("utf-16"),
         "_draft.txt": "草稿：明年营收预计增长到3.5亿美元。".encode("utf-8"),
         "_staging/x=1/%41.md": "---\ndate: 2025-12-13\n---\n# 标题\n今年前三季度亏损120亿元。".encode("utf-8"),
+        "图片.png": b"\x89PNG\r\n\x1a\n not an article",  # not text-like: zhextract skips it by default
+        "README": "无扩展名的文件也读：营收5亿元。".encode("utf-8"),
         ".hidden.txt": b"never read",
         "sub/.git/config": b"never read",
     }
@@ -207,7 +209,7 @@ class SparkJobTests(unittest.TestCase):
         cli = run([binary(), "extract", str(articles), "--lexicons", str(lexicons), "--jobs", "2", "--quiet"])
         self.assertEqual(cli.returncode, 0, cli.stderr.decode())
         expected = cli.stdout.splitlines()
-        self.assertEqual(len(expected), 9)  # hidden files skipped
+        self.assertEqual(len(expected), 10)  # hidden files and the image skipped
         self.assertIn(b'"id":"_staging/x=1/%41.md"', b"".join(expected))
 
         output = self.tmp / "out"

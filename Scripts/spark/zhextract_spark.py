@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import fnmatch
 import json
 import math
 import os
@@ -225,6 +226,29 @@ def is_hidden(relative: str) -> bool:
     return any(part.startswith(".") for part in relative.split("/"))
 
 
+# What `zhextract extract DIR` reads by default besides names without an extension
+# (PathFilter.defaultIncludes in the CLI).
+TEXT_LIKE = ("*.txt", "*.text", "*.md", "*.markdown", "*.htm", "*.html", "*.xhtml", "*.shtml")
+
+
+def accepted(relative: str, includes: list[str], excludes: list[str]) -> bool:
+    """The CLI's --include/--exclude: case-insensitive globs; one with '/' matches the path
+    relative to the folder (a '*' stays within one folder), any other the file name."""
+    name = relative.rsplit("/", 1)[-1]
+
+    def matches(pattern: str) -> bool:
+        if "/" not in pattern:
+            return fnmatch.fnmatchcase(name.lower(), pattern.lower())
+        parts, globs = relative.split("/"), pattern.split("/")
+        return len(parts) == len(globs) and all(fnmatch.fnmatchcase(p.lower(), g.lower()) for p, g in zip(parts, globs))
+
+    if any(matches(pattern) for pattern in excludes):
+        return False
+    if not includes:
+        return "." not in name[1:] or any(matches(pattern) for pattern in TEXT_LIKE)
+    return any(matches(pattern) for pattern in includes)
+
+
 def skipped_by_spark(relative: str) -> bool:
     """Spark's file sources skip names starting with '_' (without '=') or '.', and names
     ending in '._COPYING_' (HadoopFSUtils.shouldFilterOutPathName); the job reads those itself."""
@@ -250,9 +274,10 @@ class Listing:
     articles: list[Article]
 
 
-def list_articles(spark, root: str) -> Listing:
+def list_articles(spark, root: str, includes: list[str], excludes: list[str]) -> Listing:
     """Lists INPUT as `zhextract extract INPUT` does: a file is itself (id: its name); a
-    directory is every file below it, hidden ones skipped, in code-point order of ids."""
+    directory is every file below it that --include/--exclude accept, hidden ones skipped,
+    in code-point order of ids."""
     sc = spark.sparkContext
     hadoop_path = sc._jvm.org.apache.hadoop.fs.Path(root)
     fs = hadoop_path.getFileSystem(sc._jsc.hadoopConfiguration())
@@ -271,7 +296,7 @@ def list_articles(spark, root: str) -> Listing:
         if not url.startswith(prefix):
             raise JobError(f"{url}: listed under {root} but not below {prefix}")
         relative = url[len(prefix):]
-        if not is_hidden(relative):
+        if not is_hidden(relative) and accepted(relative, includes, excludes):
             articles.append(Article(relative, url, entry.getLen()))
     articles.sort(key=lambda article: article.record_id)
     return Listing(prefix, False, articles)
@@ -287,9 +312,9 @@ def read_on_driver(spark, url: str) -> bytes:
         stream.close()
 
 
-def article_records(spark, root: str, partitions: int | None):
+def article_records(spark, root: str, partitions: int | None, includes: list[str], excludes: list[str]):
     """An RDD of `bytes` records, one per article, and the number of articles listed."""
-    listing = list_articles(spark, root)
+    listing = list_articles(spark, root, includes, excludes)
     prefix, is_file = listing.prefix, listing.is_file
     file_id = listing.articles[0].record_id if is_file else ""
     shown_root = root if root.endswith("/") else root + "/"
@@ -298,14 +323,17 @@ def article_records(spark, root: str, partitions: int | None):
         """source.path as the CLI writes it: the path as typed, then the relative path."""
         return root if is_file else shown_root + record_id
 
-    def to_record(row) -> bytes:
-        url: str = row.path
-        if is_file:
-            return article_record(file_id, root, bytes(row.content))
-        if not url.startswith(prefix):
-            raise JobError(f"{url}: read by Spark but not below {prefix}")
-        record_id = url[len(prefix):]
-        return article_record(record_id, shown(record_id), bytes(row.content))
+    def to_records(rows: Iterable) -> Iterator[bytes]:
+        for row in rows:
+            url: str = row.path
+            if is_file:
+                yield article_record(file_id, root, bytes(row.content))
+                continue
+            if not url.startswith(prefix):
+                raise JobError(f"{url}: read by Spark but not below {prefix}")
+            record_id = url[len(prefix):]
+            if accepted(record_id, includes, excludes):  # as in the listing
+                yield article_record(record_id, shown(record_id), bytes(row.content))
 
     sc = spark.sparkContext
     by_driver = [a for a in listing.articles if not is_file and skipped_by_spark(a.record_id)]
@@ -315,7 +343,7 @@ def article_records(spark, root: str, partitions: int | None):
         scanned = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(root).select("path", "content").rdd
         if scanned.getNumPartitions() > target:
             scanned = scanned.coalesce(target)
-        rdds.append(scanned.map(to_record))
+        rdds.append(scanned.mapPartitions(to_records))
     if by_driver:
         records = [article_record(a.record_id, shown(a.record_id), read_on_driver(spark, a.url)) for a in by_driver]
         rdds.append(sc.parallelize(records, max(1, min(target, len(records)))))
@@ -413,7 +441,7 @@ def run(args: argparse.Namespace) -> int:
 
             extracted = lines.mapPartitionsWithIndex(extract_lines)
         else:
-            records, expected = article_records(spark, args.input, args.partitions)
+            records, expected = article_records(spark, args.input, args.partitions, args.include, args.exclude)
 
             def extract_records(partition: Iterator[bytes]) -> Iterator[bytes]:
                 output, counts = stream_through(job.command(None), partition, sys.stderr.buffer)
@@ -476,6 +504,8 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--jsonl", action="store_true", help='INPUT is JSON Lines records {"id", "text" or "bytes", "published"?}')
     parser.add_argument("--zhextract", metavar="PATH", help="the binary (default: $ZHEXTRACT_BIN, then zhextract on PATH)")
     parser.add_argument("--lexicons", metavar="DIR", help="a lexicon overlay directory, shipped to the executors (default: $ZHEXTRACT_LEXICONS)")
+    parser.add_argument("--include", action="append", default=[], metavar="GLOB", help="as zhextract's: in folders, read only files matching GLOB (repeatable)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="as zhextract's: in folders, skip files matching GLOB (repeatable)")
     parser.add_argument("--published", metavar="DATE", help="passed to zhextract: the publication date of every document")
     parser.add_argument("--format", metavar="FORMAT", help="passed to zhextract: text, markdown or html")
     parser.add_argument("--tz", metavar="OFFSET", help="passed to zhextract: the articles' time zone")
