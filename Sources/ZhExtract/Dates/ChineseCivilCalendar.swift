@@ -20,6 +20,18 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
 
   package init() {}
 
+  /// The tables as bundled (generated, so never overlaid by `--lexicons`): what the resolver
+  /// reads, like ICU's calendars, as data of its own.
+  package static let bundled: ChineseCivilCalendar = {
+    var problems = LexiconProblems()
+    return ChineseCivilCalendar(reader: LexiconReader(lexicons: .bundled, normalizer: AsWritten()), problems: &problems)
+  }()
+
+  /// The generated tables hold dates and names already in Simplified Chinese.
+  private struct AsWritten: SurfaceNormalizer {
+    func normalizeSurface(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+  }
+
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     for row in reader.rows(HolidayPeriodRow.self, problems: &problems) {
       periods[row.holiday, default: [:]][row.year] = Period(first: row.first, last: row.last)

@@ -99,9 +99,28 @@ package struct Holiday: Hashable, Sendable {
     case lunarEve(month: Int, day: Int)
     /// The solar term 清明 (pure brightness, about April 5).
     case qingming
-    /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` (母亲节: the 2nd Sunday of May).
-    case nthWeekday(month: Int, nth: Int, weekday: Int)
+    /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` (母亲节: the 2nd Sunday of May),
+    /// and `days` after it (黑五: the day after the 4th Thursday of November).
+    case nthWeekday(month: Int, nth: Int, weekday: Int, days: Int = 0)
+    /// A solar term, 0 = 小寒 … 6 = 清明 … 23 = 冬至 (`dates-solar-terms.tsv`).
+    case solarTerm(Int)
+    /// A day of the Hebrew or Islamic calendar (ICU's 0-based month).
+    case world(WorldCalendar, month: Int, day: Int)
+    /// `days` after Western (or Orthodox) Easter Sunday (复活节星期一 +1, 耶稣受难日 −2).
+    case easter(orthodox: Bool, days: Int)
+    /// Israel's Independence Day: 5 Iyar, moved off Friday and Saturday to the Thursday before
+    /// and off Monday to Tuesday.
+    case israelIndependence
   }
   package var rule: Rule
-  package init(rule: Rule) { self.rule = rule }
+  /// For the official days off of a mainland holiday (国庆假期): the holiday whose periods
+  /// (`dates-holiday-periods.tsv`) give the value; years the table lacks give the day.
+  package var officialPeriod: OfficialHoliday?
+  package init(rule: Rule, officialPeriod: OfficialHoliday? = nil) { self.rule = rule; self.officialPeriod = officialPeriod }
+}
+
+/// The mainland holidays with official days off, named as in `dates-holidays.tsv` and
+/// `dates-holiday-periods.tsv`.
+package enum OfficialHoliday: String, Hashable, Sendable, CaseIterable {
+  case newYear = "元旦", springFestival = "春节", qingming = "清明节", labourDay = "劳动节", dragonBoat = "端午节", midAutumn = "中秋节", nationalDay = "国庆节"
 }

@@ -32,26 +32,54 @@ struct DateRelativeRow: LexiconRow {
 /// `dates-holidays.tsv`: a holiday's name and how its day is found in a year.
 struct DateHolidayRow: LexiconRow {
   enum Kind: String, CaseIterable {
-    case gregorian, lunar, lunarEve = "lunar-eve", qingming, nthWeekday = "nth-weekday"
+    case gregorian, lunar, lunarEve = "lunar-eve", qingming, nthWeekday = "nth-weekday", solarTerm = "solar-term", hebrew, islamic, easter
+    case orthodoxEaster = "orthodox-easter", israelIndependence = "israel-independence", period
   }
   static let table = "dates-holidays.tsv"
   static let columns = 3...3
   let surface: [Unicode.Scalar]
+  /// For a `period` row, the holiday whose official days off it names; `holiday` then holds its
+  /// rule only once `DateVocabulary` has read that holiday's own row.
+  let periodOf: OfficialHoliday?
   let holiday: Holiday
   init(_ fields: LexiconFields) throws(LexiconError) {
     surface = fields.surface(0)
     let kind: Kind = try fields.choice(1, "rule")
-    let parts = fields.text(2).split(separator: "-").compactMap { Int($0) }
+    let day = fields.text(2)
+    let parts = day.split(separator: "-").compactMap { Int($0) }
+    var periodOf: OfficialHoliday?
     let rule: Holiday.Rule? = switch (kind, parts.count) {
     case (.gregorian, 2): .gregorian(month: parts[0], day: parts[1])
     case (.lunar, 2): .lunar(month: parts[0], day: parts[1])
     case (.lunarEve, 2): .lunarEve(month: parts[0], day: parts[1])
     case (.qingming, _): .qingming
-    case (.nthWeekday, 3): .nthWeekday(month: parts[0], nth: parts[1], weekday: parts[2])
+    case (.nthWeekday, _): Self.nthWeekday(day)
+    case (.solarTerm, _): ChineseCivilCalendar.solarTermNames.firstIndex(of: day).map(Holiday.Rule.solarTerm)
+    case (.hebrew, _), (.islamic, _): Self.world(kind == .hebrew ? .hebrew : .islamic, day)
+    case (.easter, _), (.orthodoxEaster, _): Int(day).map { .easter(orthodox: kind == .orthodoxEaster, days: $0) }
+    case (.israelIndependence, _): .israelIndependence
+    case (.period, _):
+      OfficialHoliday(rawValue: day).map { periodOf = $0; return .gregorian(month: 1, day: 1) }
     default: nil
     }
-    guard let rule else { throw fields.problem("day '\(fields.text(2))' does not fit the rule \(kind.rawValue)") }
-    holiday = Holiday(rule: rule)
+    guard let rule else { throw fields.problem("day '\(day)' does not fit the rule \(kind.rawValue)") }
+    self.periodOf = periodOf
+    holiday = Holiday(rule: rule, officialPeriod: periodOf)
+  }
+
+  /// `11-4-4` (month, nth, weekday), `11-4-4+1` (and days after it).
+  static func nthWeekday(_ day: String) -> Holiday.Rule? {
+    let halves = day.split(separator: "+")
+    let parts = halves[0].split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, halves.count <= 2, let days = halves.count == 2 ? Int(halves[1]) : 0 else { return nil }
+    return .nthWeekday(month: parts[0], nth: parts[1], weekday: parts[2], days: days)
+  }
+
+  /// `tishri-01`, `shawwal-01`: a month of that calendar by name, and a day.
+  static func world(_ calendar: WorldCalendar, _ day: String) -> Holiday.Rule? {
+    let fields = day.split(separator: "-")
+    guard fields.count == 2, let month = calendar.monthNames.firstIndex(of: String(fields[0])), let d = Int(fields[1]) else { return nil }
+    return .world(calendar, month: month, day: d)
   }
 }
 

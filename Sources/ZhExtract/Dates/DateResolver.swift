@@ -149,6 +149,9 @@ package enum DateResolver {
       guard let date = holidayDate(holiday, year: year) else {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
+      if let official = holiday.officialPeriod, let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year) {
+        return Piece(value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month)
+      }
       return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
 
     case .lunar(let month, let day, let leap):
@@ -315,9 +318,25 @@ package enum DateResolver {
     case .lunar(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)
     case .lunarEve(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)?.adding(days: -1)
     case .qingming: ChineseCalendar.qingming(year: year)
-    case .nthWeekday(let m, let nth, let weekday):
+    case .nthWeekday(let m, let nth, let weekday, let days):
       CivilDate.isValid(year: year, month: m, day: 1)
-        ? CivilDate(year, m, 1).adding(days: (weekday - CivilDate(year, m, 1).weekday + 7) % 7 + 7 * (nth - 1)) : nil
+        ? CivilDate(year, m, 1).adding(days: (weekday - CivilDate(year, m, 1).weekday + 7) % 7 + 7 * (nth - 1) + days) : nil
+    case .solarTerm(let index):
+      ChineseCivilCalendar.bundled.solarTerm(index, year: year)
+    case .world(let calendar, let month, let day):
+      // The first, when the Islamic year puts it twice in one Gregorian year.
+      calendar.occurrences(month: month, day: day, inGregorianYear: year).first
+    case .easter(let orthodox, let days):
+      (orthodox ? Computus.orthodox(year: year) : Computus.western(year: year))?.adding(days: days)
+    case .israelIndependence:
+      WorldCalendar.hebrew.occurrences(month: 8, day: 5, inGregorianYear: year).first.map { day in
+        switch day.weekday {
+        case 5: day.adding(days: -1)  // Friday → Thursday
+        case 6: day.adding(days: -2)  // Saturday → Thursday
+        case 1: day.adding(days: 1)  // Monday → Tuesday
+        default: day
+        }
+      }
     }
   }
 

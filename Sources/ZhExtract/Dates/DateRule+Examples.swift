@@ -244,6 +244,13 @@ extension DateRule: StageRule {
         .finds("⟦春节⟧前后", "2026-02-17", published: a),
         .finds("⟦国庆节⟧", "2025-10-01", published: a),
         .finds("⟦国庆节⟧", "XXXX-10-01"),
+        // Official days off (dates-holiday-periods.tsv), other calendars, Easter, shopping days.
+        .finds("⟦国庆假期⟧出游人数创新高", "2025-10-01/2025-10-08", published: a),
+        .finds("⟦犹太新年⟧", "2025-09-23", published: a),
+        .finds("⟦开斋节⟧", "2026-03-20", published: a),
+        .finds("⟦复活节星期一⟧", "2026-04-06", published: a),
+        .finds("⟦网络星期一⟧的销量", "2025-12-01", published: a),
+        .finds("⟦冬至⟧吃饺子", "2025-12-21", published: a),
         .ignores("电话五一二三四"),
       ]
     case .lunar:

@@ -35,7 +35,20 @@ package struct DateVocabulary: Sendable {
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     for row in reader.rows(DateRelativeRow.self, problems: &problems) { words.insert(row.surface, row.word) }
-    for row in reader.rows(DateHolidayRow.self, problems: &problems) { holidays.insert(row.surface, row.holiday) }
+    let holidayRows = reader.rows(DateHolidayRow.self, problems: &problems)
+    // 国庆假期 is found as 国庆节 is found: the rule of that holiday's own row.
+    var official: [OfficialHoliday: Holiday.Rule] = [:]
+    for row in holidayRows where row.periodOf == nil {
+      if let holiday = OfficialHoliday(rawValue: String(String.UnicodeScalarView(row.surface))) { official[holiday] = row.holiday.rule }
+    }
+    for row in holidayRows {
+      guard let periodOf = row.periodOf else { holidays.insert(row.surface, row.holiday); continue }
+      guard let rule = official[periodOf] else {
+        problems.report(file: DateHolidayRow.table, line: 0, "the period of \(periodOf.rawValue) needs a row of its own for \(periodOf.rawValue)")
+        continue
+      }
+      holidays.insert(row.surface, Holiday(rule: rule, officialPeriod: periodOf))
+    }
     for row in reader.rows(DateEnglishMonthRow.self, problems: &problems) {
       let name = row.name
       for form in Set([name, name.lowercased(), name.uppercased(), name.prefix(1).uppercased() + name.dropFirst().lowercased()]) {

@@ -12,6 +12,14 @@ package enum WorldCalendar: String, Hashable, Sendable, CaseIterable {
   /// 8 = Ramadan, 9 = Shawwal, 11 = Dhu al-Hijjah.
   case islamic
 
+  /// The months as `dates-holidays.tsv` names them, in ICU's order.
+  package var monthNames: [String] {
+    switch self {
+    case .hebrew: ["tishri", "heshvan", "kislev", "tevet", "shevat", "adar1", "adar", "nisan", "iyar", "sivan", "tammuz", "av", "elul"]
+    case .islamic: ["muharram", "safar", "rabi1", "rabi2", "jumada1", "jumada2", "rajab", "shaban", "ramadan", "shawwal", "dhulqada", "dhulhijja"]
+    }
+  }
+
   var locale: String {
     switch self {
     case .hebrew: "he@calendar=hebrew"

@@ -1,0 +1,68 @@
+import Testing
+import ZhExtractTestSupport
+@testable import ZhExtract
+
+/// Issue 17's holiday forms: official days off of mainland holidays, shopping days, holidays of
+/// the Hebrew and Islamic calendars and of Easter, aliases and solar terms — each with its exact
+/// value for an article published on Saturday 2025-12-13 (year-less holidays take the year that
+/// puts them nearest the anchor). A name that holds another name is one mention.
+@Suite struct DateHolidayFormTests {
+  static let published = "2025-12-13T08:00"
+
+  static let cases: [(marked: String, value: String)] = [
+    ("⟦国庆假期⟧出游人数创新高", "2025-10-01/2025-10-08"),  // one break with 中秋 that year
+    ("⟦2024年国庆黄金周⟧", "2024-10-01/2024-10-07"),
+    ("⟦春节长假⟧期间", "2026-02-15/2026-02-23"),
+    ("⟦五一假期⟧", "2026-05-01/2026-05-05"),
+    ("⟦清明假期⟧", "2026-04-04/2026-04-06"),
+    ("⟦2030年国庆假期⟧", "2030-10-01"),  // beyond the table: the holiday's day
+    ("⟦双十一⟧大促", "2025-11-11"),
+    ("⟦618大促⟧", "2025-06-18"),
+    ("⟦黑五⟧折扣", "2025-11-28"),
+    ("⟦网络星期一⟧的销量", "2025-12-01"),
+    ("⟦三一五⟧晚会", "2026-03-15"),
+    ("⟦犹太新年⟧", "2025-09-23"),
+    ("⟦赎罪日⟧", "2025-10-02"),
+    ("⟦逾越节⟧", "2026-04-02"),
+    ("⟦开斋节⟧", "2026-03-20"),
+    ("⟦宰牲节⟧", "2026-05-27"),
+    ("⟦古尔邦节⟧", "2026-05-27"),
+    ("⟦伊斯兰新年⟧", "2025-06-26"),
+    ("⟦复活节⟧", "2026-04-05"),
+    ("⟦2025年复活节⟧", "2025-04-20"),
+    ("⟦复活节星期一⟧", "2026-04-06"),
+    ("⟦耶稣受难日⟧", "2026-04-03"),
+    ("⟦东正教复活节⟧", "2026-04-12"),
+    ("⟦圣灵降临节⟧", "2026-05-24"),
+    ("⟦以色列国庆节⟧", "2026-04-22"),
+    ("⟦犹太植树节⟧", "2026-02-02"),
+    ("⟦圣诞⟧促销", "2025-12-25"),
+    ("⟦农历新年⟧", "2026-02-17"),
+    ("⟦冬至⟧吃饺子", "2025-12-21"),
+    ("⟦立春⟧", "2026-02-04"),
+    ("⟦2024年清明节⟧", "2024-04-04"),
+  ]
+
+  @Test(arguments: cases.indices)
+  func holidayValue(_ index: Int) {
+    let (marked, value) = Self.cases[index]
+    let text = MarkedText(marked)
+    let dates = DateFixtures.dates(text.text, published: Self.published)
+    #expect(dates.map { [$0.start, $0.end] } == text.allSpans, "\(marked): \(dates.map { "\($0.text)=\($0.value)" })")
+    #expect(dates.first?.value == value, "\(marked): \(dates.map { "\($0.text)=\($0.value)" })")
+  }
+
+  /// The embedded word is never a mention of its own.
+  @Test(arguments: [("网络星期一的销量", "星期一"), ("以色列国庆节", "国庆节"), ("犹太植树节", "植树节"), ("复活节星期一", "星期一")])
+  func embeddedNamesAreNotMentions(_ sentence: String, _ inner: String) {
+    let dates = DateFixtures.dates(sentence, published: Self.published)
+    #expect(dates.count == 1 && dates.first?.text != inner, "\(dates.map { "\($0.text)=\($0.value)" })")
+  }
+
+  /// Numbers that look like shopping days, and weather that looks like a solar term.
+  @Test(arguments: ["电话6183456。", "共618人参加。", "第618号文件。", "昨夜下了大雪。", "雨水很多。"])
+  func noHolidayIn(_ sentence: String) {
+    let dates = DateFixtures.dates(sentence, published: Self.published)
+    #expect(dates.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")
+  }
+}
