@@ -8,7 +8,7 @@ package enum PackagePaths {
   package static var corpus: URL { root.appendingPathComponent("Corpus") }
   package static var lexicons: URL { root.appendingPathComponent("Lexicons") }
   package static var golden: URL { root.appendingPathComponent("Tests/Golden") }
-  package static var schema: URL { root.appendingPathComponent("Schemas/zhextract-1.schema.json") }
+  package static var schema: URL { root.appendingPathComponent("Schemas/zhextract-2.schema.json") }
 
   /// The corpus articles, sorted by name.
   package static func corpusFiles() throws -> [URL] {

@@ -20,7 +20,7 @@ extension DocumentResult {
 
 extension ExtractedDocument {
   package var referenceJSON: JSONValue {
-    .object([
+    var members: [(String, JSONValue)] = [
       ("schema", .string(Self.schema)),
       ("id", .string(id)),
       ("source", .object([
@@ -28,12 +28,37 @@ extension ExtractedDocument {
         ("encoding", .string(source.encoding)), ("format", .string(source.format)),
       ])),
       ("meta", .object([("title", JSONValue(meta.title)), ("published", JSONValue(meta.published)), ("script", .string(meta.script))])),
-      ("money", .array(money.map(\.referenceJSON))),
-      ("dates", .array(dates.map(\.referenceJSON))),
-      ("entities", .array(entities.map(\.referenceJSON))),
-      ("warnings", .array(warnings.map { .string($0.message) })),
-    ])
+    ]
+    if kinds.contains(.money) { members.append(("money", .array(money.map(\.referenceJSON)))) }
+    if kinds.contains(.dates) { members.append(("dates", .array(dates.map(\.referenceJSON)))) }
+    if kinds.contains(.entities) { members.append(("entities", .array(entities.map(\.referenceJSON)))) }
+    if let entitySummary {
+      members.append(("entitySummary", .array(entitySummary.map { e in
+        .object([
+          ("id", .string(e.id)), ("type", .string(e.type)), ("name", JSONValue(e.name)), ("nameZh", JSONValue(e.nameZh)),
+          ("mentions", JSONValue(e.mentions)),
+        ])
+      })))
+    }
+    members.append(("warnings", .array(warnings.map(\.referenceJSON))))
+    return .object(members)
   }
+}
+
+extension DocumentWarning {
+  package var referenceJSON: JSONValue {
+    var members: [(String, JSONValue)] = [("code", .string(code)), ("message", .string(message))]
+    if let start { members.append(("start", JSONValue(start))) }
+    if let end { members.append(("end", JSONValue(end))) }
+    return .object(members)
+  }
+}
+
+/// `context`, when the mention has one.
+private func withContext(_ value: JSONValue, _ context: MentionContext?) -> JSONValue {
+  guard let context, case .object(var members) = value else { return value }
+  members.append(("context", .object([("before", .string(context.before)), ("after", .string(context.after))])))
+  return .object(members)
 }
 
 /// An amount as first written (Foundation's digits, trimmed), or `null`.
@@ -41,34 +66,34 @@ private func reference(_ value: Decimal?) -> JSONValue { value.map { .number(Ref
 
 extension MoneyMention {
   package var referenceJSON: JSONValue {
-    .object([
+    withContext(.object([
       ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
       ("normalized", JSONValue(normalized)),
       ("amount", reference(amount)), ("min", reference(min)), ("max", reference(max)),
       ("currency", JSONValue(currency)), ("per", JSONValue(per)), ("qualifier", JSONValue(qualifier)),
       ("implicit", .bool(implicit)), ("rule", .string(rule)),
-    ])
+    ]), context)
   }
 }
 
 extension DateMention {
   package var referenceJSON: JSONValue {
-    .object([
+    withContext(.object([
       ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
       ("normalized", JSONValue(normalized)),
       ("value", .string(value)), ("grain", .string(grain)), ("relative", .bool(relative)),
       ("anchor", JSONValue(anchor)), ("fiscal", .bool(fiscal)), ("rule", .string(rule)),
-    ])
+    ]), context)
   }
 }
 
 extension EntityMention {
   package var referenceJSON: JSONValue {
-    .object([
+    withContext(.object([
       ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
       ("normalized", JSONValue(normalized)),
       ("type", .string(type)), ("id", .string(id)), ("name", JSONValue(name)),
       ("nameZh", JSONValue(nameZh)), ("source", .string(source)),
-    ])
+    ]), context)
   }
 }

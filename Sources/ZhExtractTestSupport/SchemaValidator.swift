@@ -3,7 +3,7 @@ import ZhExtract
 
 /// Validates a `JSONValue` against a JSON Schema (draft 2020-12), for the keywords the
 /// project's schema uses: `type`, `properties`, `required`, `additionalProperties`, `items`,
-/// `enum`, `const`, `pattern`, `minimum`, `minLength`, `oneOf`, `anyOf`, `$ref` (local
+/// `enum`, `const`, `pattern`, `minimum`, `minLength`, `dependentRequired`, `oneOf`, `anyOf`, `$ref` (local
 /// `#/$defs/…`). An unknown keyword is itself reported, so the validator never passes a
 /// schema it does not understand.
 // Immutable after init; the parsed schema is only read.
@@ -87,6 +87,12 @@ package struct SchemaValidator: @unchecked Sendable {
       case "minLength":
         guard case .string(let s) = value, let minimum = argument as? Int else { continue }
         if s.unicodeScalars.count < minimum { problems.append("\(at): shorter than \(minimum)") }
+      case "dependentRequired":
+        guard case .object(let members) = value, let rules = argument as? [String: [String]] else { continue }
+        let present = Set(members.map(\.0))
+        for (key, needed) in rules.sorted(by: { $0.key < $1.key }) where present.contains(key) {
+          for other in needed where !present.contains(other) { problems.append("\(at): \(key) without \(other)") }
+        }
       case "oneOf", "anyOf":
         let subs = (argument as? [[String: Any]]) ?? []
         let passing = subs.filter { sub in

@@ -1,10 +1,11 @@
 import ArgumentParser
+import ZhExtract
 import Foundation
 
 /// `zhextract`: money, dates and entities from Chinese news, as JSON.
 struct ZhExtractCommand: ParsableCommand {
-  /// The tool version, recorded in `--out-dir` manifests: a new version redoes every document.
-  static let version = "0.1.0"
+  /// The release version (`BuildIdentity.version`); `--version` adds the build's digest.
+  static let version = BuildIdentity.version
 
   static let configuration = CommandConfiguration(
     commandName: "zhextract",
@@ -19,7 +20,7 @@ struct ZhExtractCommand: ParsableCommand {
         zhextract lexicon check my-lexicons/          lint a lexicon directory
         zhextract serve --port 8080                   the same over HTTP
 
-      Output contract: schema zhextract/1 (Schemas/zhextract-1.schema.json).
+      Output contract: schema zhextract/2 (docs/SPEC.md, Schemas/zhextract-2.schema.json).
       """,
     version: version,
     subcommands: [Extract.self, Diff.self, Serve.self, Normalize.self, Lexicon.self, Bench.self])
@@ -28,6 +29,12 @@ struct ZhExtractCommand: ParsableCommand {
 @main
 enum Main {
   static func main() {
+    if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+      // The version and the build's digest (argument-parser's own --version would compute it
+      // on every start).
+      print("zhextract \(BuildIdentity.current) (output schema \(ExtractedDocument.schema))")
+      return
+    }
     do {
       var command = try ZhExtractCommand.parseAsRoot()
       try command.run()

@@ -69,7 +69,7 @@ import ZhExtractTestSupport
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("8 documents:"))
     let before = try dir.read("out/财经/sub/稿件0.txt.json")
-    #expect(before.hasPrefix("{\"schema\":\"zhextract/1\",\"id\":\"财经/sub/稿件0.txt\""))
+    #expect(before.hasPrefix("{\"schema\":\"zhextract/2\",\"id\":\"财经/sub/稿件0.txt\""))
     #expect(dir.exists("out/.zhextract-manifest.json"))
 
     let second = try CLIRunner.run(["extract", dir.path("in"), "--out-dir", dir.path("out")])

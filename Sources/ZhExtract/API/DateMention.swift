@@ -4,6 +4,8 @@ public struct DateMention: Hashable, Sendable {
   public var start: Int
   public var end: Int
   public var normalized: String?
+  /// The text around it, when asked for (`ExtractorOptions.contextLength`).
+  public var context: MentionContext?
   /// ISO 8601 as far as the text determines it (`2025-12-13`, `2025-Q4`, `XXXX-01-27`,
   /// `2024-Q1/2025-Q4`).
   public var value: String

@@ -4,6 +4,8 @@ public struct EntityMention: Hashable, Sendable {
   public var start: Int
   public var end: Int
   public var normalized: String?
+  /// The text around it, when asked for (`ExtractorOptions.contextLength`).
+  public var context: MentionContext?
   /// `person`, `organization`, `product`, `location`.
   public var type: String
   /// Stable id shared by every surface form of the entity in the document.
@@ -15,7 +17,7 @@ public struct EntityMention: Hashable, Sendable {
   /// `lexicon`, `pattern` or `alias`.
   public var source: String
   /// The rule that found it (`EntityRule`), for rule examples and diagnostics; not part of
-  /// the JSON contract (`zhextract/1`).
+  /// the JSON contract (`zhextract/2`).
   package var rule: String
 
   package init(_ finding: Finding<EntityValue>) {

@@ -1,4 +1,4 @@
-/// The JSON contract (SPEC `zhextract/1`): every output line is written here, in this key
+/// The JSON contract (SPEC `zhextract/2`): every output line is written here, in this key
 /// order, so that reruns are byte-identical.
 ///
 /// The JSON is written straight from the mentions into one byte buffer (`JSONOutput`): no
@@ -34,17 +34,28 @@ extension ExtractedDocument {
     out.key("id"); out.string(id)
     out.key("source"); source.write(to: &out)
     out.key("meta"); meta.write(to: &out)
-    out.key("money"); out.beginArray()
-    for mention in money { out.element(); mention.write(to: &out) }
-    out.endArray()
-    out.key("dates"); out.beginArray()
-    for mention in dates { out.element(); mention.write(to: &out) }
-    out.endArray()
-    out.key("entities"); out.beginArray()
-    for mention in entities { out.element(); mention.write(to: &out) }
-    out.endArray()
+    if kinds.contains(.money) {
+      out.key("money"); out.beginArray()
+      for mention in money { out.element(); mention.write(to: &out) }
+      out.endArray()
+    }
+    if kinds.contains(.dates) {
+      out.key("dates"); out.beginArray()
+      for mention in dates { out.element(); mention.write(to: &out) }
+      out.endArray()
+    }
+    if kinds.contains(.entities) {
+      out.key("entities"); out.beginArray()
+      for mention in entities { out.element(); mention.write(to: &out) }
+      out.endArray()
+    }
+    if let entitySummary {
+      out.key("entitySummary"); out.beginArray()
+      for entry in entitySummary { out.element(); entry.write(to: &out) }
+      out.endArray()
+    }
     out.key("warnings"); out.beginArray()
-    for warning in warnings { out.element(); out.string(warning.message) }
+    for warning in warnings { out.element(); warning.write(to: &out) }
     out.endArray()
     out.endObject()
   }
@@ -100,6 +111,12 @@ extension MoneyMention {
     out.key("qualifier"); out.string(qualifier)
     out.key("implicit"); out.bool(implicit)
     out.key("rule"); out.string(rule)
+    if let context {
+      out.key("context"); out.beginObject()
+      out.key("before"); out.string(context.before)
+      out.key("after"); out.string(context.after)
+      out.endObject()
+    }
     out.endObject()
   }
 }
@@ -117,6 +134,12 @@ extension DateMention {
     out.key("anchor"); out.string(anchor)
     out.key("fiscal"); out.bool(fiscal)
     out.key("rule"); out.string(rule)
+    if let context {
+      out.key("context"); out.beginObject()
+      out.key("before"); out.string(context.before)
+      out.key("after"); out.string(context.after)
+      out.endObject()
+    }
     out.endObject()
   }
 }
@@ -133,6 +156,35 @@ extension EntityMention {
     out.key("name"); out.string(name)
     out.key("nameZh"); out.string(nameZh)
     out.key("source"); out.string(source)
+    if let context {
+      out.key("context"); out.beginObject()
+      out.key("before"); out.string(context.before)
+      out.key("after"); out.string(context.after)
+      out.endObject()
+    }
+    out.endObject()
+  }
+}
+
+extension DocumentWarning {
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("code"); out.string(code)
+    out.key("message"); out.string(message)
+    if let start { out.key("start"); out.int(start) }
+    if let end { out.key("end"); out.int(end) }
+    out.endObject()
+  }
+}
+
+extension EntitySummary {
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("id"); out.string(id)
+    out.key("type"); out.string(type)
+    out.key("name"); out.string(name)
+    out.key("nameZh"); out.string(nameZh)
+    out.key("mentions"); out.int(mentions)
     out.endObject()
   }
 }

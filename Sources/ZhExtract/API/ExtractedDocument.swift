@@ -1,6 +1,6 @@
-/// The extraction of one document: the object of SPEC `zhextract/1`.
+/// The extraction of one document: the object of SPEC `zhextract/2`.
 public struct ExtractedDocument: Sendable {
-  public static let schema = "zhextract/1"
+  public static let schema = "zhextract/2"
 
   public var id: String
   public var source: SourceInfo
@@ -9,6 +9,11 @@ public struct ExtractedDocument: Sendable {
   public var dates: [DateMention]
   public var entities: [EntityMention]
   public var warnings: [DocumentWarning]
+  /// The kinds searched for (`ExtractorOptions.kinds`): only their lists are written.
+  public var kinds: Set<ExtractionKind> = ExtractionKind.all
+  /// The distinct entities with their mention counts, when asked for
+  /// (`ExtractorOptions.entitySummary`).
+  public var entitySummary: [EntitySummary]?
 }
 
 /// Where a document came from and how it was read (SPEC `source`).

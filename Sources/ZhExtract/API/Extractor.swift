@@ -7,10 +7,22 @@ public struct ExtractorOptions: Sendable {
   /// The articles' local time zone in minutes east of UTC; day-level expressions are
   /// resolved in it. Default +480 (UTC+8: mainland China, Hong Kong, Taiwan).
   public var timeZoneOffsetMinutes: Int
+  /// Which mentions to look for; the others are neither searched nor written (`--kinds`).
+  public var kinds: Set<ExtractionKind>
+  /// Code points of surrounding text to give each mention as `context` (0: none; `--context`).
+  public var contextLength: Int
+  /// Add `entitySummary`, the distinct entities with their mention counts (`--entity-summary`).
+  public var entitySummary: Bool
 
-  public init(lexiconDirectory: URL? = nil, timeZoneOffsetMinutes: Int = 480) {
+  public init(
+    lexiconDirectory: URL? = nil, timeZoneOffsetMinutes: Int = 480, kinds: Set<ExtractionKind> = ExtractionKind.all,
+    contextLength: Int = 0, entitySummary: Bool = false
+  ) {
     self.lexiconDirectory = lexiconDirectory
     self.timeZoneOffsetMinutes = timeZoneOffsetMinutes
+    self.kinds = kinds
+    self.contextLength = contextLength
+    self.entitySummary = entitySummary
   }
 }
 
@@ -102,9 +114,16 @@ public final class Extractor: Sendable {
     let given = published.map { PublicationDate.parse($0, timeZoneOffsetMinutes: zone) ?? PublicationDate(stamp: $0, anchor: nil) }
     let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: zone)
     let text = ingested.analysis
-    let money = money.extract(text, warnings: &warnings).map(MoneyMention.init).sorted(by: Self.inTextOrder)
-    let dates = dates.extract(text, context: context, warnings: &warnings).map(DateMention.init).sorted(by: Self.inTextOrder)
-    let entities = entities.extract(text, warnings: &warnings).map(EntityMention.init).sorted(by: Self.inTextOrder)
+    let kinds = options.kinds
+    var money = kinds.contains(.money) ? self.money.extract(text, warnings: &warnings).map(MoneyMention.init).sorted(by: Self.inTextOrder) : []
+    var dates = kinds.contains(.dates) ? self.dates.extract(text, context: context, warnings: &warnings).map(DateMention.init).sorted(by: Self.inTextOrder) : []
+    var entities = kinds.contains(.entities) ? self.entities.extract(text, warnings: &warnings).map(EntityMention.init).sorted(by: Self.inTextOrder) : []
+    if options.contextLength > 0 {
+      let (original, length) = (text.original, options.contextLength)
+      for k in money.indices { money[k].context = MentionContext(start: money[k].start, end: money[k].end, in: original, length: length) }
+      for k in dates.indices { dates[k].context = MentionContext(start: dates[k].start, end: dates[k].end, in: original, length: length) }
+      for k in entities.indices { entities[k].context = MentionContext(start: entities[k].start, end: entities[k].end, in: original, length: length) }
+    }
     return ExtractedDocument(
       id: id,
       source: SourceInfo(
@@ -114,7 +133,9 @@ public final class Extractor: Sendable {
       meta: DocumentMeta(
         title: ingested.title, published: context.published?.anchor == nil ? nil : context.published?.stamp, script: ingested.script),
       money: money, dates: dates, entities: entities,
-      warnings: ExtractionWarning.limited(warnings, perCode: Self.warningsPerCode).map(DocumentWarning.init))
+      warnings: ExtractionWarning.limited(warnings, perCode: Self.warningsPerCode).map(DocumentWarning.init),
+      kinds: kinds,
+      entitySummary: options.entitySummary && kinds.contains(.entities) ? EntitySummary.of(entities) : nil)
   }
 
   /// Every mention list is sorted by start, then end (SPEC).

@@ -6,6 +6,8 @@ public struct MoneyMention: Hashable, Sendable {
   public var start: Int
   public var end: Int
   public var normalized: String?
+  /// The text around it, when asked for (`ExtractorOptions.contextLength`).
+  public var context: MentionContext?
   /// Exact value in units of `currency`; `nil` for ranges and vague amounts.
   public var amount: Decimal?
   public var min: Decimal?

@@ -1,11 +1,12 @@
 /// What must hold for every output line, whatever the input: the promises of SPEC
-/// `zhextract/1` that a consumer relies on. The fuzz target and the hostile-input tests check
+/// `zhextract/2` that a consumer relies on. The fuzz target and the hostile-input tests check
 /// every result with it; a user may check their own output the same way.
 ///
 /// - The line is valid JSON (it parses back) on one line.
 /// - Every mention lies inside the original text, and `text` is the original at its offsets.
 /// - Every list is sorted by `start`, then `end`.
 /// - Money: `min ≤ max` when both are given; an amount or a bound is present.
+/// - A warning's place, when it has one, is a span inside the original text.
 /// - A document that failed still names its id and an error code.
 public enum OutputInvariants {
   /// The violated promises (empty when the result is sound).
@@ -57,6 +58,15 @@ public enum OutputInvariants {
       }
       for date in document.dates where date.value.isEmpty {
         problems.append("date mention at \(date.start) has an empty value")
+      }
+      for warning in document.warnings where warning.start != nil || warning.end != nil {
+        guard let start = warning.start, let end = warning.end, start >= 0, start <= end else {
+          problems.append("warning \(warning.code) has the place \(warning.start.map(String.init) ?? "nil")..<\(warning.end.map(String.init) ?? "nil")")
+          continue
+        }
+        if let original, end > original.count {
+          problems.append("warning \(warning.code) at \(start)..<\(end) ends after the text (\(original.count) code points)")
+        }
       }
     }
     return problems

@@ -8,10 +8,16 @@ package struct ExtractionWarning: Hashable, Sendable, Codable, CustomStringConve
   package var code: String
   /// What happened, for a person, with the place in the input where it applies.
   package var message: String
+  /// Where it applies, when it has a place: code points of the original decoded text, end
+  /// exclusive (as mention spans). Byte offsets of undecodable input stay in the message.
+  package var start: Int?
+  package var end: Int?
 
-  package init(code: String, message: String) {
+  package init(code: String, message: String, start: Int? = nil, end: Int? = nil) {
     self.code = code
     self.message = message
+    self.start = start
+    self.end = end
   }
 
   package var description: String { message }

@@ -18,7 +18,7 @@ package struct DateExtractor: Sendable {
     for match in scanner.scan(text.scalars) {
       let span = text.locate(TextSpan(match.start, match.end))
       if let declined = match.declined {
-        warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)"))
+        warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)", start: span.start, end: span.end))
       }
       guard let expression = match.expression, let rule = match.rule else { continue }
       switch DateResolver.resolve(expression, anchor: anchor) {
@@ -51,7 +51,7 @@ extension DateExtractor {
 
 extension ExtractionWarning {
   static func yearOutOfRange(_ span: LocatedSpan, _ value: String) -> ExtractionWarning {
-    ExtractionWarning(code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given")
+    ExtractionWarning(code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given", start: span.start, end: span.end)
   }
 
   static func unreadableAnchor(_ published: String) -> ExtractionWarning {
@@ -59,6 +59,6 @@ extension ExtractionWarning {
   }
 
   static func impossibleDate(_ span: LocatedSpan, _ error: DateResolutionError) -> ExtractionWarning {
-    ExtractionWarning(code: "dates.impossible", message: "code point \(span.start): \"\(span.text)\" is no real date (\(error.message)); no value given")
+    ExtractionWarning(code: "dates.impossible", message: "code point \(span.start): \"\(span.text)\" is no real date (\(error.message)); no value given", start: span.start, end: span.end)
   }
 }

@@ -78,7 +78,8 @@ extension ExtractionWarning {
   package static func invalidCharacterReference(_ reference: String, at offset: Int) -> ExtractionWarning {
     ExtractionWarning(
       code: "ingest.invalid-character-reference",
-      message: "character reference \(reference) at offset \(offset) names no Unicode character; replaced with U+FFFD")
+      message: "character reference \(reference) at offset \(offset) names no Unicode character; replaced with U+FFFD",
+      start: offset, end: offset + reference.unicodeScalars.count)
   }
 
   /// More invalid references than are reported one by one.

@@ -403,7 +403,8 @@ extension ExtractionWarning {
   package static func unclosedMarkup(_ what: String, at offset: Int, hiding count: Int) -> ExtractionWarning {
     ExtractionWarning(
       code: "ingest.unclosed-markup",
-      message: "\(what) at offset \(offset) is never closed; the remaining \(count) code points are treated as markup, not text")
+      message: "\(what) at offset \(offset) is never closed; the remaining \(count) code points are treated as markup, not text",
+      start: offset, end: offset + count)
   }
 
   /// A `---` first line with no closing `---`: the lines are read as text.
@@ -420,6 +421,7 @@ extension ExtractionWarning {
     guard joiners.count > 0 else { return [] }
     return [ExtractionWarning(
       code: "ingest.combining-marks",
-      message: "code point \(joiners.first): more than \(FoldingTable.maxNonStarters) combining marks in a row; U+034F (combining grapheme joiner) inserted after every \(FoldingTable.maxNonStarters) (\(joiners.count) in all) before normalising (Unicode Stream-Safe Text Format)")]
+      message: "code point \(joiners.first): more than \(FoldingTable.maxNonStarters) combining marks in a row; U+034F (combining grapheme joiner) inserted after every \(FoldingTable.maxNonStarters) (\(joiners.count) in all) before normalising (Unicode Stream-Safe Text Format)",
+      start: Int(joiners.first), end: Int(joiners.first))]
   }
 }

@@ -88,12 +88,14 @@ struct MoneyCursor {
       }
       return Step(resume: k)
     case .tooLong(let start, let end, let followedByMoney):
-      let at = text.locate(TextSpan(start, start)).start
+      let place = text.locate(TextSpan(start, end))
+      let at = place.start
       warnings.append(ExtractionWarning(
         code: followedByMoney ? "money.beyond-decimal" : "money.number-too-long",
         message: followedByMoney
           ? "code point \(at): a figure of \(end - start) numerals is beyond exact decimal range; not reported as money"
-          : "code point \(at): a run of \(end - start) numerals is too long to be a figure; skipped"))
+          : "code point \(at): a run of \(end - start) numerals is too long to be a figure; skipped",
+        start: place.start, end: place.end))
       // Its multipliers belong to it: 1000…0亿元 must not leave 亿元 behind as a figure.
       var k = end
       if k < n, ScalarClass.isSpace(t[k]) { k += 1 }
@@ -112,10 +114,12 @@ struct MoneyCursor {
     guard let currency = suffixCurrency(after: k) else {
       return Step(resume: k)  // a bare number in 兆: not money, nothing to say
     }
-    let at = text.locate(TextSpan(number.start, number.start)).start
+    let place = text.locate(TextSpan(number.start, currency.end))
+    let at = place.start
     warnings.append(ExtractionWarning(
       code: "money.ambiguous-unit",
-      message: "code point \(at): '\(text.normalized(TextSpan(number.start, Swift.min(currency.end, number.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not reported as money"))
+      message: "code point \(at): '\(text.normalized(TextSpan(number.start, Swift.min(currency.end, number.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not reported as money",
+      start: place.start, end: place.end))
     return Step(resume: currency.end)
   }
 
@@ -240,10 +244,12 @@ struct MoneyCursor {
   }
 
   func beyondWarning(_ a: ScannedNumber) -> ExtractionWarning {
-    let at = text.locate(TextSpan(a.start, a.start)).start
+    let place = text.locate(TextSpan(a.start, a.end))
+    let at = place.start
     return ExtractionWarning(
       code: "money.beyond-decimal",
-      message: "code point \(at): the figure '\(text.normalized(TextSpan(a.start, Swift.min(a.end, a.start + 40))))' needs more than 38 significant digits or exceeds 10^38; not reported as money")
+      message: "code point \(at): the figure '\(text.normalized(TextSpan(a.start, Swift.min(a.end, a.start + 40))))' needs more than 38 significant digits or exceeds 10^38; not reported as money",
+      start: place.start, end: place.end)
   }
 
   /// Whether the `,` at analysis position `k` can be a thousands separator: an ASCII comma

@@ -36,7 +36,7 @@ struct DiffRenderer {
       return ["  " + style.yellow("~ \(kind)") + " " + Self.fieldChanges(change.old, change.new)]
     case "warnings":
       let (sign, text) = change.change == .added ? ("+", change.new) : ("-", change.old)
-      let line = "\(sign) \(kind) \(text?.stringValue ?? "")"
+      let line = "\(sign) \(kind) \(text.map(DocumentComparer.message) ?? "")"
       return ["  " + (change.change == .added ? style.green(line) : style.red(line))]
     case "error":
       let describe = { (e: JSONValue?) in e.map { "\($0["code"]?.stringValue ?? "?"): \($0["message"]?.stringValue ?? "")" } ?? "none" }

@@ -32,15 +32,25 @@ struct DocumentComparer {
       }
     }
     if kinds.contains("warnings") {
+      // By message: a zhextract/1 warning is its message, a zhextract/2 one an object with it.
       var remaining = old["warnings"]?.arrayValue ?? []
       var added: [JSONValue] = []
       for warning in new["warnings"]?.arrayValue ?? [] {
-        if let k = remaining.firstIndex(of: warning) { remaining.remove(at: k) } else { added.append(warning) }
+        if let k = remaining.firstIndex(where: { Self.message(of: $0) == Self.message(of: warning) }) {
+          remaining.remove(at: k)
+        } else {
+          added.append(warning)
+        }
       }
       changes += remaining.map { DiffChange(id: id, kind: "warnings", change: .removed, old: $0, new: nil) }
       changes += added.map { DiffChange(id: id, kind: "warnings", change: .added, old: nil, new: $0) }
     }
     return changes
+  }
+
+  /// The text of a warning: the string itself (`zhextract/1`) or its `message` (`zhextract/2`).
+  static func message(of warning: JSONValue) -> String {
+    warning.stringValue ?? warning["message"]?.stringValue ?? JSONWriter().string(warning)
   }
 
   /// The mentions of the kinds asked for, as the matcher reads them.

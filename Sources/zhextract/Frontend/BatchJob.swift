@@ -4,8 +4,8 @@ enum BatchJob: Sendable {
   case file(InputFile)
   /// Raw text from standard input (`--stdin`), already read.
   case text(bytes: [UInt8], id: String)
-  /// One line of a JSON Lines stream (`--jsonl`), parsed by the worker.
-  case record(line: [UInt8], lineNumber: Int)
+  /// One line of a JSON Lines stream (`--jsonl`, a `.jsonl` file), parsed by the worker.
+  case record(line: [UInt8], place: RecordPlace)
   /// A document that already failed before any worker saw it.
   case failed(BatchOutcome)
 
@@ -18,4 +18,18 @@ enum BatchJob: Sendable {
     case .failed(let outcome): outcome.inputBytes
     }
   }
+}
+
+/// Where a JSON Lines record came from: its stream (standard input or a file) and line.
+struct RecordPlace: Sendable {
+  /// `standard input`, or the file's path as typed: for messages.
+  var stream: String
+  /// `stdin`, or the file's path: the id of an error record is `PREFIX:LINE`.
+  var idPrefix: String
+  var line: Int
+
+  static func standardInput(line: Int) -> RecordPlace { RecordPlace(stream: "standard input", idPrefix: "stdin", line: line) }
+
+  /// The id given to the line when its own cannot be used.
+  var lineId: String { "\(idPrefix):\(line)" }
 }

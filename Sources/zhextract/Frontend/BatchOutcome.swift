@@ -22,8 +22,9 @@ struct BatchOutcome: Sendable {
   var inputBytes: Int
   /// For a failure: the line for standard error, naming the document (default: its message).
   var diagnostic: String? = nil
-  /// For a JSON Lines record: its line number (ids of records are checked for uniqueness).
-  var lineNumber: Int? = nil
+  /// For a JSON Lines record: where it was (a record's id that repeats one already written
+  /// becomes an error record under the line's own id).
+  var record: RecordPlace? = nil
 
   var isFailure: Bool {
     if case .failed = status { return true }
@@ -31,11 +32,24 @@ struct BatchOutcome: Sendable {
   }
 
   static func failure(
-    _ failure: DocumentFailure, outputPath: String, inputBytes: Int, pretty: Bool, diagnostic: String? = nil
+    _ failure: DocumentFailure, outputPath: String, inputBytes: Int, style: OutputStyle, diagnostic: String? = nil
   ) -> BatchOutcome {
     BatchOutcome(
       id: failure.id, outputPath: outputPath, status: .failed(failure),
-      json: DocumentResult.failure(failure).jsonBytes(pretty: pretty), manifestEntry: nil, inputBytes: inputBytes,
+      json: style.render(.failure(failure)), manifestEntry: nil, inputBytes: inputBytes,
       diagnostic: diagnostic)
+  }
+}
+
+/// How each document is written: SPEC JSON (one line, or indented with `--pretty`), or the
+/// rows of `--to csv`.
+struct OutputStyle: Sendable {
+  var pretty = false
+  var csv = false
+
+  /// The bytes of `result` without a final line break; `nil` for CSV of a document with no
+  /// row.
+  func render(_ result: DocumentResult) -> [UInt8]? {
+    csv ? CSVRows.rows(result) : result.jsonBytes(pretty: pretty)
   }
 }

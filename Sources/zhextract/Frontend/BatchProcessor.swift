@@ -9,7 +9,8 @@ struct BatchProcessor: Sendable {
   /// `--published` for every document (a JSON Lines record's own `published` wins).
   var published: String?
   var format: MarkupFormat?
-  var pretty: Bool
+  /// JSON (indented with `--pretty`) or CSV rows (`--to csv`).
+  var style: OutputStyle
   /// With `--out-dir`: the manifest of the previous run, for skipping unchanged documents.
   var previous: ExtractionManifest?
   /// With `--out-dir`: where outputs are, to check that a skipped one still exists.
@@ -19,13 +20,13 @@ struct BatchProcessor: Sendable {
   var maxBytes = FileBytes.defaultLimit
 
   init(
-    extractor: Extractor, published: String? = nil, format: MarkupFormat? = nil, pretty: Bool = false,
+    extractor: Extractor, published: String? = nil, format: MarkupFormat? = nil, style: OutputStyle = OutputStyle(),
     previous: ExtractionManifest? = nil, outputDirectory: URL? = nil, force: Bool = false
   ) {
     self.extractor = extractor
     self.published = published
     self.format = format
-    self.pretty = pretty
+    self.style = style
     self.previous = previous
     self.outputDirectory = outputDirectory
     self.force = force
@@ -41,29 +42,27 @@ struct BatchProcessor: Sendable {
         bytes = try FileBytes.read(path: file.rawPath, name: file.displayPath, limit: maxBytes, regularOnly: file.fromDirectory)
       } catch {
         let failure = DocumentFailure(id: file.id, code: error.code, message: error.description)
-        return .failure(failure, outputPath: file.outputPath, inputBytes: file.size, pretty: pretty)
+        return .failure(failure, outputPath: file.outputPath, inputBytes: file.size, style: style)
       }
       return extract(bytes: bytes, id: file.id, path: file.displayPath, published: published, outputPath: file.outputPath)
     case .text(let bytes, let id):
       return extract(bytes: bytes, id: id, path: nil, published: published, outputPath: PathSafeName.name(for: id) + ".json")
-    case .record(let line, let lineNumber):
-      var outcome = record(line, lineNumber: lineNumber)
-      outcome.lineNumber = lineNumber
+    case .record(let line, let place):
+      var outcome = record(line, place: place)
+      outcome.record = place
       return outcome
     }
   }
 
-  /// The id given to a JSON Lines line whose own id cannot be read.
-  static func lineId(_ lineNumber: Int) -> String { "stdin:\(lineNumber)" }
-
-  private func record(_ line: [UInt8], lineNumber: Int) -> BatchOutcome {
-    let fallbackId = Self.lineId(lineNumber)
+  private func record(_ line: [UInt8], place: RecordPlace) -> BatchOutcome {
+    let fallbackId = place.lineId
+    let lineNumber = place.line
     func invalid(_ id: String, _ problem: String) -> BatchOutcome {
       let failure = DocumentFailure(id: id, code: "invalid-record", message: "line \(lineNumber): \(problem)")
       let named = id == fallbackId ? "" : " (id \(id))"
       return .failure(
-        failure, outputPath: PathSafeName.name(for: id) + ".json", inputBytes: line.count + 1, pretty: pretty,
-        diagnostic: "standard input, line \(lineNumber)\(named): \(problem)")
+        failure, outputPath: PathSafeName.name(for: id) + ".json", inputBytes: line.count + 1, style: style,
+        diagnostic: "\(place.stream), line \(lineNumber)\(named): \(problem)")
     }
     let value: JSONValue
     do {
@@ -120,9 +119,9 @@ struct BatchProcessor: Sendable {
     case .document(let document):
       return BatchOutcome(
         id: document.id, outputPath: outputPath, status: .extracted(MentionCounts(document)),
-        json: result.jsonBytes(pretty: pretty), manifestEntry: entry, inputBytes: inputBytes)
+        json: style.render(result), manifestEntry: entry, inputBytes: inputBytes)
     case .failure(let failure):
-      return .failure(failure, outputPath: outputPath, inputBytes: inputBytes, pretty: pretty)
+      return .failure(failure, outputPath: outputPath, inputBytes: inputBytes, style: style)
     }
   }
 
@@ -131,9 +130,14 @@ struct BatchProcessor: Sendable {
   }
 
   private func manifestEntry(id: String, sha256: String, published: String?) -> ExtractionManifest.Entry {
-    let options = "published=\(published ?? "");format=\(format?.rawValue ?? "");tz=\(extractor.options.timeZoneOffsetMinutes);pretty=\(pretty ? 1 : 0)"
+    let o = extractor.options
+    var options = "published=\(published ?? "");format=\(format?.rawValue ?? "");tz=\(o.timeZoneOffsetMinutes);pretty=\(style.pretty ? 1 : 0)"
+    // Added only when they differ from the default, so that older manifests still match.
+    if o.kinds != ExtractionKind.all { options += ";kinds=" + o.kinds.sorted().map(\.rawValue).joined(separator: ",") }
+    if o.contextLength > 0 { options += ";context=\(o.contextLength)" }
+    if o.entitySummary { options += ";entity-summary=1" }
     return ExtractionManifest.Entry(
-      id: id, sha256: sha256, tool: ZhExtractCommand.version, lexicons: extractor.lexiconFingerprint, options: options)
+      id: id, sha256: sha256, tool: BuildIdentity.current, lexicons: extractor.lexiconFingerprint, options: options)
   }
 
   private func canSkip(_ outputPath: String, _ entry: ExtractionManifest.Entry) -> Bool {

@@ -15,17 +15,19 @@ struct BatchRun {
     var summary = BatchSummary()
     let started = Date()
     let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: jobs) { [processor] job in processor.process(job) }
-    // Ids of JSON Lines records seen so far, by hash (canonically equivalent ids are equal, as
-    // in Swift, `diff` and most consumers): 16 bytes a record, not the ids themselves.
-    var recordIds: [Int: Int] = [:]
+    // Ids written so far, by hash (canonically equivalent ids are equal, as in Swift, `diff`
+    // and most consumers): 16 bytes a document, not the ids themselves. Files have unique ids
+    // by construction (`OutputNames`); a record that repeats any id becomes an error record.
+    var seen: [Int: String] = [:]
     map.run(next: next) { outcome in
       var outcome = outcome
-      if let line = outcome.lineNumber, !outcome.isFailure {
-        if let first = recordIds[outcome.id.hashValue] {
-          outcome = Self.duplicate(outcome, line: line, first: first, pretty: processor.pretty)
-        } else {
-          recordIds[outcome.id.hashValue] = line
+      if let place = outcome.record {
+        if !outcome.isFailure, let first = seen[outcome.id.hashValue] {
+          outcome = Self.duplicate(outcome, place: place, first: first, style: processor.style)
         }
+        seen[outcome.id.hashValue] = seen[outcome.id.hashValue] ?? "\(place.stream == "standard input" ? "" : place.stream + ", ")line \(place.line)"
+      } else {
+        seen[outcome.id.hashValue] = seen[outcome.id.hashValue] ?? "an earlier document"
       }
       summary.bytes += outcome.inputBytes
       do throws(CLIError) {
@@ -50,16 +52,16 @@ struct BatchRun {
     return summary
   }
 
-  /// A record whose id an earlier record of the stream already has: an error record, under
+  /// A record whose id an earlier document of the run already has: an error record, under
   /// the line's own id, so that ids stay unique in the output.
-  static func duplicate(_ outcome: BatchOutcome, line: Int, first: Int, pretty: Bool) -> BatchOutcome {
-    let id = BatchProcessor.lineId(line)
-    let problem = "the id \(outcome.id) is already the id of line \(first); ids must be unique in one run"
+  static func duplicate(_ outcome: BatchOutcome, place: RecordPlace, first: String, style: OutputStyle) -> BatchOutcome {
+    let id = place.lineId
+    let problem = "the id \(outcome.id) is already the id of \(first); ids must be unique in one run"
     var failed = BatchOutcome.failure(
-      DocumentFailure(id: id, code: "duplicate-id", message: "line \(line): \(problem)"),
-      outputPath: PathSafeName.name(for: id) + ".json", inputBytes: outcome.inputBytes, pretty: pretty,
-      diagnostic: "standard input, line \(line): \(problem)")
-    failed.lineNumber = line
+      DocumentFailure(id: id, code: "duplicate-id", message: "line \(place.line): \(problem)"),
+      outputPath: PathSafeName.name(for: id) + ".json", inputBytes: outcome.inputBytes, style: style,
+      diagnostic: "\(place.stream), line \(place.line): \(problem)")
+    failed.record = place
     return failed
   }
 

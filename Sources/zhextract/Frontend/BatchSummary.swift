@@ -1,4 +1,5 @@
 import Foundation
+import ZhExtract
 
 /// The numbers of a finished batch, printed on standard error at the end.
 struct BatchSummary: Sendable {
@@ -31,5 +32,26 @@ struct BatchSummary: Sendable {
     if excludedInputs > 0 { tail += "; \(excludedInputs) file\(excludedInputs == 1 ? "" : "s") excluded by --include/--exclude" }
     if removedOutputs > 0 { tail += "; \(removedOutputs) output\(removedOutputs == 1 ? "" : "s") of vanished inputs removed" }
     return "\(head): \(mentions); \(speed)\(tail)"
+  }
+
+  /// `--summary json`: the same figures for a program, one JSON object.
+  var json: JSONValue {
+    .object([
+      ("tool", .string(BuildIdentity.current)),
+      ("schema", .string(ExtractedDocument.schema)),
+      ("documents", JSONValue(documents)),
+      ("extracted", JSONValue(extracted)),
+      ("failed", JSONValue(failed)),
+      ("skippedUnchanged", JSONValue(skipped)),
+      ("pathsSkipped", JSONValue(skippedInputs)),
+      ("filesExcluded", JSONValue(excludedInputs)),
+      ("outputsRemoved", JSONValue(removedOutputs)),
+      ("mentions", .object([
+        ("money", JSONValue(counts.money)), ("dates", JSONValue(counts.dates)),
+        ("entities", JSONValue(counts.entities)), ("warnings", JSONValue(counts.warnings)),
+      ])),
+      ("bytes", JSONValue(bytes)),
+      ("seconds", .number(String(format: "%.3f", seconds))),
+    ])
   }
 }

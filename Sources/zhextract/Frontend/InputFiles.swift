@@ -66,6 +66,10 @@ struct InputPlan: Sendable {
     /// A path that cannot be read at all (missing, a broken link, an unreadable folder): an
     /// error record in its place, and the batch goes on.
     case problem(id: String, displayPath: String, code: String, message: String)
+    /// A file of JSON Lines records (`--jsonl FILE`, or a path ending in `.jsonl`).
+    case records(path: String, identity: FileIdentity?)
+    /// `-`: standard input (one raw document, or JSON Lines records with `--jsonl`).
+    case standardInput
   }
 
   var items: [Item] = []
@@ -92,6 +96,9 @@ struct InputPlan: Sendable {
 /// vanishing silently.
 enum InputFiles {
   struct Options: Sendable {
+    /// Every path names a JSON Lines file (`--jsonl`); without it, only paths ending in
+    /// `.jsonl` do.
+    var jsonLines = false
     var followSymlinks = false
     /// A directory not to enter (the `--out-dir` inside an input folder).
     var excludedDirectory: FileIdentity? = nil
@@ -103,7 +110,16 @@ enum InputFiles {
   static func plan(_ paths: [String], options: Options = Options()) -> InputPlan {
     var plan = InputPlan()
     for path in paths {
+      if path == "-" {
+        plan.items.append(.standardInput)
+        continue
+      }
       var info = stat()
+      let isDirectory = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+      if !isDirectory && (options.jsonLines || path.hasSuffix(".jsonl")) {
+        plan.items.append(.records(path: path, identity: FileIdentity.of(path)))
+        continue
+      }
       guard stat(path, &info) == 0 else {
         let reason = String(cString: strerror(errno))
         let name = URL(fileURLWithPath: path).lastPathComponent

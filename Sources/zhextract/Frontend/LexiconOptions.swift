@@ -18,8 +18,13 @@ struct LexiconOptions: ParsableArguments {
 
   /// Builds the extractor, or stops with every lexicon problem on stderr (exit 2).
   func makeExtractor(timeZoneOffsetMinutes: Int = 480) throws -> Extractor {
+    try makeExtractor(options: ExtractorOptions(lexiconDirectory: directory, timeZoneOffsetMinutes: timeZoneOffsetMinutes))
+  }
+
+  /// Builds the extractor with `options` (whose lexicon directory should be `directory`).
+  func makeExtractor(options: ExtractorOptions) throws -> Extractor {
     do {
-      return try Extractor(options: ExtractorOptions(lexiconDirectory: directory, timeZoneOffsetMinutes: timeZoneOffsetMinutes))
+      return try Extractor(options: options)
     } catch {
       Diagnostics.error("\(error)")
       throw ExitCode(2)

@@ -49,7 +49,7 @@ enum OutputNames {
   /// Makes every id of `plan` unique (see above) and every output path distinct.
   static func makeUnique(_ plan: inout InputPlan) {
     var groups: [String: [Int]] = [:]
-    for k in plan.items.indices { groups[plan.items[k].id, default: []].append(k) }
+    for k in plan.items.indices where plan.items[k].isDocument { groups[plan.items[k].id, default: []].append(k) }
     for members in groups.values where members.count > 1 {
       // Paths as typed tell apart what came from different folders; names that differ only
       // in their normalisation have equal paths too, and keep their ids (then `~2`).
@@ -61,7 +61,7 @@ enum OutputNames {
     }
     var used: Set<String> = []
     var paths: Set<String> = []
-    for k in plan.items.indices {
+    for k in plan.items.indices where plan.items[k].isDocument {
       var id = plan.items[k].id
       if !used.insert(id).inserted {
         var n = 2
@@ -82,11 +82,20 @@ enum OutputNames {
 }
 
 extension InputPlan.Item {
+  /// A file or a problem: one document with an id of its own (records have theirs inside).
+  var isDocument: Bool {
+    switch self {
+    case .file, .problem: true
+    case .records, .standardInput: false
+    }
+  }
+
   var id: String {
     get {
       switch self {
       case .file(let file): file.id
       case .problem(let id, _, _, _): id
+      case .records, .standardInput: ""
       }
     }
     set {
@@ -97,6 +106,8 @@ extension InputPlan.Item {
         self = .file(file)
       case .problem(_, let displayPath, let code, let message):
         self = .problem(id: newValue, displayPath: displayPath, code: code, message: message)
+      case .records, .standardInput:
+        break
       }
     }
   }
@@ -105,6 +116,8 @@ extension InputPlan.Item {
     switch self {
     case .file(let file): file.displayPath
     case .problem(_, let displayPath, _, _): displayPath
+    case .records(let path, _): path
+    case .standardInput: "-"
     }
   }
 }

@@ -7,48 +7,65 @@ extension ZhExtractCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract money, dates and entities; one JSON object per document.",
       discussion: """
-        Input: files and directories (read recursively, in code-point order of their paths), \
-        raw text on standard input (--stdin), or JSON Lines records on standard input \
-        (--jsonl: {"id": …, "text": …, "published": …?} per line; instead of "text", a record \
-        may carry a file's raw bytes in base64 as "bytes", with "path" for source.path, to be \
-        read like that file: any encoding, any markup).
+        Input: files and folders (read recursively, in code-point order of their paths; in \
+        folders only regular files with a text-like name, see --include), JSON Lines files \
+        (--jsonl, or any path ending in .jsonl: {"id": …, "text": …, "published": …?} per \
+        line; instead of "text", a record may carry a file's raw bytes in base64 as "bytes", \
+        with "path" for source.path), and standard input as - (one raw document, or JSON \
+        Lines records with --jsonl; --jsonl with no path reads standard input too).
 
-        Output: JSON Lines on standard output (or -o FILE), in input order whatever --jobs is; \
-        or one .json per document under --out-dir, mirroring the input tree (a JSON Lines \
-        record's id, made safe as a file name, + .json). With --out-dir a manifest \
-        (.zhextract-manifest.json) records what each output was made from; a rerun skips \
-        documents whose bytes, tool version, lexicons and options are unchanged (--force \
-        redoes them). Files are written atomically (temporary file, then rename).
+        Output: JSON Lines on standard output (or -o FILE), in input order whatever --jobs \
+        is; CSV with --to csv (one row per mention, warning and error); or one .json per \
+        document under --out-dir, mirroring the inputs. With --out-dir a manifest \
+        (.zhextract-manifest.json) records what each output was made from: a rerun skips \
+        documents whose bytes, build, lexicons and options are unchanged (--force redoes \
+        them), and removes the outputs of inputs that are gone (--no-prune keeps them). \
+        Files are written atomically; the directory is locked while a run writes into it.
 
-        A document that cannot be read yields an error record and a line on standard error; \
-        the batch goes on and the exit status is 1. Usage errors exit with 64, lexicon \
-        problems with 2. A progress bar is drawn on standard error when it is a terminal; a \
-        summary follows the batch (both silenced by --quiet).
+        Ids are the paths relative to the folder named (a file named alone: its name); two \
+        inputs with one id take their paths as typed, then ~2, ~3. A JSON Lines record keeps \
+        its id; one already used becomes a duplicate-id error record.
+
+        Exit status: 0 every document extracted (or skipped unchanged); 1 some documents \
+        failed (each an error record and a line on standard error; the others are written); \
+        2 trouble (lexicons that do not load, an output that cannot be written or is an \
+        input, an --out-dir in use, a stream that breaks off); 64 a command line that cannot \
+        be understood.
 
         Examples:
           zhextract extract Corpus/
-          zhextract extract Corpus/ --out-dir out/ --jobs 2
+          zhextract extract news/ --out-dir out/ --jobs 2
           zhextract extract article.txt --published 2025-12-13T08:00 --pretty
+          zhextract extract records.jsonl > extractions.jsonl
           cat records.jsonl | zhextract extract --jsonl > extractions.jsonl
           tail -n +1001 records.jsonl | zhextract extract --jsonl --first-line 1001
-          pbpaste | zhextract extract --stdin --id note-1
+          pbpaste | zhextract extract - --id note-1
+          zhextract extract news/ --kinds money --to csv -o money.csv
         """)
 
-    @Argument(help: "Files or directories to read.")
+    enum OutputKind: String, ExpressibleByArgument, CaseIterable {
+      case json, csv
+    }
+
+    enum SummaryKind: String, ExpressibleByArgument, CaseIterable {
+      case text, json
+    }
+
+    @Argument(help: "Files, folders, JSON Lines files (.jsonl), or - for standard input.")
     var paths: [String] = []
 
-    @Flag(help: "Read one document, raw text, from standard input.")
+    @Flag(help: "Read one document, raw text, from standard input (the same as the path -).")
     var stdin = false
 
-    @Flag(help: "Read JSON Lines records {\"id\", \"text\" or \"bytes\" (base64), \"published\"?} from standard input.")
+    @Flag(help: "The paths are JSON Lines files of records {\"id\", \"text\" or \"bytes\" (base64), \"published\"?}; without paths, standard input is.")
     var jsonl = false
 
     @Option(help: ArgumentHelp(
-      "With --jsonl: the number of the first line (default 1), for a stream cut from a larger file, so that error records name the line in the whole file.",
+      "With JSON Lines input: the number of the first line (default 1), for a stream cut from a larger file, so that error records name the line in the whole file.",
       valueName: "n"))
     var firstLine: Int?
 
-    @Option(help: ArgumentHelp("The id of the --stdin document (default: -).", valueName: "id"))
+    @Option(help: ArgumentHelp("The id of the document read from standard input (default: -).", valueName: "id"))
     var id: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON Lines here instead of standard output.", valueName: "file"))
@@ -67,7 +84,29 @@ extension ZhExtractCommand {
     var published: String?
 
     @Option(help: ArgumentHelp("Treat input as text, markdown or html instead of detecting it.", valueName: "format"))
-    var format: MarkupFormat?
+    var inputFormat: MarkupFormat?
+
+    /// The old spelling of --input-format (before `diff --format` made it mean two things).
+    @Option(name: .customLong("format"), help: .hidden)
+    var legacyFormat: MarkupFormat?
+
+    @Option(help: ArgumentHelp("Which mentions to look for and write: money,dates,entities (default: all).", valueName: "kinds"))
+    var kinds: String?
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("Output: json (default, JSON Lines) or csv (one row per mention, warning and error, with a header).", valueName: "format"))
+    var to: OutputKind = .json
+
+    @Option(help: ArgumentHelp("Give each mention N code points of the original text either side (\"context\": {\"before\", \"after\"}).", valueName: "n"))
+    var context: Int?
+
+    @Flag(help: "Add \"entitySummary\" to each document: its distinct entities with their mention counts.")
+    var entitySummary = false
+
+    @Option(help: ArgumentHelp("The summary at the end, on standard error: text (default) or json (one object for programs).", valueName: "format"))
+    var summary: SummaryKind = .text
+
+    @Flag(help: "Report progress on standard error even when it is not a terminal (a line every five seconds).")
+    var progress = false
 
     @Option(help: ArgumentHelp("The articles' time zone: +08:00 (default), -05:00, UTC, …", valueName: "offset"))
     var tz: String?
@@ -96,14 +135,22 @@ extension ZhExtractCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     mutating func validate() throws {
-      let sources = (paths.isEmpty ? 0 : 1) + (stdin ? 1 : 0) + (jsonl ? 1 : 0)
-      if sources == 0 { throw ValidationError("Name files or directories, or read standard input with --stdin or --jsonl.") }
-      if sources > 1 { throw ValidationError("Use only one input: paths, --stdin or --jsonl.") }
-      if id != nil && !stdin { throw ValidationError("--id names the --stdin document; use it with --stdin.") }
-      if firstLine != nil && !jsonl { throw ValidationError("--first-line numbers the lines of --jsonl input; use it with --jsonl.") }
+      if stdin && jsonl { throw ValidationError("--stdin reads one raw document; for JSON Lines records on standard input use --jsonl alone (or --jsonl -).") }
+      if stdin { paths.append("-") }
+      if paths.isEmpty && jsonl { paths = ["-"] }
+      if paths.isEmpty { throw ValidationError("Name files or folders to read, or - for standard input (--jsonl for JSON Lines records).") }
+      if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input can be read once: name - (or --stdin) only once.") }
+      if id != nil && !paths.contains("-") { throw ValidationError("--id names the document read from standard input; use it with - or --stdin.") }
+      if id != nil && jsonl { throw ValidationError("--id names one raw document; JSON Lines records carry their own ids.") }
+      if firstLine != nil && !jsonl && !paths.contains(where: { $0.hasSuffix(".jsonl") }) {
+        throw ValidationError("--first-line numbers the lines of JSON Lines input; use it with --jsonl.")
+      }
       if let firstLine, firstLine < 1 { throw ValidationError("--first-line must be at least 1.") }
       if output != nil && outDir != nil { throw ValidationError("Use -o or --out-dir, not both.") }
       if force && outDir == nil { throw ValidationError("--force redoes documents skipped by the --out-dir manifest; use it with --out-dir.") }
+      if to == .csv && outDir != nil { throw ValidationError("--to csv writes one file of rows; use it with -o or standard output, not --out-dir.") }
+      if to == .csv && pretty { throw ValidationError("--pretty indents JSON; CSV has no indentation.") }
+      if inputFormat != nil && legacyFormat != nil { throw ValidationError("Use --input-format once (--format is its old name).") }
       if let published, let problem = PublishedArgument.problem(published) {
         throw ValidationError("--published: \(problem).")
       }
@@ -112,23 +159,45 @@ extension ZhExtractCommand {
       }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
       if let maxBytes, maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1.") }
+      if let context, context < 0 { throw ValidationError("--context must be 0 or more.") }
       if noPrune && outDir == nil { throw ValidationError("--no-prune keeps old outputs under --out-dir; use it with --out-dir.") }
+      _ = try selectedKinds()
+    }
+
+    /// `--kinds`, read.
+    func selectedKinds() throws -> Set<ExtractionKind> {
+      guard let kinds else { return ExtractionKind.all }
+      var selected: Set<ExtractionKind> = []
+      for word in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+        guard let kind = ExtractionKind(rawValue: word) else {
+          throw ValidationError("Unknown kind '\(word)' in --kinds; use money, dates or entities (comma-separated).")
+        }
+        selected.insert(kind)
+      }
+      if selected.isEmpty { throw ValidationError("--kinds names no kind; use money, dates or entities (comma-separated).") }
+      return selected
     }
 
     func run() throws {
-      let extractor = try lexiconOptions.makeExtractor(timeZoneOffsetMinutes: tz.flatMap(TimeZoneArgument.minutes) ?? 480)
+      var options = ExtractorOptions(
+        lexiconDirectory: lexiconOptions.directory, timeZoneOffsetMinutes: tz.flatMap(TimeZoneArgument.minutes) ?? 480)
+      options.kinds = try selectedKinds()
+      options.contextLength = context ?? 0
+      options.entitySummary = entitySummary
+      let extractor = try lexiconOptions.makeExtractor(options: options)
       TemporaryFiles.removeOnSignals()
       let limit = maxBytes ?? FileBytes.defaultLimit
+      let style = OutputStyle(pretty: pretty, csv: to == .csv)
 
       // The output directory first: it is locked, and an input folder must not read it.
       let outputDirectory = outDir.map { URL(fileURLWithPath: $0) }
-      var lock: DirectoryLock?
-      var outputIdentity: FileIdentity?
       if let outputDirectory, let existing = FileIdentity.of(outputDirectory.path),
-         let root = paths.first(where: { FileIdentity.of($0) == existing }) {
+         let root = paths.first(where: { $0 != "-" && FileIdentity.of($0) == existing }) {
         Diagnostics.error("--out-dir \(outDir!) is the input folder \(root); its outputs would be read as articles by the next run (choose another directory)")
         throw ExitCode(2)
       }
+      var lock: DirectoryLock?
+      var outputIdentity: FileIdentity?
       if let outputDirectory {
         switch Result(catching: { () throws(CLIError) in try prepare(outputDirectory) }) {
         case .success(let prepared): (lock, outputIdentity) = prepared
@@ -139,22 +208,16 @@ extension ZhExtractCommand {
       }
       defer { withExtendedLifetime(lock) {} }
 
-      var plan = InputPlan()
-      if !paths.isEmpty {
-        var options = InputFiles.Options()
-        options.followSymlinks = followSymlinks
-        options.excludedDirectory = outputIdentity
-        options.filter = PathFilter(includes: include.isEmpty ? nil : include, excludes: exclude)
-        plan = InputFiles.plan(paths, options: options)
-        if let outputIdentity, plan.rootIdentities.contains(outputIdentity) {
-          Diagnostics.error("--out-dir \(outDir!) is an input folder; its outputs would be read as articles by the next run (choose another directory)")
-          throw ExitCode(2)
-        }
-      }
+      var planOptions = InputFiles.Options()
+      planOptions.jsonLines = jsonl
+      planOptions.followSymlinks = followSymlinks
+      planOptions.excludedDirectory = outputIdentity
+      planOptions.filter = PathFilter(includes: include.isEmpty ? nil : include, excludes: exclude)
+      let plan = InputFiles.plan(paths, options: planOptions)
       for line in plan.skipped { Diagnostics.warning(line) }
 
       let (destination, previous): (BatchDestination, ExtractionManifest?)
-      switch Result(catching: { () throws(CLIError) in try makeDestination(outputDirectory, inputs: inputIdentities(plan)) }) {
+      switch Result(catching: { () throws(CLIError) in try makeDestination(outputDirectory, inputs: inputIdentities(plan), style: style) }) {
       case .success(let made): (destination, previous) = made
       case .failure(let error):
         Diagnostics.error(error.description)
@@ -166,61 +229,21 @@ extension ZhExtractCommand {
       }
 
       var processor = BatchProcessor(
-        extractor: extractor, published: published, format: format, pretty: pretty,
+        extractor: extractor, published: published, format: inputFormat ?? legacyFormat, style: style,
         previous: previous, outputDirectory: outputDirectory, force: force)
       processor.maxBytes = limit
+      let readsStream = plan.items.contains { if case .file = $0 { false } else if case .problem = $0 { false } else { true } }
+      let files = plan.files
+      let progressBar = ProgressBar.make(
+        quiet: quiet, force: progress, totalBytes: readsStream ? nil : files.reduce(0) { $0 + $1.size },
+        totalDocuments: readsStream ? nil : plan.items.count)
+      let inputs = BatchInputs(
+        plan: plan, recordsFromStandardInput: jsonl, standardInputId: id ?? "-", firstLine: firstLine ?? 1, limit: limit, style: style)
       let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-      var readFailure: CLIError?
-      var summary: BatchSummary
-
-      if jsonl {
-        let reader = LineReader(fd: STDIN_FILENO, name: "standard input", firstLine: firstLine ?? 1, maxLineBytes: limit)
-        let progress = ProgressBar.make(quiet: quiet, totalBytes: FileBytes.regularFileSize(fd: STDIN_FILENO), totalDocuments: nil)
-        summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
-          while let line = reader.next() {
-            switch line {
-            case .text(let bytes):
-              if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines are not records
-              return .record(line: bytes, lineNumber: reader.lineNumber)
-            case .tooLong(let length):
-              return .failed(Self.tooLongRecord(line: reader.lineNumber, length: length, limit: limit, pretty: pretty))
-            }
-          }
-          return nil
-        }
-        readFailure = reader.failure
-        progress?.clear()
-      } else if stdin {
-        let documentId = id ?? "-"
-        let job: BatchJob
-        switch Result(catching: { () throws(CLIError) in try FileBytes.readAll(fd: STDIN_FILENO, name: "standard input", limit: limit) }) {
-        case .success(let bytes): job = .text(bytes: bytes, id: documentId)
-        case .failure(let error):
-          let code = error.description.contains("--max-bytes") ? "too-large" : "unreadable"
-          let failure = DocumentFailure(id: documentId, code: code, message: error.description)
-          job = .failed(.failure(failure, outputPath: PathSafeName.name(for: documentId) + ".json", inputBytes: 0, pretty: pretty))
-        }
-        var pending: BatchJob? = job
-        summary = BatchRun(processor: processor, jobs: 1, destination: destination, progress: nil).run {
-          defer { pending = nil }
-          return pending
-        }
-      } else {
-        let files = plan.files
-        let progress = ProgressBar.make(quiet: quiet, totalBytes: files.reduce(0) { $0 + $1.size }, totalDocuments: plan.items.count)
-        var iterator = plan.items.makeIterator()
-        summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progress).run {
-          iterator.next().map { item in
-            switch item {
-            case .file(let file): return .file(file)
-            case .problem(let id, _, let code, let message):
-              let failure = DocumentFailure(id: id, code: code, message: message)
-              return .failed(.failure(failure, outputPath: OutputNames.outputPath(for: id), inputBytes: 0, pretty: pretty))
-            }
-          }
-        }
-        progress?.clear()
+      var summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progressBar).run {
+        inputs.next()
       }
+      progressBar?.clear(final: true)
       summary.skippedInputs = plan.skipped.count
       summary.excludedInputs = plan.excluded
 
@@ -230,31 +253,29 @@ extension ZhExtractCommand {
         trouble = true
       }
       if let directory = destination as? DirectoryDestination { summary.removedOutputs = directory.removed }
-      if let readFailure {
-        Diagnostics.error(readFailure.description)
+      for failure in inputs.failures {
+        Diagnostics.error(failure.description)
         trouble = true
       }
-      if !quiet { Diagnostics.note(summary.line) }
+      if self.summary == .json {
+        Diagnostics.note(JSONWriter().string(summary.json))
+      } else if !quiet {
+        Diagnostics.note(summary.line)
+      }
       if trouble { throw ExitCode(2) }
       if summary.failed > 0 { throw ExitCode(1) }
-    }
-
-    /// The error record of a JSON Lines line longer than `--max-bytes`.
-    static func tooLongRecord(line: Int, length: Int, limit: Int, pretty: Bool) -> BatchOutcome {
-      let id = BatchProcessor.lineId(line)
-      let problem = "\(length) bytes, more than --max-bytes \(limit); not read"
-      var outcome = BatchOutcome.failure(
-        DocumentFailure(id: id, code: "too-large", message: "line \(line): \(problem)"),
-        outputPath: PathSafeName.name(for: id) + ".json", inputBytes: length + 1, pretty: pretty,
-        diagnostic: "standard input, line \(line): \(problem)")
-      outcome.lineNumber = line
-      return outcome
     }
 
     /// Every input's identity, and standard input's when it is read: `-o` may name none.
     private func inputIdentities(_ plan: InputPlan) -> Set<FileIdentity> {
       var identities = Set(plan.files.compactMap(\.identity))
-      if stdin || jsonl, let own = FileIdentity.of(fd: STDIN_FILENO) { identities.insert(own) }
+      for item in plan.items {
+        switch item {
+        case .records(_, let identity?): identities.insert(identity)
+        case .standardInput: if let own = FileIdentity.of(fd: STDIN_FILENO) { identities.insert(own) }
+        default: break
+        }
+      }
       return identities
     }
 
@@ -271,13 +292,15 @@ extension ZhExtractCommand {
     }
 
     /// The JSON Lines stream, or the `--out-dir` directory with the previous run's manifest.
-    private func makeDestination(_ outputDirectory: URL?, inputs: Set<FileIdentity>) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
+    private func makeDestination(_ outputDirectory: URL?, inputs: Set<FileIdentity>, style: OutputStyle) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
       guard let outputDirectory else {
         if output == nil, let standardOutput = FileIdentity.of(fd: STDOUT_FILENO), inputs.contains(standardOutput),
            FileBytes.regularFileSize(fd: STDOUT_FILENO) != nil {
           throw CLIError("standard output is one of the inputs (redirected onto it, which has already emptied it); write to another file")
         }
-        return (try StreamDestination(path: output, inputs: inputs), nil)
+        let stream = try StreamDestination(path: output, inputs: inputs)
+        if style.csv { try stream.writeLine(CSVRows.header) }
+        return (stream, nil)
       }
       let (manifest, problem) = ExtractionManifest.load(from: outputDirectory)
       if let problem { Diagnostics.warning(problem) }

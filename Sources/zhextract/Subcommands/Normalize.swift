@@ -21,7 +21,13 @@ extension ZhExtractCommand {
     var map = false
 
     @Option(help: ArgumentHelp("Treat input as text, markdown or html instead of detecting it.", valueName: "format"))
-    var format: MarkupFormat?
+    var inputFormat: MarkupFormat?
+
+    /// The old spelling of --input-format.
+    @Option(name: .customLong("format"), help: .hidden)
+    var legacyFormat: MarkupFormat?
+
+    var format: MarkupFormat? { inputFormat ?? legacyFormat }
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
