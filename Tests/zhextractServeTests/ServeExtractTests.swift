@@ -112,7 +112,7 @@ import ZhExtractTestSupport
     #expect(missingText.status == 400)
     let cliMissing = try CLIRunner.run(["extract", "--jsonl"], stdin: Data(#"{"id":"x"}"#.utf8))
     #expect(missingText.text == cliMissing.stdout)
-    #expect(missingText.text.hasPrefix(#"{"schema":"zhextract/1","id":"x","error":{"code":"invalid-record","message":"line 1: the record has no \"text\""#))
+    #expect(missingText.text.hasPrefix(#"{"schema":"zhextract/2","id":"x","error":{"code":"invalid-record","message":"line 1: the record has no \"text\""#))
 
     let malformed = try await server.post("/v1/extract", contentType: "application/json", text: #"{"id":"x","text":"#)
     #expect(malformed.status == 400)
@@ -121,7 +121,7 @@ import ZhExtractTestSupport
 
     let brokenArray = try await server.post("/v1/extract", contentType: "application/json", text: #"[{"id":"x","text":"a"},"#)
     #expect(brokenArray.status == 400)
-    #expect(brokenArray.text.hasPrefix(#"{"schema":"zhextract/1","id":"-","error":{"code":"invalid-record","message":"not valid JSON: "#))
+    #expect(brokenArray.text.hasPrefix(#"{"schema":"zhextract/2","id":"-","error":{"code":"invalid-record","message":"not valid JSON: "#))
 
     let scalar = try await server.post("/v1/extract", contentType: "application/json", text: "42")
     #expect(scalar.status == 400)

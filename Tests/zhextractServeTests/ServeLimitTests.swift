@@ -80,7 +80,7 @@ import ZhExtractTestSupport
     let answer = try await connection.responseReceived()
     #expect(answer.status == 503)
     #expect(try JSONParser.parse(answer.body) == JSONParser.parse(
-      #"{"schema":"zhextract/1","id":"-","error":{"code":"deadline-exceeded","message":"the request was not finished within its deadline of 0.3 s (--deadline)"}}"#))
+      #"{"schema":"zhextract/2","id":"-","error":{"code":"deadline-exceeded","message":"the request was not finished within its deadline of 0.3 s (--deadline)"}}"#))
     try await server.stop()
   }
 
@@ -90,11 +90,11 @@ import ZhExtractTestSupport
     let service = ServeService(configuration: ServeConfiguration(workers: 1), log: ServeLog(accessLog: false) { _ in })
     let extractor = try Extractor()
     let processor = BatchProcessor(extractor: extractor)
-    let jobs = (1...4).map { BatchJob.record(line: Array(#"{"id":"d\#($0)","text":"营收\#($0)亿元"}"#.utf8), lineNumber: $0) }
+    let jobs = (1...4).map { BatchJob.record(line: Array(#"{"id":"d\#($0)","text":"营收\#($0)亿元"}"#.utf8), place: .standardInput(line: $0)) }
     // The second document is held until the stream is over: only the deadline can end its wait.
     let release = DispatchSemaphore(value: 0)
     let reply = try await service.batch(jobs, process: { job in
-      if case .record(_, 2) = job { release.wait() }
+      if case .record(_, let place) = job, place.line == 2 { release.wait() }
       return processor.process(job)
     }, deadline: .now + .seconds(3))
     #expect(reply.status == .ok)

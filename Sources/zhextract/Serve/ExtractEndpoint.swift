@@ -53,13 +53,13 @@ extension ServeService {
     case .raw:
       reply = try await single(.text(bytes: body, id: id ?? "-"), processor: processor, deadline: deadline)
     case .jsonLines:
-      let jobs = BodyLines.split(body).map { BatchJob.record(line: $0.line, lineNumber: $0.number) }
+      let jobs = BodyLines.split(body).map { BatchJob.record(line: $0.line, place: .standardInput(line: $0.number)) }
       reply = try await batch(jobs, process: processor.process, deadline: deadline)
     case .json:
       let content = body.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(body.dropFirst(3)) : body
       switch content.first(where: { !Self.isJSONSpace($0) }) {
       case UInt8(ascii: "{"):
-        reply = try await single(.record(line: content, lineNumber: 1), processor: processor, deadline: deadline)
+        reply = try await single(.record(line: content, place: .standardInput(line: 1)), processor: processor, deadline: deadline)
       case UInt8(ascii: "["):
         reply = try await batch(try Self.arrayRecords(content), process: processor.process, deadline: deadline)
       default:
@@ -127,7 +127,7 @@ extension ServeService {
         } else {
           expired = true
           let failure = DocumentFailure(id: Self.documentId(jobs[index]), code: "deadline-exceeded", message: deadlineMessage)
-          outcome = .failure(failure, outputPath: "", inputBytes: 0, pretty: false)
+          outcome = .failure(failure, outputPath: "", inputBytes: 0, style: OutputStyle())
         }
         outcome = ids.check(outcome)
         metrics.document(outcome)
@@ -150,16 +150,16 @@ extension ServeService {
       throw ServeError(status: .badRequest, code: "invalid-record", message: "a JSON body is one record or an array of records")
     }
     let writer = JSONWriter()
-    return elements.enumerated().map { BatchJob.record(line: writer.bytes($0.element), lineNumber: $0.offset + 1) }
+    return elements.enumerated().map { BatchJob.record(line: writer.bytes($0.element), place: .standardInput(line: $0.offset + 1)) }
   }
 
   /// The id a job's document would have, for an error record written without running it.
   private static func documentId(_ job: BatchJob) -> String {
     switch job {
-    case .record(let line, let lineNumber):
+    case .record(let line, let place):
       let parsed = Result { () throws(JSONParser.Error) in try JSONParser.parse(line) }
       if case .success(let value) = parsed, let id = value["id"]?.stringValue, !id.isEmpty { return id }
-      return BatchProcessor.lineId(lineNumber)
+      return place.lineId
     case .text(_, let id): return id
     case .file(let file): return file.id
     case .failed(let outcome): return outcome.id
@@ -183,9 +183,11 @@ struct RecordIds {
   private var seen: [Int: Int] = [:]
 
   mutating func check(_ outcome: BatchOutcome) -> BatchOutcome {
-    guard let line = outcome.lineNumber, !outcome.isFailure else { return outcome }
-    if let first = seen[outcome.id.hashValue] { return BatchRun.duplicate(outcome, line: line, first: first, pretty: false) }
-    seen[outcome.id.hashValue] = line
+    guard let place = outcome.record, !outcome.isFailure else { return outcome }
+    if let first = seen[outcome.id.hashValue] {
+      return BatchRun.duplicate(outcome, place: place, first: "line \(first)", style: OutputStyle())
+    }
+    seen[outcome.id.hashValue] = place.line
     return outcome
   }
 }

@@ -26,7 +26,7 @@ extension ServeService {
     let loaded = lexicons.current
     return .json(.object([
       ("name", .string("zhextract")),
-      ("tool", .string(ZhExtractCommand.version)),
+      ("tool", .string(BuildIdentity.current)),
       ("schema", .string(ExtractedDocument.schema)),
       ("lexicons", JSONValue(loaded?.extractor.lexiconFingerprint)),
       ("lexiconDirectory", JSONValue(lexicons.directory?.path)),

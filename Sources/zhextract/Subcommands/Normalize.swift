@@ -12,6 +12,9 @@ extension ZhExtractCommand {
 
         Example:
           zhextract normalize Corpus/004_7ebab3b86ce75cfe.txt --map | head
+
+        Exit status: 0 printed; 1 the file cannot be read or is not text; 2 lexicon \
+        problems; 64 usage.
         """)
 
     @Argument(help: "The file to normalise.")
@@ -32,11 +35,18 @@ extension ZhExtractCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-      guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot be read") }
+      // Bounded like extract's inputs: /dev/zero or a huge file is an error, not a hang.
+      let bytes: [UInt8]
+      switch Result(catching: { () throws(CLIError) in try FileBytes.read(file) }) {
+      case .success(let read): bytes = read
+      case .failure(let error):
+        Diagnostics.error(error.description)
+        throw ExitCode(1)
+      }
       let extractor = try lexiconOptions.makeExtractor()
       let analysis: AnalysisText
       do {
-        analysis = try extractor.analysisText(bytes: [UInt8](data), format: format)
+        analysis = try extractor.analysisText(bytes: bytes, format: format)
       } catch {
         Diagnostics.error("\(file): \(error)")
         throw ExitCode(1)
