@@ -42,7 +42,7 @@ final class TestServer: Sendable {
     }
     port = server.port!
     while waitForReady, server.service.lexicons.current == nil {
-      guard ContinuousClock.now - started < .seconds(120) else { throw TestServerError("the lexicons did not load") }
+      guard ContinuousClock.now - started < .seconds(600) else { throw TestServerError("the lexicons did not load") }
       try await Task.sleep(for: .milliseconds(10))
     }
   }
