@@ -1,26 +1,104 @@
 /// A trie over Unicode scalars with longest-match lookup at a position: the building block
 /// of lexicon matching (currencies, cue words, date words). Lookup is O(length of the
 /// longest key), never backtracks, and allocates nothing.
+///
+/// The layout is flat, for the scanners that ask at every position of a text:
+/// - a bitmap of the scalars that begin some key, so that a position whose scalar begins
+///   none costs one bit test (most positions of a text);
+/// - every edge of the trie in one open-addressing hash table keyed by (node, scalar) with a
+///   multiplicative hash, so that a step costs a multiply and one or two probes — no
+///   dictionary per node, no hashing of the whole key;
+/// - a bitmap of the scalars that end some key, for `longestMatch(in:endingAt:maxLength:)`.
 package struct ScalarTrie<Value: Sendable>: Sendable {
-  private struct Node: Sendable {
-    var children: [UInt32: Int32] = [:]
-    var value: Value?
-  }
-
-  private var nodes: [Node] = [Node()]
+  /// The value of each node (index 0 = the root), `nil` where no key ends.
+  private var values: [Value?] = [nil]
+  /// Whether a key ends at each node (read on the hot path without copying a value).
+  private var terminal: [Bool] = [false]
+  /// Edge table: the key (parent node << 21 | scalar) and the child node of each slot; a
+  /// child of 0 marks an empty slot (the root is nobody's child).
+  private var slotKeys: [UInt64]
+  private var slotChildren: [Int32]
+  /// log2 of the table size; the hash keeps the top `slotBits` bits.
+  private var slotBits: Int
+  private var edges = 0
+  private var starts = ScalarBitmap()
+  private var ends = ScalarBitmap()
   /// Number of keys stored.
   package private(set) var count = 0
   /// Every scalar that begins some key: lets a scanner skip other positions cheaply.
   package private(set) var firstScalars: Set<UInt32> = []
 
-  package init() {}
+  package init() {
+    slotBits = 4
+    slotKeys = [UInt64](repeating: 0, count: 1 << 4)
+    slotChildren = [Int32](repeating: 0, count: 1 << 4)
+  }
 
   package init<S: Sequence>(_ entries: S) where S.Element == (String, Value) {
+    self.init()
     for (key, value) in entries { insert(key, value) }
   }
 
   package init<S: Sequence>(_ entries: S) where S.Element == ([Unicode.Scalar], Value) {
+    self.init()
     for (key, value) in entries { insert(key, value) }
+  }
+
+  @inline(__always)
+  private static func edgeKey(_ node: Int32, _ scalar: UInt32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 21 | UInt64(scalar)
+  }
+
+  @inline(__always)
+  private static func slot(_ key: UInt64, bits: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+  }
+
+  /// The child of `node` along `scalar`, or 0.
+  @inline(__always)
+  private static func child(
+    _ node: Int32, _ scalar: UInt32, keys: UnsafeBufferPointer<UInt64>, children: UnsafeBufferPointer<Int32>, bits: Int
+  ) -> Int32 {
+    let key = edgeKey(node, scalar)
+    let mask = keys.count - 1
+    var i = slot(key, bits: bits)
+    while true {
+      let found = children[i]
+      if found == 0 || keys[i] == key { return found }
+      i = (i + 1) & mask
+    }
+  }
+
+  private func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    slotKeys.withUnsafeBufferPointer { keys in
+      slotChildren.withUnsafeBufferPointer { children in Self.child(node, scalar, keys: keys, children: children, bits: slotBits) }
+    }
+  }
+
+  private mutating func addEdge(_ node: Int32, _ scalar: UInt32, _ child: Int32) {
+    if (edges + 1) * 2 > slotKeys.count { grow() }
+    let key = Self.edgeKey(node, scalar)
+    let mask = slotKeys.count - 1
+    var i = Self.slot(key, bits: slotBits)
+    while slotChildren[i] != 0 { i = (i + 1) & mask }
+    slotKeys[i] = key
+    slotChildren[i] = child
+    edges += 1
+  }
+
+  /// Doubles the edge table (load stays at most one half).
+  private mutating func grow() {
+    let oldKeys = slotKeys, oldChildren = slotChildren
+    slotBits += 1
+    slotKeys = [UInt64](repeating: 0, count: 1 << slotBits)
+    slotChildren = [Int32](repeating: 0, count: 1 << slotBits)
+    let mask = slotKeys.count - 1
+    for k in oldKeys.indices where oldChildren[k] != 0 {
+      var i = Self.slot(oldKeys[k], bits: slotBits)
+      while slotChildren[i] != 0 { i = (i + 1) & mask }
+      slotKeys[i] = oldKeys[k]
+      slotChildren[i] = oldChildren[k]
+    }
   }
 
   /// Adds `key`; a later insert of the same key replaces the value.
@@ -28,22 +106,31 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 
   /// Adds `key`; a later insert of the same key replaces the value.
   package mutating func insert(_ key: [Unicode.Scalar], _ value: Value) {
-    var node = 0
+    guard let first = key.first, let last = key.last else { return }
+    var node: Int32 = 0
     for scalar in key {
-      if let next = nodes[node].children[scalar.value] {
-        node = Int(next)
-      } else {
-        nodes.append(Node())
-        let next = nodes.count - 1
-        nodes[node].children[scalar.value] = Int32(next)
+      let next = child(node, scalar.value)
+      if next != 0 {
         node = next
+      } else {
+        values.append(nil)
+        terminal.append(false)
+        let created = Int32(values.count - 1)
+        addEdge(node, scalar.value, created)
+        node = created
       }
     }
-    guard node != 0 else { return }
-    if nodes[node].value == nil { count += 1 }
-    nodes[node].value = value
-    firstScalars.insert(key[0].value)
+    if !terminal[Int(node)] { count += 1 }
+    values[Int(node)] = value
+    terminal[Int(node)] = true
+    firstScalars.insert(first.value)
+    starts.insert(first.value)
+    ends.insert(last.value)
   }
+
+  /// Whether some key begins with `scalar` (one bit test for the BMP).
+  @inline(__always)
+  package func mayStart(with scalar: Unicode.Scalar) -> Bool { starts.contains(scalar) }
 
   /// The longest key that starts at `start` in `text`: its end (exclusive) and value.
   @inline(__always)
@@ -52,30 +139,47 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
   }
 
   package func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, value: Value)? {
-    var node = 0
-    var best: (end: Int, value: Value)?
-    var i = start
-    while i < limit, let next = nodes[node].children[text[i].value] {
-      node = Int(next)
-      i += 1
-      if let value = nodes[node].value { best = (i, value) }
+    guard start >= 0, start < limit, start < text.count, starts.contains(text[start]) else { return nil }
+    let limit = Swift.min(limit, text.count)
+    var bestEnd = -1
+    var bestNode: Int32 = 0
+    text.withUnsafeBufferPointer { text in
+      slotKeys.withUnsafeBufferPointer { keys in
+        slotChildren.withUnsafeBufferPointer { children in
+          terminal.withUnsafeBufferPointer { terminal in
+            var node: Int32 = 0
+            var i = start
+            while i < limit {
+              node = Self.child(node, text[i].value, keys: keys, children: children, bits: slotBits)
+              if node == 0 { break }
+              i += 1
+              if terminal[Int(node)] {
+                bestEnd = i
+                bestNode = node
+              }
+            }
+          }
+        }
+      }
     }
-    return best
+    guard bestEnd >= 0, let value = values[Int(bestNode)] else { return nil }
+    return (bestEnd, value)
   }
 
   /// The value stored for exactly `key`.
   package func value(for key: String) -> Value? {
-    var node = 0
+    var node: Int32 = 0
     for scalar in key.unicodeScalars {
-      guard let next = nodes[node].children[scalar.value] else { return nil }
-      node = Int(next)
+      node = child(node, scalar.value)
+      if node == 0 { return nil }
     }
-    return nodes[node].value
+    return values[Int(node)]
   }
 
   /// The longest key that ends exactly at `end` (exclusive), scanning leftwards up to
   /// `maxLength` scalars: for cue words that stand before a figure.
   package func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, maxLength: Int) -> (start: Int, value: Value)? {
+    guard end > 0, end <= text.count, ends.contains(text[end - 1]) else { return nil }
     var best: (start: Int, value: Value)?
     var start = end - 1
     while start >= 0, end - start <= maxLength {

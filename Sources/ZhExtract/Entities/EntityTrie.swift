@@ -1,14 +1,22 @@
 /// The multi-pattern matcher of the entity lexicon: a trie over code points, frozen into flat
 /// arrays, with the first step looked up in a table (most positions of a text start no name,
-/// so they cost one array read). `candidates(in:at:into:)` reports every key that starts at a
+/// so they cost one array read). A small trie (the linker builds one per document for the
+/// short forms of the names it found) keeps no table — 256 KB to fill for a few keys — but a
+/// 4,096-bit filter of its first steps, and searches its root edges only where the filter
+/// lets a position through. `candidates(in:at:into:)` reports every key that starts at a
 /// position, shortest first, in O(length of the longest key); a scan that jumps past each
 /// accepted match therefore reads the text once.
 ///
 /// Every middle-dot form (· ‧ • ・, and `.` between CJK characters) walks as `·`, so one key
 /// `山姆·奥尔特曼` matches all the ways a text writes it.
 package struct EntityTrie: Sendable {
+  /// The child of the root for each BMP code point (-1: none); empty for a small trie.
   private var rootBMP: [Int32]
   private var rootOther: [UInt32: Int32]
+  /// Without the table: one bit per hash of each root edge's label (no false negatives).
+  private var rootFilter: [UInt64]
+  /// Root fan-out from which the table pays for itself.
+  package static let rootTableThreshold = 256
   private var edgeStart: [Int32]
   private var labels: [UInt32]
   private var targets: [Int32]
@@ -17,8 +25,9 @@ package struct EntityTrie: Sendable {
   package private(set) var count: Int
 
   /// Builds the trie from keys (code points) and their payloads; a repeated key keeps the
-  /// last payload.
-  package init(_ entries: [([Unicode.Scalar], Int32)]) {
+  /// last payload. `rootTable` forces the first-step table on or off (default: on when the
+  /// root has at least `rootTableThreshold` edges).
+  package init(_ entries: [([Unicode.Scalar], Int32)], rootTable: Bool? = nil) {
     final class Node {
       var children: [UInt32: Node] = [:]
       var value: Int32 = -1
@@ -57,11 +66,21 @@ package struct EntityTrie: Sendable {
       }
     }
     edgeStart.append(Int32(labels.count))
-    var rootBMP = [Int32](repeating: -1, count: 0x10000)
+    var rootBMP: [Int32] = []
     var rootOther: [UInt32: Int32] = [:]
-    for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
-      if labels[e] < 0x10000 { rootBMP[Int(labels[e])] = targets[e] } else { rootOther[labels[e]] = targets[e] }
+    var rootFilter = [UInt64](repeating: 0, count: 64)
+    if rootTable ?? (edgeStart[1] - edgeStart[0] >= Self.rootTableThreshold) {
+      rootBMP = [Int32](repeating: -1, count: 0x10000)
+      for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
+        if labels[e] < 0x10000 { rootBMP[Int(labels[e])] = targets[e] } else { rootOther[labels[e]] = targets[e] }
+      }
+    } else {
+      for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
+        let bit = Self.filterBit(labels[e])
+        rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
     }
+    self.rootFilter = rootFilter
     self.rootBMP = rootBMP
     self.rootOther = rootOther
     self.edgeStart = edgeStart
@@ -94,15 +113,28 @@ package struct EntityTrie: Sendable {
   /// Whether some key starts with the code point at `i` (a cheap pre-check).
   @inline(__always)
   package func startsKey(in text: [Unicode.Scalar], at i: Int) -> Bool {
-    let label = Self.label(text, i)
-    return label < 0x10000 ? rootBMP[Int(label)] >= 0 : rootOther[label] != nil
+    rootChild(Self.label(text, i)) >= 0
+  }
+
+  @inline(__always)
+  private static func filterBit(_ label: UInt32) -> Int {
+    Int(truncatingIfNeeded: (label &* 0x9E37_79B1) >> 20)
+  }
+
+  @inline(__always)
+  private func rootChild(_ label: UInt32) -> Int32 {
+    if rootBMP.isEmpty {
+      let bit = Self.filterBit(label)
+      guard rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
+      return child(0, label)
+    }
+    return label < 0x10000 ? rootBMP[Int(label)] : (rootOther[label] ?? -1)
   }
 
   /// Appends `(end, payload)` of every key that starts at `start`, shortest first.
   package func candidates(in text: [Unicode.Scalar], at start: Int, into out: inout [(end: Int, payload: Int32)]) {
     guard start < text.count else { return }
-    let first = Self.label(text, start)
-    var node = first < 0x10000 ? rootBMP[Int(first)] : (rootOther[first] ?? -1)
+    var node = rootChild(Self.label(text, start))
     var i = start + 1
     while node >= 0 {
       let value = values[Int(node)]
