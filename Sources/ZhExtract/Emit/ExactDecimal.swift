@@ -18,8 +18,20 @@ package enum ExactDecimal {
 
   /// Appends the exact text of `value` to `out`.
   package static func write(_ value: Decimal, into out: inout [UInt8]) {
-    guard let layout = Self.layout else { return out.append(contentsOf: described(value).utf8) }
-    writeFromStorage(value, layout: layout, into: &out)
+    withText(value) { out.append(contentsOf: $0) }
+  }
+
+  /// Calls `body` with the exact text of `value` (in a buffer on the stack).
+  package static func withText<Result>(_ value: Decimal, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    guard let layout = Self.layout else {
+      var text = described(value)
+      return text.withUTF8(body)
+    }
+    // At most a sign, "0.", 127 zeros and 39 digits; or 39 digits and 127 zeros.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 176) { buffer in
+      let count = writeFromStorage(value, layout: layout, into: buffer)
+      return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+    }
   }
 
   /// Where the length and the sign sit in the second byte of a `Decimal`.
@@ -39,9 +51,10 @@ package enum ExactDecimal {
     return candidates.first { layout in
       probes.allSatisfy { text in
         guard let value = Decimal(string: text) else { return false }
-        var out: [UInt8] = []
-        writeFromStorage(value, layout: layout, into: &out)
-        return String(decoding: out, as: UTF8.self) == described(value)
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 176) { buffer in
+          String(decoding: buffer[0..<writeFromStorage(value, layout: layout, into: buffer)], as: UTF8.self)
+        }
+        return written == described(value)
       }
     }
   }()
@@ -57,28 +70,39 @@ package enum ExactDecimal {
     return trimmed == "-0" ? "0" : String(trimmed)
   }
 
-  static func writeFromStorage(_ value: Decimal, layout: Layout, into out: inout [UInt8]) {
+  /// Writes the text of `value` at the start of `out` (176 bytes); returns its length.
+  static func writeFromStorage(_ value: Decimal, layout: Layout, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
     var value = value
-    withUnsafeBytes(of: &value) { raw in
+    return withUnsafeBytes(of: &value) { raw -> Int in
       let exponentByte = Int8(bitPattern: raw[0])
       let flags = raw[1]
       let length = Int((flags >> layout.lengthShift) & 0x0F)
       let negative = flags & layout.negativeBit != 0
       // No mantissa words: zero, or NaN when the sign is set (both are written 0).
-      guard length > 0, length <= 8 else { return out.append(UInt8(ascii: "0")) }
+      guard length > 0, length <= 8 else {
+        out[0] = UInt8(ascii: "0")
+        return 1
+      }
       var words: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
       withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[4..<20])) }
-      withUnsafeMutableBytes(of: &words) { wordBytes in
+      return withUnsafeMutableBytes(of: &words) { wordBytes in
         let words = wordBytes.bindMemory(to: UInt16.self)
         for k in length..<8 { words[k] = 0 }
-        writeDigits(words: words, length: length, exponent: Int(exponentByte), negative: negative, into: &out)
+        return writeDigits(words: words, length: length, exponent: Int(exponentByte), negative: negative, into: out)
       }
     }
   }
 
   /// The digits of the little-endian mantissa `words[0..<length]` times 10^`exponent`.
-  private static func writeDigits(words: UnsafeMutableBufferPointer<UInt16>, length: Int, exponent: Int, negative: Bool, into out: inout [UInt8]) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
+  private static func writeDigits(
+    words: UnsafeMutableBufferPointer<UInt16>, length: Int, exponent: Int, negative: Bool, into out: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    var n = 0
+    func put(_ byte: UInt8) {
+      out[n] = byte
+      n += 1
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits -> Int in
       // The mantissa's decimal digits, most significant first, in digits[start..<40].
       var start = 40
       if length <= 4 {
@@ -110,7 +134,10 @@ package enum ExactDecimal {
         }
         while start < 40, digits[start] == 0x30 { start += 1 }  // the last group's leading zeros
       }
-      if start == 40 { return out.append(UInt8(ascii: "0")) }  // a zero mantissa
+      if start == 40 {  // a zero mantissa
+        put(UInt8(ascii: "0"))
+        return n
+      }
       var exponent = exponent
       var end = 40
       // Trailing zeros of the mantissa join the exponent: a fraction loses them, a whole
@@ -119,21 +146,23 @@ package enum ExactDecimal {
         end -= 1
         exponent += 1
       }
-      if negative { out.append(UInt8(ascii: "-")) }
+      if negative { put(UInt8(ascii: "-")) }
       let count = end - start
       if exponent >= 0 {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<end]))
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+        for k in start..<end { put(digits[k]) }
+        for _ in 0..<exponent { put(UInt8(ascii: "0")) }
       } else if -exponent < count {
         let point = end + exponent
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<point]))
-        out.append(UInt8(ascii: "."))
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[point..<end]))
+        for k in start..<point { put(digits[k]) }
+        put(UInt8(ascii: "."))
+        for k in point..<end { put(digits[k]) }
       } else {
-        out.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")])
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -exponent - count))
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<end]))
+        put(UInt8(ascii: "0"))
+        put(UInt8(ascii: "."))
+        for _ in 0..<(-exponent - count) { put(UInt8(ascii: "0")) }
+        for k in start..<end { put(digits[k]) }
       }
+      return n
     }
   }
 }

@@ -16,10 +16,14 @@ import Foundation
 /// String(decoding: out.bytes, as: UTF8.self)   // {"amount":1400000000000,"tags":["a"]}
 /// ```
 ///
-/// The buffer is meant to be reused: `removeAll()` keeps its capacity, so a worker writing
+/// The buffer is its own memory (not an `Array`, whose every append checks uniqueness and
+/// capacity) and is meant to be reused: `removeAll()` keeps its capacity, so a worker writing
 /// one document after another allocates only while its largest document grows it.
-package struct JSONOutput {
-  package private(set) var bytes: [UInt8]
+package struct JSONOutput: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Bytes written.
+  package private(set) var count = 0
   package let pretty: Bool
   private var depth = 0
   /// Whether the innermost open container has no member yet.
@@ -27,28 +31,74 @@ package struct JSONOutput {
 
   package init(pretty: Bool = false, capacity: Int = 1 << 14) {
     self.pretty = pretty
-    bytes = []
-    bytes.reserveCapacity(capacity)
+    self.capacity = Swift.max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// A copy of the bytes written.
+  package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// The bytes written, without a copy.
+  package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: base, count: count))
   }
 
   /// Forgets what was written, keeping the buffer's capacity.
   package mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
+    count = 0
     depth = 0
     empty = true
   }
 
-  /// Hands the bytes written so far to `body` and forgets them (capacity kept): for writing
-  /// a long document out in pieces.
+  /// Hands the bytes written so far to `body` and forgets them (capacity and nesting kept):
+  /// for writing a long document out in pieces.
   package mutating func drain<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-    defer { bytes.removeAll(keepingCapacity: true) }
-    return try bytes.withUnsafeBufferPointer(body)
+    defer { count = 0 }
+    return try body(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// Room for `n` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ n: Int) {
+    if count + n > capacity { grow(count + n) }
+  }
+
+  private mutating func grow(_ needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  @inline(__always)
+  private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (base + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  @inline(__always)
+  private mutating func append(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   // MARK: - Structure
 
   package mutating func beginObject() {
-    bytes.append(UInt8(ascii: "{"))
+    append(UInt8(ascii: "{"))
     depth += 1
     empty = true
   }
@@ -58,7 +108,7 @@ package struct JSONOutput {
   }
 
   package mutating func beginArray() {
-    bytes.append(UInt8(ascii: "["))
+    append(UInt8(ascii: "["))
     depth += 1
     empty = true
   }
@@ -70,10 +120,14 @@ package struct JSONOutput {
   /// The name of the next member of an object: plain ASCII that needs no escape.
   package mutating func key(_ name: StaticString) {
     separate()
-    bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    colon()
+    reserve(name.utf8CodeUnitCount + 4)
+    base[count] = UInt8(ascii: "\"")
+    (base + count + 1).update(from: name.utf8Start, count: name.utf8CodeUnitCount)
+    count += name.utf8CodeUnitCount + 1
+    base[count] = UInt8(ascii: "\"")
+    base[count + 1] = UInt8(ascii: ":")
+    count += 2
+    if pretty { append(UInt8(ascii: " ")) }
   }
 
   /// The name of the next member of an object, escaped as any string.
@@ -88,37 +142,36 @@ package struct JSONOutput {
 
   @inline(__always)
   private mutating func separate() {
-    if !empty { bytes.append(UInt8(ascii: ",")) }
+    if !empty { append(UInt8(ascii: ",")) }
     empty = false
     if pretty { newline() }
   }
 
   @inline(__always)
   private mutating func colon() {
-    bytes.append(UInt8(ascii: ":"))
-    if pretty { bytes.append(UInt8(ascii: " ")) }
+    append(UInt8(ascii: ":"))
+    if pretty { append(UInt8(ascii: " ")) }
   }
 
   private mutating func close(_ bracket: UInt8) {
     depth -= 1
     if !empty, pretty { newline() }
-    bytes.append(bracket)
+    append(bracket)
     empty = false
   }
 
   private mutating func newline() {
-    bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    reserve(1 + 2 * depth)
+    base[count] = UInt8(ascii: "\n")
+    (base + count + 1).update(repeating: UInt8(ascii: " "), count: 2 * depth)
+    count += 1 + 2 * depth
   }
 
   // MARK: - Values
 
-  package mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }  // null
+  package mutating func null() { append("null") }
 
-  package mutating func bool(_ value: Bool) {
-    if value { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) }  // true
-    else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }  // false
-  }
+  package mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
 
   package mutating func string(_ value: String) { appendString(value) }
 
@@ -127,37 +180,42 @@ package struct JSONOutput {
   }
 
   package mutating func int(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(UInt8(ascii: "-")) }
     appendDigits(value.magnitude)
   }
 
   /// An exact decimal (see `ExactDecimal`), or `null`.
   package mutating func decimal(_ value: Decimal?) {
     guard let value else { return null() }
-    ExactDecimal.write(value, into: &bytes)
+    ExactDecimal.withText(value) { append($0) }
   }
 
   /// A number already written as JSON number text.
   package mutating func number(text: String) {
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
   private mutating func appendDigits(_ value: UInt) {
     if value < 10 {
-      bytes.append(UInt8(truncatingIfNeeded: value) &+ 0x30)
+      append(UInt8(truncatingIfNeeded: value) &+ 0x30)
       return
     }
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-      var v = value
-      var i = 20
-      while v > 0 {
-        i -= 1
-        buffer[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
-        v /= 10
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<20]))
+    var digits = 0
+    var v = value
+    while v > 0 {
+      digits += 1
+      v /= 10
     }
+    reserve(digits)
+    v = value
+    var i = count + digits
+    while v > 0 {
+      i -= 1
+      base[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+      v /= 10
+    }
+    count += digits
   }
 
   // MARK: - Strings
@@ -165,15 +223,25 @@ package struct JSONOutput {
   /// `"…"` with `"`, `\`, the C0 controls and U+2028/U+2029 escaped; everything else is
   /// copied as UTF-8, in runs.
   private mutating func appendString(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in
+      let n = utf8.count
+      guard n > 0 else {
+        append(#""""#)
+        return
+      }
+      reserve(n + 2)
+      base[count] = UInt8(ascii: "\"")
+      count += 1
       var runStart = 0
       var i = 0
-      let n = utf8.count
+      let start = utf8.baseAddress!
       while i < n {
+        // Eight bytes at a time while none of them may need an escape.
+        while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+        guard i < n else { break }
         let byte = utf8[i]
-        guard Self.attention[Int(byte)] else {
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
           i += 1
           continue
         }
@@ -183,41 +251,47 @@ package struct JSONOutput {
             i += 1
             continue
           }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-          bytes.append(contentsOf: utf8[i + 2] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator)
+          append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+          append(utf8[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#)
           i += 3
           runStart = i
           continue
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
         appendEscape(byte)
         i += 1
         runStart = i
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
+      append(UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
+      append(UInt8(ascii: "\""))
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
   private mutating func appendEscape(_ byte: UInt8) {
-    bytes.append(UInt8(ascii: "\\"))
     switch byte {
-    case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-    case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-    case 0x0A: bytes.append(UInt8(ascii: "n"))
-    case 0x0D: bytes.append(UInt8(ascii: "r"))
-    case 0x09: bytes.append(UInt8(ascii: "t"))
-    case 0x08: bytes.append(UInt8(ascii: "b"))
-    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    case UInt8(ascii: "\""): append(#"\""#)
+    case UInt8(ascii: "\\"): append(#"\\"#)
+    case 0x0A: append(#"\n"#)
+    case 0x0D: append(#"\r"#)
+    case 0x09: append(#"\t"#)
+    case 0x08: append(#"\b"#)
+    case 0x0C: append(#"\f"#)
     default:
-      let hex: [UInt8] = Array("0123456789abcdef".utf8)
-      bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+      let hex: StaticString = "0123456789abcdef"
+      append(#"\u00"#)
+      append(hex.utf8Start[Int(byte >> 4)])
+      append(hex.utf8Start[Int(byte & 0x0F)])
     }
   }
 
-  /// Bytes that may need an escape: `"`, `\`, the C0 controls, and 0xE2 (the lead byte of
-  /// U+2028/U+2029).
-  private static let attention: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-  private static let lineSeparator: [UInt8] = Array(#"\u2028"#.utf8)
-  private static let paragraphSeparator: [UInt8] = Array(#"\u2029"#.utf8)
+  /// Whether any of eight bytes may need an escape (`"`, `\`, a C0 control, or 0xE2); false
+  /// positives are allowed (the byte-by-byte loop decides), misses are not.
+  @inline(__always)
+  private static func mayNeedEscape(_ w: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+    let control = (w &- ones &* 0x20) & ~w & high  // a byte below 0x20
+    return (control | hasZeroByte(w ^ (ones &* 0x22)) | hasZeroByte(w ^ (ones &* 0x5C)) | hasZeroByte(w ^ (ones &* 0xE2))) != 0
+  }
+
 }

@@ -54,6 +54,22 @@ import ZhExtractTestSupport
     }
   }
 
+  /// Strings of every length with the characters that need escaping (and near misses: other
+  /// E2 sequences, bytes just above 0x1F) at every offset, so that the eight-bytes-at-a-time
+  /// skip meets them in every lane.
+  @Test func randomStringsEscapeAsTheTreeWriterEscapes() {
+    var generator = SeededGenerator(seed: 99)
+    let pieces = ["a", "中", "\"", "\\", "\n", "\u{1}", "\u{1F}", " ", "!", "\u{2028}", "\u{2029}", "\u{2027}", "…", "€", "😀", "\u{7F}", "\u{E2}"]
+    for length in 0..<40 {
+      for _ in 0..<50 {
+        let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        var out = JSONOutput()
+        out.string(text)
+        #expect(out.bytes == JSONWriter().bytes(.string(text)), "\(text.debugDescription)")
+      }
+    }
+  }
+
   @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12_000_000_000, Int.max, Int.min, -987_654_321])
   func integersAreTheirDecimalDigits(_ value: Int) {
     var out = JSONOutput()
