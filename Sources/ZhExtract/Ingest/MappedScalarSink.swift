@@ -1,13 +1,13 @@
-/// Where a stage writes its output: scalars and, for each, the original span it came from,
-/// straight into the memory of the final arrays (no growth, no per-element `append`).
+/// Where a stage writes its output: scalars, straight into the memory of the final array
+/// (no growth, no per-element `append`), and for each the original span it came from, into
+/// a compact `OffsetMap` (a run copied as it is costs one segment, whatever its length).
 ///
 /// A stage runs inside `MappedScalarSink.build(capacity:…)`; writing past the capacity sets
 /// `overflowed` and drops the scalar, and `build` then returns `nil` so that the caller can
 /// retry with the exact size.
 package struct MappedScalarSink {
   private let scalars: UnsafeMutablePointer<Unicode.Scalar>
-  private let starts: UnsafeMutablePointer<Int32>
-  private let ends: UnsafeMutablePointer<Int32>
+  private var map: OffsetMap
   private let capacity: Int
   package private(set) var count = 0
   package private(set) var overflowed = false
@@ -22,27 +22,18 @@ package struct MappedScalarSink {
     capacity: Int, originalLength: Int, _ body: (inout MappedScalarSink) -> Void
   ) -> (scalars: [Unicode.Scalar], map: OffsetMap)? {
     var overflowed = false
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+    var map = OffsetMap(originalLength: originalLength)
     let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
-      starts = [Int32](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
-        ends = [Int32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
-          var sink = MappedScalarSink(
-            scalars: scalarBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
-            starts: startBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
-            ends: endBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
-            capacity: capacity)
-          body(&sink)
-          overflowed = sink.overflowed
-          let written = sink.overflowed ? 0 : sink.count
-          scalarCount = written
-          startCount = written
-          endCount = written
-        }
-      }
+      var sink = MappedScalarSink(
+        scalars: scalarBuffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 16)!,
+        map: OffsetMap(originalLength: originalLength), capacity: capacity)
+      body(&sink)
+      overflowed = sink.overflowed
+      scalarCount = sink.overflowed ? 0 : sink.count
+      map = sink.map
     }
     guard !overflowed else { return nil }
-    return (scalars, OffsetMap(originalLength: originalLength, originStart: starts, originEnd: ends))
+    return (scalars, map)
   }
 
   /// `build` with room for `inputCount` plus NFKC expansions (retrying with more room in the
@@ -56,13 +47,9 @@ package struct MappedScalarSink {
     preconditionFailure("NFKC expanded the text more than 18 times")
   }
 
-  private init(
-    scalars: UnsafeMutablePointer<Unicode.Scalar>, starts: UnsafeMutablePointer<Int32>,
-    ends: UnsafeMutablePointer<Int32>, capacity: Int
-  ) {
+  private init(scalars: UnsafeMutablePointer<Unicode.Scalar>, map: OffsetMap, capacity: Int) {
     self.scalars = scalars
-    self.starts = starts
-    self.ends = ends
+    self.map = map
     self.capacity = capacity
   }
 
@@ -71,8 +58,7 @@ package struct MappedScalarSink {
   package mutating func append(_ scalar: Unicode.Scalar, _ start: Int32, _ end: Int32) {
     guard count < capacity else { overflowed = true; return }
     (scalars + count).initialize(to: scalar)
-    (starts + count).initialize(to: start)
-    (ends + count).initialize(to: end)
+    map.append(start, end)
     count += 1
   }
 
@@ -90,12 +76,7 @@ package struct MappedScalarSink {
     let n = range.count
     guard count + n <= capacity else { overflowed = true; return }
     (scalars + count).initialize(from: source.baseAddress! + range.lowerBound, count: n)
-    var origin = Int32(truncatingIfNeeded: base + range.lowerBound)
-    for k in count..<(count + n) {
-      starts[k] = origin
-      origin &+= 1
-      ends[k] = origin
-    }
+    map.appendRun(originStart: base + range.lowerBound, length: n)
     count += n
   }
 
@@ -108,8 +89,7 @@ package struct MappedScalarSink {
     let n = range.count
     guard count + n <= capacity else { overflowed = true; return }
     (scalars + count).initialize(from: source.baseAddress! + range.lowerBound, count: n)
-    (starts + count).initialize(from: originStarts.baseAddress! + range.lowerBound, count: n)
-    (ends + count).initialize(from: originEnds.baseAddress! + range.lowerBound, count: n)
+    for k in range { map.append(originStarts[k], originEnds[k]) }
     count += n
   }
 
