@@ -6,6 +6,20 @@ package enum ChineseCalendar {
   /// that begins in Gregorian `year`; `nil` when that day does not exist.
   package static func gregorian(year: Int, month: Int, day: Int, leap: Bool = false) -> CivilDate? {
     guard (1...12).contains(month), (1...30).contains(day), (1000...2999).contains(year) else { return nil }
+    return cache.value(for: LunarDay(year: year, month: month, day: day, leap: leap)) {
+      computeGregorian(year: year, month: month, day: day, leap: leap)
+    }
+  }
+
+  struct LunarDay: Hashable, Sendable {
+    var year: Int, month: Int, day: Int, leap: Bool
+  }
+
+  /// Conversions already made (ICU opens and computes two calendars for each).
+  static let cache = Memo<LunarDay, CivilDate?>(capacity: 100_000)
+
+  /// The conversion itself, through ICU, uncached.
+  static func computeGregorian(year: Int, month: Int, day: Int, leap: Bool) -> CivilDate? {
     var y: Int32 = 0, m: Int32 = 0, d: Int32 = 0
     let status = cicu_chinese_to_gregorian(Int32(year), Int32(month), leap ? 1 : 0, Int32(day), &y, &m, &d)
     guard status <= 0, status != -1, CivilDate.isValid(year: Int(y), month: Int(m), day: Int(d)) else { return nil }

@@ -31,6 +31,21 @@ package enum WorldCalendar: String, Hashable, Sendable, CaseIterable {
   /// `nil` when that day does not exist.
   package func gregorian(year: Int, month: Int, day: Int) -> CivilDate? {
     guard (0...12).contains(month), (1...30).contains(day), (1...9999).contains(year) else { return nil }
+    return Self.days.value(for: Day(calendar: self, year: year, month: month, day: day)) {
+      computeGregorian(year: year, month: month, day: day)
+    }
+  }
+
+  struct Day: Hashable, Sendable {
+    var calendar: WorldCalendar, year: Int, month: Int, day: Int
+  }
+
+  /// Conversions already made, both ways (ICU opens and computes two calendars for each).
+  static let days = Memo<Day, CivilDate?>(capacity: 50_000)
+  static let years = Memo<Day, Int?>(capacity: 50_000)
+
+  /// The conversion itself, through ICU, uncached.
+  func computeGregorian(year: Int, month: Int, day: Int) -> CivilDate? {
     var y: Int32 = 0, m: Int32 = 0, d: Int32 = 0
     let status = cicu_calendar_to_gregorian(locale, Int32(year), Int32(month), Int32(day), &y, &m, &d)
     guard status == 0, CivilDate.isValid(year: Int(y), month: Int(m), day: Int(d)) else { return nil }
@@ -39,6 +54,11 @@ package enum WorldCalendar: String, Hashable, Sendable, CaseIterable {
 
   /// This calendar's year in which the Gregorian `date` falls.
   package func year(of date: CivilDate) -> Int? {
+    Self.years.value(for: Day(calendar: self, year: date.year, month: date.month, day: date.day)) { computeYear(of: date) }
+  }
+
+  /// The conversion itself, through ICU, uncached.
+  func computeYear(of date: CivilDate) -> Int? {
     var year: Int32 = 0
     let status = cicu_calendar_year_of_gregorian(locale, Int32(date.year), Int32(date.month), Int32(date.day), &year)
     return status == 0 ? Int(year) : nil
