@@ -24,6 +24,8 @@ extension DateCursor {
     consider(quarterLetter(at: i))
     consider(englishMonthFirst(at: i))
     consider(vocabularyPoint(at: i))
+    consider(yearSpan(at: i))
+    consider(fiveYearPlan(at: i))
     return best
   }
 
@@ -84,6 +86,7 @@ extension DateCursor {
     if let (h, end) = halfLetter(at: k), let p = led(.half, DatePoint(year: y.year, .half(h)), end) { return p }
     if let h = vocabulary.holidays.longestMatch(in: s, at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.value)), h.end, fiscal: false) { return p }
     if let l = lunar(at: k, year: y.year), let p = led(.lunar, l.point, l.end, fiscal: false) { return p }
+    if let season = season(at: k), let p = led(.season, DatePoint(year: y.year, .season(season.season)), season.end, fiscal: false) { return p }
     // 2025年底, 今年年底.
     if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil),
       let p = led(.part, DatePoint(year: y.year, .yearPart(part.part)), part.end) { return p }

@@ -76,6 +76,11 @@ package struct DatePoint: Hashable, Sendable {
     case monthPart(MonthReference, PeriodPart)
     /// The first `count` months or quarters of a year (`前三季度` = Q1–Q3, `前10个月`).
     case firstPeriods(YearDivision, count: Int)
+    /// A decade, a century or years named outright, or a part of one (`80年代`, `21世纪初`, `十四五`).
+    case years(YearSpan)
+    /// A season of a year, by months: 1 spring (3–5), 2 summer (6–8), 3 autumn (9–11), 4 winter
+    /// (December and the next January and February).
+    case season(Int)
   }
 
   package var year: YearReference?

@@ -162,3 +162,26 @@ extension PeriodPart {
     }
   }
 }
+
+/// `dates-periods.tsv`: centuries relative to the anchor's (上世纪), the parts of a decade or a
+/// century (初, 中叶, 末, 上半叶) and the seasons (春天, 夏季, 秋).
+struct DatePeriodRow: LexiconRow {
+  enum Kind: String, CaseIterable { case century, spanPart = "span-part", season }
+  enum Word: Sendable { case century(Int), spanPart(SpanPart), season(Int) }
+  static let table = "dates-periods.tsv"
+  static let columns = 3...3
+  let surface: [Unicode.Scalar]
+  let word: Word
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    let kind: Kind = try fields.choice(1, "kind")
+    switch kind {
+    case .century: word = .century(try fields.integer(2, "offset"))
+    case .spanPart: word = .spanPart(try fields.choice(2, "part"))
+    case .season:
+      let season = try fields.integer(2, "season")
+      guard (1...4).contains(season) else { throw fields.problem("season '\(season)' is not 1–4") }
+      word = .season(season)
+    }
+  }
+}

@@ -201,6 +201,12 @@ package enum DateResolver {
       let last = days.1 ?? (whole.year.flatMap { y in whole.month.map { CivilDate.daysIn(year: y, month: $0) } }) ?? 31
       let value = "\(whole.value)-\(DateFormat.two(days.0))/\(whole.value)-\(DateFormat.two(last))"
       return Piece(value: value, grain: .day, relative: whole.relative, year: whole.year, month: whole.month)
+
+    case .years(let span):
+      return try Self.span(span, anchor: anchor)
+
+    case .season(let season):
+      return try Self.season(season, year: p.year, anchor: anchor)
     }
   }
 
@@ -293,7 +299,7 @@ package enum DateResolver {
     }
   }
 
-  private static func yearOrAnchorYear(_ reference: YearReference?, anchor: DateAnchor?) throws(DateResolutionError) -> (Int?, Bool) {
+  static func yearOrAnchorYear(_ reference: YearReference?, anchor: DateAnchor?) throws(DateResolutionError) -> (Int?, Bool) {
     switch reference {
     case .absolute(let y)?:
       guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }

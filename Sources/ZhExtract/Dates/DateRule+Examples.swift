@@ -44,6 +44,13 @@ extension DateRule: StageRule {
       return [
         .finds("⟦2015年农历十月初一⟧", "2015-11-12"),
       ]
+    case .yearSeason:
+      return [
+        .finds("⟦2024年夏天⟧的奥运会", "2024-06/2024-08"),
+        .finds("⟦1989年秋⟧，他来到北京", "1989-09/1989-11"),
+        .finds("⟦2023年冬季⟧气温偏高", "2023-12/2024-02"),
+        .ignores("2022年冬奥会在北京举行", published: a),
+      ]
     case .yearPart:
       return [
         .finds("预计⟦2025年底⟧完工", "2025-11/2025-12"),
@@ -98,6 +105,12 @@ extension DateRule: StageRule {
       return [
         .finds("⟦明年正月十五⟧", "2026-03-03", published: a),
       ]
+    case .relativeYearSeason:
+      return [
+        .finds("⟦今年冬天⟧会更冷", "2025-12/2026-02", published: a),
+        .finds("⟦明年春季⟧上市", "2026-03/2026-05", published: a),
+        .ignores("春天来了", published: a),
+      ]
     case .relativeYearPart:
       return [
         .finds("⟦今年年底⟧上市", "2025-11/2025-12", published: a),
@@ -114,6 +127,35 @@ extension DateRule: StageRule {
     case .relativeYearMonthDay:
       return [
         .finds("⟦去年12月13日⟧", "2024-12-13", published: a),
+      ]
+    case .decade:
+      return [
+        .finds("⟦九十年代⟧的下岗潮", "1990/1999", published: a),
+        .finds("⟦70年代末⟧改革开放", "1977/1979", published: a),
+        .finds("⟦1980年代⟧的台北", "1980/1989"),
+        .finds("⟦20年代⟧的新能源", "2020/2029", published: a),
+        .ignores("80后的年轻人", published: a),
+      ]
+    case .centuryDecade:
+      return [
+        .finds("⟦20世纪80年代⟧的深圳", "1980/1989"),
+        .finds("⟦上世纪90年代⟧", "1990/1999", published: a),
+      ]
+    case .century:
+      return [
+        .finds("⟦18世纪⟧的工业革命", "1700/1799"),
+        .finds("⟦21世纪初⟧的互联网泡沫", "2000/2009"),
+        .finds("⟦十九世纪中叶⟧的通商口岸", "1840/1869"),
+        .finds("⟦本世纪⟧以来", "2000/2099", published: a),
+        .ignores("新世纪的开端", published: a),
+      ]
+    case .fiveYearPlan:
+      return [
+        .finds("⟦十四五⟧时期的重点任务", "2021/2025"),
+        .finds("“⟦十五五⟧”规划建议", "2026/2030"),
+        .finds("⟦十五⟧计划期间", "2001/2005"),
+        .ignores("十四五个人参加", published: a),
+        .ignores("十五个人参加", published: a),
       ]
     case .fiscalYear:
       return [

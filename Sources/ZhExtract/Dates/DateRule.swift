@@ -21,6 +21,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   case yearHoliday = "dates.year-holiday"
   /// `2015年农历十月初一`.
   case yearLunar = "dates.year-lunar"
+  /// `2024年夏天`, `1989年秋`: the season's months.
+  case yearSeason = "dates.year-season"
   /// `2025年底`, `2026年初`.
   case yearPart = "dates.year-part"
   /// `2025年12月`, `98年5月`.
@@ -43,6 +45,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   case relativeYearHoliday = "dates.relative-year-holiday"
   /// `明年正月十五`.
   case relativeYearLunar = "dates.relative-year-lunar"
+  /// `今年冬天`, `明年春季`.
+  case relativeYearSeason = "dates.relative-year-season"
   /// `今年年底`, `明年初`.
   case relativeYearPart = "dates.relative-year-part"
   /// `去年12月`.
@@ -63,6 +67,17 @@ package enum DateRule: String, Sendable, CaseIterable {
   case fiscalYearFirstPeriods = "dates.fiscal-year-first-periods"
   /// `2025财年底`.
   case fiscalYearPart = "dates.fiscal-year-part"
+
+  // MARK: Periods longer than a year
+  /// `九十年代`, `80年代`, `1980年代`, `70年代末`: a decade (its century the latest the anchor's
+  /// year has begun, when not named).
+  case decade = "dates.decade"
+  /// `20世纪80年代`, `上世纪90年代`.
+  case centuryDecade = "dates.century-decade"
+  /// `18世纪`, `21世纪初`, `十九世纪中叶`, `上世纪`.
+  case century = "dates.century"
+  /// `十四五` (2021–2025), `十五五`, `十五计划`.
+  case fiveYearPlan = "dates.five-year-plan"
 
   // MARK: Numeric and English forms
   /// `2025-12-13`, `2025/12/13`, `2025.12.13` (a time may follow).
@@ -168,7 +183,7 @@ extension DateRule {
 
   /// What follows a leading year.
   package enum YearTail: Sendable {
-    case none, quarter, half, firstPeriods, holiday, lunar, part, month, monthPart, monthDay
+    case none, quarter, half, firstPeriods, holiday, lunar, season, part, month, monthPart, monthDay
   }
 
   /// The rule of a year followed by `tail`; `nil` where a fiscal year takes no such tail
@@ -181,6 +196,7 @@ extension DateRule {
     case (.stated, .firstPeriods): .yearFirstPeriods
     case (.stated, .holiday): .yearHoliday
     case (.stated, .lunar): .yearLunar
+    case (.stated, .season): .yearSeason
     case (.stated, .part): .yearPart
     case (.stated, .month): .yearMonth
     case (.stated, .monthPart): .yearMonthPart
@@ -191,6 +207,7 @@ extension DateRule {
     case (.relative, .firstPeriods): .relativeYearFirstPeriods
     case (.relative, .holiday): .relativeYearHoliday
     case (.relative, .lunar): .relativeYearLunar
+    case (.relative, .season): .relativeYearSeason
     case (.relative, .part): .relativeYearPart
     case (.relative, .month): .relativeYearMonth
     case (.relative, .monthPart): .relativeYearMonthPart
@@ -200,7 +217,7 @@ extension DateRule {
     case (.fiscal, .half): .fiscalYearHalf
     case (.fiscal, .firstPeriods): .fiscalYearFirstPeriods
     case (.fiscal, .part): .fiscalYearPart
-    case (.fiscal, .holiday), (.fiscal, .lunar), (.fiscal, .month), (.fiscal, .monthPart), (.fiscal, .monthDay): nil
+    case (.fiscal, .holiday), (.fiscal, .lunar), (.fiscal, .season), (.fiscal, .month), (.fiscal, .monthPart), (.fiscal, .monthDay): nil
     }
   }
 

@@ -29,6 +29,10 @@ package struct DateVocabulary: Sendable {
   /// Hours a time-of-day word adds to an hour before 12.
   package var timesOfDay = WordTable<Int>()
   package var lunarMonths = WordTable<Int>()
+  /// Centuries relative to the anchor's (`上世纪` −1), parts of a decade or a century, seasons.
+  package var centuries = WordTable<Int>()
+  package var spanParts = WordTable<SpanPart>()
+  package var seasons = WordTable<Int>()
   /// The longest era name and compact cue: how far back `endingAt` lookups reach.
   package var longestEra = 0
   package var longestCue = 0
@@ -66,6 +70,13 @@ package struct DateVocabulary: Sendable {
     for row in reader.rows(RangeSeparatorRow.self, problems: &problems) { rangeSeparators.insert(row.surface, row) }
     for row in reader.rows(DateTimeOfDayRow.self, problems: &problems) { timesOfDay.insert(row.surface, row.shift) }
     for row in reader.rows(DateLunarMonthRow.self, problems: &problems) { lunarMonths.insert(row.surface, row.month) }
+    for row in reader.rows(DatePeriodRow.self, problems: &problems) {
+      switch row.word {
+      case .century(let offset): centuries.insert(row.surface, offset)
+      case .spanPart(let part): spanParts.insert(row.surface, part)
+      case .season(let season): seasons.insert(row.surface, season)
+      }
+    }
   }
 }
 

@@ -11,6 +11,7 @@ enum EmbeddedLexicons {
     ("dates-holiday-periods.tsv", datesHolidayPeriods),
     ("dates-holidays.tsv", datesHolidays),
     ("dates-lunar-months.tsv", datesLunarMonths),
+    ("dates-periods.tsv", datesPeriods),
     ("dates-relative.tsv", datesRelative),
     ("dates-solar-terms.tsv", datesSolarTerms),
     ("dates-times-of-day.tsv", datesTimesOfDay),

@@ -1,0 +1,88 @@
+// Periods longer than a year (decades, centuries, five-year plans) and seasons.
+extension DateCursor {
+  /// `20世纪80年代`, `上世纪90年代`, `九十年代`, `1980年代`, `70年代末`, `18世纪`, `21世纪初`,
+  /// `十九世纪中叶`, `上世纪`.
+  func yearSpan(at i: Int) -> Point? {
+    var k = i
+    var century: YearSpan.CenturyReference?
+    if let w = vocabulary.centuries.longestMatch(in: s, at: i) {
+      century = .relative(w.value)
+      k = w.end
+    } else if let n = number(i, max: 2), (1...30).contains(n.value), isAt(n.end, "世纪") {
+      century = .absolute(n.value)
+      k = n.end + 2
+    }
+    if let d = decade(at: k) {
+      // A four-digit decade (1980年代) names its century itself.
+      if d.first != nil, century != nil { return nil }
+      let unit: YearSpan.Unit = d.first.map { .years(first: $0, last: $0 + 9) } ?? .decade(d.value, century: century)
+      let part = spanPart(at: d.end)
+      return Point(point: DatePoint(.years(YearSpan(unit, part: part?.part))), end: part?.end ?? d.end, rule: century == nil ? .decade : .centuryDecade)
+    }
+    guard let century else { return nil }
+    let part = spanPart(at: k)
+    return Point(point: DatePoint(.years(YearSpan(.century(century), part: part?.part))), end: part?.end ?? k, rule: .century)
+  }
+
+  /// `80年代`, `八十年代`, `00年代` (the decade's first year within its century), `1980年代`
+  /// (its first year), and the end.
+  func decade(at k: Int) -> (value: Int, first: Int?, end: Int)? {
+    if let d = digits(k, max: 4), d.value % 10 == 0, isAt(d.end, "年代") {
+      if d.end - k == 2 { return (d.value, nil, d.end + 2) }
+      if d.end - k == 4, (1000...2990).contains(d.value) { return (d.value % 100, d.value, d.end + 2) }
+      return nil
+    }
+    if let c = at(k), let tens = NumeralCharacter.chineseDigit(c), (1...9).contains(tens), isAt(k + 1, "十年代") { return (tens * 10, nil, k + 4) }
+    return nil
+  }
+
+  /// A part of a decade or a century after it (`初`, `中叶`, `末`, `上半叶`); `中` alone only
+  /// where no word goes on with it (`80年代中国` is the decade, then China).
+  func spanPart(at k: Int) -> (part: SpanPart, end: Int)? {
+    guard let w = vocabulary.spanParts.longestMatch(in: s, at: k) else { return nil }
+    if w.value == .middle, w.end - k == 1, let next = at(w.end), ScalarClass.isHan(next), !Self.afterSpanPart.contains(next) { return nil }
+    return (w.value, w.end)
+  }
+
+  /// What may follow `中` for it to be the middle of a decade or a century.
+  static let afterSpanPart = ScalarBitmap("的时以开到至和与及起".unicodeScalars)
+
+  /// `十四五` (the 14th five-year plan, 2021–2025), `十五五`; `十五` only with 计划, 规划, 时期 or
+  /// 期间 after it (alone it is fifteen). `十四五个`, `十四五岁` are fourteen or fifteen.
+  func fiveYearPlan(at i: Int) -> Point? {
+    guard at(i) == "十", let c = at(i + 1), let d = NumeralCharacter.chineseDigit(c), (1...9).contains(d) else { return nil }
+    let number: Int
+    let end: Int
+    if d == 5, !isAt(i + 2, "五") {
+      guard isAt(i + 2, "计划") || isAt(i + 2, "规划") || isAt(i + 2, "时期") || isAt(i + 2, "期间") else { return nil }
+      number = 10
+      end = i + 2
+    } else {
+      guard isAt(i + 2, "五") else { return nil }
+      number = 10 + d
+      end = i + 3
+    }
+    if let next = at(end) {
+      if NumeralCharacter.chineseDigit(next) != nil || NumeralCharacter.smallUnit(next) != nil || ScalarClass.isASCIIDigit(next) { return nil }
+      if ScalarClass.isHan(next), !Self.afterPlan.contains(next) { return nil }
+    }
+    // The first plan ran 1953–57, the second 1958–62, the third from 1966 on, five years each.
+    let first = 1966 + 5 * (number - 3)
+    return Point(point: DatePoint(.years(YearSpan(.years(first: first, last: first + 4)))), end: end, rule: .fiveYearPlan)
+  }
+
+  /// What may follow a five-year plan's name (规划, 计划, 时期, 期间, 末, 以来, 开局, 的, 收官 …).
+  static let afterPlan = ScalarBitmap("规计时期末初以开的中收起和与".unicodeScalars)
+
+  /// A season after a year: `2024年夏天`, `今年冬天`, `1989年秋`, `明年春季` (not `春运`, `冬奥会`:
+  /// a one-character season is one only where no other word goes on with it).
+  func season(at k: Int) -> (season: Int, end: Int)? {
+    guard let w = vocabulary.seasons.longestMatch(in: s, at: k) else { return nil }
+    if w.end - k == 1, let next = at(w.end), ScalarClass.isHan(next), !Self.afterSeason.contains(next) { return nil }
+    if w.end - k == 2, isAt(k + 1, "季"), isAt(w.end, "度") { return nil }
+    return (w.value, w.end)
+  }
+
+  /// What may follow a one-character season after a year (`末`, `初`, `的`, `以来` …).
+  static let afterSeason = ScalarBitmap("末初的时以起至到和与及".unicodeScalars)
+}
