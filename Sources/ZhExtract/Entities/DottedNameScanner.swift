@@ -11,7 +11,7 @@ struct DottedNameScanner: EntityPatternScanner {
   static let maxGiven = 4
   static let maxPart = 5
 
-  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var d = 1
     while d < n - 1 {

@@ -9,6 +9,9 @@ struct EntityCueRow: LexiconRow {
     case role
     /// The last word of a Chinese organisation name (公司, 集团, 证券).
     case orgSuffix = "org-suffix"
+    /// The last word of a public body, party, team or school (部, 局, 委员会, 党, 队, 中学):
+    /// the name before it may hold generic words (国家药品监督管理局).
+    case bodySuffix = "body-suffix"
     /// A word that makes `X公司` a common noun (科技, 初创).
     case orgGeneric = "org-generic"
     /// The end of a 《》 title that is a medium (日报, 周刊).
@@ -31,6 +34,10 @@ struct EntityCueRow: LexiconRow {
     case latinFunctionWord = "latin-function-word"
     /// A character after `name 8` that makes the number a count, not a version (亿 家 %).
     case countUnit = "count-unit"
+    /// A verb of travel or stance before a one-character place abbreviation (访|华, 驻|华).
+    case abbreviationVerb = "abbreviation-verb"
+    /// A dictionary word tagged as a name that is none (美化 is no place, 卫星 no person).
+    case notDictionaryName = "not-dictionary-name"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -49,6 +56,7 @@ package struct EntityCues: Sendable {
   package var givenNames: Set<String> = []
   package var organizationWords: Set<String> = []
   package var roles = ScalarTrie<Bool>()
+  /// Organisation suffixes; the value is true for a body suffix (`body-suffix`).
   package var organizationSuffixes = ScalarTrie<Bool>()
   package var genericWords = ScalarTrie<Bool>()
   package var mediaSuffixes = ScalarTrie<Bool>()
@@ -69,6 +77,8 @@ package struct EntityCues: Sendable {
   var countUnits = ScalarBitmap()
   package var legalSuffixes: [[Unicode.Scalar]] = []
   package var latinFunctionWords: Set<String> = []
+  var abbreviationVerbs = ScalarBitmap()
+  package var notDictionaryNames: Set<[Unicode.Scalar]> = []
 
   package init() {}
 
@@ -85,8 +95,8 @@ package struct EntityCues: Sendable {
         surnames.insert(key, true)
         if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
       case .notName: notNames.insert(key, true)
-      case .orgSuffix:
-        organizationSuffixes.insert(key, true)
+      case .orgSuffix, .bodySuffix:
+        organizationSuffixes.insert(key, row.kind == .bodySuffix)
         if let first = key.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
       case .orgGeneric: genericWords.insert(key, true)
       case .mediaSuffix: mediaSuffixes.insert(key, true)
@@ -97,6 +107,8 @@ package struct EntityCues: Sendable {
       case .countUnit: for s in key { countUnits.insert(s.value) }
       case .legalSuffix: legalSuffixes.append(key)
       case .latinFunctionWord: latinFunctionWords.insert(row.text)
+      case .abbreviationVerb: for s in key { abbreviationVerbs.insert(s.value) }
+      case .notDictionaryName: notDictionaryNames.insert(key)
       }
     }
     // Longest first: 股份有限公司 before 有限公司.

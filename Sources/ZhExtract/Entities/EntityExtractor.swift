@@ -12,6 +12,7 @@ package struct EntityExtractor: Sendable {
   /// The name patterns, strongest first: each reads only what the lexicon and the patterns
   /// before it left free.
   let patternScanners: [any EntityPatternScanner]
+  let dictionary: WordDictionary
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -21,12 +22,16 @@ package struct EntityExtractor: Sendable {
   package init(lexicon: EntityLexicon) {
     self.lexicon = lexicon
     let cues = lexicon.cues
+    dictionary = WordDictionary.shared
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
+      ChineseNameScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
       LatinNameScanner(cues: cues),
-      OrganizationSuffixScanner(cues: cues),
+      OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
+      DictionaryNameScanner(cues: cues, dictionary: dictionary),
+      PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs),
     ]
   }
 
@@ -53,8 +58,9 @@ package struct EntityExtractor: Sendable {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
     var patterns: [FoundEntity] = []
+    let words = segment(s, coverage: coverage)
     for scanner in patternScanners {
-      scanner.scan(s, coverage: coverage, into: &patterns)
+      scanner.scan(s, words: words, coverage: coverage, places: PlaceSpans(found), into: &patterns)
       accept(&patterns, into: &found, coverage: &coverage)
     }
     LegalNameMerger(cues: lexicon.cues).merge(s, found: &found, coverage: &coverage)
@@ -63,8 +69,32 @@ package struct EntityExtractor: Sendable {
     return found
   }
 
+  /// The segmentation path of `s`, with the name model's candidates where the lexicon left
+  /// the positions free.
+  func segment(_ s: [Unicode.Scalar], coverage: CoverageMap) -> Segmentation {
+    var candidates: [Segmentation.Candidate] = []
+    let followers = lexicon.cues.nameFollowers
+    for i in s.indices where !coverage[i] && lexicon.names.surnameStarts.contains(s[i]) {
+      let before = candidates.count
+      lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
+      var k = before
+      while k < candidates.count {
+        if coverage.isFree(candidates[k].start, candidates[k].end) { k += 1 } else { candidates.remove(at: k) }
+      }
+    }
+    return Segmentation(s, dictionary: dictionary, candidates: candidates)
+  }
+
   private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
-    for p in patterns where coverage.isFree(p.start, p.end) {
+    for p in patterns where p.absorbsPlaces {
+      // Only places may stand inside it; they are dropped, and the organisation takes their positions.
+      let inside = found.indices.filter { found[$0].start < p.end && p.start < found[$0].end }
+      guard inside.allSatisfy({ found[$0].record.kind == .location && found[$0].start >= p.start && found[$0].end <= p.end }) else { continue }
+      for k in inside.reversed() { found.remove(at: k) }
+      coverage.take(p.start, p.end)
+      found.append(p)
+    }
+    for p in patterns where !p.absorbsPlaces && coverage.isFree(p.start, p.end) {
       coverage.take(p.start, p.end)
       found.append(p)
     }

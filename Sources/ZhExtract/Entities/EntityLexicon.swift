@@ -19,6 +19,10 @@ package struct EntityLexicon: Sendable {
   /// The version tail of each entity that takes one, indexed by entity (no hashing in the scan).
   package private(set) var versionTails: [VersionTail?] = []
   package private(set) var cues = EntityCues()
+  /// Chinese family names and the characters of given names.
+  private(set) var names = PersonNameModel()
+  /// One-character abbreviations of places, by code point, with the record of their place.
+  private(set) var abbreviations: [UInt32: EntityRecord] = [:]
   private var index: [String: Int32] = [:]
 
   package static let aliasTable = "entity-aliases.tsv"
@@ -137,6 +141,15 @@ package struct EntityLexicon: Sendable {
       }
     }
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
+    for row in reader.rows(PlaceAbbreviationRow.self, problems: &problems) {
+      if let entity = index[row.id] {
+        abbreviations[row.surface[0].value] = records[Int(entity)]
+      } else {
+        problems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(String.UnicodeScalarView(row.surface)))'")
+      }
+    }
+    names = PersonNameModel(surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
+                            characters: reader.rows(PersonNameCharacterRow.self, problems: &problems))
   }
 
   package func record(_ entity: Int32) -> EntityRecord { records[Int(entity)] }

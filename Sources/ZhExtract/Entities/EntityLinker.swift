@@ -175,7 +175,10 @@ struct EntityLinker {
         // A new company's short names: the name without its legal and trade suffixes, also
         // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
         var core = surface
-        while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6), cut.start >= 2 {
+        // Legal and trade suffixes, then industry words (星澜智能科技有限公司 → 星澜智能科技 →
+        // 星澜智能 → 星澜): each shorter form names the same company in this document.
+        while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6)
+                ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4), cut.start >= 2 {
           core = Array(core[..<cut.start])
           guard core.allSatisfy(ScalarClass.isHan) else { break }
           offer(core, f, "alias")

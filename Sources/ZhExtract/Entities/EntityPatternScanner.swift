@@ -4,5 +4,33 @@
 /// still free when its scanner has finished is accepted, so an earlier pattern wins.
 protocol EntityPatternScanner: Sendable {
   var rule: EntityRule { get }
-  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity])
+  /// `words` is the segmentation path of `s`, for patterns that need word boundaries;
+  /// `places` the place mentions found so far, which an organisation's name may begin with.
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity])
+}
+
+/// The place mentions found so far, by start and by end.
+struct PlaceSpans {
+  var endByStart: [Int: Int] = [:]
+  var startByEnd: [Int: Int] = [:]
+
+  init() {}
+
+  init(_ found: [FoundEntity]) {
+    for f in found where f.record.kind == .location {
+      endByStart[f.start] = f.end
+      startByEnd[f.end] = f.start
+    }
+  }
+
+  /// Whether every covered position of `start..<end` lies in a place wholly inside it.
+  func coverOnlyPlaces(_ start: Int, _ end: Int, _ coverage: CoverageMap) -> Bool {
+    var p = start
+    while p < end {
+      if !coverage[p] { p += 1; continue }
+      guard let e = endByStart[p], e <= end else { return false }
+      p = e
+    }
+    return true
+  }
 }

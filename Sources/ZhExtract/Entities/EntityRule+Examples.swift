@@ -26,6 +26,25 @@ extension EntityRule: StageRule {
         .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:欧阳明"),
         .ignores("发言人方面表示不予置评。"),
       ]
+    case .chineseName:
+      [
+        .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:周立恒"),
+        .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:陈思远"),
+        .ignores("他们担任要职多年。"),
+      ]
+    case .dictionaryName:
+      [
+        .finds("⟦国务院⟧常务会议审议通过", "organization org:国务院"),
+        .finds("会议在⟦曼谷⟧举行。", "location place:曼谷"),
+        .ignores("城市环境得到美化。"),
+      ]
+    case .placeAbbreviation:
+      [
+        .finds("⟦中⟧美关系保持稳定。", "location country-cn"),
+        .finds("总统将于下月访⟦华⟧。", "location country-cn"),
+        .ignores("这次比赛美中不足。"),
+        .ignores("中国队在比赛中获胜。"),
+      ]
     case .mediaTitle:
       [
         .finds("据《⟦东岭经济日报⟧》报道,项目延期。", "organization org:东岭经济日报"),

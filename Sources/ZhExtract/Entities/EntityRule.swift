@@ -10,6 +10,12 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case dottedName = "entities.dotted-name"
   /// A Chinese name right after a role title: 首席执行官张伟表示.
   case roleName = "entities.role-name"
+  /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
+  case chineseName = "entities.chinese-name"
+  /// A word of the segmenter dictionary tagged as an organisation or a place: 国务院, 曼谷.
+  case dictionaryName = "entities.dictionary-name"
+  /// A one-character abbreviation of a place inside a compound: 中美关系, 访华.
+  case placeAbbreviation = "entities.place-abbreviation"
   /// A medium named in 《》 whose title ends with a media word: 《经济观察报》.
   case mediaTitle = "entities.media-title"
   /// A Latin-script name typed by a cue: Tim Higgins, 首席执行官 Ravi Odum, Menlo Ventures.

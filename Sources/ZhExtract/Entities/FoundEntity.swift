@@ -9,6 +9,9 @@ struct FoundEntity: Sendable {
   var lexiconEntity: Int32?
   /// The rule that found it (or linked it).
   var rule: EntityRule
+  /// An organisation whose name begins with places already found (中国|队, 海口市|中级人民法院):
+  /// when it is accepted, those place mentions become part of it.
+  var absorbsPlaces = false
 }
 
 /// Which analysis positions already belong to a mention: a later, weaker rule never takes them.

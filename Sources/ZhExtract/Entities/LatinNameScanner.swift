@@ -15,7 +15,7 @@ struct LatinNameScanner: EntityPatternScanner {
     var isNameLike: Bool
   }
 
-  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var i = 0
     while i < n {

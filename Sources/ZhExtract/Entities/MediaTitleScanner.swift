@@ -5,7 +5,7 @@ struct MediaTitleScanner: EntityPatternScanner {
   var rule: EntityRule { .mediaTitle }
   static let maxLength = 14
 
-  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var i = 0
     while i < n {

@@ -8,26 +8,102 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .organizationSuffix }
   static let maxName = 8
+  /// Dictionary tags of words that can be part of a name: nouns, names, places,
+  /// abbreviations, distinguishing words (国际, 中央), idioms and fixed phrases.
+  private let nameTags: Set<UInt8>
+  /// Tags of words that make a name proper: people, places, organisations, other names, abbreviations.
+  private let properTags: Set<UInt8>
 
-  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
-    let n = s.count
-    var i = 2
-    while i < n {
-      guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i], let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
-      var start = i
-      while start > 0, i - start < Self.maxName, ScalarClass.isHan(s[start - 1]), !coverage[start - 1], !cues.organizationStops.contains(s[start - 1]) { start -= 1 }
-      let boundary = start == 0 || !ScalarClass.isHan(s[start - 1]) || coverage[start - 1] || cues.organizationStops.contains(s[start - 1])
-      if boundary, i - start >= 2, !containsGeneric(s, start, i) {
-        let surface = Array(s[start..<suffix.end])
-        let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-        found.append(FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
-      }
-      i = suffix.end
+  init(cues: EntityCues, dictionary: WordDictionary) {
+    self.cues = cues
+    let tags: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "s", "l", "an", "vn", "x"]
+    nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
+    let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
+    properTags = Set(dictionary.tags.indices.filter { proper.contains(dictionary.tags[$0]) }.map { UInt8($0) })
+  }
+
+  private func namePart(_ kind: Segmentation.Kind) -> Bool {
+    switch kind {
+    case .word(let tag): nameTags.contains(tag)
+    case .unknown, .candidate: true
+    case .other: false
     }
   }
 
-  private func containsGeneric(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    for j in start..<end where cues.genericWords.longestMatch(in: s, at: j, limit: end) != nil { return true }
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    let n = s.count
+    var i = 1
+    while i < n {
+      guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i],
+            let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
+      let isBody = suffix.value
+      // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
+      if isBody, suffix.end - i == 1, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i))) {
+        i += 1
+        continue
+      }
+      // The name is whole words of the path: a suffix inside a word (东亚银行) takes the word;
+      // then words to the left while they can be part of a name (nouns, places, unknown
+      // characters), never a verb or function word (据|青禾证券, 担任|青禾证券, 出借|证券).
+      var start = words.wordStart(containing: i)
+      var proper = start < i
+      var absorbed = !coverage.isFree(start, i)
+      var hasTrade = false
+      if absorbed, !places.coverOnlyPlaces(start, i, coverage) { i += 1; continue }
+      while start > 0 {
+        if let placeStart = places.startByEnd[start], i - placeStart <= Self.maxName + 4 {
+          start = placeStart
+          proper = true
+          absorbed = true
+          continue
+        }
+        let previous = words.wordStart(containing: start - 1)
+        guard i - previous <= Self.maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
+        // 運輸及物流局: 及 joins two parts of a body's name.
+        if isBody, start - previous == 1, s[previous] == "及", previous > 0, words.wordStart(containing: previous - 1) < previous - 1 {
+          start = previous
+          continue
+        }
+        guard !(start - previous == 1 && cues.organizationStops.contains(s[previous])), namePart(words.kind(at: previous)) else { break }
+        // A generic word left of a trade name ends the name (公司|星澜智能科技有限公司).
+        let generic = cues.genericWords.longestMatch(in: s, at: previous, limit: start)?.end == start
+        if generic, hasTrade, !isBody { break }
+        if !generic { hasTrade = true }
+        if isProper(words.kind(at: previous)) { proper = true }
+        start = previous
+      }
+      let ok = i - start >= 2 && (absorbed || coverage.isFree(start, i))
+        && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, start, i))
+      if ok {
+        let surface = Array(s[start..<suffix.end])
+        let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        var f = FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+        f.absorbsPlaces = absorbed
+        found.append(f)
+        i = suffix.end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  private func isDictionaryName(_ words: Segmentation, _ i: Int) -> Bool {
+    let start = words.wordStart(containing: i)
+    if case .word(let tag) = words.kind(at: start) { return properTags.contains(tag) }
     return false
+  }
+
+  private func isProper(_ kind: Segmentation.Kind) -> Bool {
+    switch kind {
+    case .word(let tag): properTags.contains(tag)
+    case .unknown, .candidate: true
+    case .other: false
+    }
+  }
+
+  /// A name that begins with a generic word (科技|公司, 大型|科技|集团, 投资|银行) is a common
+  /// noun; a trade name before the generic words (星澜|智能科技|有限公司) makes it a name.
+  private func startsGeneric(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    cues.genericWords.longestMatch(in: s, at: start, limit: end) != nil
   }
 }

@@ -10,7 +10,7 @@ struct RoleNameScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .roleName }
 
-  func scan(_ s: [Unicode.Scalar], coverage: CoverageMap, into found: inout [FoundEntity]) {
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var p = 1
     while p < n - 1 {

@@ -5,6 +5,7 @@ extension EmbeddedLexicons {
 # File: entity-cues.tsv
 # Format: cue<TAB>kind   (kind: given = Latin given name, org-word = last word of a Latin organisation name,
 #   role = title that stands next to a person's name, org-suffix = end of a Chinese organisation name,
+#   body-suffix = end of a public body, party, team or school (部 局 委员会 党 队 中学): the name may hold generic words,
 #   org-generic = word that makes "X公司" a common noun, media-suffix = end of a 《》 title that is a medium,
 #   translit = characters of transliterated foreign names, read around a middle dot,
 #   surname = Chinese family name that may start a name right after a role title: 首席执行官|张伟|表示,
@@ -14,9 +15,11 @@ extension EmbeddedLexicons {
 #   place-ending = character after a dotted run that makes it a place (莫斯科·克里姆林|宫),
 #   legal-suffix = legal form of a registered company (有限公司), read by the legal-name rule,
 #   latin-function-word = English word capitalised in titles but never part of a Latin name (The, Of),
-#   count-unit = character after `name 8` that makes the number a count, not a version (亿 家 %))
+#   count-unit = character after `name 8` that makes the number a count, not a version (亿 家 %),
+#   abbreviation-verb = verb of travel or stance before a one-character place abbreviation (访|华, 驻|华),
+#   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化))
 # Used by: EntityExtractor patterns (LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
-#   MediaTitleScanner, LegalNameMerger, VersionTail)
+#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner)
 %	count-unit
 A	latin-function-word
 AI	org-generic
@@ -285,14 +288,21 @@ Zach	given
 万一	not-name
 万万	not-name
 三家	org-generic
+上医医国	not-dictionary-name
 上官	surname
+上市	not-dictionary-name
 上市	org-generic
+上市公司	not-dictionary-name
+上流社会	not-dictionary-name
 上游	org-generic
+上联	not-dictionary-name
 下游	org-generic
 与	name-follower
 与	org-stop
 东方	surname
+东跑西颠	not-dictionary-name
 两	org-stop
+两国	not-dictionary-name
 两家	org-generic
 严	surname
 严厉	not-name
@@ -300,9 +310,13 @@ Zach	given
 严重	not-name
 个	count-unit
 个	org-stop
+中医学	not-dictionary-name
+中医药	not-dictionary-name
+中南部	not-dictionary-name
 中国	org-generic
 中型	org-generic
 中央	org-generic
+中学	body-suffix
 为	name-follower
 为	org-stop
 主任	role
@@ -327,7 +341,7 @@ Zach	given
 产品	org-generic
 人	count-unit
 人工智能	org-generic
-亿	count-unit
+人民亿	count-unit
 今	name-follower
 介	name-follower
 仍	org-stop
@@ -336,8 +350,10 @@ Zach	given
 他们	org-generic
 付	surname
 付款	not-name
+代表团	body-suffix
 令狐	surname
 以	org-stop
+以农立国	not-dictionary-name
 们	name-follower
 任	surname
 任何	not-name
@@ -345,6 +361,7 @@ Zach	given
 任务	not-name
 企业	org-generic
 伍	surname
+伏地	not-dictionary-name
 众议员	role
 会	name-follower
 传统	org-generic
@@ -360,24 +377,37 @@ Zach	given
 余额	not-name
 作者	role
 侯	surname
+侵	abbreviation-verb
 信托	org-generic
+俱乐部	body-suffix
 倍	count-unit
 倪	surname
 像	org-stop
+元老	not-dictionary-name
 先驱报	media-suffix
+党	body-suffix
+党委	body-suffix
 入	org-stop
 全球	org-generic
 全部	not-name
 公关	org-generic
 公募	org-generic
+公司	org-generic
+公报	not-dictionary-name
+关联	not-dictionary-name
 其	org-generic
 其	org-stop
 其他	org-generic
 兼	name-follower
+内务	not-dictionary-name
 再	org-stop
+军区	body-suffix
 冯	surname
+冷不丁	not-dictionary-name
+冷清	not-dictionary-name
 几	org-stop
 几家	org-generic
+出版社	body-suffix
 分	org-generic
 分析员	role
 分析师	role
@@ -396,18 +426,25 @@ Zach	given
 副总裁	role
 副董事长	role
 副行长	role
+办公室	body-suffix
+劳斯莱斯	not-dictionary-name
 区	place-ending
+医院	body-suffix
 千	count-unit
 协会	org-suffix
 博主	role
 卢	surname
 卫报	media-suffix
+卫星	not-dictionary-name
 即	org-stop
+厂商	org-generic
 厄恩尔法凡菲费芬丰弗福盖甘冈戈格葛根古圭哈海汉豪赫亨胡华霍基吉加贾杰金津卡凯坎康	translit
+厅	body-suffix
 厅	place-ending
 厅长	role
 原	org-generic
 县	place-ending
+县委	body-suffix
 参议员	role
 又	org-stop
 及	org-stop
@@ -423,6 +460,7 @@ Zach	given
 各大	org-generic
 合伙人	role
 合作	org-generic
+吉普车	not-dictionary-name
 名	count-unit
 名	org-stop
 名牌	org-generic
@@ -446,6 +484,7 @@ Zach	given
 唐	surname
 商业	org-generic
 商业银行	org-generic
+商会	body-suffix
 商报	media-suffix
 园	place-ending
 国内	org-generic
@@ -476,10 +515,13 @@ Zach	given
 大学	org-suffix
 大法官	role
 天	count-unit
+太空飞行	not-dictionary-name
 头部	org-generic
 女发言人	role
 如	org-stop
+委	body-suffix
 委员	role
+委员会	body-suffix
 委员会	org-suffix
 姚	surname
 姜	surname
@@ -494,12 +536,15 @@ Zach	given
 宅	place-ending
 安	surname
 安全	not-name
+安全性	not-dictionary-name
 安排	not-name
 宋	surname
 实验室	org-suffix
+宣传部	not-dictionary-name
 宫	place-ending
 家	count-unit
 家	org-stop
+对	abbreviation-verb
 对	name-follower
 对	org-stop
 对冲	org-generic
@@ -512,23 +557,30 @@ Zach	given
 小	count-unit
 小	org-generic
 小型	org-generic
+小学	body-suffix
+尤伯杯	not-dictionary-name
 就	name-follower
 就	org-stop
 尹	surname
+尼古丁	not-dictionary-name
+局	body-suffix
 局长	role
 山	place-ending
 岛	place-ending
 崔	surname
 州	place-ending
 州长	role
+工会	body-suffix
 工具	org-generic
 工程师	role
 巨头	org-generic
 已	name-follower
 已	org-stop
 市	place-ending
+市委	body-suffix
 市长	role
 常	surname
+常委会	body-suffix
 常常	not-name
 常见	not-name
 平台	org-generic
@@ -541,6 +593,7 @@ Zach	given
 庙	place-ending
 庞	surname
 康	surname
+康复	not-dictionary-name
 康复	not-name
 廖	surname
 建设	org-generic
@@ -574,11 +627,14 @@ Zach	given
 投资银行	org-generic
 报	media-suffix
 报	name-follower
+报社	body-suffix
 报道	media-suffix
+抵	abbreviation-verb
 指	name-follower
 掌舵人	role
 掌门人	role
 控股	org-suffix
+援	abbreviation-verb
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
 教授	role
@@ -586,8 +642,11 @@ Zach	given
 数据中心	org-generic
 文	surname
 文件	not-name
+文明	not-dictionary-name
 文章	not-name
 新	org-generic
+新建	not-dictionary-name
+新村	not-dictionary-name
 新闻	media-suffix
 新闻网	media-suffix
 方	surname
@@ -603,12 +662,14 @@ Zach	given
 早报	media-suffix
 时报	media-suffix
 明星	org-generic
+明白	not-dictionary-name
 易	surname
 易于	not-name
 昨	name-follower
 是	name-follower
 是	org-stop
 晚报	media-suffix
+智慧	not-dictionary-name
 智能体	org-generic
 更	org-stop
 曹	surname
@@ -627,11 +688,13 @@ Zach	given
 服务	org-generic
 本	org-generic
 朱	surname
+机构	org-generic
 杂志	media-suffix
 李	surname
 村	place-ending
 杜	surname
 杜绝	not-name
+来	abbreviation-verb
 杨	surname
 林	surname
 林业	not-name
@@ -640,9 +703,11 @@ Zach	given
 柯	surname
 柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉林琳洛卢鲁路伦罗马玛迈麦曼芒梅蒙米密	translit
 校长	role
+桑塔纳	not-dictionary-name
 桥	place-ending
 梁	surname
 检察官	role
+检察院	body-suffix
 樊	surname
 模型	org-generic
 次	count-unit
@@ -650,11 +715,13 @@ Zach	given
 款	count-unit
 此	name-follower
 武	surname
+武养武	not-dictionary-name
 武器	not-name
 武装	not-name
 段	surname
 段落	not-name
 殷	surname
+殷红	not-dictionary-name
 母	org-generic
 每	org-stop
 每家	org-generic
@@ -669,6 +736,7 @@ Zach	given
 沈	surname
 河	place-ending
 法官	role
+法院	body-suffix
 海外	org-generic
 温	surname
 温和	not-name
@@ -683,26 +751,33 @@ Zach	given
 牛市	not-name
 特首	role
 独角兽	org-generic
+玉兰树	not-dictionary-name
 王	surname
 现	org-generic
 瑞斯韩泰迦	translit
 生成式	org-generic
 田	surname
+田园	not-dictionary-name
+田径赛	not-dictionary-name
 田间	not-name
 由	org-stop
 电力	org-generic
 电商	org-generic
 电网	org-generic
+电视台	body-suffix
 电视台	media-suffix
 电讯报	media-suffix
 男发言人	role
 白	surname
 白宫	not-name
+白痴	not-dictionary-name
 百	count-unit
 的	name-follower
 的	org-stop
 皇甫	surname
+监督管理局	body-suffix
 省	place-ending
+省委	body-suffix
 省长	role
 知名	org-generic
 石	surname
@@ -711,9 +786,13 @@ Zach	given
 研究所	org-suffix
 研究院	org-suffix
 硬件	org-generic
+社会科学	not-dictionary-name
+祝福	not-dictionary-name
+离	abbreviation-verb
 私募	org-generic
 私营	org-generic
 科学家	role
+科学院	body-suffix
 科技	org-generic
 科技巨头	org-generic
 秘书长	role
@@ -731,18 +810,25 @@ Zach	given
 等	org-stop
 策略师	role
 算力	org-generic
+管理局	body-suffix
 纪事报	media-suffix
+纪念章	not-dictionary-name
 纷纷	not-name
 经济学家	role
 经理	role
 给	org-stop
 编辑	role
 罗	surname
+署	body-suffix
 署长	role
+美化	not-dictionary-name
 美国	org-generic
 老	org-generic
 而	org-stop
+联合会	body-suffix
+联合公报	not-dictionary-name
 联合创始人	role
+联盟	body-suffix
 联邦	org-generic
 肖	surname
 股份有限公司	legal-suffix
@@ -751,6 +837,7 @@ Zach	given
 能源	org-generic
 自己	org-generic
 至	org-stop
+舰队	body-suffix
 芯片	org-generic
 苏	surname
 苏醒	not-name
@@ -779,6 +866,7 @@ Zach	given
 观察	media-suffix
 认	name-follower
 让	org-stop
+议会	body-suffix
 议员	role
 记者	role
 许	surname
@@ -787,6 +875,7 @@ Zach	given
 论坛报	media-suffix
 设备	org-generic
 设计师	role
+访	abbreviation-verb
 证券	org-suffix
 评论	media-suffix
 评论员	role
@@ -805,9 +894,11 @@ Zach	given
 财长	role
 贺	surname
 贾	surname
+赴	abbreviation-verb
 赵	surname
 跨国	org-generic
 路	place-ending
+路基	not-dictionary-name
 软件	org-generic
 达	org-stop
 近	name-follower
@@ -816,6 +907,7 @@ Zach	given
 这	org-stop
 这家	org-generic
 透	name-follower
+通讯社	body-suffix
 通讯社	media-suffix
 邓	surname
 邢	surname
@@ -828,6 +920,7 @@ Zach	given
 邹城	not-name
 郑	surname
 郝	surname
+部	body-suffix
 部长	role
 郭	surname
 都	name-follower
@@ -846,6 +939,7 @@ Zach	given
 镇	place-ending
 闫	surname
 闭源	org-generic
+队	body-suffix
 防长	role
 阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达戴丹道德迪蒂丁东杜顿多	translit
 陆	surname
@@ -855,14 +949,17 @@ Zach	given
 院长	role
 陶	surname
 隆芮琦汶	translit
+集团	org-generic
 集团	org-suffix
 雷	surname
+雷阵雨	not-dictionary-name
 非	org-stop
 非营利	org-generic
 韦	surname
 韩	surname
 顶尖	org-generic
 顾	surname
+顾客	not-dictionary-name
 顾问	role
 颜	surname
 风投	org-generic
@@ -881,6 +978,8 @@ Zach	given
 马	surname
 马上	not-name
 马不停蹄	not-name
+马耳东风	not-dictionary-name
+驻	abbreviation-verb
 骆	surname
 高	surname
 高声	not-name
@@ -900,5 +999,6 @@ Zach	given
 龙头	not-name
 龙头	org-generic
 龚	surname
+龟年鹤寿	not-dictionary-name
 """# + "\n"
 }

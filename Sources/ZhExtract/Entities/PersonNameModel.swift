@@ -1,0 +1,139 @@
+import Foundation
+
+/// `person-surnames.tsv`: the family names, single (王) or compound (欧阳).
+struct PersonSurnameRow: LexiconRow {
+  enum Kind: String, CaseIterable { case single, compound }
+  static let table = "person-surnames.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let kind: Kind
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    kind = try fields.choice(1, "kind")
+    guard surface.count == (kind == .single ? 1 : 2) else {
+      throw fields.problem("a \(kind.rawValue) family name has \(kind == .single ? 1 : 2) character(s)")
+    }
+  }
+}
+
+/// `person-name-characters.tsv`: how often a family name or a character of a given name
+/// occurs in the person-tagged words of the segmenter dictionary.
+struct PersonNameCharacterRow: LexiconRow {
+  enum Role: String, CaseIterable {
+    case surname, givenFirst = "given-first", givenSecond = "given-second", givenSingle = "given-single"
+  }
+  static let table = "person-name-characters.tsv"
+  static let columns = 3...3
+  let surface: [Unicode.Scalar]
+  let role: Role
+  let count: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    role = try fields.choice(1, "role")
+    count = try fields.integer(2, "count")
+  }
+}
+
+/// How likely a run of characters is a Chinese person's name: a family name from
+/// `person-surnames.tsv` and one or two characters of a given name, each weighted by how
+/// often it occurs in that role among the person-tagged words of the dictionary. The name's
+/// cost (100 × −ln p, as the dictionary's) lets it compete with the dictionary's words on
+/// the segmentation path: 周立恒 is a name where no word explains 周立恒 better.
+struct PersonNameModel: Sendable {
+  static let none = Int32.max
+  /// The cost of starting a name at all (the share of names among words).
+  static let nameCost: Int32 = 600
+  /// Two-character names (刘谦) are rarer than three-character ones.
+  static let singleGivenCost: Int32 = 150
+
+  private(set) var surnameCost = [Int32](repeating: none, count: 0x10000)
+  private(set) var compoundCost: [UInt64: Int32] = [:]
+  private(set) var givenFirst = [Int32](repeating: none, count: 0x10000)
+  private(set) var givenSecond = [Int32](repeating: none, count: 0x10000)
+  private(set) var givenSingle = [Int32](repeating: none, count: 0x10000)
+  private(set) var surnameStarts = ScalarBitmap()
+
+  init() {}
+
+  init(surnames: [PersonSurnameRow], characters: [PersonNameCharacterRow]) {
+    var known: [[Unicode.Scalar]: PersonSurnameRow.Kind] = [:]
+    for row in surnames {
+      known[row.surface] = row.kind
+      surnameStarts.insert(row.surface[0].value)
+    }
+    var totals: [PersonNameCharacterRow.Role: Int] = [:]
+    for row in characters { totals[row.role, default: 0] += row.count }
+    func cost(_ count: Int, _ role: PersonNameCharacterRow.Role) -> Int32 {
+      Int32((100 * -log(Double(count) / Double(max(totals[role] ?? 1, 1)))).rounded())
+    }
+    for row in characters {
+      let c = cost(row.count, row.role)
+      switch row.role {
+      case .surname:
+        guard let kind = known[row.surface] else { continue }
+        if kind == .single, let v = Self.bmp(row.surface[0]) { surnameCost[v] = c }
+        if kind == .compound { compoundCost[Self.pair(row.surface[0], row.surface[1])] = c }
+      case .givenFirst: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenFirst[v] = c }
+      case .givenSecond: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenSecond[v] = c }
+      case .givenSingle: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenSingle[v] = c }
+      }
+    }
+    // A family name of the table that no person-tagged word shows still counts, as a rare one.
+    let rare = cost(1, .surname)
+    for (surface, kind) in known {
+      if kind == .single, let v = Self.bmp(surface[0]), surnameCost[v] == Self.none { surnameCost[v] = rare }
+      if kind == .compound, compoundCost[Self.pair(surface[0], surface[1])] == nil { compoundCost[Self.pair(surface[0], surface[1])] = rare }
+    }
+  }
+
+  @inline(__always) private static func bmp(_ s: Unicode.Scalar) -> Int? { s.value < 0x10000 ? Int(s.value) : nil }
+  @inline(__always) private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+
+  @inline(__always) private static func at(_ table: [Int32], _ s: Unicode.Scalar) -> Int32 {
+    s.value < 0x10000 ? table[Int(s.value)] : none
+  }
+
+  /// The length and cost of the family name at `i`: compound first.
+  func surname(in s: [Unicode.Scalar], at i: Int) -> [(length: Int, cost: Int32)] {
+    guard surnameStarts.contains(s[i]) else { return [] }
+    var out: [(length: Int, cost: Int32)] = []
+    if i + 1 < s.count, let c = compoundCost[Self.pair(s[i], s[i + 1])] { out.append((2, c)) }
+    let c = Self.at(surnameCost, s[i])
+    if c != Self.none { out.append((1, c)) }
+    return out
+  }
+
+  /// The name candidates that start at `i`: family name + one or two given characters, each
+  /// a Han character that `allowed` accepts.
+  func candidates(in s: [Unicode.Scalar], at i: Int, allowed: (Unicode.Scalar) -> Bool, into out: inout [Segmentation.Candidate]) {
+    for (length, sc) in surname(in: s, at: i) {
+      let g = i + length
+      guard g < s.count, ScalarClass.isHan(s[g]), allowed(s[g]) else { continue }
+      let single = Self.at(givenSingle, s[g])
+      if single != Self.none {
+        out.append(Segmentation.Candidate(start: i, end: g + 1, cost: Self.nameCost + Self.singleGivenCost + sc + single))
+      }
+      guard g + 1 < s.count, ScalarClass.isHan(s[g + 1]), allowed(s[g + 1]) else { continue }
+      let first = Self.at(givenFirst, s[g]), second = Self.at(givenSecond, s[g + 1])
+      if first != Self.none, second != Self.none {
+        out.append(Segmentation.Candidate(start: i, end: g + 2, cost: Self.nameCost + sc + first + second))
+      }
+    }
+  }
+
+  /// The cost of `s[start..<end]` read as a name, or `nil` when it is not name-shaped.
+  func cost(of s: ArraySlice<Unicode.Scalar>) -> Int32? {
+    let a = Array(s)
+    for (length, sc) in surname(in: a, at: 0) {
+      let given = a.count - length
+      if given == 1 {
+        let c = Self.at(givenSingle, a[length])
+        if c != Self.none { return Self.nameCost + Self.singleGivenCost + sc + c }
+      } else if given == 2 {
+        let f = Self.at(givenFirst, a[length]), t = Self.at(givenSecond, a[length + 1])
+        if f != Self.none, t != Self.none { return Self.nameCost + sc + f + t }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,61 @@
+/// `entity-abbreviations.tsv`: one-character abbreviations of countries and provinces.
+struct PlaceAbbreviationRow: LexiconRow {
+  static let table = "entity-abbreviations.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let id: String
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    id = fields.text(1)
+    guard surface.count == 1 else { throw fields.problem("an abbreviation is one character") }
+  }
+}
+
+/// One-character abbreviations of places inside compounds (中美关系, 京津冀, 印巴两国, 访华,
+/// 驻华大使): each character is a mention of its place. Alone, 中 美 日 are common words, so
+/// only two patterns read them: a run of two to four abbreviations that the segmentation
+/// does not join into another word with its neighbours (美中不足 is an idiom), or one
+/// abbreviation right after a verb of travel or stance (`abbreviation-verb` cues: 访 驻 来 赴 对
+/// 援 侵) that ends the word there.
+struct PlaceAbbreviationScanner: EntityPatternScanner {
+  let abbreviations: [UInt32: EntityRecord]
+  let verbs: ScalarBitmap
+  var rule: EntityRule { .placeAbbreviation }
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard abbreviations[s[i].value] != nil, !coverage[i] else { i += 1; continue }
+      var j = i
+      while j < n, j - i < 4, abbreviations[s[j].value] != nil, !coverage[j] { j += 1 }
+      // The run must not start or end inside a longer word of the path (美中不足, 中日报).
+      let wordAligned = words.startsWord(i) && words.startsWord(j) && !isLongWord(words, i, j)
+      if j - i >= 2, wordAligned {
+        for k in i..<j { emit(k, s, into: &found) }
+        i = j
+        continue
+      }
+      if i > 0, verbs.contains(s[i - 1]), !coverage[i - 1], words.startsWord(i + 1), i + 1 >= n || !abbreviations.keys.contains(s[i + 1].value) {
+        let start = words.wordStart(containing: i - 1)
+        if start == i - 1 || words.wordEnd(at: start) == i + 1 { emit(i, s, into: &found) }
+      }
+      i = max(j, i + 1)
+    }
+  }
+
+  /// A word of the path that covers the whole run and more (an idiom, a name).
+  private func isLongWord(_ words: Segmentation, _ i: Int, _ j: Int) -> Bool {
+    var p = i
+    while p < j {
+      if case .word = words.kind(at: p), words.wordEnd(at: p) - p >= 3 { return true }
+      p = words.wordEnd(at: p)
+    }
+    return false
+  }
+
+  private func emit(_ k: Int, _ s: [Unicode.Scalar], into found: inout [FoundEntity]) {
+    guard let record = abbreviations[s[k].value] else { return }
+    found.append(FoundEntity(start: k, end: k + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+  }
+}

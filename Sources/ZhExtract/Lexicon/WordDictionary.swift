@@ -1,0 +1,116 @@
+/// The segmenter's word list (jieba 0.42.1's dictionary: about 349,000 words with their
+/// frequencies and part-of-speech tags), frozen as a trie in the binary's read-only data.
+///
+/// Nothing is parsed at start-up: the compiled form (`WordDictionary+Generated.swift`, made by
+/// `Scripts/generate-word-dictionary.py` from `Lexicons/segmenter/words.tsv`) is three ASCII
+/// strings of base-64 digits that are read in place; only the first step of the trie, one
+/// array of 65,536 entries, is built, on first use. Nodes are numbered breadth-first, so the
+/// children of a node are contiguous (found by binary search) and edge `e` leads to node
+/// `e + 1`.
+package struct WordDictionary: @unchecked Sendable {
+  /// A word's cost: 100 × −ln(frequency / total), the weight of the segmentation path.
+  package typealias Cost = Int32
+
+  package static let shared = WordDictionary()
+
+  private let firstEdge: UnsafePointer<UInt8>
+  private let labels: UnsafePointer<UInt8>
+  private let values: UnsafePointer<UInt8>
+  /// Node reached from the root by a BMP code point, or -1.
+  private let rootBMP: [Int32]
+  private let rootOther: [UInt32: Int32]
+  package let nodeCount: Int
+  /// The part-of-speech tags (`n`, `nr`, `ns`, …); a word's `tag` indexes this.
+  package let tags: [String]
+  /// The cost of a character that is no word of the dictionary (a frequency of one, halved).
+  package let unknownCost: Cost
+
+  private init() {
+    firstEdge = Self.compiledFirstEdge.utf8Start
+    labels = Self.compiledLabels.utf8Start
+    values = Self.compiledValues.utf8Start
+    nodeCount = Self.compiledNodeCount
+    tags = Self.compiledTags
+    unknownCost = Self.compiledUnknownCost
+    var rootBMP = [Int32](repeating: -1, count: 0x10000)
+    var rootOther: [UInt32: Int32] = [:]
+    let first = Self.read(firstEdge, 0, width: 4), last = Self.read(firstEdge, 1, width: 4)
+    for e in first..<last {
+      let label = UInt32(Self.read(labels, e, width: 3))
+      if label < 0x10000 { rootBMP[Int(label)] = Int32(e + 1) } else { rootOther[label] = Int32(e + 1) }
+    }
+    self.rootBMP = rootBMP
+    self.rootOther = rootOther
+  }
+
+  @inline(__always)
+  private static func read(_ p: UnsafePointer<UInt8>, _ index: Int, width: Int) -> Int {
+    var v = 0
+    let base = index &* width
+    for k in 0..<width { v = v << 6 | Int(p[base &+ k] &- 48) }
+    return v
+  }
+
+  /// The node reached from the root by `scalar`, or -1.
+  @inline(__always)
+  package func root(_ scalar: Unicode.Scalar) -> Int32 {
+    let v = scalar.value
+    return v < 0x10000 ? rootBMP[Int(v)] : (rootOther[v] ?? -1)
+  }
+
+  /// The child of `node` by `scalar`, or -1.
+  @inline(__always)
+  package func child(_ node: Int32, _ scalar: Unicode.Scalar) -> Int32 {
+    var lo = Self.read(firstEdge, Int(node), width: 4)
+    var hi = Self.read(firstEdge, Int(node) + 1, width: 4)
+    let label = Int(scalar.value)
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      let l = Self.read(labels, mid, width: 3)
+      if l == label { return Int32(mid + 1) }
+      if l < label { lo = mid + 1 } else { hi = mid }
+    }
+    return -1
+  }
+
+  /// The word that ends at `node`: its cost and tag, or `nil` when the path spells no word.
+  @inline(__always)
+  package func word(at node: Int32) -> (cost: Cost, tag: UInt8)? {
+    let v = Self.read(values, Int(node), width: 3)
+    guard v != 0 else { return nil }
+    return (Cost(v >> 6), UInt8(v & 63))
+  }
+
+  /// Whether `node` has children (a longer word may follow).
+  @inline(__always)
+  package func hasChildren(_ node: Int32) -> Bool {
+    Self.read(firstEdge, Int(node), width: 4) < Self.read(firstEdge, Int(node) + 1, width: 4)
+  }
+
+  /// The word `text` (code points) as the dictionary holds it.
+  package func lookup(_ text: some Collection<Unicode.Scalar>) -> (cost: Cost, tag: String)? {
+    guard let firstScalar = text.first else { return nil }
+    var node = root(firstScalar)
+    for s in text.dropFirst() where node >= 0 { node = child(node, s) }
+    guard node >= 0, let w = word(at: node) else { return nil }
+    return (w.cost, tags[Int(w.tag)])
+  }
+
+  /// Every word with its cost and tag, in code-point order (for tests: it must equal the TSV).
+  package func allWords() -> [(word: [Unicode.Scalar], cost: Cost, tag: String)] {
+    var out: [(word: [Unicode.Scalar], cost: Cost, tag: String)] = []
+    var path: [Unicode.Scalar] = []
+    // Depth-first over the breadth-first layout, with an explicit stack (no recursion).
+    var stack: [(node: Int, depth: Int)] = [(0, 0)]
+    while let (node, depth) = stack.popLast() {
+      if node != 0 {
+        path.removeSubrange((depth - 1)...)
+        path.append(Unicode.Scalar(UInt32(Self.read(labels, node - 1, width: 3)))!)
+        if let w = word(at: Int32(node)) { out.append((path, w.cost, tags[Int(w.tag)])) }
+      }
+      let first = Self.read(firstEdge, node, width: 4), last = Self.read(firstEdge, node + 1, width: 4)
+      for e in stride(from: last - 1, through: first, by: -1) { stack.append((e + 1, depth + 1)) }
+    }
+    return out
+  }
+}
