@@ -29,7 +29,7 @@ struct ChineseNameScanner: EntityPatternScanner {
     words.forEachWord { start, end, kind in
       guard end - start >= 2, end - start <= 6, coverage.isFree(start, end) else { return }
       switch kind {
-      case .candidate where end - start >= 3 || hasCue(s, start, end): break
+      case .candidate where end - start >= 3 || hasCue(s, start, end) || s[end - 1] == "某": break
       case .word(let tag) where end - start <= 4 && personTags.contains(tag) && model.cost(of: s[start..<end]) != nil
         && (end - start >= 3 || hasCue(s, start, end)) && !cues.notDictionaryNames.contains(Array(s[start..<end])): break
       case .word(let tag) where foreignTags.contains(tag) && s[start..<end].allSatisfy({ cues.transliteration.contains($0.value) })

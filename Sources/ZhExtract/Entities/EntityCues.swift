@@ -36,6 +36,8 @@ struct EntityCueRow: LexiconRow {
     case countUnit = "count-unit"
     /// A verb of travel or stance before a one-character place abbreviation (访|华, 驻|华).
     case abbreviationVerb = "abbreviation-verb"
+    /// A word after a run of place abbreviations that makes them places (中美|关系, 印巴|两国).
+    case abbreviationRelation = "abbreviation-relation"
     /// A dictionary word tagged as a name that is none (美化 is no place, 卫星 no person).
     case notDictionaryName = "not-dictionary-name"
   }
@@ -78,6 +80,7 @@ package struct EntityCues: Sendable {
   package var legalSuffixes: [[Unicode.Scalar]] = []
   package var latinFunctionWords: Set<String> = []
   var abbreviationVerbs = ScalarBitmap()
+  var abbreviationRelations = ScalarTrie<Bool>()
   package var notDictionaryNames: Set<[Unicode.Scalar]> = []
 
   package init() {}
@@ -108,6 +111,7 @@ package struct EntityCues: Sendable {
       case .legalSuffix: legalSuffixes.append(key)
       case .latinFunctionWord: latinFunctionWords.insert(row.text)
       case .abbreviationVerb: for s in key { abbreviationVerbs.insert(s.value) }
+      case .abbreviationRelation: abbreviationRelations.insert(key, true)
       case .notDictionaryName: notDictionaryNames.insert(key)
       }
     }

@@ -26,12 +26,13 @@ package struct EntityExtractor: Sendable {
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
-      ChineseNameScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
       LatinNameScanner(cues: cues),
+      // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
+      ChineseNameScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
+      PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs, relations: cues.abbreviationRelations),
       DictionaryNameScanner(cues: cues, dictionary: dictionary),
-      PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs),
     ]
   }
 
@@ -75,6 +76,9 @@ package struct EntityExtractor: Sendable {
     var candidates: [Segmentation.Candidate] = []
     let followers = lexicon.cues.nameFollowers
     for i in s.indices where !coverage[i] && lexicon.names.surnameStarts.contains(s[i]) {
+      // A family name that is also a preposition or conjunction (由 向 和 与) starts a name only
+      // at the start of a clause: 由|青禾证券, 向|周立恒, but 向华强说.
+      if i > 0, ScalarClass.isHan(s[i - 1]), lexicon.cues.organizationStops.contains(s[i]) { continue }
       let before = candidates.count
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       var k = before

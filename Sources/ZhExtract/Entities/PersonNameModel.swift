@@ -108,6 +108,12 @@ struct PersonNameModel: Sendable {
   func candidates(in s: [Unicode.Scalar], at i: Int, allowed: (Unicode.Scalar) -> Bool, into out: inout [Segmentation.Candidate]) {
     for (length, sc) in surname(in: s, at: i) {
       let g = i + length
+      // 王某, 刘某某: a person the text does not name.
+      if g < s.count, s[g] == "某" {
+        let end = g + 1 < s.count && s[g + 1] == "某" ? g + 2 : g + 1
+        out.append(Segmentation.Candidate(start: i, end: end, cost: Self.nameCost + sc))
+        continue
+      }
       guard g < s.count, ScalarClass.isHan(s[g]), allowed(s[g]) else { continue }
       let single = Self.at(givenSingle, s[g])
       if single != Self.none {

@@ -14,12 +14,16 @@ struct PlaceAbbreviationRow: LexiconRow {
 /// One-character abbreviations of places inside compounds (中美关系, 京津冀, 印巴两国, 访华,
 /// 驻华大使): each character is a mention of its place. Alone, 中 美 日 are common words, so
 /// only two patterns read them: a run of two to four abbreviations that the segmentation
-/// does not join into another word with its neighbours (美中不足 is an idiom), or one
+/// does not join into another word with its neighbours (美中不足 is an idiom) and that a
+/// relation word follows (`abbreviation-relation` cues: 关系, 两国, 合作) or that has three
+/// (京津冀), or one
 /// abbreviation right after a verb of travel or stance (`abbreviation-verb` cues: 访 驻 来 赴 对
 /// 援 侵) that ends the word there.
 struct PlaceAbbreviationScanner: EntityPatternScanner {
   let abbreviations: [UInt32: EntityRecord]
   let verbs: ScalarBitmap
+  /// Words after a run of abbreviations that make it a pair of places (关系, 两国, 合作).
+  let relations: ScalarTrie<Bool>
   var rule: EntityRule { .placeAbbreviation }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
@@ -31,7 +35,8 @@ struct PlaceAbbreviationScanner: EntityPatternScanner {
       while j < n, j - i < 4, abbreviations[s[j].value] != nil, !coverage[j] { j += 1 }
       // The run must not start or end inside a longer word of the path (美中不足, 中日报).
       let wordAligned = words.startsWord(i) && words.startsWord(j) && !isLongWord(words, i, j)
-      if j - i >= 2, wordAligned {
+      let related = j - i >= 3 || (j < n && (relations.longestMatch(in: s, at: j) != nil || s[j] == "、")) || (i > 0 && s[i - 1] == "、")
+      if j - i >= 2, wordAligned, related {
         for k in i..<j { emit(k, s, into: &found) }
         i = j
         continue

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+import ZhExtractTestSupport
+@testable import ZhExtract
+
+/// The segmenter's dictionary and the word boundaries it gives the entity patterns.
+@Suite struct SegmentationTests {
+  /// The compiled dictionary holds exactly the rows of `Lexicons/segmenter/words.tsv`, with the
+  /// cost the generator derives from each frequency (100 × −ln(frequency / total)).
+  @Test func compiledDictionaryEqualsTheTSV() throws {
+    let text = try String(contentsOf: PackagePaths.lexicons.appendingPathComponent("segmenter/words.tsv"), encoding: .utf8)
+    var rows: [(word: String, frequency: Double, tag: String)] = []
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+      try #require(f.count == 3)
+      rows.append((String(f[0]), Double(f[1])!, String(f[2])))
+    }
+    let total = rows.reduce(0) { $0 + $1.frequency }
+    let compiled = WordDictionary.shared.allWords()
+    #expect(compiled.count == rows.count)
+    var mismatches: [String] = []
+    for (row, word) in zip(rows, compiled) {
+      let cost = Int32((100 * (log(total) - log(row.frequency))).rounded())
+      if String(String.UnicodeScalarView(word.word)) != row.word || word.tag != row.tag || abs(word.cost - cost) > 1 {
+        mismatches.append("\(row.word) \(row.tag) \(cost) ≠ \(String(String.UnicodeScalarView(word.word))) \(word.tag) \(word.cost)")
+        if mismatches.count > 5 { break }
+      }
+    }
+    #expect(mismatches == [])
+  }
+
+  static func words(_ text: String) -> [String] {
+    let s = Array(text.unicodeScalars)
+    let seg = Segmentation(s, dictionary: .shared, candidates: [])
+    var out: [String] = []
+    seg.forEachWord { start, end, _ in out.append(String(String.UnicodeScalarView(s[start..<end]))) }
+    return out
+  }
+
+  @Test(arguments: [
+    ("据新华社报道", ["据", "新华社", "报道"]),
+    ("他担任董事长", ["他", "担任", "董事长"]),
+    ("因出借证券被罚", ["因", "出借", "证券", "被罚"]),
+    ("以港元收购东亚银行", ["以", "港元", "收购", "东亚银行"]),
+    ("AI公司2025年", ["A", "I", "公司", "2", "0", "2", "5", "年"]),
+  ])
+  func mostProbablePath(text: String, expected: [String]) {
+    #expect(Self.words(text) == expected)
+  }
+
+  @Test func emptyAndNonHanTextHaveOneWordPerCharacter() {
+    #expect(Self.words("") == [])
+    #expect(Self.words("a, b") == ["a", ",", " ", "b"])
+  }
+}
+
+/// A word before a name — a preposition, a conjunction, a verb — is never part of it.
+@Suite struct EntityBoundaryTests {
+  @Test(arguments: [
+    ("据", "据青禾证券报道,订单增加。"),
+    ("担任", "他担任青禾证券董事长。"),
+    ("因", "因青禾证券违规,监管部门介入。"),
+    ("由", "这份报告由青禾证券发布。"),
+    ("向", "公司向青禾证券借款。"),
+    ("与", "公司与青禾证券签约。"),
+    ("和", "华为和青禾证券签约。"),
+    ("被", "公司被青禾证券起诉。"),
+    ("在", "他在青禾证券工作。"),
+  ])
+  func organizationStartsAfterTheWord(word: String, text: String) {
+    let mentions = EntityFixture.entities(text).filter { $0.type == "organization" && $0.text.hasSuffix("青禾证券") }
+    #expect(mentions.map(\.text) == ["青禾证券"], "\(word)")
+  }
+
+  @Test(arguments: [
+    "据周立恒介绍,新品下月上市。",
+    "董事会任命周立恒为总经理。",
+    "记者周立恒报道。",
+    "公司向周立恒发出邀请。",
+    "此事与周立恒无关。",
+    "他被周立恒说服了。",
+  ])
+  func personStartsAfterTheWord(text: String) {
+    let people = EntityFixture.entities(text).filter { $0.type == "person" }
+    #expect(people.map(\.text) == ["周立恒"])
+  }
+
+  @Test func aVerbBeforeASecuritiesWordMakesNoOrganization() {
+    #expect(EntityFixture.entities("因出借证券被罚款。").filter { $0.type == "organization" }.isEmpty)
+  }
+
+  @Test func aCurrencyBeforeABankIsNoPartOfIt() {
+    let orgs = EntityFixture.entities("以港元收购东亚银行。").filter { $0.type == "organization" }
+    #expect(orgs.map(\.text) == ["东亚银行"])
+  }
+}
+
+/// Words that look like names but are none: common nouns, titles, verbs.
+@Suite struct EntityNegativeCorpusTests {
+  @Test(arguments: [
+    "这3张卫星图片分别记录了变化。",
+    "说了些祝福的话就走了。",
+    "他终于明白了这个道理。",
+    "公司计划明年上市。",
+    "城市环境得到美化。",
+    "新建的厂房已经投产。",
+    "他们担任要职多年。",
+    "多家科技公司宣布裁员。",
+    "这次比赛美中不足。",
+    "发言人方面表示不予置评。",
+    "顾客的需求在变化。",
+    "安全性的疑虑仍在。",
+  ])
+  func noNameIsFound(text: String) {
+    let found = EntityFixture.entities(text)
+    #expect(found.isEmpty, "\(found.map { "\($0.text) \($0.type)" })")
+  }
+}
+
+/// Chinese people's names that no lexicon lists.
+@Suite struct ChineseNameTests {
+  @Test(arguments: [
+    ("⟦周立恒⟧表示,公司将扩大产能。", "周立恒"),
+    ("董事长⟦陈思远⟧说,订单增长。", "陈思远"),
+    ("发言人⟦欧阳明⟧指出,谈判仍在继续。", "欧阳明"),
+    ("⟦刘谦⟧说,比赛很激烈。", "刘谦"),
+    ("据⟦王某⟧供述,款项已转出。", "王某"),
+  ])
+  func nameIsFoundWithItsSpan(marked: String, name: String) throws {
+    let text = MarkedText(marked)
+    let person = try #require(EntityFixture.entities(text.text).first { $0.type == "person" })
+    #expect([person.start, person.end] == text.span(0))
+    #expect(person.nameZh == name)
+    #expect(person.source == "pattern")
+  }
+}
+
+/// China's administrative divisions with and without their suffix, and place abbreviations.
+@Suite struct PlaceGazetteerTests {
+  @Test(arguments: [
+    ("项目落户⟦宁波市⟧。", "location"),
+    ("项目落户⟦鄞州区⟧。", "location"),
+    ("游客涌入⟦婺源⟧。", "location"),
+    ("游客涌入⟦婺源县⟧。", "location"),
+    ("他住在⟦观塘⟧。", "location"),
+    ("工厂设在⟦新北市⟧。", "location"),
+  ])
+  func divisionIsAPlace(marked: String, type: String) throws {
+    let text = MarkedText(marked)
+    let place = try #require(EntityFixture.entities(text.text).first)
+    #expect([place.start, place.end] == text.span(0))
+    #expect(place.type == type)
+  }
+
+  @Test func abbreviationsInsideACompoundAreCountries() {
+    let found = EntityFixture.entities("中美关系保持稳定。")
+    #expect(found.map(\.text) == ["中", "美"])
+    #expect(found.map(\.id) == ["country-cn", "country-us"])
+  }
+
+  @Test func anAbbreviationAloneIsNoPlace() {
+    #expect(EntityFixture.entities("他在中间位置。").isEmpty)
+    #expect(EntityFixture.entities("美好的生活。").isEmpty)
+  }
+}
