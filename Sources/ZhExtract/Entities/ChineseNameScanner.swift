@@ -21,7 +21,7 @@ struct ChineseNameScanner: EntityPatternScanner {
   /// a role title before it, a word that follows names after it, or a list of names.
   private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     if start > 0, cues.roles.longestMatch(in: s, endingAt: start, maxLength: 8) != nil { return true }
-    if end < s.count, cues.nameFollowers.contains(s[end]) || s[end] == "、" { return true }
+    if end < s.count, cues.speechVerbs.longestMatch(in: s, at: end) != nil || s[end] == "、" { return true }
     return start > 0 && s[start - 1] == "、"
   }
 
@@ -33,7 +33,7 @@ struct ChineseNameScanner: EntityPatternScanner {
       case .word(let tag) where end - start <= 4 && personTags.contains(tag) && model.cost(of: s[start..<end]) != nil
         && (end - start >= 3 || hasCue(s, start, end)) && !cues.notDictionaryNames.contains(Array(s[start..<end])): break
       case .word(let tag) where foreignTags.contains(tag) && s[start..<end].allSatisfy({ cues.transliteration.contains($0.value) })
-        && (end - start >= 3 || hasCue(s, start, end)) && !cues.notDictionaryNames.contains(Array(s[start..<end])): break
+        && hasCue(s, start, end) && !cues.notDictionaryNames.contains(Array(s[start..<end])): break
       default: return
       }
       let surface = Array(s[start..<end])

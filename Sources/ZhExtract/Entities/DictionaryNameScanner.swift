@@ -18,6 +18,20 @@ struct DictionaryNameScanner: EntityPatternScanner {
     self.kinds = kinds
   }
 
+  /// jieba tags many common words as places or organisations (深度, 入口, 市值, 即将来临), so a
+  /// tagged word counts only when its shape agrees: an organisation of three characters or more
+  /// ending like one (`org-suffix`, `body-suffix` or `media-suffix` cues end with its last
+  /// character: 新华社, 安理会), a place of three or more ending in a `place-ending` character
+  /// (朝鲜半岛, 珠穆朗玛峰) or written wholly in transliteration characters (莫斯科, 凡尔赛).
+  private func shaped(_ surface: [Unicode.Scalar], _ kind: EntityKind) -> Bool {
+    guard surface.count >= 3, let last = surface.last else { return false }
+    switch kind {
+    case .organization: return cues.organizationEndings.contains(last)
+    case .location: return cues.placeEndings.contains(last) || surface.allSatisfy { cues.transliteration.contains($0.value) }
+    default: return false
+    }
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
       guard case .word(let tag) = kind, let entityKind = kinds[tag], end - start >= 2 else { return }
@@ -25,7 +39,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
       let free = coverage.isFree(start, end)
       guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage)) else { return }
       let surface = Array(s[start..<end])
-      guard !cues.notDictionaryNames.contains(surface) else { return }
+      guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) else { return }
       let record = EntityRecord(id: PatternID.make(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !free

@@ -36,6 +36,8 @@ struct EntityCueRow: LexiconRow {
     case countUnit = "count-unit"
     /// A verb of travel or stance before a one-character place abbreviation (访|华, 驻|华).
     case abbreviationVerb = "abbreviation-verb"
+    /// A verb of speech right after a name (说 表示 指出): a two-character name needs it, or a role.
+    case speechVerb = "speech-verb"
     /// A word after a run of place abbreviations that makes them places (中美|关系, 印巴|两国).
     case abbreviationRelation = "abbreviation-relation"
     /// A dictionary word tagged as a name that is none (美化 is no place, 卫星 no person).
@@ -79,6 +81,10 @@ package struct EntityCues: Sendable {
   var countUnits = ScalarBitmap()
   package var legalSuffixes: [[Unicode.Scalar]] = []
   package var latinFunctionWords: Set<String> = []
+  /// Last characters of organisation, body and media suffixes (社 会 部 行 司 …).
+  var organizationEndings = ScalarBitmap()
+  /// Verbs of speech after a name (说, 表示, 指出): the cue that a short name needs.
+  var speechVerbs = ScalarTrie<Bool>()
   var abbreviationVerbs = ScalarBitmap()
   var abbreviationRelations = ScalarTrie<Bool>()
   package var notDictionaryNames: Set<[Unicode.Scalar]> = []
@@ -100,9 +106,13 @@ package struct EntityCues: Sendable {
       case .notName: notNames.insert(key, true)
       case .orgSuffix, .bodySuffix:
         organizationSuffixes.insert(key, row.kind == .bodySuffix)
+        if let last = key.last { organizationEndings.insert(last.value) }
         if let first = key.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
       case .orgGeneric: genericWords.insert(key, true)
-      case .mediaSuffix: mediaSuffixes.insert(key, true)
+      case .mediaSuffix:
+        mediaSuffixes.insert(key, true)
+        if let last = key.last { organizationEndings.insert(last.value) }
+      case .speechVerb: speechVerbs.insert(key, true)
       case .translit: for s in key { transliteration.insert(s.value) }
       case .nameFollower: for s in key { nameFollowers.insert(s.value) }
       case .orgStop: for s in key { organizationStops.insert(s.value) }

@@ -38,7 +38,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
             let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
       let isBody = suffix.value
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
-      if isBody, suffix.end - i == 1, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i))) {
+      // A body suffix must be a word of its own or end a word (供应商|会 holds no 商会).
+      if isBody, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i))) {
         i += 1
         continue
       }

@@ -225,8 +225,6 @@ place:cn-140122	location	-	阳曲县	-
 place:cn-140123	location	-	娄烦县	-
 place:cn-140181	location	-	古交市	-
 place:cn-140200	location	-	大同市	大同
-place:cn-140202	location	-	城区	-
-place:cn-140203	location	-	矿区	-
 place:cn-140211	location	-	南郊区	南郊
 place:cn-140212	location	-	新荣区	-
 place:cn-140221	location	-	阳高县	-
@@ -237,7 +235,6 @@ place:cn-140225	location	-	浑源县	-
 place:cn-140226	location	-	左云县	-
 place:cn-140227	location	-	大同县	-
 place:cn-140300	location	-	阳泉市	阳泉
-place:cn-140311	location	-	郊区	-
 place:cn-140321	location	-	平定县	-
 place:cn-140322	location	-	盂县	-
 place:cn-140400	location	-	长治市	长治
@@ -2484,7 +2481,7 @@ place:cn-522725	location	-	瓮安县	瓮安
 place:cn-522726	location	-	独山县	独山
 place:cn-522727	location	-	平塘县	平塘
 place:cn-522728	location	-	罗甸县	罗甸
-place:cn-522729	location	-	长顺县	长顺
+place:cn-522729	location	-	长顺县	-
 place:cn-522730	location	-	龙里县	龙里
 place:cn-522731	location	-	惠水县	-
 place:cn-522732	location	-	三都水族自治县	-
@@ -2533,7 +2530,7 @@ place:cn-530602	location	-	昭阳区	昭阳
 place:cn-530621	location	-	鲁甸县	鲁甸
 place:cn-530622	location	-	巧家县	-
 place:cn-530623	location	-	盐津县	盐津
-place:cn-530624	location	-	大关县	大关
+place:cn-530624	location	-	大关县	-
 place:cn-530625	location	-	永善县	永善
 place:cn-530626	location	-	绥江县	绥江
 place:cn-530627	location	-	镇雄县	镇雄

@@ -12,7 +12,6 @@ extension EmbeddedLexicons {
 以	country-il
 俄	country-ru
 冀	cn-hebei
-加	country-ca
 华	country-cn
 印	country-in
 台	country-tw
@@ -36,7 +35,6 @@ extension EmbeddedLexicons {
 葡	country-pt
 藏	cn-tibet
 西	country-es
-越	country-vn
 韩	country-kr
 """# + "\n"
 }

@@ -17,6 +17,8 @@ extension EmbeddedLexicons {
 #   latin-function-word = English word capitalised in titles but never part of a Latin name (The, Of),
 #   count-unit = character after `name 8` that makes the number a count, not a version (亿 家 %),
 #   abbreviation-verb = verb of travel or stance before a one-character place abbreviation (访|华, 驻|华),
+#   speech-verb = verb of speech right after a name (说 表示 指出), the cue a two-character name needs,
+#   abbreviation-relation = word after a run of place abbreviations that makes them places (中美|关系, 印巴|两国),
 #   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化))
 # Used by: EntityExtractor patterns (LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner)
@@ -287,6 +289,7 @@ Zach	given
 万	surname
 万一	not-name
 万万	not-name
+三国	abbreviation-relation
 三家	org-generic
 上医医国	not-dictionary-name
 上官	surname
@@ -299,9 +302,11 @@ Zach	given
 下游	org-generic
 与	name-follower
 与	org-stop
+世界舞台	not-dictionary-name
 东方	surname
 东跑西颠	not-dictionary-name
 两	org-stop
+两国	abbreviation-relation
 两国	not-dictionary-name
 两家	org-generic
 严	surname
@@ -325,8 +330,11 @@ Zach	given
 主权	org-generic
 主管	role
 主编	role
+之间	abbreviation-relation
+乌托邦	not-dictionary-name
 也	name-follower
 也	org-stop
+乡	place-ending
 书记	role
 了	org-stop
 事务所	org-suffix
@@ -338,12 +346,14 @@ Zach	given
 互联网	org-generic
 交易	org-generic
 交易所	org-suffix
+交流	abbreviation-relation
 产品	org-generic
 人	count-unit
 人工智能	org-generic
 人民亿	count-unit
 今	name-follower
 介	name-follower
+介绍	speech-verb
 仍	org-stop
 从	name-follower
 从	org-stop
@@ -364,6 +374,7 @@ Zach	given
 伏地	not-dictionary-name
 众议员	role
 会	name-follower
+会谈	abbreviation-relation
 传统	org-generic
 但	org-stop
 位	count-unit
@@ -376,6 +387,7 @@ Zach	given
 余	surname
 余额	not-name
 作者	role
+供应商会	not-dictionary-name
 侯	surname
 侵	abbreviation-verb
 信托	org-generic
@@ -384,6 +396,7 @@ Zach	given
 倪	surname
 像	org-stop
 元老	not-dictionary-name
+元首	abbreviation-relation
 先驱报	media-suffix
 党	body-suffix
 党委	body-suffix
@@ -394,6 +407,8 @@ Zach	given
 公募	org-generic
 公司	org-generic
 公报	not-dictionary-name
+关税	abbreviation-relation
+关系	abbreviation-relation
 关联	not-dictionary-name
 其	org-generic
 其	org-stop
@@ -402,6 +417,7 @@ Zach	given
 内务	not-dictionary-name
 再	org-stop
 军区	body-suffix
+军演	abbreviation-relation
 冯	surname
 冷不丁	not-dictionary-name
 冷清	not-dictionary-name
@@ -432,6 +448,7 @@ Zach	given
 医院	body-suffix
 千	count-unit
 协会	org-suffix
+协议	abbreviation-relation
 博主	role
 卢	surname
 卫报	media-suffix
@@ -443,11 +460,14 @@ Zach	given
 厅	place-ending
 厅长	role
 原	org-generic
+原	place-ending
 县	place-ending
 县委	body-suffix
 参议员	role
 又	org-stop
 及	org-stop
+友好	abbreviation-relation
+双方	abbreviation-relation
 发言人	role
 史	surname
 叶	surname
@@ -459,6 +479,7 @@ Zach	given
 各	org-stop
 各大	org-generic
 合伙人	role
+合作	abbreviation-relation
 合作	org-generic
 吉普车	not-dictionary-name
 名	count-unit
@@ -469,6 +490,7 @@ Zach	given
 向	org-stop
 吕	surname
 吴	surname
+告诉	speech-verb
 周	count-unit
 周	name-follower
 周	surname
@@ -486,6 +508,7 @@ Zach	given
 商业银行	org-generic
 商会	body-suffix
 商报	media-suffix
+回应	speech-verb
 园	place-ending
 国内	org-generic
 国务卿	role
@@ -496,7 +519,9 @@ Zach	given
 在	org-stop
 地方	org-generic
 场	place-ending
+坦言	speech-verb
 城	place-ending
+城市	not-dictionary-name
 基金会	org-suffix
 基金经理	role
 堂	place-ending
@@ -506,7 +531,9 @@ Zach	given
 夏	surname
 夏侯	surname
 夏天	not-name
+外交	abbreviation-relation
 外资	org-generic
+外长	abbreviation-relation
 外长	role
 多	org-stop
 多家	org-generic
@@ -549,6 +576,7 @@ Zach	given
 对	org-stop
 对冲	org-generic
 对手	org-generic
+对话	abbreviation-relation
 寺	place-ending
 导演	role
 将	name-follower
@@ -567,6 +595,9 @@ Zach	given
 局长	role
 山	place-ending
 岛	place-ending
+岭	place-ending
+峰	place-ending
+峰会	abbreviation-relation
 崔	surname
 州	place-ending
 州长	role
@@ -577,6 +608,7 @@ Zach	given
 已	name-follower
 已	org-stop
 市	place-ending
+市值	not-dictionary-name
 市委	body-suffix
 市长	role
 常	surname
@@ -596,9 +628,11 @@ Zach	given
 康复	not-dictionary-name
 康复	not-name
 廖	surname
+建交	abbreviation-relation
 建设	org-generic
 开源	org-generic
 张	surname
+强调	speech-verb
 彭	surname
 往	org-stop
 很	org-stop
@@ -613,6 +647,7 @@ Zach	given
 慕容	surname
 我们	org-generic
 或	org-stop
+战争	abbreviation-relation
 戴	surname
 所	name-follower
 所	org-stop
@@ -631,9 +666,11 @@ Zach	given
 报道	media-suffix
 抵	abbreviation-verb
 指	name-follower
+指出	speech-verb
 掌舵人	role
 掌门人	role
 控股	org-suffix
+提到	speech-verb
 援	abbreviation-verb
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
@@ -728,6 +765,7 @@ Zach	given
 毛	surname
 毛利	not-name
 民营	org-generic
+江	place-ending
 江	surname
 江湖	not-name
 汤	surname
@@ -737,6 +775,9 @@ Zach	given
 河	place-ending
 法官	role
 法院	body-suffix
+洋	place-ending
+洲	place-ending
+海	place-ending
 海外	org-generic
 温	surname
 温和	not-name
@@ -799,6 +840,7 @@ Zach	given
 秦	surname
 称	name-follower
 称	org-stop
+称	speech-verb
 程	surname
 程序	not-name
 程度	not-name
@@ -816,6 +858,7 @@ Zach	given
 纷纷	not-name
 经济学家	role
 经理	role
+经贸	abbreviation-relation
 给	org-stop
 编辑	role
 罗	surname
@@ -823,11 +866,14 @@ Zach	given
 署长	role
 美化	not-dictionary-name
 美国	org-generic
+美国公司	not-dictionary-name
 老	org-generic
 而	org-stop
+联合	abbreviation-relation
 联合会	body-suffix
 联合公报	not-dictionary-name
 联合创始人	role
+联合声明	abbreviation-relation
 联盟	body-suffix
 联邦	org-generic
 肖	surname
@@ -837,6 +883,7 @@ Zach	given
 能源	org-generic
 自己	org-generic
 至	org-stop
+航线	abbreviation-relation
 舰队	body-suffix
 芯片	org-generic
 苏	surname
@@ -858,6 +905,7 @@ Zach	given
 行长	role
 街	place-ending
 表	name-follower
+表示	speech-verb
 袁	surname
 被	name-follower
 被	org-stop
@@ -865,6 +913,7 @@ Zach	given
 覃	surname
 观察	media-suffix
 认	name-follower
+认为	speech-verb
 让	org-stop
 议会	body-suffix
 议员	role
@@ -884,14 +933,19 @@ Zach	given
 该公司	org-generic
 说	name-follower
 说	org-stop
+说	speech-verb
+说道	speech-verb
 诸葛	surname
 读	org-stop
+谈判	abbreviation-relation
 谢	surname
 谭	surname
 谭某	not-name
+谷	place-ending
 负责人	role
 财经	media-suffix
 财长	role
+贸易	abbreviation-relation
 贺	surname
 贾	surname
 赴	abbreviation-verb
@@ -900,6 +954,7 @@ Zach	given
 路	place-ending
 路基	not-dictionary-name
 软件	org-generic
+边境	abbreviation-relation
 达	org-stop
 近	name-follower
 还	name-follower
@@ -907,6 +962,7 @@ Zach	given
 这	org-stop
 这家	org-generic
 透	name-follower
+透露	speech-verb
 通讯社	body-suffix
 通讯社	media-suffix
 邓	surname
@@ -918,6 +974,7 @@ Zach	given
 邵	surname
 邹	surname
 邹城	not-name
+郁金香	not-dictionary-name
 郑	surname
 郝	surname
 部	body-suffix
@@ -936,6 +993,7 @@ Zach	given
 钱包	not-name
 银行	org-suffix
 银行集团	org-suffix
+铺平道路	not-dictionary-name
 镇	place-ending
 闫	surname
 闭源	org-generic
@@ -961,6 +1019,7 @@ Zach	given
 顾	surname
 顾客	not-dictionary-name
 顾问	role
+领导人	abbreviation-relation
 颜	surname
 风投	org-generic
 风险投资	org-generic
@@ -975,6 +1034,7 @@ Zach	given
 首席财务官	role
 首席运营官	role
 首相	role
+首脑	abbreviation-relation
 马	surname
 马上	not-name
 马不停蹄	not-name
@@ -993,6 +1053,7 @@ Zach	given
 黄金	not-name
 黎	surname
 齐	surname
+齐声	not-dictionary-name
 齐声	not-name
 齐心	not-name
 龙	surname
