@@ -513,6 +513,7 @@ Zach	given
 国内	org-generic
 国务卿	role
 国家	org-generic
+国家队	not-dictionary-name
 国有	org-generic
 国际	org-generic
 在	name-follower
@@ -985,6 +986,7 @@ Zach	given
 重点	org-generic
 重资产	org-generic
 金	surname
+金元宝	not-dictionary-name
 金融	not-name
 金融	org-generic
 金额	not-name
