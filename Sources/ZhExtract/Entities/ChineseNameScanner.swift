@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chinese people's names that no lexicon lists (周立恒, 陈思远, 欧阳明): a family name and one
 /// or two given characters that the segmentation path takes as one word — either a name
 /// candidate of `PersonNameModel` that beat the dictionary's words there, or a person-tagged
@@ -8,36 +10,72 @@ struct ChineseNameScanner: EntityPatternScanner {
   let cues: EntityCues
   let personTags: Set<UInt8>
   let foreignTags: Set<UInt8>
+  let dictionary: WordDictionary
+  /// The cost of a word seen twenty times in the dictionary's corpus: a commoner word costs less.
+  let commonHeadCost: WordDictionary.Cost
   var rule: EntityRule { .chineseName }
 
   init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary) {
     self.model = model
     self.cues = cues
+    self.dictionary = dictionary
+    commonHeadCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
     personTags = Set(dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.map { UInt8($0) })
     foreignTags = Set(dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.map { UInt8($0) })
   }
 
-  /// A name of two characters (刘谦) or a foreign name of two (科尔) is read only beside a cue:
-  /// a role title before it, a word that follows names after it, or a list of names.
-  private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    if start > 0, cues.roles.longestMatch(in: s, endingAt: start, maxLength: 8) != nil { return true }
-    if end < s.count, cues.speechVerbs.longestMatch(in: s, at: end) != nil || s[end] == "、" { return true }
-    return start > 0 && s[start - 1] == "、"
+  private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool { cues.nameCue(in: s, start, end) }
+
+  /// Whether the first two characters of a three-character name are a common word (王国|生,
+  /// 安全|性, 花岗|岩): such a name needs a cue, as a family name and a given character rarely
+  /// make a word of their own.
+  private func startsWithCommonWord(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+    guard let head = dictionary.lookup(s[start..<start + 2]) else { return false }
+    return head.cost <= commonHeadCost && !["nr", "nrfg", "nrt"].contains(head.tag)
+  }
+
+  /// The end of the person's name that starts the dictionary word `start..<end`, when the
+  /// rest of the word is a common word of its own (邓小平|理论).
+  private func leadingName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+    for length in [3, 2] where end - start - length >= 2 {
+      let name = s[start..<start + length], rest = s[start + length..<end]
+      guard model.hasSurname(name), let word = dictionary.lookup(name), ["nr", "nrfg"].contains(word.tag),
+            dictionary.isNonPersonWord(rest) else { continue }
+      return start + length
+    }
+    return nil
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
-      guard end - start >= 2, end - start <= 6, coverage.isFree(start, end) else { return }
+      let length = end - start
+      guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
+      let surface = s[start..<end]
+      let transliterated = surface.allSatisfy { cues.transliteration.contains($0.value) }
+      // Whether the name may stand without a cue around it.
+      let strong: Bool
       switch kind {
-      case .candidate where end - start >= 3 || hasCue(s, start, end) || s[end - 1] == "某": break
-      case .word(let tag) where end - start <= 4 && personTags.contains(tag) && model.cost(of: s[start..<end]) != nil
-        && (end - start >= 3 || hasCue(s, start, end)) && !cues.notDictionaryNames.contains(Array(s[start..<end])): break
-      case .word(let tag) where foreignTags.contains(tag) && s[start..<end].allSatisfy({ cues.transliteration.contains($0.value) })
-        && hasCue(s, start, end) && !cues.notDictionaryNames.contains(Array(s[start..<end])): break
-      default: return
+      case .candidate:
+        strong = s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start))
+      case .word(let tag) where length <= 4 && personTags.contains(tag) && model.hasSurname(surface)
+        && !cues.notDictionaryNames.contains(Array(surface)):
+        strong = length >= 3 && !startsWithCommonWord(s, start)
+      case .word(let tag) where foreignTags.contains(tag) && transliterated && !cues.notDictionaryNames.contains(Array(surface)):
+        strong = false
+      case .word(let tag) where length >= 4 && personTags.contains(tag):
+        // A name and a word the dictionary keeps together (邓小平理论, 周恩来思想): the name is
+        // the part that is a person's word of its own.
+        if let name = leadingName(s, start, end) {
+          let record = EntityRecord(id: PatternID.make(.person, Array(s[start..<name])), kind: .person, name: nil,
+                                    nameZh: String(String.UnicodeScalarView(s[start..<name])))
+          found.append(FoundEntity(start: start, end: name, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+        }
+        return
+      default:
+        return
       }
-      let surface = Array(s[start..<end])
-      let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      guard strong || hasCue(s, start, end) else { return }
+      let record = EntityRecord(id: PatternID.make(.person, Array(surface)), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
   }

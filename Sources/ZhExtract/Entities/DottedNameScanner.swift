@@ -8,8 +8,8 @@
 struct DottedNameScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .dottedName }
-  static let maxGiven = 4
-  static let maxPart = 5
+  static let maxGiven = 5
+  static let maxPart = 6
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
@@ -21,12 +21,24 @@ struct DottedNameScanner: EntityPatternScanner {
       guard start < d else { d += 1; continue }
       var end = d
       var parts = 0
+      var lastDot = d
       while end < n, ScalarClass.isNameDot(in: s, at: end), !coverage[end] {
+        lastDot = end
         var k = end + 1
         while k < n, k - (end + 1) < Self.maxPart, isNameScalar(s[k]), !coverage[k] { k += 1 }
         guard k > end + 1 else { break }
         end = k
         parts += 1
+      }
+      // The name does not end a word of the text before it (总理|罗伯特·马尔登) or start one after it
+      // (科菲·安南|希望): a dictionary word across its edge keeps its characters.
+      if start > 0, words.wordStart(containing: start) < start, case .word = words.kind(at: words.wordStart(containing: start)) {
+        let e = words.wordEnd(at: words.wordStart(containing: start))
+        if e < d { start = e }
+      }
+      if end < n, parts > 0 {
+        let last = words.wordStart(containing: end - 1)
+        if last > lastDot + 1, words.wordEnd(at: last) > end, case .word = words.kind(at: last) { end = last }
       }
       guard parts > 0, end - start - parts >= 3, end >= n || !cues.placeEndings.contains(s[end]) else { d += 1; continue }
       let surface = Array(s[start..<end])

@@ -42,6 +42,9 @@ struct EntityCueRow: LexiconRow {
     case abbreviationRelation = "abbreviation-relation"
     /// A dictionary word tagged as a name that is none (美化 is no place, 卫星 no person).
     case notDictionaryName = "not-dictionary-name"
+    /// A character that joins the halves of a four-character phrase (诸神之战): a Chinese name
+    /// does not end on it when another character follows.
+    case phraseJoiner = "phrase-joiner"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -88,6 +91,7 @@ package struct EntityCues: Sendable {
   var abbreviationVerbs = ScalarBitmap()
   var abbreviationRelations = ScalarTrie<Bool>()
   package var notDictionaryNames: Set<[Unicode.Scalar]> = []
+  var phraseJoiners = ScalarBitmap()
 
   package init() {}
 
@@ -123,9 +127,19 @@ package struct EntityCues: Sendable {
       case .abbreviationVerb: for s in key { abbreviationVerbs.insert(s.value) }
       case .abbreviationRelation: abbreviationRelations.insert(key, true)
       case .notDictionaryName: notDictionaryNames.insert(key)
+      case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
       }
     }
     // Longest first: 股份有限公司 before 有限公司.
     legalSuffixes.sort { $0.count > $1.count }
+  }
+
+  /// Whether the text around `start..<end` says that it is a person's name: a role title before
+  /// it (董事长|陈思远), a verb of speech after it (刘谦|说), or a list of names (、). A name of two
+  /// characters (刘谦) or a foreign name of two (科尔) is read only beside such a cue.
+  func nameCue(in s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    if start > 0, roles.longestMatch(in: s, endingAt: start, maxLength: 8) != nil { return true }
+    if end < s.count, speechVerbs.longestMatch(in: s, at: end) != nil || s[end] == "、" { return true }
+    return start > 0 && s[start - 1] == "、"
   }
 }

@@ -13,6 +13,8 @@ package struct EntityExtractor: Sendable {
   /// before it left free.
   let patternScanners: [any EntityPatternScanner]
   let dictionary: WordDictionary
+  /// `idiomTags[t]`: tag `t` marks an idiom or a fixed phrase (`i`, `l`).
+  private let idiomTags: [Bool]
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -23,6 +25,7 @@ package struct EntityExtractor: Sendable {
     self.lexicon = lexicon
     let cues = lexicon.cues
     dictionary = WordDictionary.shared
+    idiomTags = dictionary.tags.map { $0 == "i" || $0 == "l" }
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
@@ -60,12 +63,13 @@ package struct EntityExtractor: Sendable {
     var found = matchLexicon(s, coverage: &coverage)
     var patterns: [FoundEntity] = []
     let words = segment(s, coverage: coverage)
+    dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: PlaceSpans(found), into: &patterns)
       accept(&patterns, into: &found, coverage: &coverage)
     }
     LegalNameMerger(cues: lexicon.cues).merge(s, found: &found, coverage: &coverage)
-    EntityLinker(lexicon: lexicon).link(s, found: &found, coverage: &coverage)
+    EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found
   }
@@ -79,14 +83,36 @@ package struct EntityExtractor: Sendable {
       // A family name that is also a preposition or conjunction (由 向 和 与) starts a name only
       // at the start of a clause: 由|青禾证券, 向|周立恒, but 向华强说.
       if i > 0, ScalarClass.isHan(s[i - 1]), lexicon.cues.organizationStops.contains(s[i]) { continue }
+      // A number is no part of the text before a name: 250|吉瓦|算力 holds no 吉瓦算.
+      if i > 0, ScalarClass.isASCIIDigit(s[i - 1]) { continue }
       let before = candidates.count
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       var k = before
       while k < candidates.count {
-        if coverage.isFree(candidates[k].start, candidates[k].end) { k += 1 } else { candidates.remove(at: k) }
+        let c = candidates[k]
+        // A word of the dictionary that is no person's name stays that word (许可证, 吉隆坡, 公开赛).
+        if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]) {
+          // A cue around it (a role title before, a verb of speech after) makes the name likelier.
+          if lexicon.cues.nameCue(in: s, c.start, c.end) { candidates[k].cost -= PersonNameModel.cueBonus }
+          k += 1
+        } else {
+          candidates.remove(at: k)
+        }
       }
     }
     return Segmentation(s, dictionary: dictionary, candidates: candidates)
+  }
+
+  /// A one-character form of the lexicon (美, 中, 港) inside an idiom or a fixed phrase of the
+  /// segmentation path (美中不足) is no mention.
+  private func dropCharactersOfIdioms(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    found.removeAll { f in
+      guard f.end - f.start == 1, f.source == "lexicon" else { return false }
+      let start = words.wordStart(containing: f.start)
+      guard case .word(let tag) = words.kind(at: start), words.wordEnd(at: start) - start >= 3, idiomTags[Int(tag)] else { return false }
+      coverage.release(f.start, f.end)
+      return true
+    }
   }
 
   private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {

@@ -150,6 +150,7 @@ package struct EntityLexicon: Sendable {
     }
     names = PersonNameModel(surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
                             characters: reader.rows(PersonNameCharacterRow.self, problems: &problems))
+    names.phraseJoiners = cues.phraseJoiners
   }
 
   package func record(_ entity: Int32) -> EntityRecord { records[Int(entity)] }

@@ -11,7 +11,11 @@
 ///   found in a second pass over the positions still free.
 struct EntityLinker {
   let lexicon: EntityLexicon
+  let dictionary: WordDictionary
   static let maxAlias = 40
+  /// Dictionary tags of names: a short form that the dictionary holds with another tag is a
+  /// common word (公安, 市值, 发展) and names nothing alone.
+  static let nameTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
 
   func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -133,6 +137,11 @@ struct EntityLinker {
     return dots > 0
   }
 
+  private func isCommonWord(_ form: some Collection<Unicode.Scalar>) -> Bool {
+    guard let word = dictionary.lookup(form) else { return false }
+    return !Self.nameTags.contains(word.tag)
+  }
+
   // MARK: Partial names
 
   private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
@@ -181,11 +190,11 @@ struct EntityLinker {
                 ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4), cut.start >= 2 {
           core = Array(core[..<cut.start])
           guard core.allSatisfy(ScalarClass.isHan) else { break }
-          offer(core, f, "alias")
+          if !isCommonWord(core) { offer(core, f, "alias") }
           var places: [(end: Int, payload: Int32)] = []
           lexicon.trie.candidates(in: core, at: 0, into: &places)
           if let place = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }),
-             core.count - place.end >= 2 {
+             core.count - place.end >= 2, !isCommonWord(core[place.end...]) {
             offer(Array(core[place.end...]), f, "alias")
           }
         }
@@ -206,15 +215,33 @@ struct EntityLinker {
     }
     let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
     let trie = EntityTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
+    // A short form of a name of the document outweighs a guess of the Chinese-name rule inside
+    // it (海岚智|造 is 海岚智造, the company's short name, not a person 海岚智).
+    var guesses: [Int: Int] = [:]
+    for (k, f) in found.enumerated() where f.rule == .chineseName { guesses[f.start] = k }
+    var replaced: [Int] = []
+    func free(_ start: Int, _ end: Int) -> Bool {
+      var p = start
+      while p < end {
+        if !coverage[p] { p += 1; continue }
+        guard let k = guesses[p], found[k].end <= end else { return false }
+        p = found[k].end
+      }
+      return true
+    }
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {
-      guard !coverage[i], trie.startsKey(in: s, at: i) else { i += 1; continue }
+      guard !coverage[i] || guesses[i] != nil, trie.startsKey(in: s, at: i) else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var taken = false
-      for c in candidates.reversed() where coverage.isFree(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) {
+      for c in candidates.reversed() where free(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) {
         guard let p = usable[keys[Int(c.payload)]] else { continue }
+        var q = i
+        while q < c.end {
+          if let k = guesses[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }
+        }
         found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity, rule: .alias))
         coverage.take(i, c.end)
         i = c.end
@@ -223,5 +250,6 @@ struct EntityLinker {
       }
       if !taken { i += 1 }
     }
+    for k in Set(replaced).sorted(by: >) { found.remove(at: k) }
   }
 }

@@ -34,13 +34,13 @@ extension EntityRule: StageRule {
       ]
     case .dictionaryName:
       [
-        .finds("⟦国务院⟧常务会议审议通过", "organization org:国务院"),
-        .finds("会议在⟦曼谷⟧举行。", "location place:曼谷"),
+        .finds("⟦安理会⟧一致通过了决议。", "organization org:安理会"),
+        .finds("他们登上了⟦珠穆朗玛峰⟧。", "location place:珠穆朗玛峰"),
         .ignores("城市环境得到美化。"),
       ]
     case .placeAbbreviation:
       [
-        .finds("⟦中⟧美关系保持稳定。", "location country-cn"),
+        .finds("⟦京⟧津冀协同发展。", "location cn-beijing"),
         .finds("总统将于下月访⟦华⟧。", "location country-cn"),
         .ignores("这次比赛美中不足。"),
         .ignores("中国队在比赛中获胜。"),

@@ -31,6 +31,10 @@ struct CoverageMap {
   mutating func take(_ start: Int, _ end: Int) {
     for i in start..<end { covered[i] = true }
   }
+
+  mutating func release(_ start: Int, _ end: Int) {
+    for i in start..<end { covered[i] = false }
+  }
 }
 
 /// Deterministic ids for names no lexicon knows, from their normalised form:

@@ -65,7 +65,11 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           start = previous
           continue
         }
-        guard !(start - previous == 1 && cues.organizationStops.contains(s[previous])), namePart(words.kind(at: previous)) else { break }
+        guard !(start - previous == 1 && cues.organizationStops.contains(s[previous])) else { break }
+        // A trade name the dictionary does not know falls apart into unknown characters, a
+        // person-name candidate and one-character words (海岚智|造|股份有限公司): a one-character
+        // word between such a piece and the name stays in the name.
+        if !namePart(words.kind(at: previous)), !(start - previous == 1 && previous > 0 && isUnknownPiece(words, words.wordStart(containing: previous - 1))) { break }
         // A generic word left of a trade name ends the name (公司|星澜智能科技有限公司).
         let generic = cues.genericWords.longestMatch(in: s, at: previous, limit: start)?.end == start
         if generic, hasTrade, !isBody { break }
@@ -75,7 +79,10 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       }
       let ok = i - start >= 2 && (absorbed || coverage.isFree(start, i))
         && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, start, i))
-      if ok {
+        // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
+        && (proper || !Self.followsAmount(s, start))
+      // A common noun the dictionary files as a body (国家队) is listed as no name.
+      if ok, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         let surface = Array(s[start..<suffix.end])
         let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
@@ -85,6 +92,20 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       } else {
         i += 1
       }
+    }
+  }
+
+  /// Whether an amount ends right before `start`: a digit, a multiplier or a currency's 元.
+  static func followsAmount(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+    guard start > 0 else { return false }
+    let c = s[start - 1]
+    return ScalarClass.isASCIIDigit(c) || c == "元" || c == "万" || c == "亿" || c == "千" || c == "百"
+  }
+
+  private func isUnknownPiece(_ words: Segmentation, _ start: Int) -> Bool {
+    switch words.kind(at: start) {
+    case .unknown, .candidate: true
+    default: false
     }
   }
 

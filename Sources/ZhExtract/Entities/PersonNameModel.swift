@@ -45,6 +45,10 @@ struct PersonNameModel: Sendable {
   static let nameCost: Int32 = 600
   /// Two-character names (刘谦) are rarer than three-character ones.
   static let singleGivenCost: Int32 = 150
+  /// What a one-character given name costs more when it is known only as a second character.
+  static let singleBackoffCost: Int32 = 100
+  /// What a cue beside a candidate (董事长|陈思远, 刘谦|说) takes off its cost.
+  static let cueBonus: Int32 = 300
 
   private(set) var surnameCost = [Int32](repeating: none, count: 0x10000)
   private(set) var compoundCost: [UInt64: Int32] = [:]
@@ -52,6 +56,9 @@ struct PersonNameModel: Sendable {
   private(set) var givenSecond = [Int32](repeating: none, count: 0x10000)
   private(set) var givenSingle = [Int32](repeating: none, count: 0x10000)
   private(set) var surnameStarts = ScalarBitmap()
+  /// Characters that join the halves of a four-character phrase (之): a name does not end on one
+  /// when another character follows.
+  var phraseJoiners = ScalarBitmap()
 
   init() {}
 
@@ -77,6 +84,11 @@ struct PersonNameModel: Sendable {
       case .givenSecond: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenSecond[v] = c }
       case .givenSingle: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenSingle[v] = c }
       }
+    }
+    // A character seen as the end of two-character given names but not (or too rarely) as a
+    // one-character given name is still one, a little less likely (刘谦, 吴宓).
+    for v in 0..<0x10000 where givenSingle[v] == Self.none && givenSecond[v] != Self.none {
+      givenSingle[v] = givenSecond[v] + Self.singleBackoffCost
     }
     // A family name of the table that no person-tagged word shows still counts, as a rare one.
     let rare = cost(1, .surname)
@@ -120,6 +132,8 @@ struct PersonNameModel: Sendable {
         out.append(Segmentation.Candidate(start: i, end: g + 1, cost: Self.nameCost + Self.singleGivenCost + sc + single))
       }
       guard g + 1 < s.count, ScalarClass.isHan(s[g + 1]), allowed(s[g + 1]) else { continue }
+      // 之 then one more character is a four-character phrase (诸神之|战, 王者之|风), not a name.
+      if phraseJoiners.contains(s[g + 1]), g + 2 < s.count, ScalarClass.isHan(s[g + 2]), allowed(s[g + 2]) { continue }
       let first = Self.at(givenFirst, s[g]), second = Self.at(givenSecond, s[g + 1])
       if first != Self.none, second != Self.none {
         out.append(Segmentation.Candidate(start: i, end: g + 2, cost: Self.nameCost + sc + first + second))
@@ -127,19 +141,10 @@ struct PersonNameModel: Sendable {
     }
   }
 
-  /// The cost of `s[start..<end]` read as a name, or `nil` when it is not name-shaped.
-  func cost(of s: ArraySlice<Unicode.Scalar>) -> Int32? {
-    let a = Array(s)
-    for (length, sc) in surname(in: a, at: 0) {
-      let given = a.count - length
-      if given == 1 {
-        let c = Self.at(givenSingle, a[length])
-        if c != Self.none { return Self.nameCost + Self.singleGivenCost + sc + c }
-      } else if given == 2 {
-        let f = Self.at(givenFirst, a[length]), t = Self.at(givenSecond, a[length + 1])
-        if f != Self.none, t != Self.none { return Self.nameCost + sc + f + t }
-      }
-    }
-    return nil
+  /// Whether `name` is a family name and one or two more characters (江泽民, 欧阳明远).
+  func hasSurname(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    let a = Array(name)
+    return surname(in: a, at: 0).contains { a.count - $0.length == 1 || a.count - $0.length == 2 }
   }
+
 }

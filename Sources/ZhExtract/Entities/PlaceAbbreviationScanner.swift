@@ -53,7 +53,8 @@ struct PlaceAbbreviationScanner: EntityPatternScanner {
   private func isLongWord(_ words: Segmentation, _ i: Int, _ j: Int) -> Bool {
     var p = i
     while p < j {
-      if case .word = words.kind(at: p), words.wordEnd(at: p) - p >= 3 { return true }
+      // A word that is the run itself (京津冀) is a compound of abbreviations.
+      if case .word = words.kind(at: p), words.wordEnd(at: p) - p >= 3, !(p == i && words.wordEnd(at: p) == j) { return true }
       p = words.wordEnd(at: p)
     }
     return false

@@ -24,6 +24,8 @@ package struct WordDictionary: @unchecked Sendable {
   package let tags: [String]
   /// The cost of a character that is no word of the dictionary (a frequency of one, halved).
   package let unknownCost: Cost
+  /// `personTags[t]`: tag `t` is a person's (`nr`, `nrfg`, `nrt`).
+  private let personTags: [Bool]
 
   private init() {
     firstEdge = Self.compiledFirstEdge.utf8Start
@@ -32,6 +34,7 @@ package struct WordDictionary: @unchecked Sendable {
     nodeCount = Self.compiledNodeCount
     tags = Self.compiledTags
     unknownCost = Self.compiledUnknownCost
+    personTags = Self.compiledTags.map { ["nr", "nrfg", "nrt"].contains($0) }
     var rootBMP = [Int32](repeating: -1, count: 0x10000)
     var rootOther: [UInt32: Int32] = [:]
     let first = Self.read(firstEdge, 0, width: 4), last = Self.read(firstEdge, 1, width: 4)
@@ -94,6 +97,15 @@ package struct WordDictionary: @unchecked Sendable {
     for s in text.dropFirst() where node >= 0 { node = child(node, s) }
     guard node >= 0, let w = word(at: node) else { return nil }
     return (w.cost, tags[Int(w.tag)])
+  }
+
+  /// Whether `text` is a word of the dictionary whose tag is not a person's (`nr`, `nrfg`, `nrt`).
+  package func isNonPersonWord(_ text: some Collection<Unicode.Scalar>) -> Bool {
+    guard let firstScalar = text.first else { return false }
+    var node = root(firstScalar)
+    for s in text.dropFirst() where node >= 0 { node = child(node, s) }
+    guard node >= 0, let w = word(at: node) else { return false }
+    return !personTags[Int(w.tag)]
   }
 
   /// Every word with its cost and tag, in code-point order (for tests: it must equal the TSV).

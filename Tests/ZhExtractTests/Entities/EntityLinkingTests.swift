@@ -39,6 +39,11 @@ import ZhExtractTestSupport
     #expect(mentions.map(\.source) == ["pattern", "alias"])
   }
 
+  @Test func aShortFormThatIsACommonWordNamesNothing() {
+    let mentions = EntityFixture.entities("北湖区公安局通报案情,公安机关已立案。")
+    #expect(mentions.map(\.text) == ["北湖区公安局"])
+  }
+
   @Test func legalNameHoldingAKnownCompanyTakesItsId() {
     let mentions = EntityFixture.entities("合同由上海百度网讯信息技术有限公司签署,百度随后确认。")
     #expect(mentions.map(\.text) == ["上海百度网讯信息技术有限公司", "百度"])

@@ -11,6 +11,10 @@ import ZhExtractTestSupport
     ("据⟦埃里克.多诺万⟧透露,计划推迟。", "person:埃里克·多诺万"),
     ("董事⟦安娜•索伦森⟧出席。", "person:安娜·索伦森"),
     ("顾问⟦维克多・米勒⟧说明了原因。", "person:维克多·米勒"),
+    // A dotted name starts after the word its first characters would end (总理) and stops
+    // before the word its last ones would start (希望).
+    ("政府总理⟦罗伯特·马尔登⟧出席。", "person:罗伯特·马尔登"),
+    ("秘书长⟦科菲·安南⟧希望会议成功。", "person:科菲·安南"),
   ])
   func dottedNames(marked: String, id: String) throws {
     let text = MarkedText(marked)

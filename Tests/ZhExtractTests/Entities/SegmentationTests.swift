@@ -40,7 +40,7 @@ import ZhExtractTestSupport
   @Test(arguments: [
     ("据新华社报道", ["据", "新华社", "报道"]),
     ("他担任董事长", ["他", "担任", "董事长"]),
-    ("因出借证券被罚", ["因", "出借", "证券", "被罚"]),
+    ("因出借证券被罚", ["因", "出借", "证券", "被", "罚"]),
     ("以港元收购东亚银行", ["以", "港元", "收购", "东亚银行"]),
     ("AI公司2025年", ["A", "I", "公司", "2", "0", "2", "5", "年"]),
   ])
@@ -110,6 +110,12 @@ import ZhExtractTestSupport
     "发言人方面表示不予置评。",
     "顾客的需求在变化。",
     "安全性的疑虑仍在。",
+    // A name does not follow a number (250|吉瓦|算力), a dictionary word that is no name stays
+    // one (许可证), 之 before one more character makes a phrase (诸神之战).
+    "计划建成250吉瓦算力。",
+    "出口许可证予以中止。",
+    "诸神之战开始了。",
+    "资本迈入万亿美元市值俱乐部。",
   ])
   func noNameIsFound(text: String) {
     let found = EntityFixture.entities(text)

@@ -19,7 +19,9 @@ extension EmbeddedLexicons {
 #   abbreviation-verb = verb of travel or stance before a one-character place abbreviation (访|华, 驻|华),
 #   speech-verb = verb of speech right after a name (说 表示 指出), the cue a two-character name needs,
 #   abbreviation-relation = word after a run of place abbreviations that makes them places (中美|关系, 印巴|两国),
-#   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化))
+#   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化),
+#   phrase-joiner = character that joins the halves of a four-character phrase: no name ends on it before another
+#   character (诸神之|战))
 # Used by: EntityExtractor patterns (LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner)
 %	count-unit
@@ -305,6 +307,7 @@ Zach	given
 世界舞台	not-dictionary-name
 东方	surname
 东跑西颠	not-dictionary-name
+丝坚卜圣夫廉撒拿摩涅烈琼登瓜罕翰舒蓬衮谷赞逊默慈墨杭哥努列	translit
 两	org-stop
 两国	abbreviation-relation
 两国	not-dictionary-name
@@ -330,6 +333,7 @@ Zach	given
 主权	org-generic
 主管	role
 主编	role
+之	phrase-joiner
 之间	abbreviation-relation
 乌托邦	not-dictionary-name
 也	name-follower
@@ -921,6 +925,7 @@ Zach	given
 记者	role
 许	surname
 许可	not-name
+许可证	not-dictionary-name
 许多	not-name
 论坛报	media-suffix
 设备	org-generic
