@@ -226,7 +226,7 @@ import ZhExtractTestSupport
     #expect(rows.first == "document_id,kind,text,start,end,normalized,amount,min,max,currency,per,qualifier,implicit,value,grain,relative,anchor,fiscal,type,entity_id,name,name_zh,source,rule,code,message,before,after")
     #expect(rows.contains("a.txt,money,120亿元,17,22,120亿元,12000000000,,,CNY,,,false,,,,,,,,,,,money.number-currency,,,年营收,\"，\"\"增\""))
     #expect(rows.contains("a.txt,date,去年,13,15,去年,,,,,,,,2024,year,true,2025-12-13,false,,,,,,dates.relative-year,,,，公司,营收1"))
-    #expect(rows.contains { $0.hasPrefix("a.txt,entity,奥尔特曼,5,9,奥尔特曼,") && $0.contains(",person,sam-altman,Sam Altman,") })
+    #expect(rows.contains { $0.hasPrefix("a.txt,entity,奥尔特曼,5,9,奥尔特曼,") && $0.contains(",person,person:sam-altman,Sam Altman,") })
     #expect(rows.contains { $0.hasPrefix("b.txt,error,,,,,") && $0.contains(",not-text,") })
   }
 
@@ -238,7 +238,7 @@ import ZhExtractTestSupport
     let entities = try #require(document["entities"] as? [[String: Any]])
     #expect((entities.first?["context"] as? [String: String]) == ["before": "", "after": "说："])
     let summary = try #require(document["entitySummary"] as? [[String: Any]])
-    #expect(summary.first?["id"] as? String == "sam-altman")
+    #expect(summary.first?["id"] as? String == "person:sam-altman")
     #expect(summary.first?["mentions"] as? Int == 3)
     #expect(summary.map { $0["mentions"] as! Int } == summary.map { $0["mentions"] as! Int }.sorted(by: >))
     let plain = try CLIRunner.run(["extract", dir.path("a.txt"), "-q"])

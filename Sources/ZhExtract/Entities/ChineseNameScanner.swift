@@ -66,7 +66,8 @@ struct ChineseNameScanner: EntityPatternScanner {
         // A name and a word the dictionary keeps together (邓小平理论, 周恩来思想): the name is
         // the part that is a person's word of its own.
         if let name = leadingName(s, start, end) {
-          let record = EntityRecord(id: PatternID.make(.person, Array(s[start..<name])), kind: .person, name: nil,
+          let romanized = model.romanized(s[start..<name])
+          let record = EntityRecord(id: EntityID.pattern(.person, Array(s[start..<name]), romanized: romanized), kind: .person, name: romanized,
                                     nameZh: String(String.UnicodeScalarView(s[start..<name])))
           found.append(FoundEntity(start: start, end: name, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
         }
@@ -75,7 +76,8 @@ struct ChineseNameScanner: EntityPatternScanner {
         return
       }
       guard strong || hasCue(s, start, end) else { return }
-      let record = EntityRecord(id: PatternID.make(.person, Array(surface)), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let romanized = model.romanized(surface)
+      let record = EntityRecord(id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
   }

@@ -40,7 +40,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
       guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage)) else { return }
       let surface = Array(s[start..<end])
       guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) else { return }
-      let record = EntityRecord(id: PatternID.make(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !free
       found.append(f)

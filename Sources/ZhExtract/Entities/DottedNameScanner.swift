@@ -43,7 +43,7 @@ struct DottedNameScanner: EntityPatternScanner {
       guard parts > 0, end - start - parts >= 3, end >= n || !cues.placeEndings.contains(s[end]) else { d += 1; continue }
       let surface = Array(s[start..<end])
       let name = String(String.UnicodeScalarView(surface.map { ScalarClass.isNameDot($0) || $0 == "." ? ScalarClass.middleDot : $0 }))
-      let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: name)
+      let record = EntityRecord(id: EntityID.pattern(.person, surface), kind: .person, name: nil, nameZh: name)
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       d = end
     }

@@ -224,17 +224,18 @@ package struct EntityExtractor: Sendable {
     return j < start - 1 ? j : start
   }
 
-  /// `GPT` + `-5.1` → `gpt-5.1` "GPT-5.1"; `Gemini` + ` 3 Pro` → `gemini-3-pro` "Gemini 3 Pro".
+  /// `GPT` + `-5.1` → `product:gpt-5.1` "GPT-5.1"; `Gemini` + ` 3 Pro` → `product:gemini-3-pro` "Gemini 3 Pro".
   private func versioned(_ base: EntityRecord, kind: EntityKind, tail: ArraySlice<Unicode.Scalar>) -> EntityRecord {
     var t = tail
     let separator = t.first == "-" ? "-" : " "
     while let f = t.first, f == "-" || f == " " { t = t.dropFirst() }
     let version = String(String.UnicodeScalarView(t))
-    var slug = String.UnicodeScalarView()
-    for s in t { slug.append(s == " " ? "-" : ScalarClass.isUpper(s) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s) }
+    let slug = EntityID.slugify(version)
     let name = (base.name ?? base.id) + separator + version
     let latinZh = base.nameZh.map { $0 == base.name } ?? false
-    return EntityRecord(id: base.id + "-" + String(slug), kind: kind, name: name, nameZh: latinZh ? name : nil)
+    // The product of a company's name (DeepSeek-V3.2) takes the product's prefix.
+    let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
+    return EntityRecord(id: EntityID.prefix(kind) + ":" + baseSlug + "-" + slug, kind: kind, name: name, nameZh: latinZh ? name : nil)
   }
 
   /// Latin forms are whole words: `Meta` is not in `Metaverse`, `AMD` not in `AMDX`. A digit

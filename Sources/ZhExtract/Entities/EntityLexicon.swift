@@ -51,6 +51,10 @@ package struct EntityLexicon: Sendable {
           problems.report(file: table.origin, line: row.line, "unknown type '\(row[1])' (known: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
           continue
         }
+        if let problem = EntityID.problem(id, kind: kind) {
+          problems.report(file: table.origin, line: row.line, problem)
+          continue
+        }
         if let first = definedAt[id] {
           problems.report(file: table.origin, line: row.line, "id '\(id)' is already defined at \(first)")
           continue

@@ -50,7 +50,7 @@ struct EntityLinker {
         } else if first.record.kind == .person || first.record.kind == .organization, coverage.isFree(innerStart, innerEnd),
                   isLatinName(s, innerStart, innerEnd) ? !isLatinName(s, first.start, first.end) : (isLatinName(s, first.start, first.end) && isDottedName(s, innerStart, innerEnd)) {
           var record = first.record
-          fillNames(&record, with: s, innerStart, innerEnd)
+          if first.lexiconEntity == nil { fillNames(&record, with: s, innerStart, innerEnd) }
           found[a].record = record
           added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
@@ -119,7 +119,8 @@ struct EntityLinker {
 
   private func fillNames(_ record: inout EntityRecord, with s: [Unicode.Scalar], _ start: Int, _ end: Int) {
     let surface = String(String.UnicodeScalarView(s[start..<end].map { ScalarClass.isNameDot($0) ? ScalarClass.middleDot : $0 }))
-    if isLatinName(s, start, end) { if record.name == nil { record.name = surface } } else if record.nameZh == nil { record.nameZh = surface }
+    // The English name the text itself writes beside the name outweighs a romanisation (伊阿宋(Iason)).
+    if isLatinName(s, start, end) { record.name = surface } else if record.nameZh == nil { record.nameZh = surface }
   }
 
   /// Letters, spaces, dots and hyphens, starting with a capital: `Sam Altman`, `Jerry Tworek`.

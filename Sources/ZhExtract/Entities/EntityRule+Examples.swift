@@ -5,49 +5,49 @@ extension EntityRule: StageRule {
     switch self {
     case .lexicon:
       [
-        .finds("⟦英伟达⟧周三公布财报", "organization nvidia"),
-        .finds("据⟦騰訊⟧公告", "organization tencent"),
+        .finds("⟦英伟达⟧周三公布财报", "organization org:nvidia"),
+        .finds("据⟦騰訊⟧公告", "organization org:tencent"),
         .ignores("Metaverse 概念股大涨"),
       ]
     case .versionTail:
       [
-        .finds("OpenAI发布了⟦GPT-5.1⟧", "product gpt-5.1"),
+        .finds("OpenAI发布了⟦GPT-5.1⟧", "product product:gpt-5.1"),
         .ignores("ChatGPT 8 亿用户"),
       ]
     case .dottedName:
       [
-        .finds("前高管⟦卡洛琳·温特斯⟧表示反对。", "person person:卡洛琳·温特斯"),
-        .finds("据⟦埃里克.多诺万⟧透露,计划推迟。", "person person:埃里克·多诺万"),
+        .finds("前高管⟦卡洛琳·温特斯⟧表示反对。", "person person:ka-luo-lin-wen-te-si-fea995"),
+        .finds("据⟦埃里克.多诺万⟧透露,计划推迟。", "person person:ai-li-ke-duo-nuo-wan-d93ccb"),
         .ignores("游客参观了莫斯科·克里姆林宫。"),
       ]
     case .roleName:
       [
-        .finds("首席执行官⟦张伟⟧表示,订单增加。", "person person:张伟"),
-        .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:欧阳明"),
+        .finds("首席执行官⟦张伟⟧表示,订单增加。", "person person:zhang-wei-a3a0ba"),
+        .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:ouyang-ming-7f3cac"),
         .ignores("发言人方面表示不予置评。"),
       ]
     case .chineseName:
       [
-        .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:周立恒"),
-        .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:陈思远"),
+        .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:zhou-liheng-20d82e"),
+        .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:chen-siyuan-c0c745"),
         .ignores("他们担任要职多年。"),
       ]
     case .dictionaryName:
       [
-        .finds("⟦安理会⟧一致通过了决议。", "organization org:安理会"),
-        .finds("他们登上了⟦珠穆朗玛峰⟧。", "location place:珠穆朗玛峰"),
+        .finds("⟦安理会⟧一致通过了决议。", "organization org:an-li-hui-e032e9"),
+        .finds("他们登上了⟦珠穆朗玛峰⟧。", "location place:zhu-mu-lang-ma-feng-de955a"),
         .ignores("城市环境得到美化。"),
       ]
     case .placeAbbreviation:
       [
-        .finds("⟦京⟧津冀协同发展。", "location cn-beijing"),
-        .finds("总统将于下月访⟦华⟧。", "location country-cn"),
+        .finds("⟦京⟧津冀协同发展。", "location place:cn-beijing"),
+        .finds("总统将于下月访⟦华⟧。", "location place:cn"),
         .ignores("这次比赛美中不足。"),
         .ignores("中国队在比赛中获胜。"),
       ]
     case .mediaTitle:
       [
-        .finds("据《⟦东岭经济日报⟧》报道,项目延期。", "organization org:东岭经济日报"),
+        .finds("据《⟦东岭经济日报⟧》报道,项目延期。", "organization org:dong-ling-jing-ji-ri-bao-7a1a9d"),
         .ignores("国会通过了《芯片法案》。"),
       ]
     case .latinName:
@@ -58,18 +58,18 @@ extension EntityRule: StageRule {
       ]
     case .organizationSuffix:
       [
-        .finds("这份报告由⟦青禾证券⟧发布。", "organization org:青禾证券"),
-        .finds("他毕业于⟦南屿大学⟧。", "organization org:南屿大学"),
+        .finds("这份报告由⟦青禾证券⟧发布。", "organization org:qing-he-zheng-quan-ac5a3d"),
+        .finds("他毕业于⟦南屿大学⟧。", "organization org:nan-yu-da-xue-a7ff42"),
         .ignores("多家科技公司裁员。"),
       ]
     case .legalName:
       [
-        .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization tencent"),
+        .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization org:tencent"),
       ]
     case .alias:
       [
-        .finds("研究主管卡洛琳·温特斯(⟦Caroline Winters⟧)周一宣布离职。", "person person:卡洛琳·温特斯"),
-        .finds("海岚智造股份有限公司今天公告,⟦海岚智造⟧的订单翻倍。", "organization org:海岚智造股份有限公司"),
+        .finds("研究主管卡洛琳·温特斯(⟦Caroline Winters⟧)周一宣布离职。", "person person:ka-luo-lin-wen-te-si-fea995"),
+        .finds("海岚智造股份有限公司今天公告,⟦海岚智造⟧的订单翻倍。", "organization org:hai-lan-zhi-zao-gu-fen-you-xian-gong-si-40d497"),
       ]
     }
   }

@@ -36,31 +36,3 @@ struct CoverageMap {
     for i in start..<end { covered[i] = false }
   }
 }
-
-/// Deterministic ids for names no lexicon knows, from their normalised form:
-/// `person:杰瑞·特沃雷克`, `person:tim-higgins`, `org:menlo-ventures`.
-enum PatternID {
-  static func make(_ kind: EntityKind, _ surface: [Unicode.Scalar]) -> String {
-    let prefix = switch kind {
-    case .person: "person:"
-    case .organization: "org:"
-    case .product: "product:"
-    case .location: "place:"
-    }
-    var out = String.UnicodeScalarView()
-    var lastDash = false
-    for s in surface {
-      if ScalarClass.isNameDot(s) || (s == "." && (out.last.map { ScalarClass.isHan($0) } ?? false)) {
-        out.append(ScalarClass.middleDot); lastDash = false
-      } else if s == " " || s == "-" || s == "_" {
-        if !lastDash, !out.isEmpty { out.append("-"); lastDash = true }
-      } else if ScalarClass.isUpper(s) {
-        out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32))); lastDash = false
-      } else {
-        out.append(s); lastDash = false
-      }
-    }
-    if lastDash { out.removeLast() }
-    return prefix + String(out)
-  }
-}

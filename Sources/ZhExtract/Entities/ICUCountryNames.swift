@@ -38,8 +38,8 @@ package enum ICUCountryNames {
     return String(decoding: buffer.prefix(Int(length)), as: UTF16.self)
   }
 
-  /// The id of a country in the entity tables: `country-us`.
-  package static func id(_ code: String) -> String { "country-" + code.lowercased() }
+  /// The id of a country in the entity tables: `place:us`.
+  package static func id(_ code: String) -> String { "place:" + code.lowercased() }
 
   /// The whole table file as `Lexicons/entities-countries.tsv` holds it.
   package static func tableText() -> String {

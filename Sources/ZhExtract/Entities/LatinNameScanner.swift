@@ -80,7 +80,7 @@ struct LatinNameScanner: EntityPatternScanner {
   private func emit(_ kind: EntityKind, _ start: Int, _ end: Int, _ s: [Unicode.Scalar], into found: inout [FoundEntity]) {
     let surface = Array(s[start..<end])
     let name = String(String.UnicodeScalarView(surface))
-    let record = EntityRecord(id: PatternID.make(kind, surface), kind: kind, name: name, nameZh: nil)
+    let record = EntityRecord(id: EntityID.pattern(kind, surface), kind: kind, name: name, nameZh: nil)
     found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 }

@@ -50,7 +50,7 @@ struct LegalNameMerger {
         // The known organisation inside, or else a new one named by the whole legal name.
         let surface = Array(s[start..<end])
         let record = organization.map { found[$0].record }
-          ?? EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          ?? EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         removed.formUnion(absorbed)
         added.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: organization.flatMap { found[$0].lexiconEntity }, rule: .legalName))
         coverage.take(start, end)

@@ -18,7 +18,7 @@ struct MediaTitleScanner: EntityPatternScanner {
       else { i = max(k, i + 1); continue }
       let surface = Array(s[(i + 1)..<k])
       let name = String(String.UnicodeScalarView(surface))
-      let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: name)
+      let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: name)
       found.append(FoundEntity(start: i + 1, end: k, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       i = k + 1
     }

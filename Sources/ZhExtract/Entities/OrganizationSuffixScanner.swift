@@ -84,7 +84,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // A common noun the dictionary files as a body (国家队) is listed as no name.
       if ok, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         let surface = Array(s[start..<suffix.end])
-        let record = EntityRecord(id: PatternID.make(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
         found.append(f)

@@ -142,9 +142,22 @@ struct PersonNameModel: Sendable {
   }
 
   /// Whether `name` is a family name and one or two more characters (江泽民, 欧阳明远).
-  func hasSurname(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+  func hasSurname(_ name: ArraySlice<Unicode.Scalar>) -> Bool { familyLength(name) != nil }
+
+  /// The length of the family name of `name` when one or two characters follow it (compound
+  /// first: 欧阳|明远).
+  func familyLength(_ name: ArraySlice<Unicode.Scalar>) -> Int? {
     let a = Array(name)
-    return surname(in: a, at: 0).contains { a.count - $0.length == 1 || a.count - $0.length == 2 }
+    return surname(in: a, at: 0).first { a.count - $0.length == 1 || a.count - $0.length == 2 }?.length
+  }
+
+  /// The English form of a Chinese name the model reads (`Chen Siyuan`), or `nil` for a person
+  /// the text does not name (王某) or a name the model cannot split.
+  func romanized(_ name: ArraySlice<Unicode.Scalar>) -> String? {
+    guard name.last != "某", let family = familyLength(name) else { return nil }
+    let a = Array(name)
+    return Romanizer.shared.personName(family: String(String.UnicodeScalarView(a[..<family])),
+                                       given: String(String.UnicodeScalarView(a[family...])))
   }
 
 }

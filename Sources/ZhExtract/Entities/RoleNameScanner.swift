@@ -26,7 +26,9 @@ struct RoleNameScanner: EntityPatternScanner {
       }
       guard let end else { p += 1; continue }
       let surface = Array(s[p..<end])
-      let record = EntityRecord(id: PatternID.make(.person, surface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(s[p..<surname.end])),
+                                             given: String(String.UnicodeScalarView(s[surname.end..<end])))
+      let record = EntityRecord(id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       p = end
     }

@@ -44,36 +44,40 @@ import Testing
 
   @Test func brokenTableIsReportedWithFileAndLine() {
     let broken = LexiconTable(name: "entities-test.tsv", origin: "my/entities-test.tsv", contents: Self.header + """
-      acme\torganization\tAcme\t阿克米\t-
-      acme\torganization\tAcme Two\t阿克米二\t-
-      bolt\tcompany\tBolt\t博尔特\t-
-      cobalt\torganization\tCobalt\t钴业\tCo||钴
-      delta\tperson\tDelta\t\t-
-      echo\tperson\tEcho\t阿克米\t-
+      org:acme\torganization\tAcme\t阿克米\t-
+      org:acme\torganization\tAcme Two\t阿克米二\t-
+      org:bolt\tcompany\tBolt\t博尔特\t-
+      org:cobalt\torganization\tCobalt\t钴业\tCo||钴
+      person:delta\tperson\tDelta\t\t-
+      person:echo\tperson\tEcho\t阿克米\t-
+      fox\tperson\tFox\t福克斯\t-
+      org:gulf\tperson\tGulf\t海湾\t-
 
       """)
     let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "my/entity-aliases.tsv",
-                               contents: "# File: entity-aliases.tsv\n# Format: surface<TAB>id<TAB>context\n钴\tnobody\t-\n钴\tcobalt\tbeside=x\n")
+                               contents: "# File: entity-aliases.tsv\n# Format: surface<TAB>id<TAB>context\n钴\tnobody\t-\n钴\torg:cobalt\tbeside=x\n")
     var problems = LexiconProblems()
     _ = EntityLexicon(reader: LexiconReader(lexicons: LexiconSet(tables: [broken, aliases]), normalizer: AsWritten()), problems: &problems)
     let messages = problems.all.map(\.description)
-    #expect(messages.contains("my/entities-test.tsv:4: id 'acme' is already defined at my/entities-test.tsv:3"))
+    #expect(messages.contains("my/entities-test.tsv:4: id 'org:acme' is already defined at my/entities-test.tsv:3"))
     #expect(messages.contains("my/entities-test.tsv:5: unknown type 'company' (known: person, organization, product, location)"))
     #expect(messages.contains("my/entities-test.tsv:6: empty alias in 'Co||钴' (aliases are separated by a single |)"))
     #expect(messages.contains("my/entities-test.tsv:7: column 4 is empty"))
-    #expect(messages.contains("my/entities-test.tsv:8: alias '阿克米' names both 'acme' and 'echo'; choose one in entity-aliases.tsv"))
+    #expect(messages.contains("my/entities-test.tsv:8: alias '阿克米' names both 'org:acme' and 'person:echo'; choose one in entity-aliases.tsv"))
+    #expect(messages.contains("my/entities-test.tsv:9: id 'fox' must start with 'person:' (type person)"))
+    #expect(messages.contains("my/entities-test.tsv:10: id 'org:gulf' must start with 'person:' (type person)"))
     #expect(messages.contains("my/entity-aliases.tsv:3: unknown id 'nobody'"))
     #expect(messages.contains { $0.hasPrefix("my/entity-aliases.tsv:4: cannot read context 'beside=x'") })
   }
 
   @Test func aliasTableSettlesASharedForm() {
-    let table = LexiconTable(name: "entities-test.tsv", origin: "t.tsv", contents: Self.header + "a\tlocation\tGeorgia\t格鲁吉亚\t-\nb\tlocation\tGeorgia\t佐治亚州\t-\n")
-    let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "a.tsv", contents: "# File: entity-aliases.tsv\n# Format: x\nGeorgia\ta\t-\n")
+    let table = LexiconTable(name: "entities-test.tsv", origin: "t.tsv", contents: Self.header + "place:a\tlocation\tGeorgia\t格鲁吉亚\t-\nplace:b\tlocation\tGeorgia\t佐治亚州\t-\n")
+    let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "a.tsv", contents: "# File: entity-aliases.tsv\n# Format: x\nGeorgia\tplace:a\t-\n")
     var problems = LexiconProblems()
     let lexicon = EntityLexicon(reader: LexiconReader(lexicons: LexiconSet(tables: [table, aliases]), normalizer: AsWritten()), problems: &problems)
     #expect(problems.all.filter { $0.problem.contains("names both") }.isEmpty)
     let found = EntityExtractor(lexicon: lexicon).found(in: Array("Georgia".unicodeScalars))
-    #expect(found.map(\.record.id) == ["a"])
+    #expect(found.map(\.record.id) == ["place:a"])
   }
 }
 

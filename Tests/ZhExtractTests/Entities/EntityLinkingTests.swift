@@ -8,7 +8,7 @@ import ZhExtractTestSupport
     let text = MarkedText("研究主管⟦卡洛琳·温特斯⟧(⟦Caroline Winters⟧)周一宣布离职。⟦温特斯⟧说她会休息一段时间。")
     let mentions = EntityFixture.entities(text.text)
     #expect(mentions.map { [$0.start, $0.end] } == text.allSpans)
-    #expect(Set(mentions.map(\.id)) == ["person:卡洛琳·温特斯"])
+    #expect(Set(mentions.map(\.id)) == ["person:ka-luo-lin-wen-te-si-fea995"])
     #expect(mentions.map(\.source) == ["pattern", "alias", "alias"])
     #expect(mentions.allSatisfy { $0.name == "Caroline Winters" && $0.nameZh == "卡洛琳·温特斯" })
   }
@@ -17,13 +17,13 @@ import ZhExtractTestSupport
     let text = MarkedText("⟦达里奥.阿莫代⟧(⟦Dario Amodei⟧)再次发声,⟦阿莫代⟧强调安全。")
     let mentions = EntityFixture.entities(text.text)
     #expect(mentions.map { [$0.start, $0.end] } == text.allSpans)
-    #expect(mentions.allSatisfy { $0.id == "dario-amodei" })
+    #expect(mentions.allSatisfy { $0.id == "person:dario-amodei" })
   }
 
   @Test func fullWidthParenthesesAndAppositiveLatinName() throws {
     let mentions = EntityFixture.entities("分析师韦恩·霍尔特（Wayne Holt）认为,甲骨文Oracle的订单会增加。")
     #expect(mentions.map(\.text) == ["韦恩·霍尔特", "Wayne Holt", "甲骨文", "Oracle"])
-    #expect(mentions.map(\.id) == ["person:韦恩·霍尔特", "person:韦恩·霍尔特", "oracle", "oracle"])
+    #expect(mentions.map(\.id) == ["person:wei-en-huo-er-te-1a544d", "person:wei-en-huo-er-te-1a544d", "org:oracle", "org:oracle"])
     #expect(mentions[1].source == "alias")
   }
 
@@ -35,7 +35,7 @@ import ZhExtractTestSupport
   @Test func companyShortNameAfterTheFullName() {
     let mentions = EntityFixture.entities("海岚智造股份有限公司今天公告,海岚智造的订单翻倍。")
     #expect(mentions.map(\.text) == ["海岚智造股份有限公司", "海岚智造"])
-    #expect(Set(mentions.map(\.id)) == ["org:海岚智造股份有限公司"])
+    #expect(Set(mentions.map(\.id)) == ["org:hai-lan-zhi-zao-gu-fen-you-xian-gong-si-40d497"])
     #expect(mentions.map(\.source) == ["pattern", "alias"])
   }
 
@@ -47,19 +47,19 @@ import ZhExtractTestSupport
   @Test func legalNameHoldingAKnownCompanyTakesItsId() {
     let mentions = EntityFixture.entities("合同由上海百度网讯信息技术有限公司签署,百度随后确认。")
     #expect(mentions.map(\.text) == ["上海百度网讯信息技术有限公司", "百度"])
-    #expect(mentions.map(\.id) == ["baidu", "baidu"])
+    #expect(mentions.map(\.id) == ["org:baidu", "org:baidu"])
     #expect(mentions.map(\.source) == ["pattern", "lexicon"])
   }
 
   @Test func legalNameShortFormsWithoutPlaceAndSuffix() {
     let mentions = EntityFixture.entities("江苏青禾控股集团有限公司发布公告,青禾控股的股价上涨。")
     #expect(mentions.map(\.text) == ["江苏青禾控股集团有限公司", "青禾控股"])
-    #expect(Set(mentions.map(\.id)) == ["org:江苏青禾控股集团有限公司"])
+    #expect(Set(mentions.map(\.id)) == ["org:jiang-su-qing-he-kong-gu-ji-tuan-you-xian-gong-s-a87b71"])
     #expect(mentions.map(\.source) == ["pattern", "alias"])
   }
 
   @Test func everyMentionIsReported() {
     let ids = EntityFixture.ids("OpenAI 与 OpenAI 的对手都在看 OpenAI。")
-    #expect(ids == ["OpenAI→openai", "OpenAI→openai", "OpenAI→openai"])
+    #expect(ids == ["OpenAI→org:openai", "OpenAI→org:openai", "OpenAI→org:openai"])
   }
 }

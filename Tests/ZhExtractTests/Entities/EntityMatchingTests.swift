@@ -14,27 +14,27 @@ import ZhExtractTestSupport
   }
 
   static let table: [Case] = [
-    Case(sentence: "奥尔特曼昨天没有出席。", surface: "奥尔特曼", id: "sam-altman", type: "person"),
-    Case(sentence: "奧爾特曼昨天沒有出席。", surface: "奧爾特曼", id: "sam-altman", type: "person"),
-    Case(sentence: "萨姆‧奥尔特曼接受采访。", surface: "萨姆‧奥尔特曼", id: "sam-altman", type: "person"),
-    Case(sentence: "据悉 Sam Altman 已回应。", surface: "Sam Altman", id: "sam-altman", type: "person"),
-    Case(sentence: "馬斯克再度發文。", surface: "馬斯克", id: "elon-musk", type: "person"),
-    Case(sentence: "輝達股價上漲。", surface: "輝達", id: "nvidia", type: "organization"),
-    Case(sentence: "Nvidia 发布财报。", surface: "Nvidia", id: "nvidia", type: "organization"),
-    Case(sentence: "聯準會宣布降息。", surface: "聯準會", id: "federal-reserve", type: "organization"),
-    Case(sentence: "穆迪下调评级。", surface: "穆迪", id: "moodys", type: "organization"),
-    Case(sentence: "港交所今日开市。", surface: "港交所", id: "hkex", type: "organization"),
-    Case(sentence: "团队来自清华大学。", surface: "清华大学", id: "tsinghua", type: "organization"),
-    Case(sentence: "他在微信上留言。", surface: "微信", id: "wechat", type: "product"),
-    Case(sentence: "她去了舊金山。", surface: "舊金山", id: "us-sf", type: "location"),
-    Case(sentence: "会议在德州举行。", surface: "德州", id: "us-tx", type: "location"),
-    Case(sentence: "深圳的工厂很忙。", surface: "深圳", id: "cn-shenzhen", type: "location"),
-    Case(sentence: "他从臺灣飞来。", surface: "臺灣", id: "country-tw", type: "location"),
-    Case(sentence: "法国总统到访。", surface: "法国", id: "country-fr", type: "location"),
-    Case(sentence: "中美贸易谈判重启。", surface: "美", id: "country-us", type: "location"),
-    Case(sentence: "苹果公司推出新机。", surface: "苹果公司", id: "apple", type: "organization"),
-    Case(sentence: "苹果发布了新款手机。", surface: "苹果", id: "apple", type: "organization"),
-    Case(sentence: "小米汽车交付加速。", surface: "小米", id: "xiaomi", type: "organization"),
+    Case(sentence: "奥尔特曼昨天没有出席。", surface: "奥尔特曼", id: "person:sam-altman", type: "person"),
+    Case(sentence: "奧爾特曼昨天沒有出席。", surface: "奧爾特曼", id: "person:sam-altman", type: "person"),
+    Case(sentence: "萨姆‧奥尔特曼接受采访。", surface: "萨姆‧奥尔特曼", id: "person:sam-altman", type: "person"),
+    Case(sentence: "据悉 Sam Altman 已回应。", surface: "Sam Altman", id: "person:sam-altman", type: "person"),
+    Case(sentence: "馬斯克再度發文。", surface: "馬斯克", id: "person:elon-musk", type: "person"),
+    Case(sentence: "輝達股價上漲。", surface: "輝達", id: "org:nvidia", type: "organization"),
+    Case(sentence: "Nvidia 发布财报。", surface: "Nvidia", id: "org:nvidia", type: "organization"),
+    Case(sentence: "聯準會宣布降息。", surface: "聯準會", id: "org:federal-reserve", type: "organization"),
+    Case(sentence: "穆迪下调评级。", surface: "穆迪", id: "org:moodys", type: "organization"),
+    Case(sentence: "港交所今日开市。", surface: "港交所", id: "org:hkex", type: "organization"),
+    Case(sentence: "团队来自清华大学。", surface: "清华大学", id: "org:tsinghua", type: "organization"),
+    Case(sentence: "他在微信上留言。", surface: "微信", id: "product:wechat", type: "product"),
+    Case(sentence: "她去了舊金山。", surface: "舊金山", id: "place:us-sf", type: "location"),
+    Case(sentence: "会议在德州举行。", surface: "德州", id: "place:us-tx", type: "location"),
+    Case(sentence: "深圳的工厂很忙。", surface: "深圳", id: "place:cn-shenzhen", type: "location"),
+    Case(sentence: "他从臺灣飞来。", surface: "臺灣", id: "place:tw", type: "location"),
+    Case(sentence: "法国总统到访。", surface: "法国", id: "place:fr", type: "location"),
+    Case(sentence: "中美贸易谈判重启。", surface: "美", id: "place:us", type: "location"),
+    Case(sentence: "苹果公司推出新机。", surface: "苹果公司", id: "org:apple", type: "organization"),
+    Case(sentence: "苹果发布了新款手机。", surface: "苹果", id: "org:apple", type: "organization"),
+    Case(sentence: "小米汽车交付加速。", surface: "小米", id: "org:xiaomi", type: "organization"),
   ]
 
   @Test(arguments: table)
@@ -59,7 +59,7 @@ import ZhExtractTestSupport
     let text = MarkedText("⟦台積電⟧董事長⟦魏哲家⟧週四在⟦新竹⟧表示，⟦輝達⟧執行長⟦黃仁勳⟧下月將來訪；⟦ＡＭＤ⟧未回應。")
     let mentions = EntityFixture.entities(text.text)
     #expect(mentions.map { [$0.start, $0.end] } == text.allSpans)
-    #expect(mentions.map(\.id) == ["tsmc", "cc-wei", "tw-hsinchu", "nvidia", "jensen-huang", "amd"])
+    #expect(mentions.map(\.id) == ["org:tsmc", "person:cc-wei", "place:tw-hsinchu", "org:nvidia", "person:jensen-huang", "org:amd"])
     #expect(mentions.map(\.type) == ["organization", "person", "location", "organization", "person", "organization"])
     #expect(mentions.last?.normalized == "AMD")
   }
@@ -94,12 +94,12 @@ import ZhExtractTestSupport
   }
 
   @Test(arguments: [
-    ("新模型 GPT-5.1 上线。", "GPT-5.1", "gpt-5.1", "GPT-5.1"),
-    ("对比 GPT-4o 的结果。", "GPT-4o", "gpt-4o", "GPT-4o"),
-    ("新发布的 Gemini 3 Pro 模型。", "Gemini 3 Pro", "gemini-3-pro", "Gemini 3 Pro"),
-    ("团队测试了Gemini3的能力。", "Gemini3", "gemini-3", "Gemini 3"),
-    ("上线 Claude Opus 4.5 之后。", "Claude Opus 4.5", "claude-opus-4.5", "Claude Opus 4.5"),
-    ("开源的 DeepSeek-V3.2 模型。", "DeepSeek-V3.2", "deepseek-v3.2", "DeepSeek-V3.2"),
+    ("新模型 GPT-5.1 上线。", "GPT-5.1", "product:gpt-5.1", "GPT-5.1"),
+    ("对比 GPT-4o 的结果。", "GPT-4o", "product:gpt-4o", "GPT-4o"),
+    ("新发布的 Gemini 3 Pro 模型。", "Gemini 3 Pro", "product:gemini-3-pro", "Gemini 3 Pro"),
+    ("团队测试了Gemini3的能力。", "Gemini3", "product:gemini-3", "Gemini 3"),
+    ("上线 Claude Opus 4.5 之后。", "Claude Opus 4.5", "product:claude-opus-4.5", "Claude Opus 4.5"),
+    ("开源的 DeepSeek-V3.2 模型。", "DeepSeek-V3.2", "product:deepseek-v3.2", "DeepSeek-V3.2"),
   ])
   func versionTailsArePatterns(sentence: String, surface: String, id: String, name: String) throws {
     let mention = try #require(EntityFixture.entities(sentence).first)
@@ -111,16 +111,16 @@ import ZhExtractTestSupport
 
   @Test func namesGluedByALostSpace() {
     #expect(EntityFixture.ids("据CNBCThe Information报道,OpenAIAMD再签约。") ==
-      ["CNBC→cnbc", "The Information→the-information", "OpenAI→openai", "AMD→amd"])
+      ["CNBC→org:cnbc", "The Information→org:the-information", "OpenAI→org:openai", "AMD→org:amd"])
   }
 
   @Test func countBeforeUnitIsNoVersion() {
-    #expect(EntityFixture.ids("ChatGPT 8 亿用户仍在增长。") == ["ChatGPT→chatgpt"])
+    #expect(EntityFixture.ids("ChatGPT 8 亿用户仍在增长。") == ["ChatGPT→product:chatgpt"])
   }
 
   @Test func linkedFormCountsOnlyBesideItsEntity() {
     #expect(EntityFixture.ids("Sam 说了一句话。") == [])
-    #expect(EntityFixture.ids("Sam Altman 发言后,Sam 又补充。") == ["Sam Altman→sam-altman", "Sam→sam-altman"])
+    #expect(EntityFixture.ids("Sam Altman 发言后,Sam 又补充。") == ["Sam Altman→person:sam-altman", "Sam→person:sam-altman"])
   }
 }
 

@@ -161,7 +161,7 @@ import ZhExtractTestSupport
   @Test func abbreviationsInsideACompoundAreCountries() {
     let found = EntityFixture.entities("中美关系保持稳定。")
     #expect(found.map(\.text) == ["中", "美"])
-    #expect(found.map(\.id) == ["country-cn", "country-us"])
+    #expect(found.map(\.id) == ["place:cn", "place:us"])
   }
 
   @Test func anAbbreviationAloneIsNoPlace() {

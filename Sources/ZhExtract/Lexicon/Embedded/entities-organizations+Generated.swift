@@ -6,433 +6,433 @@ extension EmbeddedLexicons {
 # Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated: Traditional forms, transliteration variants, short and English forms; - for none)
 # Used by: EntityLexicon (EntityExtractor). Matched after normalisation (NFKC, Traditional→Simplified); Latin forms are
 # case-sensitive and whole-word. An alias that is also a common word belongs in entity-aliases.tsv with its context.
-01-ai	organization	01.AI	零一万物	零一萬物
-36kr	organization	36Kr	36氪	36Kr
-a16z	organization	Andreessen Horowitz	安德森·霍洛维茨	a16z|Andreessen Horowitz
-abc	organization	Agricultural Bank of China	中国农业银行	农业银行|农行
-accel	organization	Accel	Accel	-
-accenture	organization	Accenture	埃森哲	Accenture
-adobe	organization	Adobe	奥多比	Adobe
-afp	organization	Agence France-Presse	法新社	AFP
-aiib	organization	Asian Infrastructure Investment Bank	亚洲基础设施投资银行	亚投行|AIIB
-airbnb	organization	Airbnb	爱彼迎	Airbnb
-airbus	organization	Airbus	空客	空中客车|Airbus
-alibaba	organization	Alibaba	阿里巴巴	阿里巴巴集团|阿里|Alibaba
-alibaba-cloud	organization	Alibaba Cloud	阿里云	阿里雲
-altimeter	organization	Altimeter Capital	Altimeter Capital	Altimeter
-amazon	organization	Amazon	亚马逊	亞馬遜|Amazon
-amd	organization	AMD	AMD	超威半导体|超微半导体
-anduril	organization	Anduril	Anduril	-
-anker	organization	Anker Innovations	安克创新	安克創新
-ant-group	organization	Ant Group	蚂蚁集团	螞蟻集團|蚂蚁金服
-anthropic	organization	Anthropic	Anthropic	-
-ap	organization	Associated Press	美联社	美聯社|Associated Press
-apollo	organization	Apollo Global Management	阿波罗全球管理	Apollo Global
-apple	organization	Apple	苹果公司	蘋果公司|Apple|Apple Inc.
-applied-materials	organization	Applied Materials	应用材料	Applied Materials
-apptopia	organization	Apptopia	Apptopia	-
-arista	organization	Arista Networks	Arista	Arista Networks
-ark-invest	organization	ARK Invest	方舟投资	ARK Invest
-arm	organization	Arm	Arm	ARM|安谋
-arm-china	organization	Arm China	安谋科技	-
-asia-development-bank	organization	Asian Development Bank	亚洲开发银行	亚开行|ADB
-asml	organization	ASML	阿斯麦	ASML
-asus	organization	ASUS	华硕	華碩
-atlassian	organization	Atlassian	Atlassian	-
-axios	organization	Axios	Axios	-
-baichuan	organization	Baichuan AI	百川智能	-
-baidu	organization	Baidu	百度	Baidu
-bain	organization	Bain & Company	贝恩公司	贝恩|Bain
-bank-of-america	organization	Bank of America	美国银行	美銀|美银|Bank of America
-bank-of-canada	organization	Bank of Canada	加拿大央行	加拿大银行
-banxico	organization	Bank of Mexico	墨西哥央行	Banxico
-barclays	organization	Barclays	巴克莱	Barclays
-bbc	organization	BBC	英国广播公司	BBC
-bcg	organization	Boston Consulting Group	波士顿咨询公司	波士顿咨询|BCG
-beike	organization	KE Holdings	贝壳找房	贝壳|Beike
-benchmark-capital	organization	Benchmark	Benchmark Capital	-
-berkeley	organization	University of California, Berkeley	加州大学伯克利分校	伯克利|UC Berkeley
-berkshire-energy	organization	Brookfield	布鲁克菲尔德	Brookfield
-berkshire-hathaway	organization	Berkshire Hathaway	伯克希尔·哈撒韦	伯克希尔|Berkshire Hathaway
-biren	organization	Biren Technology	壁仞科技	壁仞
-bis	organization	Bank for International Settlements	国际清算银行	BIS
-blackrock	organization	BlackRock	贝莱德	貝萊德|BlackRock
-blackstone	organization	Blackstone	黑石	黑石集团|Blackstone
-bloomberg	organization	Bloomberg	彭博社	彭博|Bloomberg|彭博新闻社
-bmw	organization	BMW	宝马	寶馬|BMW
-bnp-paribas	organization	BNP Paribas	法国巴黎银行	法巴
-boc	organization	Bank of China	中国银行	中國銀行
-bocom	organization	Bank of Communications	交通银行	交行
-boe	organization	Bank of England	英国央行	英格兰银行|英倫銀行
-boe-technology	organization	BOE Technology	京东方	BOE
-boeing	organization	Boeing	波音	Boeing
-boj	organization	Bank of Japan	日本央行	日本银行|日銀|BOJ
-bok	organization	Bank of Korea	韩国央行	韓國央行|韩国银行
-booking	organization	Booking Holdings	缤客	Booking
-bp	organization	BP	英国石油	BP
-bridgewater	organization	Bridgewater Associates	桥水基金	桥水|Bridgewater
-broadcom	organization	Broadcom	博通	Broadcom
-bse-china	organization	Beijing Stock Exchange	北京证券交易所	北交所
-bundesbank	organization	Deutsche Bundesbank	德国央行	德意志联邦银行|Bundesbank
-business-insider	organization	Business Insider	Business Insider	-
-byd	organization	BYD	比亚迪	比亞迪|BYD
-bytedance	organization	ByteDance	字节跳动	字節跳動|ByteDance
-cac	organization	Cyberspace Administration of China	国家互联网信息办公室	国家网信办|网信办
-caixin	organization	Caixin	财新	財新|财新网
-cambricon	organization	Cambricon	寒武纪	寒武紀
-cambridge	organization	University of Cambridge	剑桥大学	劍橋大學|Cambridge University
-canalys	organization	Canalys	Canalys	-
-carlyle	organization	Carlyle Group	凯雷	Carlyle
-cas	organization	Chinese Academy of Sciences	中国科学院	中國科學院|中科院
-catl	organization	CATL	宁德时代	寧德時代|宁德时代新能源科技股份有限公司|CATL
-cbc-taiwan	organization	Central Bank of the Republic of China (Taiwan)	台湾央行	台湾中央银行
-cbr	organization	Bank of Russia	俄罗斯央行	俄羅斯央行
-ccb	organization	China Construction Bank	中国建设银行	建设银行|建行
-cctv	organization	CCTV	中央电视台	央视|央視|CCTV
-ccxi	organization	China Chengxin International Credit Rating	中诚信国际	中誠信國際|中诚信
-cftc	organization	Commodity Futures Trading Commission	美国商品期货交易委员会	CFTC
-changan	organization	Changan Automobile	长安汽车	長安汽車
-character-ai	organization	Character.AI	Character.AI	-
-chevron	organization	Chevron	雪佛龙	Chevron
-china-life	organization	China Life	中国人寿	中國人壽
-chrysler	organization	Chrysler	克莱斯勒	克萊斯勒|Chrysler
-cic	organization	China Investment Corporation	中国投资有限责任公司	中投公司|中投
-cicc	organization	CICC	中金公司	中金|中国国际金融
-cisco	organization	Cisco	思科	Cisco
-citadel	organization	Citadel	城堡投资	Citadel
-citic	organization	CITIC	中信集团	中信
-citic-securities	organization	CITIC Securities	中信证券	中信證券
-citigroup	organization	Citigroup	花旗集团	花旗|Citi|Citigroup
-cmb	organization	China Merchants Bank	招商银行	招行
-cme	organization	CME Group	芝加哥商品交易所	芝商所|CME
-cmu	organization	Carnegie Mellon University	卡内基梅隆大学	卡耐基梅隆大学|CMU
-cnbc	organization	CNBC	CNBC	-
-cnbeta	organization	cnBeta	cnBeta	cnbeta
-cnn	organization	CNN	CNN	美国有线电视新闻网
-cnooc	organization	CNOOC	中国海油	中海油
-coca-cola	organization	Coca-Cola	可口可乐	可口可樂|Coca-Cola
-cohere	organization	Cohere	Cohere	-
-coinbase	organization	Coinbase	Coinbase	-
-columbia	organization	Columbia University	哥伦比亚大学	Columbia University
-commerce-dept	organization	U.S. Department of Commerce	美国商务部	美國商務部
-constellation-energy	organization	Constellation Energy	Constellation Energy	-
-coreweave	organization	CoreWeave	CoreWeave	-
-costco	organization	Costco	好市多	Costco|开市客
-counterpoint	organization	Counterpoint Research	Counterpoint	Counterpoint Research
-cruise	organization	Cruise	Cruise	-
-csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
-dagong	organization	Dagong Global Credit Rating	大公国际	大公國際
-dashu-kuajing	organization	Dashu Kuajing	大数跨境	-
-databricks	organization	Databricks	Databricks	-
-deepseek	organization	DeepSeek	深度求索	DeepSeek
-dell	organization	Dell	戴尔	戴爾|Dell
-deloitte	organization	Deloitte	德勤	Deloitte
-democratic-party	organization	Democratic Party	民主党	民主黨|Democrats
-deutsche-bank	organization	Deutsche Bank	德意志银行	德銀|德银|Deutsche Bank
-deutsche-boerse	organization	Deutsche Börse	德意志交易所	Deutsche Börse
-disney	organization	Disney	迪士尼	Disney
-dji	organization	DJI	大疆	DJI
-dod	organization	U.S. Department of Defense	美国国防部	美國國防部|五角大楼|五角大樓|Pentagon
-doj	organization	U.S. Department of Justice	美国司法部	DOJ
-dongcha-beating	organization	Dongcha Beating	动察Beating	动察
-dropbox	organization	Dropbox	Dropbox	-
-ebay	organization	eBay	亿贝	eBay
-ecb	organization	European Central Bank	欧洲央行	歐洲央行|欧洲中央银行|ECB
-economist	organization	The Economist	经济学人	經濟學人|The Economist
-eli-lilly	organization	Eli Lilly	礼来	禮來|Eli Lilly
-energy-dept	organization	U.S. Department of Energy	美国能源部	美国能源部
-esma	organization	ESMA	欧洲证券和市场管理局	ESMA
-eth-zurich	organization	ETH Zurich	苏黎世联邦理工学院	ETH Zurich
-etsy	organization	Etsy	Etsy	-
-eu	organization	European Union	欧盟	歐盟|EU|European Union
-euronext	organization	Euronext	泛欧交易所	Euronext
-european-commission	organization	European Commission	欧盟委员会	歐盟委員會|欧委会|European Commission
-exxonmobil	organization	ExxonMobil	埃克森美孚	ExxonMobil
-ey	organization	EY	安永	EY
-ezpr	organization	EZPR	EZPR	-
-facebook	organization	Facebook	Facebook	脸书|臉書
-fca	organization	Financial Conduct Authority	英国金融行为监管局	FCA
-fcc	organization	Federal Communications Commission	美国联邦通信委员会	FCC
-fdic	organization	FDIC	美国联邦存款保险公司	FDIC
-federal-reserve	organization	Federal Reserve	美联储	聯準會|美國聯邦儲備委員會|美国联邦储备委员会|Federal Reserve|Fed|联储
-fidelity	organization	Fidelity	富达	Fidelity
-fitch	organization	Fitch Ratings	惠誉	惠譽|Fitch
-forbes	organization	Forbes	福布斯	富比士|Forbes
-ford	organization	Ford	福特	福特汽车|Ford
-fortune	organization	Fortune	财富杂志	Fortune
-founders-fund	organization	Founders Fund	Founders Fund	-
-fox-news	organization	Fox News	福克斯新闻	Fox News
-foxconn	organization	Foxconn	富士康	鸿海|鴻海|Foxconn
-ft	organization	Financial Times	金融时报	金融時報|Financial Times|FT|英国《金融时报》
-ftc	organization	Federal Trade Commission	美国联邦贸易委员会	联邦贸易委员会|FTC
-ftse-russell	organization	FTSE Russell	富时罗素	FTSE Russell
-fudan	organization	Fudan University	复旦大学	復旦大學|复旦
-g20	organization	G20	二十国集团	G20
-g42	organization	G42	G42	-
-g7	organization	G7	七国集团	G7
-gac	organization	GAC Group	广汽集团	广汽
-gartner	organization	Gartner	高德纳	Gartner
-geely	organization	Geely	吉利汽车	Geely
-general-motors	organization	General Motors	通用汽车	通用汽車|GM
-gic	organization	GIC	新加坡政府投资公司	GIC
-github	organization	GitHub	GitHub	-
-goldman-sachs	organization	Goldman Sachs	高盛	Goldman Sachs|高盛集团
-google	organization	Google	谷歌	Google|Alphabet|谷歌公司|字母表公司
-google-deepmind	organization	Google DeepMind	谷歌DeepMind	DeepMind|Google DeepMind|深度思维
-great-wall-motor	organization	Great Wall Motor	长城汽车	長城汽車
-gree	organization	Gree	格力电器	格力
-guiji-xingmang	organization	Guiji Xingmang	硅基星芒	-
-haier	organization	Haier	海尔	海爾
-harvard	organization	Harvard University	哈佛大学	哈佛|Harvard
-hillhouse	organization	Hillhouse Investment	高瓴资本	高瓴
-hk-sfc	organization	Securities and Futures Commission	香港证监会	SFC
-hkex	organization	Hong Kong Exchanges and Clearing	香港交易所	港交所|香港交易及结算所|HKEX
-hkma	organization	Hong Kong Monetary Authority	香港金融管理局	香港金管局|金管局|HKMA
-hku	organization	University of Hong Kong	香港大学	港大
-hkust	organization	Hong Kong University of Science and Technology	香港科技大学	港科大
-honda	organization	Honda	本田	Honda
-hongshan	organization	HongShan	红杉中国	-
-house-of-reps	organization	U.S. House of Representatives	美国众议院	众议院|眾議院
-hp	organization	HP	惠普	HP|Hewlett-Packard
-hsbc	organization	HSBC	汇丰	滙豐|汇丰银行|HSBC
-hua-hong	organization	Hua Hong Semiconductor	华虹半导体	华虹
-huatai	organization	Huatai Securities	华泰证券	華泰證券
-huawei	organization	Huawei	华为	華為|Huawei
-huggingface	organization	Hugging Face	Hugging Face	-
-hygon	organization	Hygon	海光信息	海光
-hyundai	organization	Hyundai	现代汽车	現代汽車|Hyundai
-ibm	organization	IBM	IBM	国际商业机器
-icbc	organization	ICBC	中国工商银行	工商银行|工行|ICBC
-ice	organization	Intercontinental Exchange	洲际交易所	-
-idc	organization	IDC	国际数据公司	IDC
-iflytek	organization	iFlytek	科大讯飞	科大訊飛|讯飞
-imf	organization	International Monetary Fund	国际货币基金组织	國際貨幣基金|IMF
-instacart	organization	Instacart	Instacart	-
-instagram	organization	Instagram	Instagram	-
-intel	organization	Intel	英特尔	英特爾|Intel
-intuit	organization	Intuit	财捷	Intuit
-invest-wallstreet	organization	invest wallstreet	invest wallstreet	-
-jd	organization	JD.com	京东	京東|JD.com
-jingdata	organization	Jingdata	鲸准	-
-jiuyu-capital	organization	Jiuyu Capital	九宇资本	-
-johnson-johnson	organization	Johnson & Johnson	强生	Johnson & Johnson
-jpmorgan	organization	JPMorgan Chase	摩根大通	JPMorgan|J.P. Morgan|小摩
-jpx	organization	Japan Exchange Group	日本交易所集团	东京证券交易所|东证所|TSE
-kkr	organization	KKR	KKR	-
-kleiner-perkins	organization	Kleiner Perkins	凯鹏华盈	Kleiner Perkins
-kpmg	organization	KPMG	毕马威	畢馬威|KPMG
-kr-space	organization	Kr Space	氪空间	-
-kuaishou	organization	Kuaishou	快手	-
-lam-research	organization	Lam Research	泛林集团	Lam Research
-leapmotor	organization	Leapmotor	零跑汽车	零跑
-lenovo	organization	Lenovo	联想	聯想|联想集团|Lenovo
-lg	organization	LG	LG	LG电子
-li-auto	organization	Li Auto	理想汽车	理想汽車|Li Auto
-lianhe-ratings	organization	China Lianhe Credit Rating	联合资信	聯合資信
-linkedin	organization	LinkedIn	领英	LinkedIn
-liuhe-research	organization	Liuhe Business Research	六合商业研选	-
-lmarena	organization	LMArena	LMArena	-
-lockheed-martin	organization	Lockheed Martin	洛克希德·马丁	洛克希德|Lockheed Martin
-longi	organization	LONGi	隆基绿能	隆基
-lse	organization	London Stock Exchange	伦敦证券交易所	伦交所|LSE
-lucid	organization	Lucid Motors	Lucid	-
-luckin	organization	Luckin Coffee	瑞幸咖啡	瑞幸
-marvell	organization	Marvell	迈威尔	Marvell
-mas	organization	Monetary Authority of Singapore	新加坡金融管理局	新加坡金管局|MAS
-mastercard	organization	Mastercard	万事达	Mastercard
-mcdonalds	organization	McDonald's	麦当劳	麥當勞|McDonald's
-mckinsey	organization	McKinsey & Company	麦肯锡	麥肯錫|McKinsey
-mediatek	organization	MediaTek	联发科	聯發科|MediaTek
-megvii	organization	Megvii	旷视科技	旷视
-meituan	organization	Meituan	美团	美團|Meituan
-mercedes-benz	organization	Mercedes-Benz	梅赛德斯-奔驰	奔驰|賓士|Mercedes-Benz
-meta	organization	Meta	Meta	Meta Platforms|Meta公司
-mgx	organization	MGX	MGX	-
-micron	organization	Micron	美光	美光科技|Micron
-microsoft	organization	Microsoft	微软	微軟|Microsoft|MSFT
-midea	organization	Midea	美的集团	美的集團
-midjourney	organization	Midjourney	Midjourney	-
-miit	organization	Ministry of Industry and Information Technology	工业和信息化部	工信部
-minimax	organization	MiniMax	MiniMax	稀宇科技|Minimax
-mistral	organization	Mistral AI	Mistral	Mistral AI
-mit	organization	Massachusetts Institute of Technology	麻省理工学院	麻省理工|MIT
-mof-china	organization	Ministry of Finance of China	中国财政部	-
-mofcom	organization	Ministry of Commerce of China	中国商务部	-
-moodys	organization	Moody's	穆迪	Moody's
-moonshot-ai	organization	Moonshot AI	月之暗面	-
-moore-threads	organization	Moore Threads	摩尔线程	摩爾線程
-morgan-stanley	organization	Morgan Stanley	摩根士丹利	大摩|Morgan Stanley
-morningstar	organization	Morningstar	晨星	Morningstar
-moutai	organization	Kweichow Moutai	贵州茅台	貴州茅台
-msci	organization	MSCI	明晟	MSCI
-mubadala	organization	Mubadala	穆巴达拉	Mubadala
-mufg	organization	MUFG	三菱日联金融集团	三菱日联
-nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ
-nato	organization	NATO	北约	北約|NATO
-nbs	organization	National Bureau of Statistics of China	国家统计局	國家統計局
-ndb	organization	New Development Bank	新开发银行	金砖银行
-ndrc	organization	National Development and Reform Commission	国家发展改革委	国家发改委|发改委|國家發改委
-netease	organization	NetEase	网易	網易|NetEase
-netease-hao	organization	NetEase Hao	网易号	網易號
-netflix	organization	Netflix	奈飞	網飛|Netflix
-nextera	organization	NextEra Energy	NextEra Energy	-
-nfra	organization	National Financial Regulatory Administration	国家金融监督管理总局	金融监管总局
-nike	organization	Nike	耐克	Nike
-nikkei	organization	Nikkei	日经新闻	日本经济新闻|日經|Nikkei
-nintendo	organization	Nintendo	任天堂	Nintendo
-nio	organization	NIO	蔚来	蔚來|NIO
-nissan	organization	Nissan	日产	日產|Nissan
-nomura	organization	Nomura	野村证券	野村|Nomura
-nongfu-spring	organization	Nongfu Spring	农夫山泉	農夫山泉
-novo-nordisk	organization	Novo Nordisk	诺和诺德	Novo Nordisk
-ntu-taiwan	organization	National Taiwan University	台湾大学	臺灣大學|台大
-nus	organization	National University of Singapore	新加坡国立大学	NUS
-nvidia	organization	Nvidia	英伟达	輝達|英偉達|Nvidia|NVIDIA
-nyse	organization	New York Stock Exchange	纽约证券交易所	紐約證券交易所|纽交所|NYSE
-nyt	organization	The New York Times	纽约时报	紐約時報|New York Times|NYT
-occ	organization	Office of the Comptroller of the Currency	美国货币监理署	OCC
-oecd	organization	OECD	经济合作与发展组织	经合组织|OECD
-opec	organization	OPEC	石油输出国组织	欧佩克|OPEC
-openai	organization	OpenAI	OpenAI	Open AI
-oppo	organization	OPPO	OPPO	-
-oracle	organization	Oracle	甲骨文	甲骨文公司|Oracle
-oxford	organization	University of Oxford	牛津大学	牛津|Oxford
-palantir	organization	Palantir	Palantir	-
-panasonic	organization	Panasonic	松下	Panasonic
-paypal	organization	PayPal	贝宝	PayPal
-pboc	organization	People's Bank of China	中国人民银行	人民银行|PBOC|PBoC
-peking-university	organization	Peking University	北京大学	北京大學|北大
-peoples-daily	organization	People's Daily	人民日报	人民日報
-perplexity	organization	Perplexity	Perplexity	-
-petrochina	organization	PetroChina	中国石油	中石油
-pets-com	organization	Pets.com	Pets.com	-
-pfizer	organization	Pfizer	辉瑞	輝瑞|Pfizer
-pif	organization	Public Investment Fund	沙特公共投资基金	PIF
-pinduoduo	organization	PDD Holdings	拼多多	PDD
-ping-an	organization	Ping An	中国平安	平安集团
-pinterest	organization	Pinterest	Pinterest	-
-pop-mart	organization	Pop Mart	泡泡玛特	泡泡瑪特
-princeton	organization	Princeton University	普林斯顿大学	普林斯顿|Princeton
-pwc	organization	PwC	普华永道	普華永道|PwC
-qualcomm	organization	Qualcomm	高通	Qualcomm
-quanta	organization	Quanta Computer	广达	廣達
-rba	organization	Reserve Bank of Australia	澳大利亚央行	澳洲联储|RBA
-rbi	organization	Reserve Bank of India	印度储备银行	印度央行|RBI
-rbnz	organization	Reserve Bank of New Zealand	新西兰联储	新西兰央行
-re-ainext	organization	Re AInext	热AInext	-
-reddit	organization	Reddit	Reddit	-
-relx	organization	RLX Technology	雾芯科技	霧芯科技
-republican-party	organization	Republican Party	共和党	共和黨|Republicans|GOP
-reuters	organization	Reuters	路透社	路透|Reuters
-riksbank	organization	Sveriges Riksbank	瑞典央行	Riksbank
-rivian	organization	Rivian	Rivian	-
-roblox	organization	Roblox	Roblox	-
-safe-forex	organization	State Administration of Foreign Exchange	国家外汇管理局	外汇局|外汇管理局
-safe-superintelligence	organization	Safe Superintelligence	SSI	Safe Superintelligence
-saic	organization	SAIC Motor	上汽集团	上汽
-salesforce	organization	Salesforce	赛富时	Salesforce
-samr	organization	State Administration for Market Regulation	国家市场监督管理总局	市场监管总局
-samsung	organization	Samsung	三星	三星电子|Samsung|Samsung Electronics
-sap	organization	SAP	思爱普	SAP
-saudi-aramco	organization	Saudi Aramco	沙特阿美	Aramco
-scale-ai	organization	Scale AI	Scale AI	-
-scmp	organization	South China Morning Post	南华早报	南華早報|SCMP
-sec	organization	U.S. Securities and Exchange Commission	美国证券交易委员会	美國證券交易委員會|美国证监会|SEC
-sensetime	organization	SenseTime	商汤科技	商湯|商汤
-sensor-tower	organization	Sensor Tower	Sensor Tower	-
-sequoia	organization	Sequoia Capital	红杉资本	紅杉資本|红杉|Sequoia|Sequoia Capital
-seres	organization	Seres	赛力斯	賽力斯
-servicenow	organization	ServiceNow	ServiceNow	-
-sgx	organization	Singapore Exchange	新加坡交易所	新交所|SGX
-shell	organization	Shell	壳牌	殼牌
-shenyiju	organization	36Kr Shenyiju	神译局	-
-shopify	organization	Shopify	Shopify	-
-similarweb	organization	Similarweb	Similarweb	-
-sinopec	organization	Sinopec	中国石化	中石化
-sjtu	organization	Shanghai Jiao Tong University	上海交通大学	上海交大
-sk-group	organization	SK Group	SK集团	-
-sk-hynix	organization	SK Hynix	SK海力士	海力士|SK hynix|SK Hynix
-slack	organization	Slack	Slack	-
-smic	organization	SMIC	中芯国际	中芯國際|SMIC
-smoore	organization	Smoore International	思摩尔国际	思摩尔
-snap	organization	Snap	Snap	Snapchat
-snb	organization	Swiss National Bank	瑞士央行	瑞士国家银行|SNB
-snowflake	organization	Snowflake	Snowflake	-
-softbank	organization	SoftBank	软银	軟銀|软银集团|SoftBank
-sony	organization	Sony	索尼	Sony
-sp-global	organization	S&P Global	标普全球	标准普尔|標普|S&P|S&P Global|标普
-spacex	organization	SpaceX	太空探索技术公司	SpaceX
-spotify	organization	Spotify	Spotify	声田
-sse	organization	Shanghai Stock Exchange	上海证券交易所	上交所|上證所
-stability-ai	organization	Stability AI	Stability AI	-
-stanford	organization	Stanford University	斯坦福大学	史丹佛大學|斯坦福|Stanford|Stanford University
-stanford-hai	organization	Stanford HAI	斯坦福HAI研究所	斯坦福HAI|Stanford HAI
-starbucks	organization	Starbucks	星巴克	Starbucks
-stargate	organization	Stargate	星际之门	星際之門|Stargate
-state-council	organization	State Council of China	国务院	國務院
-state-grid	organization	State Grid	国家电网	國家電網
-stellantis	organization	Stellantis	Stellantis	斯泰兰蒂斯
-stepfun	organization	StepFun	阶跃星辰	階躍星辰
-supermicro	organization	Super Micro Computer	超微电脑	Supermicro
-szse	organization	Shenzhen Stock Exchange	深圳证券交易所	深交所
-td-cowen	organization	TD Cowen	TD Cowen	-
-techcrunch	organization	TechCrunch	TechCrunch	-
-temasek	organization	Temasek	淡马锡	淡馬錫|Temasek
-tencent	organization	Tencent	腾讯	騰訊|Tencent|腾讯控股
-tesla	organization	Tesla	特斯拉	Tesla
-texas-instruments	organization	Texas Instruments	德州仪器	德儀|Texas Instruments
-the-free-press	organization	The Free Press	自由新闻	The Free Press
-the-information	organization	The Information	The Information	-
-the-verge	organization	The Verge	The Verge	-
-thinking-machines	organization	Thinking Machines Lab	Thinking Machines Lab	Thinking Machines
-thrive-capital	organization	Thrive Capital	Thrive Capital	-
-tiger-global	organization	Tiger Global	老虎环球基金	Tiger Global
-tiktok	organization	TikTok	TikTok	-
-tokyo-electron	organization	Tokyo Electron	东京电子	Tokyo Electron
-totalenergies	organization	TotalEnergies	道达尔能源	道达尔
-toyota	organization	Toyota	丰田	豐田|丰田汽车|Toyota
-trendforce	organization	TrendForce	集邦咨询	TrendForce
-tsinghua	organization	Tsinghua University	清华大学	清華大學|清华
-tsmc	organization	TSMC	台积电	台積電|台湾积体电路制造|TSMC
-twse	organization	Taiwan Stock Exchange	台湾证券交易所	台湾证交所|臺灣證券交易所
-uber	organization	Uber	优步	Uber
-ubs	organization	UBS	瑞银	瑞銀|UBS
-un	organization	United Nations	联合国	聯合國|UN|United Nations
-unitree	organization	Unitree Robotics	宇树科技	宇樹科技|宇树
-us-congress	organization	U.S. Congress	美国国会	美國國會|国会|國會|Congress
-us-senate	organization	U.S. Senate	美国参议院	参议院|參議院|Senate
-us-treasury	organization	U.S. Department of the Treasury	美国财政部	美國財政部|Treasury
-ustc	organization	University of Science and Technology of China	中国科学技术大学	中国科大|中科大
-vanguard	organization	Vanguard	先锋领航	Vanguard
-visa	organization	Visa	维萨	-
-vivo	organization	vivo	vivo	-
-volkswagen	organization	Volkswagen	大众汽车	大眾汽車|Volkswagen|大众集团
-wahaha	organization	Wahaha	娃哈哈	-
-walmart	organization	Walmart	沃尔玛	沃爾瑪|Walmart
-washington-post	organization	The Washington Post	华盛顿邮报	華盛頓郵報|Washington Post
-waymo	organization	Waymo	Waymo	-
-wells-fargo	organization	Wells Fargo	富国银行	富國銀行|Wells Fargo
-wework	organization	WeWork	WeWork	-
-wharton	organization	Wharton School	沃顿商学院	Wharton
-whatsapp	organization	WhatsApp	WhatsApp	-
-white-house	organization	White House	白宫	白宮|White House
-wired	organization	Wired	连线杂志	Wired
-wistron	organization	Wistron	纬创	緯創
-workday	organization	Workday	Workday	-
-world-bank	organization	World Bank	世界银行	世界銀行|世行|World Bank
-wsj	organization	The Wall Street Journal	华尔街日报	華爾街日報|Wall Street Journal|WSJ
-wto	organization	World Trade Organization	世界贸易组织	世贸组织|WTO
-x-corp	organization	X Corp	X公司	推特|Twitter
-xai	organization	xAI	xAI	-
-xiaomi	organization	Xiaomi	小米集团	小米公司|Xiaomi
-xinhua	organization	Xinhua News Agency	新华社	新華社|Xinhua
-xpeng	organization	XPeng	小鹏汽车	小鵬汽車|小鹏|XPeng
-y-combinator	organization	Y Combinator	Y Combinator	YC
-yale	organization	Yale University	耶鲁大学	耶鲁|Yale
-yicai	organization	Yicai	第一财经	第一財經
-youtube	organization	YouTube	YouTube	油管
-zhipu-ai	organization	Zhipu AI	智谱	智譜|智谱AI|智谱华章
-zju	organization	Zhejiang University	浙江大学	浙大
-zoom	organization	Zoom	Zoom	-
+org:01-ai	organization	01.AI	零一万物	零一萬物
+org:36kr	organization	36Kr	36氪	36Kr
+org:a16z	organization	Andreessen Horowitz	安德森·霍洛维茨	a16z|Andreessen Horowitz
+org:abc	organization	Agricultural Bank of China	中国农业银行	农业银行|农行
+org:accel	organization	Accel	Accel	-
+org:accenture	organization	Accenture	埃森哲	Accenture
+org:adobe	organization	Adobe	奥多比	Adobe
+org:afp	organization	Agence France-Presse	法新社	AFP
+org:aiib	organization	Asian Infrastructure Investment Bank	亚洲基础设施投资银行	亚投行|AIIB
+org:airbnb	organization	Airbnb	爱彼迎	Airbnb
+org:airbus	organization	Airbus	空客	空中客车|Airbus
+org:alibaba	organization	Alibaba	阿里巴巴	阿里巴巴集团|阿里|Alibaba
+org:alibaba-cloud	organization	Alibaba Cloud	阿里云	阿里雲
+org:altimeter	organization	Altimeter Capital	Altimeter Capital	Altimeter
+org:amazon	organization	Amazon	亚马逊	亞馬遜|Amazon
+org:amd	organization	AMD	AMD	超威半导体|超微半导体
+org:anduril	organization	Anduril	Anduril	-
+org:anker	organization	Anker Innovations	安克创新	安克創新
+org:ant-group	organization	Ant Group	蚂蚁集团	螞蟻集團|蚂蚁金服
+org:anthropic	organization	Anthropic	Anthropic	-
+org:ap	organization	Associated Press	美联社	美聯社|Associated Press
+org:apollo	organization	Apollo Global Management	阿波罗全球管理	Apollo Global
+org:apple	organization	Apple	苹果公司	蘋果公司|Apple|Apple Inc.
+org:applied-materials	organization	Applied Materials	应用材料	Applied Materials
+org:apptopia	organization	Apptopia	Apptopia	-
+org:arista	organization	Arista Networks	Arista	Arista Networks
+org:ark-invest	organization	ARK Invest	方舟投资	ARK Invest
+org:arm	organization	Arm	Arm	ARM|安谋
+org:arm-china	organization	Arm China	安谋科技	-
+org:asia-development-bank	organization	Asian Development Bank	亚洲开发银行	亚开行|ADB
+org:asml	organization	ASML	阿斯麦	ASML
+org:asus	organization	ASUS	华硕	華碩
+org:atlassian	organization	Atlassian	Atlassian	-
+org:axios	organization	Axios	Axios	-
+org:baichuan	organization	Baichuan AI	百川智能	-
+org:baidu	organization	Baidu	百度	Baidu
+org:bain	organization	Bain & Company	贝恩公司	贝恩|Bain
+org:bank-of-america	organization	Bank of America	美国银行	美銀|美银|Bank of America
+org:bank-of-canada	organization	Bank of Canada	加拿大央行	加拿大银行
+org:banxico	organization	Bank of Mexico	墨西哥央行	Banxico
+org:barclays	organization	Barclays	巴克莱	Barclays
+org:bbc	organization	BBC	英国广播公司	BBC
+org:bcg	organization	Boston Consulting Group	波士顿咨询公司	波士顿咨询|BCG
+org:beike	organization	KE Holdings	贝壳找房	贝壳|Beike
+org:benchmark-capital	organization	Benchmark	Benchmark Capital	-
+org:berkeley	organization	University of California, Berkeley	加州大学伯克利分校	伯克利|UC Berkeley
+org:berkshire-energy	organization	Brookfield	布鲁克菲尔德	Brookfield
+org:berkshire-hathaway	organization	Berkshire Hathaway	伯克希尔·哈撒韦	伯克希尔|Berkshire Hathaway
+org:biren	organization	Biren Technology	壁仞科技	壁仞
+org:bis	organization	Bank for International Settlements	国际清算银行	BIS
+org:blackrock	organization	BlackRock	贝莱德	貝萊德|BlackRock
+org:blackstone	organization	Blackstone	黑石	黑石集团|Blackstone
+org:bloomberg	organization	Bloomberg	彭博社	彭博|Bloomberg|彭博新闻社
+org:bmw	organization	BMW	宝马	寶馬|BMW
+org:bnp-paribas	organization	BNP Paribas	法国巴黎银行	法巴
+org:boc	organization	Bank of China	中国银行	中國銀行
+org:bocom	organization	Bank of Communications	交通银行	交行
+org:boe	organization	Bank of England	英国央行	英格兰银行|英倫銀行
+org:boe-technology	organization	BOE Technology	京东方	BOE
+org:boeing	organization	Boeing	波音	Boeing
+org:boj	organization	Bank of Japan	日本央行	日本银行|日銀|BOJ
+org:bok	organization	Bank of Korea	韩国央行	韓國央行|韩国银行
+org:booking	organization	Booking Holdings	缤客	Booking
+org:bp	organization	BP	英国石油	BP
+org:bridgewater	organization	Bridgewater Associates	桥水基金	桥水|Bridgewater
+org:broadcom	organization	Broadcom	博通	Broadcom
+org:bse-china	organization	Beijing Stock Exchange	北京证券交易所	北交所
+org:bundesbank	organization	Deutsche Bundesbank	德国央行	德意志联邦银行|Bundesbank
+org:business-insider	organization	Business Insider	Business Insider	-
+org:byd	organization	BYD	比亚迪	比亞迪|BYD
+org:bytedance	organization	ByteDance	字节跳动	字節跳動|ByteDance
+org:cac	organization	Cyberspace Administration of China	国家互联网信息办公室	国家网信办|网信办
+org:caixin	organization	Caixin	财新	財新|财新网
+org:cambricon	organization	Cambricon	寒武纪	寒武紀
+org:cambridge	organization	University of Cambridge	剑桥大学	劍橋大學|Cambridge University
+org:canalys	organization	Canalys	Canalys	-
+org:carlyle	organization	Carlyle Group	凯雷	Carlyle
+org:cas	organization	Chinese Academy of Sciences	中国科学院	中國科學院|中科院
+org:catl	organization	CATL	宁德时代	寧德時代|宁德时代新能源科技股份有限公司|CATL
+org:cbc-taiwan	organization	Central Bank of the Republic of China (Taiwan)	台湾央行	台湾中央银行
+org:cbr	organization	Bank of Russia	俄罗斯央行	俄羅斯央行
+org:ccb	organization	China Construction Bank	中国建设银行	建设银行|建行
+org:cctv	organization	CCTV	中央电视台	央视|央視|CCTV
+org:ccxi	organization	China Chengxin International Credit Rating	中诚信国际	中誠信國際|中诚信
+org:cftc	organization	Commodity Futures Trading Commission	美国商品期货交易委员会	CFTC
+org:changan	organization	Changan Automobile	长安汽车	長安汽車
+org:character-ai	organization	Character.AI	Character.AI	-
+org:chevron	organization	Chevron	雪佛龙	Chevron
+org:china-life	organization	China Life	中国人寿	中國人壽
+org:chrysler	organization	Chrysler	克莱斯勒	克萊斯勒|Chrysler
+org:cic	organization	China Investment Corporation	中国投资有限责任公司	中投公司|中投
+org:cicc	organization	CICC	中金公司	中金|中国国际金融
+org:cisco	organization	Cisco	思科	Cisco
+org:citadel	organization	Citadel	城堡投资	Citadel
+org:citic	organization	CITIC	中信集团	中信
+org:citic-securities	organization	CITIC Securities	中信证券	中信證券
+org:citigroup	organization	Citigroup	花旗集团	花旗|Citi|Citigroup
+org:cmb	organization	China Merchants Bank	招商银行	招行
+org:cme	organization	CME Group	芝加哥商品交易所	芝商所|CME
+org:cmu	organization	Carnegie Mellon University	卡内基梅隆大学	卡耐基梅隆大学|CMU
+org:cnbc	organization	CNBC	CNBC	-
+org:cnbeta	organization	cnBeta	cnBeta	cnbeta
+org:cnn	organization	CNN	CNN	美国有线电视新闻网
+org:cnooc	organization	CNOOC	中国海油	中海油
+org:coca-cola	organization	Coca-Cola	可口可乐	可口可樂|Coca-Cola
+org:cohere	organization	Cohere	Cohere	-
+org:coinbase	organization	Coinbase	Coinbase	-
+org:columbia	organization	Columbia University	哥伦比亚大学	Columbia University
+org:commerce-dept	organization	U.S. Department of Commerce	美国商务部	美國商務部
+org:constellation-energy	organization	Constellation Energy	Constellation Energy	-
+org:coreweave	organization	CoreWeave	CoreWeave	-
+org:costco	organization	Costco	好市多	Costco|开市客
+org:counterpoint	organization	Counterpoint Research	Counterpoint	Counterpoint Research
+org:cruise	organization	Cruise	Cruise	-
+org:csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
+org:dagong	organization	Dagong Global Credit Rating	大公国际	大公國際
+org:dashu-kuajing	organization	Dashu Kuajing	大数跨境	-
+org:databricks	organization	Databricks	Databricks	-
+org:deepseek	organization	DeepSeek	深度求索	DeepSeek
+org:dell	organization	Dell	戴尔	戴爾|Dell
+org:deloitte	organization	Deloitte	德勤	Deloitte
+org:democratic-party	organization	Democratic Party	民主党	民主黨|Democrats
+org:deutsche-bank	organization	Deutsche Bank	德意志银行	德銀|德银|Deutsche Bank
+org:deutsche-boerse	organization	Deutsche Börse	德意志交易所	Deutsche Börse
+org:disney	organization	Disney	迪士尼	Disney
+org:dji	organization	DJI	大疆	DJI
+org:dod	organization	U.S. Department of Defense	美国国防部	美國國防部|五角大楼|五角大樓|Pentagon
+org:doj	organization	U.S. Department of Justice	美国司法部	DOJ
+org:dongcha-beating	organization	Dongcha Beating	动察Beating	动察
+org:dropbox	organization	Dropbox	Dropbox	-
+org:ebay	organization	eBay	亿贝	eBay
+org:ecb	organization	European Central Bank	欧洲央行	歐洲央行|欧洲中央银行|ECB
+org:economist	organization	The Economist	经济学人	經濟學人|The Economist
+org:eli-lilly	organization	Eli Lilly	礼来	禮來|Eli Lilly
+org:energy-dept	organization	U.S. Department of Energy	美国能源部	美国能源部
+org:esma	organization	ESMA	欧洲证券和市场管理局	ESMA
+org:eth-zurich	organization	ETH Zurich	苏黎世联邦理工学院	ETH Zurich
+org:etsy	organization	Etsy	Etsy	-
+org:eu	organization	European Union	欧盟	歐盟|EU|European Union
+org:euronext	organization	Euronext	泛欧交易所	Euronext
+org:european-commission	organization	European Commission	欧盟委员会	歐盟委員會|欧委会|European Commission
+org:exxonmobil	organization	ExxonMobil	埃克森美孚	ExxonMobil
+org:ey	organization	EY	安永	EY
+org:ezpr	organization	EZPR	EZPR	-
+org:facebook	organization	Facebook	Facebook	脸书|臉書
+org:fca	organization	Financial Conduct Authority	英国金融行为监管局	FCA
+org:fcc	organization	Federal Communications Commission	美国联邦通信委员会	FCC
+org:fdic	organization	FDIC	美国联邦存款保险公司	FDIC
+org:federal-reserve	organization	Federal Reserve	美联储	聯準會|美國聯邦儲備委員會|美国联邦储备委员会|Federal Reserve|Fed|联储
+org:fidelity	organization	Fidelity	富达	Fidelity
+org:fitch	organization	Fitch Ratings	惠誉	惠譽|Fitch
+org:forbes	organization	Forbes	福布斯	富比士|Forbes
+org:ford	organization	Ford	福特	福特汽车|Ford
+org:fortune	organization	Fortune	财富杂志	Fortune
+org:founders-fund	organization	Founders Fund	Founders Fund	-
+org:fox-news	organization	Fox News	福克斯新闻	Fox News
+org:foxconn	organization	Foxconn	富士康	鸿海|鴻海|Foxconn
+org:ft	organization	Financial Times	金融时报	金融時報|Financial Times|FT|英国《金融时报》
+org:ftc	organization	Federal Trade Commission	美国联邦贸易委员会	联邦贸易委员会|FTC
+org:ftse-russell	organization	FTSE Russell	富时罗素	FTSE Russell
+org:fudan	organization	Fudan University	复旦大学	復旦大學|复旦
+org:g20	organization	G20	二十国集团	G20
+org:g42	organization	G42	G42	-
+org:g7	organization	G7	七国集团	G7
+org:gac	organization	GAC Group	广汽集团	广汽
+org:gartner	organization	Gartner	高德纳	Gartner
+org:geely	organization	Geely	吉利汽车	Geely
+org:general-motors	organization	General Motors	通用汽车	通用汽車|GM
+org:gic	organization	GIC	新加坡政府投资公司	GIC
+org:github	organization	GitHub	GitHub	-
+org:goldman-sachs	organization	Goldman Sachs	高盛	Goldman Sachs|高盛集团
+org:google	organization	Google	谷歌	Google|Alphabet|谷歌公司|字母表公司
+org:google-deepmind	organization	Google DeepMind	谷歌DeepMind	DeepMind|Google DeepMind|深度思维
+org:great-wall-motor	organization	Great Wall Motor	长城汽车	長城汽車
+org:gree	organization	Gree	格力电器	格力
+org:guiji-xingmang	organization	Guiji Xingmang	硅基星芒	-
+org:haier	organization	Haier	海尔	海爾
+org:harvard	organization	Harvard University	哈佛大学	哈佛|Harvard
+org:hillhouse	organization	Hillhouse Investment	高瓴资本	高瓴
+org:hk-sfc	organization	Securities and Futures Commission	香港证监会	SFC
+org:hkex	organization	Hong Kong Exchanges and Clearing	香港交易所	港交所|香港交易及结算所|HKEX
+org:hkma	organization	Hong Kong Monetary Authority	香港金融管理局	香港金管局|金管局|HKMA
+org:hku	organization	University of Hong Kong	香港大学	港大
+org:hkust	organization	Hong Kong University of Science and Technology	香港科技大学	港科大
+org:honda	organization	Honda	本田	Honda
+org:hongshan	organization	HongShan	红杉中国	-
+org:house-of-reps	organization	U.S. House of Representatives	美国众议院	众议院|眾議院
+org:hp	organization	HP	惠普	HP|Hewlett-Packard
+org:hsbc	organization	HSBC	汇丰	滙豐|汇丰银行|HSBC
+org:hua-hong	organization	Hua Hong Semiconductor	华虹半导体	华虹
+org:huatai	organization	Huatai Securities	华泰证券	華泰證券
+org:huawei	organization	Huawei	华为	華為|Huawei
+org:huggingface	organization	Hugging Face	Hugging Face	-
+org:hygon	organization	Hygon	海光信息	海光
+org:hyundai	organization	Hyundai	现代汽车	現代汽車|Hyundai
+org:ibm	organization	IBM	IBM	国际商业机器
+org:icbc	organization	ICBC	中国工商银行	工商银行|工行|ICBC
+org:ice	organization	Intercontinental Exchange	洲际交易所	-
+org:idc	organization	IDC	国际数据公司	IDC
+org:iflytek	organization	iFlytek	科大讯飞	科大訊飛|讯飞
+org:imf	organization	International Monetary Fund	国际货币基金组织	國際貨幣基金|IMF
+org:instacart	organization	Instacart	Instacart	-
+org:instagram	organization	Instagram	Instagram	-
+org:intel	organization	Intel	英特尔	英特爾|Intel
+org:intuit	organization	Intuit	财捷	Intuit
+org:invest-wallstreet	organization	invest wallstreet	invest wallstreet	-
+org:jd	organization	JD.com	京东	京東|JD.com
+org:jingdata	organization	Jingdata	鲸准	-
+org:jiuyu-capital	organization	Jiuyu Capital	九宇资本	-
+org:johnson-johnson	organization	Johnson & Johnson	强生	Johnson & Johnson
+org:jpmorgan	organization	JPMorgan Chase	摩根大通	JPMorgan|J.P. Morgan|小摩
+org:jpx	organization	Japan Exchange Group	日本交易所集团	东京证券交易所|东证所|TSE
+org:kkr	organization	KKR	KKR	-
+org:kleiner-perkins	organization	Kleiner Perkins	凯鹏华盈	Kleiner Perkins
+org:kpmg	organization	KPMG	毕马威	畢馬威|KPMG
+org:kr-space	organization	Kr Space	氪空间	-
+org:kuaishou	organization	Kuaishou	快手	-
+org:lam-research	organization	Lam Research	泛林集团	Lam Research
+org:leapmotor	organization	Leapmotor	零跑汽车	零跑
+org:lenovo	organization	Lenovo	联想	聯想|联想集团|Lenovo
+org:lg	organization	LG	LG	LG电子
+org:li-auto	organization	Li Auto	理想汽车	理想汽車|Li Auto
+org:lianhe-ratings	organization	China Lianhe Credit Rating	联合资信	聯合資信
+org:linkedin	organization	LinkedIn	领英	LinkedIn
+org:liuhe-research	organization	Liuhe Business Research	六合商业研选	-
+org:lmarena	organization	LMArena	LMArena	-
+org:lockheed-martin	organization	Lockheed Martin	洛克希德·马丁	洛克希德|Lockheed Martin
+org:longi	organization	LONGi	隆基绿能	隆基
+org:lse	organization	London Stock Exchange	伦敦证券交易所	伦交所|LSE
+org:lucid	organization	Lucid Motors	Lucid	-
+org:luckin	organization	Luckin Coffee	瑞幸咖啡	瑞幸
+org:marvell	organization	Marvell	迈威尔	Marvell
+org:mas	organization	Monetary Authority of Singapore	新加坡金融管理局	新加坡金管局|MAS
+org:mastercard	organization	Mastercard	万事达	Mastercard
+org:mcdonalds	organization	McDonald's	麦当劳	麥當勞|McDonald's
+org:mckinsey	organization	McKinsey & Company	麦肯锡	麥肯錫|McKinsey
+org:mediatek	organization	MediaTek	联发科	聯發科|MediaTek
+org:megvii	organization	Megvii	旷视科技	旷视
+org:meituan	organization	Meituan	美团	美團|Meituan
+org:mercedes-benz	organization	Mercedes-Benz	梅赛德斯-奔驰	奔驰|賓士|Mercedes-Benz
+org:meta	organization	Meta	Meta	Meta Platforms|Meta公司
+org:mgx	organization	MGX	MGX	-
+org:micron	organization	Micron	美光	美光科技|Micron
+org:microsoft	organization	Microsoft	微软	微軟|Microsoft|MSFT
+org:midea	organization	Midea	美的集团	美的集團
+org:midjourney	organization	Midjourney	Midjourney	-
+org:miit	organization	Ministry of Industry and Information Technology	工业和信息化部	工信部
+org:minimax	organization	MiniMax	MiniMax	稀宇科技|Minimax
+org:mistral	organization	Mistral AI	Mistral	Mistral AI
+org:mit	organization	Massachusetts Institute of Technology	麻省理工学院	麻省理工|MIT
+org:mof-china	organization	Ministry of Finance of China	中国财政部	-
+org:mofcom	organization	Ministry of Commerce of China	中国商务部	-
+org:moodys	organization	Moody's	穆迪	Moody's
+org:moonshot-ai	organization	Moonshot AI	月之暗面	-
+org:moore-threads	organization	Moore Threads	摩尔线程	摩爾線程
+org:morgan-stanley	organization	Morgan Stanley	摩根士丹利	大摩|Morgan Stanley
+org:morningstar	organization	Morningstar	晨星	Morningstar
+org:moutai	organization	Kweichow Moutai	贵州茅台	貴州茅台
+org:msci	organization	MSCI	明晟	MSCI
+org:mubadala	organization	Mubadala	穆巴达拉	Mubadala
+org:mufg	organization	MUFG	三菱日联金融集团	三菱日联
+org:nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ
+org:nato	organization	NATO	北约	北約|NATO
+org:nbs	organization	National Bureau of Statistics of China	国家统计局	國家統計局
+org:ndb	organization	New Development Bank	新开发银行	金砖银行
+org:ndrc	organization	National Development and Reform Commission	国家发展改革委	国家发改委|发改委|國家發改委
+org:netease	organization	NetEase	网易	網易|NetEase
+org:netease-hao	organization	NetEase Hao	网易号	網易號
+org:netflix	organization	Netflix	奈飞	網飛|Netflix
+org:nextera	organization	NextEra Energy	NextEra Energy	-
+org:nfra	organization	National Financial Regulatory Administration	国家金融监督管理总局	金融监管总局
+org:nike	organization	Nike	耐克	Nike
+org:nikkei	organization	Nikkei	日经新闻	日本经济新闻|日經|Nikkei
+org:nintendo	organization	Nintendo	任天堂	Nintendo
+org:nio	organization	NIO	蔚来	蔚來|NIO
+org:nissan	organization	Nissan	日产	日產|Nissan
+org:nomura	organization	Nomura	野村证券	野村|Nomura
+org:nongfu-spring	organization	Nongfu Spring	农夫山泉	農夫山泉
+org:novo-nordisk	organization	Novo Nordisk	诺和诺德	Novo Nordisk
+org:ntu-taiwan	organization	National Taiwan University	台湾大学	臺灣大學|台大
+org:nus	organization	National University of Singapore	新加坡国立大学	NUS
+org:nvidia	organization	Nvidia	英伟达	輝達|英偉達|Nvidia|NVIDIA
+org:nyse	organization	New York Stock Exchange	纽约证券交易所	紐約證券交易所|纽交所|NYSE
+org:nyt	organization	The New York Times	纽约时报	紐約時報|New York Times|NYT
+org:occ	organization	Office of the Comptroller of the Currency	美国货币监理署	OCC
+org:oecd	organization	OECD	经济合作与发展组织	经合组织|OECD
+org:opec	organization	OPEC	石油输出国组织	欧佩克|OPEC
+org:openai	organization	OpenAI	OpenAI	Open AI
+org:oppo	organization	OPPO	OPPO	-
+org:oracle	organization	Oracle	甲骨文	甲骨文公司|Oracle
+org:oxford	organization	University of Oxford	牛津大学	牛津|Oxford
+org:palantir	organization	Palantir	Palantir	-
+org:panasonic	organization	Panasonic	松下	Panasonic
+org:paypal	organization	PayPal	贝宝	PayPal
+org:pboc	organization	People's Bank of China	中国人民银行	人民银行|PBOC|PBoC
+org:peking-university	organization	Peking University	北京大学	北京大學|北大
+org:peoples-daily	organization	People's Daily	人民日报	人民日報
+org:perplexity	organization	Perplexity	Perplexity	-
+org:petrochina	organization	PetroChina	中国石油	中石油
+org:pets-com	organization	Pets.com	Pets.com	-
+org:pfizer	organization	Pfizer	辉瑞	輝瑞|Pfizer
+org:pif	organization	Public Investment Fund	沙特公共投资基金	PIF
+org:pinduoduo	organization	PDD Holdings	拼多多	PDD
+org:ping-an	organization	Ping An	中国平安	平安集团
+org:pinterest	organization	Pinterest	Pinterest	-
+org:pop-mart	organization	Pop Mart	泡泡玛特	泡泡瑪特
+org:princeton	organization	Princeton University	普林斯顿大学	普林斯顿|Princeton
+org:pwc	organization	PwC	普华永道	普華永道|PwC
+org:qualcomm	organization	Qualcomm	高通	Qualcomm
+org:quanta	organization	Quanta Computer	广达	廣達
+org:rba	organization	Reserve Bank of Australia	澳大利亚央行	澳洲联储|RBA
+org:rbi	organization	Reserve Bank of India	印度储备银行	印度央行|RBI
+org:rbnz	organization	Reserve Bank of New Zealand	新西兰联储	新西兰央行
+org:re-ainext	organization	Re AInext	热AInext	-
+org:reddit	organization	Reddit	Reddit	-
+org:relx	organization	RLX Technology	雾芯科技	霧芯科技
+org:republican-party	organization	Republican Party	共和党	共和黨|Republicans|GOP
+org:reuters	organization	Reuters	路透社	路透|Reuters
+org:riksbank	organization	Sveriges Riksbank	瑞典央行	Riksbank
+org:rivian	organization	Rivian	Rivian	-
+org:roblox	organization	Roblox	Roblox	-
+org:safe-forex	organization	State Administration of Foreign Exchange	国家外汇管理局	外汇局|外汇管理局
+org:safe-superintelligence	organization	Safe Superintelligence	SSI	Safe Superintelligence
+org:saic	organization	SAIC Motor	上汽集团	上汽
+org:salesforce	organization	Salesforce	赛富时	Salesforce
+org:samr	organization	State Administration for Market Regulation	国家市场监督管理总局	市场监管总局
+org:samsung	organization	Samsung	三星	三星电子|Samsung|Samsung Electronics
+org:sap	organization	SAP	思爱普	SAP
+org:saudi-aramco	organization	Saudi Aramco	沙特阿美	Aramco
+org:scale-ai	organization	Scale AI	Scale AI	-
+org:scmp	organization	South China Morning Post	南华早报	南華早報|SCMP
+org:sec	organization	U.S. Securities and Exchange Commission	美国证券交易委员会	美國證券交易委員會|美国证监会|SEC
+org:sensetime	organization	SenseTime	商汤科技	商湯|商汤
+org:sensor-tower	organization	Sensor Tower	Sensor Tower	-
+org:sequoia	organization	Sequoia Capital	红杉资本	紅杉資本|红杉|Sequoia|Sequoia Capital
+org:seres	organization	Seres	赛力斯	賽力斯
+org:servicenow	organization	ServiceNow	ServiceNow	-
+org:sgx	organization	Singapore Exchange	新加坡交易所	新交所|SGX
+org:shell	organization	Shell	壳牌	殼牌
+org:shenyiju	organization	36Kr Shenyiju	神译局	-
+org:shopify	organization	Shopify	Shopify	-
+org:similarweb	organization	Similarweb	Similarweb	-
+org:sinopec	organization	Sinopec	中国石化	中石化
+org:sjtu	organization	Shanghai Jiao Tong University	上海交通大学	上海交大
+org:sk-group	organization	SK Group	SK集团	-
+org:sk-hynix	organization	SK Hynix	SK海力士	海力士|SK hynix|SK Hynix
+org:slack	organization	Slack	Slack	-
+org:smic	organization	SMIC	中芯国际	中芯國際|SMIC
+org:smoore	organization	Smoore International	思摩尔国际	思摩尔
+org:snap	organization	Snap	Snap	Snapchat
+org:snb	organization	Swiss National Bank	瑞士央行	瑞士国家银行|SNB
+org:snowflake	organization	Snowflake	Snowflake	-
+org:softbank	organization	SoftBank	软银	軟銀|软银集团|SoftBank
+org:sony	organization	Sony	索尼	Sony
+org:sp-global	organization	S&P Global	标普全球	标准普尔|標普|S&P|S&P Global|标普
+org:spacex	organization	SpaceX	太空探索技术公司	SpaceX
+org:spotify	organization	Spotify	Spotify	声田
+org:sse	organization	Shanghai Stock Exchange	上海证券交易所	上交所|上證所
+org:stability-ai	organization	Stability AI	Stability AI	-
+org:stanford	organization	Stanford University	斯坦福大学	史丹佛大學|斯坦福|Stanford|Stanford University
+org:stanford-hai	organization	Stanford HAI	斯坦福HAI研究所	斯坦福HAI|Stanford HAI
+org:starbucks	organization	Starbucks	星巴克	Starbucks
+org:stargate	organization	Stargate	星际之门	星際之門|Stargate
+org:state-council	organization	State Council of China	国务院	國務院
+org:state-grid	organization	State Grid	国家电网	國家電網
+org:stellantis	organization	Stellantis	Stellantis	斯泰兰蒂斯
+org:stepfun	organization	StepFun	阶跃星辰	階躍星辰
+org:supermicro	organization	Super Micro Computer	超微电脑	Supermicro
+org:szse	organization	Shenzhen Stock Exchange	深圳证券交易所	深交所
+org:td-cowen	organization	TD Cowen	TD Cowen	-
+org:techcrunch	organization	TechCrunch	TechCrunch	-
+org:temasek	organization	Temasek	淡马锡	淡馬錫|Temasek
+org:tencent	organization	Tencent	腾讯	騰訊|Tencent|腾讯控股
+org:tesla	organization	Tesla	特斯拉	Tesla
+org:texas-instruments	organization	Texas Instruments	德州仪器	德儀|Texas Instruments
+org:the-free-press	organization	The Free Press	自由新闻	The Free Press
+org:the-information	organization	The Information	The Information	-
+org:the-verge	organization	The Verge	The Verge	-
+org:thinking-machines	organization	Thinking Machines Lab	Thinking Machines Lab	Thinking Machines
+org:thrive-capital	organization	Thrive Capital	Thrive Capital	-
+org:tiger-global	organization	Tiger Global	老虎环球基金	Tiger Global
+org:tiktok	organization	TikTok	TikTok	-
+org:tokyo-electron	organization	Tokyo Electron	东京电子	Tokyo Electron
+org:totalenergies	organization	TotalEnergies	道达尔能源	道达尔
+org:toyota	organization	Toyota	丰田	豐田|丰田汽车|Toyota
+org:trendforce	organization	TrendForce	集邦咨询	TrendForce
+org:tsinghua	organization	Tsinghua University	清华大学	清華大學|清华
+org:tsmc	organization	TSMC	台积电	台積電|台湾积体电路制造|TSMC
+org:twse	organization	Taiwan Stock Exchange	台湾证券交易所	台湾证交所|臺灣證券交易所
+org:uber	organization	Uber	优步	Uber
+org:ubs	organization	UBS	瑞银	瑞銀|UBS
+org:un	organization	United Nations	联合国	聯合國|UN|United Nations
+org:unitree	organization	Unitree Robotics	宇树科技	宇樹科技|宇树
+org:us-congress	organization	U.S. Congress	美国国会	美國國會|国会|國會|Congress
+org:us-senate	organization	U.S. Senate	美国参议院	参议院|參議院|Senate
+org:us-treasury	organization	U.S. Department of the Treasury	美国财政部	美國財政部|Treasury
+org:ustc	organization	University of Science and Technology of China	中国科学技术大学	中国科大|中科大
+org:vanguard	organization	Vanguard	先锋领航	Vanguard
+org:visa	organization	Visa	维萨	-
+org:vivo	organization	vivo	vivo	-
+org:volkswagen	organization	Volkswagen	大众汽车	大眾汽車|Volkswagen|大众集团
+org:wahaha	organization	Wahaha	娃哈哈	-
+org:walmart	organization	Walmart	沃尔玛	沃爾瑪|Walmart
+org:washington-post	organization	The Washington Post	华盛顿邮报	華盛頓郵報|Washington Post
+org:waymo	organization	Waymo	Waymo	-
+org:wells-fargo	organization	Wells Fargo	富国银行	富國銀行|Wells Fargo
+org:wework	organization	WeWork	WeWork	-
+org:wharton	organization	Wharton School	沃顿商学院	Wharton
+org:whatsapp	organization	WhatsApp	WhatsApp	-
+org:white-house	organization	White House	白宫	白宮|White House
+org:wired	organization	Wired	连线杂志	Wired
+org:wistron	organization	Wistron	纬创	緯創
+org:workday	organization	Workday	Workday	-
+org:world-bank	organization	World Bank	世界银行	世界銀行|世行|World Bank
+org:wsj	organization	The Wall Street Journal	华尔街日报	華爾街日報|Wall Street Journal|WSJ
+org:wto	organization	World Trade Organization	世界贸易组织	世贸组织|WTO
+org:x-corp	organization	X Corp	X公司	推特|Twitter
+org:xai	organization	xAI	xAI	-
+org:xiaomi	organization	Xiaomi	小米集团	小米公司|Xiaomi
+org:xinhua	organization	Xinhua News Agency	新华社	新華社|Xinhua
+org:xpeng	organization	XPeng	小鹏汽车	小鵬汽車|小鹏|XPeng
+org:y-combinator	organization	Y Combinator	Y Combinator	YC
+org:yale	organization	Yale University	耶鲁大学	耶鲁|Yale
+org:yicai	organization	Yicai	第一财经	第一財經
+org:youtube	organization	YouTube	YouTube	油管
+org:zhipu-ai	organization	Zhipu AI	智谱	智譜|智谱AI|智谱华章
+org:zju	organization	Zhejiang University	浙江大学	浙大
+org:zoom	organization	Zoom	Zoom	-
 """# + "\n"
 }

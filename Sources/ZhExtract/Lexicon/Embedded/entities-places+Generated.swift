@@ -6,183 +6,183 @@ extension EmbeddedLexicons {
 # Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated: Traditional forms, transliteration variants, short and English forms; - for none)
 # Used by: EntityLexicon (EntityExtractor). Matched after normalisation (NFKC, Traditional→Simplified); Latin forms are
 # case-sensitive and whole-word. An alias that is also a common word belongs in entity-aliases.tsv with its context.
-ae-abu-dhabi	location	Abu Dhabi	阿布扎比	阿布達比|Abu Dhabi
-ae-dubai	location	Dubai	迪拜	杜拜|Dubai
-au-sydney	location	Sydney	悉尼	雪梨|Sydney
-be-brussels	location	Brussels	布鲁塞尔	布魯塞爾|Brussels
-br-sao-paulo	location	São Paulo	圣保罗	São Paulo
-ca-toronto	location	Toronto	多伦多	多倫多|Toronto
-ca-vancouver	location	Vancouver	温哥华	溫哥華|Vancouver
-ch-davos	location	Davos	达沃斯	達沃斯|Davos
-ch-geneva	location	Geneva	日内瓦	日內瓦|Geneva
-ch-zurich	location	Zurich	苏黎世	蘇黎世|Zurich
-cn-anhui	location	Anhui	安徽省	安徽
-cn-beijing	location	Beijing	北京	北京市|Beijing
-cn-changsha	location	Changsha	长沙	長沙|长沙市
-cn-chengdu	location	Chengdu	成都	成都市|Chengdu
-cn-chongqing	location	Chongqing	重庆	重慶|重庆市|Chongqing
-cn-dalian	location	Dalian	大连	大連|大连市
-cn-dongguan	location	Dongguan	东莞	東莞
-cn-foshan	location	Foshan	佛山	佛山市
-cn-fujian	location	Fujian	福建省	福建
-cn-fuzhou	location	Fuzhou	福州	福州市
-cn-gansu	location	Gansu	甘肃省	甘肃|甘肅
-cn-gba	location	Greater Bay Area	粤港澳大湾区	大湾区|大灣區
-cn-guangdong	location	Guangdong	广东省	广东|廣東
-cn-guangxi	location	Guangxi	广西壮族自治区	广西|廣西
-cn-guangzhou	location	Guangzhou	广州	廣州|广州市|Guangzhou
-cn-guizhou	location	Guizhou	贵州省	贵州|貴州
-cn-hainan	location	Hainan	海南省	海南
-cn-hangzhou	location	Hangzhou	杭州	杭州市|Hangzhou
-cn-harbin	location	Harbin	哈尔滨	哈爾濱
-cn-hebei	location	Hebei	河北省	河北
-cn-hefei	location	Hefei	合肥	合肥市
-cn-heilongjiang	location	Heilongjiang	黑龙江省	黑龙江|黑龍江
-cn-henan	location	Henan	河南省	河南
-cn-hubei	location	Hubei	湖北省	湖北
-cn-hunan	location	Hunan	湖南省	湖南
-cn-inner-mongolia	location	Inner Mongolia	内蒙古自治区	内蒙古|內蒙古
-cn-jiangsu	location	Jiangsu	江苏省	江苏|江蘇
-cn-jiangxi	location	Jiangxi	江西省	江西
-cn-jilin	location	Jilin	吉林省	吉林
-cn-jinan	location	Jinan	济南	濟南
-cn-kunming	location	Kunming	昆明	昆明市
-cn-liaoning	location	Liaoning	辽宁省	辽宁|遼寧
-cn-lujiazui	location	Lujiazui	陆家嘴	陸家嘴
-cn-nanjing	location	Nanjing	南京	南京市|Nanjing
-cn-ningbo	location	Ningbo	宁波	寧波|宁波市
-cn-ningxia	location	Ningxia	宁夏回族自治区	宁夏|寧夏
-cn-pudong	location	Pudong	浦东	浦東|浦东新区
-cn-qingdao	location	Qingdao	青岛	青島|青岛市
-cn-qinghai	location	Qinghai	青海省	青海
-cn-shaanxi	location	Shaanxi	陕西省	陕西|陝西
-cn-shandong	location	Shandong	山东省	山东|山東
-cn-shanghai	location	Shanghai	上海	上海市|Shanghai
-cn-shanxi	location	Shanxi	山西省	山西
-cn-shenyang	location	Shenyang	沈阳	瀋陽|沈阳市
-cn-shenzhen	location	Shenzhen	深圳	深圳市|Shenzhen
-cn-sichuan	location	Sichuan	四川省	四川
-cn-suzhou	location	Suzhou	苏州	蘇州|苏州市
-cn-tianjin	location	Tianjin	天津	天津市|Tianjin
-cn-tibet	location	Tibet	西藏自治区	西藏
-cn-wuhan	location	Wuhan	武汉	武漢|武汉市|Wuhan
-cn-wuxi	location	Wuxi	无锡	無錫
-cn-xiamen	location	Xiamen	厦门	廈門|厦门市
-cn-xian	location	Xi'an	西安	西安市
-cn-xinjiang	location	Xinjiang	新疆维吾尔自治区	新疆
-cn-xiongan	location	Xiong'an	雄安新区	雄安
-cn-yangtze-delta	location	Yangtze River Delta	长三角	長三角
-cn-yunnan	location	Yunnan	云南省	云南|雲南
-cn-zhejiang	location	Zhejiang	浙江省	浙江
-cn-zhengzhou	location	Zhengzhou	郑州	鄭州|郑州市
-cn-zhongguancun	location	Zhongguancun	中关村	中關村
-cn-zhuhai	location	Zhuhai	珠海	珠海市
-de-berlin	location	Berlin	柏林	Berlin
-de-frankfurt	location	Frankfurt	法兰克福	法蘭克福|Frankfurt
-de-munich	location	Munich	慕尼黑	Munich
-fr-paris	location	Paris	巴黎	Paris
-gb-london	location	London	伦敦	倫敦|London
-hk-central	location	Central, Hong Kong	中环	中環
-ie-dublin	location	Dublin	都柏林	Dublin
-il-tel-aviv	location	Tel Aviv	特拉维夫	Tel Aviv
-in-bangalore	location	Bengaluru	班加罗尔	Bangalore|Bengaluru
-in-mumbai	location	Mumbai	孟买	孟買|Mumbai
-in-new-delhi	location	New Delhi	新德里	New Delhi
-jp-osaka	location	Osaka	大阪	Osaka
-jp-tokyo	location	Tokyo	东京	東京|Tokyo
-kr-seoul	location	Seoul	首尔	首爾|Seoul
-lu-luxembourg-city	location	Luxembourg City	卢森堡市	-
-nl-amsterdam	location	Amsterdam	阿姆斯特丹	Amsterdam
-qa-doha	location	Doha	多哈	Doha
-region-africa	location	Africa	非洲	Africa
-region-asia	location	Asia	亚洲	亞洲|Asia
-region-asia-pacific	location	Asia-Pacific	亚太	亞太|亚太地区|Asia-Pacific
-region-europe	location	Europe	欧洲	歐洲|Europe
-region-latin-america	location	Latin America	拉丁美洲	拉美|Latin America
-region-middle-east	location	Middle East	中东	中東|Middle East
-region-north-america	location	North America	北美	北美洲|North America
-region-southeast-asia	location	Southeast Asia	东南亚	東南亞|Southeast Asia
-region-west	location	the West	西方国家	-
-ru-moscow	location	Moscow	莫斯科	Moscow
-sa-riyadh	location	Riyadh	利雅得	Riyadh
-sg-singapore-city	location	Singapore City	新加坡市	-
-tr-istanbul	location	Istanbul	伊斯坦布尔	Istanbul
-tw-alishan	location	Alishan	阿里山	-
-tw-hsinchu	location	Hsinchu	新竹	Hsinchu
-tw-kaohsiung	location	Kaohsiung	高雄	Kaohsiung
-tw-taipei	location	Taipei	台北	臺北|Taipei
-ua-kyiv	location	Kyiv	基辅	基輔|Kyiv
-us-abilene	location	Abilene	阿比林	Abilene
-us-ak	location	Alaska	阿拉斯加州	阿拉斯加|Alaska
-us-al	location	Alabama	阿拉巴马州	阿拉巴马|Alabama
-us-ar	location	Arkansas	阿肯色州	阿肯色|Arkansas
-us-austin	location	Austin	奥斯汀	Austin
-us-az	location	Arizona	亚利桑那州	亚利桑那|亞利桑那|Arizona
-us-bay-area	location	San Francisco Bay Area	湾区	灣區|Bay Area
-us-boston	location	Boston	波士顿	波士頓|Boston
-us-ca	location	California	加利福尼亚州	加州|加利福尼亚|California
-us-chicago	location	Chicago	芝加哥	Chicago
-us-co	location	Colorado	科罗拉多州	科罗拉多|Colorado
-us-ct	location	Connecticut	康涅狄格州	康涅狄格|Connecticut
-us-cupertino	location	Cupertino	库比蒂诺	庫比蒂諾|Cupertino
-us-dallas	location	Dallas	达拉斯	Dallas
-us-dc	location	Washington, D.C.	华盛顿	华盛顿特区|華盛頓|Washington|Washington, D.C.
-us-de	location	Delaware	特拉华州	特拉华|Delaware
-us-fl	location	Florida	佛罗里达州	佛罗里达|Florida
-us-ga	location	Georgia	佐治亚州	佐治亚|喬治亞州
-us-hi	location	Hawaii	夏威夷州	夏威夷|Hawaii
-us-houston	location	Houston	休斯敦	Houston
-us-ia	location	Iowa	艾奥瓦州	爱荷华州|艾奥瓦|爱荷华|Iowa
-us-id	location	Idaho	爱达荷州	爱达荷|Idaho
-us-il	location	Illinois	伊利诺伊州	伊利诺伊|Illinois
-us-in	location	Indiana	印第安纳州	印第安纳|Indiana
-us-ks	location	Kansas	堪萨斯州	堪萨斯|Kansas
-us-ky	location	Kentucky	肯塔基州	肯塔基|Kentucky
-us-la	location	Louisiana	路易斯安那州	路易斯安那|Louisiana
-us-la-city	location	Los Angeles	洛杉矶	洛杉磯|Los Angeles
-us-las-vegas	location	Las Vegas	拉斯维加斯	Las Vegas
-us-ma	location	Massachusetts	马萨诸塞州	马萨诸塞|麻省|Massachusetts
-us-md	location	Maryland	马里兰州	马里兰|Maryland
-us-me	location	Maine	缅因州	缅因|Maine
-us-menlo-park	location	Menlo Park	门洛帕克	門洛帕克|Menlo Park
-us-mi	location	Michigan	密歇根州	密歇根|密西根|Michigan
-us-miami	location	Miami	迈阿密	Miami
-us-mn	location	Minnesota	明尼苏达州	明尼苏达|Minnesota
-us-mo	location	Missouri	密苏里州	密苏里|Missouri
-us-mountain-view	location	Mountain View	山景城	Mountain View
-us-ms	location	Mississippi	密西西比州	Mississippi
-us-mt	location	Montana	蒙大拿州	蒙大拿|Montana
-us-nc	location	North Carolina	北卡罗来纳州	北卡罗来纳|北卡|North Carolina
-us-nd	location	North Dakota	北达科他州	北达科他|North Dakota
-us-ne	location	Nebraska	内布拉斯加州	内布拉斯加|Nebraska
-us-nh	location	New Hampshire	新罕布什尔州	新罕布什尔|New Hampshire
-us-nj	location	New Jersey	新泽西州	新泽西|New Jersey
-us-nm	location	New Mexico	新墨西哥州	新墨西哥|New Mexico
-us-nv	location	Nevada	内华达州	内华达|Nevada
-us-ny	location	New York State	纽约州	New York State
-us-nyc	location	New York City	纽约	紐約|纽约市|New York|NYC
-us-oh	location	Ohio	俄亥俄州	俄亥俄|Ohio
-us-ok	location	Oklahoma	俄克拉何马州	俄克拉荷马州|俄克拉何马|Oklahoma
-us-or	location	Oregon	俄勒冈州	俄勒冈|Oregon
-us-pa	location	Pennsylvania	宾夕法尼亚州	宾夕法尼亚|宾州|Pennsylvania
-us-palo-alto	location	Palo Alto	帕洛阿尔托	Palo Alto
-us-redmond	location	Redmond	雷德蒙德	Redmond
-us-ri	location	Rhode Island	罗得岛州	罗德岛|Rhode Island
-us-san-jose	location	San Jose	圣何塞	聖荷西|San Jose
-us-sc	location	South Carolina	南卡罗来纳州	南卡罗来纳|南卡|South Carolina
-us-sd	location	South Dakota	南达科他州	南达科他|South Dakota
-us-seattle	location	Seattle	西雅图	西雅圖|Seattle
-us-sf	location	San Francisco	旧金山	舊金山|三藩市|San Francisco
-us-silicon-valley	location	Silicon Valley	硅谷	矽谷|Silicon Valley
-us-tn	location	Tennessee	田纳西州	田纳西|Tennessee
-us-tx	location	Texas	得克萨斯州	德克萨斯州|德州|得州|德克萨斯|得克萨斯|Texas
-us-ut	location	Utah	犹他州	犹他|Utah
-us-va	location	Virginia	弗吉尼亚州	弗吉尼亚|Virginia
-us-vt	location	Vermont	佛蒙特州	佛蒙特|Vermont
-us-wa	location	Washington State	华盛顿州	Washington State
-us-wall-street	location	Wall Street	华尔街	華爾街|Wall Street
-us-wi	location	Wisconsin	威斯康星州	威斯康星|Wisconsin
-us-wv	location	West Virginia	西弗吉尼亚州	西弗吉尼亚|West Virginia
-us-wy	location	Wyoming	怀俄明州	怀俄明|Wyoming
+place:ae-abu-dhabi	location	Abu Dhabi	阿布扎比	阿布達比|Abu Dhabi
+place:ae-dubai	location	Dubai	迪拜	杜拜|Dubai
+place:au-sydney	location	Sydney	悉尼	雪梨|Sydney
+place:be-brussels	location	Brussels	布鲁塞尔	布魯塞爾|Brussels
+place:br-sao-paulo	location	São Paulo	圣保罗	São Paulo
+place:ca-toronto	location	Toronto	多伦多	多倫多|Toronto
+place:ca-vancouver	location	Vancouver	温哥华	溫哥華|Vancouver
+place:ch-davos	location	Davos	达沃斯	達沃斯|Davos
+place:ch-geneva	location	Geneva	日内瓦	日內瓦|Geneva
+place:ch-zurich	location	Zurich	苏黎世	蘇黎世|Zurich
+place:cn-anhui	location	Anhui	安徽省	安徽
+place:cn-beijing	location	Beijing	北京	北京市|Beijing
+place:cn-changsha	location	Changsha	长沙	長沙|长沙市
+place:cn-chengdu	location	Chengdu	成都	成都市|Chengdu
+place:cn-chongqing	location	Chongqing	重庆	重慶|重庆市|Chongqing
+place:cn-dalian	location	Dalian	大连	大連|大连市
+place:cn-dongguan	location	Dongguan	东莞	東莞
+place:cn-foshan	location	Foshan	佛山	佛山市
+place:cn-fujian	location	Fujian	福建省	福建
+place:cn-fuzhou	location	Fuzhou	福州	福州市
+place:cn-gansu	location	Gansu	甘肃省	甘肃|甘肅
+place:cn-gba	location	Greater Bay Area	粤港澳大湾区	大湾区|大灣區
+place:cn-guangdong	location	Guangdong	广东省	广东|廣東
+place:cn-guangxi	location	Guangxi	广西壮族自治区	广西|廣西
+place:cn-guangzhou	location	Guangzhou	广州	廣州|广州市|Guangzhou
+place:cn-guizhou	location	Guizhou	贵州省	贵州|貴州
+place:cn-hainan	location	Hainan	海南省	海南
+place:cn-hangzhou	location	Hangzhou	杭州	杭州市|Hangzhou
+place:cn-harbin	location	Harbin	哈尔滨	哈爾濱
+place:cn-hebei	location	Hebei	河北省	河北
+place:cn-hefei	location	Hefei	合肥	合肥市
+place:cn-heilongjiang	location	Heilongjiang	黑龙江省	黑龙江|黑龍江
+place:cn-henan	location	Henan	河南省	河南
+place:cn-hubei	location	Hubei	湖北省	湖北
+place:cn-hunan	location	Hunan	湖南省	湖南
+place:cn-inner-mongolia	location	Inner Mongolia	内蒙古自治区	内蒙古|內蒙古
+place:cn-jiangsu	location	Jiangsu	江苏省	江苏|江蘇
+place:cn-jiangxi	location	Jiangxi	江西省	江西
+place:cn-jilin	location	Jilin	吉林省	吉林
+place:cn-jinan	location	Jinan	济南	濟南
+place:cn-kunming	location	Kunming	昆明	昆明市
+place:cn-liaoning	location	Liaoning	辽宁省	辽宁|遼寧
+place:cn-lujiazui	location	Lujiazui	陆家嘴	陸家嘴
+place:cn-nanjing	location	Nanjing	南京	南京市|Nanjing
+place:cn-ningbo	location	Ningbo	宁波	寧波|宁波市
+place:cn-ningxia	location	Ningxia	宁夏回族自治区	宁夏|寧夏
+place:cn-pudong	location	Pudong	浦东	浦東|浦东新区
+place:cn-qingdao	location	Qingdao	青岛	青島|青岛市
+place:cn-qinghai	location	Qinghai	青海省	青海
+place:cn-shaanxi	location	Shaanxi	陕西省	陕西|陝西
+place:cn-shandong	location	Shandong	山东省	山东|山東
+place:cn-shanghai	location	Shanghai	上海	上海市|Shanghai
+place:cn-shanxi	location	Shanxi	山西省	山西
+place:cn-shenyang	location	Shenyang	沈阳	瀋陽|沈阳市
+place:cn-shenzhen	location	Shenzhen	深圳	深圳市|Shenzhen
+place:cn-sichuan	location	Sichuan	四川省	四川
+place:cn-suzhou	location	Suzhou	苏州	蘇州|苏州市
+place:cn-tianjin	location	Tianjin	天津	天津市|Tianjin
+place:cn-tibet	location	Tibet	西藏自治区	西藏
+place:cn-wuhan	location	Wuhan	武汉	武漢|武汉市|Wuhan
+place:cn-wuxi	location	Wuxi	无锡	無錫
+place:cn-xiamen	location	Xiamen	厦门	廈門|厦门市
+place:cn-xian	location	Xi'an	西安	西安市
+place:cn-xinjiang	location	Xinjiang	新疆维吾尔自治区	新疆
+place:cn-xiongan	location	Xiong'an	雄安新区	雄安
+place:cn-yangtze-delta	location	Yangtze River Delta	长三角	長三角
+place:cn-yunnan	location	Yunnan	云南省	云南|雲南
+place:cn-zhejiang	location	Zhejiang	浙江省	浙江
+place:cn-zhengzhou	location	Zhengzhou	郑州	鄭州|郑州市
+place:cn-zhongguancun	location	Zhongguancun	中关村	中關村
+place:cn-zhuhai	location	Zhuhai	珠海	珠海市
+place:de-berlin	location	Berlin	柏林	Berlin
+place:de-frankfurt	location	Frankfurt	法兰克福	法蘭克福|Frankfurt
+place:de-munich	location	Munich	慕尼黑	Munich
+place:fr-paris	location	Paris	巴黎	Paris
+place:gb-london	location	London	伦敦	倫敦|London
+place:hk-central	location	Central, Hong Kong	中环	中環
+place:ie-dublin	location	Dublin	都柏林	Dublin
+place:il-tel-aviv	location	Tel Aviv	特拉维夫	Tel Aviv
+place:in-bangalore	location	Bengaluru	班加罗尔	Bangalore|Bengaluru
+place:in-mumbai	location	Mumbai	孟买	孟買|Mumbai
+place:in-new-delhi	location	New Delhi	新德里	New Delhi
+place:jp-osaka	location	Osaka	大阪	Osaka
+place:jp-tokyo	location	Tokyo	东京	東京|Tokyo
+place:kr-seoul	location	Seoul	首尔	首爾|Seoul
+place:lu-luxembourg-city	location	Luxembourg City	卢森堡市	-
+place:nl-amsterdam	location	Amsterdam	阿姆斯特丹	Amsterdam
+place:qa-doha	location	Doha	多哈	Doha
+place:region-africa	location	Africa	非洲	Africa
+place:region-asia	location	Asia	亚洲	亞洲|Asia
+place:region-asia-pacific	location	Asia-Pacific	亚太	亞太|亚太地区|Asia-Pacific
+place:region-europe	location	Europe	欧洲	歐洲|Europe
+place:region-latin-america	location	Latin America	拉丁美洲	拉美|Latin America
+place:region-middle-east	location	Middle East	中东	中東|Middle East
+place:region-north-america	location	North America	北美	北美洲|North America
+place:region-southeast-asia	location	Southeast Asia	东南亚	東南亞|Southeast Asia
+place:region-west	location	the West	西方国家	-
+place:ru-moscow	location	Moscow	莫斯科	Moscow
+place:sa-riyadh	location	Riyadh	利雅得	Riyadh
+place:sg-singapore-city	location	Singapore City	新加坡市	-
+place:tr-istanbul	location	Istanbul	伊斯坦布尔	Istanbul
+place:tw-alishan	location	Alishan	阿里山	-
+place:tw-hsinchu	location	Hsinchu	新竹	Hsinchu
+place:tw-kaohsiung	location	Kaohsiung	高雄	Kaohsiung
+place:tw-taipei	location	Taipei	台北	臺北|Taipei
+place:ua-kyiv	location	Kyiv	基辅	基輔|Kyiv
+place:us-abilene	location	Abilene	阿比林	Abilene
+place:us-ak	location	Alaska	阿拉斯加州	阿拉斯加|Alaska
+place:us-al	location	Alabama	阿拉巴马州	阿拉巴马|Alabama
+place:us-ar	location	Arkansas	阿肯色州	阿肯色|Arkansas
+place:us-austin	location	Austin	奥斯汀	Austin
+place:us-az	location	Arizona	亚利桑那州	亚利桑那|亞利桑那|Arizona
+place:us-bay-area	location	San Francisco Bay Area	湾区	灣區|Bay Area
+place:us-boston	location	Boston	波士顿	波士頓|Boston
+place:us-ca	location	California	加利福尼亚州	加州|加利福尼亚|California
+place:us-chicago	location	Chicago	芝加哥	Chicago
+place:us-co	location	Colorado	科罗拉多州	科罗拉多|Colorado
+place:us-ct	location	Connecticut	康涅狄格州	康涅狄格|Connecticut
+place:us-cupertino	location	Cupertino	库比蒂诺	庫比蒂諾|Cupertino
+place:us-dallas	location	Dallas	达拉斯	Dallas
+place:us-dc	location	Washington, D.C.	华盛顿	华盛顿特区|華盛頓|Washington|Washington, D.C.
+place:us-de	location	Delaware	特拉华州	特拉华|Delaware
+place:us-fl	location	Florida	佛罗里达州	佛罗里达|Florida
+place:us-ga	location	Georgia	佐治亚州	佐治亚|喬治亞州
+place:us-hi	location	Hawaii	夏威夷州	夏威夷|Hawaii
+place:us-houston	location	Houston	休斯敦	Houston
+place:us-ia	location	Iowa	艾奥瓦州	爱荷华州|艾奥瓦|爱荷华|Iowa
+place:us-id	location	Idaho	爱达荷州	爱达荷|Idaho
+place:us-il	location	Illinois	伊利诺伊州	伊利诺伊|Illinois
+place:us-in	location	Indiana	印第安纳州	印第安纳|Indiana
+place:us-ks	location	Kansas	堪萨斯州	堪萨斯|Kansas
+place:us-ky	location	Kentucky	肯塔基州	肯塔基|Kentucky
+place:us-la	location	Louisiana	路易斯安那州	路易斯安那|Louisiana
+place:us-la-city	location	Los Angeles	洛杉矶	洛杉磯|Los Angeles
+place:us-las-vegas	location	Las Vegas	拉斯维加斯	Las Vegas
+place:us-ma	location	Massachusetts	马萨诸塞州	马萨诸塞|麻省|Massachusetts
+place:us-md	location	Maryland	马里兰州	马里兰|Maryland
+place:us-me	location	Maine	缅因州	缅因|Maine
+place:us-menlo-park	location	Menlo Park	门洛帕克	門洛帕克|Menlo Park
+place:us-mi	location	Michigan	密歇根州	密歇根|密西根|Michigan
+place:us-miami	location	Miami	迈阿密	Miami
+place:us-mn	location	Minnesota	明尼苏达州	明尼苏达|Minnesota
+place:us-mo	location	Missouri	密苏里州	密苏里|Missouri
+place:us-mountain-view	location	Mountain View	山景城	Mountain View
+place:us-ms	location	Mississippi	密西西比州	Mississippi
+place:us-mt	location	Montana	蒙大拿州	蒙大拿|Montana
+place:us-nc	location	North Carolina	北卡罗来纳州	北卡罗来纳|北卡|North Carolina
+place:us-nd	location	North Dakota	北达科他州	北达科他|North Dakota
+place:us-ne	location	Nebraska	内布拉斯加州	内布拉斯加|Nebraska
+place:us-nh	location	New Hampshire	新罕布什尔州	新罕布什尔|New Hampshire
+place:us-nj	location	New Jersey	新泽西州	新泽西|New Jersey
+place:us-nm	location	New Mexico	新墨西哥州	新墨西哥|New Mexico
+place:us-nv	location	Nevada	内华达州	内华达|Nevada
+place:us-ny	location	New York State	纽约州	New York State
+place:us-nyc	location	New York City	纽约	紐約|纽约市|New York|NYC
+place:us-oh	location	Ohio	俄亥俄州	俄亥俄|Ohio
+place:us-ok	location	Oklahoma	俄克拉何马州	俄克拉荷马州|俄克拉何马|Oklahoma
+place:us-or	location	Oregon	俄勒冈州	俄勒冈|Oregon
+place:us-pa	location	Pennsylvania	宾夕法尼亚州	宾夕法尼亚|宾州|Pennsylvania
+place:us-palo-alto	location	Palo Alto	帕洛阿尔托	Palo Alto
+place:us-redmond	location	Redmond	雷德蒙德	Redmond
+place:us-ri	location	Rhode Island	罗得岛州	罗德岛|Rhode Island
+place:us-san-jose	location	San Jose	圣何塞	聖荷西|San Jose
+place:us-sc	location	South Carolina	南卡罗来纳州	南卡罗来纳|南卡|South Carolina
+place:us-sd	location	South Dakota	南达科他州	南达科他|South Dakota
+place:us-seattle	location	Seattle	西雅图	西雅圖|Seattle
+place:us-sf	location	San Francisco	旧金山	舊金山|三藩市|San Francisco
+place:us-silicon-valley	location	Silicon Valley	硅谷	矽谷|Silicon Valley
+place:us-tn	location	Tennessee	田纳西州	田纳西|Tennessee
+place:us-tx	location	Texas	得克萨斯州	德克萨斯州|德州|得州|德克萨斯|得克萨斯|Texas
+place:us-ut	location	Utah	犹他州	犹他|Utah
+place:us-va	location	Virginia	弗吉尼亚州	弗吉尼亚|Virginia
+place:us-vt	location	Vermont	佛蒙特州	佛蒙特|Vermont
+place:us-wa	location	Washington State	华盛顿州	Washington State
+place:us-wall-street	location	Wall Street	华尔街	華爾街|Wall Street
+place:us-wi	location	Wisconsin	威斯康星州	威斯康星|Wisconsin
+place:us-wv	location	West Virginia	西弗吉尼亚州	西弗吉尼亚|West Virginia
+place:us-wy	location	Wyoming	怀俄明州	怀俄明|Wyoming
 """# + "\n"
 }

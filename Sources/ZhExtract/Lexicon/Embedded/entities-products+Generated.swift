@@ -6,80 +6,80 @@ extension EmbeddedLexicons {
 # Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated: Traditional forms, transliteration variants, short and English forms; - for none)
 # Used by: EntityLexicon (EntityExtractor). Matched after normalisation (NFKC, Traditional→Simplified); Latin forms are
 # case-sensitive and whole-word. An alias that is also a common word belongs in entity-aliases.tsv with its context.
-agentkit	product	AgentKit	AgentKit	Agentkit
-ai-studio	product	Google AI Studio	AI Studio	Google AI Studio
-alipay	product	Alipay	支付宝	支付寶|Alipay
-android	product	Android	安卓	Android
-apple-intelligence	product	Apple Intelligence	Apple Intelligence	-
-ascend	product	Ascend	昇腾	昇騰
-atlas-browser	product	ChatGPT Atlas	Atlas浏览器	ChatGPT Atlas
-aws	product	Amazon Web Services	亚马逊云科技	AWS
-azure	product	Azure	Azure	Azure OpenAI
-bing	product	Bing	必应	Bing
-blackwell	product	Blackwell	Blackwell	-
-chatgpt	product	ChatGPT	ChatGPT	ChaGPT|Chat GPT
-chrome	product	Chrome	Chrome	Chrome浏览器
-claude	product	Claude	Claude	-
-claude-code	product	Claude Code	Claude Code	-
-claude-haiku	product	Claude Haiku	Claude Haiku	-
-claude-opus	product	Claude Opus	Claude Opus	Opus
-claude-sonnet	product	Claude Sonnet	Claude Sonnet	Sonnet
-clawdbolt	product	Clawdbolt	Clawdbolt	-
-codex	product	Codex	Codex	-
-copilot	product	Copilot	Copilot	-
-cuda	product	CUDA	CUDA	-
-cybertruck	product	Cybertruck	Cybertruck	-
-dall-e	product	DALL-E	DALL-E	DALL·E
-doubao	product	Doubao	豆包	-
-douyin	product	Douyin	抖音	-
-ernie	product	ERNIE Bot	文心一言	文心|ERNIE
-excel	product	Microsoft Excel	Excel	-
-falcon-9	product	Falcon 9	猎鹰9号	Falcon 9
-fsd	product	Full Self-Driving	FSD	-
-garlic	product	Garlic	Garlic	-
-gemini	product	Gemini	Gemini	谷歌Gemini|Google Gemini
-gmail	product	Gmail	Gmail	-
-google-ai-plus	product	Google AI Plus	Google AI Plus	AI Plus
-google-docs	product	Google Docs	Google 文档	Google Docs|谷歌文档
-google-one	product	Google One	Google One	-
-google-search	product	Google Search	谷歌搜索	Google Search
-gpt	product	GPT	GPT	-
-grok	product	Grok	Grok	-
-h100	product	H100	H100	-
-h20	product	H20	H20	-
-harmonyos	product	HarmonyOS	鸿蒙	鴻蒙|HarmonyOS|鸿蒙系统
-hunyuan	product	Hunyuan	混元	腾讯混元
-ios	product	iOS	iOS	-
-ipad	product	iPad	iPad	-
-iphone	product	iPhone	iPhone	-
-kimi	product	Kimi	Kimi	-
-kirin	product	Kirin	麒麟芯片	-
-llama	product	Llama	Llama	LLaMA
-mac	product	Mac	Mac	MacBook
-mi450	product	AMD Instinct MI450	MI450	-
-model-3	product	Tesla Model 3	Model 3	-
-model-y	product	Tesla Model Y	Model Y	-
-moltbot	product	Moltbot	Moltbot	-
-nano-banana	product	Nano Banana	Nano Banana	-
-o1	product	o1	o1	-
-o3	product	o3	o3	-
-optimus	product	Optimus	擎天柱机器人	-
-pulse	product	Pulse	Pulse	-
-qq	product	QQ	QQ	-
-qwen	product	Qwen	通义千问	通義千問|千问|Qwen
-siri	product	Siri	Siri	-
-sora	product	Sora	Sora	-
-starlink	product	Starlink	星链	星鏈|Starlink
-starship	product	Starship	星舰	星艦|Starship
-su7	product	Xiaomi SU7	SU7	-
-taobao	product	Taobao	淘宝	淘寶
-tmall	product	Tmall	天猫	天貓
-tpu	product	TPU	TPU	-
-vision-pro	product	Apple Vision Pro	Vision Pro	-
-wechat	product	WeChat	微信	WeChat
-weixin-pay	product	WeChat Pay	微信支付	-
-whisper	product	Whisper	Whisper	-
-windows	product	Windows	Windows	-
-yuanbao	product	Yuanbao	腾讯元宝	-
+product:agentkit	product	AgentKit	AgentKit	Agentkit
+product:ai-studio	product	Google AI Studio	AI Studio	Google AI Studio
+product:alipay	product	Alipay	支付宝	支付寶|Alipay
+product:android	product	Android	安卓	Android
+product:apple-intelligence	product	Apple Intelligence	Apple Intelligence	-
+product:ascend	product	Ascend	昇腾	昇騰
+product:atlas-browser	product	ChatGPT Atlas	Atlas浏览器	ChatGPT Atlas
+product:aws	product	Amazon Web Services	亚马逊云科技	AWS
+product:azure	product	Azure	Azure	Azure OpenAI
+product:bing	product	Bing	必应	Bing
+product:blackwell	product	Blackwell	Blackwell	-
+product:chatgpt	product	ChatGPT	ChatGPT	ChaGPT|Chat GPT
+product:chrome	product	Chrome	Chrome	Chrome浏览器
+product:claude	product	Claude	Claude	-
+product:claude-code	product	Claude Code	Claude Code	-
+product:claude-haiku	product	Claude Haiku	Claude Haiku	-
+product:claude-opus	product	Claude Opus	Claude Opus	Opus
+product:claude-sonnet	product	Claude Sonnet	Claude Sonnet	Sonnet
+product:clawdbolt	product	Clawdbolt	Clawdbolt	-
+product:codex	product	Codex	Codex	-
+product:copilot	product	Copilot	Copilot	-
+product:cuda	product	CUDA	CUDA	-
+product:cybertruck	product	Cybertruck	Cybertruck	-
+product:dall-e	product	DALL-E	DALL-E	DALL·E
+product:doubao	product	Doubao	豆包	-
+product:douyin	product	Douyin	抖音	-
+product:ernie	product	ERNIE Bot	文心一言	文心|ERNIE
+product:excel	product	Microsoft Excel	Excel	-
+product:falcon-9	product	Falcon 9	猎鹰9号	Falcon 9
+product:fsd	product	Full Self-Driving	FSD	-
+product:garlic	product	Garlic	Garlic	-
+product:gemini	product	Gemini	Gemini	谷歌Gemini|Google Gemini
+product:gmail	product	Gmail	Gmail	-
+product:google-ai-plus	product	Google AI Plus	Google AI Plus	AI Plus
+product:google-docs	product	Google Docs	Google 文档	Google Docs|谷歌文档
+product:google-one	product	Google One	Google One	-
+product:google-search	product	Google Search	谷歌搜索	Google Search
+product:gpt	product	GPT	GPT	-
+product:grok	product	Grok	Grok	-
+product:h100	product	H100	H100	-
+product:h20	product	H20	H20	-
+product:harmonyos	product	HarmonyOS	鸿蒙	鴻蒙|HarmonyOS|鸿蒙系统
+product:hunyuan	product	Hunyuan	混元	腾讯混元
+product:ios	product	iOS	iOS	-
+product:ipad	product	iPad	iPad	-
+product:iphone	product	iPhone	iPhone	-
+product:kimi	product	Kimi	Kimi	-
+product:kirin	product	Kirin	麒麟芯片	-
+product:llama	product	Llama	Llama	LLaMA
+product:mac	product	Mac	Mac	MacBook
+product:mi450	product	AMD Instinct MI450	MI450	-
+product:model-3	product	Tesla Model 3	Model 3	-
+product:model-y	product	Tesla Model Y	Model Y	-
+product:moltbot	product	Moltbot	Moltbot	-
+product:nano-banana	product	Nano Banana	Nano Banana	-
+product:o1	product	o1	o1	-
+product:o3	product	o3	o3	-
+product:optimus	product	Optimus	擎天柱机器人	-
+product:pulse	product	Pulse	Pulse	-
+product:qq	product	QQ	QQ	-
+product:qwen	product	Qwen	通义千问	通義千問|千问|Qwen
+product:siri	product	Siri	Siri	-
+product:sora	product	Sora	Sora	-
+product:starlink	product	Starlink	星链	星鏈|Starlink
+product:starship	product	Starship	星舰	星艦|Starship
+product:su7	product	Xiaomi SU7	SU7	-
+product:taobao	product	Taobao	淘宝	淘寶
+product:tmall	product	Tmall	天猫	天貓
+product:tpu	product	TPU	TPU	-
+product:vision-pro	product	Apple Vision Pro	Vision Pro	-
+product:wechat	product	WeChat	微信	WeChat
+product:weixin-pay	product	WeChat Pay	微信支付	-
+product:whisper	product	Whisper	Whisper	-
+product:windows	product	Windows	Windows	-
+product:yuanbao	product	Yuanbao	腾讯元宝	-
 """# + "\n"
 }

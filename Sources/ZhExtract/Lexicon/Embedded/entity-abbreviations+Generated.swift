@@ -7,34 +7,34 @@ extension EmbeddedLexicons {
 # Used by: PlaceAbbreviationScanner (EntityExtractor). Alone these characters are no places (中 美 日 are common
 #   words); they are read as places only inside the compounds its patterns describe: a run of two or more
 #   (中美关系, 京津冀, 印巴), or one after a verb of travel or stance (访华, 驻华, 对俄).
-中	country-cn
-京	cn-beijing
-以	country-il
-俄	country-ru
-冀	cn-hebei
-华	country-cn
-印	country-in
-台	country-tw
-埃	country-eg
-墨	country-mx
-巴	country-pk
-德	country-de
-意	country-it
-日	country-jp
-朝	country-kp
-沪	cn-shanghai
-法	country-fr
-泰	country-th
-津	cn-tianjin
-港	country-hk
-澳	country-au
-粤	cn-guangdong
-美	country-us
-英	country-gb
-菲	country-ph
-葡	country-pt
-藏	cn-tibet
-西	country-es
-韩	country-kr
+中	place:cn
+京	place:cn-beijing
+以	place:il
+俄	place:ru
+冀	place:cn-hebei
+华	place:cn
+印	place:in
+台	place:tw
+埃	place:eg
+墨	place:mx
+巴	place:pk
+德	place:de
+意	place:it
+日	place:jp
+朝	place:kp
+沪	place:cn-shanghai
+法	place:fr
+泰	place:th
+津	place:cn-tianjin
+港	place:hk
+澳	place:au
+粤	place:cn-guangdong
+美	place:us
+英	place:gb
+菲	place:ph
+葡	place:pt
+藏	place:cn-tibet
+西	place:es
+韩	place:kr
 """# + "\n"
 }

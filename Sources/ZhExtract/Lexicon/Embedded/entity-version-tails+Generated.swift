@@ -6,27 +6,28 @@ extension EmbeddedLexicons {
 # Format: id<TAB>type of the versioned entity<TAB>words that may follow the version (| separated; - for none)
 # Used by: EntityExtractor (VersionTail): a name of one of these entities followed by a version number
 # (GPT-5.1, GPT-4o, Gemini 3 Pro, Claude Opus 4.5, DeepSeek-V3.2, DeepSeek-R1, Llama 3, Qwen3) is one product whose
-# id is the entity's id and the version (gpt-5.1, gemini-3-pro); versions are never listed one by one.
-chatgpt	product	-
-claude	product	Opus|Sonnet|Haiku
-claude-haiku	product	-
-claude-opus	product	-
-claude-sonnet	product	-
-deepseek	product	-
-doubao	product	Pro|Lite
-ernie	product	Turbo|X1
-gemini	product	Pro|Flash|Ultra|Nano|Flash-Lite|Deep Think
-gpt	product	Pro|Turbo|mini|nano|Codex|Instant|Thinking
-grok	product	Heavy|mini
-hunyuan	product	-
-iphone	product	Pro|Pro Max|Plus|Air|mini|Max
-kimi	product	K2|Thinking
-llama	product	-
-minimax	product	M1|M2
-nano-banana	product	Pro
-o1	product	Pro|mini
-o3	product	Pro|mini
-qwen	product	Max|Plus|Turbo|Coder
-sora	product	-
+# id is the entity's id (with the product's prefix) and the version (product:gpt-5.1, product:gemini-3-pro); versions are
+# never listed one by one.
+org:deepseek	product	-
+org:minimax	product	M1|M2
+product:chatgpt	product	-
+product:claude	product	Opus|Sonnet|Haiku
+product:claude-haiku	product	-
+product:claude-opus	product	-
+product:claude-sonnet	product	-
+product:doubao	product	Pro|Lite
+product:ernie	product	Turbo|X1
+product:gemini	product	Pro|Flash|Ultra|Nano|Flash-Lite|Deep Think
+product:gpt	product	Pro|Turbo|mini|nano|Codex|Instant|Thinking
+product:grok	product	Heavy|mini
+product:hunyuan	product	-
+product:iphone	product	Pro|Pro Max|Plus|Air|mini|Max
+product:kimi	product	K2|Thinking
+product:llama	product	-
+product:nano-banana	product	Pro
+product:o1	product	Pro|mini
+product:o3	product	Pro|mini
+product:qwen	product	Max|Plus|Turbo|Coder
+product:sora	product	-
 """# + "\n"
 }
