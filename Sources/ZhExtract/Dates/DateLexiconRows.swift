@@ -29,6 +29,44 @@ struct DateRelativeRow: LexiconRow {
   }
 }
 
+/// `dates-narrative.tsv`: words that count from the date the text is talking about (当日,
+/// 次日, 同年, 次年, 同月, 当季, 上年同期).
+struct DateNarrativeRow: LexiconRow {
+  static let table = "dates-narrative.tsv"
+  static let columns = 3...3
+  let surface: [Unicode.Scalar]
+  let unit: DateVocabulary.NarrativeUnit
+  let offset: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    unit = try fields.choice(1, "unit")
+    offset = try fields.integer(2, "offset")
+  }
+}
+
+/// `dates-tense-cues.tsv`: words that make a clause look ahead (将, 计划, 预计) or back (了, 已,
+/// 曾, 达), and look-alikes that do neither (了解, 将近, 高达).
+struct DateTenseCueRow: LexiconRow {
+  enum Kind: String, CaseIterable { case past, future, none }
+  static let table = "dates-tense-cues.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let kind: Kind
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    kind = try fields.choice(1, "tense")
+  }
+
+  /// The tense the word gives its clause, `nil` for a look-alike.
+  var tense: DateHints.Tense? {
+    switch kind {
+    case .past: .past
+    case .future: .future
+    case .none: nil
+    }
+  }
+}
+
 /// `dates-holidays.tsv`: a holiday's name and how its day is found in a year.
 struct DateHolidayRow: LexiconRow {
   enum Kind: String, CaseIterable {

@@ -57,8 +57,6 @@ extension EmbeddedLexicons {
 大前年	year	-3
 大后天	day	3
 底	part	late
-当天	day	0
-当月	month	0
 明天	day	1
 明年	year	1
 明日	day	1
