@@ -53,7 +53,9 @@ extension DateCursor {
     guard let sep = at(y.end), sep == "-" || sep == "/" || sep == "." else { return nil }
     guard let m = digits(y.end + 1, max: 2), (1...12).contains(m.value) else { return nil }
     if at(m.end) == sep, let d = digits(m.end + 1, max: 2) {
-      guard !(at(d.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
+      // (A `T` and a time may follow: 2025-03-04T09:15:27.)
+      let timeFollows = at(d.end) == "T" && (at(d.end + 1).map(ScalarClass.isASCIIDigit) ?? false)
+      guard timeFollows || !(at(d.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
       var point = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value))
       var end = d.end
       if at(end) == "T", let t = clockTime(at: end + 1) {
@@ -181,6 +183,7 @@ extension DateCursor {
       switch w.value {
       case .year(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
       case .narrative(.year, let offset): return YearMatch(year: .relative(offset), end: w.end, form: .narrative, suffixedByYear: true, relative: true)
+      case .fiscalYear(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .fiscal, suffixedByYear: true, relative: true)
       default: break
       }
     }

@@ -23,8 +23,12 @@ struct DateDiscourse {
   let vocabulary: DateVocabulary
   let datelines: DatelineReader
   let document: DateAnchor?
-  /// Where the header block ends: datelines above belong to the document, not to a section.
-  let bodyStart: Int
+  /// Where the document's own dateline ends (the first dateline of the header, when it states
+  /// the document's date): a dateline after it that marks an item starts a section.
+  let sectionsFrom: Int
+
+  /// The fiscal calendar the document defines (read only when it has a fiscal period).
+  let fiscal: FiscalCalendar?
 
   /// The anchor of the current section (the document's until a section dateline).
   private(set) var section: DateAnchor?
@@ -49,6 +53,8 @@ struct DateDiscourse {
     /// time of the paragraph; alone (`2024年`, `去年`) only of its clause (`与2024年持平` is a
     /// comparison, not the time of what follows).
     var stated: (year: Int, paragraphWide: Bool, paragraph: Int, sentence: Int, clause: Int)?
+    /// The last fiscal year a fiscal period resolved to (2025财年…第四财季).
+    var fiscalYear: Int?
   }
 
   init(text s: [Unicode.Scalar], matches: [DateScanner.Match], vocabulary: DateVocabulary, document: DateAnchor?) {
@@ -57,8 +63,9 @@ struct DateDiscourse {
     self.vocabulary = vocabulary
     self.datelines = DatelineReader(vocabulary: vocabulary)
     self.document = document
-    self.bodyStart = DatelineReader.header(of: s).bodyStart
     self.section = document
+    self.sectionsFrom = Self.documentDatelineEnd(s, matches: matches, reader: datelines, document: document)
+    self.fiscal = matches.contains { $0.expression?.fiscal == true } ? FiscalCalendar.defined(in: s, vocabulary: vocabulary) : nil
   }
 
   /// The value of match `index` (which must have an expression), with the anchor it used.
@@ -66,13 +73,15 @@ struct DateDiscourse {
     let match = matches[index]
     guard var expression = match.expression else { return .failure(DateResolutionError(message: "nothing was read")) }
     advance(to: match.start)
-    if match.start >= bodyStart, let start = sectionStart(index) {
+    if match.start >= sectionsFrom, let start = sectionStart(index) {
       section = DateAnchor(date: start)
       focus = Focus()
     }
     let anchor = section
     var result: Result<ResolvedDate, DateResolutionError>
-    if expression.start.basis == .focus {
+    if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
+      return .success(date)
+    } else if expression.start.basis == .focus {
       result = resolveNarrative(&expression, anchor: anchor)
     } else {
       result = resolveInFocus(expression, anchor: anchor, hints: hints(for: expression, match: match, anchor: anchor))
@@ -102,6 +111,21 @@ struct DateDiscourse {
   static let clauseEnds = ScalarBitmap(",，、:：".unicodeScalars)
 
   // MARK: - Sections
+
+  /// The end of the header's first dateline when it states the document's date (then it is
+  /// the document's own, not a section's); else 0.
+  static func documentDatelineEnd(_ s: [Unicode.Scalar], matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor?) -> Int {
+    guard let document else { return 0 }
+    var next = 0
+    for line in DatelineReader.header(of: s).lines {
+      while next < matches.count, matches[next].start < line.lowerBound { next += 1 }
+      var last = next
+      while last < matches.count, matches[last].end <= line.upperBound { last += 1 }
+      guard let found = reader.read(s, line: line, matches: matches[next..<last]) else { continue }
+      return found.date == document.date ? line.upperBound : 0
+    }
+    return 0
+  }
 
   /// The date a section dateline at match `index` states, when its line is one.
   private func sectionStart(_ index: Int) -> CivilDate? {
@@ -186,11 +210,11 @@ struct DateDiscourse {
   /// focus puts the date in the past, the clause looks ahead, or the reverse): then the tense.
   private func resolveInFocus(_ expression: DateExpression, anchor: DateAnchor?, hints: DateHints) -> Result<ResolvedDate, DateResolutionError> {
     var focused = hints
-    focused.tense = nil
+    if hints.year != nil { focused.tense = nil }
     let result = DateResolver.resolve(expression, anchor: anchor, hints: focused)
     guard hints.year != nil, let tense = hints.tense, let anchor, case .success(let date) = result,
       let (first, last) = ISOBounds.of(date.value) else { return result }
-    let contradicts = tense == .future ? last < anchor.date : first > anchor.date
+    let contradicts = tense == .future ? last < anchor.date : tense == .past && first > anchor.date
     guard contradicts else { return result }
     var byTense = hints
     byTense.year = nil
@@ -220,6 +244,58 @@ struct DateDiscourse {
       k += 1
     }
     return best?.tense
+  }
+
+  // MARK: - Fiscal periods
+
+  /// A fiscal period as the civil months it covers, in the calendar the document defines
+  /// (`2025财年` → `2024-07/2025-06`, `第四财季` of that year → `2025-04/2025-06`); `nil` for
+  /// what it does not convert (ranges, parts of a fiscal year).
+  private mutating func resolveFiscal(_ e: DateExpression, anchor: DateAnchor?, calendar: FiscalCalendar) -> ResolvedDate? {
+    guard e.end == nil else { return nil }
+    let p = e.start
+    var first = 1, last = 12, grain = DateGrain.year
+    switch p.body {
+    case .calendar(nil, nil): break
+    case .quarter(.absolute(let q)) where (1...4).contains(q): first = 3 * q - 2; last = 3 * q; grain = .quarter
+    case .half(let h): first = 6 * h - 5; last = 6 * h; grain = .half
+    case .firstPeriods(.quarter, let n) where (1...4).contains(n): last = 3 * n; grain = .quarter
+    case .firstPeriods(.month, let n) where (1...12).contains(n): last = n; grain = .month
+    default: return nil
+    }
+    let year: Int
+    var anchorText: String?
+    switch p.year {
+    case .absolute(let y)?:
+      year = y
+    case .twoDigit(let yy)?:
+      guard let anchor else { return nil }
+      year = DateResolver.century(yy, anchorYear: anchor.date.year)
+      anchorText = anchor.iso
+    case .relative(let k)?:
+      guard let anchor else { return nil }
+      year = calendar.year(holding: anchor.date) + k
+      anchorText = anchor.iso
+    case nil:
+      if let y = focus.fiscalYear {
+        year = y
+        anchorText = DateFormat.year(y)
+      } else if let anchor {
+        // The fiscal year that puts the period nearest the anchor.
+        let holding = calendar.year(holding: anchor.date)
+        year = [holding, holding - 1, holding + 1].min { a, b in
+          abs(calendar.middle(of: a, from: first, through: last).dayNumber - anchor.date.dayNumber)
+            < abs(calendar.middle(of: b, from: first, through: last).dayNumber - anchor.date.dayNumber)
+        } ?? holding
+        anchorText = anchor.iso
+      } else {
+        return nil
+      }
+    }
+    guard (2...9999).contains(year) else { return nil }
+    focus.fiscalYear = year
+    let relative = anchorText != nil
+    return ResolvedDate(value: calendar.months(of: year, from: first, through: last), grain: grain, relative: relative, anchor: anchorText)
   }
 
   // MARK: - Narrative references
@@ -279,7 +355,7 @@ struct DateDiscourse {
         focus.year = first.year
         if first.month == last.month { focus.month = (first.year, first.month, paragraph) }
         if (first.month - 1) / 3 == (last.month - 1) / 3 { focus.quarter = (first.year, (first.month - 1) / 3 + 1) }
-        focus.period = (date.value, date.grain)
+        if date.grain >= .month { focus.period = (date.value, date.grain) }
         if expression.start.year != nil, expression.start.basis == .anchor {
           var bare = false
           if case .calendar(nil, nil) = expression.start.body { bare = true }

@@ -3,7 +3,7 @@
 /// `dates-relative.tsv`: words relative to the anchor (今天, 上周, 本月, 去年), week words that
 /// need a weekday (周, 星期), halves (上半年) and parts of a year or month (初, 底, 上旬).
 struct DateRelativeRow: LexiconRow {
-  enum Kind: String, CaseIterable { case day, week, month, quarter, year, weekday, half, part }
+  enum Kind: String, CaseIterable { case day, week, month, quarter, year, fiscalYear = "fiscal-year", weekday, half, part }
   static let table = "dates-relative.tsv"
   static let columns = 3...3
   let surface: [Unicode.Scalar]
@@ -17,6 +17,7 @@ struct DateRelativeRow: LexiconRow {
     case .month: word = .month(try fields.integer(2, "offset"))
     case .quarter: word = .quarter(try fields.integer(2, "offset"))
     case .year: word = .year(try fields.integer(2, "offset"))
+    case .fiscalYear: word = .fiscalYear(try fields.integer(2, "offset"))
     case .weekday: word = .weekday
     case .half:
       let half = try fields.integer(2, "half")
@@ -47,7 +48,7 @@ struct DateNarrativeRow: LexiconRow {
 /// `dates-tense-cues.tsv`: words that make a clause look ahead (将, 计划, 预计) or back (了, 已,
 /// 曾, 达), and look-alikes that do neither (了解, 将近, 高达).
 struct DateTenseCueRow: LexiconRow {
-  enum Kind: String, CaseIterable { case past, future, none }
+  enum Kind: String, CaseIterable { case past, weakPast = "weak-past", future, none }
   static let table = "dates-tense-cues.tsv"
   static let columns = 2...2
   let surface: [Unicode.Scalar]
@@ -61,6 +62,7 @@ struct DateTenseCueRow: LexiconRow {
   var tense: DateHints.Tense? {
     switch kind {
     case .past: .past
+    case .weakPast: .weakPast
     case .future: .future
     case .none: nil
     }

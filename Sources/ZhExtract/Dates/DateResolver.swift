@@ -31,7 +31,13 @@ package struct ResolvedDate: Hashable, Sendable {
 /// (for a bare day: `3月5日…13日`), and the tense of the clause (将/计划/预计 look ahead;
 /// 了/已/曾/达 look back).
 package struct DateHints: Hashable, Sendable {
-  package enum Tense: String, Hashable, Sendable { case past, future }
+  package enum Tense: String, Hashable, Sendable {
+    case past, future
+    /// Looks back, but only as far as `weakReach` days (达, 达到 also state a forecast).
+    case weakPast
+
+    package static let weakReach = 270
+  }
   package var year: Int?
   package var month: (year: Int, month: Int)?
   package var tense: Tense?
@@ -99,7 +105,7 @@ package enum DateResolver {
         relative = relative || last.relative
       }
       // A value placed by the year in focus names that year as its anchor.
-      let anchorText = start.focused ? hints.year.map(DateFormat.year) : anchor?.iso
+      let anchorText = start.focus ?? anchor?.iso
       return .success(ResolvedDate(value: value, grain: start.grain, relative: relative, anchor: relative ? anchorText : nil))
     } catch {
       return .failure(error)
@@ -113,8 +119,9 @@ package enum DateResolver {
     var relative: Bool
     var year: Int?
     var month: Int?
-    /// The year came from `DateHints.year`.
-    var focused = false
+    /// What the value was placed by, when that was the text's focus (`2019`, `2019-06`), not the
+    /// anchor: the output's `anchor`.
+    var focus: String?
   }
 
   static func point(_ p: DatePoint, anchor: DateAnchor?, hints: DateHints = DateHints()) throws(DateResolutionError) -> Piece {
@@ -142,7 +149,8 @@ package enum DateResolver {
 
     case .week(let offset, let weekday):
       guard let a = anchor else {
-        return Piece(value: weekday.map { "XXXX-WXX-\($0)" } ?? "XXXX-WXX", grain: weekday == nil ? .week : .day, relative: true)
+        // A named weekday is a day: unknown in every part, as 今天 is without an anchor.
+        return Piece(value: weekday == nil ? "XXXX-WXX" : "XXXX-XX-XX", grain: weekday == nil ? .week : .day, relative: true)
       }
       let monday = a.date.monday.adding(days: 7 * offset)
       if let weekday {
@@ -156,7 +164,7 @@ package enum DateResolver {
       case .absolute(let q):
         guard (1...4).contains(q) else { throw DateResolutionError(message: "there is no quarter \(q)") }
         let (year, relative) = try year(p.year, anchor: anchor, hints: hints, span: { y in (CivilDate(y, q * 3 - 2, 1), CivilDate(y, q * 3, CivilDate.daysIn(year: y, month: q * 3))) }) { y in CivilDate(y, q * 3 - 1, 15) }
-        return Piece(value: "\(yearText(year))-Q\(q)", grain: .quarter, relative: relative, year: year, focused: focused(p.year, hints))
+        return Piece(value: "\(yearText(year))-Q\(q)", grain: .quarter, relative: relative, year: year, focus: focused(p.year, hints))
       case .relative(let offset):
         guard let a = anchor else { return Piece(value: "XXXX-QX", grain: .quarter, relative: true) }
         let index = a.date.year * 4 + (a.date.month - 1) / 3 + offset
@@ -166,7 +174,7 @@ package enum DateResolver {
 
     case .half(let half):
       let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
-      return Piece(value: "\(yearText(year))-H\(half)", grain: .half, relative: relative, year: year, focused: focused(p.year, hints))
+      return Piece(value: "\(yearText(year))-H\(half)", grain: .half, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .holiday(let holiday):
       let (year, relative) = try year(p.year, anchor: anchor, hints: hints) { y in holidayDate(holiday, year: y) }
@@ -177,9 +185,9 @@ package enum DateResolver {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
       if let official = holiday.officialPeriod, let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year) {
-        return Piece(value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focused: focused(p.year, hints))
+        return Piece(value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints))
       }
-      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focused: focused(p.year, hints))
+      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
     case .lunar(let month, let day, let leap):
       guard (1...12).contains(month), (1...30).contains(day) else {
@@ -190,7 +198,7 @@ package enum DateResolver {
       guard let date = ChineseCalendar.gregorian(year: year, month: month, day: day, leap: leap) else {
         throw DateResolutionError(message: "the Chinese year beginning in \(year) has no \(leap ? "leap " : "")month \(month) day \(day)")
       }
-      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focused: focused(p.year, hints))
+      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
     case .yearPart(let part):
       var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
@@ -202,7 +210,7 @@ package enum DateResolver {
       case .middle, .secondDekad: (6, 7)
       case .late, .thirdDekad: (11, 12)
       }
-      return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focused: focused(p.year, hints))
+      return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .firstPeriods(let division, let count):
       guard (1...division.perYear).contains(count) else {
@@ -216,7 +224,7 @@ package enum DateResolver {
       let value = division == .month
         ? "\(y)-01/\(y)-\(DateFormat.two(count))"
         : "\(y)-Q1/\(y)-Q\(count)"
-      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focused: focused(p.year, hints))
+      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .samePeriod(let offset):
       // Without a period in focus (the extractor replaces it when there is one): the year.
@@ -244,8 +252,8 @@ package enum DateResolver {
     }
   }
 
-  /// Whether a year-less point took the year in focus.
-  private static func focused(_ year: YearReference?, _ hints: DateHints) -> Bool { year == nil && hints.year != nil }
+  /// The year in focus, when a year-less point took it.
+  private static func focused(_ year: YearReference?, _ hints: DateHints) -> String? { year == nil ? hints.year.map(DateFormat.year) : nil }
 
   /// The days a month (or one day of it) covers in year `y`.
   static func monthSpan(_ y: Int, _ m: Int, _ d: Int?) -> (CivilDate, CivilDate)? {
@@ -285,7 +293,7 @@ package enum DateResolver {
         return Piece(value: "XXXX-\(DateFormat.two(m))" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true, month: m)
       }
       var piece = try dated(year: year, month: m, day: day, relative: relative)
-      piece.focused = focused(yearReference, hints)
+      piece.focus = focused(yearReference, hints)
       return piece
 
     case nil:
@@ -293,7 +301,7 @@ package enum DateResolver {
         guard (1...31).contains(day) else { throw DateResolutionError(message: "there is no day \(day) in any month") }
         // The month in focus (3月5日…13日) when it has that day.
         if yearReference == nil, let (y, m) = hints.month, CivilDate.isValid(year: y, month: m, day: day) {
-          return Piece(value: CivilDate(y, m, day).iso, grain: .day, relative: true, year: y, month: m)
+          return Piece(value: CivilDate(y, m, day).iso, grain: .day, relative: true, year: y, month: m, focus: "\(DateFormat.year(y))-\(DateFormat.two(m))")
         }
         guard yearReference == nil, let a = anchor else {
           return Piece(value: "XXXX-XX-\(DateFormat.two(day))", grain: .day, relative: true)
@@ -308,6 +316,7 @@ package enum DateResolver {
             guard CivilDate.isValid(year: y, month: m, day: day) else { continue }
             let candidate = CivilDate(y, m, day)
             if pass == 0, let tense = hints.tense, !allows(tense, candidate, candidate, anchor: a.date) { continue }
+            if pass == 0, hints.tense == .weakPast, abs(candidate.dayNumber - a.date.dayNumber) > DateHints.Tense.weakReach { continue }
             if best.map({ abs($0.dayNumber - a.date.dayNumber) > abs(candidate.dayNumber - a.date.dayNumber) }) ?? true { best = candidate }
           }
         }
@@ -353,11 +362,11 @@ package enum DateResolver {
       for pass in 0..<2 where best == nil {
         for y in [a.date.year, a.date.year - 1, a.date.year + 1] {
           guard let date = day(y) else { continue }
+          let distance = abs(date.dayNumber - a.date.dayNumber)
           if pass == 0, let tense = hints.tense {
             let (first, last) = span?(y) ?? (date, date)
-            guard allows(tense, first, last, anchor: a.date) else { continue }
+            guard allows(tense, first, last, anchor: a.date), tense != .weakPast || distance <= DateHints.Tense.weakReach else { continue }
           }
-          let distance = abs(date.dayNumber - a.date.dayNumber)
           if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
         }
       }
@@ -369,7 +378,7 @@ package enum DateResolver {
   /// has begun by then, a future one is not over.
   private static func allows(_ tense: DateHints.Tense, _ first: CivilDate, _ last: CivilDate, anchor: CivilDate) -> Bool {
     switch tense {
-    case .past: first <= anchor
+    case .past, .weakPast: first <= anchor
     case .future: last >= anchor
     }
   }

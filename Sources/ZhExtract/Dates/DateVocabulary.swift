@@ -10,6 +10,8 @@ package struct DateVocabulary: Sendable {
     case part(PeriodPart)
     /// A narrative reference (`dates-narrative.tsv`): an offset from the date in focus.
     case narrative(NarrativeUnit, Int)
+    /// 本财年 0, 上一财年 −1: an offset from the fiscal year that holds the anchor.
+    case fiscalYear(Int)
   }
 
   /// What a narrative word counts in: 当日/次日 days, 此前一周 weeks, 同月 months, 当季
@@ -31,6 +33,12 @@ package struct DateVocabulary: Sendable {
     case wire
     /// Joins two ends only with `之间`/`间` after the second (`和`, `与`).
     case between
+    /// 财年, 财政年度, fiscal year: a fiscal calendar may be defined after it.
+    case fiscalYear = "fiscal-year"
+    /// 财季: a fiscal quarter (第二财季(7月至9月) defines the calendar).
+    case fiscalQuarter = "fiscal-quarter"
+    /// 截至, 截止 (截至2025年3月31日止年度).
+    case until
   }
 
   package var words = WordTable<Word>()

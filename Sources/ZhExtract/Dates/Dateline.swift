@@ -7,9 +7,10 @@
 /// A line is a dateline when it holds a full date (year, month and day, a time may follow)
 /// and either a cue says so — a publication cue right before the date (`发布时间`, `日期`,
 /// `北京时间`) or a wire cue right after it (`电`, `讯`) — or everything else on the line is a
-/// label: no sentence punctuation, at most `maxLabel` scalars of source names, bylines,
-/// weekdays and separators. A sentence that starts with a date (`2022年11月30日,OpenAI发布了…`)
-/// is no dateline.
+/// label (no sentence punctuation, at most `maxLabel` scalars of source names, bylines,
+/// weekdays and separators) and the date ends the line or a cue word is among the label's
+/// words. A sentence that starts with a date (`2022年11月30日,OpenAI发布了…`) is no dateline,
+/// nor a line that names an event after its date (`2025年3月4日国务院常务会议`).
 struct DatelineReader: Sendable {
   let vocabulary: DateVocabulary
 
@@ -25,6 +26,8 @@ struct DatelineReader: Sendable {
     var date: CivilDate
     var time: TimeOfDay?
     var evidence: Evidence
+    /// A UTC offset stated after the time (`Z`, `+08:00`), as written in the stamp.
+    var zone: String? = nil
     /// The line says where the item comes from — a source or byline cue (来源, 记者), brackets
     /// around it (`【2025年3月2日 新华社】`), or nothing but the date: what makes a dateline in
     /// the body a section's, not a caption (`2022年11月30日,ChatGPT发布`).
@@ -32,7 +35,7 @@ struct DatelineReader: Sendable {
 
     /// ISO 8601 as SPEC writes a publication stamp: `2025-03-04`, `2025-03-04T09:15`,
     /// `2025-03-04T09:15:27` (seconds kept when stated).
-    var stamp: String { DatelineReader.stamp(date, time) }
+    var stamp: String { DatelineReader.stamp(date, time) + (time != nil ? zone ?? "" : "") }
   }
 
   /// ISO 8601 as SPEC writes a publication stamp (seconds kept when stated).
@@ -52,15 +55,14 @@ struct DatelineReader: Sendable {
 
   /// Scalars that separate the parts of a dateline (`|`, `·`, `/`, brackets, spaces).
   static let separators = ScalarBitmap(" \u{3000}\t|｜·•・/／\\-—–_:：()（）[]【】<>《》〈〉,，、*#".unicodeScalars)
+  /// Signs that set a label apart from the date (`2025.03.04 | 人民日报`, `神译局·2025年…`).
+  static let dividers = ScalarBitmap("|｜丨·•・/／".unicodeScalars)
   /// Punctuation that ends a sentence: a line with one is text, not a label.
   static let sentenceEnds = ScalarBitmap("。!?;！？；…\"“”".unicodeScalars)
 
   /// The dateline in `line` (a range of `s`), given the date matches that lie in it (in text
   /// order); `nil` when the line is none.
-  /// - Parameter isTitle: the line is the document's title: then only a cue, or a date that
-  ///   ends the line (`神译局·2025年12月13日 08:00`), makes it a dateline (a title that names a
-  ///   date, `2025年3月4日国务院常务会议`, is what the text is about).
-  func read(_ s: [Unicode.Scalar], line: Range<Int>, matches: ArraySlice<DateScanner.Match>, isTitle: Bool = false) -> Found? {
+  func read(_ s: [Unicode.Scalar], line: Range<Int>, matches: ArraySlice<DateScanner.Match>) -> Found? {
     var line = line
     while line.lowerBound < line.upperBound, Self.separators.contains(s[line.lowerBound]) || s[line.lowerBound] == "\r" { line = (line.lowerBound + 1)..<line.upperBound }
     while line.lowerBound < line.upperBound, Self.separators.contains(s[line.upperBound - 1]) || s[line.upperBound - 1] == "\r" { line = line.lowerBound..<(line.upperBound - 1) }
@@ -68,21 +70,31 @@ struct DatelineReader: Sendable {
     var best: Found?
     for match in matches where match.start >= line.lowerBound && match.end <= line.upperBound {
       guard let (date, time) = Self.fullDate(match) else { continue }
-      let label = line.count <= Self.maxLine ? self.label(s, line: line, besides: matches) : nil
+      let label = line.count <= Self.maxLine ? self.label(s, line: line, besides: matches, date: match.start) : nil
       let bracketed = line.lowerBound > 0 && "【[(".unicodeScalars.contains(s[line.lowerBound - 1]) || s[line.lowerBound] == "【"
       let marksItem = bracketed || label.map { $0.item || $0.count == 0 } ?? false
+      let zone = Self.zone(s, at: match.end, end: line.upperBound)
+      let endsLine = (zone?.end ?? match.end) == line.upperBound
       let evidence: Evidence
       if hasCueBefore(s, match.start, lineStart: line.lowerBound) || hasWireAfter(s, match.end, lineEnd: line.upperBound) && match.start - line.lowerBound <= Self.maxWireStart {
         evidence = .cue
-      } else if label != nil, !isTitle || match.end == line.upperBound {
+      } else if let label, endsLine || label.cued || label.divided || label.count == 0 || bracketed {
+        // A label: the date ends the line (香港經濟新聞 2025年10月21日), a cue word is among the
+        // label's words (2025年3月4日 09:15 来源：…), or brackets hold it (【2025年3月2日 新华社】):
+        // 2025年3月4日国务院常务会议 is none of these.
         evidence = .label
       } else {
         continue
       }
-      if best.map({ evidence > $0.evidence }) ?? true { best = Found(match: match, date: date, time: time, evidence: evidence, marksItem: evidence == .cue || marksItem) }
+      if best.map({ evidence > $0.evidence }) ?? true {
+        best = Found(match: match, date: date, time: time, evidence: evidence, zone: zone?.text, marksItem: evidence == .cue || marksItem)
+      }
     }
     return best
   }
+
+  /// The cue words a dateline's label may hold.
+  static let labelCues: Set<DateVocabulary.Cue> = [.published, .source, .byline, .wire]
 
   /// How far into a document its header is looked for.
   static let headLines = 12
@@ -107,6 +119,30 @@ struct DatelineReader: Sendable {
       lineStart = lineEnd + 1
     }
     return (lines, min(lineStart, s.count), nil)
+  }
+
+  /// A UTC offset right after a time (`Z`, `+08:00`, `+0800`, ` GMT+8`): its text as a stamp writes
+  /// it (`Z`, `+08:00`) and where it ends.
+  static func zone(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (text: String, end: Int)? {
+    guard i < end else { return nil }
+    if s[i] == "Z", i + 1 == end || !ScalarClass.isASCIILetter(s[i + 1]) { return ("Z", i + 1) }
+    var k = i
+    if k + 3 <= end, s[k] == " " || s[k] == "G" || s[k] == "U" {
+      if s[k] == " " { k += 1 }
+      if k + 3 <= end, (s[k] == "G" && s[k + 1] == "M" && s[k + 2] == "T") || (s[k] == "U" && s[k + 1] == "T" && s[k + 2] == "C") { k += 3 } else { return nil }
+    }
+    guard k < end, s[k] == "+" || s[k] == "-" else { return nil }
+    let sign = s[k]
+    k += 1
+    var hours = 0, digits = 0
+    while k < end, digits < 2, let d = ScalarClass.asciiDigitValue(s[k]) { hours = hours * 10 + d; digits += 1; k += 1 }
+    guard digits > 0, hours <= 14 else { return nil }
+    var minutes = 0
+    if k < end, s[k] == ":" { k += 1 }
+    var m = 0
+    while k < end, m < 2, let d = ScalarClass.asciiDigitValue(s[k]) { minutes = minutes * 10 + d; m += 1; k += 1 }
+    guard m == 0 || m == 2, minutes < 60 else { return nil }
+    return ("\(sign)\(DateFormat.two(hours)):\(DateFormat.two(minutes))", k)
   }
 
   /// The day (and time) of a match that states a full date of the Common Era.
@@ -134,10 +170,14 @@ struct DatelineReader: Sendable {
 
   /// Whether everything on the line besides its dates is a label — no sentence punctuation,
   /// at most `maxLabel` scalars that are not separators or cue words — with how many such
-  /// scalars it has and whether a source or byline cue is among its words; `nil` when not.
-  func label(_ s: [Unicode.Scalar], line: Range<Int>, besides matches: ArraySlice<DateScanner.Match>) -> (count: Int, item: Bool)? {
+  /// scalars it has, whether any cue word and whether a source or byline cue is among its
+  /// words; `nil` when not.
+  /// A publication cue counts only before the date (`2022年11月30日,ChatGPT发布` is a caption).
+  func label(_ s: [Unicode.Scalar], line: Range<Int>, besides matches: ArraySlice<DateScanner.Match>, date: Int) -> (count: Int, cued: Bool, divided: Bool, item: Bool)? {
     var k = line.lowerBound
     var count = 0
+    var cued = false
+    var divided = false
     var item = false
     var next = matches.startIndex
     while k < line.upperBound {
@@ -148,15 +188,21 @@ struct DatelineReader: Sendable {
       }
       let c = s[k]
       if Self.sentenceEnds.contains(c) { return nil }
-      if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value != .between {
+      if let cue = vocabulary.cues.longestMatch(in: s, at: k), Self.labelCues.contains(cue.value) {
         if cue.value == .source || cue.value == .byline { item = true }
+        if cue.value != .published || k < date { cued = true }
         k = cue.end
+        continue
+      }
+      if Self.dividers.contains(c) { divided = true }
+      if let zone = Self.zone(s, at: k, end: line.upperBound), k > line.lowerBound, ScalarClass.isASCIIDigit(s[k - 1]) {
+        k = zone.end
         continue
       }
       if !Self.separators.contains(c) { count += 1 }
       if count > Self.maxLabel { return nil }
       k += 1
     }
-    return (count, item)
+    return (count, cued, divided, item)
   }
 }

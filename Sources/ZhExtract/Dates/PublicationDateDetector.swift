@@ -9,9 +9,8 @@
 /// 3. A dateline in the header block — the lines before the body: title, byline, source,
 ///    dateline (`DatelineReader`): `2025年3月4日 09:15 来源：某某财经`, `2025-03-04 09:15:27 来源：某某网`,
 ///    `发布时间：2025年3月4日　来源：某某报`, `某某晚报 2025.03.04 记者 某某`, `星期二, 3 2 月, 2026`,
-///    `Nov 13, 2025`, `时间:20251110`. A line with a cue (发布时间, 日期, 北京时间 before the date)
-///    wins over one that is only a label; of two alike, the higher. The title line counts only
-///    with a cue, and the body never: a date the text is about is no publication date.
+///    `Nov 13, 2025`, `时间:20251110`: the first such line. The body never counts: a date the
+///    text is about is no publication date.
 /// 4. A wire dateline opening the first paragraph: `某某网（记者 某某）北京时间2025年3月4日电 …`.
 /// 5. Otherwise `nil`.
 ///
@@ -36,7 +35,7 @@ package struct PublicationDateDetector: Sendable {
       if let written = writtenDate(raw), let stated = PublicationDate.parse(written, timeZoneOffsetMinutes: timeZoneOffsetMinutes) { return stated }
       warnings.append(ExtractionWarning(code: "dates.unreadable-published", message: "\(key): \"\(raw)\" is no ISO 8601 date; looking for a dateline instead"))
     }
-    return dateline(in: text.analysis.scalars, title: text.title).flatMap { PublicationDate.parse($0, timeZoneOffsetMinutes: timeZoneOffsetMinutes) }
+    return dateline(in: text.analysis.scalars).flatMap { PublicationDate.parse($0, timeZoneOffsetMinutes: timeZoneOffsetMinutes) }
   }
 
   /// A date as people write it in a `<meta>` or front-matter value (`2025年3月4日 09:15`).
@@ -49,20 +48,15 @@ package struct PublicationDateDetector: Sendable {
   }
 
   /// The stamp of the document's dateline, or `nil`.
-  func dateline(in s: [Unicode.Scalar], title: String?) -> String? {
+  func dateline(in s: [Unicode.Scalar]) -> String? {
     guard let scanner else { return nil }
     let reader = DatelineReader(vocabulary: scanner.vocabulary)
     let header = DatelineReader.header(of: s)
-    let titleScalars = title.map { Array($0.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }) }
-    var best: DatelineReader.Found?
     for line in header.lines {
-      let isTitle = titleScalars.map { t in !t.isEmpty && Array(s[line].filter { $0 != " " && $0 != "\u{3000}" }) == t } ?? false
       let matches = scanner.scan(Array(s[line]))
-      guard let found = reader.read(Array(s[line]), line: 0..<line.count, matches: matches[...], isTitle: isTitle) else { continue }
-      if best.map({ found.evidence > $0.evidence }) ?? true { best = found }
-      if found.evidence == .cue { break }
+      if let found = reader.read(Array(s[line]), line: 0..<line.count, matches: matches[...]) { return found.stamp }
     }
-    if best == nil, let body = header.firstBody {
+    if let body = header.firstBody {
       // 新华社北京2025年3月4日电（记者 某某）…: a wire dateline opens the first paragraph.
       let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
       let matches = scanner.scan(head)
@@ -71,7 +65,7 @@ package struct PublicationDateDetector: Sendable {
         return Self.stamp(date, time)
       }
     }
-    return best?.stamp
+    return nil
   }
 
   static func stamp(_ date: CivilDate, _ time: TimeOfDay?) -> String { DatelineReader.stamp(date, time) }

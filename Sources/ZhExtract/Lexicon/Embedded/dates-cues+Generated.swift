@@ -3,10 +3,12 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv))
-# Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (Dateline); compared after NFKC and Traditional→Simplified
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30)
+# Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
+Financial year	fiscal-year
+Fiscal year	fiscal-year
 Posted	published
 Published	published
 Source	source
@@ -14,12 +16,15 @@ Time	published
 Updated	published
 by	byline
 date	published
+financial year	fiscal-year
+fiscal year	fiscal-year
 posted	published
 published	published
 source	source
 updated	published
 上传时间	published
 与	between
+会计年度	fiscal-year
 作者	byline
 出处	source
 出版日期	published
@@ -37,6 +42,8 @@ updated	published
 发表时间	published
 和	between
 实习生	byline
+截止	until
+截至	until
 撰文	byline
 文	byline
 日期	published
@@ -53,6 +60,11 @@ updated	published
 讯	wire
 记者	byline
 评论员	byline
+财务年度	fiscal-year
+财季	fiscal-quarter
+财年	fiscal-year
+财政季度	fiscal-quarter
+财政年度	fiscal-year
 责任编辑	byline
 责编	byline
 转载自	source

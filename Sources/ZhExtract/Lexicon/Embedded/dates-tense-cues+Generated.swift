@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesTenseCues = #"""
 # File: dates-tense-cues.tsv
-# Format: word<TAB>tense   (future = the clause looks ahead: 将, 计划, 预计, 即将; past = it looks back: 了, 已, 曾, 达; none = a look-alike that is no cue: 了解, 将近, 高达)
+# Format: word<TAB>tense   (future = the clause looks ahead: 将, 计划, 预计, 即将; past = it looks back: 了, 已, 曾; weak-past = it looks back unless that puts the date more than nine months away (达, 达到: 一季度营收达85亿元, but 12月达到200亿美元 in a forecast); none = a look-alike that is no cue: 了解, 将近, 高达)
 # Used by: DateExtractor (the year of a year-less date: the tense cue nearest it in its clause picks a year whose period has begun (past) or is not over (future)); compared after Traditional→Simplified
 不了	none
 为了	none
@@ -49,9 +49,9 @@ extension EmbeddedLexicons {
 表达	none
 计划	future
 计划于	future
-达	past
+达	weak-past
 达人	none
-达到	past
+达到	weak-past
 长达	none
 除了	none
 预定	future
