@@ -53,7 +53,9 @@ extension DateCursor {
     guard let sep = at(y.end), sep == "-" || sep == "/" || sep == "." else { return nil }
     guard let m = digits(y.end + 1, max: 2), (1...12).contains(m.value) else { return nil }
     if at(m.end) == sep, let d = digits(m.end + 1, max: 2) {
-      guard !(at(d.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
+      // (A `T` and a time may follow: 2025-03-04T09:15:27.)
+      let timeFollows = at(d.end) == "T" && (at(d.end + 1).map(ScalarClass.isASCIIDigit) ?? false)
+      guard timeFollows || !(at(d.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
       var point = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value))
       var end = d.end
       if at(end) == "T", let t = clockTime(at: end + 1) {
@@ -78,7 +80,9 @@ extension DateCursor {
     let k = skipSpaces(y.end)
     if y.needsPeriod { return periodOfBareYear(y, at: k) }
     func led(_ tail: DateRule.YearTail, _ point: DatePoint, _ end: Int, fiscal: Bool = y.fiscal) -> Point? {
-      DateRule.yearLed(y.form, tail).map { Point(point: point, end: end, rule: $0, fiscal: fiscal) }
+      var point = point
+      if y.form == .narrative { point.basis = .focus }
+      return DateRule.yearLed(y.form, tail).map { Point(point: point, end: end, rule: $0, fiscal: fiscal) }
     }
     if let q = quarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end, fiscal: y.fiscal || q.fiscal) { return p }
     if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value, let p = led(.half, DatePoint(year: y.year, .half(h)), w.end) { return p }
@@ -175,8 +179,13 @@ extension DateCursor {
       }
       return placeUnitYear(at: i)
     }
-    if let w = vocabulary.words.longestMatch(in: s, at: i), case .year(let offset) = w.value {
-      return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
+    if let w = vocabulary.words.longestMatch(in: s, at: i) {
+      switch w.value {
+      case .year(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
+      case .narrative(.year, let offset): return YearMatch(year: .relative(offset), end: w.end, form: .narrative, suffixedByYear: true, relative: true)
+      case .fiscalYear(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .fiscal, suffixedByYear: true, relative: true)
+      default: break
+      }
     }
     return nil
   }
@@ -232,10 +241,15 @@ extension DateCursor {
     var month: MonthReference
     var k: Int
     var relative = false
+    var narrative = false
     if let w = vocabulary.words.longestMatch(in: s, at: i), case .month(let offset) = w.value {
       month = .relative(offset)
       k = w.end
       relative = true
+    } else if let w = vocabulary.words.longestMatch(in: s, at: i), case .narrative(.month, let offset) = w.value {
+      month = .relative(offset)
+      k = w.end
+      narrative = true
     } else {
       guard let m = number(i, max: 2) else { return nil }
       let e = skipSpaces(m.end)
@@ -250,26 +264,28 @@ extension DateCursor {
       if isAt(k, "份") { k += 1 }
     }
     let afterMonth = k
+    let basis: DatePoint.Basis = narrative ? .focus : .anchor
+    func rule(_ plain: DateRule, _ relativeRule: DateRule) -> DateRule { narrative ? .narrativeMonth : relative ? relativeRule : plain }
     if let part = yearPart(at: k) ?? dekad(at: k) {
-      return Point(point: DatePoint(year: year, .monthPart(month, part.part)), end: part.end, rule: relative ? .relativeMonthPart : .monthPart)
+      return Point(point: DatePoint(year: year, .monthPart(month, part.part), basis: basis), end: part.end, rule: rule(.monthPart, .relativeMonthPart))
     }
     let d0 = skipSpaces(k)
     if let d = number(d0, max: 2) {
       let e = skipSpaces(d.end)
       if isAt(e, "日") || isAt(e, "号") {
-        var point = DatePoint(year: year, .calendar(month: month, day: d.value))
+        var point = DatePoint(year: year, .calendar(month: month, day: d.value), basis: basis)
         var end = e + 1
         if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
-        return Point(point: point, end: end, rule: relative ? .relativeMonthDay : .monthDay)
+        return Point(point: point, end: end, rule: rule(.monthDay, .relativeMonthDay))
       }
       // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase.
       if d0 == k, let c = at(d0), !ScalarClass.isASCIIDigit(c), !(at(d.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) {
-        return Point(point: DatePoint(year: year, .calendar(month: month, day: d.value)), end: d.end, rule: relative ? .relativeMonthDay : .monthDay)
+        return Point(point: DatePoint(year: year, .calendar(month: month, day: d.value), basis: basis), end: d.end, rule: rule(.monthDay, .relativeMonthDay))
       }
     }
     // A Chinese month alone must not be a name (五月天).
     if let c = at(i), NumeralCharacter.chineseDigit(c) != nil || c == "十", year == nil, isAt(afterMonth, "天") { return nil }
-    return Point(point: DatePoint(year: year, .calendar(month: month, day: nil)), end: afterMonth, rule: relative ? .relativeMonth : .month)
+    return Point(point: DatePoint(year: year, .calendar(month: month, day: nil), basis: basis), end: afterMonth, rule: rule(.month, .relativeMonth))
   }
 
   func dekad(at i: Int) -> (part: PeriodPart, end: Int)? {

@@ -59,13 +59,13 @@ extension DateCursor {
     return nil
   }
 
-  /// Whether a compact-date cue (`dates-cues.tsv`: 时间, 日期, 发布于) ends before `i`, with
+  /// Whether a publication cue (`dates-cues.tsv`: 时间, 日期, 发布于) ends before `i`, with
   /// only spaces and colons between.
   func hasCompactCue(before i: Int) -> Bool {
     var k = i
     while let c = at(k - 1), c == " " || c == ":" || c == "：" { k -= 1 }
     guard k > 0, let cue = vocabulary.cues.longestMatch(in: s, endingAt: k, maxLength: vocabulary.longestCue) else { return false }
-    return cue.value == .compact
+    return cue.value == .published
   }
 
   fileprivate func pow10(_ n: Int) -> Int { n == 1 ? 10 : n == 2 ? 100 : n == 3 ? 1000 : 1 }

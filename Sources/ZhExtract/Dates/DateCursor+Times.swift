@@ -4,15 +4,19 @@ extension DateCursor {
   func clockTime(at i: Int) -> (time: TimeOfDay, end: Int)? {
     guard let h = digits(i, max: 2), h.value < 24, at(h.end) == ":", let m = digits(h.end + 1, max: 2), m.end - h.end == 3, m.value < 60 else { return nil }
     var end = m.end
-    if at(end) == ":", let sec = digits(end + 1, max: 2), sec.end - end == 3 { end = sec.end }
-    return (TimeOfDay(hour: h.value, minute: m.value), end)
+    var second: Int?
+    if at(end) == ":", let sec = digits(end + 1, max: 2), sec.end - end == 3 {
+      end = sec.end
+      if sec.value < 60 { second = sec.value }
+    }
+    return (TimeOfDay(hour: h.value, minute: m.value, second: second), end)
   }
 
   /// A time after a day: ` 08:00`, `14时30分`, `下午3点`, `上午10点半`.
   func timeOfDay(at i: Int, shift defaultShift: Int = 0) -> (time: TimeOfDay, end: Int)? {
     let k = skipSpaces(i)
     if let t = clockTime(at: k) {
-      return defaultShift > 0 && t.time.hour < 12 ? (TimeOfDay(hour: t.time.hour + defaultShift, minute: t.time.minute), t.end) : t
+      return defaultShift > 0 && t.time.hour < 12 ? (TimeOfDay(hour: t.time.hour + defaultShift, minute: t.time.minute, second: t.time.second), t.end) : t
     }
     var j = k
     var shift = defaultShift
@@ -21,7 +25,7 @@ extension DateCursor {
       shift = word.value
     }
     guard let h = number(j, max: 2), isAt(h.end, "点") || isAt(h.end, "时") else {
-      if j > k, let t = clockTime(at: j) { return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute), t.end) }
+      if j > k, let t = clockTime(at: j) { return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute, second: t.time.second), t.end) }
       return nil
     }
     let hour = h.value < 12 ? h.value + shift : h.value

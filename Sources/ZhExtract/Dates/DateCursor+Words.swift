@@ -44,7 +44,31 @@ extension DateCursor {
       return Point(point: DatePoint(.calendar(month: .relative(offset), day: nil)), end: w.end, rule: .relativeMonth)
     case .half(let h):
       return Point(point: DatePoint(.half(h)), end: w.end, rule: .half)
-    case .year, .part:
+    case .narrative(let unit, let offset):
+      return narrativePoint(unit, offset, at: i, end: w.end)
+    case .year, .part, .fiscalYear:
+      return nil
+    }
+  }
+
+  /// A narrative reference (`当日`, `次日`, `此前一周`, `同月`, `当季`, `上年同期`); years (`同年`)
+  /// are read with what follows them by `yearLed`, months by `monthLed`.
+  func narrativePoint(_ unit: DateVocabulary.NarrativeUnit, _ offset: Int, at i: Int, end wordEnd: Int) -> Point? {
+    switch unit {
+    case .day:
+      var point = DatePoint(.relativeDay(offset), basis: .focus)
+      var end = wordEnd
+      if let t = timeOfDay(at: end, shift: at(wordEnd - 1) == "晚" ? 12 : 0) { point.time = t.time; end = t.end }
+      return Point(point: point, end: end, rule: .narrativeDay)
+    case .week:
+      return Point(point: DatePoint(.week(offset: offset, weekday: nil), basis: .focus), end: wordEnd, rule: .narrativeWeek)
+    case .month:
+      return monthLed(at: i, year: nil)
+    case .quarter:
+      return Point(point: DatePoint(.quarter(.relative(offset)), basis: .focus), end: wordEnd, rule: .narrativeQuarter)
+    case .period:
+      return Point(point: DatePoint(.samePeriod(yearOffset: offset), basis: .focus), end: wordEnd, rule: .samePeriod)
+    case .year:
       return nil
     }
   }

@@ -100,6 +100,11 @@ struct DateCursor {
 
   // MARK: - The entry point
 
+  static func isBareDay(_ body: DatePoint.Body) -> Bool {
+    if case .calendar(nil, _?) = body { return true }
+    return false
+  }
+
   func match(at i: Int) -> DateScanner.Match? {
     guard let c = at(i) else { return nil }
     let previous = at(i - 1)
@@ -138,6 +143,10 @@ struct DateCursor {
     // A weekday after a day (`10月12号,星期一`) belongs to it.
     if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
       end = weekdayEnd
+    }
+    // 每年6月30日, 每年春节, 每月15日: a day that recurs, no date.
+    if expression.end == nil, first.point.year == nil, isAt(start - 2, "每年") || isAt(start - 2, "每月") && Self.isBareDay(first.point.body) {
+      return DateScanner.Match(start: start, end: end, expression: nil, rule: nil)
     }
     // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
     if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }

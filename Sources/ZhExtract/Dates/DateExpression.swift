@@ -47,11 +47,14 @@ package enum YearDivision: Hashable, Sendable {
   package var perYear: Int { self == .month ? 12 : 4 }
 }
 
-/// A time of day (`08:00`, `下午3点`, `14时30分`).
+/// A time of day (`08:00`, `下午3点`, `14时30分`, `09:15:27`).
 package struct TimeOfDay: Hashable, Sendable {
   package var hour: Int
   package var minute: Int?
-  package init(hour: Int, minute: Int?) { self.hour = hour; self.minute = minute }
+  /// Seconds, when stated (`09:15:27`): kept in a publication stamp; a mention's value stops
+  /// at the minute.
+  package var second: Int?
+  package init(hour: Int, minute: Int?, second: Int? = nil) { self.hour = hour; self.minute = minute; self.second = second }
 }
 
 /// One calendar point (or period) of an expression.
@@ -81,14 +84,27 @@ package struct DatePoint: Hashable, Sendable {
     /// A season of a year, by months: 1 spring (3–5), 2 summer (6–8), 3 autumn (9–11), 4 winter
     /// (December and the next January and February).
     case season(Int)
+    /// The period in focus moved by `yearOffset` years (`上年同期`, `去年同期`: −1); with no
+    /// period in focus, the anchor's year moved so.
+    case samePeriod(yearOffset: Int)
+  }
+
+  /// What the relative parts count from.
+  package enum Basis: Hashable, Sendable {
+    /// The anchor of the document or section (今天, 去年, 上周).
+    case anchor
+    /// The date the text is talking about (当日, 次日, 同年, 次年, 同月, 当季, 上年同期): the
+    /// extractor passes that date as the anchor, or the document's when there is none.
+    case focus
   }
 
   package var year: YearReference?
   package var body: Body
   package var time: TimeOfDay?
+  package var basis: Basis
 
-  package init(year: YearReference? = nil, _ body: Body, time: TimeOfDay? = nil) {
-    self.year = year; self.body = body; self.time = time
+  package init(year: YearReference? = nil, _ body: Body, time: TimeOfDay? = nil, basis: Basis = .anchor) {
+    self.year = year; self.body = body; self.time = time; self.basis = basis
   }
 }
 

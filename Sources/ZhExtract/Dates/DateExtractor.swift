@@ -1,9 +1,10 @@
-/// Finds every date in analysis text and resolves it against the publication date.
+/// Finds every date in analysis text and resolves it against the anchor in force.
 ///
-/// Two layers: `DateScanner` (rules over the scalars → unresolved `DateExpression`s) and
-/// `DateResolver` (pure: expression + anchor → ISO 8601 value). Dates that do not exist
-/// (`2025年2月30日`) and damaged scrapes that cannot be read with confidence yield a warning
-/// instead of a value.
+/// Three layers: `DateScanner` (rules over the scalars → unresolved `DateExpression`s),
+/// `DateDiscourse` (which anchor is in force at each mention: the document's, a section's
+/// dateline, the date the text is talking about, the year in focus) and `DateResolver` (pure:
+/// expression + anchor → ISO 8601 value). Dates that do not exist (`2025年2月30日`) and damaged
+/// scrapes that cannot be read with confidence yield a warning instead of a value.
 package struct DateExtractor: Sendable {
   package let scanner: DateScanner
 
@@ -14,17 +15,21 @@ package struct DateExtractor: Sendable {
   package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [Finding<DateValue>] {
     let anchor = context.published?.anchor
     if let published = context.published, anchor == nil { warnings.append(.unreadableAnchor(published.stamp)) }
+    let matches = scanner.scan(text.scalars)
+    var discourse = DateDiscourse(text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor)
     var mentions: [Finding<DateValue>] = []
-    for match in scanner.scan(text.scalars) {
+    var unanchored = 0
+    for (index, match) in matches.enumerated() {
       let span = text.locate(TextSpan(match.start, match.end))
       if let declined = match.declined {
         warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)", start: span.start, end: span.end))
       }
       guard let expression = match.expression, let rule = match.rule else { continue }
-      switch DateResolver.resolve(expression, anchor: anchor) {
+      switch discourse.resolve(index) {
       case .success(let date) where Self.hasYearOutsideISORange(date.value):
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
+        if date.relative, date.anchor == nil { unanchored += 1 }
         mentions.append(Finding(span: span, value: DateValue(
           value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
           fiscal: expression.fiscal, rule: rule)))
@@ -32,6 +37,7 @@ package struct DateExtractor: Sendable {
         warnings.append(.impossibleDate(span, error))
       }
     }
+    if context.published == nil, unanchored > 0 { warnings.append(.publishedMissing(unanchored)) }
     return mentions
   }
 }
@@ -50,6 +56,10 @@ extension DateExtractor {
 }
 
 extension ExtractionWarning {
+  static func publishedMissing(_ count: Int) -> ExtractionWarning {
+    ExtractionWarning(code: "meta.published-missing", message: "no publication date found (front matter, <meta>, or a dateline in the header such as 2025年3月4日 09:15 来源：…) and none given (--published): \(count) relative date\(count == 1 ? "" : "s") keep X where the anchor is needed")
+  }
+
   static func yearOutOfRange(_ span: LocatedSpan, _ value: String) -> ExtractionWarning {
     ExtractionWarning(code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given", start: span.start, end: span.end)
   }

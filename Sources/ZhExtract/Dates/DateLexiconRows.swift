@@ -3,7 +3,7 @@
 /// `dates-relative.tsv`: words relative to the anchor (今天, 上周, 本月, 去年), week words that
 /// need a weekday (周, 星期), halves (上半年) and parts of a year or month (初, 底, 上旬).
 struct DateRelativeRow: LexiconRow {
-  enum Kind: String, CaseIterable { case day, week, month, quarter, year, weekday, half, part }
+  enum Kind: String, CaseIterable { case day, week, month, quarter, year, fiscalYear = "fiscal-year", weekday, half, part }
   static let table = "dates-relative.tsv"
   static let columns = 3...3
   let surface: [Unicode.Scalar]
@@ -17,6 +17,7 @@ struct DateRelativeRow: LexiconRow {
     case .month: word = .month(try fields.integer(2, "offset"))
     case .quarter: word = .quarter(try fields.integer(2, "offset"))
     case .year: word = .year(try fields.integer(2, "offset"))
+    case .fiscalYear: word = .fiscalYear(try fields.integer(2, "offset"))
     case .weekday: word = .weekday
     case .half:
       let half = try fields.integer(2, "half")
@@ -25,6 +26,45 @@ struct DateRelativeRow: LexiconRow {
     case .part:
       let part: PeriodPart.Written = try fields.choice(2, "part")
       word = .part(part.part)
+    }
+  }
+}
+
+/// `dates-narrative.tsv`: words that count from the date the text is talking about (当日,
+/// 次日, 同年, 次年, 同月, 当季, 上年同期).
+struct DateNarrativeRow: LexiconRow {
+  static let table = "dates-narrative.tsv"
+  static let columns = 3...3
+  let surface: [Unicode.Scalar]
+  let unit: DateVocabulary.NarrativeUnit
+  let offset: Int
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    unit = try fields.choice(1, "unit")
+    offset = try fields.integer(2, "offset")
+  }
+}
+
+/// `dates-tense-cues.tsv`: words that make a clause look ahead (将, 计划, 预计) or back (了, 已,
+/// 曾, 达), and look-alikes that do neither (了解, 将近, 高达).
+struct DateTenseCueRow: LexiconRow {
+  enum Kind: String, CaseIterable { case past, weakPast = "weak-past", future, none }
+  static let table = "dates-tense-cues.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let kind: Kind
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    kind = try fields.choice(1, "tense")
+  }
+
+  /// The tense the word gives its clause, `nil` for a look-alike.
+  var tense: DateHints.Tense? {
+    switch kind {
+    case .past: .past
+    case .weakPast: .weakPast
+    case .future: .future
+    case .none: nil
     }
   }
 }

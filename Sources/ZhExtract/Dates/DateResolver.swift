@@ -26,6 +26,32 @@ package struct ResolvedDate: Hashable, Sendable {
   package var anchor: String?
 }
 
+/// What the text around a mention tells the resolver besides the anchor: the year in focus
+/// (the last year the paragraph states, or 今年/去年 in the same clause), the month in focus
+/// (for a bare day: `3月5日…13日`), and the tense of the clause (将/计划/预计 look ahead;
+/// 了/已/曾/达 look back).
+package struct DateHints: Hashable, Sendable {
+  package enum Tense: String, Hashable, Sendable {
+    case past, future
+    /// Looks back, but only as far as `weakReach` days (达, 达到 also state a forecast).
+    case weakPast
+
+    package static let weakReach = 270
+  }
+  package var year: Int?
+  package var month: (year: Int, month: Int)?
+  package var tense: Tense?
+
+  package init(year: Int? = nil, month: (year: Int, month: Int)? = nil, tense: Tense? = nil) {
+    self.year = year; self.month = month; self.tense = tense
+  }
+
+  package static func == (a: DateHints, b: DateHints) -> Bool {
+    a.year == b.year && a.month?.year == b.month?.year && a.month?.month == b.month?.month && a.tense == b.tense
+  }
+  package func hash(into h: inout Hasher) { h.combine(year); h.combine(month?.year); h.combine(month?.month); h.combine(tense) }
+}
+
 /// Why an expression has no value (`2025年2月30日`).
 package struct DateResolutionError: Error, Hashable, Sendable {
   package var message: String
@@ -34,14 +60,17 @@ package struct DateResolutionError: Error, Hashable, Sendable {
 /// Turns a `DateExpression` into an ISO 8601 value against an anchor. Pure: the same
 /// expression and anchor always give the same value.
 ///
-/// Year-less dates (`1月27日`, `13日`, `第四季度`, `春节`) take the year (or month) that puts
-/// them nearest the anchor, so `1月27日` in an article of 2026-02-03 is 2026-01-27 and `12月`
-/// in one of 2026-01-04 is 2025-12. Halves and parts of a year (`上半年`, `年底`) without a
-/// year are the anchor's year (but `年底` in January or February is the year just ended);
-/// so are the first months or quarters of a year (`前三季度`; `前11个月` in January is the year
-/// just ended). Without an anchor, unknown parts stay `X`.
+/// Year-less dates (`1月27日`, `13日`, `第四季度`, `春节`) take, in this order: the year in focus
+/// (`hints.year`: 今年元宵节是2月12日 in September is this year's); the year the clause's tense
+/// points to (`hints.tense`: 一季度营收达… in September is this year's first quarter, 将于1月10日
+/// in December next year's); else the year (or month) that puts them nearest the anchor, so
+/// `1月27日` in an article of 2026-02-03 is 2026-01-27 and `12月` in one of 2026-01-04 is
+/// 2025-12. Halves and parts of a year (`上半年`, `年底`) without a year are the year in focus
+/// or the anchor's year (but `年底` in January or February is the year just ended); so are the
+/// first months or quarters of a year (`前三季度`; `前11个月` in January is the year just
+/// ended). Without an anchor or a year in focus, unknown parts stay `X`.
 package enum DateResolver {
-  package static func resolve(_ expression: DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
+  package static func resolve(_ expression: DateExpression, anchor: DateAnchor?, hints: DateHints = DateHints()) -> Result<ResolvedDate, DateResolutionError> {
     do {
       var first = expression.start
       var placedByEnd = false
@@ -50,7 +79,7 @@ package enum DateResolver {
         (1...12).contains(m1), (1...12).contains(m2) {
         // A year-less range of months lies where its end is nearest the anchor: 1月至9月 in
         // December is this year's January to September, not next year's.
-        let (endYear, _) = try year(nil, anchor: a) { y in
+        let (endYear, _) = try year(nil, anchor: a, hints: hints, span: { y in monthSpan(y, m2, d2) }) { y in
           CivilDate.isValid(year: y, month: m2, day: d2 ?? 15) ? CivilDate(y, m2, d2 ?? 15) : nil
         }
         if let endYear {
@@ -58,7 +87,7 @@ package enum DateResolver {
           placedByEnd = true
         }
       }
-      let start = try point(first, anchor: anchor)
+      let start = try point(first, anchor: anchor, hints: hints)
       var value = start.value
       var relative = start.relative || placedByEnd
       if var end = expression.end {
@@ -71,11 +100,13 @@ package enum DateResolver {
         if case .calendar(nil, let day?) = end.body, let month = start.month {
           end.body = .calendar(month: .absolute(month), day: day)
         }
-        let last = try point(end, anchor: anchor)
+        let last = try point(end, anchor: anchor, hints: hints)
         value += "/" + last.value
         relative = relative || last.relative
       }
-      return .success(ResolvedDate(value: value, grain: start.grain, relative: relative, anchor: relative ? anchor?.iso : nil))
+      // A value placed by the year in focus names that year as its anchor.
+      let anchorText = start.focus ?? anchor?.iso
+      return .success(ResolvedDate(value: value, grain: start.grain, relative: relative, anchor: relative ? anchorText : nil))
     } catch {
       return .failure(error)
     }
@@ -88,10 +119,13 @@ package enum DateResolver {
     var relative: Bool
     var year: Int?
     var month: Int?
+    /// What the value was placed by, when that was the text's focus (`2019`, `2019-06`), not the
+    /// anchor: the output's `anchor`.
+    var focus: String?
   }
 
-  static func point(_ p: DatePoint, anchor: DateAnchor?) throws(DateResolutionError) -> Piece {
-    var piece = try body(p, anchor: anchor)
+  static func point(_ p: DatePoint, anchor: DateAnchor?, hints: DateHints = DateHints()) throws(DateResolutionError) -> Piece {
+    var piece = try body(p, anchor: anchor, hints: hints)
     if let time = p.time, piece.grain == .day, !piece.value.contains("/") {
       guard time.hour < 24, (time.minute ?? 0) < 60 else {
         throw DateResolutionError(message: "no such time of day \(time.hour):\(time.minute ?? 0)")
@@ -103,10 +137,10 @@ package enum DateResolver {
     return piece
   }
 
-  private static func body(_ p: DatePoint, anchor: DateAnchor?) throws(DateResolutionError) -> Piece {
+  private static func body(_ p: DatePoint, anchor: DateAnchor?, hints: DateHints) throws(DateResolutionError) -> Piece {
     switch p.body {
     case .calendar(let month, let day):
-      return try calendar(year: p.year, month: month, day: day, anchor: anchor)
+      return try calendar(year: p.year, month: month, day: day, anchor: anchor, hints: hints)
 
     case .relativeDay(let offset):
       guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
@@ -115,7 +149,8 @@ package enum DateResolver {
 
     case .week(let offset, let weekday):
       guard let a = anchor else {
-        return Piece(value: weekday.map { "XXXX-WXX-\($0)" } ?? "XXXX-WXX", grain: weekday == nil ? .week : .day, relative: true)
+        // A named weekday is a day: unknown in every part, as 今天 is without an anchor.
+        return Piece(value: weekday == nil ? "XXXX-WXX" : "XXXX-XX-XX", grain: weekday == nil ? .week : .day, relative: true)
       }
       let monday = a.date.monday.adding(days: 7 * offset)
       if let weekday {
@@ -128,8 +163,8 @@ package enum DateResolver {
       switch quarter {
       case .absolute(let q):
         guard (1...4).contains(q) else { throw DateResolutionError(message: "there is no quarter \(q)") }
-        let (year, relative) = try year(p.year, anchor: anchor) { y in CivilDate(y, q * 3 - 1, 15) }
-        return Piece(value: "\(yearText(year))-Q\(q)", grain: .quarter, relative: relative, year: year)
+        let (year, relative) = try year(p.year, anchor: anchor, hints: hints, span: { y in (CivilDate(y, q * 3 - 2, 1), CivilDate(y, q * 3, CivilDate.daysIn(year: y, month: q * 3))) }) { y in CivilDate(y, q * 3 - 1, 15) }
+        return Piece(value: "\(yearText(year))-Q\(q)", grain: .quarter, relative: relative, year: year, focus: focused(p.year, hints))
       case .relative(let offset):
         guard let a = anchor else { return Piece(value: "XXXX-QX", grain: .quarter, relative: true) }
         let index = a.date.year * 4 + (a.date.month - 1) / 3 + offset
@@ -138,11 +173,11 @@ package enum DateResolver {
       }
 
     case .half(let half):
-      let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
-      return Piece(value: "\(yearText(year))-H\(half)", grain: .half, relative: relative, year: year)
+      let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
+      return Piece(value: "\(yearText(year))-H\(half)", grain: .half, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .holiday(let holiday):
-      let (year, relative) = try year(p.year, anchor: anchor) { y in holidayDate(holiday, year: y) }
+      let (year, relative) = try year(p.year, anchor: anchor, hints: hints) { y in holidayDate(holiday, year: y) }
       guard let year else {
         return Piece(value: holiday.fixedDay.map { "XXXX-\(DateFormat.two($0.month))-\(DateFormat.two($0.day))" } ?? "XXXX-XX-XX", grain: .day, relative: true)
       }
@@ -150,49 +185,54 @@ package enum DateResolver {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
       if let official = holiday.officialPeriod, let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year) {
-        return Piece(value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month)
+        return Piece(value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints))
       }
-      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
+      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
     case .lunar(let month, let day, let leap):
       guard (1...12).contains(month), (1...30).contains(day) else {
         throw DateResolutionError(message: "there is no lunar month \(month) day \(day)")
       }
-      let (year, relative) = try year(p.year, anchor: anchor) { y in ChineseCalendar.gregorian(year: y, month: month, day: day, leap: leap) }
+      let (year, relative) = try year(p.year, anchor: anchor, hints: hints) { y in ChineseCalendar.gregorian(year: y, month: month, day: day, leap: leap) }
       guard let year else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
       guard let date = ChineseCalendar.gregorian(year: year, month: month, day: day, leap: leap) else {
         throw DateResolutionError(message: "the Chinese year beginning in \(year) has no \(leap ? "leap " : "")month \(month) day \(day)")
       }
-      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month)
+      return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
     case .yearPart(let part):
-      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
       // 年底 in January or February is the year just ended.
-      if p.year == nil, part == .late, let a = anchor, a.date.month <= 2 { year = a.date.year - 1 }
+      if p.year == nil, hints.year == nil, part == .late, let a = anchor, a.date.month <= 2 { year = a.date.year - 1 }
       let y = yearText(year)
       let months: (Int, Int) = switch part {
       case .early, .firstDekad: (1, 2)
       case .middle, .secondDekad: (6, 7)
       case .late, .thirdDekad: (11, 12)
       }
-      return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year)
+      return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .firstPeriods(let division, let count):
       guard (1...division.perYear).contains(count) else {
         throw DateResolutionError(message: "a year has no \(count) \(division == .month ? "months" : "quarters")")
       }
-      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor)
+      var (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
       // 前11个月 in January: the year just ended (this year's eleven months are still ahead).
       let lastMonth = division == .month ? count : count * 3
-      if p.year == nil, let a = anchor, a.date.month <= 2, lastMonth > a.date.month { year = a.date.year - 1 }
+      if p.year == nil, hints.year == nil, let a = anchor, a.date.month <= 2, lastMonth > a.date.month { year = a.date.year - 1 }
       let y = yearText(year)
       let value = division == .month
         ? "\(y)-01/\(y)-\(DateFormat.two(count))"
         : "\(y)-Q1/\(y)-Q\(count)"
-      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year)
+      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focus: focused(p.year, hints))
+
+    case .samePeriod(let offset):
+      // Without a period in focus (the extractor replaces it when there is one): the year.
+      let (year, relative) = try yearOrAnchorYear(.relative(offset), anchor: anchor, hints: DateHints())
+      return Piece(value: yearText(year), grain: .year, relative: relative, year: year)
 
     case .monthPart(let month, let part):
-      let whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor)
+      var whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor, hints: hints)
       let days: (Int, Int?) = switch part {
       case .early, .firstDekad: (1, 10)
       case .middle, .secondDekad: (11, 20)
@@ -200,7 +240,9 @@ package enum DateResolver {
       }
       let last = days.1 ?? (whole.year.flatMap { y in whole.month.map { CivilDate.daysIn(year: y, month: $0) } }) ?? 31
       let value = "\(whole.value)-\(DateFormat.two(days.0))/\(whole.value)-\(DateFormat.two(last))"
-      return Piece(value: value, grain: .day, relative: whole.relative, year: whole.year, month: whole.month)
+      whole.value = value
+      whole.grain = .day
+      return whole
 
     case .years(let span):
       return try Self.span(span, anchor: anchor)
@@ -210,7 +252,17 @@ package enum DateResolver {
     }
   }
 
-  private static func calendar(year yearReference: YearReference?, month: MonthReference?, day: Int?, anchor: DateAnchor?) throws(DateResolutionError) -> Piece {
+  /// The year in focus, when a year-less point took it.
+  private static func focused(_ year: YearReference?, _ hints: DateHints) -> String? { year == nil ? hints.year.map(DateFormat.year) : nil }
+
+  /// The days a month (or one day of it) covers in year `y`.
+  static func monthSpan(_ y: Int, _ m: Int, _ d: Int?) -> (CivilDate, CivilDate)? {
+    guard (1...12).contains(m), (1...9999).contains(y) else { return nil }
+    if let d { return CivilDate.isValid(year: y, month: m, day: d) ? (CivilDate(y, m, d), CivilDate(y, m, d)) : nil }
+    return (CivilDate(y, m, 1), CivilDate(y, m, CivilDate.daysIn(year: y, month: m)))
+  }
+
+  private static func calendar(year yearReference: YearReference?, month: MonthReference?, day: Int?, anchor: DateAnchor?, hints: DateHints) throws(DateResolutionError) -> Piece {
     switch month {
     case .relative(let offset)?:
       guard let a = anchor else {
@@ -234,33 +286,44 @@ package enum DateResolver {
           throw DateResolutionError(message: "month \(m) has no day \(day)")
         }
       }
-      let (year, relative) = try year(yearReference, anchor: anchor) { y in
+      let (year, relative) = try year(yearReference, anchor: anchor, hints: hints, span: { y in monthSpan(y, m, day) }) { y in
         CivilDate.isValid(year: y, month: m, day: day ?? 15) ? CivilDate(y, m, day ?? 15) : nil
       }
       guard let year else {
         return Piece(value: "XXXX-\(DateFormat.two(m))" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true, month: m)
       }
-      return try dated(year: year, month: m, day: day, relative: relative)
+      var piece = try dated(year: year, month: m, day: day, relative: relative)
+      piece.focus = focused(yearReference, hints)
+      return piece
 
     case nil:
       if let day {
         guard (1...31).contains(day) else { throw DateResolutionError(message: "there is no day \(day) in any month") }
+        // The month in focus (3月5日…13日) when it has that day.
+        if yearReference == nil, let (y, m) = hints.month, CivilDate.isValid(year: y, month: m, day: day) {
+          return Piece(value: CivilDate(y, m, day).iso, grain: .day, relative: true, year: y, month: m, focus: "\(DateFormat.year(y))-\(DateFormat.two(m))")
+        }
         guard yearReference == nil, let a = anchor else {
           return Piece(value: "XXXX-XX-\(DateFormat.two(day))", grain: .day, relative: true)
         }
-        // The month (this, the last or the next) that puts the day nearest the anchor.
+        // The month (this, the last or the next) that puts the day nearest the anchor; of
+        // those the clause's tense allows, when it allows one.
         var best: CivilDate?
-        for offset in [0, -1, 1] {
-          let index = a.date.year * 12 + (a.date.month - 1) + offset
-          let y = floorDiv(index, 12), m = index - y * 12 + 1
-          guard CivilDate.isValid(year: y, month: m, day: day) else { continue }
-          let candidate = CivilDate(y, m, day)
-          if best.map({ abs($0.dayNumber - a.date.dayNumber) > abs(candidate.dayNumber - a.date.dayNumber) }) ?? true { best = candidate }
+        for pass in 0..<2 where best == nil {
+          for offset in [0, -1, 1] {
+            let index = a.date.year * 12 + (a.date.month - 1) + offset
+            let y = floorDiv(index, 12), m = index - y * 12 + 1
+            guard CivilDate.isValid(year: y, month: m, day: day) else { continue }
+            let candidate = CivilDate(y, m, day)
+            if pass == 0, let tense = hints.tense, !allows(tense, candidate, candidate, anchor: a.date) { continue }
+            if pass == 0, hints.tense == .weakPast, abs(candidate.dayNumber - a.date.dayNumber) > DateHints.Tense.weakReach { continue }
+            if best.map({ abs($0.dayNumber - a.date.dayNumber) > abs(candidate.dayNumber - a.date.dayNumber) }) ?? true { best = candidate }
+          }
         }
         guard let date = best else { throw DateResolutionError(message: "no month near the anchor has day \(day)") }
         return Piece(value: date.iso, grain: .day, relative: true, year: date.year, month: date.month)
       }
-      let (year, relative) = try yearOrAnchorYear(yearReference, anchor: anchor)
+      let (year, relative) = try yearOrAnchorYear(yearReference, anchor: anchor, hints: DateHints())
       return Piece(value: yearText(year), grain: .year, relative: relative, year: year)
     }
   }
@@ -276,9 +339,14 @@ package enum DateResolver {
     return Piece(value: CivilDate(year, month, day).iso, grain: .day, relative: relative, year: year, month: month)
   }
 
-  /// The year as stated, relative to the anchor, or (when unstated) the one of the
-  /// anchor's year −1, 0, +1 whose `day(year)` lies nearest the anchor.
-  private static func year(_ reference: YearReference?, anchor: DateAnchor?, day: (Int) -> CivilDate?) throws(DateResolutionError) -> (Int?, Bool) {
+  /// The year as stated, relative to the anchor, or (when unstated) the year in focus, else
+  /// the one of the anchor's year −1, 0, +1 whose `day(year)` lies nearest the anchor — of
+  /// those whose `span(year)` the clause's tense allows (past: begun by the anchor; future: not
+  /// over by it), when it allows one.
+  private static func year(
+    _ reference: YearReference?, anchor: DateAnchor?, hints: DateHints = DateHints(),
+    span: ((Int) -> (CivilDate, CivilDate)?)? = nil, day: (Int) -> CivilDate?
+  ) throws(DateResolutionError) -> (Int?, Bool) {
     switch reference {
     case .absolute(let y)?:
       guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }
@@ -288,25 +356,41 @@ package enum DateResolver {
     case .twoDigit(let yy)?:
       return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
     case nil:
+      if let y = hints.year { return (y, true) }
       guard let a = anchor else { return (nil, true) }
       var best: (year: Int, distance: Int)?
-      for y in [a.date.year, a.date.year - 1, a.date.year + 1] {
-        guard let date = day(y) else { continue }
-        let distance = abs(date.dayNumber - a.date.dayNumber)
-        if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
+      for pass in 0..<2 where best == nil {
+        for y in [a.date.year, a.date.year - 1, a.date.year + 1] {
+          guard let date = day(y) else { continue }
+          let distance = abs(date.dayNumber - a.date.dayNumber)
+          if pass == 0, let tense = hints.tense {
+            let (first, last) = span?(y) ?? (date, date)
+            guard allows(tense, first, last, anchor: a.date), tense != .weakPast || distance <= DateHints.Tense.weakReach else { continue }
+          }
+          if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
+        }
       }
       return (best?.year ?? a.date.year, true)
     }
   }
 
-  static func yearOrAnchorYear(_ reference: YearReference?, anchor: DateAnchor?) throws(DateResolutionError) -> (Int?, Bool) {
+  /// Whether a period from `first` to `last` fits the tense as seen from `anchor`: a past one
+  /// has begun by then, a future one is not over.
+  private static func allows(_ tense: DateHints.Tense, _ first: CivilDate, _ last: CivilDate, anchor: CivilDate) -> Bool {
+    switch tense {
+    case .past, .weakPast: first <= anchor
+    case .future: last >= anchor
+    }
+  }
+
+  static func yearOrAnchorYear(_ reference: YearReference?, anchor: DateAnchor?, hints: DateHints = DateHints()) throws(DateResolutionError) -> (Int?, Bool) {
     switch reference {
     case .absolute(let y)?:
       guard (1...9999).contains(y) else { throw DateResolutionError(message: "the year \(y) is out of range") }
       return (y, false)
     case .relative(let offset)?: return (anchor.map { $0.date.year + offset }, true)
     case .twoDigit(let yy)?: return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
-    case nil: return (anchor?.date.year, true)
+    case nil: return (hints.year ?? anchor?.date.year, true)
     }
   }
 

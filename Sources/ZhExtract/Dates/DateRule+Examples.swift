@@ -180,6 +180,61 @@ extension DateRule: StageRule {
       return [
         .finds("⟦2025财年底⟧", "2025-11/2025-12"),
       ]
+    case .narrativeYear:
+      return [
+        .finds("公司成立于2019年3月,⟦同年⟧获得首轮融资", "2019", published: a),
+        .finds("2021年推出首款产品,⟦次年⟧进入海外市场", "2022", published: a),
+        .finds("⟦次年⟧启动", "2026", published: a),
+      ]
+    case .narrativeYearQuarter:
+      return [
+        .finds("2023年5月发布新品,⟦同年第四季度⟧扭亏", "2023-Q4", published: a),
+      ]
+    case .narrativeYearHalf:
+      return [
+        .finds("工厂2022年动工,⟦次年上半年⟧投产", "2023-H1", published: a),
+      ]
+    case .narrativeYearPart:
+      return [
+        .finds("项目2020年立项,⟦次年年末⟧完工", "2021-11/2021-12", published: a),
+      ]
+    case .narrativeYearMonth:
+      return [
+        .finds("2023年5月9日发生事故,⟦同年12月⟧结案", "2023-12", published: a),
+      ]
+    case .narrativeYearMonthPart:
+      return [
+        .finds("2022年签约,⟦次年3月底⟧交付", "2023-03-21/2023-03-31", published: a),
+      ]
+    case .narrativeYearMonthDay:
+      return [
+        .finds("2022年签约,⟦次年3月5日⟧交付", "2023-03-05", published: a),
+      ]
+    case .narrativeDay:
+      return [
+        .finds("2023年5月9日发生事故,事发⟦当日⟧封路", "2023-05-09", published: a),
+        .finds("公司3月4日宣布回购,⟦次日⟧股价上涨", "2025-03-05", published: "2025-03-10"),
+        .finds("⟦当天⟧下午", "2025-12-13", published: a),
+      ]
+    case .narrativeWeek:
+      return [
+        .finds("公司于2025年3月12日公告,⟦此前一周⟧股价大跌", "2025-W10", published: a),
+      ]
+    case .narrativeMonth:
+      return [
+        .finds("2024年10月完成融资,⟦同月⟧宣布扩产", "2024-10", published: a),
+        .finds("2024年10月完成融资,⟦次月⟧宣布扩产", "2024-11", published: a),
+      ]
+    case .narrativeQuarter:
+      return [
+        .finds("2024年第三季度营收增长,⟦当季⟧净利润翻番", "2024-Q3", published: a),
+      ]
+    case .samePeriod:
+      return [
+        .finds("2025年前三季度营收120亿元,⟦上年同期⟧为100亿元", "2024-Q1/2024-Q3", published: a),
+        .finds("第三季度营收增长,⟦去年同期⟧则下滑", "2024-Q3", published: a),
+        .finds("营收⟦去年同期⟧为100亿元", "2024", published: a),
+      ]
     case .ymdNumeric:
       return [
         .finds("在⟦2025/12/13⟧前续费", "2025-12-13"),

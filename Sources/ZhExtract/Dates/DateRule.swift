@@ -79,6 +79,22 @@ package enum DateRule: String, Sendable, CaseIterable {
   /// `十四五` (2021–2025), `十五五`, `十五计划`.
   case fiveYearPlan = "dates.five-year-plan"
 
+  // MARK: A year counted from the year in focus, then what follows it
+  /// `同年`, `次年`, `当年`: the year the text is talking about (2023年5月…同年12月).
+  case narrativeYear = "dates.narrative-year"
+  /// `同年第四季度`.
+  case narrativeYearQuarter = "dates.narrative-year-quarter"
+  /// `次年上半年`.
+  case narrativeYearHalf = "dates.narrative-year-half"
+  /// `次年年末`, `同年底`.
+  case narrativeYearPart = "dates.narrative-year-part"
+  /// `同年12月`.
+  case narrativeYearMonth = "dates.narrative-year-month"
+  /// `次年3月底`.
+  case narrativeYearMonthPart = "dates.narrative-year-month-part"
+  /// `次年3月5日`.
+  case narrativeYearMonthDay = "dates.narrative-year-month-day"
+
   // MARK: Numeric and English forms
   /// `2025-12-13`, `2025/12/13`, `2025.12.13` (a time may follow).
   case ymdNumeric = "dates.ymd-numeric"
@@ -147,6 +163,18 @@ package enum DateRule: String, Sendable, CaseIterable {
   /// `5天前`, `两年前`, `3个月之前`.
   case countedOffset = "dates.counted-offset"
 
+  // MARK: Counted from the date in focus
+  /// `当日`, `当天`, `次日`, `翌日`, `前一天`: a day counted from the day the text is talking about.
+  case narrativeDay = "dates.narrative-day"
+  /// `此前一周`.
+  case narrativeWeek = "dates.narrative-week"
+  /// `同月`, `当月`, `次月`.
+  case narrativeMonth = "dates.narrative-month"
+  /// `当季`, `同季度`.
+  case narrativeQuarter = "dates.narrative-quarter"
+  /// `上年同期`, `去年同期`: the period in focus, a year earlier.
+  case samePeriod = "dates.same-period"
+
   // MARK: Ranges, named by what they span
   /// `2024-2026年`, `2024年至2026年`, `2015年和2018年之间`.
   case yearRange = "dates.year-range"
@@ -179,6 +207,8 @@ extension DateRule {
     case relative
     /// A fiscal year (`2025财年`, `FY2026`).
     case fiscal
+    /// Counted from the year in focus (`同年`, `次年`).
+    case narrative
   }
 
   /// What follows a leading year.
@@ -218,13 +248,21 @@ extension DateRule {
     case (.fiscal, .firstPeriods): .fiscalYearFirstPeriods
     case (.fiscal, .part): .fiscalYearPart
     case (.fiscal, .holiday), (.fiscal, .lunar), (.fiscal, .season), (.fiscal, .month), (.fiscal, .monthPart), (.fiscal, .monthDay): nil
+    case (.narrative, .none): .narrativeYear
+    case (.narrative, .quarter): .narrativeYearQuarter
+    case (.narrative, .half): .narrativeYearHalf
+    case (.narrative, .part): .narrativeYearPart
+    case (.narrative, .month): .narrativeYearMonth
+    case (.narrative, .monthPart): .narrativeYearMonthPart
+    case (.narrative, .monthDay): .narrativeYearMonthDay
+    case (.narrative, .firstPeriods), (.narrative, .holiday), (.narrative, .lunar), (.narrative, .season): nil
     }
   }
 
   /// What a month-led rule (`month`, `relative-month-day`, …) adds after a year.
   var monthTail: YearTail? {
     switch self {
-    case .month, .relativeMonth: .month
+    case .month, .relativeMonth, .narrativeMonth: .month
     case .monthPart, .relativeMonthPart: .monthPart
     case .monthDay, .relativeMonthDay: .monthDay
     default: nil

@@ -8,14 +8,37 @@ package struct DateVocabulary: Sendable {
     case weekday
     case half(Int)
     case part(PeriodPart)
+    /// A narrative reference (`dates-narrative.tsv`): an offset from the date in focus.
+    case narrative(NarrativeUnit, Int)
+    /// 本财年 0, 上一财年 −1: an offset from the fiscal year that holds the anchor.
+    case fiscalYear(Int)
   }
 
-  /// What a cue word in `dates-cues.tsv` tells the scanner.
+  /// What a narrative word counts in: 当日/次日 days, 此前一周 weeks, 同月 months, 当季
+  /// quarters, 同年/次年 years; 上年同期 moves the period in focus by years.
+  package enum NarrativeUnit: String, Sendable, Hashable, CaseIterable {
+    case day, week, month, quarter, year, period
+  }
+
+  /// What a cue word in `dates-cues.tsv` tells the scanner and the dateline reader.
   package enum Cue: String, Sendable, CaseIterable {
-    /// A compact `YYYYMMDD` right after it is a date (`时间:20251110`).
-    case compact
+    /// A publication or dateline cue before a date (`发布时间`, `日期`, `北京时间`); a compact
+    /// `YYYYMMDD` right after it is a date (`时间:20251110`).
+    case published
+    /// `来源`: the source of a dateline.
+    case source
+    /// `记者`, `作者`, `编辑`: a byline.
+    case byline
+    /// `电`, `讯` right after a dateline's date (`北京时间2025年3月4日电`).
+    case wire
     /// Joins two ends only with `之间`/`间` after the second (`和`, `与`).
     case between
+    /// 财年, 财政年度, fiscal year: a fiscal calendar may be defined after it.
+    case fiscalYear = "fiscal-year"
+    /// 财季: a fiscal quarter (第二财季(7月至9月) defines the calendar).
+    case fiscalQuarter = "fiscal-quarter"
+    /// 截至, 截止 (截至2025年3月31日止年度).
+    case until
   }
 
   package var words = WordTable<Word>()
@@ -33,12 +56,15 @@ package struct DateVocabulary: Sendable {
   package var centuries = WordTable<Int>()
   package var spanParts = WordTable<SpanPart>()
   package var seasons = WordTable<Int>()
+  /// Tense cues: `.past`, `.future`, or `nil` for a look-alike (了解, 将近).
+  package var tenseCues = WordTable<DateHints.Tense?>()
   /// The longest era name and compact cue: how far back `endingAt` lookups reach.
   package var longestEra = 0
   package var longestCue = 0
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     for row in reader.rows(DateRelativeRow.self, problems: &problems) { words.insert(row.surface, row.word) }
+    for row in reader.rows(DateNarrativeRow.self, problems: &problems) { words.insert(row.surface, .narrative(row.unit, row.offset)) }
     let holidayRows = reader.rows(DateHolidayRow.self, problems: &problems)
     // 国庆假期 is found as 国庆节 is found: the rule of that holiday's own row.
     var official: [OfficialHoliday: Holiday.Rule] = [:]
@@ -77,6 +103,7 @@ package struct DateVocabulary: Sendable {
       case .season(let season): seasons.insert(row.surface, season)
       }
     }
+    for row in reader.rows(DateTenseCueRow.self, problems: &problems) { tenseCues.insert(row.surface, row.tense) }
   }
 }
 

@@ -4,25 +4,23 @@
 /// 1. YAML front matter: `date`, `published`, `pubdate`, `publishdate`, `published_at`,
 ///    `publish_date`, `created` (ISO 8601, kept as stated; `2025-12-13 08:00` → `2025-12-13T08:00`).
 /// 2. HTML `<meta>`: `article:published_time`, `og:published_time`, `datepublished`, `pubdate`,
-///    `publishdate`, `dc.date.issued`, `dc.date`, `date`.
-/// 3. A dateline or byline among the first lines of the text: a line that *ends* with a full
-///    date (year, month, day; a time may follow), after at most a short label such as a
-///    source name and `·`/`|`, a cue (`时间:`, `发布于`) or a weekday:
-///    `神译局·2025年12月13日 08:00`, `星期二, 3 2 月, 2026`, `2025-11-18`, `时间:2025年11月10日`,
-///    `时间:20251110`. A sentence that merely starts with a date (`2022 年 11 月 30 日,OpenAI
-///    發布了…`) is no dateline.
-/// 4. Otherwise `nil`.
+///    `publishdate`, `dc.date.issued`, `dc.date`, `date`. A value that is no ISO 8601 but a date
+///    a person writes (`2025年3月4日 09:15`, `2025/03/04`) is read as such.
+/// 3. A dateline in the header block — the lines before the body: title, byline, source,
+///    dateline (`DatelineReader`): `2025年3月4日 09:15 来源：某某财经`, `2025-03-04 09:15:27 来源：某某网`,
+///    `发布时间：2025年3月4日　来源：某某报`, `某某晚报 2025.03.04 记者 某某`, `星期二, 3 2 月, 2026`,
+///    `Nov 13, 2025`, `时间:20251110`: the first such line. The body never counts: a date the
+///    text is about is no publication date.
+/// 4. A wire dateline opening the first paragraph: `某某网（记者 某某）北京时间2025年3月4日电 …`.
+/// 5. Otherwise `nil`.
 ///
-/// The value is ISO 8601: `2025-12-13T08:00` when a time is stated, else `2025-12-13`.
+/// The value is ISO 8601: `2025-12-13T08:00` (or `…T08:00:27`: seconds are kept when stated)
+/// when a time is stated, else `2025-12-13`.
 package struct PublicationDateDetector: Sendable {
   package let scanner: DateScanner?
 
   static let frontMatterKeys = ["date", "published", "pubdate", "publishdate", "published_at", "publish_date", "created"]
   static let metaKeys = ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued", "dc.date", "date"]
-  /// How far into the text a dateline is looked for.
-  static let headLines = 12
-  static let headScalars = 2000
-  static let maxLabelLength = 20
 
   package init(scanner: DateScanner? = nil) { self.scanner = scanner }
 
@@ -34,44 +32,41 @@ package struct PublicationDateDetector: Sendable {
     for key in keys {
       guard let raw = lowered[key] else { continue }
       if let stated = PublicationDate.parse(raw, timeZoneOffsetMinutes: timeZoneOffsetMinutes) { return stated }
+      if let written = writtenDate(raw), let stated = PublicationDate.parse(written, timeZoneOffsetMinutes: timeZoneOffsetMinutes) { return stated }
       warnings.append(ExtractionWarning(code: "dates.unreadable-published", message: "\(key): \"\(raw)\" is no ISO 8601 date; looking for a dateline instead"))
     }
     return dateline(in: text.analysis.scalars).flatMap { PublicationDate.parse($0, timeZoneOffsetMinutes: timeZoneOffsetMinutes) }
   }
 
+  /// A date as people write it in a `<meta>` or front-matter value (`2025年3月4日 09:15`).
+  func writtenDate(_ raw: String) -> String? {
+    guard let scanner else { return nil }
+    let s = Array(raw.unicodeScalars)
+    guard s.count <= DatelineReader.maxLine else { return nil }
+    let matches = scanner.scan(s)
+    return matches.lazy.compactMap { DatelineReader.fullDate($0).map { Self.stamp($0.0, $0.1) } }.first
+  }
 
+  /// The stamp of the document's dateline, or `nil`.
   func dateline(in s: [Unicode.Scalar]) -> String? {
     guard let scanner else { return nil }
-    var lineStart = 0
-    var lines = 0
-    while lineStart < s.count, lineStart < Self.headScalars, lines < Self.headLines {
-      var lineEnd = lineStart
-      while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
-      let line = Array(s[lineStart..<lineEnd])
-      if line.contains(where: { $0 != " " }) {
-        lines += 1
-        if let value = datelineValue(line, scanner: scanner) { return value }
+    let reader = DatelineReader(vocabulary: scanner.vocabulary)
+    let header = DatelineReader.header(of: s)
+    for line in header.lines {
+      let matches = scanner.scan(Array(s[line]))
+      if let found = reader.read(Array(s[line]), line: 0..<line.count, matches: matches[...]) { return found.stamp }
+    }
+    if let body = header.firstBody {
+      // 新华社北京2025年3月4日电（记者 某某）…: a wire dateline opens the first paragraph.
+      let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
+      let matches = scanner.scan(head)
+      for match in matches where match.start <= DatelineReader.maxWireStart {
+        guard let (date, time) = DatelineReader.fullDate(match), reader.hasWireAfter(head, match.end, lineEnd: head.count) else { continue }
+        return Self.stamp(date, time)
       }
-      lineStart = lineEnd + 1
     }
     return nil
   }
 
-  private func datelineValue(_ line: [Unicode.Scalar], scanner: DateScanner) -> String? {
-    var end = line.count
-    while end > 0, line[end - 1] == " " { end -= 1 }
-    guard end > 0, end <= 80 else { return nil }
-    let matches = scanner.scan(Array(line[..<end]))
-    guard let last = matches.last, last.end == end, let expression = last.expression, expression.end == nil,
-      case .absolute = expression.start.year, case .calendar(.absolute?, _?) = expression.start.body,
-      case .success(let date) = DateResolver.resolve(expression, anchor: nil), !date.relative
-    else { return nil }
-    // What stands before the date: nothing, a short label, a cue or a weekday.
-    var label = Array(line[..<last.start])
-    while let c = label.last, c == " " || c == "," { label.removeLast() }
-    if label.count > Self.maxLabelLength { return nil }
-    let isWeekday = matches.count == 2 && matches[0].start == 0 && matches[0].rule == .weekday && matches[0].end == label.count
-    if !isWeekday && label.contains(where: { "。,!?;，！？；\"“”".unicodeScalars.contains($0) }) { return nil }
-    return date.value
-  }
+  static func stamp(_ date: CivilDate, _ time: TimeOfDay?) -> String { DatelineReader.stamp(date, time) }
 }

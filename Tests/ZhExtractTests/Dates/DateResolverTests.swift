@@ -40,7 +40,7 @@ import Testing
     (one(P(.week(offset: 0, weekday: 1))), "2026-01-04", "2025-12-29"),
     (one(P(.week(offset: 0, weekday: nil))), "2026-01-01", "2026-W01"),
     (one(P(.week(offset: 0, weekday: nil))), "2021-01-03", "2020-W53"),
-    (one(P(.week(offset: -1, weekday: 5))), nil, "XXXX-WXX-5"),
+    (one(P(.week(offset: -1, weekday: 5))), nil, "XXXX-XX-XX"),
     // Quarters and halves.
     (one(P(.quarter(.relative(-1)))), "2025-12-13", "2025-Q3"),
     (one(P(.quarter(.relative(-1)))), "2026-02-03", "2025-Q4"),

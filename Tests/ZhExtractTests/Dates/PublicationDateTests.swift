@@ -20,8 +20,44 @@ import Testing
     #expect(Self.published(text) == expected)
   }
 
+  /// The dateline shapes of issue 16, then more from real outlets' formats: a dateline may
+  /// open the line or close it, carry a cue, a source, a byline, a weekday, a lunar date, a
+  /// time with seconds or a UTC offset.
+  @Test(arguments: [
+    ("某公司获新一轮融资\n2025年3月4日 09:15 来源：某某财经\n\n正文。", "2025-03-04T09:15"),
+    ("某公司获新一轮融资\n2025-03-04 09:15:27 来源：某某网\n\n正文。", "2025-03-04T09:15:27"),
+    ("某公司获新一轮融资\n发布时间：2025年3月4日　来源：某某报\n\n正文。", "2025-03-04"),
+    ("某公司获新一轮融资\n某某晚报 2025.03.04 记者 某某\n\n正文。", "2025-03-04"),
+    ("某公司获新一轮融资\n某某网（记者 某某）北京时间2025年3月4日电 记者从市交通局获悉，长江三桥主体工程已于3月1日实现合龙，比原计划提前两个月完工。\n正文。", "2025-03-04"),
+    ("标题\n2025-03-04T09:15:27+08:00\n正文。", "2025-03-04T09:15:27+08:00"),
+    ("标题\n来源：新华网 2025/03/04 09:15\n正文。", "2025-03-04T09:15"),
+    ("标题\n日期：2025-03-04\n正文。", "2025-03-04"),
+    ("Title\nBy Staff Reporter | Nov 13, 2025\n正文。", "2025-11-13"),
+    ("标题\n13 November 2025 | Reuters\n正文。", "2025-11-13"),
+    ("标题\n2025年03月04日 09:15  星期二\n正文。", "2025-03-04T09:15"),
+    ("标题\n【2025年3月4日 新华社】\n正文。", "2025-03-04"),
+    ("标题\n原创 某某公众号 2025年3月4日 09:15 北京\n正文。", "2025-03-04T09:15"),
+    ("标题\n2025年3月4日 星期二 农历二月初五\n正文。", "2025-03-04"),
+    ("標題\n發佈時間：2025/03/04 09:15 | 中央社\n正文。", "2025-03-04T09:15"),
+    ("标题\n2025.03.04 | 人民日报\n正文。", "2025-03-04"),
+    ("标题\n新华社北京2025年3月4日电（记者 某某）国务院总理主持召开国务院常务会议，研究部署进一步扩大内需的政策措施，会议指出当前经济运行总体平稳。\n正文。", "2025-03-04"),
+  ])
+  func datelineShapes(_ text: String, _ expected: String) {
+    #expect(Self.published(text) == expected)
+  }
+
+  @Test func theFirstDatelineOfTheHeaderIsTheDocumentsOwn() {
+    // A digest's own date comes first; the items' datelines below start sections.
+    let text = "每日早报\n编辑部 2025-03-05\n\n【2025年3月2日 新华社】\n今天发布数据。\n"
+    #expect(Self.published(text) == "2025-03-05")
+  }
+
   @Test(arguments: [
     "标题\n2022 年 11 月 30 日,某公司对外发布了新产品。\n正文。",
+    // A line that names an event after its date is what the text is about.
+    "新闻标题\n2025年3月4日国务院召开常务会议\n正文。",
+    // A date the body is about, even after a cue word.
+    "标题\n" + String(repeating: "公司发布于2025年3月4日的报告显示，营收增长，利润下降，现金流改善，负债率下降，市场份额提升。", count: 2) + "\n",
     "标题\n正文里提到今天和1月27日。",
     "标题\n时间:2025116\n正文。",
     "标题\n" + String(repeating: "一段不含日期的正文。\n", count: 20) + "2025-11-18\n",
@@ -50,6 +86,15 @@ import Testing
     let doc = DateFixtures.document("---\ndate: 上周\n---\n2025-11-18\n正文。", format: .markdown)
     #expect(doc?.meta.published == "2025-11-18")
     #expect(doc?.warnings.contains { $0.code == "dates.unreadable-published" } == true)
+  }
+
+  @Test func noPublicationDateWarnsWhenRelativeDatesNeedOne() throws {
+    let doc = try #require(DateFixtures.document("标题\n公司上季度亏损。"))
+    #expect(doc.meta.published == nil)
+    #expect(doc.warnings.map(\.code) == ["meta.published-missing"])
+    // Absolute dates alone need none, and a given date is a date.
+    #expect(DateFixtures.document("标题\n公司2025年3月4日上市。")?.warnings.isEmpty == true)
+    #expect(DateFixtures.document("标题\n公司上季度亏损。", published: "2025-12-13")?.warnings.isEmpty == true)
   }
 
   @Test func theCallersDateOverridesTheStatedOne() {

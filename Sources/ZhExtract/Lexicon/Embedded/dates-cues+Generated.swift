@@ -3,15 +3,71 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (compact = a compact date YYYYMMDD after it is read as a date; between = joins the two ends of a range only with 之间/间 after the second; the other range words are range-separators.tsv)
-# Used by: DateScanner (damaged scrapes, ranges); compared after NFKC and Traditional→Simplified
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30)
+# Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
+By	byline
+Date	published
+Financial year	fiscal-year
+Fiscal year	fiscal-year
+Posted	published
+Published	published
+Source	source
+Time	published
+Updated	published
+by	byline
+date	published
+financial year	fiscal-year
+fiscal year	fiscal-year
+posted	published
+published	published
+source	source
+updated	published
+上传时间	published
 与	between
-发布	compact
-发布于	compact
-发表于	compact
+会计年度	fiscal-year
+作者	byline
+出处	source
+出版日期	published
+刊发日期	published
+刊发时间	published
+北京时间	published
+原创	byline
+发布	published
+发布于	published
+发布日期	published
+发布时间	published
+发稿时间	published
+发表于	published
+发表日期	published
+发表时间	published
 和	between
-日期	compact
-时间	compact
-更新于	compact
+实习生	byline
+截止	until
+截至	until
+撰文	byline
+文	byline
+日期	published
+时间	published
+更新于	published
+更新日期	published
+更新时间	published
+来源	source
+特约记者	byline
+电	wire
+稿源	source
+编辑	byline
+编辑时间	published
+讯	wire
+记者	byline
+评论员	byline
+财务年度	fiscal-year
+财季	fiscal-quarter
+财年	fiscal-year
+财政季度	fiscal-quarter
+财政年度	fiscal-year
+责任编辑	byline
+责编	byline
+转载自	source
+通讯员	byline
 """# + "\n"
 }

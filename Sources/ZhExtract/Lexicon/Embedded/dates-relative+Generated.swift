@@ -3,9 +3,11 @@
 extension EmbeddedLexicons {
   static let datesRelative = #"""
 # File: dates-relative.tsv
-# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3, read after 年 or 月)
+# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; fiscal-year = offset from the fiscal year holding the anchor (本财年, 上一财年); weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3, read after 年 or 月)
 # Used by: DateScanner (relative dates, weeks, halves, parts of a year or month); compared after Traditional→Simplified
 上一季度	quarter	-1
+上一财年	fiscal-year	-1
+上一财政年度	fiscal-year	-1
 上上个周	week	-2
 上上个星期	week	-2
 上上周	week	-2
@@ -14,6 +16,7 @@ extension EmbeddedLexicons {
 上个星期	week	-1
 上个月	month	-1
 上个礼拜	week	-1
+上个财年	fiscal-year	-1
 上半年	half	1
 上周	week	-1
 上季度	quarter	-1
@@ -21,7 +24,9 @@ extension EmbeddedLexicons {
 上星期	week	-1
 上月	month	-1
 上礼拜	week	-1
+上财年	fiscal-year	-1
 下一季度	quarter	1
+下一财年	fiscal-year	1
 下下个周	week	2
 下下周	week	2
 下个周	week	1
@@ -29,6 +34,7 @@ extension EmbeddedLexicons {
 下个星期	week	1
 下个月	month	1
 下个礼拜	week	1
+下个财年	fiscal-year	1
 下半年	half	2
 下周	week	1
 下季度	quarter	1
@@ -36,6 +42,7 @@ extension EmbeddedLexicons {
 下星期	week	1
 下月	month	1
 下礼拜	week	1
+下财年	fiscal-year	1
 中	part	middle
 中旬	part	dekad2
 今天	day	0
@@ -57,8 +64,6 @@ extension EmbeddedLexicons {
 大前年	year	-3
 大后天	day	3
 底	part	late
-当天	day	0
-当月	month	0
 明天	day	1
 明年	year	1
 明日	day	1
@@ -74,6 +79,8 @@ extension EmbeddedLexicons {
 本年	year	0
 本星期	week	0
 本月	month	0
+本财年	fiscal-year	0
+本财政年度	fiscal-year	0
 礼拜	weekday	0
 这个季度	quarter	0
 这个星期	week	0

@@ -1,0 +1,400 @@
+/// The anchors in force through a document, read as a person reads it, mention by mention in
+/// text order:
+///
+/// - **Document**: the publication date (stated or given) anchors what is relative to "now"
+///   (今天, 上周, 去年, 上季度).
+/// - **Section**: in a digest or compilation, a dateline below the header (`时间:20251110`,
+///   `【2025年3月2日 新华社】`) starts a section whose relative dates count from that dateline.
+/// - **Narrative**: 当日, 次日, 同年, 次年, 同月, 当季, 上年同期 count from the date the text is
+///   talking about — the last day, month, quarter, year or period a mention resolved to (a day
+///   only from the same or the previous paragraph) — and from the section's or document's
+///   anchor when there is none.
+/// - **Year in focus**: a date without a year (`2月12日`, `一季度`, `春节`) takes the last year
+///   stated in the paragraph (a year later than the anchor's only within the sentence), or
+///   今年/去年 in the same clause; else the year its clause's tense points to (将, 计划, 预计 →
+///   not over; 了, 已, 曾, 达 → begun); else the year nearest the anchor. A bare day (`13日`) takes
+///   the month in focus in the paragraph.
+///
+/// The output's `anchor` names the date used: the document's or section's date, the date in
+/// focus (`2023-05-09`, `2023-12`, `2023-Q4`, `2023`), or the year in focus (`2023`).
+struct DateDiscourse {
+  let s: [Unicode.Scalar]
+  let matches: [DateScanner.Match]
+  let vocabulary: DateVocabulary
+  let datelines: DatelineReader
+  let document: DateAnchor?
+  /// Where the document's own dateline ends (the first dateline of the header, when it states
+  /// the document's date): a dateline after it that marks an item starts a section.
+  let sectionsFrom: Int
+
+  /// The fiscal calendar the document defines (read only when it has a fiscal period).
+  let fiscal: FiscalCalendar?
+
+  /// The anchor of the current section (the document's until a section dateline).
+  private(set) var section: DateAnchor?
+  private var focus = Focus()
+
+  // Where the reading stands, counted incrementally (linear in the text).
+  private var position = 0
+  private var paragraph = 0
+  private var sentence = 0
+  private var clause = 0
+  private var clauseStart = 0
+
+  /// What the text is talking about: the last date of each size, and where it was said.
+  struct Focus {
+    var day: (date: CivilDate, paragraph: Int)?
+    var month: (year: Int, month: Int, paragraph: Int)?
+    var quarter: (year: Int, quarter: Int)?
+    var year: Int?
+    /// The last single-year period (its value and grain), for 上年同期.
+    var period: (value: String, grain: DateGrain)?
+    /// The last year the text states. With a finer part (`2023年5月`, `今年一季度`) it sets the
+    /// time of the paragraph; alone (`2024年`, `去年`) only of its clause (`与2024年持平` is a
+    /// comparison, not the time of what follows).
+    var stated: (year: Int, paragraphWide: Bool, paragraph: Int, sentence: Int, clause: Int)?
+    /// The last fiscal year a fiscal period resolved to (2025财年…第四财季).
+    var fiscalYear: Int?
+  }
+
+  init(text s: [Unicode.Scalar], matches: [DateScanner.Match], vocabulary: DateVocabulary, document: DateAnchor?) {
+    self.s = s
+    self.matches = matches
+    self.vocabulary = vocabulary
+    self.datelines = DatelineReader(vocabulary: vocabulary)
+    self.document = document
+    self.section = document
+    self.sectionsFrom = Self.documentDatelineEnd(s, matches: matches, reader: datelines, document: document)
+    self.fiscal = matches.contains { $0.expression?.fiscal == true } ? FiscalCalendar.defined(in: s, vocabulary: vocabulary) : nil
+  }
+
+  /// The value of match `index` (which must have an expression), with the anchor it used.
+  mutating func resolve(_ index: Int) -> Result<ResolvedDate, DateResolutionError> {
+    let match = matches[index]
+    guard var expression = match.expression else { return .failure(DateResolutionError(message: "nothing was read")) }
+    advance(to: match.start)
+    if match.start >= sectionsFrom, let start = sectionStart(index) {
+      section = DateAnchor(date: start)
+      focus = Focus()
+    }
+    let anchor = section
+    var result: Result<ResolvedDate, DateResolutionError>
+    if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
+      return .success(date)
+    } else if expression.start.basis == .focus {
+      result = resolveNarrative(&expression, anchor: anchor)
+    } else {
+      result = resolveInFocus(expression, anchor: anchor, hints: hints(for: expression, match: match, anchor: anchor))
+    }
+    if case .success(let date) = result { remember(date, expression: expression) }
+    return result
+  }
+
+  // MARK: - Reading position
+
+  /// Counts paragraphs, sentences and clauses up to `end`.
+  private mutating func advance(to end: Int) {
+    while position < end {
+      let c = s[position]
+      position += 1
+      if c == "\n" {
+        paragraph += 1; sentence += 1; clause += 1; clauseStart = position
+      } else if Self.sentenceEnds.contains(c) {
+        sentence += 1; clause += 1; clauseStart = position
+      } else if Self.clauseEnds.contains(c) {
+        clause += 1; clauseStart = position
+      }
+    }
+  }
+
+  static let sentenceEnds = ScalarBitmap("。!?;！？；".unicodeScalars)
+  static let clauseEnds = ScalarBitmap(",，、:：".unicodeScalars)
+
+  // MARK: - Sections
+
+  /// The end of the header's first dateline when it states the document's date (then it is
+  /// the document's own, not a section's); else 0.
+  static func documentDatelineEnd(_ s: [Unicode.Scalar], matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor?) -> Int {
+    guard let document else { return 0 }
+    var next = 0
+    for line in DatelineReader.header(of: s).lines {
+      while next < matches.count, matches[next].start < line.lowerBound { next += 1 }
+      var last = next
+      while last < matches.count, matches[last].end <= line.upperBound { last += 1 }
+      guard let found = reader.read(s, line: line, matches: matches[next..<last]) else { continue }
+      return found.date == document.date ? line.upperBound : 0
+    }
+    return 0
+  }
+
+  /// The date a section dateline at match `index` states, when its line is one.
+  private func sectionStart(_ index: Int) -> CivilDate? {
+    let match = matches[index]
+    let line = boundedLine(around: match.start..<match.end)
+    guard let line else { return nil }
+    var first = index, last = index + 1
+    while first > 0, matches[first - 1].start >= line.lowerBound { first -= 1 }
+    while last < matches.count, matches[last].end <= line.upperBound { last += 1 }
+    if match.rule == .compactDateYearOnly {
+      // 时间:2025116 splits two ways; a compilation collects recent items: the reading that
+      // lies within a month before the document's date, when only one does.
+      return plausibleCompactDate(match)
+    }
+    guard let found = datelines.read(s, line: line, matches: matches[first..<last]), found.match.start == match.start, found.marksItem else { return nil }
+    return found.date
+  }
+
+  /// The line holding `span`, when it is no longer than a dateline can be.
+  private func boundedLine(around span: Range<Int>) -> Range<Int>? {
+    var a = span.lowerBound
+    while a > 0, s[a - 1] != "\n" {
+      a -= 1
+      if span.lowerBound - a > DatelineReader.maxLine { return nil }
+    }
+    var b = span.upperBound
+    while b < s.count, s[b] != "\n" {
+      b += 1
+      if b - span.upperBound > DatelineReader.maxLine { return nil }
+    }
+    return a..<b
+  }
+
+  private func plausibleCompactDate(_ match: DateScanner.Match) -> CivilDate? {
+    guard let document, match.end - match.start == 7 else { return nil }
+    var digits: [Int] = []
+    for k in match.start..<match.end { guard let d = ScalarClass.asciiDigitValue(s[k]) else { return nil }; digits.append(d) }
+    let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    var readings: [CivilDate] = []
+    for (m, d) in [(digits[4], digits[5] * 10 + digits[6]), (digits[4] * 10 + digits[5], digits[6])] where CivilDate.isValid(year: year, month: m, day: d) {
+      let date = CivilDate(year, m, d)
+      let before = document.date.dayNumber - date.dayNumber
+      if (0...31).contains(before) { readings.append(date) }
+    }
+    return readings.count == 1 ? readings[0] : nil
+  }
+
+  // MARK: - The year in focus and the tense
+
+  private func hints(for expression: DateExpression, match: DateScanner.Match, anchor: DateAnchor?) -> DateHints {
+    var hints = DateHints()
+    let start = expression.start
+    guard start.year == nil else { return hints }
+    switch start.body {
+    case .calendar(nil, _?):
+      if let m = focus.month, m.paragraph == paragraph { hints.month = (m.year, m.month) }
+      if hints.month == nil { hints.tense = tense(around: match) }
+      return hints
+    case .calendar(.absolute?, _), .quarter(.absolute), .holiday, .lunar, .half, .yearPart, .firstPeriods, .monthPart(.absolute, _):
+      break
+    default:
+      return hints
+    }
+    if let stated = focus.stated {
+      if stated.clause == clause {
+        hints.year = stated.year
+      } else if stated.paragraphWide, stated.paragraph == paragraph {
+        // A later year than the anchor's reaches only to the end of its sentence (预计2026年…。11月5日 is this year's).
+        if stated.year <= (anchor?.date.year ?? stated.year) || stated.sentence == sentence { hints.year = stated.year }
+      }
+    }
+    if anchor != nil {
+      switch start.body {
+      case .calendar, .quarter, .holiday, .lunar: hints.tense = tense(around: match)
+      default: break
+      }
+    }
+    return hints
+  }
+
+  /// The value with the year in focus, unless the clause's tense says otherwise (the year in
+  /// focus puts the date in the past, the clause looks ahead, or the reverse): then the tense.
+  private func resolveInFocus(_ expression: DateExpression, anchor: DateAnchor?, hints: DateHints) -> Result<ResolvedDate, DateResolutionError> {
+    var focused = hints
+    if hints.year != nil { focused.tense = nil }
+    let result = DateResolver.resolve(expression, anchor: anchor, hints: focused)
+    guard hints.year != nil, let tense = hints.tense, let anchor, case .success(let date) = result,
+      let (first, last) = ISOBounds.of(date.value) else { return result }
+    let contradicts = tense == .future ? last < anchor.date : tense == .past && first > anchor.date
+    guard contradicts else { return result }
+    var byTense = hints
+    byTense.year = nil
+    return DateResolver.resolve(expression, anchor: anchor, hints: byTense)
+  }
+
+  /// How far either side of a mention its clause is searched for a tense cue.
+  static let tenseReach = 24
+
+  /// The tense of the clause around `match`: the cue nearest to it wins.
+  private func tense(around match: DateScanner.Match) -> DateHints.Tense? {
+    let from = max(clauseStart, match.start - Self.tenseReach)
+    var best: (distance: Int, tense: DateHints.Tense)?
+    var k = from
+    while k < s.count, k < match.end + Self.tenseReach {
+      if k >= match.start && k < match.end { k = match.end; continue }
+      let c = s[k]
+      if k >= match.end, Self.sentenceEnds.contains(c) || Self.clauseEnds.contains(c) || c == "\n" { break }
+      if let cue = vocabulary.tenseCues.longestMatch(in: s, at: k) {
+        if let tense = cue.value {
+          let distance = k < match.start ? match.start - cue.end : k - match.end
+          if best.map({ distance < $0.distance }) ?? true { best = (distance, tense) }
+        }
+        k = cue.end
+        continue
+      }
+      k += 1
+    }
+    return best?.tense
+  }
+
+  // MARK: - Fiscal periods
+
+  /// A fiscal period as the civil months it covers, in the calendar the document defines
+  /// (`2025财年` → `2024-07/2025-06`, `第四财季` of that year → `2025-04/2025-06`); `nil` for
+  /// what it does not convert (ranges, parts of a fiscal year).
+  private mutating func resolveFiscal(_ e: DateExpression, anchor: DateAnchor?, calendar: FiscalCalendar) -> ResolvedDate? {
+    guard e.end == nil else { return nil }
+    let p = e.start
+    var first = 1, last = 12, grain = DateGrain.year
+    switch p.body {
+    case .calendar(nil, nil): break
+    case .quarter(.absolute(let q)) where (1...4).contains(q): first = 3 * q - 2; last = 3 * q; grain = .quarter
+    case .half(let h): first = 6 * h - 5; last = 6 * h; grain = .half
+    case .firstPeriods(.quarter, let n) where (1...4).contains(n): last = 3 * n; grain = .quarter
+    case .firstPeriods(.month, let n) where (1...12).contains(n): last = n; grain = .month
+    default: return nil
+    }
+    let year: Int
+    var anchorText: String?
+    switch p.year {
+    case .absolute(let y)?:
+      year = y
+    case .twoDigit(let yy)?:
+      guard let anchor else { return nil }
+      year = DateResolver.century(yy, anchorYear: anchor.date.year)
+      anchorText = anchor.iso
+    case .relative(let k)?:
+      guard let anchor else { return nil }
+      year = calendar.year(holding: anchor.date) + k
+      anchorText = anchor.iso
+    case nil:
+      if let y = focus.fiscalYear {
+        year = y
+        anchorText = DateFormat.year(y)
+      } else if let anchor {
+        // The fiscal year that puts the period nearest the anchor.
+        let holding = calendar.year(holding: anchor.date)
+        year = [holding, holding - 1, holding + 1].min { a, b in
+          abs(calendar.middle(of: a, from: first, through: last).dayNumber - anchor.date.dayNumber)
+            < abs(calendar.middle(of: b, from: first, through: last).dayNumber - anchor.date.dayNumber)
+        } ?? holding
+        anchorText = anchor.iso
+      } else {
+        return nil
+      }
+    }
+    guard (2...9999).contains(year) else { return nil }
+    focus.fiscalYear = year
+    let relative = anchorText != nil
+    return ResolvedDate(value: calendar.months(of: year, from: first, through: last), grain: grain, relative: relative, anchor: anchorText)
+  }
+
+  // MARK: - Narrative references
+
+  private func resolveNarrative(_ expression: inout DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
+    var focusAnchor: DateAnchor?
+    var focusText: String?
+    let start = expression.start
+    if case .samePeriod(let offset) = start.body {
+      if let period = focus.period, let shifted = Self.shiftYears(period.value, by: offset) {
+        return .success(ResolvedDate(value: shifted, grain: period.grain, relative: true, anchor: period.value))
+      }
+    } else if case .relative? = start.year {
+      if let y = focus.year { focusAnchor = DateAnchor(date: CivilDate(y, 7, 1)); focusText = DateFormat.year(y) }
+    } else {
+      switch start.body {
+      case .relativeDay, .week:
+        if let day = focus.day, paragraph - day.paragraph <= 1 { focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso }
+      case .calendar(.relative?, _), .monthPart(.relative, _):
+        if let m = focus.month { focusAnchor = DateAnchor(date: CivilDate(m.year, m.month, 15)); focusText = "\(DateFormat.year(m.year))-\(DateFormat.two(m.month))" }
+      case .quarter(.relative):
+        if let q = focus.quarter { focusAnchor = DateAnchor(date: CivilDate(q.year, q.quarter * 3 - 1, 15)); focusText = "\(DateFormat.year(q.year))-Q\(q.quarter)" }
+      default:
+        break
+      }
+    }
+    guard let focusAnchor else { return DateResolver.resolve(expression, anchor: anchor) }
+    var result = DateResolver.resolve(expression, anchor: focusAnchor)
+    if case .success(var date) = result, date.relative {
+      date.anchor = focusText
+      result = .success(date)
+    }
+    return result
+  }
+
+  /// `value` with every year moved by `years` (`2025-Q1/2025-Q3` → `2024-Q1/2024-Q3`), when
+  /// every part is still a real date.
+  static func shiftYears(_ value: String, by years: Int) -> String? {
+    guard years != 0 else { return value }
+    var parts: [String] = []
+    for part in value.split(separator: "/") {
+      guard part.count >= 4, let y = Int(part.prefix(4)) else { return nil }
+      let shifted = DateFormat.year(y + years) + part.dropFirst(4)
+      guard ISOBounds.of(shifted) != nil else { return nil }
+      parts.append(shifted)
+    }
+    return parts.joined(separator: "/")
+  }
+
+  // MARK: - Remembering what the text talks about
+
+  private mutating func remember(_ date: ResolvedDate, expression: DateExpression) {
+    guard case .samePeriod = expression.start.body else {
+      guard let (first, last) = ISOBounds.of(date.value) else { return }
+      if first == last { focus.day = (first, paragraph) }
+      if first.year == last.year {
+        focus.year = first.year
+        if first.month == last.month { focus.month = (first.year, first.month, paragraph) }
+        if (first.month - 1) / 3 == (last.month - 1) / 3 { focus.quarter = (first.year, (first.month - 1) / 3 + 1) }
+        if date.grain >= .month { focus.period = (date.value, date.grain) }
+        if expression.start.year != nil, expression.start.basis == .anchor {
+          var bare = false
+          if case .calendar(nil, nil) = expression.start.body { bare = true }
+          focus.stated = (first.year, !bare, paragraph, sentence, clause)
+        }
+      }
+      return
+    }
+  }
+}
+
+/// The first and last day of an ISO 8601 value as the resolver writes it (`2025`, `2025-12`,
+/// `2025-12-13T08:00`, `2025-Q4`, `2025-H1`, `2025-W50`, `START/END`); `nil` when a part is
+/// unknown (`X`) or unreadable.
+enum ISOBounds {
+  static func of(_ value: String) -> (CivilDate, CivilDate)? {
+    if let slash = value.firstIndex(of: "/") {
+      guard let a = of(String(value[..<slash])), let b = of(String(value[value.index(after: slash)...])) else { return nil }
+      return (a.0, b.1)
+    }
+    let text = value.split(separator: "T", maxSplits: 1).first.map(String.init) ?? value
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard let yearText = parts.first, yearText.count == 4, let y = Int(yearText), (1...9999).contains(y) else { return nil }
+    if parts.count == 1 { return (CivilDate(y, 1, 1), CivilDate(y, 12, 31)) }
+    let second = parts[1]
+    if second.hasPrefix("Q"), parts.count == 2, let q = Int(second.dropFirst()), (1...4).contains(q) {
+      return (CivilDate(y, q * 3 - 2, 1), CivilDate(y, q * 3, CivilDate.daysIn(year: y, month: q * 3)))
+    }
+    if second.hasPrefix("H"), parts.count == 2, let h = Int(second.dropFirst()), (1...2).contains(h) {
+      return (CivilDate(y, h * 6 - 5, 1), CivilDate(y, h * 6, CivilDate.daysIn(year: y, month: h * 6)))
+    }
+    if second.hasPrefix("W"), let w = Int(second.dropFirst()), (1...53).contains(w) {
+      let monday = CivilDate(y, 1, 4).monday.adding(days: 7 * (w - 1))
+      if parts.count == 3, let d = Int(parts[2]), (1...7).contains(d) { let day = monday.adding(days: d - 1); return (day, day) }
+      return parts.count == 2 ? (monday, monday.adding(days: 6)) : nil
+    }
+    guard let m = Int(second), (1...12).contains(m) else { return nil }
+    if parts.count == 2 { return (CivilDate(y, m, 1), CivilDate(y, m, CivilDate.daysIn(year: y, month: m))) }
+    guard parts.count == 3, let d = Int(parts[2]), CivilDate.isValid(year: y, month: m, day: d) else { return nil }
+    return (CivilDate(y, m, d), CivilDate(y, m, d))
+  }
+}

@@ -1,0 +1,109 @@
+/// A fiscal calendar the document defines: `财年截至6月30日`, `截至2025年3月31日止年度`, `fiscal year
+/// ending June 30`, `第二财季(7月至9月)`. Fiscal year N is the twelve months that end in
+/// `endMonth` of year N (FY2025 ending June 30 is 2024-07/2025-06); its quarters and halves
+/// count from its first month. Without a definition fiscal periods keep their stated numbers
+/// (`2025财年` → `2025`, `fiscal: true`).
+struct FiscalCalendar: Hashable, Sendable {
+  /// The last month of a fiscal year (1…11; a year ending in December is the civil year).
+  var endMonth: Int
+
+  /// The first month of fiscal year `year`: (year, month).
+  func start(of year: Int) -> (year: Int, month: Int) { endMonth == 12 ? (year, 1) : (year - 1, endMonth + 1) }
+
+  /// The fiscal year that holds `date`.
+  func year(holding date: CivilDate) -> Int { date.month > endMonth ? date.year + 1 : date.year }
+
+  /// The civil months from the `first`-th to the `last`-th month (1-based) of fiscal year
+  /// `year`: `2024-07/2025-06`.
+  func months(of year: Int, from first: Int, through last: Int) -> String {
+    let s = start(of: year)
+    func month(_ n: Int) -> String {
+      let index = s.year * 12 + (s.month - 1) + (n - 1)
+      return "\(DateFormat.year(index / 12))-\(DateFormat.two(index % 12 + 1))"
+    }
+    return "\(month(first))/\(month(last))"
+  }
+
+  /// The middle day of the `first`…`last` months of fiscal year `year` (to compare with an anchor).
+  func middle(of year: Int, from first: Int, through last: Int) -> CivilDate {
+    let s = start(of: year)
+    let index = s.year * 12 + (s.month - 1) + (first - 1 + last - 1) / 2
+    return CivilDate(index / 12, index % 12 + 1, 15)
+  }
+
+  // MARK: - Reading the definition
+
+  /// The calendar the text defines, if any: the first definition found. Reads only around
+  /// the cue words of `dates-cues.tsv` (财年, 财季, 截至, fiscal year).
+  static func defined(in s: [Unicode.Scalar], vocabulary: DateVocabulary) -> FiscalCalendar? {
+    let cursor = DateCursor(s: s, vocabulary: vocabulary)
+    var i = 0
+    while i < s.count {
+      guard let cue = vocabulary.cues.longestMatch(in: s, at: i) else { i += 1; continue }
+      let end: Int? = switch cue.value {
+      case .fiscalYear: cursor.fiscalYearEnd(after: cue.end)
+      case .until: cursor.fiscalYearEnd(until: cue.end)
+      case .fiscalQuarter: cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
+      default: nil
+      }
+      if let end { return end == 12 ? nil : FiscalCalendar(endMonth: end) }
+      i = cue.end
+    }
+    return nil
+  }
+}
+
+extension DateCursor {
+  /// How far a definition's parts may lie apart.
+  static let fiscalReach = 12
+
+  /// After `财年`/`fiscal year`: `截至(每年)6月30日`, `于6月30日结束`, `从7月1日开始`, ` ending June 30`.
+  func fiscalYearEnd(after i: Int) -> Int? {
+    var k = i
+    var starts = false
+    while k < i + Self.fiscalReach, let c = at(k), !ScalarClass.isASCIIDigit(c), NumeralCharacter.chineseDigit(c) == nil, c != "十" {
+      if c == "\n" || c == "。" || c == ";" || c == "," && !(at(k + 1).map(ScalarClass.isASCIILetter) ?? false) { return nil }
+      if isAt(k, "始") || isAt(k, "从") || isAt(k, "自") || isAt(k, "起") || isAt(k, "begin") || isAt(k, "start") { starts = true }
+      if let m = englishMonth(at: k) { return starts ? (m.month + 10) % 12 + 1 : m.month }
+      k += 1
+    }
+    guard let (month, _) = monthAndDay(at: k) else { return nil }
+    return starts ? (month + 10) % 12 + 1 : month
+  }
+
+  /// After `截至`/`截止`: `2025年3月31日止年度`, `6月30日止财政年度`.
+  func fiscalYearEnd(until i: Int) -> Int? {
+    var k = skipSpaces(i)
+    if let y = digits(k, max: 4), y.end - k == 4, isAt(y.end, "年") { k = y.end + 1 }
+    guard let (month, end) = monthAndDay(at: k) else { return nil }
+    k = end
+    guard isAt(k, "止") else { return nil }
+    k += 1
+    if isAt(k, "的") || isAt(k, "之") { k += 1 }
+    if isAt(k, "年度") || isAt(k, "全年") { return month }
+    if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .fiscalYear { return month }
+    return nil
+  }
+
+  /// `第二财季(7月至9月)`: the quarter's months say where the fiscal year begins.
+  func fiscalYearEnd(quarterAt i: Int, after end: Int) -> Int? {
+    var n = i - 1
+    while n >= 0, let c = at(n), NumeralCharacter.digit(c) != nil { n -= 1 }
+    guard n + 1 < i, let q = number(n + 1, max: 1), q.end == i, (1...4).contains(q.value) else { return nil }
+    var k = end
+    guard at(k) == "(" || at(k) == "（" else { return nil }
+    k += 1
+    guard let first = number(k, max: 2), (1...12).contains(first.value), isAt(first.end, "月") else { return nil }
+    guard let word = rangeWord(at: first.end + 1), let last = number(word.end, max: 2), isAt(last.end, "月"),
+      (last.value - first.value + 12) % 12 == 2 else { return nil }
+    let startMonth = ((first.value - 1 - 3 * (q.value - 1)) % 12 + 12) % 12 + 1
+    return (startMonth + 10) % 12 + 1
+  }
+
+  /// `6月30日`, `六月三十日` at `i`: the month, and where it ends.
+  func monthAndDay(at i: Int) -> (Int, Int)? {
+    guard let m = number(i, max: 2), (1...12).contains(m.value), isAt(m.end, "月"),
+      let d = number(m.end + 1, max: 2), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
+    return (m.value, d.end + 1)
+  }
+}
