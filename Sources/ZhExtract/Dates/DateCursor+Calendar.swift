@@ -26,6 +26,8 @@ extension DateCursor {
     consider(vocabularyPoint(at: i))
     consider(yearSpan(at: i))
     consider(fiveYearPlan(at: i))
+    consider(numberedRelativeDay(at: i))
+    consider(withinThisYear(at: i))
     return best
   }
 
@@ -85,11 +87,14 @@ extension DateCursor {
       return DateRule.yearLed(y.form, tail).map { Point(point: point, end: end, rule: $0, fiscal: fiscal) }
     }
     if let q = quarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end, fiscal: y.fiscal || q.fiscal) { return p }
+    if !y.needsPeriod, let q = regionalQuarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end) { return p }
     if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value, let p = led(.half, DatePoint(year: y.year, .half(h)), w.end) { return p }
     if let f = firstPeriods(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
     if let (h, end) = halfLetter(at: k), let p = led(.half, DatePoint(year: y.year, .half(h)), end) { return p }
     if let h = vocabulary.holidays.longestMatch(in: s, at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.value)), h.end, fiscal: false) { return p }
     if let l = lunar(at: k, year: y.year), let p = led(.lunar, l.point, l.end, fiscal: false) { return p }
+    // 今年全年, 2024年全年: the whole year.
+    if y.suffixedByYear, isAt(k, "全年"), let p = led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), k + 2) { return p }
     if let season = season(at: k), let p = led(.season, DatePoint(year: y.year, .season(season.season)), season.end, fiscal: false) { return p }
     // 2025年底, 今年年底.
     if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil),
@@ -98,7 +103,7 @@ extension DateCursor {
     if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year), let tail = m.rule.monthTail, let p = led(tail, m.point, m.end) { return p }
     guard y.suffixedByYear || y.fiscal else { return nil }
     // 5000年 alone is a count of years (5000年历史); a year of its own is 1000–2999.
-    if case .absolute(let v) = y.year, !(1000...2999).contains(v) { return nil }
+    if case .absolute(let v) = y.year, !(1000...2999).contains(v), !y.anyYear { return nil }
     return led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), y.end)
   }
 
@@ -127,6 +132,8 @@ extension DateCursor {
     var relative: Bool
     /// Alone a count of years (`18年`, `两千年`): a date only before a month, quarter or half.
     var needsPeriod = false
+    /// A year outside 1000–2999 that is still a year alone (`公元753年`).
+    var anyYear = false
   }
 
   /// Whether a reign or era name (`dates-eras.tsv`: 民国, 康熙, 昭和) ends right before `i`:
@@ -170,6 +177,7 @@ extension DateCursor {
       guard let y = digits(k, max: 4), y.end - k == 4 || y.end - k == 2, !(at(y.end).map(ScalarClass.isASCIILetter) ?? false) else { return nil }
       return YearMatch(year: .absolute(y.end - k == 2 ? 2000 + y.value : y.value), end: y.end, form: .fiscal, suffixedByYear: false, relative: false)
     }
+    if c == "民" || c == "公", let m = markedYear(at: i) { return m }
     if NumeralCharacter.chineseDigit(c) != nil {
       // Digit by digit, exactly four: 二〇二五年.
       var k = i, v = 0
@@ -181,7 +189,13 @@ extension DateCursor {
     }
     if let w = vocabulary.words.longestMatch(in: s, at: i) {
       switch w.value {
-      case .year(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
+      case .year(let offset):
+        // 马上一年半, 上年纪: 上一年 and 上年 inside other words; 上一年半, 下一年多 are counts.
+        if c == "上" || c == "下" {
+          if let p = at(i - 1), Self.beforeUpperYear.contains(p) { return nil }
+          if let next = at(w.end), Self.afterUpperYear.contains(next) { return nil }
+        }
+        return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
       case .narrative(.year, let offset): return YearMatch(year: .relative(offset), end: w.end, form: .narrative, suffixedByYear: true, relative: true)
       case .fiscalYear(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .fiscal, suffixedByYear: true, relative: true)
       default: break
@@ -189,6 +203,11 @@ extension DateCursor {
     }
     return nil
   }
+
+  /// Characters before `上一年`, `上年` that make them part of another word (马上, 以上, 往上).
+  static let beforeUpperYear = ScalarBitmap("马以而之向往早晚路线网爬".unicodeScalars)
+  /// Characters after them that make a count or another word (一年半, 一年多, 上年纪, 一年来).
+  static let afterUpperYear = ScalarBitmap("半多纪来间".unicodeScalars)
 
   /// `两千零四年`, `二千零二十五年`, `一千九百九十八年`: a year of 1000–2999 written with 千, 百
   /// and 十. A round one (`两千年`) is as often two thousand years: it needs a month after it.
@@ -203,11 +222,12 @@ extension DateCursor {
     return YearMatch(year: .absolute(v), end: k + 1, form: .stated, suffixedByYear: true, relative: false, needsPeriod: v % 100 == 0)
   }
 
-  /// `第四季度`, `四季度`, `一季度`, `Q4`, `第1季度`, `第一财季`.
+  /// `第四季度`, `四季度`, `一季度`, `首季度`, `Q4`, `第1季度`, `第一财季`.
   func quarter(at i: Int) -> (quarter: QuarterReference, end: Int, fiscal: Bool)? {
     if let c = at(i), c == "Q" || c == "q", let q = digits(i + 1, max: 1), (1...4).contains(q.value), !(at(q.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       return (.absolute(q.value), q.end, false)
     }
+    if isAt(i, "首季度") { return (.absolute(1), i + 3, false) }
     let k = isAt(i, "第") ? i + 1 : i
     guard let q = number(k, max: 1), (1...4).contains(q.value) else { return nil }
     if isAt(q.end, "季度") { return (.absolute(q.value), q.end + 2, false) }
@@ -266,7 +286,8 @@ extension DateCursor {
     let afterMonth = k
     let basis: DatePoint.Basis = narrative ? .focus : .anchor
     func rule(_ plain: DateRule, _ relativeRule: DateRule) -> DateRule { narrative ? .narrativeMonth : relative ? relativeRule : plain }
-    if let part = yearPart(at: k) ?? dekad(at: k) {
+    // 12月下半月; 十二月月底 (the month said twice).
+    if let part = yearPart(at: k) ?? dekad(at: k) ?? halfOfMonth(at: k) ?? (isAt(k, "月") ? yearPart(at: k + 1) : nil) {
       return Point(point: DatePoint(year: year, .monthPart(month, part.part), basis: basis), end: part.end, rule: rule(.monthPart, .relativeMonthPart))
     }
     let d0 = skipSpaces(k)

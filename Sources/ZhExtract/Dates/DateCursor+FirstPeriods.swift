@@ -7,23 +7,25 @@ extension DateCursor {
   static let clauseLinks = ScalarBitmap("在的而和与及至于".unicodeScalars)
 
   /// `前三季度`, `前3个季度`, `前10个月`, `前两个月` at `i`: the first `count` quarters (2–4) or
-  /// months (2–12) of `year` (of the anchor's year when `nil`).
+  /// months (2–12) of `year` (of the anchor's year when `nil`); `首三季`, `首八个月` the same.
   ///
   /// Without a year, `前N个月` and `前N个季度` are read only at the start of a phrase:
   /// `上市前两个月` is two months before the listing, not January and February. `前三季`
   /// (without 度) needs a year: alone it is as often the first three seasons of a series.
   func firstPeriods(at i: Int, year: YearReference?) -> Point? {
-    guard isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
-    if year == nil, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || ScalarClass.isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
+    // 首三季, 首八個月: Hong Kong's and Taiwan's 前 (首 never means "before").
+    let first = isAt(i, "首")
+    guard first || isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
+    if year == nil, !first, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || ScalarClass.isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
     var k = n.end
     let counted = isAt(k, "个")
     if counted { k += 1 }
-    // 前三季 (no 度) only with a year: alone it is often a TV season.
-    guard let (division, unitEnd) = periodUnit(at: k, bareSeason: year != nil && !counted) else { return nil }
+    // 前三季 (no 度) only with a year or 首: alone it is often a TV season.
+    guard let (division, unitEnd) = periodUnit(at: k, bareSeason: (year != nil || first) && !counted) else { return nil }
     k = unitEnd
     guard n.value <= division.perYear else { return nil }
     // 上市前两个月, 上市前三个季度: so long before the listing.
-    if year == nil, division == .month || counted, let p = at(i - 1), ScalarClass.isHan(p), !Self.clauseLinks.contains(p) { return nil }
+    if year == nil, !first, division == .month || counted, let p = at(i - 1), ScalarClass.isHan(p), !Self.clauseLinks.contains(p) { return nil }
     return Point(point: DatePoint(year: year, .firstPeriods(division, count: n.value)), end: k, rule: .firstPeriods)
   }
 

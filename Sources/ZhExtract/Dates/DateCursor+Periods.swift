@@ -86,3 +86,62 @@ extension DateCursor {
   /// What may follow a one-character season after a year (`末`, `初`, `的`, `以来` …).
   static let afterSeason = ScalarBitmap("末初的时以起至到和与及".unicodeScalars)
 }
+
+// Hong Kong and Taiwan: 第二季 after a year, 民國113年, 公元753年, 昨（5）日.
+extension DateCursor {
+  /// `第二季`, `第4季`, `首季` after a year (`2025年第二季`, `今年首季`): a quarter without 度.
+  func regionalQuarter(at k: Int) -> (quarter: QuarterReference, end: Int)? {
+    if isAt(k, "首季") { return (.absolute(1), k + 2) }
+    guard isAt(k, "第"), let q = number(k + 1, max: 1), (1...4).contains(q.value), isAt(q.end, "季") else { return nil }
+    return (.absolute(q.value), q.end + 1)
+  }
+
+  /// `公元753年`, `公元2025年` (not 公元前), `民国113年`, `民國38年` (the Republic of China counts
+  /// from 1912: its year N is 1911 + N).
+  func markedYear(at i: Int) -> YearMatch? {
+    let republic = isAt(i, "民国")
+    guard republic || isAt(i, "公元") && !isAt(i + 2, "前") else { return nil }
+    let k = skipSpaces(i + 2)
+    guard let n = number(k, max: republic ? 3 : 4), n.value >= 1 else { return nil }
+    let e = skipSpaces(n.end)
+    guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
+    let value = republic ? 1911 + n.value : n.value
+    guard (1...9999).contains(value) else { return nil }
+    let end = isAt(e + 1, "度") ? e + 2 : e + 1
+    return YearMatch(year: .absolute(value), end: end, form: .stated, suffixedByYear: true, relative: false, anyYear: true)
+  }
+
+  /// `昨（5）日`, `今（6）日`, `明（7）日` (Taiwan's press): a relative day with its day of the
+  /// month in parentheses; the day of the month is the value.
+  func numberedRelativeDay(at i: Int) -> Point? {
+    guard let c = at(i), c == "昨" || c == "今" || c == "明", at(i + 1) == "(", let d = digits(i + 2, max: 2), (1...31).contains(d.value),
+      at(d.end) == ")", isAt(d.end + 1, "日") else { return nil }
+    var point = DatePoint(.calendar(month: nil, day: d.value))
+    var end = d.end + 2
+    if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
+    return Point(point: point, end: end, rule: .relativeDayNumbered)
+  }
+}
+
+// Parts of a month, the year itself: 上半月, 年内.
+extension DateCursor {
+  /// `上半月`, `下半月`, `上半个月` (of this month, or after a month: `12月下半月`).
+  func halfOfMonth(at k: Int) -> (part: PeriodPart, end: Int)? {
+    guard let c = at(k), c == "上" || c == "下", at(k + 1) == "半" else { return nil }
+    let part: PeriodPart = c == "上" ? .firstHalf : .secondHalf
+    if at(k + 2) == "月" { return (part, k + 3) }
+    if at(k + 2) == "个", at(k + 3) == "月" { return (part, k + 4) }
+    return nil
+  }
+
+  /// `年内`: this year, unless a count or a word comes before it (三年内, 一年内, 当年内 are
+  /// durations or another year).
+  func withinThisYear(at i: Int) -> Point? {
+    guard at(i) == "年", at(i + 1) == "内" else { return nil }
+    if let p = at(i - 1), NumeralCharacter.digit(p) != nil || NumeralCharacter.smallUnit(p) != nil || Self.beforeWithinYear.contains(p) { return nil }
+    return Point(point: DatePoint(year: .relative(0), .calendar(month: nil, day: nil)), end: i + 2, rule: .relativeYear)
+  }
+
+  /// Characters before `年内` that make it part of another phrase (半年内, 同年内, 去年内).
+  static let beforeWithinYear = ScalarBitmap("个多几半两同当今去明该本前后每".unicodeScalars)
+}

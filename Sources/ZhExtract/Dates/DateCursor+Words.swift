@@ -16,6 +16,8 @@ extension DateCursor {
       let body: DatePoint.Body = isAt(i, "年") ? .yearPart(part.part) : .monthPart(.relative(0), part.part)
       return Point(point: DatePoint(body), end: part.end, rule: .relativePart)
     }
+    // 上半月, 下半月 (of this month).
+    if let h = halfOfMonth(at: i) { return Point(point: DatePoint(.monthPart(.relative(0), h.part)), end: h.end, rule: .relativeMonthPart) }
     guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
     switch w.value {
     case .day(let offset):

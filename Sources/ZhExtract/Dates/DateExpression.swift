@@ -37,6 +37,8 @@ package enum PeriodPart: String, Hashable, Sendable {
   case early, middle, late
   /// 上旬 中旬 下旬: the days 1–10, 11–20, 21–end.
   case firstDekad, secondDekad, thirdDekad
+  /// 上半月, 下半月: the days 1–15, 16–end.
+  case firstHalf, secondHalf
 }
 
 /// What a year is counted in when an expression names its first few (`前三季度`, `前10个月`).
@@ -64,6 +66,8 @@ package struct DatePoint: Hashable, Sendable {
     case calendar(month: MonthReference?, day: Int?)
     /// `今天` 0, `昨天` −1, `明天` +1.
     case relativeDay(Int)
+    /// `两小时前` −120, `30分钟前` −30: minutes from the anchor's time.
+    case relativeMinutes(Int)
     /// `本周` 0, `上周` −1; with a weekday (1 = Monday … 7 = Sunday) the day itself.
     case week(offset: Int, weekday: Int?)
     case quarter(QuarterReference)

@@ -189,9 +189,11 @@ struct DateLunarMonthRow: LexiconRow {
 extension PeriodPart {
   /// How `dates-relative.tsv` writes a part.
   enum Written: String, CaseIterable {
-    case early, middle, late, dekad1, dekad2, dekad3
+    case early, middle, late, dekad1, dekad2, dekad3, half1, half2
     var part: PeriodPart {
       switch self {
+      case .half1: .firstHalf
+      case .half2: .secondHalf
       case .early: .early
       case .middle: .middle
       case .late: .late

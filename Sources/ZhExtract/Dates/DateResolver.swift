@@ -91,7 +91,7 @@ package enum DateResolver {
       var value = start.value
       var relative = start.relative || placedByEnd
       if var end = expression.end {
-        if end.year == nil, let year = start.year {
+        if end.year == nil, let year = start.year, !end.countsFromTheAnchor {
           // 8月至2月: an end month before the start month is in the next year.
           var endYear = year
           if case .calendar(.absolute(let m)?, _) = end.body, let startMonth = start.month, m < startMonth { endYear += 1 }
@@ -141,6 +141,17 @@ package enum DateResolver {
     switch p.body {
     case .calendar(let month, let day):
       return try calendar(year: p.year, month: month, day: day, anchor: anchor, hints: hints)
+
+    case .relativeMinutes(let minutes):
+      // 两小时前: against the anchor's time; an anchor without one gives its day.
+      guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
+      guard let minuteOfDay = a.minuteOfDay else { return Piece(value: a.date.iso, grain: .day, relative: true, year: a.date.year, month: a.date.month) }
+      let total = minuteOfDay + minutes
+      let days = floorDiv(total, 1440)
+      let minute = total - days * 1440
+      let date = a.date.adding(days: days)
+      return Piece(value: "\(date.iso)T\(DateFormat.two(minute / 60)):\(DateFormat.two(minute % 60))", grain: minutes % 60 == 0 ? .hour : .minute,
+                   relative: true, year: date.year, month: date.month)
 
     case .relativeDay(let offset):
       guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
@@ -206,9 +217,9 @@ package enum DateResolver {
       if p.year == nil, hints.year == nil, part == .late, let a = anchor, a.date.month <= 2 { year = a.date.year - 1 }
       let y = yearText(year)
       let months: (Int, Int) = switch part {
-      case .early, .firstDekad: (1, 2)
+      case .early, .firstDekad, .firstHalf: (1, 2)
       case .middle, .secondDekad: (6, 7)
-      case .late, .thirdDekad: (11, 12)
+      case .late, .thirdDekad, .secondHalf: (11, 12)
       }
       return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focus: focused(p.year, hints))
 
@@ -237,6 +248,8 @@ package enum DateResolver {
       case .early, .firstDekad: (1, 10)
       case .middle, .secondDekad: (11, 20)
       case .late, .thirdDekad: (21, nil)
+      case .firstHalf: (1, 15)
+      case .secondHalf: (16, nil)
       }
       let last = days.1 ?? (whole.year.flatMap { y in whole.month.map { CivilDate.daysIn(year: y, month: $0) } }) ?? 31
       let value = "\(whole.value)-\(DateFormat.two(days.0))/\(whole.value)-\(DateFormat.two(last))"
@@ -433,6 +446,17 @@ package enum DateResolver {
   private static func yearText(_ year: Int?) -> String { year.map(DateFormat.year) ?? "XXXX" }
 
   private static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+}
+
+extension DatePoint {
+  /// A point counted from the anchor itself (下个月, 上周, 本季度, 明天), which the year of a
+  /// range's start must not move.
+  var countsFromTheAnchor: Bool {
+    switch body {
+    case .relativeDay, .week, .relativeMinutes, .quarter(.relative), .calendar(.relative?, _): true
+    default: false
+    }
+  }
 }
 
 extension Holiday {

@@ -15,12 +15,17 @@ extension DateRule: StageRule {
         .ignores("中华文明有5000年历史"),
         .ignores("他在公司干了18年", published: a),
         .ignores("两千年的历史", published: a),
+        .finds("⟦2024年全年⟧净利润", "2024"),
+        .finds("⟦公元753年⟧", "0753"),
+        .finds("⟦民國113年⟧施政計畫", "2024"),
       ]
     case .yearQuarter:
       return [
         .finds("⟦2025年第四季度⟧营收", "2025-Q4"),
         .finds("出货量在⟦2025Q4⟧翻倍", "2025-Q4"),
         .finds("⟦25年Q3⟧卸任", "2025-Q3", published: a),
+        .finds("台积电⟦2025年第二季⟧营收创新高", "2025-Q2"),
+        .finds("⟦民国113年第4季⟧", "2024-Q4"),
         .ignores("2024Q12025Q4之间"),
       ]
     case .yearHalf:
@@ -62,7 +67,8 @@ extension DateRule: StageRule {
         .finds("⟦2025年12月⟧发布", "2025-12"),
         .finds("⟦98年5月⟧入职", "1998-05", published: a),
         .finds("⟦两千年三月⟧", "2000-03"),
-        .ignores("民国98年5月", published: a),
+        .finds("⟦民国98年5月⟧", "2009-05"),
+        .ignores("康熙20年5月", published: a),
       ]
     case .yearMonthPart:
       return [
@@ -82,11 +88,19 @@ extension DateRule: StageRule {
         .finds("⟦今年⟧的目标", "2025", published: a),
         .finds("⟦去年⟧营收与2024年持平", "2024", published: a),
         .finds("⟦今年⟧的目标", "XXXX"),
+        .finds("⟦今年全年⟧营收有望突破千亿", "2025", published: a),
+        .finds("⟦上年⟧同期增长5%", "2024", published: a),
+        .finds("⟦上一年度⟧财政收入", "2024", published: a),
+        .finds("新工厂将于⟦年内⟧投产", "2025", published: a),
+        .ignores("三年内完成", published: a),
+        .ignores("马上一年半了", published: a),
       ]
     case .relativeYearQuarter:
       return [
         .finds("⟦今年第四季度⟧", "2025-Q4", published: a),
         .finds("⟦明年一季度⟧投产", "2026-Q1", published: a),
+        .finds("公司⟦今年第4季⟧出货量回升", "2025-Q4", published: a),
+        .finds("⟦今年首季度⟧增长放缓", "2025-Q1", published: a),
       ]
     case .relativeYearHalf:
       return [
@@ -290,6 +304,8 @@ extension DateRule: StageRule {
       return [
         .finds("⟦12月初⟧", "2025-12-01/2025-12-10", published: a),
         .finds("⟦12月下旬⟧", "2025-12-21/2025-12-31", published: a),
+        .finds("⟦12月下半月⟧", "2025-12-16/2025-12-31", published: a),
+        .finds("⟦十二月月底⟧", "2025-12-21/2025-12-31", published: a),
       ]
     case .monthDay:
       return [
@@ -313,6 +329,7 @@ extension DateRule: StageRule {
         .finds("⟦Q3⟧", "2025-Q3", published: a),
         .finds("⟦第三财季⟧", "2025-Q3", published: a),
         .ignores("这部剧的第二季很好看"),
+        .finds("⟦首季度⟧营收", "2026-Q1", published: a),
       ]
     case .quarterYear:
       return [
@@ -335,6 +352,8 @@ extension DateRule: StageRule {
         .finds("⟦前11个月⟧", "2025-01/2025-11", published: "2026-01-20"),
         .ignores("上市前两个月股价平稳", published: a),
         .ignores("这部剧前三季很好看", published: a),
+        .finds("⟦首三季⟧纯利按年增长12%", "2025-Q1/2025-Q3", published: a),
+        .finds("⟦首八個月⟧出口按年增长", "2025-01/2025-08", published: a),
       ]
     case .holiday:
       return [
@@ -356,6 +375,12 @@ extension DateRule: StageRule {
         .finds("⟦大年初一⟧", "2026-02-17", published: a),
         .finds("⟦三月初一⟧是农历日期", "2026-04-17", published: a),
       ]
+    case .relativeDayNumbered:
+      return [
+        .finds("行政院⟦昨(12)日⟧通过草案", "2025-12-12", published: a),
+        .finds("立法院⟦今(13)日⟧三读", "2025-12-13", published: a),
+        .ignores("昨日(12)", published: a),
+      ]
     case .relativeDay:
       return [
         .finds("⟦昨天⟧发布", "2025-12-12", published: a),
@@ -363,6 +388,8 @@ extension DateRule: StageRule {
         .finds("⟦今天⟧", "XXXX-XX-XX"),
         .ignores("明日之星评选开始"),
         .ignores("今日头条发布了新功能"),
+        .finds("⟦大大后天⟧开会", "2025-12-17", published: a),
+        .finds("⟦聽日⟧見", "2025-12-14", published: a),
       ]
     case .relativeWeek:
       return [
@@ -393,6 +420,8 @@ extension DateRule: StageRule {
       return [
         .finds("⟦本月底⟧", "2025-12-21/2025-12-31", published: a),
         .finds("这是⟦本月初⟧一篇文章的标题", "2025-12-01/2025-12-10", published: a),
+        .finds("⟦上半月⟧销量平稳", "2025-12-01/2025-12-15", published: a),
+        .finds("⟦下半月⟧迎来高峰", "2025-12-16/2025-12-31", published: a),
       ]
     case .relativeMonthDay:
       return [
@@ -415,6 +444,8 @@ extension DateRule: StageRule {
         .finds("⟦5天前⟧", "2025-12-08", published: a),
         .finds("⟦两年前⟧", "2023", published: a),
         .finds("⟦3个月前⟧", "2025-09", published: a),
+        .finds("⟦半年前⟧的数据", "2025-06", published: a),
+        .finds("⟦两小时前⟧发布", "2025-12-13T06:00", published: "2025-12-13T08:00"),
         .ignores("工作了两年后离开", published: a),
         .ignores("在此3天前,公司已经宣布", published: a),
         .ignores("这3年前所未有", published: a),

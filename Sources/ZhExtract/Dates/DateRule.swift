@@ -142,6 +142,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   // MARK: Relative to the anchor
   /// `今天`, `昨日`, `明晚8点`.
   case relativeDay = "dates.relative-day"
+  /// `昨（5）日`, `今（6）日`: a relative day with its day of the month in parentheses (Taiwan).
+  case relativeDayNumbered = "dates.relative-day-numbered"
   /// `本周`, `上周`, `上上周`.
   case relativeWeek = "dates.relative-week"
   /// `上周五`, `下星期三`.
@@ -160,7 +162,7 @@ package enum DateRule: String, Sendable, CaseIterable {
   case relativeQuarter = "dates.relative-quarter"
   /// `年底`, `月初`, `年中` (of the anchor's year or month).
   case relativePart = "dates.relative-part"
-  /// `5天前`, `两年前`, `3个月之前`.
+  /// `5天前`, `两年前`, `3个月之前`, `半年前`, `两小时前`.
   case countedOffset = "dates.counted-offset"
 
   // MARK: Counted from the date in focus

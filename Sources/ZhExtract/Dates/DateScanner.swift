@@ -34,7 +34,7 @@ package struct DateScanner: Sendable {
     for v in vocabulary.words.firstScalars.union(vocabulary.holidays.firstScalars).union(vocabulary.englishMonths.firstScalars)
       .union(vocabulary.lunarMonths.firstScalars).union(vocabulary.centuries.firstScalars) { mark(v) }
     for v in UInt32(0x30)...0x39 { mark(v) }
-    for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第QqFf".unicodeScalars { mark(c.value) }
+    for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第首民公半QqFf".unicodeScalars { mark(c.value) }
     starters = bits
   }
 
@@ -44,13 +44,28 @@ package struct DateScanner: Sendable {
   }
   @inline(__always) private func bits(_ v: UInt32) -> Bool { starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
 
+  /// Frequent characters that begin a date only before one other (公元, 民国, 首季, 首三季):
+  /// the second is checked before any rule runs.
+  @inline(__always) static func secondMayFollow(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    let c = s[i]
+    guard c == "公" || c == "民" || c == "首" || c == "半" else { return true }
+    guard i + 1 < s.count else { return false }
+    let next = s[i + 1]
+    switch c {
+    case "公": return next == "元"
+    case "民": return next == "国"
+    case "半": return next == "年" || next == "个"
+    default: return next == "季" || NumeralCharacter.chineseDigit(next) != nil || ScalarClass.isASCIIDigit(next)
+    }
+  }
+
   package func scan(_ s: [Unicode.Scalar]) -> [Match] {
     var found: [Match] = []
     var i = 0
     let n = s.count
     let cursor = DateCursor(s: s, vocabulary: vocabulary)
     while i < n {
-      guard mayStart(s[i]) else {
+      guard mayStart(s[i]), Self.secondMayFollow(s, i) else {
         i += 1
         continue
       }

@@ -3,9 +3,11 @@
 extension EmbeddedLexicons {
   static let datesRelative = #"""
 # File: dates-relative.tsv
-# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; fiscal-year = offset from the fiscal year holding the anchor (本财年, 上一财年); weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3, read after 年 or 月)
+# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; fiscal-year = offset from the fiscal year holding the anchor (本财年, 上一财年); weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3/half1-2, read after 年 or 月)
 # Used by: DateScanner (relative dates, weeks, halves, parts of a year or month); compared after Traditional→Simplified
 上一季度	quarter	-1
+上一年	year	-1
+上一年度	year	-1
 上一财年	fiscal-year	-1
 上一财政年度	fiscal-year	-1
 上上个周	week	-2
@@ -20,12 +22,16 @@ extension EmbeddedLexicons {
 上半年	half	1
 上周	week	-1
 上季度	quarter	-1
+上年	year	-1
+上年度	year	-1
 上旬	part	dekad1
 上星期	week	-1
 上月	month	-1
 上礼拜	week	-1
 上财年	fiscal-year	-1
 下一季度	quarter	1
+下一年	year	1
+下一年度	year	1
 下一财年	fiscal-year	1
 下下个周	week	2
 下下周	week	2
@@ -38,6 +44,7 @@ extension EmbeddedLexicons {
 下半年	half	2
 下周	week	1
 下季度	quarter	1
+下年	year	1
 下旬	part	dekad3
 下星期	week	1
 下月	month	1
@@ -45,8 +52,10 @@ extension EmbeddedLexicons {
 下财年	fiscal-year	1
 中	part	middle
 中旬	part	dekad2
+今个月	month	0
 今天	day	0
 今年	year	0
+今年度	year	0
 今日	day	0
 今早	day	0
 今晚	day	0
@@ -59,10 +68,14 @@ extension EmbeddedLexicons {
 后半年	half	2
 后天	day	2
 后年	year	2
+听日	day	1
 周	weekday	0
 大前天	day	-3
 大前年	year	-3
 大后天	day	3
+大大前天	day	-4
+大大后天	day	4
+寻日	day	-1
 底	part	late
 明天	day	1
 明年	year	1
@@ -77,14 +90,19 @@ extension EmbeddedLexicons {
 本周	week	0
 本季度	quarter	0
 本年	year	0
+本年度	year	0
 本星期	week	0
 本月	month	0
+本礼拜	week	0
 本财年	fiscal-year	0
 本财政年度	fiscal-year	0
+琴日	day	-1
 礼拜	weekday	0
 这个季度	quarter	0
 这个星期	week	0
 这个月	month	0
+这个礼拜	week	0
 这周	week	0
+这礼拜	week	0
 """# + "\n"
 }

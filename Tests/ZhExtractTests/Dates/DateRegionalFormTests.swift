@@ -1,0 +1,46 @@
+import Testing
+import ZhExtractTestSupport
+@testable import ZhExtract
+
+/// Issue 17's Hong Kong, Taiwan and Republic of China forms (Traditional text, as published):
+/// quarters without 度, 首 for 前, years of the Republic, a relative day with its day of the
+/// month in parentheses — each with its exact value for an article published on Saturday
+/// 2025-12-13 — and sentences where the same words are no date.
+@Suite struct DateRegionalFormTests {
+  static let published = "2025-12-13T08:00"
+
+  static let cases: [(marked: String, value: String)] = [
+    ("台積電⟦2025年第二季⟧營收創新高", "2025-Q2"),
+    ("公司⟦今年第4季⟧出貨量回升", "2025-Q4"),
+    ("集團⟦今年首三季⟧盈利上升", "2025-Q1/2025-Q3"),
+    ("⟦首三季⟧純利按年增長12%", "2025-Q1/2025-Q3"),
+    ("⟦今年首八個月⟧出口按年增長", "2025-01/2025-08"),
+    ("⟦前8月⟧累計銷量達120萬輛", "2025-01/2025-08"),
+    ("⟦今年首季⟧經濟增長放緩", "2025-Q1"),
+    ("⟦首季度⟧營收", "2026-Q1"),
+    ("⟦民國113年⟧施政計畫", "2024"),
+    ("⟦民国38年⟧", "1949"),
+    ("⟦民國113年度⟧預算", "2024"),
+    ("⟦公元753年⟧", "0753"),
+    ("行政院⟦昨（12）日⟧通過草案", "2025-12-12"),
+    ("立法院⟦今（13）日⟧三讀", "2025-12-13"),
+    ("會議⟦明（14）日⟧登場", "2025-12-14"),
+    ("預計⟦後年⟧完工", "2027"),
+  ]
+
+  @Test(arguments: cases.indices)
+  func regionalValue(_ index: Int) {
+    let (marked, value) = Self.cases[index]
+    let text = MarkedText(marked)
+    let dates = DateFixtures.dates(text.text, published: Self.published)
+    #expect(dates.map { [$0.start, $0.end] } == text.allSpans, "\(marked): \(dates.map { "\($0.text)=\($0.value)" })")
+    #expect(dates.first?.value == value, "\(marked): \(dates.map { "\($0.text)=\($0.value)" })")
+  }
+
+  /// A season of a series, a count, a public body: no date.
+  @Test(arguments: ["這部劇的第二季很好看。", "第4季共有10集。", "他們在寫第二季的劇本。", "公元前221年秦統一六國。", "民國時期的建築。", "公司首席執行官。", "首次公開招股。"])
+  func noRegionalDate(_ sentence: String) {
+    let dates = DateFixtures.dates(sentence, published: Self.published)
+    #expect(dates.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")
+  }
+}
