@@ -6,6 +6,8 @@ import Foundation
 extension MoneyCursor {
   struct Separator {
     var next: Int
+    /// 至, 到, to rather than a dash: 从A到B may be a change (see `isChange`).
+    var word: Bool
     /// A prefix currency repeated before the second figure ($20-$30).
     var repeatedPrefix: CurrencyWord?
   }
@@ -15,7 +17,7 @@ extension MoneyCursor {
   func rangeSeparator(at start: Int) -> Separator? {
     var k = start
     if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
-    guard k < t.count, let sep = words.rangeSeparators.longestMatch(in: t, at: k) else { return nil }
+    guard k < t.count, words.rangeSeparatorStarts.contains(t[k]), let sep = words.rangeSeparators.longestMatch(in: t, at: k) else { return nil }
     // A word in Latin letters stands between spaces: `$3.7bn to $4bn`.
     if sep.value.isLatinWord, k == start || sep.end >= t.count || !ScalarClass.isSpace(t[sep.end]) { return nil }
     k = sep.end
@@ -28,7 +30,7 @@ extension MoneyCursor {
     }
     let next = repeated?.end ?? k
     guard next < t.count, NumberScanner.canStart(t[next]), t[next] != "上", t[next] != "数", t[next] != "几" else { return nil }
-    return Separator(next: next, repeatedPrefix: repeated)
+    return Separator(next: next, word: sep.value.kind == .word, repeatedPrefix: repeated)
   }
 
   /// The ranges a figure with a currency may be the first end of, best first: to a second
@@ -39,6 +41,12 @@ extension MoneyCursor {
           b.kind != .vague, !b.bare, b.value != nil else { return [] }
     var range = e
     range.shape = .range(a, b)
+    // 三年内从 10 亿美元到 130 亿美元，增长惊人: a change of two figures.
+    if sep.word {
+      var end = b.end
+      if let s = suffixCurrency(after: b.end) { end = subunits(after: s).end }
+      if isChange(from: e.start, to: end) { return [] }
+    }
     if let repeated = sep.repeatedPrefix {
       range.currency.second = repeated
       range.end = b.end
@@ -48,7 +56,10 @@ extension MoneyCursor {
     if let s = suffixCurrency(after: b.end) {
       var named = range
       named.currency.second = s
-      named.end = s.end
+      // 六块三到六块八毛五: the second figure's own sub-units.
+      let tail = subunits(after: s)
+      named.secondSubunits = tail.parts
+      named.end = tail.end
       candidates.append(named)
     }
     if allowBare {
@@ -102,5 +113,37 @@ extension MoneyCursor {
       k = b.end
     }
     return nil
+  }
+}
+
+extension MoneyCursor {
+  /// How far from 从A到B a change or time word may stand (in the same sentence).
+  static let changeWindow = 20
+
+  /// Whether 从A到B (A starting at `start`, B ending at `end`) is a change of two figures, not
+  /// one range (`money-range-cues.tsv`): only after 从 or 由; a range word right after B (不等,
+  /// 之间) keeps it one range; else a word of change (增长, 下降) or of time (年内, 去年) in the
+  /// same sentence within `changeWindow` code points makes it two figures.
+  func isChange(from start: Int, to end: Int) -> Bool {
+    guard followsFrom(start) else { return false }
+    var after = end
+    if after < t.count, ScalarClass.isSpace(t[after]) { after += 1 }
+    if after < t.count, t[after] == "的" || t[after] == "之" { after += 1 }
+    if let cue = words.rangeCues.longestMatch(in: t, at: after), cue.value == .range { return false }
+    var from = start
+    while from > 0, ScalarClass.isSpace(t[from - 1]) || t[from - 1] == "从" || t[from - 1] == "由" { from -= 1 }
+    var k = from
+    while k > 0, from - k < Self.changeWindow, !Self.endsSentence(t[k - 1]) { k -= 1 }
+    let high = Swift.min(t.count, end + Self.changeWindow)
+    while k < high, !(k >= end && Self.endsSentence(t[k])) {
+      if k == from { k = end; continue }
+      if let cue = words.rangeCues.longestMatch(in: t, at: k, limit: k < from ? from : high), cue.value != .range { return true }
+      k += 1
+    }
+    return false
+  }
+
+  static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+    s == "。" || s == "！" || s == "？" || s == "；" || s == "!" || s == "?" || s == ";" || s == "\n"
   }
 }

@@ -19,11 +19,13 @@ struct MoneyCursor {
   let scanner: NumberScanner
   /// Scalars at which the scan stops to look: numerals and the first scalars of false positives.
   let starts: ScalarBitmap
-  let yuan: DocumentYuan
+  let document: MoneyDocument
   /// The end of the last expression: a word before a figure that stands before this belongs
   /// to the figure before (no qualifier or rate word is read across it).
   var lastEnd = 0
   var warnings: [ExtractionWarning] = []
+  /// The expressions read so far.
+  var found: [MoneyExpression] = []
 
   /// How far before a bare amount a cue word may stand (巨亏120亿, 营收增长至80亿).
   static let cueWindow = 8
@@ -35,19 +37,22 @@ struct MoneyCursor {
     self.words = words
     self.scanner = scanner
     self.starts = starts
-    yuan = DocumentYuan(text, words: words)
+    document = MoneyDocument(text, words: words)
   }
 
-  /// What `read(at:)` found at a position and where the scan goes on.
-  struct Step {
-    var expressions: [MoneyExpression] = []
-    var resume: Int
+  /// Keeps `e` (unless its 兆 does not hold) and says where the scan goes on.
+  mutating func emit(_ e: MoneyExpression, resume: Int) -> Int {
+    if zhaoHolds(in: e) {
+      found.append(e)
+      lastEnd = e.end
+    }
+    return resume
   }
 
   /// Every expression of the text, in order.
   mutating func expressions() -> [MoneyExpression] {
     let n = t.count
-    var found: [MoneyExpression] = []
+    found = []
     var i = 0
     while i < n {
       let s = t[i]
@@ -57,16 +62,13 @@ struct MoneyCursor {
         continue
       }
       guard NumberScanner.canStart(s) else { i += 1; continue }
-      let step = read(at: i)
-      found += step.expressions
-      if let last = step.expressions.last { lastEnd = last.end }
-      i = Swift.max(step.resume, i + 1)
+      i = Swift.max(read(at: i), i + 1)
     }
     return found
   }
 
-  /// The number at `i` (a position where one may start) and what it makes.
-  mutating func read(at i: Int) -> Step {
+  /// The number at `i` (a position where one may start) and what it makes; where to go on.
+  mutating func read(at i: Int) -> Int {
     let n = t.count
     let s = t[i]
     let prefix = prefixCurrency(before: i)
@@ -76,17 +78,17 @@ struct MoneyCursor {
         // Inside an ASCII token (GPT4, A2021…, v1.2, a URL): skip the token.
         var k = i
         while k < n, ScalarClass.isASCIIDigit(t[k]) || ScalarClass.isASCIILetter(t[k]) || t[k] == "." || t[k] == "_" { k += 1 }
-        return Step(resume: k)
+        return k
       }
     }
-    switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { [text] in Self.mayBeGroupComma(text, at: $0) }) {
+    switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.mayBeGroupComma(text, at: $0) }, middleDotIsDecimal: { document.middleDotIsDecimal }) {
     case .none:
       // A version number (1.2.3) is no figure, nor is any tail of it.
       var k = i + 1
       if ScalarClass.isASCIIDigit(s) {
         while k < n, ScalarClass.isASCIIDigit(t[k]) || t[k] == "." || t[k] == "," { k += 1 }
       }
-      return Step(resume: k)
+      return k
     case .tooLong(let start, let end, let followedByMoney):
       let place = text.locate(TextSpan(start, end))
       let at = place.start
@@ -100,65 +102,96 @@ struct MoneyCursor {
       var k = end
       if k < n, ScalarClass.isSpace(t[k]) { k += 1 }
       while k < n, NumberScanner.isChineseNumeral(t[k]) || t[k] == "多" || t[k] == "余" { k += 1 }
-      return Step(resume: k)
+      return k
     case .number(let number):
-      if number.end < n, t[number.end] == "兆" { return zhao(number) }
       return figure(number, prefix: prefix?.word)
     }
   }
 
-  /// 兆 is 10^6 on the mainland today, 10^12 in Taiwan and Japan: say so, report nothing.
-  mutating func zhao(_ number: ScannedNumber) -> Step {
-    var k = number.end + 1
-    while k < t.count, NumberScanner.isChineseNumeral(t[k]) || ScalarClass.isASCIIDigit(t[k]) || t[k] == "." { k += 1 }
-    guard let currency = suffixCurrency(after: k) else {
-      return Step(resume: k)  // a bare number in 兆: not money, nothing to say
+  /// Whether the 兆 of an expression's figures is 10^12, as in Taiwan, Hong Kong and Japan
+  /// (on the mainland it is also 10^6, and no one can tell which): yes when the currency is
+  /// the yen, the won, or a dollar of Taiwan, Hong Kong or Macau, when the document is
+  /// written in Traditional script, or when 亿 follows 兆 in the figure (49兆9592亿: only
+  /// 10^12 is above 亿). Otherwise a figure with a currency says so in a warning, one without
+  /// is left alone, and neither is reported.
+  mutating func zhaoHolds(in e: MoneyExpression) -> Bool {
+    guard e.hasZhao else { return true }
+    func yiAfterZhao(_ n: ScannedNumber) -> Bool { n.zhao && t[n.start..<n.end].contains("亿") }
+    switch e.shape {
+    case .single(let a): if yiAfterZhao(a) { return true }
+    case .range(let a, let b), .borrowing(let a, let b): if yiAfterZhao(a) || yiAfterZhao(b) { return true }
     }
-    let place = text.locate(TextSpan(number.start, currency.end))
-    let at = place.start
-    warnings.append(ExtractionWarning(
-      code: "money.ambiguous-unit",
-      message: "code point \(at): '\(text.normalized(TextSpan(number.start, Swift.min(currency.end, number.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not reported as money",
-      start: place.start, end: place.end))
-    return Step(resume: currency.end)
+    if document.isTraditional { return true }
+    let code = e.implicit ? nil : MoneyResolver.currency(e.currency, documentYuan: { document.yuan })
+    if let code, Self.zhaoCurrencies.contains(code) { return true }
+    if code != nil {
+      let place = text.locate(TextSpan(e.start, e.end))
+      let at = place.start
+      warnings.append(ExtractionWarning(
+        code: "money.ambiguous-unit",
+        message: "code point \(at): '\(text.normalized(TextSpan(e.start, Swift.min(e.end, e.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not reported as money",
+        start: place.start, end: place.end))
+    }
+    return false
   }
+
+  /// Currencies whose 兆 is 10^12 (see `zhaoHolds`).
+  static let zhaoCurrencies: Set<String> = ["JPY", "KRW", "TWD", "HKD", "MOP"]
 
   /// A figure with its currency — after it, before it, or both — with sub-units, rate,
   /// a range partner and a qualifier; without one, `bareFigure`.
-  mutating func figure(_ a: ScannedNumber, prefix: CurrencyWord?) -> Step {
-    let suffix = suffixCurrency(after: a.end)
+  mutating func figure(_ a: ScannedNumber, prefix: CurrencyWord?) -> Int {
+    var a = a
+    var suffix = suffixCurrency(after: a.end)
+    // 15万余元, 1万多元: 余/多 between the multiplier and the unit.
+    if suffix == nil, a.hasMultiplier, !a.over, a.end < t.count, t[a.end] == "余" || t[a.end] == "多",
+       let s = suffixCurrency(after: a.end + 1), s.start == a.end + 1 {
+      a.over = true
+      a.end += 1
+      suffix = s
+    }
+    // 港幣五個二毫: after the name of a currency written 元, 个 is its unit (Cantonese 個).
+    if suffix == nil, let p = prefix, p.form.fraction == nil, MoneyResolver.yuanCurrencies.contains(p.form.code), a.kind != .vague,
+       a.end < t.count, t[a.end] == "个",
+       a.end + 1 >= t.count || !ScalarClass.isHan(t[a.end + 1]) || NumeralCharacter.chineseDigit(t[a.end + 1]) != nil || t[a.end + 1] == "半" {
+      var form = CurrencyForm(code: "CNY", scale: 1, position: .colloquial)
+      form.subunits = currencies.yuanSubunitsIndex
+      suffix = CurrencyWord(start: a.end, end: a.end + 1, form: form, bareYuan: true)
+    }
     var prefix = prefix
     if let p = prefix, let s = suffix, p.form.code != s.form.code {
       // 新台币5306亿元, 港币100元: the named currency decides over the generic 元; any other
       // pair disagrees, and the unit after the figure wins.
-      let generic = s.form.code == "CNY" && s.form.scale == 1 && s.end - s.start == 1
-      if !(generic && p.form.scale == 1 && MoneyResolver.yuanCurrencies.contains(p.form.code)) { prefix = nil }
+      let generic = s.form.code == "CNY" && s.form.fraction == nil && s.end - s.start == 1
+      if !(generic && p.form.fraction == nil && MoneyResolver.yuanCurrencies.contains(p.form.code)) { prefix = nil }
     }
-    // 一块蛋糕, 在一块, 三毛: bare 块/毛 is money only in a money context.
-    if prefix == nil, let s = suffix, let unit = colloquialUnit(s), !isColloquialMoney(a, unit: unit) {
-      return Step(resume: s.end)
+    // 一块蛋糕, 在一块, 三毛: bare 块/蚊/毛 … is money only in a money context.
+    if prefix == nil, let s = suffix, s.form.position.isColloquial, !isColloquialMoney(a, unit: s) {
+      return s.end
     }
     guard suffix != nil || prefix != nil else { return bareFigure(a) }
     // AMD10%: a percentage after a currency-like word is no money.
-    if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return Step(resume: a.end) }
-    if a.bare && suffix == nil { return Step(resume: a.end) }
+    if suffix == nil, a.end < t.count, t[a.end] == "%" || t[a.end] == "‰" { return a.end }
+    if a.bare && suffix == nil { return a.end }
     // 万元 right after other numerals (3百多万元 read in pieces) is never a figure of its own.
     if a.bare, a.start > 0, NumberScanner.canStart(t[a.start - 1]) || t[a.start - 1] == "多" || t[a.start - 1] == "余" {
-      return Step(resume: suffix?.end ?? a.end)
+      return suffix?.end ?? a.end
     }
-    if a.bare, let s = suffix, s.start != a.end { return Step(resume: a.end) }
+    if a.bare, let s = suffix, s.start != a.end { return a.end }
     if a.beyondRange {
       warnings.append(beyondWarning(a))
-      return Step(resume: suffix?.end ?? a.end)
+      return suffix?.end ?? a.end
     }
     var e = MoneyExpression(start: prefix?.start ?? a.start, end: suffix?.end ?? a.end, shape: .single(a))
     e.currency.prefix = prefix
     e.currency.unit = suffix
     if let s = suffix {
-      readSubunits(after: s, into: &e)
+      let tail = subunits(after: s)
+      e.subunits = tail.parts
+      e.end = tail.end
       // 8亿元人民币, 5306元新台币: 元 then the currency's name, which decides.
-      if t[s.end - 1] == "元" || t[s.end - 1] == "圆", s.form.scale == 1, e.end == s.end,
-         let name = currencies.suffix(in: t, at: e.end), name.end - e.end >= 2, name.form.scale == 1 {
+      if t[s.end - 1] == "元" || t[s.end - 1] == "圆", s.form.fraction == nil, e.end == s.end,
+         let name = currencies.suffix(in: t, at: e.end), name.end - e.end >= 2, name.form.fraction == nil {
         e.currency.trailingName = CurrencyWord(start: e.end, end: name.end, form: name.form)
         e.end = name.end
       }
@@ -167,46 +200,52 @@ struct MoneyCursor {
     // A range whose first figure names the currency too (37亿美元~40亿美元).
     if a.kind != .vague, a.value != nil {
       for candidate in rangeCandidates(after: e, allowBare: suffix == nil) {
-        guard case .success = MoneyResolver.resolve(candidate, documentYuan: { yuan.code }) else { continue }
+        guard case .success = MoneyResolver.resolve(candidate, documentYuan: { document.yuan }) else { continue }
         e = candidate
         readRate(into: &e)
         break
       }
     }
     readQualifier(into: &e)
-    return Step(expressions: [e], resume: e.end)
+    return emit(e, resume: e.end)
   }
 
   /// A number with no currency right by it: a range whose second figure names the currency
   /// (20至30亿美元, 从380到1280元), the first of two figures of a change after 从
   /// (从10亿增长到130亿美元), an item of a list (5亿和7.5亿元), or implicit money (巨亏120亿).
-  mutating func bareFigure(_ a: ScannedNumber) -> Step {
+  mutating func bareFigure(_ a: ScannedNumber) -> Int {
     let exact = a.kind != .vague && !a.bare
     if exact, let sep = rangeSeparator(at: a.end), sep.repeatedPrefix == nil,
        case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare,
        let s = suffixCurrency(after: b.end),
        // 切成3到5块: a range in bare 块/毛 needs the money context its first figure stands in.
-       colloquialUnit(s).map({ isColloquialMoney(b, startingAt: a.start, unit: $0) }) ?? true {
+       !s.form.position.isColloquial || isColloquialMoney(b, startingAt: a.start, unit: s),
+       // 三年内从10亿到130亿美元，增长惊人: a change of two figures (below), not a range.
+       !(sep.word && isChange(from: a.start, to: subunits(after: s).end)) {
       if a.beyondRange || b.beyondRange {
         warnings.append(beyondWarning(a.beyondRange ? a : b))
-        return Step(resume: s.end)
+        return s.end
       }
-      // 从380到1280元 is one range, as 从380元到1280元 is (a figure's range partner); only a
-      // verb between (从10亿增长到130亿美元) makes it a change of two figures (below).
+      // 从380到1280元 is one range, as 从380元到1280元 is (a figure's range partner).
       var e = MoneyExpression(start: a.start, end: s.end, shape: .range(a, b))
       e.currency.second = s
-      if case .success = MoneyResolver.resolve(e, documentYuan: { yuan.code }) {
+      let tail = subunits(after: s)
+      e.secondSubunits = tail.parts
+      e.end = tail.end
+      if case .success = MoneyResolver.resolve(e, documentYuan: { document.yuan }) {
         readRate(into: &e)
         readQualifier(into: &e)
-        return Step(expressions: [e], resume: e.end)
+        return emit(e, resume: e.end)
       }
     }
+    // 15k步, 30W: an informal multiplier is money only with a currency written.
+    if a.informal { return a.end }
     // 从10亿增长到130亿美元: the first figure of a change takes the second's currency.
     if exact, !a.beyondRange, a.value != nil, followsFrom(a.start), let change = changePartner(after: a.end) {
       var e = MoneyExpression(start: a.start, end: a.end, shape: .borrowing(a, from: change.number))
       e.currency.second = change.currency
       readQualifier(into: &e)
-      return Step(expressions: [e], resume: a.end)
+      return emit(e, resume: a.end)
     }
     // 分别为5亿和7.5亿元, 10、20和30美元: a figure in a list shares the currency of the
     // list's last figure (at most `maxListItems` figures on).
@@ -214,17 +253,17 @@ struct MoneyCursor {
       var e = MoneyExpression(start: a.start, end: a.end, shape: .borrowing(a, from: last.number))
       e.currency.second = last.currency
       readQualifier(into: &e)
-      return Step(expressions: [e], resume: a.end)
+      return emit(e, resume: a.end)
     }
     // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit;
     // or two of them as a range (亏损10亿至20亿).
     if exact, !a.beyondRange, a.value != nil, let sep = rangeSeparator(at: a.end), sep.repeatedPrefix == nil,
        case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, !b.beyondRange,
-       b.hasLargeUnit, b.value != nil, !followedByCount(b.end) {
+       !b.informal, b.hasLargeUnit, b.value != nil, !followedByCount(b.end) {
       var e = MoneyExpression(start: a.start, end: b.end, shape: .range(a, b), implicit: true)
-      if case .success = MoneyResolver.resolve(e, documentYuan: { yuan.code }), hasCue(before: e.start) {
+      if case .success = MoneyResolver.resolve(e, documentYuan: { document.yuan }), hasCue(before: e.start) {
         readQualifier(into: &e)
-        return Step(expressions: [e], resume: b.end)
+        return emit(e, resume: b.end)
       }
     }
     // 千亿融资计划, 百亿补贴: a figure without digits is money only with a cue glued after it.
@@ -232,15 +271,15 @@ struct MoneyCursor {
        !Self.countsAfterCue(t, at: cue.end), a.start == 0 || !NumberScanner.canStart(t[a.start - 1]) {
       var e = MoneyExpression(start: a.start, end: a.end, shape: .single(a), implicit: true)
       readQualifier(into: &e)
-      return Step(expressions: [e], resume: a.end)
+      return emit(e, resume: a.end)
     }
-    guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return Step(resume: a.end) }
-    if followedByCount(a.end) { return Step(resume: a.end) }
-    guard hasCue(before: a.start) || hasCue(after: a.end) else { return Step(resume: a.end) }
+    guard a.hasLargeUnit, !a.bare, !a.beyondRange, a.value != nil || a.kind == .vague else { return a.end }
+    if followedByCount(a.end) { return a.end }
+    guard hasCue(before: a.start) || hasCue(after: a.end) else { return a.end }
     var e = MoneyExpression(start: a.start, end: a.end, shape: .single(a), implicit: true)
     readRate(into: &e)
     readQualifier(into: &e)
-    return Step(expressions: [e], resume: e.end)
+    return emit(e, resume: e.end)
   }
 
   func beyondWarning(_ a: ScannedNumber) -> ExtractionWarning {
@@ -253,14 +292,24 @@ struct MoneyCursor {
   }
 
   /// Whether the `,` at analysis position `k` can be a thousands separator: an ASCII comma
-  /// in the original, or a full-width `，` between full-width digits (５，０００); not a
-  /// Chinese `，` after ASCII digits that NFKC folded ($20，300美圆 lists two prices).
+  /// in the original; a full-width `，` between full-width digits (５，０００); a `，` after
+  /// ASCII digits only where the groups go on — a decimal point or another group after the
+  /// three digits, or a group before (64，350.00元, 1，234，567元) — since `$20，300美圆` lists
+  /// two prices.
   static func mayBeGroupComma(_ text: AnalysisText, at k: Int) -> Bool {
     let original = text.offsetMap.originalSpan(TextSpan(k, k + 1))
     guard original.length == 1, original.start < text.original.count else { return true }
     let o = text.original
     guard o[original.start] == "，" else { return true }
     func fullWidthDigit(_ i: Int) -> Bool { i >= 0 && i < o.count && o[i].value >= 0xFF10 && o[i].value <= 0xFF19 }
-    return fullWidthDigit(original.start - 1) && fullWidthDigit(original.start + 1)
+    if fullWidthDigit(original.start - 1) && fullWidthDigit(original.start + 1) { return true }
+    let t = text.scalars
+    func digits(_ from: Int, _ count: Int) -> Bool { from + count <= t.count && t[from..<(from + count)].allSatisfy(ScalarClass.isASCIIDigit) }
+    guard digits(k + 1, 3) else { return false }
+    let after = k + 4
+    if after + 1 < t.count, t[after] == ".", ScalarClass.isASCIIDigit(t[after + 1]) { return true }
+    if after < t.count, t[after] == ",", digits(after + 1, 3) { return true }
+    // The last group of 1，234，567: the group before it is one too.
+    return k >= 4 && t[k - 4] == "," && digits(k - 3, 3)
   }
 }

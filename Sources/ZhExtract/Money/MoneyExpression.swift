@@ -11,8 +11,8 @@ struct CurrencyWord: Hashable, Sendable {
   var bareYuan = false
   /// Written as an English word (dollars, US dollars), not a three-letter code.
   var english = false
-  /// The currency the words around suggest instead (`¥` → JPY where 日元, 日本 or 円 stand
-  /// near); `nil` when nothing does.
+  /// The currency the words around name instead (`¥` → JPY where 日元, 日本 or 円 stand near,
+  /// 法郎 → CHF near 瑞士: `currency-context.tsv`); `nil` when nothing does.
   var contextCode: String?
 }
 
@@ -29,10 +29,10 @@ struct CurrencyWords: Hashable, Sendable {
   /// A name after 元 that decides: 8亿元人民币, 5306元新台币.
   var trailingName: CurrencyWord?
 
-  /// The word whose scale the first figure is counted in.
-  var firstScale: Decimal { (unit ?? prefix ?? second)?.form.scale ?? 1 }
-  /// The word whose scale the second figure is counted in.
-  var secondScale: Decimal { (second ?? unit ?? prefix)?.form.scale ?? 1 }
+  /// The scale the first figure is counted in (美分 is 0.01); `nil` for units of one.
+  var firstScale: Decimal? { (unit ?? prefix ?? second).flatMap(\.form.fraction) }
+  /// The scale the second figure is counted in; `nil` for units of one.
+  var secondScale: Decimal? { (second ?? unit ?? prefix).flatMap(\.form.fraction) }
 }
 
 /// A sub-unit counted after a currency word: `5角` (5 × 0.1), `3块5`'s `5` (5 × 0.1),
@@ -64,12 +64,22 @@ struct MoneyExpression: Hashable, Sendable {
   var currency = CurrencyWords()
   /// Sub-units after the first figure's unit (5元6角, 3块5).
   var subunits: [Subunit] = []
+  /// Sub-units after the second figure's unit (六块三到六块八毛五).
+  var secondSubunits: [Subunit] = []
   /// `month`, `share`, … from a rate word (每股, /月, 年薪).
   var per: String?
   /// From a qualifier word (约, 超过, 左右); 多/余 inside a figure are read from the figure.
   var qualifier: String?
   /// No currency written: a cue word (亏损, 营收, 估值) makes the figure money.
   var implicit = false
+
+  /// Whether a figure holds 兆 (whose value the reader must confirm).
+  var hasZhao: Bool {
+    switch shape {
+    case .single(let a): a.zhao
+    case .range(let a, let b), .borrowing(let a, let b): a.zhao || b.zhao
+    }
+  }
 
   /// The first figure.
   var first: ScannedNumber {

@@ -15,7 +15,7 @@ package struct MoneyExtractor: Sendable {
   let starts: ScalarBitmap
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
-    currencies = CurrencyLexicon(lexicons: reader.lexicons, problems: &problems)
+    currencies = CurrencyLexicon(reader: reader, problems: &problems)
     words = MoneyWordLists(reader: reader, problems: &problems)
     scanner = NumberScanner(englishMultipliers: reader.rows(NumberMultiplierRow.self, problems: &problems).map { ($0.surface, $0.multiplier) })
     var starts = ScalarBitmap()
@@ -32,7 +32,7 @@ package struct MoneyExtractor: Sendable {
     var findings: [Finding<MoneyValue>] = []
     findings.reserveCapacity(expressions.count)
     for e in expressions {
-      guard case .success(let value) = MoneyResolver.resolve(e, documentYuan: { cursor.yuan.code }) else { continue }
+      guard case .success(let value) = MoneyResolver.resolve(e, documentYuan: { cursor.document.yuan }) else { continue }
       findings.append(Finding(span: text.locate(TextSpan(e.start, e.end)), value: value))
     }
     return findings

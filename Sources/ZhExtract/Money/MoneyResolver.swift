@@ -27,25 +27,35 @@ enum MoneyResolver {
     case .single(let a):
       let scale = e.currency.firstScale
       if a.kind == .vague {
-        value.min = a.min.map { $0 * scale }
-        value.max = a.max.map { $0 * scale }
+        value.min = a.min.map { scaled($0, scale) }
+        value.max = a.max.map { scaled($0, scale) }
       } else {
-        value.amount = a.value.map { $0 * scale + subunitTotal(e.subunits) }
+        value.amount = a.value.map { scaled($0, scale, e.subunits) }
       }
       value.rule = rule(of: a, e)
       if value.qualifier == nil && a.over { value.qualifier = "over" }
     case .range(let a, let b):
-      if let second = e.currency.second, let code, !sameCurrency(second, as: code) { return .failure(.currenciesDiffer) }
+      if let second = e.currency.second, let code, !sameCurrency(second, as: code, documentYuan: documentYuan) { return .failure(.currenciesDiffer) }
       guard let low = a.value, let high = b.value else { return .failure(.boundsNotIncreasing) }
-      let min = shared(low, first: a, second: b, e) * e.currency.firstScale + subunitTotal(e.subunits)
-      let max = high * e.currency.secondScale
+      let max = scaled(high, e.currency.secondScale, e.secondSubunits)
+      // 20至30亿美元: the first figure shares the second's 万/亿 when that keeps the bounds
+      // rising; 从9000到4万港元 keeps its own.
+      let sharedLow = shared(low, first: a, second: b, e)
+      var min = scaled(sharedLow, e.currency.firstScale, e.subunits)
+      if min >= max, sharedLow != low { min = scaled(low, e.currency.firstScale, e.subunits) }
       guard min < max else { return .failure(.boundsNotIncreasing) }
       value.min = min
       value.max = max
       value.rule = e.implicit ? .implicit : .range
       if value.qualifier == nil && (a.over || b.over) { value.qualifier = "over" }
     case .borrowing(let a, let b):
-      value.amount = a.value.map { shared($0, first: a, second: b, e) * e.currency.secondScale }
+      // 从10亿增长到130亿美元: 10亿; 从9000增至4万港元: 9000 — whichever reading is nearer the
+      // second figure.
+      value.amount = a.value.map { low in
+        let sharedLow = shared(low, first: a, second: b, e)
+        guard sharedLow != low, let high = b.value, high > 0, low > 0 else { return scaled(sharedLow, e.currency.secondScale) }
+        return scaled(ratio(sharedLow, high) <= ratio(low, high) ? sharedLow : low, e.currency.secondScale)
+      }
       value.rule = e.implicit ? .implicit : .numberCurrency
       if value.qualifier == nil && a.over { value.qualifier = "over" }
     }
@@ -61,25 +71,40 @@ enum MoneyResolver {
       return words.unit == nil ? prefix.contextCode ?? prefix.form.code : prefix.form.code
     }
     guard let unit = words.unit ?? words.second else { return nil }
-    return unit.bareYuan ? documentYuan() : unit.form.code
+    return code(of: unit, documentYuan: documentYuan)
+  }
+
+  /// What one currency word after a figure names: its context's currency, the document's
+  /// yuan for a bare 元, else its own.
+  static func code(of unit: CurrencyWord, documentYuan: () -> String) -> String {
+    unit.contextCode ?? (unit.bareYuan ? documentYuan() : unit.form.code)
   }
 
   /// Whether the unit after a range's second figure is the currency `code` the first resolved
   /// to (a bare 元 is any currency written 元).
-  static func sameCurrency(_ word: CurrencyWord, as code: String) -> Bool {
-    word.form.code == code || (word.bareYuan && yuanCurrencies.contains(code))
+  static func sameCurrency(_ word: CurrencyWord, as code: String, documentYuan: () -> String) -> Bool {
+    word.form.code == code || (word.bareYuan && yuanCurrencies.contains(code)) || (word.contextCode ?? word.form.code) == code
   }
 
-  /// The first figure of a range or change, with the second's 万/亿 when it has none of its
-  /// own and no currency word of its own (20至30亿美元 is 20亿 to 30亿).
+  /// The first figure of a range or change with the second's multiplier, when the first has
+  /// no unit after it (a sign before it stands for both: $3-4 billion): all of it when the
+  /// first has none (20至30亿美元, 三到四仟澳元, 五~8百日元, 10~15k元), its 万/亿 when the first
+  /// has only 十/百/千 (3千至5千万元). Whether that reading holds is the caller's to check.
   static func shared(_ low: Decimal, first a: ScannedNumber, second b: ScannedNumber, _ e: MoneyExpression) -> Decimal {
-    let ownUnit = e.currency.unit != nil || e.currency.prefix != nil
-    guard !ownUnit, !a.hasLargeUnit, b.hasLargeUnit, !a.english else { return low }
-    return ExactDecimalBuilder.shift(low, by: b.multiplierExponent)
+    guard e.currency.unit == nil, !a.english, b.hasMultiplier else { return low }
+    if !a.hasMultiplier { return ExactDecimalBuilder.shift(low, by: b.multiplierExponent) }
+    if !a.hasLargeUnit, b.hasLargeUnit { return ExactDecimalBuilder.shift(low, by: b.largeExponent) }
+    return low
   }
 
-  static func subunitTotal(_ subunits: [Subunit]) -> Decimal {
-    subunits.reduce(Decimal(0)) { $0 + $1.count * $1.scale }
+  /// How far apart two positive amounts are, as the larger over the smaller.
+  static func ratio(_ x: Decimal, _ y: Decimal) -> Decimal { x > y ? x / y : y / x }
+
+  /// `value` in units of the currency: times the unit's scale (nil for one), plus sub-units.
+  static func scaled(_ value: Decimal, _ scale: Decimal?, _ subunits: [Subunit] = []) -> Decimal {
+    var total = scale.map { value * $0 } ?? value
+    for s in subunits { total += s.count * s.scale }
+    return total
   }
 
   /// The rule of a single figure: how it was written.

@@ -27,11 +27,18 @@ struct MoneyWordLists: Sendable {
   let longestColloquialCue: Int
   let pieceWords: ScalarTrie<Bool>
   let longestPieceWord: Int
+  /// Han words that may stand right after a spoken amount (左右, 不等, 一斤's 一, 升至's 升).
+  let spokenFollowers: ScalarTrie<Bool>
   /// 至, 到, ~, -, to … between the two figures of a range (`range-separators.tsv`).
   let rangeSeparators: ScalarTrie<RangeSeparatorRow>
+  let rangeSeparatorStarts: ScalarBitmap
   /// 人民币, 新台币, 港币, 台北, 立法院 … (`money-yuan-cues.tsv`), and their first scalars.
   let yuanCues: ScalarTrie<MoneyYuanCueRow.Signal>
   let yuanCueStarts: ScalarBitmap
+  /// 不等, 之间 (one range) and 增长, 下降, 年内 (a change of two figures) around 从A到B
+  /// (`money-range-cues.tsv`).
+  let rangeCues: ScalarTrie<MoneyRangeCueRow.Kind>
+  let longestRangeCue: Int
 
   init(reader: LexiconReader, problems: inout LexiconProblems) {
     let cueRows = reader.rows(MoneyCueRow.self, problems: &problems)
@@ -63,10 +70,16 @@ struct MoneyWordLists: Sendable {
     longestColloquialCue = colloquial.map(\.count).max() ?? 0
     pieceWords = ScalarTrie(pieces.map { ($0, true) })
     longestPieceWord = pieces.map(\.count).max() ?? 0
+    spokenFollowers = ScalarTrie(colloquialRows.filter { $0.kind == .follow }.map { ($0.surface, true) })
 
-    rangeSeparators = ScalarTrie(reader.rows(RangeSeparatorRow.self, problems: &problems).map { ($0.surface, $0) })
+    let separatorRows = reader.rows(RangeSeparatorRow.self, problems: &problems)
+    rangeSeparators = ScalarTrie(separatorRows.map { ($0.surface, $0) })
+    rangeSeparatorStarts = ScalarBitmap(separatorRows.compactMap(\.surface.first))
     let yuanRows = reader.rows(MoneyYuanCueRow.self, problems: &problems)
     yuanCues = ScalarTrie(yuanRows.map { ($0.surface, $0.signal) })
     yuanCueStarts = ScalarBitmap(yuanRows.compactMap(\.surface.first))
+    let rangeCueRows = reader.rows(MoneyRangeCueRow.self, problems: &problems)
+    rangeCues = ScalarTrie(rangeCueRows.map { ($0.surface, $0.kind) })
+    longestRangeCue = rangeCueRows.map(\.surface.count).max() ?? 0
   }
 }

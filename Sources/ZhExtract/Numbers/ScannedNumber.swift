@@ -17,8 +17,18 @@ struct ScannedNumber: Hashable, Sendable {
   var hasMultiplier = false
   /// Whether 万/亿 (or million, billion …) is part of it.
   var hasLargeUnit = false
-  /// Power of ten of the trailing multipliers (亿 → 8, 万亿 → 12), for ranges sharing a unit.
+  /// Power of ten of the trailing multipliers (亿 → 8, 万亿 → 12, 千万 → 7; a Chinese numeral
+  /// counts its trailing 万/亿 only, or without them its last 十/百/千: 三十亿 → 8, 四仟 → 3),
+  /// for ranges whose first figure shares them (20至30亿, 三到四仟).
   var multiplierExponent = 0
+  /// Power of ten of the trailing 万/亿/兆 alone (千万 → 4), for a first figure that has a
+  /// small unit but no large one (3千至5千万).
+  var largeExponent = 0
+  /// 兆 stands in it, read as 10^12 (Taiwan, Hong Kong, Japan); on the mainland it may mean
+  /// 10^6, so the reader decides whether the value holds.
+  var zhao = false
+  /// An informal multiplier (15k, 30w): money only where a currency is written.
+  var informal = false
   /// 多 or 余 inside (100多亿): the amount is a lower bound.
   var over = false
   /// The multiplier was English (billion, bn).

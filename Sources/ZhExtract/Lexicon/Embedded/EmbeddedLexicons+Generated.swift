@@ -5,6 +5,8 @@ enum EmbeddedLexicons {
   static let files: [(name: String, contents: String)] = [
     ("currency-cldr.tsv", currencyCldr),
     ("currency-colloquial.tsv", currencyColloquial),
+    ("currency-context.tsv", currencyContext),
+    ("currency-subunits.tsv", currencySubunits),
     ("dates-cues.tsv", datesCues),
     ("dates-english-months.tsv", datesEnglishMonths),
     ("dates-eras.tsv", datesEras),
@@ -32,6 +34,7 @@ enum EmbeddedLexicons {
     ("money-false-positives.tsv", moneyFalsePositives),
     ("money-per.tsv", moneyPer),
     ("money-qualifiers.tsv", moneyQualifiers),
+    ("money-range-cues.tsv", moneyRangeCues),
     ("money-yuan-cues.tsv", moneyYuanCues),
     ("number-multipliers.tsv", numberMultipliers),
     ("person-name-characters.tsv", personNameCharacters),

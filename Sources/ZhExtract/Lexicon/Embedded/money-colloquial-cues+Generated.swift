@@ -3,33 +3,67 @@
 extension EmbeddedLexicons {
   static let moneyColloquialCues = #"""
 # File: money-colloquial-cues.tsv
-# Format: surface<TAB>kind   (cue = a price word at most 4 code points before a figure in 块 or 毛 in the same clause (花了20块, 花费我三块, 卖八毛); piece = a word right before the number that makes 块 a piece or "together" (在一块, 切成两块, 这两块))
-# Used by: MoneyExtractor (colloquial units 块 and 毛)
-# Decisions: 块 and 毛 alone (not 块钱/毛钱, which are always money) are measure words and names as often as money (一块蛋糕, 在一块, 三毛 the writer). A figure in bare 块 is money only when a sub-unit follows (3块5, 三块五毛), or a cue of this table stands before it, or the number is at least 10 (200块, 一千块) and no piece word stands right before it. A figure in bare 毛 is money only when a sub-unit follows (三毛五) or a cue stands before it (卖八毛); 三毛 alone is no money.
+# Format: surface<TAB>kind   (cue = a price word at most 4 code points before a figure in a spoken unit (块, 蚊, 毛, 角, 毫, 仙) in the same clause (花了20块, 花费我三块, 卖八毛, 找回五毫); piece = a word right before the number that makes 块 a piece or "together" (在一块, 切成两块, 这两块); follow = a word that may stand right after a spoken amount although it is Han (20块左右, 一百八十蚊升至, 八百至一千蚊不等, 两块五一杯), where any other Han makes the unit a measure word (3块芯片, 一块五花肉, 三块一斤))
+# Used by: MoneyCursor (the spoken units of currency-colloquial.tsv: position colloquial and colloquial-fraction)
+# Decisions: 块, 蚊 and the fractions 毛, 角, 毫, 仙 alone (not 块钱/毛钱, which are always money) are measure words and names as often as money (一块蛋糕, 在一块, 三毛 the writer, 三角, 八仙, 蚊子). A figure in bare 块 or 蚊 is money only when a sub-unit follows (3块5, 三块五毛, 七蚊半), or a cue of this table stands before it, or the number is at least 10 (200块, 一千块, 十蚊) and no piece word stands right before it. A figure in a bare fraction is money only when a sub-unit follows (三毛五, 两毫半) or a cue stands before it (卖八毛, 找回五毫); 三毛 alone is no money.
+一	follow
 一共	cue
+上下	follow
+不到	follow
+不等	follow
+也	follow
+买	follow
+了	follow
+付	cue
+付	follow
+付了	cue
+以上	follow
+以下	follow
+以内	follow
 价格	cue
 价钱	cue
 便宜	cue
 借	cue
 值	cue
 共计	cue
+减	follow
 凑	piece
 分	piece
 切	piece
+到	follow
+加	cue
+加	follow
+升	follow
 单价	cue
 卖	cue
+卖	follow
 卖了	cue
+另加	cue
 只卖	cue
+只收	cue
 只要	cue
 只需	cue
 合计	cue
+吧	follow
+呢	follow
+和	follow
 哪	piece
 售价	cue
+啊	follow
 在	piece
+多	follow
+多收	cue
+就	follow
+左右	follow
 总共	cue
 成	piece
+或	follow
 才	cue
+才	follow
 打折	cue
+找	cue
+找	follow
+找回	cue
 拼	piece
 挣	cue
 掰	piece
@@ -39,12 +73,16 @@ extension EmbeddedLexicons {
 欠	cue
 每	piece
 涨	cue
+涨	follow
 涨了	cue
+的	follow
 省	cue
 省了	cue
 票价	cue
 第	piece
+给	follow
 罚	cue
+至	follow
 花	cue
 花了	cue
 花费	cue
@@ -52,9 +90,15 @@ extension EmbeddedLexicons {
 贵	cue
 赔	cue
 赚	cue
+起	follow
+跌	follow
+还	follow
 这	piece
 那	piece
+都	follow
+钱	follow
 降	cue
+降	follow
 降了	cue
 零钱	cue
 """# + "\n"

@@ -3,13 +3,13 @@
 extension EmbeddedLexicons {
   static let numberMultipliers = #"""
 # File: number-multipliers.tsv
-# Format: surface<TAB>exponent<TAB>where   (exponent: the power of ten the word multiplies by; where: word = after the digits, glued or after one space (20 million, $3.5bn); after-sign = a one-letter sign read only glued to the digits of a figure after a currency sign ($5m, US$3k), never alone (5m is five metres))
+# Format: surface<TAB>exponent<TAB>where   (exponent: the power of ten the word multiplies by; where: word = after the digits, glued or after one space (20 million, $3.5bn); after-sign = a one-letter sign read only glued to the digits of a figure after a currency sign ($5m, US$3b), never alone (5m is five metres); informal = glued to the digits anywhere (15k, 30w = 30万), and money only where a currency is written (10~15k元, ¥30w; not 10k步, not 30W充电器))
 # Used by: NumberScanner (built by MoneyExtractor); matched as a whole run of letters, in lower case, capitalised or upper case
 b	9	after-sign
 billion	9	word
 billions	9	word
 bn	9	word
-k	3	after-sign
+k	3	informal
 m	6	after-sign
 million	6	word
 millions	6	word
@@ -19,5 +19,6 @@ thousands	3	word
 tn	12	word
 trillion	12	word
 trillions	12	word
+w	4	informal
 """# + "\n"
 }
