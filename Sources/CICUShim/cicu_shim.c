@@ -1,6 +1,7 @@
 #include "cicu_shim.h"
 
 #include <string.h>
+#include <unicode/uversion.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -147,4 +148,14 @@ int32_t cicu_from_utf16(const char *charset, const uint16_t *src, int32_t srcLen
   ucnv_close(cnv);
   *error = status;
   return needed;
+}
+
+int32_t cicu_version(char *dest, int32_t capacity) {
+  UVersionInfo version;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(version);
+  u_versionToString(version, text);
+  int32_t length = (int32_t)strlen(text);
+  if (length < capacity) memcpy(dest, text, (size_t)length + 1);
+  return length;
 }

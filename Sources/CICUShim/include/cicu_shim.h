@@ -11,6 +11,12 @@
 extern "C" {
 #endif
 
+// MARK: Version
+
+/// The version of the ICU library in use ("72.1"), NUL-terminated into `dest`. Returns its
+/// length (nothing is written when it does not fit `capacity`).
+int32_t cicu_version(char *dest, int32_t capacity);
+
 // MARK: Normalisation (unorm2, NFKC)
 
 /// NFKC of `src[0..<length]` into `dest` (capacity in UTF-16 units). Returns the full

@@ -1,7 +1,8 @@
 import Foundation
 
 /// ICU's `Traditional-Simplified` transliterator, read once into tables so that the hot path
-/// never calls ICU: ICU stays the source of truth, at table speed.
+/// never calls ICU: ICU stays the source of truth, at table speed. The tables are compiled in
+/// (`ICUTables`), made from the same ICU version; a process with another ICU reads its own.
 ///
 /// - `characters`: for every code point of ICU's source set, what ICU makes of it alone.
 /// - `phrases`: ICU's own multi-character rules (`乾坤 > 乾坤`, `甚麼 > 什么`, …), which a
@@ -21,13 +22,64 @@ package struct ChineseConversionTable: Sendable {
   package let simplifiedOnlyBits: [UInt64]
   /// Rules that did not have the plain `source > target;` shape and were left out.
   package let skippedRules: [String]
-  /// How long reading ICU took, in seconds.
+  /// How long building the table took, in seconds.
   package let loadSeconds: Double
+  /// Compiled in, or read from ICU by this process.
+  package let origin: ICUTables.Origin
 
-  /// The table of the system ICU, read on first use.
-  package static let icu = ChineseConversionTable()
+  /// The table of the system ICU, built on first use: from the compiled-in tables when they
+  /// were made from this ICU version, else from ICU itself.
+  package static let icu = ICUTables.generatedTablesApply ? generated() : readingICU()
 
-  private init() {
+  /// The table as compiled into the binary (`ICUTables+Generated.swift`).
+  package static func generated() -> ChineseConversionTable {
+    let started = ContinuousClock.now
+    var bmp = [UInt32](repeating: 0, count: 0x10000)
+    var supplementary: [UInt32: UInt32] = [:]
+    ICUTables.hexLines(GeneratedICUTables.conversionCharacters) { groups in
+      guard groups.count == 2, let source = groups[0].first, let target = groups[1].first else { return }
+      if source < 0x10000 { bmp[Int(source)] = target } else { supplementary[source] = target }
+    }
+    var phrases: [(traditional: String, simplified: String)] = []
+    ICUTables.hexLines(GeneratedICUTables.conversionPhrases) { groups in
+      guard groups.count == 2 else { return }
+      phrases.append((ICUTables.string(groups[0]), ICUTables.string(groups[1])))
+    }
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    ICUTables.hexLines(GeneratedICUTables.conversionSimplifiedOnly) { groups in
+      guard let value = groups.first?.first, value < 0x10000 else { return }
+      bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+    }
+    var skipped: [String] = []
+    ICUTables.hexLines(GeneratedICUTables.conversionSkippedRules) { groups in
+      skipped.append(String(decoding: (groups.first ?? []).map { UInt16(truncatingIfNeeded: $0) }, as: UTF16.self))
+    }
+    return ChineseConversionTable(
+      bmp: bmp, supplementary: supplementary, phrases: phrases, simplifiedOnlyBits: bits, skippedRules: skipped,
+      loadSeconds: Self.seconds(since: started), origin: .generated)
+  }
+
+  private init(
+    bmp: [UInt32], supplementary: [UInt32: UInt32], phrases: [(traditional: String, simplified: String)],
+    simplifiedOnlyBits: [UInt64], skippedRules: [String], loadSeconds: Double, origin: ICUTables.Origin
+  ) {
+    self.bmp = bmp
+    self.supplementary = supplementary
+    self.phrases = phrases
+    self.simplifiedOnlyBits = simplifiedOnlyBits
+    self.skippedRules = skippedRules
+    self.loadSeconds = loadSeconds
+    self.origin = origin
+  }
+
+  private static func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// The table read from the ICU library of this process (its transliterator's source set
+  /// and rules): what the compiled-in table must equal.
+  package static func readingICU() -> ChineseConversionTable {
     let started = ContinuousClock.now
     guard let icu = ICUTransliterator(id: "Traditional-Simplified") else {
       fatalError("ICU has no Traditional-Simplified transliterator (is libicu data installed?)")
@@ -73,13 +125,9 @@ package struct ChineseConversionTable: Sendable {
     for image in images.subtracting(ruleSources) where image < 0x10000 {
       bits[Int(image >> 6)] |= 1 << UInt64(image & 63)
     }
-    self.bmp = bmp
-    self.supplementary = supplementary
-    self.phrases = phrases
-    self.simplifiedOnlyBits = bits
-    self.skippedRules = skipped
-    let elapsed = ContinuousClock.now - started
-    loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return ChineseConversionTable(
+      bmp: bmp, supplementary: supplementary, phrases: phrases, simplifiedOnlyBits: bits, skippedRules: skipped,
+      loadSeconds: seconds(since: started), origin: .icu)
   }
 
   /// The Simplified form of `scalar` on its own (itself when ICU leaves it).

@@ -21,40 +21,69 @@ package struct FoldingTable: Sendable {
   /// Results of more than one scalar (㍿ → 株式会社).
   package let expansions: [[Unicode.Scalar]]
   package let loadSeconds: Double
+  /// Compiled in (`ICUTables`), or computed from this process's ICU.
+  package let origin: ICUTables.Origin
 
   package static let noBoundaryBefore: UInt32 = 1 << 31
   package static let kindShift: UInt32 = 28
   package static let payloadMask: UInt32 = (1 << 28) - 1
   package enum Kind: UInt32 { case identity = 0, replace = 1, remove = 2, expand = 3 }
 
-  /// The table of the system ICU, built on first use.
-  package static let icu = FoldingTable()
+  /// The table of the system ICU, built on first use: from the compiled-in tables when they
+  /// were made from this ICU version, else from ICU itself.
+  package static let icu = ICUTables.generatedTablesApply ? generated() : computingFromICU()
 
-  private init() {
+  /// The table as compiled into the binary (`ICUTables+Generated.swift`).
+  package static func generated() -> FoldingTable {
+    let started = ContinuousClock.now
+    var entries = [UInt32](repeating: 0, count: 0x10000)
+    ICUTables.hexLines(GeneratedICUTables.foldingEntries) { groups in
+      guard groups.count == 2, let value = groups[0].first, value < 0x10000, let entry = groups[1].first else { return }
+      entries[Int(value)] = entry
+    }
+    var expansions: [[Unicode.Scalar]] = []
+    ICUTables.hexLines(GeneratedICUTables.foldingExpansions) { groups in
+      expansions.append((groups.first ?? []).compactMap(Unicode.Scalar.init))
+    }
+    return FoldingTable(entries: entries, expansions: expansions, loadSeconds: seconds(since: started), origin: .generated)
+  }
+
+  private init(entries: [UInt32], expansions: [[Unicode.Scalar]], loadSeconds: Double, origin: ICUTables.Origin) {
+    self.entries = entries
+    self.expansions = expansions
+    self.loadSeconds = loadSeconds
+    self.origin = origin
+  }
+
+  private static func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// The table computed from the ICU library of this process (NFKC of every BMP code point
+  /// alone, and its boundaries): what the compiled-in table must equal.
+  package static func computingFromICU() -> FoldingTable {
     let started = ContinuousClock.now
     var entries = [UInt32](repeating: 0, count: 0x10000)
     var expansions: [[Unicode.Scalar]] = []
     for value in 0..<UInt32(0x10000) {
       guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates never occur in scalars
-      var entry: UInt32 = cicu_nfkc_has_boundary_before(Int32(value)) == 0 ? Self.noBoundaryBefore : 0
-      let folded = cicu_nfkc_is_inert(Int32(value)) != 0 && Self.post(scalar) == [scalar]
-        ? [scalar] : Self.fold([scalar])
+      var entry: UInt32 = cicu_nfkc_has_boundary_before(Int32(value)) == 0 ? noBoundaryBefore : 0
+      let folded = cicu_nfkc_is_inert(Int32(value)) != 0 && post(scalar) == [scalar]
+        ? [scalar] : fold([scalar])
       if folded == [scalar] {
-        entry |= Kind.identity.rawValue << Self.kindShift
+        entry |= Kind.identity.rawValue << kindShift
       } else if folded.isEmpty {
-        entry |= Kind.remove.rawValue << Self.kindShift
+        entry |= Kind.remove.rawValue << kindShift
       } else if folded.count == 1 {
-        entry |= Kind.replace.rawValue << Self.kindShift | folded[0].value
+        entry |= Kind.replace.rawValue << kindShift | folded[0].value
       } else {
-        entry |= Kind.expand.rawValue << Self.kindShift | UInt32(expansions.count)
+        entry |= Kind.expand.rawValue << kindShift | UInt32(expansions.count)
         expansions.append(folded)
       }
       entries[Int(value)] = entry
     }
-    self.entries = entries
-    self.expansions = expansions
-    let elapsed = ContinuousClock.now - started
-    loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return FoldingTable(entries: entries, expansions: expansions, loadSeconds: seconds(since: started), origin: .icu)
   }
 
   /// Non-starters in a row after which the Stream-Safe Text Format inserts U+034F (UAX #15).

@@ -8,7 +8,7 @@
 /// ```
 ///
 /// Leading `# Key: value` lines form the header; other `#` lines and blank lines are
-/// comments. Every other line is a row of tab-separated fields, which keeps its line number
+/// comments. Lines end at `\n` (a `\r` before it is dropped), fields at `\t`. Every other line is a row of tab-separated fields, which keeps its line number
 /// so that a problem can be reported as `file:line`.
 package struct LexiconTable: Sendable {
   package struct Row: Sendable, Hashable {
@@ -34,21 +34,43 @@ package struct LexiconTable: Sendable {
     var rows: [Row] = []
     var inHeader = true
     var lineNumber = 0
-    for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      if line.hasPrefix("#") {
-        if inHeader, let colon = line.firstIndex(of: ":") {
-          let key = line[line.index(after: line.startIndex)..<colon].trimmingSpaces
-          let value = line[line.index(after: colon)...].trimmingSpaces
-          if !key.isEmpty, !key.contains(" ") || key == "Used by" { header[String(key)] = String(value) }
+    var contents = contents
+    // Lines and fields are cut at the bytes `\n` and `\t` (a `\r` before `\n` is dropped),
+    // not by iterating `Character`s, which was most of what reading a table cost.
+    contents.withUTF8 { utf8 in
+      let n = utf8.count
+      var lineStart = 0
+      while true {
+        var lineEnd = lineStart
+        while lineEnd < n, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+        lineNumber += 1
+        var end = lineEnd
+        if end > lineStart, utf8[end - 1] == 0x0D { end -= 1 }
+        let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<end])
+        if line.first == UInt8(ascii: "#") {
+          if inHeader {
+            let text = String(decoding: line, as: UTF8.self)[...]
+            if let colon = text.firstIndex(of: ":") {
+              let key = text[text.index(after: text.startIndex)..<colon].trimmingSpaces
+              let value = text[text.index(after: colon)...].trimmingSpaces
+              if !key.isEmpty, !key.contains(" ") || key == "Used by" { header[String(key)] = String(value) }
+            }
+          }
+        } else {
+          inHeader = false
+          if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            var fields: [String] = []
+            var fieldStart = 0
+            for k in 0...line.count where k == line.count || line[k] == 0x09 {
+              fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[fieldStart..<k]), as: UTF8.self))
+              fieldStart = k + 1
+            }
+            rows.append(Row(line: lineNumber, fields: fields))
+          }
         }
-        continue
+        if lineEnd >= n { break }
+        lineStart = lineEnd + 1
       }
-      inHeader = false
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      rows.append(Row(line: lineNumber, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
     }
     self.header = header
     self.rows = rows
