@@ -32,6 +32,10 @@ package struct DateExtractor: Sendable {
         warnings.append(.impossibleDate(span, error))
       }
     }
+    // No publication date at all: say so once, at the first relative date it leaves unresolved.
+    if context.published == nil, let first = mentions.first(where: { $0.value.relative && $0.value.value.contains("X") }) {
+      warnings.append(.noPublicationDate(first.span, unresolved: mentions.count { $0.value.relative && $0.value.value.contains("X") }))
+    }
     return mentions
   }
 }
@@ -56,6 +60,10 @@ extension ExtractionWarning {
 
   static func unreadableAnchor(_ published: String) -> ExtractionWarning {
     ExtractionWarning(code: "dates.unreadable-anchor", message: "publication date \"\(published)\" is not ISO 8601 (2025-12-13 or 2025-12-13T08:00): relative dates are left unresolved (X)")
+  }
+
+  static func noPublicationDate(_ first: LocatedSpan, unresolved: Int) -> ExtractionWarning {
+    ExtractionWarning(code: "dates.no-published", message: "no publication date found (none stated in the text, none given with --published or the record's \"published\"): \(unresolved) relative date\(unresolved == 1 ? "" : "s") left unresolved (X), the first \"\(first.text)\" at code point \(first.start)", start: first.start, end: first.end)
   }
 
   static func impossibleDate(_ span: LocatedSpan, _ error: DateResolutionError) -> ExtractionWarning {
