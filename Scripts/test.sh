@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Everything CI tests, in one command: the Swift test suite, then the Spark job's integration
-# test on the debug binary that `swift test` has just built. The Spark test needs Java 17
+# Everything CI tests, in one command: the Swift test suite, the memory checks of hostile
+# input (a minute or two), then the Spark job's integration test — both on the debug binary
+# that `swift test` has just built. The Spark test needs Java 17
 # and pyspark (see the README's set-up line; .ci/run installs them when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 swift test
+ZHEXTRACT="${ZHEXTRACT_BIN:-$PWD/.build/debug/zhextract}" Scripts/hostile-memory.sh
 
 if ! command -v java >/dev/null 2>&1 || ! python3 -c 'import pyspark' 2>/dev/null; then
   echo "Scripts/test.sh: the Spark test needs Java 17 and pyspark:" >&2

@@ -181,8 +181,8 @@ import ZhExtractTestSupport
     let fifo = dir.path("never-written.fifo")
     #expect(mkfifo(fifo, 0o644) == 0)
     let process = try Self.start(["extract", dir.path("in"), fifo, "--out-dir", dir.path("out"), "--jobs", "1"])
-    try Self.waitUntil { FileManager.default.fileExists(atPath: dir.path("out/b.txt.json")) }
-    usleep(200_000)
+    // Killed once both are written and journalled (the journal, not a sleep, says when).
+    try Self.waitUntil { (try? String(contentsOfFile: dir.path("out/.zhextract-journal"), encoding: .utf8))?.contains("b.txt.json") ?? false }
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     let rerun = try CLIRunner.run(["extract", dir.path("in"), "--out-dir", dir.path("out")])

@@ -18,7 +18,6 @@ package struct DateExtractor: Sendable {
     let matches = scanner.scan(text.scalars)
     var discourse = DateDiscourse(text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor)
     var mentions: [Finding<DateValue>] = []
-    var unanchored = 0
     for (index, match) in matches.enumerated() {
       let span = text.locate(TextSpan(match.start, match.end))
       if let declined = match.declined {
@@ -29,7 +28,6 @@ package struct DateExtractor: Sendable {
       case .success(let date) where Self.hasYearOutsideISORange(date.value):
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
-        if date.relative, date.anchor == nil { unanchored += 1 }
         mentions.append(Finding(span: span, value: DateValue(
           value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
           fiscal: expression.fiscal, rule: rule)))
@@ -37,7 +35,10 @@ package struct DateExtractor: Sendable {
         warnings.append(.impossibleDate(span, error))
       }
     }
-    if context.published == nil, unanchored > 0 { warnings.append(.publishedMissing(unanchored)) }
+    // No publication date at all: say so once, at the first relative date it leaves unresolved.
+    if context.published == nil, let first = mentions.first(where: { $0.value.relative && $0.value.value.contains("X") }) {
+      warnings.append(.noPublicationDate(first.span, unresolved: mentions.count { $0.value.relative && $0.value.value.contains("X") }))
+    }
     return mentions
   }
 }
@@ -56,16 +57,16 @@ extension DateExtractor {
 }
 
 extension ExtractionWarning {
-  static func publishedMissing(_ count: Int) -> ExtractionWarning {
-    ExtractionWarning(code: "meta.published-missing", message: "no publication date found (front matter, <meta>, or a dateline in the header such as 2025年3月4日 09:15 来源：…) and none given (--published): \(count) relative date\(count == 1 ? "" : "s") keep X where the anchor is needed")
-  }
-
   static func yearOutOfRange(_ span: LocatedSpan, _ value: String) -> ExtractionWarning {
     ExtractionWarning(code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given", start: span.start, end: span.end)
   }
 
   static func unreadableAnchor(_ published: String) -> ExtractionWarning {
     ExtractionWarning(code: "dates.unreadable-anchor", message: "publication date \"\(published)\" is not ISO 8601 (2025-12-13 or 2025-12-13T08:00): relative dates are left unresolved (X)")
+  }
+
+  static func noPublicationDate(_ first: LocatedSpan, unresolved: Int) -> ExtractionWarning {
+    ExtractionWarning(code: "dates.no-published", message: "no publication date found (none stated in the text, none given with --published or the record's \"published\"): \(unresolved) relative date\(unresolved == 1 ? "" : "s") left unresolved (X), the first \"\(first.text)\" at code point \(first.start)", start: first.start, end: first.end)
   }
 
   static func impossibleDate(_ span: LocatedSpan, _ error: DateResolutionError) -> ExtractionWarning {

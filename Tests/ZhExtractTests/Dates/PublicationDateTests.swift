@@ -91,7 +91,7 @@ import Testing
   @Test func noPublicationDateWarnsWhenRelativeDatesNeedOne() throws {
     let doc = try #require(DateFixtures.document("标题\n公司上季度亏损。"))
     #expect(doc.meta.published == nil)
-    #expect(doc.warnings.map(\.code) == ["meta.published-missing"])
+    #expect(doc.warnings.map(\.code) == ["dates.no-published"])
     // Absolute dates alone need none, and a given date is a date.
     #expect(DateFixtures.document("标题\n公司2025年3月4日上市。")?.warnings.isEmpty == true)
     #expect(DateFixtures.document("标题\n公司上季度亏损。", published: "2025-12-13")?.warnings.isEmpty == true)
@@ -126,6 +126,21 @@ import Testing
     let doc = DateFixtures.document("昨天发布。", published: "last week")
     #expect(doc?.dates.first?.value == "XXXX-XX-XX")
     #expect(doc?.warnings.map(\.code) == ["dates.unreadable-anchor"])
+  }
+
+  /// Issue 13 item 8: no publication date anywhere — a warning at the first relative date
+  /// that is left unresolved, so a consumer knows why its value is X.
+  @Test func noPublicationDateWarnsAtTheFirstUnresolvedRelativeDate() throws {
+    let doc = try #require(DateFixtures.document("公司2024年营收增长，去年亏损，明天发布。"))
+    #expect(doc.meta.published == nil)
+    #expect(doc.dates.map(\.value) == ["2024", "XXXX", "XXXX-XX-XX"])
+    let warning = try #require(doc.warnings.first { $0.code == "dates.no-published" })
+    #expect(warning.start == 12 && warning.end == 14)
+    #expect(warning.message == "no publication date found (none stated in the text, none given with --published or the record's \"published\"): 2 relative dates left unresolved (X), the first \"去年\" at code point 12")
+    #expect(doc.warnings.count == 1)
+    // Given, or with nothing relative to resolve: no warning.
+    #expect(DateFixtures.document("公司去年亏损。", published: "2025-12-13")?.warnings == [])
+    #expect(DateFixtures.document("公司2024年营收增长。")?.warnings == [])
   }
 }
 
