@@ -89,7 +89,7 @@ extension DateRule: StageRule {
         .finds("⟦去年⟧营收与2024年持平", "2024", published: a),
         .finds("⟦今年⟧的目标", "XXXX"),
         .finds("⟦今年全年⟧营收有望突破千亿", "2025", published: a),
-        .finds("⟦上年⟧同期增长5%", "2024", published: a),
+        .finds("⟦上年⟧全市生产总值增长5%", "2024", published: a),
         .finds("⟦上一年度⟧财政收入", "2024", published: a),
         .finds("新工厂将于⟦年内⟧投产", "2025", published: a),
         .ignores("三年内完成", published: a),

@@ -10,7 +10,7 @@ import ZhExtractTestSupport
   static let published = "2025-12-13T08:00"
 
   static let cases: [(marked: String, value: String)] = [
-    ("⟦上年⟧同期增长5%", "2024"),
+    ("⟦上年⟧全市生产总值增长5%", "2024"),
     ("比⟦上一年⟧增长", "2024"),
     ("⟦上一年度⟧财政收入", "2024"),
     ("⟦本年度⟧预算", "2025"),
