@@ -37,7 +37,7 @@ final class TestServer: Sendable {
     task = Task { try await server.run() }
     let started = ContinuousClock.now
     while server.port == nil {
-      guard ContinuousClock.now - started < .seconds(600) else { throw TestServerError("the server did not start listening") }
+      guard ContinuousClock.now - started < .seconds(1800) else { throw TestServerError("the server did not start listening") }
       try await Task.sleep(for: .milliseconds(10))
     }
     port = server.port!
