@@ -111,12 +111,7 @@ extension MoneyMention {
     out.key("qualifier"); out.string(qualifier)
     out.key("implicit"); out.bool(implicit)
     out.key("rule"); out.string(rule)
-    if let context {
-      out.key("context"); out.beginObject()
-      out.key("before"); out.string(context.before)
-      out.key("after"); out.string(context.after)
-      out.endObject()
-    }
+    if let context { out.key("context"); context.write(to: &out) }
     out.endObject()
   }
 }
@@ -134,12 +129,7 @@ extension DateMention {
     out.key("anchor"); out.string(anchor)
     out.key("fiscal"); out.bool(fiscal)
     out.key("rule"); out.string(rule)
-    if let context {
-      out.key("context"); out.beginObject()
-      out.key("before"); out.string(context.before)
-      out.key("after"); out.string(context.after)
-      out.endObject()
-    }
+    if let context { out.key("context"); context.write(to: &out) }
     out.endObject()
   }
 }
@@ -156,12 +146,16 @@ extension EntityMention {
     out.key("name"); out.string(name)
     out.key("nameZh"); out.string(nameZh)
     out.key("source"); out.string(source)
-    if let context {
-      out.key("context"); out.beginObject()
-      out.key("before"); out.string(context.before)
-      out.key("after"); out.string(context.after)
-      out.endObject()
-    }
+    if let context { out.key("context"); context.write(to: &out) }
+    out.endObject()
+  }
+}
+
+extension MentionContext {
+  package func write(to out: inout JSONOutput) {
+    out.beginObject()
+    out.key("before"); out.string(before)
+    out.key("after"); out.string(after)
     out.endObject()
   }
 }
