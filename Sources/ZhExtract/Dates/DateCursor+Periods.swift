@@ -3,6 +3,11 @@ extension DateCursor {
   /// `20世纪80年代`, `上世纪90年代`, `九十年代`, `1980年代`, `70年代末`, `18世纪`, `21世纪初`,
   /// `十九世纪中叶`, `上世纪`.
   func yearSpan(at i: Int) -> Point? {
+    // Every form holds 年代 or 世纪 within its first nine characters: most positions stop here.
+    var probe = i
+    let limit = min(s.count, i + 9)
+    while probe < limit, s[probe] != "代", s[probe] != "纪" { probe += 1 }
+    guard probe < limit else { return nil }
     var k = i
     var century: YearSpan.CenturyReference?
     if let w = vocabulary.centuries.longestMatch(in: s, at: i) {
