@@ -4,30 +4,32 @@ extension DateCursor {
   /// of two as long, the one tried first (the order below).
   func point(at i: Int) -> Point? {
     guard let c = at(i) else { return nil }
+    // Each rule is tried only where its first character can stand, and a result is bound
+    // with `if let` where it is tried: a `Point?` is large, and handing every rule's `nil`
+    // to a helper copied it whole at every position (half the stage's time).
     var best: Point?
-    @inline(__always) func consider(_ p: Point?) {
-      if let p, p.end > (best?.end ?? i) { best = p }
+    var bestEnd = i
+    let digit = ScalarClass.isASCIIDigit(c)
+    if digit {
+      if let p = yearRange(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+      if let p = numericDate(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+      if let p = englishDayFirst(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+      if let p = wordPressDate(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     }
-    if ScalarClass.isASCIIDigit(c) {
-      consider(yearRange(at: i))
-      consider(numericDate(at: i))
-      consider(englishDayFirst(at: i))
-      consider(wordPressDate(at: i))
-    }
-    consider(yearLed(at: i))
-    consider(ago(at: i))
-    consider(lunar(at: i, year: nil))
-    consider(monthLed(at: i, year: nil))
-    consider(firstPeriods(at: i, year: nil))
-    consider(firstPeriodsRange(at: i, year: nil))
-    consider(dayOnly(at: i))
-    consider(quarterLetter(at: i))
-    consider(englishMonthFirst(at: i))
-    consider(vocabularyPoint(at: i))
-    consider(yearSpan(at: i))
-    consider(fiveYearPlan(at: i))
-    consider(numberedRelativeDay(at: i))
-    consider(withinThisYear(at: i))
+    if let p = yearLed(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if let p = ago(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if !digit, let p = lunar(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if let p = monthLed(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if c == "前" || c == "首", let p = firstPeriods(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if let p = firstPeriodsRange(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if digit, let p = dayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if let p = quarterLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if ScalarClass.isASCIILetter(c), let p = englishMonthFirst(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if let p = vocabularyPoint(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if let p = yearSpan(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if c == "十", let p = fiveYearPlan(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if at(i + 1) == "(", let p = numberedRelativeDay(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if c == "年", let p = withinThisYear(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     return best
   }
 
@@ -41,12 +43,11 @@ extension DateCursor {
     guard let b = digits(k, max: 4), b.end - k == 4, (1000...2999).contains(b.value), b.value > a.value else { return nil }
     let e = skipSpaces(b.end)
     let first = DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil))
-    let last = DatePoint(year: .absolute(b.value), .calendar(month: nil, day: nil))
     if isAt(i - 1, "从"), !zhi, !isAt(e, "年"), !(at(b.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
-      return Point(point: first, end: b.end, rule: .yearRange, through: last)
+      return Point(point: first, end: b.end, rule: .yearRange, throughYear: b.value)
     }
     guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
-    return Point(point: first, end: e + 1, rule: .yearRange, through: last)
+    return Point(point: first, end: e + 1, rule: .yearRange, throughYear: b.value)
   }
 
   /// `2025-12-13`, `2025/12/13`, `2025.12.13`, `2025-12` (with a time after a day).
@@ -262,11 +263,12 @@ extension DateCursor {
     var k: Int
     var relative = false
     var narrative = false
-    if let w = vocabulary.words.longestMatch(in: s, at: i), case .month(let offset) = w.value {
+    let word = vocabulary.words.longestMatch(in: s, at: i)
+    if let w = word, case .month(let offset) = w.value {
       month = .relative(offset)
       k = w.end
       relative = true
-    } else if let w = vocabulary.words.longestMatch(in: s, at: i), case .narrative(.month, let offset) = w.value {
+    } else if let w = word, case .narrative(.month, let offset) = w.value {
       month = .relative(offset)
       k = w.end
       narrative = true

@@ -3,8 +3,12 @@ extension DateCursor {
   /// `至15日`, `到2025Q4`, `-2026年`, `~12月` after a point: the end of a range (or the end
   /// the first rule read itself: `2024-2026年`, `周末`).
   func rangeEnd(after first: Point) -> Point? {
-    if let through = first.through {
-      return Point(point: through, end: first.end, rule: first.rule)
+    if let year = first.throughYear {
+      return Point(point: DatePoint(year: .absolute(year), .calendar(month: nil, day: nil)), end: first.end, rule: first.rule)
+    }
+    // 周末: its Saturday to its Sunday.
+    if first.rule == .weekend, case .week(let offset, _) = first.point.body {
+      return Point(point: DatePoint(.week(offset: offset, weekday: 7)), end: first.end, rule: first.rule)
     }
     var k = skipSpaces(first.end)
     // 2015年和2018年之间: 和/与 make a range only with 之间 after the second date.

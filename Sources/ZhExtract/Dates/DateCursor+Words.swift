@@ -77,7 +77,7 @@ extension DateCursor {
 
   /// `周末`, `下周末`: Saturday to Sunday of that week.
   func weekend(offset: Int, end: Int) -> Point {
-    Point(point: DatePoint(.week(offset: offset, weekday: 6)), end: end, rule: .weekend, through: DatePoint(.week(offset: offset, weekday: 7)))
+    Point(point: DatePoint(.week(offset: offset, weekday: 6)), end: end, rule: .weekend)
   }
 
   /// 一 … 六, 日, 天, 1 … 7 after a week word.

@@ -5,14 +5,15 @@ struct DateCursor {
   let vocabulary: DateVocabulary
 
   /// One calendar point read by a rule: the point, where it ends, the rule that read it,
-  /// whether it is fiscal, and the end of a range when the rule itself read one
-  /// (`2024-2026年`, `周末`).
+  /// whether it is fiscal, and the last year of a range when the rule itself read one
+  /// (`2024-2026年`; a `周末` is its Saturday to its Sunday by its rule). Every rule returns a
+  /// `Point?` at every position it is tried, so it is kept small: no second `DatePoint`.
   struct Point {
     var point: DatePoint
     var end: Int
     var rule: DateRule
     var fiscal: Bool = false
-    var through: DatePoint? = nil
+    var throughYear: Int? = nil
   }
 
   @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }

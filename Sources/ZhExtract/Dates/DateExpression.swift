@@ -50,13 +50,33 @@ package enum YearDivision: Hashable, Sendable {
 }
 
 /// A time of day (`08:00`, `下午3点`, `14时30分`, `09:15:27`).
+///
+/// Stored in three small integers (−1: not stated), not three `Int?`: a time rides in every
+/// `DatePoint`, which the cursor copies at every position it tries, so its size is speed.
 package struct TimeOfDay: Hashable, Sendable {
-  package var hour: Int
-  package var minute: Int?
+  private var storedHour: Int16
+  private var storedMinute: Int16
+  private var storedSecond: Int16
+
+  package var hour: Int {
+    get { Int(storedHour) }
+    set { storedHour = Int16(clamping: newValue) }
+  }
+  package var minute: Int? {
+    get { storedMinute < 0 ? nil : Int(storedMinute) }
+    set { storedMinute = newValue.map { Int16(clamping: $0) } ?? -1 }
+  }
   /// Seconds, when stated (`09:15:27`): kept in a publication stamp; a mention's value stops
   /// at the minute.
-  package var second: Int?
-  package init(hour: Int, minute: Int?, second: Int? = nil) { self.hour = hour; self.minute = minute; self.second = second }
+  package var second: Int? {
+    get { storedSecond < 0 ? nil : Int(storedSecond) }
+    set { storedSecond = newValue.map { Int16(clamping: $0) } ?? -1 }
+  }
+  package init(hour: Int, minute: Int?, second: Int? = nil) {
+    storedHour = Int16(clamping: hour)
+    storedMinute = minute.map { Int16(clamping: $0) } ?? -1
+    storedSecond = second.map { Int16(clamping: $0) } ?? -1
+  }
 }
 
 /// One calendar point (or period) of an expression.
@@ -126,7 +146,8 @@ package struct Holiday: Hashable, Sendable {
     case qingming
     /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` (母亲节: the 2nd Sunday of May),
     /// and `days` after it (黑五: the day after the 4th Thursday of November).
-    case nthWeekday(month: Int, nth: Int, weekday: Int, days: Int = 0)
+    /// (Small integers: a holiday rides in every `DatePoint`, whose size is speed.)
+    case nthWeekday(month: Int8, nth: Int8, weekday: Int8, days: Int8 = 0)
     /// A solar term, 0 = 小寒 … 6 = 清明 … 23 = 冬至 (`dates-solar-terms.tsv`).
     case solarTerm(Int)
     /// A day of the Hebrew or Islamic calendar (ICU's 0-based month).

@@ -111,8 +111,9 @@ struct DateHolidayRow: LexiconRow {
   static func nthWeekday(_ day: String) -> Holiday.Rule? {
     let halves = day.split(separator: "+")
     let parts = halves[0].split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, halves.count <= 2, let days = halves.count == 2 ? Int(halves[1]) : 0 else { return nil }
-    return .nthWeekday(month: parts[0], nth: parts[1], weekday: parts[2], days: days)
+    guard parts.count == 3, halves.count <= 2, let days = halves.count == 2 ? Int8(halves[1]) : 0,
+      let month = Int8(exactly: parts[0]), let nth = Int8(exactly: parts[1]), let weekday = Int8(exactly: parts[2]) else { return nil }
+    return .nthWeekday(month: month, nth: nth, weekday: weekday, days: days)
   }
 
   /// `tishri-01`, `shawwal-01`: a month of that calendar by name, and a day.

@@ -421,9 +421,8 @@ package enum DateResolver {
     case .lunar(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)
     case .lunarEve(let m, let d): ChineseCalendar.gregorian(year: year, month: m, day: d)?.adding(days: -1)
     case .qingming: ChineseCalendar.qingming(year: year)
-    case .nthWeekday(let m, let nth, let weekday, let days):
-      CivilDate.isValid(year: year, month: m, day: 1)
-        ? CivilDate(year, m, 1).adding(days: (weekday - CivilDate(year, m, 1).weekday + 7) % 7 + 7 * (nth - 1) + days) : nil
+    case .nthWeekday(let month, let nth, let weekday, let days):
+      nthWeekday(year: year, month: Int(month), nth: Int(nth), weekday: Int(weekday)).map { $0.adding(days: Int(days)) }
     case .solarTerm(let index):
       ChineseCivilCalendar.bundled.solarTerm(index, year: year)
     case .world(let calendar, let month, let day):
@@ -441,6 +440,13 @@ package enum DateResolver {
         }
       }
     }
+  }
+
+  /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` in `year`.
+  static func nthWeekday(year: Int, month: Int, nth: Int, weekday: Int) -> CivilDate? {
+    guard CivilDate.isValid(year: year, month: month, day: 1) else { return nil }
+    let first = CivilDate(year, month, 1)
+    return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
   }
 
   private static func yearText(_ year: Int?) -> String { year.map(DateFormat.year) ?? "XXXX" }
