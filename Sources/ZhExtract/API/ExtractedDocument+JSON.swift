@@ -98,11 +98,7 @@ extension DocumentMeta {
 
 extension MoneyMention {
   package func write(to out: inout JSONOutput) {
-    out.beginObject()
-    out.key("text"); out.string(text)
-    out.key("start"); out.int(start)
-    out.key("end"); out.int(end)
-    out.key("normalized"); out.string(normalized)
+    out.beginMention(text: text, start: start, end: end, normalized: normalized)
     out.key("amount"); out.decimal(amount)
     out.key("min"); out.decimal(min)
     out.key("max"); out.decimal(max)
@@ -111,43 +107,32 @@ extension MoneyMention {
     out.key("qualifier"); out.string(qualifier)
     out.key("implicit"); out.bool(implicit)
     out.key("rule"); out.string(rule)
-    if let context { out.key("context"); context.write(to: &out) }
-    out.endObject()
+    out.endMention(context: context)
   }
 }
 
 extension DateMention {
   package func write(to out: inout JSONOutput) {
-    out.beginObject()
-    out.key("text"); out.string(text)
-    out.key("start"); out.int(start)
-    out.key("end"); out.int(end)
-    out.key("normalized"); out.string(normalized)
+    out.beginMention(text: text, start: start, end: end, normalized: normalized)
     out.key("value"); out.string(value)
     out.key("grain"); out.string(grain)
     out.key("relative"); out.bool(relative)
     out.key("anchor"); out.string(anchor)
     out.key("fiscal"); out.bool(fiscal)
     out.key("rule"); out.string(rule)
-    if let context { out.key("context"); context.write(to: &out) }
-    out.endObject()
+    out.endMention(context: context)
   }
 }
 
 extension EntityMention {
   package func write(to out: inout JSONOutput) {
-    out.beginObject()
-    out.key("text"); out.string(text)
-    out.key("start"); out.int(start)
-    out.key("end"); out.int(end)
-    out.key("normalized"); out.string(normalized)
+    out.beginMention(text: text, start: start, end: end, normalized: normalized)
     out.key("type"); out.string(type)
     out.key("id"); out.string(id)
     out.key("name"); out.string(name)
     out.key("nameZh"); out.string(nameZh)
     out.key("source"); out.string(source)
-    if let context { out.key("context"); context.write(to: &out) }
-    out.endObject()
+    out.endMention(context: context)
   }
 }
 
@@ -180,5 +165,22 @@ extension EntitySummary {
     out.key("nameZh"); out.string(nameZh)
     out.key("mentions"); out.int(mentions)
     out.endObject()
+  }
+}
+
+extension JSONOutput {
+  /// Opens a money, date or entity mention with the four fields they all begin with.
+  fileprivate mutating func beginMention(text: String, start: Int, end: Int, normalized: String?) {
+    beginObject()
+    key("text"); string(text)
+    key("start"); int(start)
+    key("end"); int(end)
+    key("normalized"); string(normalized)
+  }
+
+  /// Closes a mention, its `context` first when it was asked for.
+  fileprivate mutating func endMention(context: MentionContext?) {
+    if let context { key("context"); context.write(to: &self) }
+    endObject()
   }
 }

@@ -56,7 +56,7 @@ package struct ChineseConversionTable: Sendable {
     }
     return ChineseConversionTable(
       bmp: bmp, supplementary: supplementary, phrases: phrases, simplifiedOnlyBits: bits, skippedRules: skipped,
-      loadSeconds: Self.seconds(since: started), origin: .generated)
+      loadSeconds: (ContinuousClock.now - started).inSeconds, origin: .generated)
   }
 
   private init(
@@ -70,11 +70,6 @@ package struct ChineseConversionTable: Sendable {
     self.skippedRules = skippedRules
     self.loadSeconds = loadSeconds
     self.origin = origin
-  }
-
-  private static func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
   /// The table read from the ICU library of this process (its transliterator's source set
@@ -127,7 +122,7 @@ package struct ChineseConversionTable: Sendable {
     }
     return ChineseConversionTable(
       bmp: bmp, supplementary: supplementary, phrases: phrases, simplifiedOnlyBits: bits, skippedRules: skipped,
-      loadSeconds: seconds(since: started), origin: .icu)
+      loadSeconds: (ContinuousClock.now - started).inSeconds, origin: .icu)
   }
 
   /// The Simplified form of `scalar` on its own (itself when ICU leaves it).

@@ -45,7 +45,7 @@ package struct FoldingTable: Sendable {
     ICUTables.hexLines(GeneratedICUTables.foldingExpansions) { groups in
       expansions.append((groups.first ?? []).compactMap(Unicode.Scalar.init))
     }
-    return FoldingTable(entries: entries, expansions: expansions, loadSeconds: seconds(since: started), origin: .generated)
+    return FoldingTable(entries: entries, expansions: expansions, loadSeconds: (ContinuousClock.now - started).inSeconds, origin: .generated)
   }
 
   private init(entries: [UInt32], expansions: [[Unicode.Scalar]], loadSeconds: Double, origin: ICUTables.Origin) {
@@ -53,11 +53,6 @@ package struct FoldingTable: Sendable {
     self.expansions = expansions
     self.loadSeconds = loadSeconds
     self.origin = origin
-  }
-
-  private static func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
   /// The table computed from the ICU library of this process (NFKC of every BMP code point
@@ -83,7 +78,7 @@ package struct FoldingTable: Sendable {
       }
       entries[Int(value)] = entry
     }
-    return FoldingTable(entries: entries, expansions: expansions, loadSeconds: seconds(since: started), origin: .icu)
+    return FoldingTable(entries: entries, expansions: expansions, loadSeconds: (ContinuousClock.now - started).inSeconds, origin: .icu)
   }
 
   /// Non-starters in a row after which the Stream-Safe Text Format inserts U+034F (UAX #15).

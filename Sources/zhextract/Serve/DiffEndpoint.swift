@@ -47,14 +47,7 @@ extension ServeService {
   /// The lines of the answer, and whether the two sides differ.
   private static func compare(_ body: [UInt8], comparer: DocumentComparer, summary: Bool) throws(ServeError) -> ([String], Bool) {
     func invalid(_ message: String) -> ServeError { ServeError(status: .badRequest, code: "invalid-extraction", message: message) }
-    let value: JSONValue
-    do {
-      value = try JSONParser.parse(body)
-    } catch {
-      throw ServeError(
-        status: .badRequest, code: "invalid-record",
-        message: "not valid JSON: \(error.problem) (line \(error.line), column \(error.column))")
-    }
+    let value = try ServeError.parseBody(body)
     guard case .object = value, let old = value["old"], let new = value["new"] else {
       throw invalid("the body is {\"old\": …, \"new\": …}, each an extraction: JSON Lines text, an array of documents, or one document")
     }

@@ -138,14 +138,7 @@ extension ServeService {
 
   /// The elements of a JSON array body, each as the JSON Lines line the CLI would read.
   private static func arrayRecords(_ body: [UInt8]) throws(ServeError) -> [BatchJob] {
-    let value: JSONValue
-    do {
-      value = try JSONParser.parse(body)
-    } catch {
-      throw ServeError(
-        status: .badRequest, code: "invalid-record",
-        message: "not valid JSON: \(error.problem) (line \(error.line), column \(error.column))")
-    }
+    let value = try ServeError.parseBody(body)
     guard let elements = value.arrayValue else {
       throw ServeError(status: .badRequest, code: "invalid-record", message: "a JSON body is one record or an array of records")
     }

@@ -37,7 +37,7 @@ final class ExtractionServer: Sendable {
     let logger = log.logger(label: "zhextract.serve")
     let app = Application(
       responder: ServeResponder(service: service, shuttingDown: shuttingDown),
-      server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(ServeFormat.secondsValue(configuration.idleTimeout) * 1e9)))),
+      server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeout.inSeconds * 1e9)))),
       configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
       onServerRunning: { channel in
         let port = channel.localAddress?.port ?? configuration.port
@@ -45,7 +45,7 @@ final class ExtractionServer: Sendable {
         log.event("listening", [
           ("host", .string(configuration.host)), ("port", JSONValue(port)), ("workers", JSONValue(configuration.workers)),
           ("queue", JSONValue(configuration.queue)), ("maxBodyBytes", JSONValue(configuration.maxBodyBytes)),
-          ("deadlineSeconds", .number(ServeFormat.decimal3(ServeFormat.secondsValue(configuration.deadline)))),
+          ("deadlineSeconds", .number(ServeFormat.decimal3(configuration.deadline.inSeconds))),
           ("pid", JSONValue(Int(getpid()))),
         ])
       },

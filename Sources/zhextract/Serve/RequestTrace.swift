@@ -52,7 +52,7 @@ final class RequestTrace: Sendable {
 
   /// Logs and counts the request; later calls do nothing.
   func finish(completed: Bool) {
-    let seconds = ServeFormat.secondsValue(ContinuousClock.now - started)
+    let seconds = (ContinuousClock.now - started).inSeconds
     let taken = summary.withLock { value -> Summary? in
       defer { value = nil }
       return value

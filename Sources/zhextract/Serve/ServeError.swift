@@ -27,6 +27,17 @@ struct ServeError: Error, Sendable {
     ServeError(status: .badRequest, code: "invalid-request", message: message)
   }
 
+  /// A request body parsed as JSON, or the `invalid-record` error that says where it is not.
+  static func parseBody(_ body: [UInt8]) throws(ServeError) -> JSONValue {
+    do {
+      return try JSONParser.parse(body)
+    } catch {
+      throw ServeError(
+        status: .badRequest, code: "invalid-record",
+        message: "not valid JSON: \(error.problem) (line \(error.line), column \(error.column))")
+    }
+  }
+
   static func notFound(_ path: String) -> ServeError {
     ServeError(status: .notFound, code: "not-found", message: "no endpoint at \(path); see GET /v1/version and the README")
   }

@@ -1,15 +1,12 @@
 import Foundation
+import ZhExtract
 
 /// Small formatting helpers for logs, metrics and messages.
 enum ServeFormat {
   /// `30 s`, `0.05 s`.
   static func seconds(_ duration: Duration) -> String {
-    let value = secondsValue(duration)
+    let value = duration.inSeconds
     return value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
-  }
-
-  static func secondsValue(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 
   /// `2026-01-27T08:00:05.123Z`: the current time in UTC with milliseconds.
