@@ -15,6 +15,8 @@ extension DateCursor {
       if let p = numericDate(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
       if let p = englishDayFirst(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
       if let p = wordPressDate(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+      if let p = dayMonthYear(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+      if let p = spacedDate(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     }
     if let p = yearLed(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = ago(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
@@ -23,6 +25,7 @@ extension DateCursor {
     if c == "前" || c == "首", let p = firstPeriods(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = firstPeriodsRange(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
     if digit, let p = dayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if !digit, let p = chineseDayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = quarterLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if ScalarClass.isASCIILetter(c), let p = englishMonthFirst(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = vocabularyPoint(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
@@ -101,7 +104,15 @@ extension DateCursor {
     if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil),
       let p = led(.part, DatePoint(year: y.year, .yearPart(part.part)), part.end) { return p }
     if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
-    if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year), let tail = m.rule.monthTail, let p = led(tail, m.point, m.end) { return p }
+    if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
+      // 2019年十月的第一周, 去年四月的最后一个星期一: the ordinal rules name no year.
+      if m.rule == .monthWeek || m.rule == .monthNthWeekday, y.form == .stated || y.form == .relative { return m }
+      if let tail = m.rule.monthTail, let p = led(tail, m.point, m.end) { return p }
+    }
+    // 2021年的第一周, 今年第10周: a week of the year (ISO 8601).
+    if y.suffixedByYear, y.form == .stated || y.form == .relative, let o = ordinalInMonth(at: k), o.weekday == nil, o.nth > 0 {
+      return Point(point: DatePoint(year: y.year, .weekOf(month: nil, nth: o.nth)), end: o.end, rule: .yearWeek)
+    }
     guard y.suffixedByYear || y.fiscal else { return nil }
     // 5000年 alone is a count of years (5000年历史); a year of its own is 1000–2999.
     if case .absolute(let v) = y.year, !(1000...2999).contains(v), !y.anyYear { return nil }
@@ -156,7 +167,8 @@ extension DateCursor {
       guard let y = digits(i, max: 4) else { return nil }
       // 18年10月, 25年Q3: two digits and 年 (never after 第: 第18年).
       if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"), !followsEraName(i) {
-        return YearMatch(year: .twoDigit(y.value), end: y.end + 1, form: .stated, suffixedByYear: true, relative: true, needsPeriod: true)
+        // 07年 (a leading zero) is no count of years: a year alone.
+        return YearMatch(year: .twoDigit(y.value), end: y.end + 1, form: .stated, suffixedByYear: true, relative: true, needsPeriod: c != "0")
       }
       guard y.end - i == 4 else { return nil }
       let k = skipSpaces(y.end)
@@ -186,6 +198,7 @@ extension DateCursor {
       if k - i == 4, at(k).flatMap(NumeralCharacter.chineseDigit) == nil, isAt(k, "年") {
         return YearMatch(year: .absolute(v), end: k + 1, form: .stated, suffixedByYear: true, relative: false)
       }
+      if let y = digitByDigitYear(at: i) { return y }
       return placeUnitYear(at: i)
     }
     if let w = vocabulary.words.longestMatch(in: s, at: i) {
@@ -288,6 +301,11 @@ extension DateCursor {
     let afterMonth = k
     let basis: DatePoint.Basis = narrative ? .focus : .anchor
     func rule(_ plain: DateRule, _ relativeRule: DateRule) -> DateRule { narrative ? .narrativeMonth : relative ? relativeRule : plain }
+    // 本月第2周, 十月的第一周, 十月第一个星期一, 四月的最后一个星期一.
+    if !narrative, let o = ordinalInMonth(at: k) {
+      let body: DatePoint.Body = o.weekday.map { .nthWeekday(month: month, nth: o.nth, weekday: $0) } ?? .weekOf(month: month, nth: o.nth)
+      return Point(point: DatePoint(year: year, body), end: o.end, rule: o.weekday == nil ? .monthWeek : .monthNthWeekday)
+    }
     // 12月下半月; 十二月月底 (the month said twice).
     if let part = yearPart(at: k) ?? dekad(at: k) ?? halfOfMonth(at: k) ?? (isAt(k, "月") ? yearPart(at: k + 1) : nil) {
       return Point(point: DatePoint(year: year, .monthPart(month, part.part), basis: basis), end: part.end, rule: rule(.monthPart, .relativeMonthPart))

@@ -31,6 +31,11 @@ extension DateCursor {
     case .week(let offset):
       if isAt(w.end, "末") { return weekend(offset: offset, end: w.end + 1) }
       if let wd = weekday(at: w.end) { return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay) }
+      // 下周周六, 上周星期三, 下礼拜礼拜一: the week word, then a weekday word.
+      let dayWord = isAt(w.end, "星期") || isAt(w.end, "礼拜") ? 2 : at(w.end) == "周" ? 1 : 0
+      if dayWord > 0, let wd = weekday(at: w.end + dayWord), !(at(wd.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } ?? false) {
+        return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay)
+      }
       let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
       return Point(point: DatePoint(.week(offset: offset, weekday: nil)), end: end, rule: .relativeWeek)
     case .weekday:

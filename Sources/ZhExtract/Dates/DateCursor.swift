@@ -121,6 +121,10 @@ struct DateCursor {
       // Not the tail of a Chinese number (三十一月 is not 一月).
       if NumeralCharacter.chineseDigit(p) != nil || NumeralCharacter.smallUnit(p) != nil { return nil }
     }
+    // 上两周, 下两个月, 上3个季度: whole units next to the anchor's own, counted.
+    if c == "上" || c == "下", let span = countedUnits(at: i) {
+      return DateScanner.Match(start: i, end: span.end, expression: DateExpression(span.first, end: span.last), rule: .countedUnits)
+    }
     guard var first = point(at: i) else { return nil }
     // A weekday before a day (`星期二, 3 2 月, 2026`) belongs to it.
     if first.rule == .weekday {
@@ -148,6 +152,17 @@ struct DateCursor {
     // 每年6月30日, 每年春节, 每月15日: a day that recurs, no date.
     if expression.end == nil, first.point.year == nil, isAt(start - 2, "每年") || isAt(start - 2, "每月") && Self.isBareDay(first.point.body) {
       return DateScanner.Match(start: start, end: end, expression: nil, rule: nil)
+    }
+    // 2015年1月1日或之后, 自2018年以来, 从2016年3月1日开始, 2018年以前: an interval open on one side.
+    if expression.end == nil, first.point.time == nil, let open = openBound(after: end, from: start) {
+      expression.open = open.bound
+      end = open.end
+      if case .from = open.bound {
+        rule = .openFrom
+        if isAt(start - 1, "自") || isAt(start - 1, "从") { start -= 1 }
+      } else {
+        rule = .openUntil
+      }
     }
     // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
     if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }

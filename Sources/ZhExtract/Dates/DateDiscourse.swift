@@ -348,6 +348,12 @@ struct DateDiscourse {
   // MARK: - Remembering what the text talks about
 
   private mutating func remember(_ date: ResolvedDate, expression: DateExpression) {
+    var date = date
+    // An open interval (2020/.., ../2017) puts its bound in focus.
+    if expression.open != nil {
+      if date.value.hasSuffix("/..") { date.value.removeLast(3) }
+      if date.value.hasPrefix("../") { date.value.removeFirst(3) }
+    }
     guard case .samePeriod = expression.start.body else {
       guard let (first, last) = ISOBounds.of(date.value) else { return }
       if first == last { focus.day = (first, paragraph) }
@@ -369,9 +375,11 @@ struct DateDiscourse {
 
 /// The first and last day of an ISO 8601 value as the resolver writes it (`2025`, `2025-12`,
 /// `2025-12-13T08:00`, `2025-Q4`, `2025-H1`, `2025-W50`, `START/END`); `nil` when a part is
-/// unknown (`X`) or unreadable.
+/// unknown (`X`) or unreadable. An open interval (`2025/..`, `../2017`) gives its bound's days.
 enum ISOBounds {
   static func of(_ value: String) -> (CivilDate, CivilDate)? {
+    if value.hasSuffix("/..") { return of(String(value.dropLast(3))) }
+    if value.hasPrefix("../") { return of(String(value.dropFirst(3))) }
     if let slash = value.firstIndex(of: "/") {
       guard let a = of(String(value[..<slash])), let b = of(String(value[value.index(after: slash)...])) else { return nil }
       return (a.0, b.1)

@@ -6,10 +6,20 @@ package struct DateExpression: Hashable, Sendable {
   package var end: DatePoint?
   /// A fiscal period (`2025财年`, `FY2026`).
   package var fiscal: Bool
+  /// An interval open on one side, bounded by `start` (`2015年1月1日或之后` = `2015-01-01/..`).
+  package var open: OpenInterval?
 
-  package init(_ start: DatePoint, end: DatePoint? = nil, fiscal: Bool = false) {
-    self.start = start; self.end = end; self.fiscal = fiscal
+  package init(_ start: DatePoint, end: DatePoint? = nil, fiscal: Bool = false, open: OpenInterval? = nil) {
+    self.start = start; self.end = end; self.fiscal = fiscal; self.open = open
   }
+}
+
+/// The side on which an interval is open, and whether its bound belongs to it: `或之后`, `以来`,
+/// `起` (from the date on, the date included), `之后`, `以后` (after the date), `或之前`, `及以前`
+/// (up to the date, included), `之前`, `以前` (before the date).
+package enum OpenInterval: Hashable, Sendable {
+  case from(inclusive: Bool)
+  case until(inclusive: Bool)
 }
 
 /// A year as written: `2025年`, relative to the anchor's year (`去年` = −1), or its last two
@@ -108,6 +118,12 @@ package struct DatePoint: Hashable, Sendable {
     /// A season of a year, by months: 1 spring (3–5), 2 summer (6–8), 3 autumn (9–11), 4 winter
     /// (December and the next January and February).
     case season(Int)
+    /// The `nth` week (Monday to Sunday) of a month, counted from its first Monday, or of a
+    /// year (ISO 8601 week `nth`) when `month` is nil
+    /// (`本月第2周`, `十月的第一周`, `2021年的第一周`).
+    case weekOf(month: MonthReference?, nth: Int)
+    /// The `nth` (−1: the last) `weekday` of a month (`十月第一个星期一`, `四月的最后一个星期一`).
+    case nthWeekday(month: MonthReference, nth: Int, weekday: Int)
     /// The period in focus moved by `yearOffset` years (`上年同期`, `去年同期`: −1); with no
     /// period in focus, the anchor's year moved so.
     case samePeriod(yearOffset: Int)

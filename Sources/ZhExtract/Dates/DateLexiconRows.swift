@@ -161,6 +161,24 @@ struct DateCueRow: LexiconRow {
   }
 }
 
+/// `dates-open-bounds.tsv`: a word after a date that leaves its interval open on one side.
+struct DateOpenBoundRow: LexiconRow {
+  static let table = "dates-open-bounds.tsv"
+  static let columns = 2...2
+  let surface: [Unicode.Scalar]
+  let bound: OpenInterval
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    surface = fields.surface(0)
+    let side: DateVocabulary.OpenSide = try fields.choice(1, "side")
+    bound = switch side {
+    case .onwards: .from(inclusive: true)
+    case .after: .from(inclusive: false)
+    case .upTo: .until(inclusive: true)
+    case .before: .until(inclusive: false)
+    }
+  }
+}
+
 /// `dates-times-of-day.tsv`: 上午, 下午, 晚上 … and the hours they add to an hour before 12.
 struct DateTimeOfDayRow: LexiconRow {
   static let table = "dates-times-of-day.tsv"

@@ -88,6 +88,11 @@ package enum DateResolver {
         }
       }
       let start = try point(first, anchor: anchor, hints: hints)
+      if let open = expression.open {
+        let bound = openBound(start, open)
+        let anchorText = start.focus ?? anchor?.iso
+        return .success(ResolvedDate(value: bound.value, grain: bound.grain, relative: start.relative, anchor: start.relative ? anchorText : nil))
+      }
       var value = start.value
       var relative = start.relative || placedByEnd
       if var end = expression.end {
@@ -110,6 +115,61 @@ package enum DateResolver {
     } catch {
       return .failure(error)
     }
+  }
+
+  /// An interval open on one side bounded by `piece` (`2015/..`, `../2017`). A bound that leaves
+  /// the date out (之后, 之前) moves by one unit of the date's grain (`2018年以前` → `../2017`,
+  /// `上周之前` → `../2025-W48`); a period that is itself an interval is bounded by its last
+  /// part (after it) or its first part (before it). A bound with unknown parts (`XXXX-01-27`)
+  /// stays as it is.
+  static func openBound(_ piece: Piece, _ open: OpenInterval) -> (value: String, grain: DateGrain) {
+    let parts = piece.value.split(separator: "/").map(String.init)
+    switch open {
+    case .from(let inclusive):
+      if inclusive { return ((parts.first ?? piece.value) + "/..", piece.grain) }
+      let next = step(parts.last ?? piece.value, grain: parts.count > 1 ? nil : piece.grain, by: 1)
+      return (next.value + "/..", next.grain)
+    case .until(let inclusive):
+      if inclusive { return ("../" + (parts.last ?? piece.value), piece.grain) }
+      let previous = step(parts.first ?? piece.value, grain: parts.count > 1 ? nil : piece.grain, by: -1)
+      return ("../" + previous.value, previous.grain)
+    }
+  }
+
+  /// The year, half, quarter, month or day next to `value` (`by` ±1); other values move by a
+  /// day from their first or last day.
+  static func step(_ value: String, grain: DateGrain?, by step: Int) -> (value: String, grain: DateGrain) {
+    let fields = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    let fallbackGrain = grain ?? .day
+    guard !value.contains("X"), !value.contains("T"), let y = Int(fields[0]), fields[0].count == 4 else { return (value, fallbackGrain) }
+    func within(_ year: Int) -> Bool { (1...9999).contains(year) }
+    if fields.count == 1, within(y + step) { return (DateFormat.year(y + step), .year) }
+    if fields.count == 2, let first = fields[1].first, first == "Q" || first == "H", let n = Int(fields[1].dropFirst()) {
+      let per = first == "Q" ? 4 : 2
+      let index = y * per + n - 1 + step
+      let year = floorDiv(index, per)
+      if within(year) { return ("\(DateFormat.year(year))-\(first)\(index - year * per + 1)", first == "Q" ? .quarter : .half) }
+    }
+    if fields.count == 2, let m = Int(fields[1]) {
+      let index = y * 12 + m - 1 + step
+      let year = floorDiv(index, 12)
+      if within(year) { return ("\(DateFormat.year(year))-\(DateFormat.two(index - year * 12 + 1))", .month) }
+    }
+    if fields.count == 3, let m = Int(fields[1]), let d = Int(fields[2]), CivilDate.isValid(year: y, month: m, day: d) {
+      let date = CivilDate(y, m, d).adding(days: step)
+      if within(date.year) { return (date.iso, .day) }
+    }
+    // A week (2025-W49): the week before or after it.
+    if fields.count == 2, fields[1].hasPrefix("W"), let (first, _) = ISOBounds.of(value) {
+      let monday = first.adding(days: 7 * step)
+      if within(monday.year) { return (DateFormat.isoWeek(monday), .week) }
+    }
+    // Anything else: the day before its first day or after its last.
+    if let (first, last) = ISOBounds.of(value) {
+      let date = step < 0 ? first.adding(days: -1) : last.adding(days: 1)
+      if within(date.year) { return (date.iso, .day) }
+    }
+    return (value, fallbackGrain)
   }
 
   /// One resolved point, with the year and month it settled on (for the end of a range).
@@ -262,6 +322,33 @@ package enum DateResolver {
 
     case .season(let season):
       return try Self.season(season, year: p.year, anchor: anchor)
+
+    case .weekOf(nil, let nth):
+      let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
+      guard let year else { return Piece(value: "XXXX-W\(DateFormat.two(nth))", grain: .week, relative: relative) }
+      let monday = CivilDate(year, 1, 4).monday.adding(days: 7 * (nth - 1))
+      guard nth >= 1, monday.isoWeek.year == year else { throw DateResolutionError(message: "\(DateFormat.year(year)) has no week \(nth)") }
+      return Piece(value: DateFormat.isoWeek(monday), grain: .week, relative: relative, year: year, focus: focused(p.year, hints))
+
+    case .weekOf(let month?, let nth):
+      var whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor, hints: hints)
+      guard let y = whole.year, let m = whole.month else { return Piece(value: "XXXX-WXX", grain: .week, relative: true) }
+      guard let monday = nthWeekday(year: y, month: m, nth: nth, weekday: 1, withinMonth: true) else {
+        throw DateResolutionError(message: "\(DateFormat.year(y))-\(DateFormat.two(m)) has no week \(nth)")
+      }
+      whole.value = DateFormat.isoWeek(monday)
+      whole.grain = .week
+      return whole
+
+    case .nthWeekday(let month, let nth, let weekday):
+      var whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor, hints: hints)
+      guard let y = whole.year, let m = whole.month else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
+      guard let date = nthWeekday(year: y, month: m, nth: nth, weekday: weekday, withinMonth: true) else {
+        throw DateResolutionError(message: "\(DateFormat.year(y))-\(DateFormat.two(m)) has no weekday \(weekday) number \(nth)")
+      }
+      whole.value = date.iso
+      whole.grain = .day
+      return whole
     }
   }
 
@@ -442,11 +529,18 @@ package enum DateResolver {
     }
   }
 
-  /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` in `year`.
-  static func nthWeekday(year: Int, month: Int, nth: Int, weekday: Int) -> CivilDate? {
-    guard CivilDate.isValid(year: year, month: month, day: 1) else { return nil }
+  /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` in `year`; `nth` −1 the last.
+  /// (A holiday's `nth` is always within the month; an ordinal of the text past its end is nil.)
+  static func nthWeekday(year: Int, month: Int, nth: Int, weekday: Int, withinMonth: Bool = false) -> CivilDate? {
+    guard CivilDate.isValid(year: year, month: month, day: 1), (1...7).contains(weekday), nth != 0 else { return nil }
+    if nth < 0 {
+      let last = CivilDate(year, month, CivilDate.daysIn(year: year, month: month))
+      let date = last.adding(days: -((last.weekday - weekday + 7) % 7) + 7 * (nth + 1))
+      return date.month == month ? date : nil
+    }
     let first = CivilDate(year, month, 1)
-    return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+    let date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+    return !withinMonth || date.month == month ? date : nil
   }
 
   private static func yearText(_ year: Int?) -> String { year.map(DateFormat.year) ?? "XXXX" }

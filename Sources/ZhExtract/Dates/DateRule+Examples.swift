@@ -17,6 +17,12 @@ extension DateRule: StageRule {
         .ignores("两千年的历史", published: a),
         .finds("⟦2024年全年⟧净利润", "2024"),
         .finds("⟦公元753年⟧", "0753"),
+        .finds("⟦零八年⟧奥运会在北京举办", "2008", published: a),
+        .finds("他⟦九七年⟧毕业", "1997", published: a),
+        .finds("⟦三六七年⟧", "0367"),
+        .finds("⟦08年⟧奥运会在北京举办", "2008", published: a),
+        .ignores("工作了三四年", published: a),
+        .ignores("一两年内完成", published: a),
         .finds("⟦民國113年⟧施政計畫", "2024"),
       ]
     case .yearQuarter:
@@ -160,7 +166,7 @@ extension DateRule: StageRule {
         .finds("⟦18世纪⟧的工业革命", "1700/1799"),
         .finds("⟦21世纪初⟧的互联网泡沫", "2000/2009"),
         .finds("⟦十九世纪中叶⟧的通商口岸", "1840/1869"),
-        .finds("⟦本世纪⟧以来", "2000/2099", published: a),
+        .finds("⟦本世纪⟧的头二十年", "2000/2099", published: a),
         .ignores("新世纪的开端", published: a),
       ]
     case .fiveYearPlan:
@@ -253,13 +259,52 @@ extension DateRule: StageRule {
       return [
         .finds("在⟦2025/12/13⟧前续费", "2025-12-13"),
         .finds("⟦2025-12-13 08:00⟧", "2025-12-13T08:00"),
-        .finds("1/2在⟦2025.12.1⟧之后", "2025-12-01"),
+        .finds("1/2在⟦2025.12.1⟧续费", "2025-12-01"),
         .ignores("版本号v2025.12.13已发布"),
+        .finds("⟦2010 01 29⟧", "2010-01-29"),
+        .ignores("编号2010 01 29 3"),
       ]
     case .ymNumeric:
       return [
         .finds("⟦2007-05⟧", "2007-05"),
         .ignores("价格为2025.5元"),
+      ]
+    case .monthWeek:
+      return [
+        .finds("⟦十月的第一周⟧是国庆节", "2016-W40", published: "2017-03-22"),
+        .finds("⟦本月第2周⟧", "2025-W50", published: a),
+        .finds("⟦2025年3月第一周⟧", "2025-W10"),
+        .ignores("第二周年纪念", published: a),
+      ]
+    case .monthNthWeekday:
+      return [
+        .finds("⟦十月第一个星期一⟧", "2025-10-06", published: a),
+        .finds("我⟦四月的最后一个星期一⟧不在", "2019-04-29", published: "2019-07-22"),
+        .finds("⟦2024年6月第3个星期日⟧", "2024-06-16"),
+        .ignores("十月第六个星期一", published: a),
+      ]
+    case .countedUnits:
+      return [
+        .finds("⟦上两周⟧的销量", "2025-W48/2025-W49", published: a),
+        .finds("⟦下两个月⟧交付", "2026-01/2026-02", published: a),
+        .finds("⟦上3个季度⟧", "2025-Q1/2025-Q3", published: a),
+        .ignores("上两周内完成", published: a),
+        .ignores("下两个月以后再说", published: a),
+        .ignores("上两个台阶", published: a),
+      ]
+    case .yearWeek:
+      return [
+        .finds("⟦2021年的第一周⟧", "2021-W01"),
+        .finds("⟦今年第10周⟧", "2025-W10", published: a),
+      ]
+    case .dmyNumeric:
+      return [
+        .finds("你⟦13.5.2015⟧有没有空", "2015-05-13"),
+        .finds("生于⟦10/31/1974⟧", "1974-10-31"),
+        .finds("截至⟦31/12/2024⟧", "2024-12-31"),
+        .ignores("我会在3-7-2017回来"),
+        .ignores("1/2/2020"),
+        .ignores("版本13.5.2015.1"),
       ]
     case .englishMonthDayYear:
       return [
@@ -322,6 +367,12 @@ extension DateRule: StageRule {
         .ignores("1号线和3号线换乘"),
         .ignores("三日内回复"),
         .ignores("7日均线上穿"),
+        .finds("⟦二十日⟧召开", "2025-12-20", published: a),
+        .finds("会议于⟦六日⟧举行", "2025-12-06", published: a),
+        .ignores("三号线换乘", published: a),
+        .ignores("六日游", published: a),
+        .ignores("周六日休息", published: a),
+        .ignores("两日后再议", published: a),
       ]
     case .quarter:
       return [
@@ -371,7 +422,7 @@ extension DateRule: StageRule {
       ]
     case .lunar:
       return [
-        .finds("⟦农历正月十五⟧之后", "2026-03-03", published: a),
+        .finds("⟦农历正月十五⟧公布", "2026-03-03", published: a),
         .finds("⟦大年初一⟧", "2026-02-17", published: a),
         .finds("⟦三月初一⟧是农历日期", "2026-04-17", published: a),
       ]
@@ -400,6 +451,8 @@ extension DateRule: StageRule {
       return [
         .finds("⟦上周五⟧又发布了新品", "2025-12-05", published: a),
         .finds("⟦下星期三⟧", "2025-12-17", published: a),
+        .finds("⟦下周周六⟧见", "2025-12-20", published: a),
+        .finds("⟦上周星期三⟧", "2025-12-03", published: a),
       ]
     case .weekday:
       return [
@@ -477,6 +530,25 @@ extension DateRule: StageRule {
         .finds("发布会定在⟦3月1日至15日⟧之间", "2026-03-01/2026-03-15", published: a),
         .finds("⟦周一至周五⟧", "2025-12-08/2025-12-12", published: a),
         .finds("⟦昨天至明天⟧", "2025-12-12/2025-12-14", published: a),
+      ]
+    case .openFrom:
+      return [
+        .finds("在⟦2015年1月1日或之后⟧发货", "2015-01-01/.."),
+        .finds("⟦自2018年以来⟧销量翻倍", "2018/.."),
+        .finds("⟦从2016年3月1日开始⟧的平均负荷", "2016-03-01/.."),
+        .finds("新规⟦2024年7月起⟧实施", "2024-07/.."),
+        .finds("⟦2010年之后⟧出生", "2011/.."),
+        .finds("⟦12月1日以后⟧的订单", "2025-12-02/..", published: a),
+        .ignores("会议于12月13日开始", published: a),
+        .ignores("他于2024年起诉了对方"),
+      ]
+    case .openUntil:
+      return [
+        .finds("⟦2013年及以前⟧的数据", "../2013"),
+        .finds("毕业于⟦2018年以前⟧", "../2017"),
+        .finds("⟦2014年9月14日之前⟧完成", "../2014-09-13"),
+        .finds("⟦2025年第一季度之前⟧", "../2024-Q4"),
+        .finds("⟦上周之前⟧的订单", "../2025-W48", published: a),
       ]
     case .compactDateYearOnly:
       return [

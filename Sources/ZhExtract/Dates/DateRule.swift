@@ -95,11 +95,23 @@ package enum DateRule: String, Sendable, CaseIterable {
   /// `次年3月5日`.
   case narrativeYearMonthDay = "dates.narrative-year-month-day"
 
+  // MARK: Ordinal weeks and weekdays
+  /// `本月第2周`, `十月的第一周`: the nth week of a month, counted from its first Monday.
+  case monthWeek = "dates.month-week"
+  /// `十月第一个星期一`, `四月的最后一个星期一`, `6月第3个星期日`.
+  case monthNthWeekday = "dates.month-nth-weekday"
+  /// `2021年的第一周`, `今年第10周`: ISO 8601 week N of a year.
+  case yearWeek = "dates.year-week"
+  /// `上两周`, `下两个月`, `上3个季度`: whole units next to the anchor's own, counted.
+  case countedUnits = "dates.counted-units"
+
   // MARK: Numeric and English forms
   /// `2025-12-13`, `2025/12/13`, `2025.12.13` (a time may follow).
   case ymdNumeric = "dates.ymd-numeric"
   /// `2007-05`.
   case ymNumeric = "dates.ym-numeric"
+  /// `13.5.2015`, `10/31/1974`: day and month in either order where one of them is above 12.
+  case dmyNumeric = "dates.dmy-numeric"
   /// `Nov. 18, 2025`.
   case englishMonthDayYear = "dates.english-mdy"
   /// `December 1`.
@@ -188,6 +200,12 @@ package enum DateRule: String, Sendable, CaseIterable {
   case monthRange = "dates.month-range"
   /// `12月1日至15日`, `周一至周五`, `昨天至明天`.
   case dayRange = "dates.day-range"
+
+  // MARK: Intervals open on one side (`dates-open-bounds.tsv`)
+  /// `2015年1月1日或之后`, `自2018年以来`, `2024年起`, `2010年之后`: from the date on (`START/..`).
+  case openFrom = "dates.open-from"
+  /// `2013年及以前`, `2018年以前`, `2014年9月14日之前`: up to the date (`../END`).
+  case openUntil = "dates.open-until"
 
   // MARK: Damaged scrapes (digits run together)
   /// `时间:2025116`: seven digits after a cue; only the year is read (with a warning).

@@ -41,7 +41,14 @@ package struct DateVocabulary: Sendable {
     case until
   }
 
+  /// The side column of `dates-open-bounds.tsv`.
+  package enum OpenSide: String, Sendable, CaseIterable {
+    case onwards, after, upTo = "up-to", before
+  }
+
   package var words = WordTable<Word>()
+  /// Words after a date that leave its interval open (`或之后`, `以来`, `之前`).
+  package var openBounds = WordTable<OpenInterval>()
   package var holidays = WordTable<Holiday>()
   package var englishMonths = WordTable<Int>()
   /// Era names and the Gregorian year their year 1 began.
@@ -96,6 +103,7 @@ package struct DateVocabulary: Sendable {
     for row in reader.rows(RangeSeparatorRow.self, problems: &problems) { rangeSeparators.insert(row.surface, row) }
     for row in reader.rows(DateTimeOfDayRow.self, problems: &problems) { timesOfDay.insert(row.surface, row.shift) }
     for row in reader.rows(DateLunarMonthRow.self, problems: &problems) { lunarMonths.insert(row.surface, row.month) }
+    for row in reader.rows(DateOpenBoundRow.self, problems: &problems) { openBounds.insert(row.surface, row.bound) }
     for row in reader.rows(DatePeriodRow.self, problems: &problems) {
       switch row.word {
       case .century(let offset): centuries.insert(row.surface, offset)

@@ -70,8 +70,8 @@ import ZhExtractTestSupport
     Case(marked: "新品已于⟦12月20日⟧上市。", published: "2025-08-01", values: ["2024-12-20"], anchors: ["2025-08-01"]),
     Case(marked: "公司⟦12月20日⟧曾发布预警。", published: "2025-12-13", values: ["2024-12-20"], anchors: ["2025-12-13"]),
     // The year in focus yields to a tense that contradicts it.
-    Case(marked: "⟦2025年上半年⟧的数据将在⟦农历正月十五⟧之后公布。", published: "2025-12-13",
-         values: ["2025-H1", "2026-03-03"], anchors: [nil, "2025-12-13"]),
+    Case(marked: "⟦2025年上半年⟧的数据将在⟦农历正月十五之后⟧公布。", published: "2025-12-13",
+         values: ["2025-H1", "2026-03-04/.."], anchors: [nil, "2025-12-13"]),
     // Without either: the nearest.
     Case(marked: "⟦1月27日⟧,创始人与开发者座谈。", published: "2026-02-03", values: ["2026-01-27"], anchors: ["2026-02-03"]),
   ]

@@ -14,6 +14,7 @@ enum EmbeddedLexicons {
     ("dates-holidays.tsv", datesHolidays),
     ("dates-lunar-months.tsv", datesLunarMonths),
     ("dates-narrative.tsv", datesNarrative),
+    ("dates-open-bounds.tsv", datesOpenBounds),
     ("dates-periods.tsv", datesPeriods),
     ("dates-relative.tsv", datesRelative),
     ("dates-solar-terms.tsv", datesSolarTerms),
