@@ -51,7 +51,6 @@ struct ChineseNameScanner: EntityPatternScanner {
       let length = end - start
       guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
       let surface = s[start..<end]
-      let transliterated = surface.allSatisfy { cues.transliteration.contains($0.value) }
       // Whether the name may stand without a cue around it.
       let strong: Bool
       switch kind {
@@ -60,7 +59,8 @@ struct ChineseNameScanner: EntityPatternScanner {
       case .word(let tag) where length <= 4 && personTags.contains(tag) && model.hasSurname(surface)
         && !cues.notDictionaryNames.contains(Array(surface)):
         strong = length >= 3 && !startsWithCommonWord(s, start)
-      case .word(let tag) where foreignTags.contains(tag) && transliterated && !cues.notDictionaryNames.contains(Array(surface)):
+      case .word(let tag) where foreignTags.contains(tag) && surface.allSatisfy({ cues.transliteration.contains($0.value) })
+        && !cues.notDictionaryNames.contains(Array(surface)):
         strong = false
       case .word(let tag) where length >= 4 && personTags.contains(tag):
         // A name and a word the dictionary keeps together (邓小平理论, 周恩来思想): the name is

@@ -5,15 +5,16 @@
 /// are listed as `not-dictionary-name` cues.
 struct DictionaryNameScanner: EntityPatternScanner {
   let cues: EntityCues
-  private let kinds: [UInt8: EntityKind]
+  /// `kinds[tag]`: the kind of a name that the dictionary tags `tag`, or `nil` (indexed, not hashed: read at every word).
+  private let kinds: [EntityKind?]
   var rule: EntityRule { .dictionaryName }
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
-    var kinds: [UInt8: EntityKind] = [:]
+    var kinds = [EntityKind?](repeating: nil, count: 64)
     for (k, tag) in dictionary.tags.enumerated() {
-      if tag == "nt" { kinds[UInt8(k)] = .organization }
-      if tag == "ns" { kinds[UInt8(k)] = .location }
+      if tag == "nt" { kinds[k] = .organization }
+      if tag == "ns" { kinds[k] = .location }
     }
     self.kinds = kinds
   }
@@ -34,7 +35,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
-      guard case .word(let tag) = kind, let entityKind = kinds[tag], end - start >= 2 else { return }
+      guard case .word(let tag) = kind, let entityKind = kinds[Int(tag)], end - start >= 2 else { return }
       // An organisation may hold places found before (中国队, 中国共产党); a place holds nothing.
       let free = coverage.isFree(start, end)
       guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage)) else { return }

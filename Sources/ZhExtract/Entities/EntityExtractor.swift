@@ -64,9 +64,13 @@ package struct EntityExtractor: Sendable {
     var patterns: [FoundEntity] = []
     let words = segment(s, coverage: coverage)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
+    var places = PlaceSpans(found)
     for scanner in patternScanners {
-      scanner.scan(s, words: words, coverage: coverage, places: PlaceSpans(found), into: &patterns)
+      scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
+      // The places change only when a place is found or taken into an organisation.
+      let placesChange = patterns.contains { $0.record.kind == .location || $0.absorbsPlaces }
       accept(&patterns, into: &found, coverage: &coverage)
+      if placesChange { places = PlaceSpans(found) }
     }
     LegalNameMerger(cues: lexicon.cues).merge(s, found: &found, coverage: &coverage)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage)
@@ -143,12 +147,12 @@ package struct EntityExtractor: Sendable {
       lexicon.trie.candidates(in: s, at: i, into: &candidates)
       var next = i + 1
       for c in candidates.reversed() {
-        let surface = lexicon.surfaces[Int(c.payload)]
-        let tail = lexicon.versionTails[Int(surface.entity)]
-        let previousEnd = found.last?.end
+        let entity = lexicon.surfaces[Int(c.payload)].entity
+        let tail = lexicon.versionTails[Int(entity)]
+        let previousEnd = found.isEmpty ? nil : found[found.count - 1].end
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
-              surface.context.holds(in: s, start: i, end: c.end) else { continue }
-        var record = lexicon.record(surface.entity)
+              lexicon.surfaces[Int(c.payload)].context.holds(in: s, start: i, end: c.end) else { continue }
+        var record = lexicon.record(entity)
         var start = i
         var end = c.end
         var source = "lexicon"
@@ -165,7 +169,7 @@ package struct EntityExtractor: Sendable {
         } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) && !gluedToNames(s, i, c.end, previousEnd: previousEnd) {
           continue
         }
-        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? surface.entity : nil,
+        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? entity : nil,
                                  rule: source == "lexicon" ? .lexicon : .versionTail))
         coverage.take(start, end)
         next = end

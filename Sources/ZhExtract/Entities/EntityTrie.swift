@@ -28,44 +28,49 @@ package struct EntityTrie: Sendable {
   /// last payload. `rootTable` forces the first-step table on or off (default: on when the
   /// root has at least `rootTableThreshold` edges).
   package init(_ entries: [([Unicode.Scalar], Int32)], rootTable: Bool? = nil) {
-    final class Node {
-      var children: [UInt32: Node] = [:]
-      var value: Int32 = -1
+    // The keys as labels (every middle-dot form as `·`), sorted; of equal keys the last
+    // entry wins. The nodes are then ranges of keys that share a prefix, numbered
+    // breadth-first, so that each node's edges are contiguous (no node objects, no hashing).
+    var keys: [(label: [UInt32], value: Int32, order: Int)] = []
+    keys.reserveCapacity(entries.count)
+    for (k, (key, value)) in entries.enumerated() where !key.isEmpty {
+      keys.append((key.map { ScalarClass.isNameDot($0) ? ScalarClass.middleDot.value : $0.value }, value, k))
     }
-    let root = Node()
-    var keys = 0
-    for (key, value) in entries where !key.isEmpty {
-      var node = root
-      for scalar in key {
-        let label = ScalarClass.isNameDot(scalar) ? ScalarClass.middleDot.value : scalar.value
-        if let next = node.children[label] { node = next } else {
-          let next = Node()
-          node.children[label] = next
-          node = next
-        }
-      }
-      if node.value < 0 { keys += 1 }
-      node.value = value
+    keys.sort { a, b in
+      if a.label == b.label { return a.order < b.order }
+      return a.label.lexicographicallyPrecedes(b.label)
     }
-    // Breadth-first numbering, so that each node's edges are contiguous.
-    var order: [Node] = [root]
-    var index = 0
+    var unique: [(label: [UInt32], value: Int32)] = []
+    unique.reserveCapacity(keys.count)
+    for key in keys {
+      if let last = unique.last, last.label == key.label { unique[unique.count - 1].value = key.value } else { unique.append((key.label, key.value)) }
+    }
     var edgeStart: [Int32] = []
     var labels: [UInt32] = []
     var targets: [Int32] = []
     var values: [Int32] = []
-    while index < order.count {
-      let node = order[index]
-      index += 1
+    // The queue of nodes: keys[lo..<hi] share their first `depth` labels.
+    var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, unique.count, 0)]
+    var head = 0
+    while head < queue.count {
+      let (lo, hi, depth) = queue[head]
+      head += 1
       edgeStart.append(Int32(labels.count))
-      values.append(node.value)
-      for (label, child) in node.children.sorted(by: { $0.key < $1.key }) {
+      // Sorted, so a key that ends here comes first.
+      var k = lo
+      if k < hi, unique[k].label.count == depth { values.append(unique[k].value); k += 1 } else { values.append(-1) }
+      while k < hi {
+        let label = unique[k].label[depth]
+        var next = k + 1
+        while next < hi, unique[next].label[depth] == label { next += 1 }
         labels.append(label)
-        order.append(child)
-        targets.append(Int32(order.count - 1))
+        queue.append((k, next, depth + 1))
+        targets.append(Int32(queue.count - 1))
+        k = next
       }
     }
     edgeStart.append(Int32(labels.count))
+    let keyCount = unique.count
     var rootBMP: [Int32] = []
     var rootOther: [UInt32: Int32] = [:]
     var rootFilter = [UInt64](repeating: 0, count: 64)
@@ -87,7 +92,7 @@ package struct EntityTrie: Sendable {
     self.labels = labels
     self.targets = targets
     self.values = values
-    self.count = keys
+    self.count = keyCount
   }
 
   @inline(__always)

@@ -107,33 +107,40 @@ struct PersonNameModel: Sendable {
 
   /// The length and cost of the family name at `i`: compound first.
   func surname(in s: [Unicode.Scalar], at i: Int) -> [(length: Int, cost: Int32)] {
-    guard surnameStarts.contains(s[i]) else { return [] }
     var out: [(length: Int, cost: Int32)] = []
-    if i + 1 < s.count, let c = compoundCost[Self.pair(s[i], s[i + 1])] { out.append((2, c)) }
-    let c = Self.at(surnameCost, s[i])
-    if c != Self.none { out.append((1, c)) }
+    forEachSurname(in: s[...], at: i) { out.append(($0, $1)) }
     return out
+  }
+
+  /// Calls `body(length, cost)` for each family name at `i`, compound first (nothing allocated:
+  /// the segmentation asks at every position that may start a name).
+  @inline(__always)
+  private func forEachSurname(in s: ArraySlice<Unicode.Scalar>, at i: Int, _ body: (Int, Int32) -> Void) {
+    guard surnameStarts.contains(s[i]) else { return }
+    if i + 1 < s.endIndex, let c = compoundCost[Self.pair(s[i], s[i + 1])] { body(2, c) }
+    let c = Self.at(surnameCost, s[i])
+    if c != Self.none { body(1, c) }
   }
 
   /// The name candidates that start at `i`: family name + one or two given characters, each
   /// a Han character that `allowed` accepts.
   func candidates(in s: [Unicode.Scalar], at i: Int, allowed: (Unicode.Scalar) -> Bool, into out: inout [Segmentation.Candidate]) {
-    for (length, sc) in surname(in: s, at: i) {
+    forEachSurname(in: s[...], at: i) { length, sc in
       let g = i + length
       // 王某, 刘某某: a person the text does not name.
       if g < s.count, s[g] == "某" {
         let end = g + 1 < s.count && s[g + 1] == "某" ? g + 2 : g + 1
         out.append(Segmentation.Candidate(start: i, end: end, cost: Self.nameCost + sc))
-        continue
+        return
       }
-      guard g < s.count, ScalarClass.isHan(s[g]), allowed(s[g]) else { continue }
+      guard g < s.count, ScalarClass.isHan(s[g]), allowed(s[g]) else { return }
       let single = Self.at(givenSingle, s[g])
       if single != Self.none {
         out.append(Segmentation.Candidate(start: i, end: g + 1, cost: Self.nameCost + Self.singleGivenCost + sc + single))
       }
-      guard g + 1 < s.count, ScalarClass.isHan(s[g + 1]), allowed(s[g + 1]) else { continue }
+      guard g + 1 < s.count, ScalarClass.isHan(s[g + 1]), allowed(s[g + 1]) else { return }
       // 之 then one more character is a four-character phrase (诸神之|战, 王者之|风), not a name.
-      if phraseJoiners.contains(s[g + 1]), g + 2 < s.count, ScalarClass.isHan(s[g + 2]), allowed(s[g + 2]) { continue }
+      if phraseJoiners.contains(s[g + 1]), g + 2 < s.count, ScalarClass.isHan(s[g + 2]), allowed(s[g + 2]) { return }
       let first = Self.at(givenFirst, s[g]), second = Self.at(givenSecond, s[g + 1])
       if first != Self.none, second != Self.none {
         out.append(Segmentation.Candidate(start: i, end: g + 2, cost: Self.nameCost + sc + first + second))
@@ -147,8 +154,12 @@ struct PersonNameModel: Sendable {
   /// The length of the family name of `name` when one or two characters follow it (compound
   /// first: 欧阳|明远).
   func familyLength(_ name: ArraySlice<Unicode.Scalar>) -> Int? {
-    let a = Array(name)
-    return surname(in: a, at: 0).first { a.count - $0.length == 1 || a.count - $0.length == 2 }?.length
+    guard !name.isEmpty else { return nil }
+    var found: Int?
+    forEachSurname(in: name, at: name.startIndex) { length, _ in
+      if found == nil, name.count - length == 1 || name.count - length == 2 { found = length }
+    }
+    return found
   }
 
   /// The English form of a Chinese name the model reads (`Chen Siyuan`), or `nil` for a person

@@ -21,18 +21,29 @@ struct PlaceAbbreviationRow: LexiconRow {
 /// 援 侵) that ends the word there.
 struct PlaceAbbreviationScanner: EntityPatternScanner {
   let abbreviations: [UInt32: EntityRecord]
+  /// The characters of `abbreviations`: a position whose character is none costs one bit test.
+  let abbreviationCharacters: ScalarBitmap
   let verbs: ScalarBitmap
   /// Words after a run of abbreviations that make it a pair of places (关系, 两国, 合作).
   let relations: ScalarTrie<Bool>
   var rule: EntityRule { .placeAbbreviation }
 
+  init(abbreviations: [UInt32: EntityRecord], verbs: ScalarBitmap, relations: ScalarTrie<Bool>) {
+    self.abbreviations = abbreviations
+    var characters = ScalarBitmap()
+    characters.formUnion(abbreviations.keys)
+    abbreviationCharacters = characters
+    self.verbs = verbs
+    self.relations = relations
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var i = 0
     while i < n {
-      guard abbreviations[s[i].value] != nil, !coverage[i] else { i += 1; continue }
+      guard abbreviationCharacters.contains(s[i]), !coverage[i] else { i += 1; continue }
       var j = i
-      while j < n, j - i < 4, abbreviations[s[j].value] != nil, !coverage[j] { j += 1 }
+      while j < n, j - i < 4, abbreviationCharacters.contains(s[j]), !coverage[j] { j += 1 }
       // The run must not start or end inside a longer word of the path (美中不足, 中日报).
       let wordAligned = words.startsWord(i) && words.startsWord(j) && !isLongWord(words, i, j)
       let related = j - i >= 3 || (j < n && (relations.longestMatch(in: s, at: j) != nil || s[j] == "、")) || (i > 0 && s[i - 1] == "、")
@@ -41,7 +52,7 @@ struct PlaceAbbreviationScanner: EntityPatternScanner {
         i = j
         continue
       }
-      if i > 0, verbs.contains(s[i - 1]), !coverage[i - 1], words.startsWord(i + 1), i + 1 >= n || !abbreviations.keys.contains(s[i + 1].value) {
+      if i > 0, verbs.contains(s[i - 1]), !coverage[i - 1], words.startsWord(i + 1), i + 1 >= n || !abbreviationCharacters.contains(s[i + 1]) {
         let start = words.wordStart(containing: i - 1)
         if start == i - 1 || words.wordEnd(at: start) == i + 1 { emit(i, s, into: &found) }
       }

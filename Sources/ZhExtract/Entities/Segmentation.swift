@@ -6,7 +6,8 @@
 /// start at `i` (dictionary words, name candidates, or the character alone at the unknown
 /// cost), of the word's cost plus the best cost from its end. Costs are 100 × −ln p, so the
 /// path of least cost is the path of highest probability. Linear: each position walks the
-/// trie for at most `maxWord` characters, and nothing allocates per position. Every other
+/// trie for at most `maxWord` characters (the first two steps by table), and nothing
+/// allocates per position. Every other
 /// character is a word of its own.
 struct Segmentation {
   /// What a word on the path is.
@@ -71,7 +72,8 @@ struct Segmentation {
             if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
           }
           guard j < runEnd, j - k < Self.maxWord else { break }
-          node = dictionary.child(node, s[j])
+          // The second step by the table of two-character prefixes; the later ones by search.
+          node = j == k + 1 ? dictionary.pair(s[k], s[j]) : dictionary.child(node, s[j])
           j += 1
         }
         while c >= 0, candidates[c].start > k { c -= 1 }

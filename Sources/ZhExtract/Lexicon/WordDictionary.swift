@@ -3,10 +3,12 @@
 ///
 /// Nothing is parsed at start-up: the compiled form (`WordDictionary+Generated.swift`, made by
 /// `Scripts/generate-word-dictionary.py` from `Lexicons/segmenter/words.tsv`) is three ASCII
-/// strings of base-64 digits that are read in place; only the first step of the trie, one
-/// array of 65,536 entries, is built, on first use. Nodes are numbered breadth-first, so the
-/// children of a node are contiguous (found by binary search) and edge `e` leads to node
-/// `e + 1`.
+/// strings of base-64 digits that are read in place; only the first two steps of the trie are
+/// built, on first use: an array of 65,536 entries for the first character, and a hash table
+/// of the 178,000 two-character prefixes (the nodes after one character have up to thousands
+/// of children, where a binary search over digits costs a dozen cache misses a step). Nodes
+/// are numbered breadth-first, so the children of a node are contiguous (found by binary
+/// search) and edge `e` leads to node `e + 1`.
 package struct WordDictionary: @unchecked Sendable {
   /// A word's cost: 100 × −ln(frequency / total), the weight of the segmentation path.
   package typealias Cost = Int32
@@ -19,6 +21,10 @@ package struct WordDictionary: @unchecked Sendable {
   /// Node reached from the root by a BMP code point, or -1.
   private let rootBMP: [Int32]
   private let rootOther: [UInt32: Int32]
+  /// The nodes two steps from the root: open addressing, one `UInt64` a slot holding
+  /// `node << 42 | first << 21 | second` (0: empty), probed linearly from a multiplicative hash.
+  private let pairSlots: [UInt64]
+  private let pairBits: Int
   package let nodeCount: Int
   /// The part-of-speech tags (`n`, `nr`, `ns`, …); a word's `tag` indexes this.
   package let tags: [String]
@@ -44,6 +50,49 @@ package struct WordDictionary: @unchecked Sendable {
     }
     self.rootBMP = rootBMP
     self.rootOther = rootOther
+    precondition(nodeCount < 1 << 22, "WordDictionary: \(nodeCount) nodes do not fit the 22 bits of a pair slot")
+    var pairCount = 0
+    for e in first..<last {
+      pairCount += Self.read(firstEdge, e + 1 + 1, width: 4) - Self.read(firstEdge, e + 1, width: 4)
+    }
+    var bits = 4
+    while 1 << bits < pairCount * 2 { bits += 1 }
+    var slots = [UInt64](repeating: 0, count: 1 << bits)
+    let mask = (1 << bits) - 1
+    for e in first..<last {
+      let a = UInt64(Self.read(labels, e, width: 3))
+      let node = e + 1
+      for f in Self.read(firstEdge, node, width: 4)..<Self.read(firstEdge, node + 1, width: 4) {
+        let key = a << 21 | UInt64(Self.read(labels, f, width: 3))
+        var slot = Self.pairSlot(key, bits: bits)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt64(f + 1) << 42 | key
+      }
+    }
+    pairSlots = slots
+    pairBits = bits
+  }
+
+  @inline(__always)
+  private static func pairSlot(_ key: UInt64, bits: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+  }
+
+  /// The node reached from the root by `first` then `second`, or -1 (one or two probes of a
+  /// hash table instead of a binary search over a large node).
+  @inline(__always)
+  package func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int32 {
+    let key = UInt64(first.value) << 21 | UInt64(second.value)
+    let mask = pairSlots.count - 1
+    return pairSlots.withUnsafeBufferPointer { slots in
+      var slot = Self.pairSlot(key, bits: pairBits)
+      while true {
+        let v = slots[slot]
+        if v == 0 { return -1 }
+        if v & ((1 << 42) - 1) == key { return Int32(truncatingIfNeeded: v >> 42) }
+        slot = (slot &+ 1) & mask
+      }
+    }
   }
 
   @inline(__always)
@@ -90,21 +139,25 @@ package struct WordDictionary: @unchecked Sendable {
     Self.read(firstEdge, Int(node), width: 4) < Self.read(firstEdge, Int(node) + 1, width: 4)
   }
 
+  /// The node that `text` spells from the root, or `nil`.
+  private func node(spelling text: some Collection<Unicode.Scalar>) -> Int32? {
+    var it = text.makeIterator()
+    guard let a = it.next() else { return nil }
+    guard let b = it.next() else { return root(a) >= 0 ? root(a) : nil }
+    var node = pair(a, b)
+    while node >= 0, let c = it.next() { node = child(node, c) }
+    return node >= 0 ? node : nil
+  }
+
   /// The word `text` (code points) as the dictionary holds it.
   package func lookup(_ text: some Collection<Unicode.Scalar>) -> (cost: Cost, tag: String)? {
-    guard let firstScalar = text.first else { return nil }
-    var node = root(firstScalar)
-    for s in text.dropFirst() where node >= 0 { node = child(node, s) }
-    guard node >= 0, let w = word(at: node) else { return nil }
+    guard let node = node(spelling: text), let w = word(at: node) else { return nil }
     return (w.cost, tags[Int(w.tag)])
   }
 
   /// Whether `text` is a word of the dictionary whose tag is not a person's (`nr`, `nrfg`, `nrt`).
   package func isNonPersonWord(_ text: some Collection<Unicode.Scalar>) -> Bool {
-    guard let firstScalar = text.first else { return false }
-    var node = root(firstScalar)
-    for s in text.dropFirst() where node >= 0 { node = child(node, s) }
-    guard node >= 0, let w = word(at: node) else { return false }
+    guard let node = node(spelling: text), let w = word(at: node) else { return false }
     return !personTags[Int(w.tag)]
   }
 

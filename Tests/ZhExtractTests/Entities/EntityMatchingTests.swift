@@ -122,5 +122,31 @@ import ZhExtractTestSupport
     #expect(EntityFixture.ids("Sam 说了一句话。") == [])
     #expect(EntityFixture.ids("Sam Altman 发言后,Sam 又补充。") == ["Sam Altman→person:sam-altman", "Sam→person:sam-altman"])
   }
-}
 
+  /// The trie built from sorted ranges reports what a plain scan of the keys reports: every
+  /// key that starts at a position, shortest first, the last payload of a repeated key, and
+  /// each middle-dot form (· ‧ • ・) walking as `·`.
+  @Test func trieAgreesWithAScanOfItsKeys() {
+    let words = ["山姆", "山姆·奥尔特曼", "山", "OpenAI", "Open", "中美", "中", "美国", "美国人", "中", "A", "AB", "ABC", "B"]
+    let entries = words.enumerated().map { (Array($0.element.unicodeScalars), Int32($0.offset)) }
+    let texts = ["山姆‧奥尔特曼与OpenAI的中美关系", "美国人ABC中山姆•奥尔特曼", "", "AAB山姆"]
+    for rootTable in [true, false] {
+      let trie = EntityTrie(entries, rootTable: rootTable)
+      #expect(trie.count == Set(words).count)
+      for text in texts {
+        let s = Array(text.unicodeScalars)
+        for i in s.indices {
+          var got: [(end: Int, payload: Int32)] = []
+          trie.candidates(in: s, at: i, into: &got)
+          var expected: [(end: Int, payload: Int32)] = []
+          for length in 1...max(1, s.count - i) where i + length <= s.count {
+            let piece = (i..<i + length).map { ScalarClass.isNameDot(in: s, at: $0) ? ScalarClass.middleDot : s[$0] }
+            if let last = words.lastIndex(where: { Array($0.unicodeScalars) == piece }) { expected.append((i + length, Int32(last))) }
+          }
+          #expect(got.map(\.end) == expected.map(\.end), "\(text) at \(i)")
+          #expect(got.map(\.payload) == expected.map(\.payload), "\(text) at \(i)")
+        }
+      }
+    }
+  }
+}

@@ -29,6 +29,30 @@ import ZhExtractTestSupport
     #expect(mismatches == [])
   }
 
+  /// The table of two-character prefixes answers as the trie does: every two-character
+  /// prefix of a dictionary word reaches the node its first character's edges lead to, and a
+  /// pair that starts no word (or whose first character starts none) reaches nothing.
+  @Test func pairTableAgreesWithTheTrie() {
+    let dictionary = WordDictionary.shared
+    var prefixes = 0
+    var mismatches: [String] = []
+    var seen: Set<UInt64> = []
+    for entry in dictionary.allWords() where entry.word.count >= 2 {
+      let a = entry.word[0], b = entry.word[1]
+      guard seen.insert(UInt64(a.value) << 32 | UInt64(b.value)).inserted else { continue }
+      prefixes += 1
+      let byTrie = dictionary.child(dictionary.root(a), b)
+      if byTrie < 0 || dictionary.pair(a, b) != byTrie { mismatches.append("\(a)\(b)") }
+    }
+    #expect(prefixes > 170_000)
+    #expect(mismatches.prefix(5) == [])
+    // Pairs no word starts with: a character then a digit, Latin letters, a rare pair.
+    for (a, b) in [("中", "1"), ("a", "b"), ("鑫", "鑫"), ("𠀀", "中")] as [(Unicode.Scalar, Unicode.Scalar)] {
+      let root = dictionary.root(a)
+      #expect(dictionary.pair(a, b) == (root < 0 ? -1 : dictionary.child(root, b)), "\(a)\(b)")
+    }
+  }
+
   static func words(_ text: String) -> [String] {
     let s = Array(text.unicodeScalars)
     let seg = Segmentation(s, dictionary: .shared, candidates: [])
