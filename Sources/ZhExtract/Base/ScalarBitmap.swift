@@ -25,8 +25,10 @@ struct ScalarBitmap: Sendable {
   }
 
   @inline(__always)
-  func contains(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
+  func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
+
+  @inline(__always)
+  func contains(_ v: UInt32) -> Bool {
     if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
     return astral.contains(v)
   }

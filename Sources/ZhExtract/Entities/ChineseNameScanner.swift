@@ -8,8 +8,9 @@ import Foundation
 struct ChineseNameScanner: EntityPatternScanner {
   let model: PersonNameModel
   let cues: EntityCues
-  let personTags: Set<UInt8>
-  let foreignTags: Set<UInt8>
+  /// Bit `t` set: tag `t` is a person's (read at every word of the path: no hashing).
+  let personTags: UInt64
+  let foreignTags: UInt64
   let dictionary: WordDictionary
   /// The cost of a word seen twenty times in the dictionary's corpus: a commoner word costs less.
   let commonHeadCost: WordDictionary.Cost
@@ -20,8 +21,8 @@ struct ChineseNameScanner: EntityPatternScanner {
     self.cues = cues
     self.dictionary = dictionary
     commonHeadCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
-    personTags = Set(dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.map { UInt8($0) })
-    foreignTags = Set(dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.map { UInt8($0) })
+    personTags = dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
+    foreignTags = dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
   }
 
   private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool { cues.nameCue(in: s, start, end) }
@@ -56,13 +57,13 @@ struct ChineseNameScanner: EntityPatternScanner {
       switch kind {
       case .candidate:
         strong = s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start))
-      case .word(let tag) where length <= 4 && personTags.contains(tag) && model.hasSurname(surface)
+      case .word(let tag) where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
         && !cues.notDictionaryNames.contains(Array(surface)):
         strong = length >= 3 && !startsWithCommonWord(s, start)
-      case .word(let tag) where foreignTags.contains(tag) && surface.allSatisfy({ cues.transliteration.contains($0.value) })
+      case .word(let tag) where foreignTags & 1 << UInt64(tag) != 0 && surface.allSatisfy({ cues.transliteration.contains($0.value) })
         && !cues.notDictionaryNames.contains(Array(surface)):
         strong = false
-      case .word(let tag) where length >= 4 && personTags.contains(tag):
+      case .word(let tag) where length >= 4 && personTags & 1 << UInt64(tag) != 0:
         // A name and a word the dictionary keeps together (邓小平理论, 周恩来思想): the name is
         // the part that is a person's word of its own.
         if let name = leadingName(s, start, end) {

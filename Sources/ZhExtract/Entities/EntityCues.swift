@@ -67,7 +67,8 @@ package struct EntityCues: Sendable {
   package var organizationSuffixes = ScalarTrie<Bool>()
   package var genericWords = ScalarTrie<Bool>()
   package var mediaSuffixes = ScalarTrie<Bool>()
-  package var transliteration: Set<UInt32> = []
+  /// Read at every character of a candidate name: a bitmap, not a hashed set.
+  var transliteration = ScalarBitmap()
   /// `suffixStarts[c]`: some organisation suffix begins with the BMP code point `c`.
   package var suffixStarts = [Bool](repeating: false, count: 0x10000)
 

@@ -64,16 +64,18 @@ struct Segmentation {
         var best = dictionary.unknownCost &+ cost[k + 1]
         var bestEnd = k + 1
         var bestKind = Kind.unknown
-        var node = dictionary.root(s[k])
+        // The first two steps by table (each with the value of the word it spells), the later
+        // ones by search.
+        var (node, value) = dictionary.step1(s[k])
         var j = k + 1
         while node >= 0 {
-          if let w = dictionary.word(at: node) {
+          if value != 0 {
+            let w = WordDictionary.word(value)
             let total = w.cost &+ cost[j]
             if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
           }
           guard j < runEnd, j - k < Self.maxWord else { break }
-          // The second step by the table of two-character prefixes; the later ones by search.
-          node = j == k + 1 ? dictionary.pair(s[k], s[j]) : dictionary.child(node, s[j])
+          (node, value) = j == k + 1 ? dictionary.step2(s[k], s[j]) : dictionary.step(node, s[j])
           j += 1
         }
         while c >= 0, candidates[c].start > k { c -= 1 }

@@ -20,9 +20,13 @@ package struct WordDictionary: @unchecked Sendable {
   private let values: UnsafePointer<UInt8>
   /// Node reached from the root by a BMP code point, or -1.
   private let rootBMP: [Int32]
+  /// The word value (`cost << 6 | tag`, 0 for none) of the node of each BMP code point, beside
+  /// `rootBMP` so that the segmentation's first step reads no digits.
+  private let rootValueBMP: [UInt32]
   private let rootOther: [UInt32: Int32]
-  /// The nodes two steps from the root: open addressing, one `UInt64` a slot holding
-  /// `node << 42 | first << 21 | second` (0: empty), probed linearly from a multiplicative hash.
+  /// The nodes two steps from the root: open addressing, two `UInt64` a slot holding
+  /// `node << 42 | first << 21 | second` (0: empty) and the node's word value, probed
+  /// linearly from a multiplicative hash.
   private let pairSlots: [UInt64]
   private let pairBits: Int
   package let nodeCount: Int
@@ -42,13 +46,20 @@ package struct WordDictionary: @unchecked Sendable {
     unknownCost = Self.compiledUnknownCost
     personTags = Self.compiledTags.map { ["nr", "nrfg", "nrt"].contains($0) }
     var rootBMP = [Int32](repeating: -1, count: 0x10000)
+    var rootValueBMP = [UInt32](repeating: 0, count: 0x10000)
     var rootOther: [UInt32: Int32] = [:]
     let first = Self.read(firstEdge, 0, width: 4), last = Self.read(firstEdge, 1, width: 4)
     for e in first..<last {
       let label = UInt32(Self.read(labels, e, width: 3))
-      if label < 0x10000 { rootBMP[Int(label)] = Int32(e + 1) } else { rootOther[label] = Int32(e + 1) }
+      if label < 0x10000 {
+        rootBMP[Int(label)] = Int32(e + 1)
+        rootValueBMP[Int(label)] = UInt32(Self.read(values, e + 1, width: 3))
+      } else {
+        rootOther[label] = Int32(e + 1)
+      }
     }
     self.rootBMP = rootBMP
+    self.rootValueBMP = rootValueBMP
     self.rootOther = rootOther
     precondition(nodeCount < 1 << 22, "WordDictionary: \(nodeCount) nodes do not fit the 22 bits of a pair slot")
     var pairCount = 0
@@ -56,8 +67,8 @@ package struct WordDictionary: @unchecked Sendable {
       pairCount += Self.read(firstEdge, e + 1 + 1, width: 4) - Self.read(firstEdge, e + 1, width: 4)
     }
     var bits = 4
-    while 1 << bits < pairCount * 2 { bits += 1 }
-    var slots = [UInt64](repeating: 0, count: 1 << bits)
+    while 1 << bits < pairCount + pairCount / 2 { bits += 1 }
+    var slots = [UInt64](repeating: 0, count: 2 << bits)
     let mask = (1 << bits) - 1
     for e in first..<last {
       let a = UInt64(Self.read(labels, e, width: 3))
@@ -65,8 +76,9 @@ package struct WordDictionary: @unchecked Sendable {
       for f in Self.read(firstEdge, node, width: 4)..<Self.read(firstEdge, node + 1, width: 4) {
         let key = a << 21 | UInt64(Self.read(labels, f, width: 3))
         var slot = Self.pairSlot(key, bits: bits)
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt64(f + 1) << 42 | key
+        while slots[2 &* slot] != 0 { slot = (slot + 1) & mask }
+        slots[2 &* slot] = UInt64(f + 1) << 42 | key
+        slots[2 &* slot + 1] = UInt64(Self.read(values, f + 1, width: 3))
       }
     }
     pairSlots = slots
@@ -78,23 +90,6 @@ package struct WordDictionary: @unchecked Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
   }
 
-  /// The node reached from the root by `first` then `second`, or -1 (one or two probes of a
-  /// hash table instead of a binary search over a large node).
-  @inline(__always)
-  package func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int32 {
-    let key = UInt64(first.value) << 21 | UInt64(second.value)
-    let mask = pairSlots.count - 1
-    return pairSlots.withUnsafeBufferPointer { slots in
-      var slot = Self.pairSlot(key, bits: pairBits)
-      while true {
-        let v = slots[slot]
-        if v == 0 { return -1 }
-        if v & ((1 << 42) - 1) == key { return Int32(truncatingIfNeeded: v >> 42) }
-        slot = (slot &+ 1) & mask
-      }
-    }
-  }
-
   @inline(__always)
   private static func read(_ p: UnsafePointer<UInt8>, _ index: Int, width: Int) -> Int {
     var v = 0
@@ -102,6 +97,48 @@ package struct WordDictionary: @unchecked Sendable {
     for k in 0..<width { v = v << 6 | Int(p[base &+ k] &- 48) }
     return v
   }
+
+  /// The node reached from the root by `first` then `second`, or -1 (one or two probes of a
+  /// hash table instead of a binary search over a large node).
+  @inline(__always)
+  package func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int32 { step2(first, second).node }
+
+  /// The node reached from the root by `scalar` and the value of the word it spells (0: none).
+  @inline(__always)
+  package func step1(_ scalar: Unicode.Scalar) -> (node: Int32, value: UInt32) {
+    let v = scalar.value
+    if v < 0x10000 { return (rootBMP[Int(v)], rootValueBMP[Int(v)]) }
+    guard let node = rootOther[v] else { return (-1, 0) }
+    return (node, UInt32(Self.read(values, Int(node), width: 3)))
+  }
+
+  /// The node reached by `first` then `second` and the value of the word it spells (0: none):
+  /// one slot of the pair table holds both.
+  @inline(__always)
+  package func step2(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> (node: Int32, value: UInt32) {
+    let key = UInt64(first.value) << 21 | UInt64(second.value)
+    let mask = pairSlots.count / 2 - 1
+    return pairSlots.withUnsafeBufferPointer { slots in
+      var slot = Self.pairSlot(key, bits: pairBits)
+      while true {
+        let v = slots[2 &* slot]
+        if v == 0 { return (-1, 0) }
+        if v & ((1 << 42) - 1) == key { return (Int32(truncatingIfNeeded: v >> 42), UInt32(truncatingIfNeeded: slots[2 &* slot &+ 1])) }
+        slot = (slot &+ 1) & mask
+      }
+    }
+  }
+
+  /// The child of `node` by `scalar` and the value of the word it spells (0: none).
+  @inline(__always)
+  package func step(_ node: Int32, _ scalar: Unicode.Scalar) -> (node: Int32, value: UInt32) {
+    let child = child(node, scalar)
+    return child < 0 ? (-1, 0) : (child, UInt32(Self.read(values, Int(child), width: 3)))
+  }
+
+  /// A word value's cost and tag.
+  @inline(__always)
+  package static func word(_ value: UInt32) -> (cost: Cost, tag: UInt8) { (Cost(value >> 6), UInt8(value & 63)) }
 
   /// The node reached from the root by `scalar`, or -1.
   @inline(__always)
