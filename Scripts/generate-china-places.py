@@ -59,7 +59,7 @@ NATIONS = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 �
            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
 # Short forms that are common words more often than places.
-NOT_SHORT = {"大关", "长顺", "新建", "城关", "城中", "城东", "城西", "城南", "城北", "郊区", "矿区", "市中", "市北", "市南", "开发", "高新", "新区", "东区", "西区", "南区", "北区", "中区"}
+NOT_SHORT = {"太平", "大关", "长顺", "新建", "城关", "城中", "城东", "城西", "城南", "城北", "郊区", "矿区", "市中", "市北", "市南", "开发", "高新", "新区", "东区", "西区", "南区", "北区", "中区"}
 ETHNIC = re.compile("(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族)*自治(?:区|州|县|旗)$")
 
 
@@ -90,12 +90,13 @@ def short_form(name, rank):
 def main():
     path = sys.argv[sys.argv.index("--adcodes") + 1] if "--adcodes" in sys.argv else None
     # Forms that the hand-made tables already give (with English names) stay theirs.
-    taken = set()
+    taken = {}  # form -> id
     for table in ("entities-places.tsv", "entities-countries.tsv"):
         for line in open(root / "Lexicons" / table, encoding="utf-8"):
             if not line.startswith("#") and line.strip():
                 f = line.rstrip("\n").split("\t")
-                taken.update([f[3]] + ([] if f[4] == "-" else f[4].split("|")))
+                for form in [f[3]] + ([] if f[4] == "-" else f[4].split("|")):
+                    taken[form] = f[0]
     places = {}
     for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
         if not line.startswith("#"):
@@ -121,7 +122,11 @@ def main():
             short_owner.setdefault(s, code)
     by_code = {}
     for rank, code, name in divisions:
-        if full_owner[name] != code or name in taken or short_form(name, rank) in taken or name in ("郊区", "矿区", "城区"):
+        # A division whose short form the hand-made table gives as a division of China is
+        # that row's (哈尔滨 → 哈尔滨市); one whose short form names something else there keeps
+        # its full name (南海 is the sea, 南海区 the district).
+        short_taken = taken.get(short_form(name, rank), "").startswith("place:cn-")
+        if full_owner[name] != code or name in taken or short_taken or name in ("郊区", "矿区", "城区"):
             continue
         by_code[code] = [name]
     for s, code in short_owner.items():

@@ -182,6 +182,33 @@ import ZhExtractTestSupport
     #expect(place.type == type)
   }
 
+  /// The world's cities by their Chinese names (entities-places-world.tsv, from GeoNames).
+  @Test(arguments: [
+    ("代表团抵达⟦开罗⟧。", "place:eg-cairo"),
+    ("航班飞往⟦曼谷⟧。", "place:th-bangkok"),
+    ("会议在⟦雅加达⟧举行。", "place:id-jakarta"),
+    ("會議在⟦雅加達⟧舉行。", "place:id-jakarta"),
+    ("工厂设在⟦卡拉奇⟧附近。", "place:pk-karachi"),
+    ("他从⟦华沙⟧出发。", "place:pl-warsaw"),
+  ])
+  func worldCityIsAPlace(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let place = try #require(EntityFixture.entities(text.text).first)
+    #expect([place.start, place.end] == text.span(0))
+    #expect(place.type == "location")
+    #expect(place.id == id)
+  }
+
+  /// Names of small cities that are family names or words, and forms kept out by the script.
+  @Test(arguments: ["松本先生说了。", "上田地区的农民。", "湖东的居民。", "新港口已经投入使用。"])
+  func aWordThatIsASmallCityIsNoWorldCity(text: String) {
+    // A city outside China has an id `place:<country>-<name>`.
+    let foreignCities = EntityFixture.entities(text).map(\.id).filter {
+      $0.hasPrefix("place:") && !$0.hasPrefix("place:cn-") && $0.dropFirst(8).hasPrefix("-")
+    }
+    #expect(foreignCities == [])
+  }
+
   @Test func abbreviationsInsideACompoundAreCountries() {
     let found = EntityFixture.entities("中美关系保持稳定。")
     #expect(found.map(\.text) == ["中", "美"])

@@ -93,18 +93,49 @@ place:jp-tokyo	location	Tokyo	东京	東京|Tokyo
 place:kr-seoul	location	Seoul	首尔	首爾|Seoul
 place:lu-luxembourg-city	location	Luxembourg City	卢森堡市	-
 place:nl-amsterdam	location	Amsterdam	阿姆斯特丹	Amsterdam
+place:ocean-arctic	location	Arctic Ocean	北冰洋	-
+place:ocean-atlantic	location	Atlantic Ocean	大西洋	-
+place:ocean-indian	location	Indian Ocean	印度洋	-
+place:ocean-pacific	location	Pacific Ocean	太平洋	-
 place:qa-doha	location	Doha	多哈	Doha
 place:region-africa	location	Africa	非洲	Africa
 place:region-asia	location	Asia	亚洲	亞洲|Asia
 place:region-asia-pacific	location	Asia-Pacific	亚太	亞太|亚太地区|Asia-Pacific
+place:region-central-asia	location	Central Asia	中亚	中亞
+place:region-central-china	location	Central China	华中	華中
+place:region-east-asia	location	East Asia	东亚	東亞
+place:region-east-china	location	East China	华东	華東
+place:region-eastern-europe	location	Eastern Europe	东欧	東歐
 place:region-europe	location	Europe	欧洲	歐洲|Europe
 place:region-latin-america	location	Latin America	拉丁美洲	拉美|Latin America
 place:region-middle-east	location	Middle East	中东	中東|Middle East
+place:region-north-africa	location	North Africa	北非	-
 place:region-north-america	location	North America	北美	北美洲|North America
+place:region-north-china	location	North China	华北	華北
+place:region-northeast-china	location	Northeast China	东北	東北
+place:region-northern-europe	location	Northern Europe	北欧	北歐
+place:region-northwest-china	location	Northwest China	西北	-
+place:region-south-america	location	South America	南美洲	南美
+place:region-south-asia	location	South Asia	南亚	南亞
+place:region-south-china	location	South China	华南	華南
 place:region-southeast-asia	location	Southeast Asia	东南亚	東南亞|Southeast Asia
+place:region-southwest-china	location	Southwest China	西南	-
+place:region-tibetan-plateau	location	Tibetan Plateau	青藏高原	-
 place:region-west	location	the West	西方国家	-
+place:region-west-asia	location	West Asia	西亚	西亞
+place:region-western-europe	location	Western Europe	西欧	西歐
+place:river-huai	location	Huai River	淮河	-
+place:river-pearl	location	Pearl River	珠江	-
+place:river-yangtze	location	Yangtze River	长江	長江
+place:river-yellow	location	Yellow River	黄河	黃河
 place:ru-moscow	location	Moscow	莫斯科	Moscow
 place:sa-riyadh	location	Riyadh	利雅得	Riyadh
+place:sea-bohai	location	Bohai Sea	渤海	-
+place:sea-east-china	location	East China Sea	东海	東海
+place:sea-mediterranean	location	Mediterranean Sea	地中海	-
+place:sea-south-china	location	South China Sea	南海	-
+place:sea-taiwan-strait	location	Taiwan Strait	台湾海峡	臺灣海峽
+place:sea-yellow	location	Yellow Sea	黄海	黃海
 place:sg-singapore-city	location	Singapore City	新加坡市	-
 place:tr-istanbul	location	Istanbul	伊斯坦布尔	Istanbul
 place:tw-alishan	location	Alishan	阿里山	-

