@@ -16,6 +16,8 @@ struct EntityCueRow: LexiconRow {
     case orgGeneric = "org-generic"
     /// The end of a 《》 title that is a medium (日报, 周刊).
     case mediaSuffix = "media-suffix"
+    /// A word after a place that makes the two one medium's name (华东|财经, 北京|日报).
+    case placeMediaWord = "place-media-word"
     /// Characters of transliterated foreign names, read around a middle dot.
     case translit
     /// A Chinese family name that may start a name right after a role title.
@@ -67,6 +69,8 @@ package struct EntityCues: Sendable {
   package var organizationSuffixes = ScalarTrie<Bool>()
   package var genericWords = ScalarTrie<Bool>()
   package var mediaSuffixes = ScalarTrie<Bool>()
+  /// Words after a place that make the two one medium's name (财经, 日报, 电视台).
+  var placeMediaWords = ScalarTrie<Bool>()
   /// Read at every character of a candidate name: a bitmap, not a hashed set.
   var transliteration = ScalarBitmap()
   /// `suffixStarts[c]`: some organisation suffix begins with the BMP code point `c`.
@@ -117,6 +121,7 @@ package struct EntityCues: Sendable {
       case .mediaSuffix:
         mediaSuffixes.insert(key, true)
         if let last = key.last { organizationEndings.insert(last.value) }
+      case .placeMediaWord: placeMediaWords.insert(key, true)
       case .speechVerb: speechVerbs.insert(key, true)
       case .translit: for s in key { transliteration.insert(s.value) }
       case .nameFollower: for s in key { nameFollowers.insert(s.value) }

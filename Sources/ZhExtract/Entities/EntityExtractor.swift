@@ -30,6 +30,7 @@ package struct EntityExtractor: Sendable {
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
       MediaTitleScanner(cues: cues),
+      PlaceMediaScanner(cues: cues),
       LatinNameScanner(cues: cues),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),

@@ -50,6 +50,13 @@ extension EntityRule: StageRule {
         .finds("据《⟦东岭经济日报⟧》报道,项目延期。", "organization org:dong-ling-jing-ji-ri-bao-7a1a9d"),
         .ignores("国会通过了《芯片法案》。"),
       ]
+    case .placeMedia:
+      [
+        .finds("来源:⟦华东财经⟧", "organization org:hua-dong-cai-jing-33d493"),
+        .finds("据⟦北京日报⟧报道,地铁新线开通。", "organization org:bei-jing-ri-bao-5073b3"),
+        .ignores("华东地区的订单增加。"),
+        .ignores("据美国新闻报道,谈判破裂。"),
+      ]
     case .latinName:
       [
         .finds("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person person:karen-whitfield"),

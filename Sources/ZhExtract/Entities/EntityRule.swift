@@ -18,6 +18,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case placeAbbreviation = "entities.place-abbreviation"
   /// A medium named in 《》 whose title ends with a media word: 《经济观察报》.
   case mediaTitle = "entities.media-title"
+  /// A medium named by a place and a media word, the place taken into it: 华东财经, 北京日报.
+  case placeMedia = "entities.place-media"
   /// A Latin-script name typed by a cue: Tim Higgins, 首席执行官 Ravi Odum, Menlo Ventures.
   case latinName = "entities.latin-name"
   /// A Chinese organisation by its last word: 青禾证券, 海岚智造股份有限公司.

@@ -209,6 +209,24 @@ import ZhExtractTestSupport
     #expect(foreignCities == [])
   }
 
+  /// A place right before a media word names the medium (entities.place-media): the place is
+  /// part of the organisation and no mention of its own. A place before another word stays one.
+  @Test(arguments: [
+    ("来源:⟦华东财经⟧", "organization"),
+    ("据⟦北京晚报⟧记者报道,新线开通。", "organization"),
+    ("⟦华东⟧地区的订单增加。", "location"),
+    ("据⟦美国⟧新闻报道,谈判破裂。", "location"),
+  ])
+  func aPlaceBeforeAMediaWordIsPartOfTheMedium(marked: String, type: String) throws {
+    let text = MarkedText(marked)
+    let found = EntityFixture.entities(text.text)
+    let first = try #require(found.first)
+    #expect([first.start, first.end] == text.span(0))
+    #expect(first.type == type)
+    // The place inside a medium's name is not also a mention.
+    #expect(found.filter { $0.start < text.span(0)[1] && $0.end > text.span(0)[0] }.count == 1)
+  }
+
   @Test func abbreviationsInsideACompoundAreCountries() {
     let found = EntityFixture.entities("中美关系保持稳定。")
     #expect(found.map(\.text) == ["中", "美"])

@@ -21,9 +21,10 @@ extension EmbeddedLexicons {
 #   abbreviation-relation = word after a run of place abbreviations that makes them places (中美|关系, 印巴|两国),
 #   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化),
 #   phrase-joiner = character that joins the halves of a four-character phrase: no name ends on it before another
-#   character (诸神之|战))
+#   character (诸神之|战),
+#   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报): the place is part of it)
 # Used by: EntityExtractor patterns (LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
-#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner)
+#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner)
 %	count-unit
 A	latin-function-word
 AI	org-generic
@@ -402,6 +403,7 @@ Zach	given
 元老	not-dictionary-name
 元首	abbreviation-relation
 先驱报	media-suffix
+先驱报	place-media-word
 党	body-suffix
 党委	body-suffix
 入	org-stop
@@ -499,8 +501,10 @@ Zach	given
 周	name-follower
 周	surname
 周刊	media-suffix
+周刊	place-media-word
 周年	not-name
 周报	media-suffix
+周报	place-media-word
 周末	not-name
 和	name-follower
 和	org-stop
@@ -512,6 +516,7 @@ Zach	given
 商业银行	org-generic
 商会	body-suffix
 商报	media-suffix
+商报	place-media-word
 回应	speech-verb
 园	place-ending
 国内	org-generic
@@ -626,6 +631,7 @@ Zach	given
 并	name-follower
 并	org-stop
 广	place-ending
+广播电台	place-media-word
 应用	org-generic
 庙	place-ending
 庞	surname
@@ -691,6 +697,7 @@ Zach	given
 新村	not-dictionary-name
 新闻	media-suffix
 新闻网	media-suffix
+新闻网	place-media-word
 方	surname
 方向	not-name
 方式	not-name
@@ -700,9 +707,12 @@ Zach	given
 日	count-unit
 日	name-follower
 日报	media-suffix
+日报	place-media-word
 旧	org-generic
 早报	media-suffix
+早报	place-media-word
 时报	media-suffix
+时报	place-media-word
 明星	org-generic
 明白	not-dictionary-name
 易	surname
@@ -711,6 +721,7 @@ Zach	given
 是	name-follower
 是	org-stop
 晚报	media-suffix
+晚报	place-media-word
 智慧	not-dictionary-name
 智能体	org-generic
 更	org-stop
@@ -723,6 +734,7 @@ Zach	given
 月	count-unit
 月	name-follower
 月刊	media-suffix
+月刊	place-media-word
 有限公司	legal-suffix
 有限公司	org-suffix
 有限责任公司	legal-suffix
@@ -732,6 +744,7 @@ Zach	given
 朱	surname
 机构	org-generic
 杂志	media-suffix
+杂志	place-media-word
 李	surname
 村	place-ending
 杜	surname
@@ -808,11 +821,14 @@ Zach	given
 田间	not-name
 由	org-stop
 电力	org-generic
+电台	place-media-word
 电商	org-generic
 电网	org-generic
 电视台	body-suffix
 电视台	media-suffix
+电视台	place-media-word
 电讯报	media-suffix
+电讯报	place-media-word
 男发言人	role
 白	surname
 白宫	not-name
@@ -859,9 +875,11 @@ Zach	given
 算力	org-generic
 管理局	body-suffix
 纪事报	media-suffix
+纪事报	place-media-word
 纪念章	not-dictionary-name
 纷纷	not-name
 经济学家	role
+经济报	place-media-word
 经理	role
 经贸	abbreviation-relation
 给	org-stop
@@ -928,6 +946,7 @@ Zach	given
 许可证	not-dictionary-name
 许多	not-name
 论坛报	media-suffix
+论坛报	place-media-word
 设备	org-generic
 设计师	role
 访	abbreviation-verb
@@ -950,6 +969,7 @@ Zach	given
 谷	place-ending
 负责人	role
 财经	media-suffix
+财经	place-media-word
 财长	role
 贸易	abbreviation-relation
 贺	surname
@@ -971,11 +991,13 @@ Zach	given
 透露	speech-verb
 通讯社	body-suffix
 通讯社	media-suffix
+通讯社	place-media-word
 邓	surname
 邢	surname
 那	org-stop
 那家	org-generic
 邮报	media-suffix
+邮报	place-media-word
 邱	surname
 邵	surname
 邹	surname
@@ -1018,6 +1040,7 @@ Zach	given
 集团	org-suffix
 雷	surname
 雷阵雨	not-dictionary-name
+青年报	place-media-word
 非	org-stop
 非营利	org-generic
 韦	surname
