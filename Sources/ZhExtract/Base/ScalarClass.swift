@@ -30,6 +30,11 @@ package enum ScalarClass {
   @inline(__always) package static func isUpper(_ s: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(s.value) }
   @inline(__always) package static func isLower(_ s: Unicode.Scalar) -> Bool { (0x61...0x7A).contains(s.value) }
 
+  /// A capital letter of a Latin-script word, accented ones included (A, É, Á, Ł).
+  @inline(__always) package static func isLatinUpper(_ s: Unicode.Scalar) -> Bool {
+    isUpper(s) || (s.value >= 0xC0 && isLatinWordScalar(s) && s.properties.isUppercase)
+  }
+
   /// A letter of a Latin-script word (ASCII or Latin-1/Extended letters such as é, ğ), or a digit.
   @inline(__always) package static func isLatinWordScalar(_ s: Unicode.Scalar) -> Bool {
     let v = s.value

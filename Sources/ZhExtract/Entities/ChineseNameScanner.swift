@@ -27,6 +27,16 @@ struct ChineseNameScanner: EntityPatternScanner {
 
   private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool { cues.nameCue(in: s, start, end) }
 
+  /// A family name and a title the dictionary keeps as one word (陈老师, 毛主席) is no name of
+  /// three characters: the surname-title rule reads the family name.
+  private func holdsTitle(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    for k in (start + 1)..<end {
+      if let t = cues.titlesAfter.longestMatch(in: s, at: k), t.end <= end { return true }
+      if let r = cues.roles.longestMatch(in: s, at: k), r.end <= end { return true }
+    }
+    return false
+  }
+
   /// Whether the first two characters of a three-character name are a common word (王国|生,
   /// 安全|性, 花岗|岩): such a name needs a cue, as a family name and a given character rarely
   /// make a word of their own.
@@ -50,7 +60,7 @@ struct ChineseNameScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
       let length = end - start
-      guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
+      guard length >= 2, length <= 6, coverage.isFree(start, end), !holdsTitle(s, start, end) else { return }
       let surface = s[start..<end]
       // Whether the name may stand without a cue around it.
       let strong: Bool

@@ -7,10 +7,12 @@ struct DictionaryNameScanner: EntityPatternScanner {
   let cues: EntityCues
   /// `kinds[tag]`: the kind of a name that the dictionary tags `tag`, or `nil` (indexed, not hashed: read at every word).
   private let kinds: [EntityKind?]
+  private let dictionary: WordDictionary
   var rule: EntityRule { .dictionaryName }
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
+    self.dictionary = dictionary
     var kinds = [EntityKind?](repeating: nil, count: 64)
     for (k, tag) in dictionary.tags.enumerated() {
       if tag == "nt" { kinds[k] = .organization }
@@ -44,6 +46,32 @@ struct DictionaryNameScanner: EntityPatternScanner {
       let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !free
+      found.append(f)
+    }
+    bodiesBeforeTheirTitle(s, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  /// A body whose last character starts the title after it (外交部|长, 司法部|长, 农业局|长): the
+  /// dictionary keeps 外交部长 as one word, but its first three characters are an organisation
+  /// it tags `nt`. Only positions that hold a one-character body suffix (部 局 署 院) at the start
+  /// of a role title (部长, 局长) are read.
+  private func bodiesBeforeTheirTitle(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    var r = 2
+    while r < s.count - 1 {
+      defer { r += 1 }
+      guard s[r].value < 0x10000, cues.suffixStarts[Int(s[r].value)], !coverage[r],
+            let suffix = cues.organizationSuffixes.longestMatch(in: s, at: r, limit: r + 1), suffix.value,
+            let role = cues.roles.longestMatch(in: s, at: r), role.end > r + 1 else { continue }
+      var start = words.wordStart(containing: r - 1)
+      guard r + 1 - start >= 3, coverage.isFree(start, r + 1), dictionary.lookup(s[start..<r + 1])?.tag == "nt",
+            !cues.notDictionaryNames.contains(Array(s[start..<r + 1])) else { continue }
+      // The country in front belongs to the body (芬兰|农林部|长 → 芬兰农林部).
+      let place = places.startByEnd[start]
+      if let place { start = place }
+      let surface = Array(s[start..<r + 1])
+      let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      var f = FoundEntity(start: start, end: r + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+      f.absorbsPlaces = place != nil
       found.append(f)
     }
   }

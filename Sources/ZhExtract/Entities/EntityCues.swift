@@ -7,6 +7,18 @@ struct EntityCueRow: LexiconRow {
     case orgWord = "org-word"
     /// A title that stands next to a person's name (首席执行官, 发言人, CEO).
     case role
+    /// A word after a known company that names it a company (公司, 集团): 微软公司 is one mention.
+    case companyWord = "company-word"
+    /// A particle inside a Latin-script name (von, der, van, de, bin).
+    case latinParticle = "latin-particle"
+    /// A suffix after a Latin-script name (Jr, Sr, III).
+    case latinSuffix = "latin-suffix"
+    /// A Japanese family name (佐藤, 桥本), in Simplified characters.
+    case japaneseSurname = "japanese-surname"
+    /// A last character typical of Japanese given names (郎 子 夫 雄 美).
+    case japaneseGivenEnd = "japanese-given-end"
+    /// A title or form of address that follows a person's name (先生, 女士, 同志, 老师).
+    case titleAfter = "title-after"
     /// The last word of a Chinese organisation name (公司, 集团, 证券).
     case orgSuffix = "org-suffix"
     /// The last word of a public body, party, team or school (部, 局, 委员会, 党, 队, 中学):
@@ -65,6 +77,11 @@ package struct EntityCues: Sendable {
   package var givenNames: Set<String> = []
   package var organizationWords: Set<String> = []
   package var roles = ScalarTrie<Bool>()
+  /// Titles and forms of address after a name (先生, 女士, 同志).
+  var titlesAfter = ScalarTrie<Bool>()
+  var japaneseSurnames = ScalarTrie<Bool>()
+  var japaneseSurnameStarts = ScalarBitmap()
+  var japaneseGivenEnds = ScalarBitmap()
   /// Organisation suffixes; the value is true for a body suffix (`body-suffix`).
   package var organizationSuffixes = ScalarTrie<Bool>()
   package var genericWords = ScalarTrie<Bool>()
@@ -89,6 +106,9 @@ package struct EntityCues: Sendable {
   var countUnits = ScalarBitmap()
   package var legalSuffixes: [[Unicode.Scalar]] = []
   package var latinFunctionWords: Set<String> = []
+  var latinParticles: Set<String> = []
+  var companyWords = ScalarTrie<Bool>()
+  var latinSuffixes: Set<String> = []
   /// Last characters of organisation, body and media suffixes (社 会 部 行 司 …).
   var organizationEndings = ScalarBitmap()
   /// Verbs of speech after a name (说, 表示, 指出): the cue that a short name needs.
@@ -109,6 +129,11 @@ package struct EntityCues: Sendable {
       case .role:
         roles.insert(key, true)
         if let last = key.last, last.value < 0x10000 { roleEnds[Int(last.value)] = true }
+      case .titleAfter: titlesAfter.insert(key, true)
+      case .japaneseSurname:
+        japaneseSurnames.insert(key, true)
+        if let first = key.first { japaneseSurnameStarts.insert(first.value) }
+      case .japaneseGivenEnd: for s in key { japaneseGivenEnds.insert(s.value) }
       case .surname:
         surnames.insert(key, true)
         if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
@@ -130,6 +155,9 @@ package struct EntityCues: Sendable {
       case .countUnit: for s in key { countUnits.insert(s.value) }
       case .legalSuffix: legalSuffixes.append(key)
       case .latinFunctionWord: latinFunctionWords.insert(row.text)
+      case .latinParticle: latinParticles.insert(row.text)
+      case .companyWord: companyWords.insert(key, true)
+      case .latinSuffix: latinSuffixes.insert(row.text)
       case .abbreviationVerb: for s in key { abbreviationVerbs.insert(s.value) }
       case .abbreviationRelation: abbreviationRelations.insert(key, true)
       case .notDictionaryName: notDictionaryNames.insert(key)
@@ -141,11 +169,13 @@ package struct EntityCues: Sendable {
   }
 
   /// Whether the text around `start..<end` says that it is a person's name: a role title before
-  /// it (董事长|陈思远), a verb of speech after it (刘谦|说), or a list of names (、). A name of two
-  /// characters (刘谦) or a foreign name of two (科尔) is read only beside such a cue.
+  /// it (董事长|陈思远), a verb of speech after it (刘谦|说), a role or a title after it
+  /// (彭真|同志, 克林顿|总统), or a list of names (、). A name of two characters (刘谦) or a
+  /// foreign name of two (科尔) is read only beside such a cue.
   func nameCue(in s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     if start > 0, roles.longestMatch(in: s, endingAt: start, maxLength: 8) != nil { return true }
     if end < s.count, speechVerbs.longestMatch(in: s, at: end) != nil || s[end] == "、" { return true }
+    if end < s.count, titlesAfter.longestMatch(in: s, at: end) != nil || roles.longestMatch(in: s, at: end) != nil { return true }
     return start > 0 && s[start - 1] == "、"
   }
 }

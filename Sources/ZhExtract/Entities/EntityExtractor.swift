@@ -34,7 +34,11 @@ package struct EntityExtractor: Sendable {
       LatinNameScanner(cues: cues),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
+      // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.
+      JapaneseNameScanner(cues: cues, dictionary: dictionary),
+      TransliteratedNameScanner(cues: cues, dictionary: dictionary),
       ChineseNameScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
+      SurnameTitleScanner(cues: cues, dictionary: dictionary),
       PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs, relations: cues.abbreviationRelations),
       DictionaryNameScanner(cues: cues, dictionary: dictionary),
     ]
@@ -73,7 +77,9 @@ package struct EntityExtractor: Sendable {
       accept(&patterns, into: &found, coverage: &coverage)
       if placesChange { places = PlaceSpans(found) }
     }
-    LegalNameMerger(cues: lexicon.cues).merge(s, found: &found, coverage: &coverage)
+    let merger = LegalNameMerger(cues: lexicon.cues)
+    merger.merge(s, found: &found, coverage: &coverage)
+    merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found
@@ -96,7 +102,8 @@ package struct EntityExtractor: Sendable {
       while k < candidates.count {
         let c = candidates[k]
         // A word of the dictionary that is no person's name stays that word (许可证, 吉隆坡, 公开赛).
-        if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]) {
+        // A title is no given name (李|老师, 王|女士): the family name alone is read by the surname-title rule.
+        if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]), !holdsTitle(s, c.start, c.end) {
           // A cue around it (a role title before, a verb of speech after) makes the name likelier.
           if lexicon.cues.nameCue(in: s, c.start, c.end) { candidates[k].cost -= PersonNameModel.cueBonus }
           k += 1
@@ -106,6 +113,13 @@ package struct EntityExtractor: Sendable {
       }
     }
     return Segmentation(s, dictionary: dictionary, candidates: candidates)
+  }
+
+  /// Whether a title or role starts inside the name candidate `start..<end` after its first character.
+  private func holdsTitle(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let cues = lexicon.cues
+    for k in (start + 1)..<end where cues.titlesAfter.longestMatch(in: s, at: k) != nil || cues.roles.longestMatch(in: s, at: k) != nil { return true }
+    return false
   }
 
   /// A one-character form of the lexicon (美, 中, 港) inside an idiom or a fixed phrase of the

@@ -145,6 +145,39 @@ struct EntityLinker {
 
   // MARK: Partial names
 
+  /// Whether a Latin letter or a version number follows `end` (星澜|2.0, 澜海|X1): the short form
+  /// there starts a product's name, not the company's. A count or a year (澜海|2025年) does not.
+  private func versionFollows(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+    guard end < s.count, end > 0, ScalarClass.isHan(s[end - 1]) else { return false }
+    if ScalarClass.isUpper(s[end]) || ScalarClass.isLower(s[end]) { return true }
+    guard ScalarClass.isASCIIDigit(s[end]) else { return false }
+    var k = end
+    while k < s.count, ScalarClass.isASCIIDigit(s[k]) { k += 1 }
+    return k < s.count && (s[k] == "." || ScalarClass.isUpper(s[k]) || ScalarClass.isLower(s[k])) && !(k + 1 < s.count && s[k] == "." && !ScalarClass.isASCIIDigit(s[k + 1]))
+  }
+
+  /// The trade name of a new company and the trade name with its last industry word
+  /// (澜海智能装备 → 澜海, 澜海装备), when the name had a suffix and holds four characters or more
+  /// after a leading place: a company is called by them in the rest of its story. A trade name that
+  /// is a common word or a place names nothing alone.
+  private func offerTradeNames(_ core: [Unicode.Scalar], _ hadSuffix: Bool, _ f: FoundEntity, _ offer: ([Unicode.Scalar], FoundEntity, String) -> Void) {
+    guard hadSuffix, core.allSatisfy(ScalarClass.isHan) else { return }
+    var places: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: core, at: 0, into: &places)
+    let placeEnd = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location })?.end ?? 0
+    let trade = Array(core[placeEnd...])
+    guard trade.count >= 4 else { return }
+    let name = Array(trade[..<2])
+    var atName: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: name, at: 0, into: &atName)
+    guard !isCommonWord(name), !atName.contains(where: { $0.end == 2 }) else { return }
+    offer(name, f, "alias")
+    if trade.count >= 6 {
+      let short = name + trade[(trade.count - 2)...]
+      if !isCommonWord(short) { offer(short, f, "alias") }
+    }
+  }
+
   private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
     struct Partial { var record: EntityRecord; var entity: Int32?; var source: String; var ambiguous = false }
     var partials: [[Unicode.Scalar]: Partial] = [:]
@@ -199,6 +232,7 @@ struct EntityLinker {
             offer(Array(core[place.end...]), f, "alias")
           }
         }
+        offerTradeNames(core, surface.count > core.count, f, offer)
       default:
         break
       }
@@ -237,7 +271,7 @@ struct EntityLinker {
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var taken = false
-      for c in candidates.reversed() where free(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) {
+      for c in candidates.reversed() where free(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) && !versionFollows(s, c.end) {
         guard let p = usable[keys[Int(c.payload)]] else { continue }
         var q = i
         while q < c.end {

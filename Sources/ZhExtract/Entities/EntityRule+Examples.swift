@@ -32,10 +32,32 @@ extension EntityRule: StageRule {
         .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:chen-siyuan-c0c745"),
         .ignores("他们担任要职多年。"),
       ]
+    case .japaneseName:
+      [
+        .finds("⟦佐藤由美⟧在东京开设了工作室。", "person person:zuo-teng-you-mei-d457e2"),
+        .finds("⟦桥本龙太郎⟧今天会见了代表团。", "person person:qiao-ben-long-tai-lang-35c034"),
+        .finds("日本首相⟦岸田⟧表示,将加强合作。", "person person:an-tian-c0f0bb"),
+        .ignores("山口组织了一次演出。"),
+        .ignores("田中的庄稼长势很好。"),
+      ]
+    case .surnameTitle:
+      [
+        .finds("⟦李⟧先生今年六十岁。", "person person:li-c16667"),
+        .finds("学生们都很喜欢⟦陈⟧老师。", "person person:chen-c3a05b"),
+        .ignores("他向老师请教问题。"),
+        .ignores("我们感谢老师的付出。"),
+      ]
+    case .transliteratedName:
+      [
+        .finds("外长⟦蒂索⟧表示,关税将维持。", "person person:di-suo-8868a4"),
+        .finds("⟦阿尔巴尼斯⟧总理周三抵达。", "person person:a-er-ba-ni-si-e10ab3"),
+        .ignores("可可价格上涨。"),
+      ]
     case .dictionaryName:
       [
         .finds("⟦安理会⟧一致通过了决议。", "organization org:an-li-hui-e032e9"),
         .finds("他们登上了⟦珠穆朗玛峰⟧。", "location place:zhu-mu-lang-ma-feng-de955a"),
+        .finds("⟦外交部⟧长今天会见了来访的客人。", "organization org:wai-jiao-bu-e74828"),
         .ignores("城市环境得到美化。"),
       ]
     case .placeAbbreviation:

@@ -10,6 +10,13 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case dottedName = "entities.dotted-name"
   /// A Chinese name right after a role title: 首席执行官张伟表示.
   case roleName = "entities.role-name"
+  /// A person named by the family name and a title after it: 李先生, 毛主席.
+  case surnameTitle = "entities.surname-title"
+  /// A transliterated foreign name without a middle dot, beside a role or a verb of speech:
+  /// 总理基里延科, 贝森特表示, 克林顿总统.
+  case transliteratedName = "entities.transliterated-name"
+  /// A Japanese name by its family name: 佐藤由美, 桥本龙太郎, 桥本首相.
+  case japaneseName = "entities.japanese-name"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
   case chineseName = "entities.chinese-name"
   /// A word of the segmenter dictionary tagged as an organisation or a place: 国务院, 曼谷.

@@ -3,6 +3,11 @@
 /// run of capitalised words a person (首席执行官 Foo Bar, Foo Bar CEO); an organisation word
 /// ends an organisation (Menlo Ventures, Acme Capital; `The` in front is kept). A run with no
 /// cue is left alone: `Code Red` and `Town Hall` are not names.
+///
+/// A person's name may hold hyphenated parts (Jean-Pierre Dubois), accented capitals (José María
+/// Álvarez), particles in lower case between its words (`latin-particle` cues: Ursula von der
+/// Leyen, Ludwig van Beethoven) and a suffix after it (`latin-suffix` cues: Martin Luther King
+/// Jr., John Smith III).
 struct LatinNameScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .latinName }
@@ -19,19 +24,31 @@ struct LatinNameScanner: EntityPatternScanner {
     let n = s.count
     var i = 0
     while i < n {
-      guard ScalarClass.isUpper(s[i]), !coverage[i], i == 0 || !ScalarClass.isLatinWordScalar(s[i - 1]) else { i += 1; continue }
-      // A run of capitalised words separated by single spaces.
+      guard ScalarClass.isLatinUpper(s[i]), !coverage[i], i == 0 || !ScalarClass.isLatinWordScalar(s[i - 1]) else { i += 1; continue }
+      // A run of capitalised words separated by single spaces, with particles between them.
       var words: [Word] = []
       var j = i
-      while j < n, ScalarClass.isUpper(s[j]), !coverage[j] {
+      while j < n, ScalarClass.isLatinUpper(s[j]), !coverage[j] {
         var k = j + 1
-        while k < n, !coverage[k], ScalarClass.isLatinWordScalar(s[k]) || (s[k] == "'" && k + 1 < n && ScalarClass.isLower(s[k + 1])) { k += 1 }
+        while k < n, !coverage[k], ScalarClass.isLatinWordScalar(s[k]) || (s[k] == "'" && k + 1 < n && ScalarClass.isLower(s[k + 1]))
+          || (s[k] == "-" && k + 1 < n && ScalarClass.isLatinUpper(s[k + 1])) { k += 1 }
         let scalars = s[j..<k]
         let text = String(String.UnicodeScalarView(scalars))
-        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) } && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !cues.latinFunctionWords.contains(text)
-        words.append(Word(start: j, end: k, text: text, isNameLike: nameLike))
-        guard k + 1 < n, s[k] == " ", ScalarClass.isUpper(s[k + 1]), !coverage[k + 1] else { j = k; break }
-        j = k + 1
+        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) || ($0.value >= 0xC0 && $0.properties.isLowercase) }
+          && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !cues.latinFunctionWords.contains(text)
+        var word = Word(start: j, end: k, text: text, isNameLike: nameLike)
+        // Jr. and Sr. keep their full stop.
+        if cues.latinSuffixes.contains(text), !words.isEmpty, k < n, s[k] == "." { word.end = k + 1; word.isNameLike = true; k += 1 }
+        else if cues.latinSuffixes.contains(text), !words.isEmpty { word.isNameLike = true }
+        words.append(word)
+        guard k + 1 < n, s[k] == " " else { j = k; break }
+        if ScalarClass.isLatinUpper(s[k + 1]), !coverage[k + 1] { j = k + 1; continue }
+        // Particles: von der, van, de, bin — lower-case words before the next capitalised one.
+        var q = k + 1
+        var particles = 0
+        while q < n, particles < 3, let e = particleEnd(s, q), e + 1 < n, s[e] == " " { q = e + 1; particles += 1 }
+        guard particles > 0, q < n, ScalarClass.isLatinUpper(s[q]), !coverage[q], !words.isEmpty, words.last!.isNameLike else { j = k; break }
+        j = q
       }
       let runEnd = words.last?.end ?? i + 1
       classify(words, in: s, into: &found)
@@ -52,17 +69,34 @@ struct LatinNameScanner: EntityPatternScanner {
       }
     }
     // Person by a given name.
-    if let p = words.indices.dropLast().first(where: { cues.givenNames.contains(words[$0].text) && words[$0 + 1].isNameLike }),
+    if let p = words.indices.dropLast().first(where: { isGivenName(words[$0].text) && words[$0 + 1].isNameLike }),
        !cues.organizationWords.contains(words[p + 1].text) {
-      emit(.person, words[p].start, words[p + 1].end, s, into: &found)
+      // The given name and the name-like words after it (Martin Luther King Jr.), at most four.
+      var q = p + 1
+      while q + 1 < words.count, q - p < 3, words[q + 1].isNameLike, !cues.organizationWords.contains(words[q + 1].text) { q += 1 }
+      emit(.person, words[p].start, words[q].end, s, into: &found)
       return
     }
-    // Person by a role title right before or after two or three name-like words.
+    // Person by a role title right before or after two to four name-like words.
     let nameLike = words.prefix { $0.isNameLike }
-    guard nameLike.count >= 2, nameLike.count <= 3, let first = nameLike.first, let last = nameLike.last else { return }
+    guard nameLike.count >= 2, nameLike.count <= 4, let first = nameLike.first, let last = nameLike.last else { return }
     if hasRole(before: first.start, in: s) || hasRole(after: last.end, in: s) {
       emit(.person, first.start, last.end, s, into: &found)
     }
+  }
+
+  /// A known given name, or a hyphenated one that starts with one (Jean-Pierre).
+  private func isGivenName(_ text: String) -> Bool {
+    cues.givenNames.contains(text) || text.split(separator: "-", maxSplits: 1).first.map { cues.givenNames.contains(String($0)) && text.contains("-") } ?? false
+  }
+
+  /// The end of a name particle (von, der, van, de) that starts at `q`, or `nil`.
+  private func particleEnd(_ s: [Unicode.Scalar], _ q: Int) -> Int? {
+    guard ScalarClass.isLower(s[q]) else { return nil }
+    var e = q
+    while e < s.count, e - q < 5, ScalarClass.isLower(s[e]) { e += 1 }
+    guard e < s.count, !ScalarClass.isLatinWordScalar(s[e]) else { return nil }
+    return cues.latinParticles.contains(String(String.UnicodeScalarView(s[q..<e]))) ? e : nil
   }
 
   private func hasRole(before start: Int, in s: [Unicode.Scalar]) -> Bool {

@@ -61,6 +61,21 @@ struct LegalNameMerger {
     found = found.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
   }
 
+  /// A known company followed by a word that names it a company (`company-word` cues: 公司,
+  /// 集团): 微软公司, 宝马集团 are one mention of the company, with its id. The word must end a
+  /// word of the text (微软|公司|的, not 微软|公司法).
+  func extendByCompanyWord(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    for k in found.indices where found[k].record.kind == .organization && found[k].lexiconEntity != nil && found[k].rule == .lexicon {
+      let end = found[k].end
+      guard end < s.count, let word = cues.companyWords.longestMatch(in: s, at: end), coverage.isFree(end, word.end),
+            words.startsWord(word.end) else { continue }
+      coverage.take(end, word.end)
+      found[k].end = word.end
+      found[k].source = "pattern"
+      found[k].rule = .legalName
+    }
+  }
+
   private func suffix(in s: [Unicode.Scalar], at i: Int) -> Int? {
     for w in cues.legalSuffixes where i + w.count <= s.count && w.indices.allSatisfy({ s[i + $0] == w[$0] }) { return i + w.count }
     return nil

@@ -21,6 +21,7 @@ enum EmbeddedLexicons {
     ("dates-tense-cues.tsv", datesTenseCues),
     ("dates-times-of-day.tsv", datesTimesOfDay),
     ("entities-countries.tsv", entitiesCountries),
+    ("entities-government-bodies.tsv", entitiesGovernmentBodies),
     ("entities-organizations.tsv", entitiesOrganizations),
     ("entities-people.tsv", entitiesPeople),
     ("entities-places-china.tsv", entitiesPlacesChina),

@@ -1,0 +1,66 @@
+/// Transliterated foreign names without a middle dot (基里延科, 贝森特, 马克宏, 阿尔巴尼斯): a run
+/// of characters used in transliteration (`translit` cues) that a cue marks as a person — a
+/// role title right before it (总理|基里延科), or a role, a title (`title-after` cues: 先生,
+/// 总统) or a verb of speech right after it (贝森特|表示, 克林顿|总统).
+///
+/// The name is whole words of the segmentation path: a run that begins inside a word (总|理普里
+/// 马科夫) starts at the next word, and one that ends inside a word keeps the word out. A run
+/// that is a common word of the dictionary (安娜 is a name, 可可 no person) is no name; a run of
+/// three characters or fewer that starts with a Chinese family name is left to the Chinese names.
+/// It reads before the Chinese names, so that their candidates do not split a foreign name
+/// (萨|托里奥, 阿尔巴尼|斯).
+/// Linear: every position is read once as part of at most one run.
+struct TransliteratedNameScanner: EntityPatternScanner {
+  let cues: EntityCues
+  let dictionary: WordDictionary
+  var rule: EntityRule { .transliteratedName }
+  static let maxLength = 8
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard !coverage[i], isNameScalar(s[i]) else { i += 1; continue }
+      var j = i + 1
+      while j < n, !coverage[j], isNameScalar(s[j]) { j += 1 }
+      defer { i = j }
+      guard j - i >= 2, j - i <= Self.maxLength + 2 else { continue }
+      // Whole words: start at a word start, end at one.
+      var start = i
+      while start < j, !words.startsWord(start) { start += 1 }
+      // A role title inside the run ends before the name (总理 ends on 理, a transliteration character).
+      var k = start + 1
+      while k < j - 1 {
+        if cues.roles.longestMatch(in: s, endingAt: k, maxLength: 8).map({ $0.start >= start }) ?? false { start = k }
+        k += 1
+      }
+      var end = j
+      if !words.startsWord(end) { end = words.wordStart(containing: end - 1) }
+      guard end - start >= 2, end - start <= Self.maxLength else { continue }
+      let surface = s[start..<end]
+      guard !dictionary.isNonPersonWord(surface), !cues.notDictionaryNames.contains(Array(surface)) else { continue }
+      // A short run that starts with a Chinese family name (罗斯, 马克思) is left to the Chinese names.
+      if end - start <= 3, cues.surnames.longestMatch(in: s, at: start) != nil { continue }
+      guard cueBefore(s, start) || cueAfter(s, end) else { continue }
+      let nameZh = String(String.UnicodeScalarView(surface))
+      let record = EntityRecord(id: EntityID.pattern(.person, Array(surface)), kind: .person, name: nil, nameZh: nameZh)
+      found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+    }
+  }
+
+  /// A role title ends right before `start` (one space allowed between).
+  private func cueBefore(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+    var e = start
+    if e >= 2, s[e - 1] == " " { e -= 1 }
+    return e > 0 && cues.roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
+  }
+
+  /// A role, a title or a verb of speech starts right at `end`.
+  private func cueAfter(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+    guard end < s.count else { return false }
+    return cues.roles.longestMatch(in: s, at: end) != nil || cues.titlesAfter.longestMatch(in: s, at: end) != nil
+      || cues.speechVerbs.longestMatch(in: s, at: end) != nil
+  }
+
+  private func isNameScalar(_ s: Unicode.Scalar) -> Bool { cues.transliteration.contains(s.value) }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// People and bodies that no lexicon lists, found by their structure and the words around them
+/// (issue 15 items 2 and 3): a family name with a title after it, transliterated names without a
+/// middle dot, Japanese names, Latin names with particles and suffixes, central government
+/// bodies. Each table holds sentences written for these tests, with the mention marked.
+@Suite struct OpenWorldNameTests {
+  /// The mention of `type` that starts first, with its span checked against the marks.
+  private func mention(_ marked: String, type: String) throws -> EntityMention {
+    let text = MarkedText(marked)
+    let mention = try #require(EntityFixture.entities(text.text).first { $0.type == type }, "no \(type) in \(text.text)")
+    #expect([mention.start, mention.end] == text.span(0), "\(mention.text) in \(text.text)")
+    return mention
+  }
+
+  @Test(arguments: [
+    "⟦王⟧女士的店开在街角。",
+    "记者采访了⟦欧阳⟧先生。",
+    "⟦赵⟧局长表示,检查将持续到月底。",
+    "学生们都很喜欢⟦陈⟧老师。",
+    "⟦毛⟧主席的诗词流传很广。",
+  ])
+  func familyNameBeforeATitle(marked: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.rule == "entities.surname-title")
+    #expect(m.source == "pattern")
+    #expect(m.nameZh == m.text)
+  }
+
+  @Test(arguments: [
+    "他向老师请教问题。",        // 向 is a preposition inside the clause
+    "我们感谢老师的付出。",      // 谢 ends the word 感谢
+    "这位先生请留步。",
+    "校长和老师们都来了。",
+    "各位女士、先生,晚上好。",
+  ])
+  func titleWithoutAFamilyNameIsNoPerson(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "person" }.map(\.text) == [])
+  }
+
+  @Test(arguments: [
+    ("教练⟦萨托里奥⟧认为球队状态不错。", "萨托里奥"),
+    ("⟦贝拉斯科⟧总统周三抵达首都。", "贝拉斯科"),
+    ("外长⟦蒂索⟧表示,关税将维持。", "蒂索"),
+    ("⟦阿尔巴尼斯⟧说,两国关系稳定。", "阿尔巴尼斯"),
+    ("總理⟦阿爾巴尼斯⟧週三抵達。", "阿尔巴尼斯"),
+  ])
+  func transliteratedNameBesideACue(marked: String, nameZh: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.rule == "entities.transliterated-name")
+    #expect(m.nameZh == nameZh)
+    #expect(m.id.hasPrefix("person:"))
+  }
+
+  @Test(arguments: [
+    "可可价格上涨。",
+    "巴西的咖啡产量下降。",
+    "马克思主义学说影响深远。",
+    "安全顾问提交了报告。",
+    "克里姆林宫发表声明。",
+  ])
+  func transliterationCharactersWithoutACueAreNoPerson(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.rule == "entities.transliterated-name" }.map(\.text) == [])
+  }
+
+  @Test(arguments: [
+    "⟦佐藤由美⟧在东京开设了工作室。",
+    "⟦铃木一郎⟧说,比赛很精彩。",
+    "日本首相⟦岸田⟧表示,将加强合作。",
+    "⟦桥本龙太郎⟧今天会见了代表团。",
+    "⟦渡边健太郎⟧等人出席了仪式。",
+  ])
+  func japaneseNames(marked: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.rule == "entities.japanese-name")
+  }
+
+  @Test(arguments: [
+    "山口组织了一次演出。",
+    "田中的庄稼长势很好。",
+    "石川县的温泉很有名。",
+    "池田里的鱼游来游去。",
+  ])
+  func japaneseFamilyNamesThatAreWordsAreNoPerson(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.rule == "entities.japanese-name" }.map(\.text) == [])
+  }
+
+  @Test func koreanNameThroughTheFamilyNameTable() throws {
+    let m = try mention("⟦朴志勋⟧表示,新工厂明年投产。", type: "person")
+    #expect(m.nameZh == "朴志勋")
+  }
+
+  @Test(arguments: [
+    ("发言人 ⟦Jean-Pierre Dubois⟧ 表示,谈判仍在继续。", "Jean-Pierre Dubois"),
+    ("民权领袖 ⟦Martin Luther King Jr.⟧ 的演讲被再次引用。", "Martin Luther King Jr."),
+    ("部长 ⟦José María Álvarez⟧ 周三抵达。", "José María Álvarez"),
+    ("央行行长 ⟦Maria von Hoffmann⟧ 发表讲话。", "Maria von Hoffmann"),
+  ])
+  func latinNamesWithParticlesAndSuffixes(marked: String, name: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.name == name)
+    #expect(m.rule == "entities.latin-name")
+  }
+
+  @Test(arguments: [
+    ("香港⟦運輸及物流局⟧周五公布新安排。", "org:hk-tlb"),
+    ("⟦國科會⟧主委表示,預算將增加。", "org:tw-nstc"),
+    ("⟦国家药品监督管理局⟧批准了新药上市。", "org:cn-nmpa"),
+    ("⟦人社部⟧发布了新的就业数据。", "org:cn-mohrss"),
+  ])
+  func centralBodiesFromTheTable(marked: String, id: String) throws {
+    let m = try mention(marked, type: "organization")
+    #expect(m.id == id)
+    #expect(m.source == "lexicon")
+  }
+}
