@@ -39,7 +39,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       let isBody = suffix.value
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
       // A body suffix must be a word of its own or end a word (供应商|会 holds no 商会).
-      if isBody, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i))) {
+      // A word that is a place and the suffix (古巴队) or a guess of the name model (敖东|队) splits there.
+      if isBody, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i) || splitsBefore(words, places, i))) {
         i += 1
         continue
       }
@@ -51,7 +52,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       var absorbed = !coverage.isFree(start, i)
       var hasTrade = false
       if absorbed, !places.coverOnlyPlaces(start, i, coverage) { i += 1; continue }
-      while start > 0 {
+      // A word of the dictionary that is a place and the suffix (古巴队) is the whole name.
+      let placeWord = start < i && places.startByEnd[i] == start
+      while start > 0, !placeWord {
         if let placeStart = places.startByEnd[start], i - placeStart <= Self.maxName + 4 {
           start = placeStart
           proper = true
@@ -59,6 +62,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           continue
         }
         let previous = words.wordStart(containing: start - 1)
+        // Left of a place, only another name goes on (半决赛中|韩国女队, not 半决赛中韩国女队).
+        if places.endByStart[start] != nil, !isProper(words.kind(at: previous)) { break }
         guard i - previous <= Self.maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
         // 運輸及物流局: 及 joins two parts of a body's name.
         if isBody, start - previous == 1, s[previous] == "及", previous > 0, words.wordStart(containing: previous - 1) < previous - 1 {
@@ -100,6 +105,16 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     guard start > 0 else { return false }
     let c = s[start - 1]
     return ScalarClass.isASCIIDigit(c) || c == "元" || c == "万" || c == "亿" || c == "千" || c == "百"
+  }
+
+  /// Whether the word of the path that holds `i` may be cut right before `i`: it is a place
+  /// found before and the suffix (古巴|队, a word of the dictionary), or a name candidate
+  /// (敖东队, which the name model guessed).
+  private func splitsBefore(_ words: Segmentation, _ places: PlaceSpans, _ i: Int) -> Bool {
+    let start = words.wordStart(containing: i)
+    if let place = places.startByEnd[i], place == start { return true }
+    if case .candidate = words.kind(at: start) { return true }
+    return false
   }
 
   private func isUnknownPiece(_ words: Segmentation, _ start: Int) -> Bool {

@@ -106,6 +106,21 @@ import ZhExtractTestSupport
   }
 
   @Test(arguments: [
+    "⟦巴西队⟧以2∶0获胜。",
+    "昨天⟦韩国女队⟧首战告捷。",
+    "昨晚⟦延边敖东队⟧主场迎战对手。",
+  ])
+  func teamsByPlaceAndSuffix(marked: String) throws {
+    let m = try mention(marked, type: "organization")
+    #expect(m.source == "pattern")
+  }
+
+  @Test(arguments: ["篮球队的队员们都很年轻。", "该队今年成绩不错。", "球队战胜了对手。"])
+  func teamWordsWithoutANameAreNoOrganization(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "organization" }.map(\.text) == [])
+  }
+
+  @Test(arguments: [
     ("香港⟦運輸及物流局⟧周五公布新安排。", "org:hk-tlb"),
     ("⟦國科會⟧主委表示,預算將增加。", "org:tw-nstc"),
     ("⟦国家药品监督管理局⟧批准了新药上市。", "org:cn-nmpa"),

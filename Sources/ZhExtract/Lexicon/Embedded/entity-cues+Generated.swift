@@ -691,6 +691,7 @@ zu	latin-particle
 女发言人	role
 女士	title-after
 女王	title-after
+女队	body-suffix
 如	org-stop
 委	body-suffix
 委员	role
@@ -1071,6 +1072,7 @@ zu	latin-particle
 电讯报	place-media-word
 男	japanese-given-end
 男发言人	role
+男队	body-suffix
 画家	role
 白	surname
 白宫	not-name
