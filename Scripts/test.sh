@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Everything CI tests, in one command: the Swift test suite, the memory checks of hostile
-# input (a minute or two), then the Spark job's integration test — both on the debug binary
-# that `swift test` has just built. The Spark test needs Java 17
-# and pyspark (see the README's set-up line; .ci/run installs them when missing).
+# Everything CI tests, in one command: the source format (Scripts/format.sh --check, seconds),
+# the Swift test suite, the memory checks of hostile input (a minute or two), then the Spark
+# job's integration test — both on the debug binary that `swift test` has just built. The Spark
+# test needs Java 17 and pyspark (see the README's set-up line; .ci/run installs them when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+Scripts/format.sh --check
 swift test
 ZHEXTRACT="${ZHEXTRACT_BIN:-$PWD/.build/debug/zhextract}" Scripts/hostile-memory.sh
 

@@ -26,6 +26,8 @@ package enum GoldenFile {
     let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
     let old = first < a.count ? String(a[first]) : "<end of file>"
     let new = first < b.count ? String(b[first]) : "<end of file>"
-    return "\(name) differs from line \(first + 1):\n  golden: \(old)\n  actual: \(new)\nIf the change is intended, re-record with ZHEXTRACT_RECORD=1 swift test and review git diff."
+    return
+      "\(name) differs from line \(first + 1):\n  golden: \(old)\n  actual: \(new)\nIf the change is intended, re-record with ZHEXTRACT_RECORD=1 swift test "
+      + "and review git diff."
   }
 }

@@ -23,22 +23,30 @@ extension ExtractedDocument {
     var members: [(String, JSONValue)] = [
       ("schema", .string(Self.schema)),
       ("id", .string(id)),
-      ("source", .object([
-        ("path", JSONValue(source.path)), ("sha256", .string(source.sha256)), ("bytes", JSONValue(source.bytes)),
-        ("encoding", .string(source.encoding)), ("format", .string(source.format)),
-      ])),
+      (
+        "source",
+        .object([
+          ("path", JSONValue(source.path)), ("sha256", .string(source.sha256)), ("bytes", JSONValue(source.bytes)),
+          ("encoding", .string(source.encoding)), ("format", .string(source.format)),
+        ])
+      ),
       ("meta", .object([("title", JSONValue(meta.title)), ("published", JSONValue(meta.published)), ("script", .string(meta.script))])),
     ]
     if kinds.contains(.money) { members.append(("money", .array(money.map(\.referenceJSON)))) }
     if kinds.contains(.dates) { members.append(("dates", .array(dates.map(\.referenceJSON)))) }
     if kinds.contains(.entities) { members.append(("entities", .array(entities.map(\.referenceJSON)))) }
     if let entitySummary {
-      members.append(("entitySummary", .array(entitySummary.map { e in
-        .object([
-          ("id", .string(e.id)), ("type", .string(e.type)), ("name", JSONValue(e.name)), ("nameZh", JSONValue(e.nameZh)),
-          ("mentions", JSONValue(e.mentions)),
-        ])
-      })))
+      members.append(
+        (
+          "entitySummary",
+          .array(
+            entitySummary.map { e in
+              .object([
+                ("id", .string(e.id)), ("type", .string(e.type)), ("name", JSONValue(e.name)), ("nameZh", JSONValue(e.nameZh)),
+                ("mentions", JSONValue(e.mentions)),
+              ])
+            })
+        ))
     }
     members.append(("warnings", .array(warnings.map(\.referenceJSON))))
     return .object(members)
@@ -66,34 +74,37 @@ private func reference(_ value: Decimal?) -> JSONValue { value.map { .number(Ref
 
 extension MoneyMention {
   package var referenceJSON: JSONValue {
-    withContext(.object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("amount", reference(amount)), ("min", reference(min)), ("max", reference(max)),
-      ("currency", JSONValue(currency)), ("per", JSONValue(per)), ("qualifier", JSONValue(qualifier)),
-      ("implicit", .bool(implicit)), ("rule", .string(rule)),
-    ]), context)
+    withContext(
+      .object([
+        ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
+        ("normalized", JSONValue(normalized)),
+        ("amount", reference(amount)), ("min", reference(min)), ("max", reference(max)),
+        ("currency", JSONValue(currency)), ("per", JSONValue(per)), ("qualifier", JSONValue(qualifier)),
+        ("implicit", .bool(implicit)), ("rule", .string(rule)),
+      ]), context)
   }
 }
 
 extension DateMention {
   package var referenceJSON: JSONValue {
-    withContext(.object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("value", .string(value)), ("grain", .string(grain)), ("relative", .bool(relative)),
-      ("anchor", JSONValue(anchor)), ("fiscal", .bool(fiscal)), ("rule", .string(rule)),
-    ]), context)
+    withContext(
+      .object([
+        ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
+        ("normalized", JSONValue(normalized)),
+        ("value", .string(value)), ("grain", .string(grain)), ("relative", .bool(relative)),
+        ("anchor", JSONValue(anchor)), ("fiscal", .bool(fiscal)), ("rule", .string(rule)),
+      ]), context)
   }
 }
 
 extension EntityMention {
   package var referenceJSON: JSONValue {
-    withContext(.object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
-      ("normalized", JSONValue(normalized)),
-      ("type", .string(type)), ("id", .string(id)), ("name", JSONValue(name)),
-      ("nameZh", JSONValue(nameZh)), ("source", .string(source)),
-    ]), context)
+    withContext(
+      .object([
+        ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(end)),
+        ("normalized", JSONValue(normalized)),
+        ("type", .string(type)), ("id", .string(id)), ("name", JSONValue(name)),
+        ("nameZh", JSONValue(nameZh)), ("source", .string(source)),
+      ]), context)
   }
 }

@@ -108,7 +108,8 @@ package struct SchemaValidator: @unchecked Sendable {
             return scratch
           }
           let closest = reports.min { $0.count < $1.count } ?? []
-          problems.append("\(at): matches \(passing) of \(subs.count) alternatives of \(keyword)" + (closest.isEmpty ? "" : "; closest: " + closest.joined(separator: "; ")))
+          problems.append(
+            "\(at): matches \(passing) of \(subs.count) alternatives of \(keyword)" + (closest.isEmpty ? "" : "; closest: " + closest.joined(separator: "; ")))
         }
       default:
         problems.append("\(at): schema keyword \(keyword) is not supported by this validator")

@@ -124,7 +124,7 @@ import ZhExtractTestSupport
     let input = """
       {"id": "news/1", "text": "公司去年营收120亿元。", "published": "2025-12-13T08:00"}
       {"id": "news/2", "text": "今天发布。"
-      
+
       {"text": "没有编号"}
       {"id": "news/3", "text": "另一篇。", "extra": [1, 2]}
       \(String(repeating: "[", count: 50_000))

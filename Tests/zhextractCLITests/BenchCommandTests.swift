@@ -7,7 +7,10 @@ import ZhExtractTestSupport
     let result = try CLIRunner.run(
       ["bench", "--corpus", PackagePaths.corpus.path, "--megabytes", "1", "--icu-megabytes", "1", "--repeat", "1"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    for stage in ["ICU Traditional-Simplified", "decode", "strip markup + NFKC", "Traditional→Simplified", "ingest =", "money", "date", "entity", "JSON of the whole document", "lexicon load"] {
+    for stage in [
+      "ICU Traditional-Simplified", "decode", "strip markup + NFKC", "Traditional→Simplified", "ingest =", "money", "date", "entity",
+      "JSON of the whole document", "lexicon load",
+    ] {
       #expect(result.stdout.contains(stage), "no \(stage) line")
     }
     // End to end: the real command on each shape with 1 and 2 jobs, start-up and memory.

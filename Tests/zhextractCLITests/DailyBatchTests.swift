@@ -193,8 +193,13 @@ import ZhExtractTestSupport
 
   @Test func diffReadsBothSchemas() throws {
     let dir = try TemporaryDirectory()
-    let v1 = #"{"schema":"zhextract/1","id":"a","source":{"path":null,"sha256":"1","bytes":1,"encoding":"UTF-8","format":"text"},"meta":{"title":null,"published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":["odd"]}"#
-    let v2 = #"{"schema":"zhextract/2","id":"a","source":{"path":null,"sha256":"1","bytes":1,"encoding":"UTF-8","format":"text"},"meta":{"title":null,"published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":[{"code":"x.odd","message":"odd"},{"code":"x.new","message":"new","start":0,"end":1}]}"#
+    let v1 =
+      #"{"schema":"zhextract/1","id":"a","source":{"path":null,"sha256":"1","bytes":1,"encoding":"UTF-8","format":"text"},"meta":{"title":null,"#
+      + #""published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":["odd"]}"#
+    let v2 =
+      #"{"schema":"zhextract/2","id":"a","source":{"path":null,"sha256":"1","bytes":1,"encoding":"UTF-8","format":"text"},"meta":{"title":null,"#
+      + #""published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":[{"code":"x.odd","message":"odd"},{"code":"x.new","#
+      + #""message":"new","start":0,"end":1}]}"#
     try dir.write("old.jsonl", v1 + "\n")
     try dir.write("new.jsonl", v2 + "\n")
     let result = try CLIRunner.run(["diff", dir.path("old.jsonl"), dir.path("new.jsonl")])
@@ -223,7 +228,11 @@ import ZhExtractTestSupport
     let result = try CLIRunner.run(["extract", dir.path("news"), "--to", "csv", "--published", "2025-12-13", "--context", "3", "-q"])
     #expect(result.status == 1)
     let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-    #expect(rows.first == "document_id,kind,text,start,end,normalized,amount,min,max,currency,per,qualifier,implicit,value,grain,relative,anchor,fiscal,type,entity_id,name,name_zh,source,rule,code,message,before,after")
+    #expect(
+      rows.first
+        == "document_id,kind,text,start,end,normalized,amount,min,max,currency,per,qualifier,implicit,"
+        + "value,grain,relative,anchor,fiscal,type,entity_id,name,name_zh,source,rule,code,message,before,after"
+    )
     #expect(rows.contains("a.txt,money,120亿元,17,22,120亿元,12000000000,,,CNY,,,false,,,,,,,,,,,money.number-currency,,,年营收,\"，\"\"增\""))
     #expect(rows.contains("a.txt,date,去年,13,15,去年,,,,,,,,2024,year,true,2025-12-13,false,,,,,,dates.relative-year,,,，公司,营收1"))
     #expect(rows.contains { $0.hasPrefix("a.txt,entity,奥尔特曼,5,9,奥尔特曼,") && $0.contains(",person,person:sam-altman,Sam Altman,") })

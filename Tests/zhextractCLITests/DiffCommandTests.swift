@@ -145,9 +145,10 @@ import ZhExtractTestSupport
     let result = try CLIRunner.run(["diff", a, b, "--format", "json", "--kinds", "meta,error,entities"])
     #expect(result.status == 1)
     let changes = try jsonObjects(result.lines)
-    #expect(changes.map { "\($0["id"]!) \($0["kind"]!) \($0["change"]!)" } == [
-      "a.txt error added", "a.txt entities removed", "b.txt meta changed",
-    ])
+    #expect(
+      changes.map { "\($0["id"]!) \($0["kind"]!) \($0["change"]!)" } == [
+        "a.txt error added", "a.txt entities removed", "b.txt meta changed",
+      ])
     let human = try CLIRunner.run(["diff", a, b, "--kinds", "meta"])
     #expect(human.stdout.contains("~ meta      published 2025-12-13 → 2025-12-14"))
   }
@@ -208,7 +209,10 @@ import ZhExtractTestSupport
     #expect(result.stdout.isEmpty)
   }
 
-  @Test(arguments: [["diff"], ["diff", "only-one"], ["diff", "a", "b", "--kinds", "money,sums"], ["diff", "a", "b", "--format", "xml"], ["diff", "/nonexistent/a", "/nonexistent/b"]])
+  @Test(arguments: [
+    ["diff"], ["diff", "only-one"], ["diff", "a", "b", "--kinds", "money,sums"], ["diff", "a", "b", "--format", "xml"],
+    ["diff", "/nonexistent/a", "/nonexistent/b"],
+  ])
   func usageAndMissingInputExit2(arguments: [String]) throws {
     let result = try CLIRunner.run(arguments)
     #expect(result.status == 2, "\(arguments): \(result.stderr)")

@@ -10,10 +10,11 @@ import ZhExtractTestSupport
       let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
       return object["id"] as! String
     }
-    #expect(ids == [
-      "000_29634d34a6003d8f.txt", "001_46dc9279736b5db8.txt", "002_2b5b323d140d0904.txt",
-      "003_afcb82dd7cd22710.txt", "004_7ebab3b86ce75cfe.txt",
-    ])
+    #expect(
+      ids == [
+        "000_29634d34a6003d8f.txt", "001_46dc9279736b5db8.txt", "002_2b5b323d140d0904.txt",
+        "003_afcb82dd7cd22710.txt", "004_7ebab3b86ce75cfe.txt",
+      ])
   }
 
   @Test func rerunsAreByteIdentical() throws {

@@ -64,10 +64,11 @@ import ZhExtract
     }
     var next = 0
     var outputs: [Int] = []
-    map.run(next: { () -> Int? in
-      defer { next += 1 }
-      return next < 200 ? next : nil
-    }, consume: { outputs.append($0) })
+    map.run(
+      next: { () -> Int? in
+        defer { next += 1 }
+        return next < 200 ? next : nil
+      }, consume: { outputs.append($0) })
     #expect(outputs == (0..<200).map { $0 * $0 })
   }
 
@@ -84,11 +85,12 @@ import ZhExtract
     var pulled = 0
     var consumed = 0
     var maxAhead = 0
-    map.run(next: { () -> Int? in
-      pulled += 1
-      maxAhead = max(maxAhead, pulled - consumed)
-      return pulled <= 100 ? pulled : nil
-    }, consume: { _ in consumed += 1 })
+    map.run(
+      next: { () -> Int? in
+        pulled += 1
+        maxAhead = max(maxAhead, pulled - consumed)
+        return pulled <= 100 ? pulled : nil
+      }, consume: { _ in consumed += 1 })
     #expect(consumed == 100)
     #expect(maxAhead <= 6)  // the window (5) plus the pull that finds the end
   }

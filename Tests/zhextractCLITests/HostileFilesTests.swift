@@ -275,9 +275,12 @@ import ZhExtractTestSupport
       {"schema":"zhextract/1","id":"z","source":{"path":"/dev/zero","sha256":"00","bytes":10,"encoding":"UTF-8","format":"text"},\
       "meta":{"title":null,"published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":[]}
       """
-    let changed = document.replacingOccurrences(of: "\"money\":[]", with: """
-      "money":[{"text":"1元","start":0,"end":2,"normalized":"1元","amount":1,"min":null,"max":null,"currency":"CNY","per":null,"qualifier":null,"implicit":false,"rule":"money.number-currency"}]
-      """)
+    let changed = document.replacingOccurrences(
+      of: "\"money\":[]",
+      with: """
+        "money":[{"text":"1元","start":0,"end":2,"normalized":"1元","amount":1,"min":null,"max":null,"currency":"CNY",\
+        "per":null,"qualifier":null,"implicit":false,"rule":"money.number-currency"}]
+        """)
     try dir.write("old.jsonl", document + "\n")
     try dir.write("new.jsonl", changed + "\n")
     let result = try CLIRunner.run(["diff", dir.path("old.jsonl"), dir.path("new.jsonl")], timeout: 120)
@@ -292,7 +295,10 @@ import ZhExtractTestSupport
     let dir = try TemporaryDirectory()
     var lines = ""
     for k in 0..<10_000 {
-      lines += #"{"schema":"zhextract/1","id":"d\#(k)","source":{"path":null,"sha256":"\#(k)","bytes":1,"encoding":"UTF-8","format":"text"},"meta":{"title":null,"published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":[]}"# + "\n"
+      lines +=
+        #"{"schema":"zhextract/1","id":"d\#(k)","source":{"path":null,"sha256":"\#(k)","bytes":1,"encoding":"UTF-8","format":"text"},"#
+        + #""meta":{"title":null,"published":null,"script":"hans"},"money":[],"dates":[],"entities":[],"warnings":[]}"#
+        + "\n"
     }
     try dir.write("a.jsonl", lines)
     // Line numbers were counted from byte 0 for every document: 10,000 documents took 35 s.

@@ -7,7 +7,9 @@ import ZhExtractTestSupport
 @Suite struct LexiconCheckEntityTests {
   @Test func brokenEntityTableIsReportedWithFileAndLine() throws {
     let dir = try TemporaryDirectory()
-    let path = try dir.write("lex/entities-extra.tsv", """
+    let path = try dir.write(
+      "lex/entities-extra.tsv",
+      """
       # File: entities-extra.tsv
       # Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases
       org:openai\torganization\tOpenAI Again\t开放人工智能\t-
@@ -28,7 +30,9 @@ import ZhExtractTestSupport
 
   @Test func userTableAddsAnEntity() throws {
     let dir = try TemporaryDirectory()
-    try dir.write("lex/entities-extra.tsv", """
+    try dir.write(
+      "lex/entities-extra.tsv",
+      """
       # File: entities-extra.tsv
       # Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases
       org:zz-harbor-labs\torganization\tHarbor Labs\t港湾实验所\t港灣實驗所

@@ -4,17 +4,21 @@ import ZhExtract
 
 @Suite struct MentionMatcherTests {
   private func money(_ text: String, _ start: Int, _ amount: String, currency: String = "CNY") -> DiffMention {
-    DiffMention(kind: .money, json: .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(start + text.unicodeScalars.count)),
-      ("normalized", .string(text)), ("amount", .number(amount)), ("currency", .string(currency)), ("rule", .string("money.test")),
-    ]))
+    DiffMention(
+      kind: .money,
+      json: .object([
+        ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(start + text.unicodeScalars.count)),
+        ("normalized", .string(text)), ("amount", .number(amount)), ("currency", .string(currency)), ("rule", .string("money.test")),
+      ]))
   }
 
   private func date(_ text: String, _ start: Int, _ value: String, grain: String = "day") -> DiffMention {
-    DiffMention(kind: .dates, json: .object([
-      ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(start + text.unicodeScalars.count)),
-      ("value", .string(value)), ("grain", .string(grain)),
-    ]))
+    DiffMention(
+      kind: .dates,
+      json: .object([
+        ("text", .string(text)), ("start", JSONValue(start)), ("end", JSONValue(start + text.unicodeScalars.count)),
+        ("value", .string(value)), ("grain", .string(grain)),
+      ]))
   }
 
   private func describe(_ outcomes: [MentionMatcher.Outcome]) -> [String] {

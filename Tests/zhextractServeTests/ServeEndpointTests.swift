@@ -45,7 +45,9 @@ import ZhExtractTestSupport
     let missing = try await server.get("/v2/extract")
     #expect(missing.status == 404)
     #expect(try JSONParser.parse(missing.body)["error"]?["code"]?.stringValue == "not-found")
-    for (method, path, allowed) in [(HTTPMethod.GET, "/v1/extract", "POST"), (.POST, "/healthz", "GET"), (.DELETE, "/v1/diff", "POST"), (.GET, "/v1/admin/reload", "POST")] {
+    for (method, path, allowed) in [
+      (HTTPMethod.GET, "/v1/extract", "POST"), (.POST, "/healthz", "GET"), (.DELETE, "/v1/diff", "POST"), (.GET, "/v1/admin/reload", "POST"),
+    ] {
       let answer = try await send(method, path, port: server.port)
       #expect(answer.status == 405, "\(method) \(path)")
       #expect(answer.header("Allow") == allowed)
@@ -120,7 +122,8 @@ import ZhExtractTestSupport
     #expect(cli.status == 1)
     #expect(cli.lines.count == 3)
 
-    let asText = try await server.post("/v1/diff", contentType: "application/json", body: JSONWriter().bytes(.object([("old", .string(old)), ("new", .string(new))])))
+    let asText = try await server.post(
+      "/v1/diff", contentType: "application/json", body: JSONWriter().bytes(.object([("old", .string(old)), ("new", .string(new))])))
     #expect(asText.status == 200)
     #expect(asText.header("X-Zhextract-Differences") == "true")
     #expect(asText.header("Content-Type") == "application/x-ndjson")
@@ -128,15 +131,18 @@ import ZhExtractTestSupport
 
     let oldDocuments = try old.split(separator: "\n").map { try JSONParser.parse(String($0)) }
     let newDocuments = try new.split(separator: "\n").map { try JSONParser.parse(String($0)) }
-    let asArrays = try await server.post("/v1/diff", contentType: "application/json", body: JSONWriter().bytes(.object([("old", .array(oldDocuments)), ("new", .array(newDocuments))])))
+    let asArrays = try await server.post(
+      "/v1/diff", contentType: "application/json", body: JSONWriter().bytes(.object([("old", .array(oldDocuments)), ("new", .array(newDocuments))])))
     #expect(asArrays.text == cli.stdout)
 
     let moneyOnly = try CLIRunner.run(["diff", dir.path("old.jsonl"), dir.path("new.jsonl"), "--format", "json", "--kinds", "money", "--summary"])
-    let summary = try await server.post("/v1/diff?kinds=money&summary=true", contentType: "application/json", body: JSONWriter().bytes(.object([("old", .string(old)), ("new", .string(new))])))
+    let summary = try await server.post(
+      "/v1/diff?kinds=money&summary=true", contentType: "application/json", body: JSONWriter().bytes(.object([("old", .string(old)), ("new", .string(new))])))
     #expect(summary.text == moneyOnly.stdout)
     #expect(summary.header("Content-Type") == "application/json")
 
-    let same = try await server.post("/v1/diff", contentType: "application/json", body: JSONWriter().bytes(.object([("old", oldDocuments[0]), ("new", oldDocuments[0])])))
+    let same = try await server.post(
+      "/v1/diff", contentType: "application/json", body: JSONWriter().bytes(.object([("old", oldDocuments[0]), ("new", oldDocuments[0])])))
     #expect(same.status == 200)
     #expect(same.header("X-Zhextract-Differences") == "false")
     #expect(same.body.isEmpty)

@@ -93,7 +93,8 @@ import ZhExtractTestSupport
   /// What the CLI's line reader does with awkward lines, the body does too.
   @Test func awkwardJSONLinesAreReadAsTheCLIReadsThem() async throws {
     let server = try await TestServer()
-    let body = "\u{FEFF}" + #"{"id":"a","text":"营收120亿元"}"# + "\r\n\n   \n" + "not json\n" + #"{"text":"no id"}"# + "\n"
+    let body =
+      "\u{FEFF}" + #"{"id":"a","text":"营收120亿元"}"# + "\r\n\n   \n" + "not json\n" + #"{"text":"no id"}"# + "\n"
       + #"{"id":"d","text":"去年","published":"2025-13-45"}"# + "\n" + #"{"id":"a","text":"again"}"# + "\n"
       + #"{"id":"e","text":"1月27日","published":"2026-02-03"}"#
     let cli = try CLIRunner.run(["extract", "--jsonl"], stdin: Data(body.utf8))
@@ -173,7 +174,9 @@ import ZhExtractTestSupport
   /// Many requests at once, mixed with documents that fail: each answer is the one the same
   /// request gets alone.
   @Test func concurrentRequestsEachGetTheirOwnAnswer() async throws {
-    let server = try await TestServer { $0.workers = 2; $0.queue = 64 }
+    let server = try await TestServer {
+      $0.workers = 2; $0.queue = 64
+    }
     let files = try PackagePaths.corpusFiles()
     var requests: [(contentType: String, body: [UInt8])] = []
     for (index, file) in files.enumerated() {

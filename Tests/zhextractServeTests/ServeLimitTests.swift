@@ -35,7 +35,9 @@ import ZhExtractTestSupport
   }
 
   @Test func pastWorkersPlusQueueRequestsAre429() async throws {
-    let server = try await TestServer { $0.workers = 1; $0.queue = 1 }
+    let server = try await TestServer {
+      $0.workers = 1; $0.queue = 1
+    }
     // Two requests admitted (1 worker + 1 queued), each held open mid-body.
     var held: [TestConnection] = []
     for _ in 0..<2 {
@@ -79,8 +81,12 @@ import ZhExtractTestSupport
     try await connection.end()
     let answer = try await connection.responseReceived()
     #expect(answer.status == 503)
-    #expect(try JSONParser.parse(answer.body) == JSONParser.parse(
-      #"{"schema":"zhextract/2","id":"-","error":{"code":"deadline-exceeded","message":"the request was not finished within its deadline of 0.3 s (--deadline)"}}"#))
+    #expect(
+      try JSONParser.parse(answer.body)
+        == JSONParser.parse(
+          #"{"schema":"zhextract/2","id":"-","error":{"code":"deadline-exceeded","#
+            + #""message":"the request was not finished within its deadline of 0.3 s (--deadline)"}}"#
+        ))
     try await server.stop()
   }
 
@@ -93,10 +99,12 @@ import ZhExtractTestSupport
     let jobs = (1...4).map { BatchJob.record(line: Array(#"{"id":"d\#($0)","text":"营收\#($0)亿元"}"#.utf8), place: .standardInput(line: $0)) }
     // The second document is held until the stream is over: only the deadline can end its wait.
     let release = DispatchSemaphore(value: 0)
-    let reply = try await service.batch(jobs, process: { job in
-      if case .record(_, let place) = job, place.line == 2 { release.wait() }
-      return processor.process(job)
-    }, deadline: .now + .seconds(3))
+    let reply = try await service.batch(
+      jobs,
+      process: { job in
+        if case .record(_, let place) = job, place.line == 2 { release.wait() }
+        return processor.process(job)
+      }, deadline: .now + .seconds(3))
     #expect(reply.status == .ok)
     guard case .lines(let produce) = reply.body else { Issue.record("a batch streams"); return }
     let lines = LogLines()

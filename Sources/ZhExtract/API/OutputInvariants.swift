@@ -42,7 +42,8 @@ public enum OutputInvariants {
         }
         let surface = AnalysisText.string(original[span.start..<span.end])
         if surface != span.text {
-          problems.append("\(span.kind) mention at \(span.start)..<\(span.end) says \(span.text.debugDescription), the original has \(surface.debugDescription)")
+          problems.append(
+            "\(span.kind) mention at \(span.start)..<\(span.end) says \(span.text.debugDescription), the original has \(surface.debugDescription)")
         }
       }
       checkSorted("money", document.money.map { ($0.start, $0.end) }, &problems)

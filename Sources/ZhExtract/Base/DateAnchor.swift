@@ -82,4 +82,3 @@ package struct DateAnchor: Hashable, Sendable {
     return DateAnchor(date: date, minuteOfDay: minutes)
   }
 }
-

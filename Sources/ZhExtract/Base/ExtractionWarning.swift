@@ -37,9 +37,10 @@ extension ExtractionWarning {
       kept[warning.code] = count
       if count <= perCode { out.append(warning) }
       if count == perCode, let total = seen[warning.code], total > perCode {
-        out.append(ExtractionWarning(
-          code: warning.code,
-          message: "\(total - perCode) more warnings like the one above (\(warning.code)) are not listed"))
+        out.append(
+          ExtractionWarning(
+            code: warning.code,
+            message: "\(total - perCode) more warnings like the one above (\(warning.code)) are not listed"))
       }
     }
     return out

@@ -15,7 +15,8 @@ package struct PublicationDate: Hashable, Sendable {
   /// A stated ISO 8601 stamp, or `nil` when `raw` is none.
   package static func parse(_ raw: String, timeZoneOffsetMinutes: Int) -> PublicationDate? {
     guard let stamp = normalizedStamp(raw),
-          let anchor = DateAnchor.parse(stamp, timeZoneOffsetMinutes: timeZoneOffsetMinutes) else { return nil }
+      let anchor = DateAnchor.parse(stamp, timeZoneOffsetMinutes: timeZoneOffsetMinutes)
+    else { return nil }
     return PublicationDate(stamp: stamp, anchor: anchor)
   }
 

@@ -5,8 +5,10 @@
 package struct ChineseCivilCalendar: Hashable, Sendable {
   /// The 24 solar terms in calendar order, 0 = 小寒 (about 6 January) … 23 = 冬至 (about 22
   /// December); term `i` falls in month `i / 2 + 1`.
-  package static let solarTermNames = ["小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
-                                       "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至"]
+  package static let solarTermNames = [
+    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+    "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
+  ]
 
   /// holiday name → year → first and last day off.
   private var periods: [String: [Int: Period]] = [:]
@@ -86,9 +88,11 @@ struct SolarTermRow: LexiconRow {
   init(_ fields: LexiconFields) throws(LexiconError) {
     let year = try fields.integer(0, "year")
     let days = fields.text(1).split(separator: " ").compactMap { UInt8($0) }
-    guard days.count == 24, days.enumerated().allSatisfy({ i, d in
-      CivilDate.isValid(year: year, month: i / 2 + 1, day: Int(d))
-    }) else {
+    guard days.count == 24,
+      days.enumerated().allSatisfy({ i, d in
+        CivilDate.isValid(year: year, month: i / 2 + 1, day: Int(d))
+      })
+    else {
       throw fields.problem("'\(fields.text(1))' is not 24 days of the month, two per month")
     }
     self.year = year
@@ -101,7 +105,8 @@ extension CivilDate {
   init?(iso text: String) {
     let parts = text.split(separator: "-")
     guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-      CivilDate.isValid(year: y, month: m, day: d) else { return nil }
+      CivilDate.isValid(year: y, month: m, day: d)
+    else { return nil }
     self.init(y, m, d)
   }
 }

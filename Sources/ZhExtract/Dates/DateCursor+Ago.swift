@@ -23,16 +23,27 @@ extension DateCursor {
     var k = n.end
     enum Unit { case minute, hour, day, week, month, year }
     var unit: Unit
-    if isAt(k, "天") || isAt(k, "日") { unit = .day; k += 1 }
-    else if isAt(k, "个小时") { unit = .hour; k += 3 }
-    else if isAt(k, "小时") { unit = .hour; k += 2 }
-    else if isAt(k, "分钟") { unit = .minute; k += 2 }
-    else if isAt(k, "周") { unit = .week; k += 1 }
-    else if isAt(k, "个星期") || isAt(k, "个礼拜") { unit = .week; k += 3 }
-    else if isAt(k, "星期") { unit = .week; k += 2 }
-    else if isAt(k, "个月") { unit = .month; k += 2 }
-    else if isAt(k, "年") { unit = .year; k += 1 }
-    else { return nil }
+    if isAt(k, "天") || isAt(k, "日") {
+      unit = .day; k += 1
+    } else if isAt(k, "个小时") {
+      unit = .hour; k += 3
+    } else if isAt(k, "小时") {
+      unit = .hour; k += 2
+    } else if isAt(k, "分钟") {
+      unit = .minute; k += 2
+    } else if isAt(k, "周") {
+      unit = .week; k += 1
+    } else if isAt(k, "个星期") || isAt(k, "个礼拜") {
+      unit = .week; k += 3
+    } else if isAt(k, "星期") {
+      unit = .week; k += 2
+    } else if isAt(k, "个月") {
+      unit = .month; k += 2
+    } else if isAt(k, "年") {
+      unit = .year; k += 1
+    } else {
+      return nil
+    }
     let sign = -1
     if isAt(k, "之前") || isAt(k, "以前") { k += 2 } else if isAt(k, "前") { k += 1 } else { return nil }
     // 3天前后 (about three days), 5年前景 (a prospect), 3年前所未有: not an offset.

@@ -92,17 +92,24 @@ extension DateCursor {
     }
     if let q = quarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end, fiscal: y.fiscal || q.fiscal) { return p }
     if !y.needsPeriod, let q = regionalQuarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end) { return p }
-    if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value, let p = led(.half, DatePoint(year: y.year, .half(h)), w.end) { return p }
+    if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value, let p = led(.half, DatePoint(year: y.year, .half(h)), w.end) {
+      return p
+    }
     if let f = firstPeriods(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
     if let (h, end) = halfLetter(at: k), let p = led(.half, DatePoint(year: y.year, .half(h)), end) { return p }
-    if let h = vocabulary.holidays.longestMatch(in: s, at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.value)), h.end, fiscal: false) { return p }
+    if let h = vocabulary.holidays.longestMatch(in: s, at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.value)), h.end, fiscal: false) {
+      return p
+    }
     if let l = lunar(at: k, year: y.year), let p = led(.lunar, l.point, l.end, fiscal: false) { return p }
     // 今年全年, 2024年全年: the whole year.
     if y.suffixedByYear, isAt(k, "全年"), let p = led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), k + 2) { return p }
     if let season = season(at: k), let p = led(.season, DatePoint(year: y.year, .season(season.season)), season.end, fiscal: false) { return p }
     // 2025年底, 今年年底.
     if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil),
-      let p = led(.part, DatePoint(year: y.year, .yearPart(part.part)), part.end) { return p }
+      let p = led(.part, DatePoint(year: y.year, .yearPart(part.part)), part.end)
+    {
+      return p
+    }
     if y.suffixedByYear || y.relative, let f = firstPeriodsRange(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
     if y.suffixedByYear || y.relative, let m = monthLed(at: k, year: y.year) {
       // 2019年十月的第一周, 去年四月的最后一个星期一: the ordinal rules name no year.
@@ -130,7 +137,8 @@ extension DateCursor {
     if let f = firstPeriodsRange(at: k, year: y.year) { return Point(point: f.point, end: f.end, rule: .yearFirstPeriods) }
     // A numbered month only (18年上个月 is eighteen years, then last month).
     guard let c = at(k), ScalarClass.isASCIIDigit(c) || NumeralCharacter.chineseDigit(c) != nil || c == "十",
-      let m = monthLed(at: k, year: y.year), let tail = m.rule.monthTail, let rule = DateRule.yearLed(.stated, tail) else { return nil }
+      let m = monthLed(at: k, year: y.year), let tail = m.rule.monthTail, let rule = DateRule.yearLed(.stated, tail)
+    else { return nil }
     return Point(point: m.point, end: m.end, rule: rule)
   }
 
@@ -238,7 +246,8 @@ extension DateCursor {
 
   /// `第四季度`, `四季度`, `一季度`, `首季度`, `Q4`, `第1季度`, `第一财季`.
   func quarter(at i: Int) -> (quarter: QuarterReference, end: Int, fiscal: Bool)? {
-    if let c = at(i), c == "Q" || c == "q", let q = digits(i + 1, max: 1), (1...4).contains(q.value), !(at(q.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
+    if let c = at(i), c == "Q" || c == "q", let q = digits(i + 1, max: 1), (1...4).contains(q.value), !(at(q.end).map(ScalarClass.isASCIIAlphanumeric) ?? false)
+    {
       return (.absolute(q.value), q.end, false)
     }
     if isAt(i, "首季度") { return (.absolute(1), i + 3, false) }
@@ -265,7 +274,10 @@ extension DateCursor {
     if part == .middle, let next = at(w.end), ScalarClass.isHan(next), next != "旬" { return nil }
     // 初一 is a lunar day, unless a measure word follows (本月初一篇文章: early this month, one article).
     if part == .early, let next = at(w.end), NumeralCharacter.chineseDigit(next) != nil || next == "十",
-      !(at(w.end + 1).map { Self.measureWords.contains($0) } ?? false) { return nil }
+      !(at(w.end + 1).map { Self.measureWords.contains($0) } ?? false)
+    {
+      return nil
+    }
     if w.end - i == 1, let next = at(w.end), part != .middle, next == "期" || next == "步" || next == "部" || next == "线" { return nil }
     return (part, w.end)
   }
@@ -354,7 +366,9 @@ extension DateCursor {
 
   /// `十二日` as the end of a range (`一月十日到十二日`).
   func chineseDay(at i: Int) -> Point? {
-    guard let c = at(i), !ScalarClass.isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
+    guard let c = at(i), !ScalarClass.isASCIIDigit(c), let d = chinese(i, max: 3), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else {
+      return nil
+    }
     return Point(point: DatePoint(.calendar(month: nil, day: d.value)), end: d.end + 1, rule: .day)
   }
 

@@ -1,7 +1,9 @@
 // English dates inside Chinese text.
 extension DateCursor {
   func englishMonth(at i: Int) -> (month: Int, end: Int)? {
-    guard let c = at(i), ScalarClass.isASCIILetter(c), !(at(i - 1).map(ScalarClass.isASCIILetter) ?? false), let m = vocabulary.englishMonths.longestMatch(in: s, at: i) else { return nil }
+    guard let c = at(i), ScalarClass.isASCIILetter(c), !(at(i - 1).map(ScalarClass.isASCIILetter) ?? false),
+      let m = vocabulary.englishMonths.longestMatch(in: s, at: i)
+    else { return nil }
     var end = m.end
     if at(end) == "." { end += 1 } else if let next = at(end), ScalarClass.isASCIILetter(next) { return nil }
     return (m.value, end)

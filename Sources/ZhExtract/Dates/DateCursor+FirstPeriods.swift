@@ -16,7 +16,9 @@ extension DateCursor {
     // 首三季, 首八個月: Hong Kong's and Taiwan's 前 (首 never means "before").
     let first = isAt(i, "首")
     guard first || isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
-    if year == nil, !first, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || ScalarClass.isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil { return nil }
+    if year == nil, !first, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || ScalarClass.isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil {
+      return nil
+    }
     var k = n.end
     let counted = isAt(k, "个")
     if counted { k += 1 }

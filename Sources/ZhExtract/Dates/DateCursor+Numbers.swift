@@ -24,12 +24,19 @@ extension DateCursor {
   func dayMonthYear(at i: Int) -> Point? {
     guard let a = digits(i, max: 2), let sep = at(a.end), sep == "/" || sep == "." || sep == "-",
       let b = digits(a.end + 1, max: 2), at(b.end) == sep, let y = digits(b.end + 1, max: 4), y.end - (b.end + 1) == 4,
-      (1000...2999).contains(y.value) else { return nil }
-    if let next = at(y.end), ScalarClass.isASCIIAlphanumeric(next) || next == sep || next == "." && (at(y.end + 1).map(ScalarClass.isASCIIDigit) ?? false) { return nil }
-    let month: Int, day: Int
-    if a.value > 12, (1...12).contains(b.value) { (month, day) = (b.value, a.value) }
-    else if b.value > 12, (1...12).contains(a.value) { (month, day) = (a.value, b.value) }
+      (1000...2999).contains(y.value)
     else { return nil }
+    if let next = at(y.end), ScalarClass.isASCIIAlphanumeric(next) || next == sep || next == "." && (at(y.end + 1).map(ScalarClass.isASCIIDigit) ?? false) {
+      return nil
+    }
+    let month: Int, day: Int
+    if a.value > 12, (1...12).contains(b.value) {
+      (month, day) = (b.value, a.value)
+    } else if b.value > 12, (1...12).contains(a.value) {
+      (month, day) = (a.value, b.value)
+    } else {
+      return nil
+    }
     guard day <= 31 else { return nil }
     return Point(point: DatePoint(year: .absolute(y.value), .calendar(month: .absolute(month), day: day)), end: y.end, rule: .dmyNumeric)
   }
@@ -38,7 +45,8 @@ extension DateCursor {
   func spacedDate(at i: Int) -> Point? {
     guard let y = digits(i, max: 4), y.end - i == 4, (1000...2999).contains(y.value), at(y.end) == " ",
       let m = digits(y.end + 1, max: 2), (1...12).contains(m.value), at(m.end) == " ",
-      let d = digits(m.end + 1, max: 2), (1...31).contains(d.value) else { return nil }
+      let d = digits(m.end + 1, max: 2), (1...31).contains(d.value)
+    else { return nil }
     if let next = at(d.end), ScalarClass.isASCIIAlphanumeric(next) || next == " " && (at(d.end + 1).map(ScalarClass.isASCIIDigit) ?? false) { return nil }
     return Point(point: DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value)), end: d.end, rule: .ymdNumeric)
   }
@@ -53,7 +61,11 @@ extension DateCursor {
     guard let c = at(i), c == "的" || c == "第" || c == "最" else { return nil }
     var k = c == "的" ? i + 1 : i
     let nth: Int
-    if isAt(k, "最后一个") { nth = -1; k += 4 } else if isAt(k, "最后一") { nth = -1; k += 3 } else {
+    if isAt(k, "最后一个") {
+      nth = -1; k += 4
+    } else if isAt(k, "最后一") {
+      nth = -1; k += 3
+    } else {
       guard at(k) == "第", let n = number(k + 1, max: 2), (1...53).contains(n.value) else { return nil }
       nth = n.value
       k = n.end
@@ -80,7 +92,8 @@ extension DateCursor {
   /// which is not in it. (A count from the anchor — 近三月, 过去十年, 未来三天 — is a duration.)
   func countedUnits(at i: Int) -> (first: DatePoint, last: DatePoint, end: Int)? {
     guard let c = at(i), let n1 = at(i + 1), ScalarClass.isASCIIDigit(n1) || NumeralCharacter.chineseDigit(n1) != nil || n1 == "十",
-      let n = number(i + 1, max: 2), (2...12).contains(n.value) else { return nil }
+      let n = number(i + 1, max: 2), (2...12).contains(n.value)
+    else { return nil }
     let sign = c == "上" ? -1 : 1
     var k = n.end
     let counted = at(k) == "个"

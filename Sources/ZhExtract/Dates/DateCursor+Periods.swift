@@ -120,7 +120,8 @@ extension DateCursor {
   /// month in parentheses; the day of the month is the value.
   func numberedRelativeDay(at i: Int) -> Point? {
     guard let c = at(i), c == "昨" || c == "今" || c == "明", at(i + 1) == "(", let d = digits(i + 2, max: 2), (1...31).contains(d.value),
-      at(d.end) == ")", isAt(d.end + 1, "日") else { return nil }
+      at(d.end) == ")", isAt(d.end + 1, "日")
+    else { return nil }
     var point = DatePoint(.calendar(month: nil, day: d.value))
     var end = d.end + 2
     if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }

@@ -15,7 +15,10 @@ extension DateCursor {
     guard let word = rangeWord(at: k, between: true) else { return nil }
     k = skipSpaces(word.end)
     guard let c2 = at(k), !(c2 == "今") else { return nil }
-    guard var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k) ?? vocabularyPoint(at: k) else { return nil }
+    guard
+      var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k)
+        ?? vocabularyPoint(at: k)
+    else { return nil }
     if word.needsBetween {
       if isAt(second.end, "之间") { second.end += 2 } else if isAt(second.end, "间") { second.end += 1 } else { return nil }
     }
@@ -53,7 +56,8 @@ extension DateCursor {
       if let next = at(w.end), next == "时" || next == "前" || next == "后" { return nil }
     }
     if word.count == 1, word.first == "起", let next = at(w.end), ScalarClass.isHan(next), !Self.afterQi.contains(next),
-      !(isAt(w.end, "实施") || isAt(w.end, "施行") || isAt(w.end, "执行") || isAt(w.end, "生效") || isAt(w.end, "正式") || isAt(w.end, "开始")) {
+      !(isAt(w.end, "实施") || isAt(w.end, "施行") || isAt(w.end, "执行") || isAt(w.end, "生效") || isAt(w.end, "正式") || isAt(w.end, "开始"))
+    {
       return nil
     }
     return (w.value, w.end)

@@ -25,7 +25,9 @@ extension DateCursor {
       shift = word.value
     }
     guard let h = number(j, max: 2), isAt(h.end, "点") || isAt(h.end, "时") else {
-      if j > k, let t = clockTime(at: j) { return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute, second: t.time.second), t.end) }
+      if j > k, let t = clockTime(at: j) {
+        return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute, second: t.time.second), t.end)
+      }
       return nil
     }
     let hour = h.value < 12 ? h.value + shift : h.value
@@ -35,7 +37,9 @@ extension DateCursor {
     if let m = number(end, max: 2), m.value < 60 {
       if isAt(m.end, "分") { return (TimeOfDay(hour: hour, minute: m.value), m.end + 1) }
       // 九点二十: minutes without 分 after 点.
-      if isAt(h.end, "点"), !(at(m.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) { return (TimeOfDay(hour: hour, minute: m.value), m.end) }
+      if isAt(h.end, "点"), !(at(m.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) {
+        return (TimeOfDay(hour: hour, minute: m.value), m.end)
+      }
     }
     if isAt(h.end, "时"), isAt(end, "许") { end += 1 }
     return (TimeOfDay(hour: hour, minute: isAt(h.end, "点") && isAt(end, "整") ? 0 : nil), isAt(end, "整") ? end + 1 : end)

@@ -6,13 +6,15 @@ extension DateCursor {
 
   func vocabularyPoint(at i: Int) -> Point? {
     if let h = vocabulary.holidays.longestMatch(in: s, at: i),
-      !(at(h.end - 1).flatMap(NumeralCharacter.digit) != nil && at(h.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } == true) {
+      !(at(h.end - 1).flatMap(NumeralCharacter.digit) != nil && at(h.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } == true)
+    {
       // (五一 and 双11 only when no digit follows: 五一二 is a number.)
       return Point(point: DatePoint(.holiday(h.value)), end: h.end, rule: .holiday)
     }
     // 年初, 年底, 月初, 月底 (this year's, this month's).
     if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || Self.beforeBareYearOrMonth.contains($0) } ?? false),
-      let part = yearPart(at: i + 1) ?? (isAt(i, "月") ? dekad(at: i + 1) : nil) {
+      let part = yearPart(at: i + 1) ?? (isAt(i, "月") ? dekad(at: i + 1) : nil)
+    {
       let body: DatePoint.Body = isAt(i, "年") ? .yearPart(part.part) : .monthPart(.relative(0), part.part)
       return Point(point: DatePoint(body), end: part.end, rule: .relativePart)
     }
@@ -39,7 +41,9 @@ extension DateCursor {
       let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
       return Point(point: DatePoint(.week(offset: offset, weekday: nil)), end: end, rule: .relativeWeek)
     case .weekday:
-      if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || ScalarClass.isASCIIDigit(p) { return nil }
+      if let p = at(i - 1), p == "每" || p == "一" || p == "几" || p == "两" || p == "半" || p == "这" || p == "上" || p == "下" || ScalarClass.isASCIIDigit(p) {
+        return nil
+      }
       if isAt(w.end, "末"), isAt(i, "周") { return weekend(offset: 0, end: w.end + 1) }
       guard let wd = weekday(at: w.end) else { return nil }
       if let next = at(wd.end), next == "刊" || next == "年" || next == "报" { return nil }
@@ -88,10 +92,11 @@ extension DateCursor {
   /// 一 … 六, 日, 天, 1 … 7 after a week word.
   func weekday(at i: Int) -> (weekday: Int, end: Int)? {
     guard let c = at(i) else { return nil }
-    let value: Int? = switch c {
-    case "日", "天", "七": 7
-    default: NumeralCharacter.digit(c).flatMap { (1...6).contains($0) ? $0 : nil }
-    }
+    let value: Int? =
+      switch c {
+      case "日", "天", "七": 7
+      default: NumeralCharacter.digit(c).flatMap { (1...6).contains($0) ? $0 : nil }
+      }
     guard let value else { return nil }
     if NumeralCharacter.digit(c) != nil, let next = at(i + 1), NumeralCharacter.digit(next) != nil || next == "十" { return nil }
     return (value, i + 1)

@@ -165,7 +165,9 @@ struct DateCursor {
       }
     }
     // Glued to a word (v2025.12.13, OpenAI2024年): only a date written with 年/月/日 counts.
-    if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) { return nil }
+    if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) {
+      return nil
+    }
     return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)
   }
 }

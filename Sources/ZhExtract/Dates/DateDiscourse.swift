@@ -213,7 +213,8 @@ struct DateDiscourse {
     if hints.year != nil { focused.tense = nil }
     let result = DateResolver.resolve(expression, anchor: anchor, hints: focused)
     guard hints.year != nil, let tense = hints.tense, let anchor, case .success(let date) = result,
-      let (first, last) = ISOBounds.of(date.value) else { return result }
+      let (first, last) = ISOBounds.of(date.value)
+    else { return result }
     let contradicts = tense == .future ? last < anchor.date : tense == .past && first > anchor.date
     guard contradicts else { return result }
     var byTense = hints
@@ -283,10 +284,11 @@ struct DateDiscourse {
       } else if let anchor {
         // The fiscal year that puts the period nearest the anchor.
         let holding = calendar.year(holding: anchor.date)
-        year = [holding, holding - 1, holding + 1].min { a, b in
-          abs(calendar.middle(of: a, from: first, through: last).dayNumber - anchor.date.dayNumber)
-            < abs(calendar.middle(of: b, from: first, through: last).dayNumber - anchor.date.dayNumber)
-        } ?? holding
+        year =
+          [holding, holding - 1, holding + 1].min { a, b in
+            abs(calendar.middle(of: a, from: first, through: last).dayNumber - anchor.date.dayNumber)
+              < abs(calendar.middle(of: b, from: first, through: last).dayNumber - anchor.date.dayNumber)
+          } ?? holding
         anchorText = anchor.iso
       } else {
         return nil
@@ -315,9 +317,13 @@ struct DateDiscourse {
       case .relativeDay, .week:
         if let day = focus.day, paragraph - day.paragraph <= 1 { focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso }
       case .calendar(.relative?, _), .monthPart(.relative, _):
-        if let m = focus.month { focusAnchor = DateAnchor(date: CivilDate(m.year, m.month, 15)); focusText = "\(DateFormat.year(m.year))-\(DateFormat.two(m.month))" }
+        if let m = focus.month {
+          focusAnchor = DateAnchor(date: CivilDate(m.year, m.month, 15)); focusText = "\(DateFormat.year(m.year))-\(DateFormat.two(m.month))"
+        }
       case .quarter(.relative):
-        if let q = focus.quarter { focusAnchor = DateAnchor(date: CivilDate(q.year, q.quarter * 3 - 1, 15)); focusText = "\(DateFormat.year(q.year))-Q\(q.quarter)" }
+        if let q = focus.quarter {
+          focusAnchor = DateAnchor(date: CivilDate(q.year, q.quarter * 3 - 1, 15)); focusText = "\(DateFormat.year(q.year))-Q\(q.quarter)"
+        }
       default:
         break
       }

@@ -28,9 +28,12 @@ package struct DateExtractor: Sendable {
       case .success(let date) where Self.hasYearOutsideISORange(date.value):
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
-        mentions.append(Finding(span: span, value: DateValue(
-          value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
-          fiscal: expression.fiscal, rule: rule)))
+        mentions.append(
+          Finding(
+            span: span,
+            value: DateValue(
+              value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
+              fiscal: expression.fiscal, rule: rule)))
       case .failure(let error):
         warnings.append(.impossibleDate(span, error))
       }
@@ -58,18 +61,29 @@ extension DateExtractor {
 
 extension ExtractionWarning {
   static func yearOutOfRange(_ span: LocatedSpan, _ value: String) -> ExtractionWarning {
-    ExtractionWarning(code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given", start: span.start, end: span.end)
+    ExtractionWarning(
+      code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given",
+      start: span.start, end: span.end)
   }
 
   static func unreadableAnchor(_ published: String) -> ExtractionWarning {
-    ExtractionWarning(code: "dates.unreadable-anchor", message: "publication date \"\(published)\" is not ISO 8601 (2025-12-13 or 2025-12-13T08:00): relative dates are left unresolved (X)")
+    ExtractionWarning(
+      code: "dates.unreadable-anchor",
+      message: "publication date \"\(published)\" is not ISO 8601 (2025-12-13 or 2025-12-13T08:00): relative dates are left unresolved (X)")
   }
 
   static func noPublicationDate(_ first: LocatedSpan, unresolved: Int) -> ExtractionWarning {
-    ExtractionWarning(code: "dates.no-published", message: "no publication date found (none stated in the text, none given with --published or the record's \"published\"): \(unresolved) relative date\(unresolved == 1 ? "" : "s") left unresolved (X), the first \"\(first.text)\" at code point \(first.start)", start: first.start, end: first.end)
+    ExtractionWarning(
+      code: "dates.no-published",
+      message:
+        "no publication date found (none stated in the text, none given with --published or the record's \"published\"): \(unresolved) relative "
+        + "date\(unresolved == 1 ? "" : "s") left unresolved (X), the first \"\(first.text)\" at code point \(first.start)",
+      start: first.start, end: first.end)
   }
 
   static func impossibleDate(_ span: LocatedSpan, _ error: DateResolutionError) -> ExtractionWarning {
-    ExtractionWarning(code: "dates.impossible", message: "code point \(span.start): \"\(span.text)\" is no real date (\(error.message)); no value given", start: span.start, end: span.end)
+    ExtractionWarning(
+      code: "dates.impossible", message: "code point \(span.start): \"\(span.text)\" is no real date (\(error.message)); no value given", start: span.start,
+      end: span.end)
   }
 }

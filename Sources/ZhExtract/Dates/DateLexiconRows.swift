@@ -88,20 +88,23 @@ struct DateHolidayRow: LexiconRow {
     let day = fields.text(2)
     let parts = day.split(separator: "-").compactMap { Int($0) }
     var periodOf: OfficialHoliday?
-    let rule: Holiday.Rule? = switch (kind, parts.count) {
-    case (.gregorian, 2): .gregorian(month: parts[0], day: parts[1])
-    case (.lunar, 2): .lunar(month: parts[0], day: parts[1])
-    case (.lunarEve, 2): .lunarEve(month: parts[0], day: parts[1])
-    case (.qingming, _): .qingming
-    case (.nthWeekday, _): Self.nthWeekday(day)
-    case (.solarTerm, _): ChineseCivilCalendar.solarTermNames.firstIndex(of: day).map(Holiday.Rule.solarTerm)
-    case (.hebrew, _), (.islamic, _): Self.world(kind == .hebrew ? .hebrew : .islamic, day)
-    case (.easter, _), (.orthodoxEaster, _): Int(day).map { .easter(orthodox: kind == .orthodoxEaster, days: $0) }
-    case (.israelIndependence, _): .israelIndependence
-    case (.period, _):
-      OfficialHoliday(rawValue: day).map { periodOf = $0; return .gregorian(month: 1, day: 1) }
-    default: nil
-    }
+    let rule: Holiday.Rule? =
+      switch (kind, parts.count) {
+      case (.gregorian, 2): .gregorian(month: parts[0], day: parts[1])
+      case (.lunar, 2): .lunar(month: parts[0], day: parts[1])
+      case (.lunarEve, 2): .lunarEve(month: parts[0], day: parts[1])
+      case (.qingming, _): .qingming
+      case (.nthWeekday, _): Self.nthWeekday(day)
+      case (.solarTerm, _): ChineseCivilCalendar.solarTermNames.firstIndex(of: day).map(Holiday.Rule.solarTerm)
+      case (.hebrew, _), (.islamic, _): Self.world(kind == .hebrew ? .hebrew : .islamic, day)
+      case (.easter, _), (.orthodoxEaster, _): Int(day).map { .easter(orthodox: kind == .orthodoxEaster, days: $0) }
+      case (.israelIndependence, _): .israelIndependence
+      case (.period, _):
+        OfficialHoliday(rawValue: day).map {
+          periodOf = $0; return .gregorian(month: 1, day: 1)
+        }
+      default: nil
+      }
     guard let rule else { throw fields.problem("day '\(day)' does not fit the rule \(kind.rawValue)") }
     self.periodOf = periodOf
     holiday = Holiday(rule: rule, officialPeriod: periodOf)
@@ -112,7 +115,8 @@ struct DateHolidayRow: LexiconRow {
     let halves = day.split(separator: "+")
     let parts = halves[0].split(separator: "-").compactMap { Int($0) }
     guard parts.count == 3, halves.count <= 2, let days = halves.count == 2 ? Int8(halves[1]) : 0,
-      let month = Int8(exactly: parts[0]), let nth = Int8(exactly: parts[1]), let weekday = Int8(exactly: parts[2]) else { return nil }
+      let month = Int8(exactly: parts[0]), let nth = Int8(exactly: parts[1]), let weekday = Int8(exactly: parts[2])
+    else { return nil }
     return .nthWeekday(month: month, nth: nth, weekday: weekday, days: days)
   }
 
@@ -170,12 +174,13 @@ struct DateOpenBoundRow: LexiconRow {
   init(_ fields: LexiconFields) throws(LexiconError) {
     surface = fields.surface(0)
     let side: DateVocabulary.OpenSide = try fields.choice(1, "side")
-    bound = switch side {
-    case .onwards: .from(inclusive: true)
-    case .after: .from(inclusive: false)
-    case .upTo: .until(inclusive: true)
-    case .before: .until(inclusive: false)
-    }
+    bound =
+      switch side {
+      case .onwards: .from(inclusive: true)
+      case .after: .from(inclusive: false)
+      case .upTo: .until(inclusive: true)
+      case .before: .until(inclusive: false)
+      }
   }
 }
 

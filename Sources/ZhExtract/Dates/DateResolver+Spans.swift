@@ -65,7 +65,9 @@ extension DateResolver {
     guard (1...4).contains(season) else { throw DateResolutionError(message: "there is no season \(season)") }
     let (year, relative) = try yearOrAnchorYear(reference, anchor: anchor)
     let first = season * 3
-    guard let year else { return Piece(value: "XXXX-\(DateFormat.two(first))/XXXX-\(DateFormat.two(season == 4 ? 2 : first + 2))", grain: .month, relative: true) }
+    guard let year else {
+      return Piece(value: "XXXX-\(DateFormat.two(first))/XXXX-\(DateFormat.two(season == 4 ? 2 : first + 2))", grain: .month, relative: true)
+    }
     guard (1...9998).contains(year) else { throw DateResolutionError(message: "the year \(year) is out of range") }
     let end = season == 4 ? "\(DateFormat.year(year + 1))-02" : "\(DateFormat.year(year))-\(DateFormat.two(first + 2))"
     return Piece(value: "\(DateFormat.year(year))-\(DateFormat.two(first))/\(end)", grain: .month, relative: relative, year: year, month: first)

@@ -76,7 +76,8 @@ package enum DateResolver {
       var placedByEnd = false
       if first.year == nil, let end = expression.end, end.year == nil, let a = anchor,
         case .calendar(.absolute(let m1)?, _) = first.body, case .calendar(.absolute(let m2)?, let d2) = end.body,
-        (1...12).contains(m1), (1...12).contains(m2) {
+        (1...12).contains(m1), (1...12).contains(m2)
+      {
         // A year-less range of months lies where its end is nearest the anchor: 1月至9月 in
         // December is this year's January to September, not next year's.
         let (endYear, _) = try year(nil, anchor: a, hints: hints, span: { y in monthSpan(y, m2, d2) }) { y in
@@ -210,8 +211,9 @@ package enum DateResolver {
       let days = floorDiv(total, 1440)
       let minute = total - days * 1440
       let date = a.date.adding(days: days)
-      return Piece(value: "\(date.iso)T\(DateFormat.two(minute / 60)):\(DateFormat.two(minute % 60))", grain: minutes % 60 == 0 ? .hour : .minute,
-                   relative: true, year: date.year, month: date.month)
+      return Piece(
+        value: "\(date.iso)T\(DateFormat.two(minute / 60)):\(DateFormat.two(minute % 60))", grain: minutes % 60 == 0 ? .hour : .minute,
+        relative: true, year: date.year, month: date.month)
 
     case .relativeDay(let offset):
       guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
@@ -234,7 +236,9 @@ package enum DateResolver {
       switch quarter {
       case .absolute(let q):
         guard (1...4).contains(q) else { throw DateResolutionError(message: "there is no quarter \(q)") }
-        let (year, relative) = try year(p.year, anchor: anchor, hints: hints, span: { y in (CivilDate(y, q * 3 - 2, 1), CivilDate(y, q * 3, CivilDate.daysIn(year: y, month: q * 3))) }) { y in CivilDate(y, q * 3 - 1, 15) }
+        let (year, relative) = try year(
+          p.year, anchor: anchor, hints: hints, span: { y in (CivilDate(y, q * 3 - 2, 1), CivilDate(y, q * 3, CivilDate.daysIn(year: y, month: q * 3))) }
+        ) { y in CivilDate(y, q * 3 - 1, 15) }
         return Piece(value: "\(yearText(year))-Q\(q)", grain: .quarter, relative: relative, year: year, focus: focused(p.year, hints))
       case .relative(let offset):
         guard let a = anchor else { return Piece(value: "XXXX-QX", grain: .quarter, relative: true) }
@@ -256,7 +260,9 @@ package enum DateResolver {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
       if let official = holiday.officialPeriod, let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year) {
-        return Piece(value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints))
+        return Piece(
+          value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints)
+        )
       }
       return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
@@ -276,12 +282,15 @@ package enum DateResolver {
       // 年底 in January or February is the year just ended.
       if p.year == nil, hints.year == nil, part == .late, let a = anchor, a.date.month <= 2 { year = a.date.year - 1 }
       let y = yearText(year)
-      let months: (Int, Int) = switch part {
-      case .early, .firstDekad, .firstHalf: (1, 2)
-      case .middle, .secondDekad: (6, 7)
-      case .late, .thirdDekad, .secondHalf: (11, 12)
-      }
-      return Piece(value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focus: focused(p.year, hints))
+      let months: (Int, Int) =
+        switch part {
+        case .early, .firstDekad, .firstHalf: (1, 2)
+        case .middle, .secondDekad: (6, 7)
+        case .late, .thirdDekad, .secondHalf: (11, 12)
+        }
+      return Piece(
+        value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focus: focused(p.year, hints)
+      )
 
     case .firstPeriods(let division, let count):
       guard (1...division.perYear).contains(count) else {
@@ -292,7 +301,8 @@ package enum DateResolver {
       let lastMonth = division == .month ? count : count * 3
       if p.year == nil, hints.year == nil, let a = anchor, a.date.month <= 2, lastMonth > a.date.month { year = a.date.year - 1 }
       let y = yearText(year)
-      let value = division == .month
+      let value =
+        division == .month
         ? "\(y)-01/\(y)-\(DateFormat.two(count))"
         : "\(y)-Q1/\(y)-Q\(count)"
       return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focus: focused(p.year, hints))
@@ -304,13 +314,14 @@ package enum DateResolver {
 
     case .monthPart(let month, let part):
       var whole = try calendar(year: p.year, month: month, day: nil, anchor: anchor, hints: hints)
-      let days: (Int, Int?) = switch part {
-      case .early, .firstDekad: (1, 10)
-      case .middle, .secondDekad: (11, 20)
-      case .late, .thirdDekad: (21, nil)
-      case .firstHalf: (1, 15)
-      case .secondHalf: (16, nil)
-      }
+      let days: (Int, Int?) =
+        switch part {
+        case .early, .firstDekad: (1, 10)
+        case .middle, .secondDekad: (11, 20)
+        case .late, .thirdDekad: (21, nil)
+        case .firstHalf: (1, 15)
+        case .secondHalf: (16, nil)
+        }
       let last = days.1 ?? (whole.year.flatMap { y in whole.month.map { CivilDate.daysIn(year: y, month: $0) } }) ?? 31
       let value = "\(whole.value)-\(DateFormat.two(days.0))/\(whole.value)-\(DateFormat.two(last))"
       whole.value = value
@@ -362,7 +373,9 @@ package enum DateResolver {
     return (CivilDate(y, m, 1), CivilDate(y, m, CivilDate.daysIn(year: y, month: m)))
   }
 
-  private static func calendar(year yearReference: YearReference?, month: MonthReference?, day: Int?, anchor: DateAnchor?, hints: DateHints) throws(DateResolutionError) -> Piece {
+  private static func calendar(
+    year yearReference: YearReference?, month: MonthReference?, day: Int?, anchor: DateAnchor?, hints: DateHints
+  ) throws(DateResolutionError) -> Piece {
     switch month {
     case .relative(let offset)?:
       guard let a = anchor else {
@@ -390,7 +403,8 @@ package enum DateResolver {
         CivilDate.isValid(year: y, month: m, day: day ?? 15) ? CivilDate(y, m, day ?? 15) : nil
       }
       guard let year else {
-        return Piece(value: "XXXX-\(DateFormat.two(m))" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true, month: m)
+        return Piece(
+          value: "XXXX-\(DateFormat.two(m))" + (day.map { "-" + DateFormat.two($0) } ?? ""), grain: day == nil ? .month : .day, relative: true, month: m)
       }
       var piece = try dated(year: year, month: m, day: day, relative: relative)
       piece.focus = focused(yearReference, hints)

@@ -53,7 +53,7 @@ extension DateRule: StageRule {
       ]
     case .yearLunar:
       return [
-        .finds("⟦2015年农历十月初一⟧", "2015-11-12"),
+        .finds("⟦2015年农历十月初一⟧", "2015-11-12")
       ]
     case .yearSeason:
       return [
@@ -110,7 +110,7 @@ extension DateRule: StageRule {
       ]
     case .relativeYearHalf:
       return [
-        .finds("⟦明年上半年⟧", "2026-H1", published: a),
+        .finds("⟦明年上半年⟧", "2026-H1", published: a)
       ]
     case .relativeYearFirstPeriods:
       return [
@@ -119,11 +119,11 @@ extension DateRule: StageRule {
       ]
     case .relativeYearHoliday:
       return [
-        .finds("⟦明年春节⟧", "2026-02-17", published: a),
+        .finds("⟦明年春节⟧", "2026-02-17", published: a)
       ]
     case .relativeYearLunar:
       return [
-        .finds("⟦明年正月十五⟧", "2026-03-03", published: a),
+        .finds("⟦明年正月十五⟧", "2026-03-03", published: a)
       ]
     case .relativeYearSeason:
       return [
@@ -138,15 +138,15 @@ extension DateRule: StageRule {
       ]
     case .relativeYearMonth:
       return [
-        .finds("⟦去年12月⟧", "2024-12", published: a),
+        .finds("⟦去年12月⟧", "2024-12", published: a)
       ]
     case .relativeYearMonthPart:
       return [
-        .finds("⟦明年3月底⟧", "2026-03-21/2026-03-31", published: a),
+        .finds("⟦明年3月底⟧", "2026-03-21/2026-03-31", published: a)
       ]
     case .relativeYearMonthDay:
       return [
-        .finds("⟦去年12月13日⟧", "2024-12-13", published: a),
+        .finds("⟦去年12月13日⟧", "2024-12-13", published: a)
       ]
     case .decade:
       return [
@@ -190,15 +190,15 @@ extension DateRule: StageRule {
       ]
     case .fiscalYearHalf:
       return [
-        .finds("⟦2025财年上半年⟧", "2025-H1"),
+        .finds("⟦2025财年上半年⟧", "2025-H1")
       ]
     case .fiscalYearFirstPeriods:
       return [
-        .finds("⟦2025财年前三季度⟧", "2025-Q1/2025-Q3"),
+        .finds("⟦2025财年前三季度⟧", "2025-Q1/2025-Q3")
       ]
     case .fiscalYearPart:
       return [
-        .finds("⟦2025财年底⟧", "2025-11/2025-12"),
+        .finds("⟦2025财年底⟧", "2025-11/2025-12")
       ]
     case .narrativeYear:
       return [
@@ -208,27 +208,27 @@ extension DateRule: StageRule {
       ]
     case .narrativeYearQuarter:
       return [
-        .finds("2023年5月发布新品,⟦同年第四季度⟧扭亏", "2023-Q4", published: a),
+        .finds("2023年5月发布新品,⟦同年第四季度⟧扭亏", "2023-Q4", published: a)
       ]
     case .narrativeYearHalf:
       return [
-        .finds("工厂2022年动工,⟦次年上半年⟧投产", "2023-H1", published: a),
+        .finds("工厂2022年动工,⟦次年上半年⟧投产", "2023-H1", published: a)
       ]
     case .narrativeYearPart:
       return [
-        .finds("项目2020年立项,⟦次年年末⟧完工", "2021-11/2021-12", published: a),
+        .finds("项目2020年立项,⟦次年年末⟧完工", "2021-11/2021-12", published: a)
       ]
     case .narrativeYearMonth:
       return [
-        .finds("2023年5月9日发生事故,⟦同年12月⟧结案", "2023-12", published: a),
+        .finds("2023年5月9日发生事故,⟦同年12月⟧结案", "2023-12", published: a)
       ]
     case .narrativeYearMonthPart:
       return [
-        .finds("2022年签约,⟦次年3月底⟧交付", "2023-03-21/2023-03-31", published: a),
+        .finds("2022年签约,⟦次年3月底⟧交付", "2023-03-21/2023-03-31", published: a)
       ]
     case .narrativeYearMonthDay:
       return [
-        .finds("2022年签约,⟦次年3月5日⟧交付", "2023-03-05", published: a),
+        .finds("2022年签约,⟦次年3月5日⟧交付", "2023-03-05", published: a)
       ]
     case .narrativeDay:
       return [
@@ -238,7 +238,7 @@ extension DateRule: StageRule {
       ]
     case .narrativeWeek:
       return [
-        .finds("公司于2025年3月12日公告,⟦此前一周⟧股价大跌", "2025-W10", published: a),
+        .finds("公司于2025年3月12日公告,⟦此前一周⟧股价大跌", "2025-W10", published: a)
       ]
     case .narrativeMonth:
       return [
@@ -247,7 +247,7 @@ extension DateRule: StageRule {
       ]
     case .narrativeQuarter:
       return [
-        .finds("2024年第三季度营收增长,⟦当季⟧净利润翻番", "2024-Q3", published: a),
+        .finds("2024年第三季度营收增长,⟦当季⟧净利润翻番", "2024-Q3", published: a)
       ]
     case .samePeriod:
       return [
@@ -313,23 +313,23 @@ extension DateRule: StageRule {
       ]
     case .englishMonthDay:
       return [
-        .finds("the deal closes ⟦December 1⟧.", "2025-12-01", published: a),
+        .finds("the deal closes ⟦December 1⟧.", "2025-12-01", published: a)
       ]
     case .englishMonthYear:
       return [
-        .finds("⟦December 2025⟧", "2025-12"),
+        .finds("⟦December 2025⟧", "2025-12")
       ]
     case .englishDayMonthYear:
       return [
-        .finds("⟦18 November 2025⟧", "2025-11-18"),
+        .finds("⟦18 November 2025⟧", "2025-11-18")
       ]
     case .englishDayMonth:
       return [
-        .finds("⟦1 December⟧", "2025-12-01", published: a),
+        .finds("⟦1 December⟧", "2025-12-01", published: a)
       ]
     case .dayMonthYearHeader:
       return [
-        .finds("⟦3 2 月, 2026⟧", "2026-02-03"),
+        .finds("⟦3 2 月, 2026⟧", "2026-02-03")
       ]
     case .compactDate:
       return [
@@ -384,11 +384,11 @@ extension DateRule: StageRule {
       ]
     case .quarterYear:
       return [
-        .finds("⟦Q3 2025⟧ revenue grew", "2025-Q3"),
+        .finds("⟦Q3 2025⟧ revenue grew", "2025-Q3")
       ]
     case .quarterFiscalYear:
       return [
-        .finds("⟦Q1 FY2026⟧", "2026-Q1"),
+        .finds("⟦Q1 FY2026⟧", "2026-Q1")
       ]
     case .half:
       return [
@@ -478,7 +478,7 @@ extension DateRule: StageRule {
       ]
     case .relativeMonthDay:
       return [
-        .finds("⟦本月15日⟧", "2025-12-15", published: a),
+        .finds("⟦本月15日⟧", "2025-12-15", published: a)
       ]
     case .relativeQuarter:
       return [
@@ -518,7 +518,7 @@ extension DateRule: StageRule {
       ]
     case .halfRange:
       return [
-        .finds("⟦2024年上半年至2025年下半年⟧", "2024-H1/2025-H2"),
+        .finds("⟦2024年上半年至2025年下半年⟧", "2024-H1/2025-H2")
       ]
     case .monthRange:
       return [
@@ -552,11 +552,11 @@ extension DateRule: StageRule {
       ]
     case .compactDateYearOnly:
       return [
-        .finds("时间:⟦2025116⟧", "2025"),
+        .finds("时间:⟦2025116⟧", "2025")
       ]
     case .damagedYearOnly:
       return [
-        .finds("⟦2025⟧月,某公司宣布扩产", "2025"),
+        .finds("⟦2025⟧月,某公司宣布扩产", "2025")
       ]
     case .damagedYearMonth:
       return [

@@ -32,7 +32,8 @@ package struct DateScanner: Sendable {
     var bits = [UInt64](repeating: 0, count: 65536 / 64)
     func mark(_ v: UInt32) { if v < 65536 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } }
     for v in vocabulary.words.firstScalars.union(vocabulary.holidays.firstScalars).union(vocabulary.englishMonths.firstScalars)
-      .union(vocabulary.lunarMonths.firstScalars).union(vocabulary.centuries.firstScalars) { mark(v) }
+      .union(vocabulary.lunarMonths.firstScalars).union(vocabulary.centuries.firstScalars)
+    { mark(v) }
     for v in UInt32(0x30)...0x39 { mark(v) }
     for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第首民公半QqFf".unicodeScalars { mark(c.value) }
     starters = bits
@@ -87,4 +88,3 @@ package struct DateScanner: Sendable {
     return found
   }
 }
-

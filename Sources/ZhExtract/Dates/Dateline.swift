@@ -64,8 +64,12 @@ struct DatelineReader: Sendable {
   /// order); `nil` when the line is none.
   func read(_ s: [Unicode.Scalar], line: Range<Int>, matches: ArraySlice<DateScanner.Match>) -> Found? {
     var line = line
-    while line.lowerBound < line.upperBound, Self.separators.contains(s[line.lowerBound]) || s[line.lowerBound] == "\r" { line = (line.lowerBound + 1)..<line.upperBound }
-    while line.lowerBound < line.upperBound, Self.separators.contains(s[line.upperBound - 1]) || s[line.upperBound - 1] == "\r" { line = line.lowerBound..<(line.upperBound - 1) }
+    while line.lowerBound < line.upperBound, Self.separators.contains(s[line.lowerBound]) || s[line.lowerBound] == "\r" {
+      line = (line.lowerBound + 1)..<line.upperBound
+    }
+    while line.lowerBound < line.upperBound, Self.separators.contains(s[line.upperBound - 1]) || s[line.upperBound - 1] == "\r" {
+      line = line.lowerBound..<(line.upperBound - 1)
+    }
     guard !line.isEmpty else { return nil }
     var best: Found?
     for match in matches where match.start >= line.lowerBound && match.end <= line.upperBound {
@@ -76,7 +80,9 @@ struct DatelineReader: Sendable {
       let zone = Self.zone(s, at: match.end, end: line.upperBound)
       let endsLine = (zone?.end ?? match.end) == line.upperBound
       let evidence: Evidence
-      if hasCueBefore(s, match.start, lineStart: line.lowerBound) || hasWireAfter(s, match.end, lineEnd: line.upperBound) && match.start - line.lowerBound <= Self.maxWireStart {
+      if hasCueBefore(s, match.start, lineStart: line.lowerBound)
+        || hasWireAfter(s, match.end, lineEnd: line.upperBound) && match.start - line.lowerBound <= Self.maxWireStart
+      {
         evidence = .cue
       } else if let label, endsLine || label.cued || label.divided || label.count == 0 || bracketed {
         // A label: the date ends the line (香港經濟新聞 2025年10月21日), a cue word is among the
@@ -173,7 +179,9 @@ struct DatelineReader: Sendable {
   /// scalars it has, whether any cue word and whether a source or byline cue is among its
   /// words; `nil` when not.
   /// A publication cue counts only before the date (`2022年11月30日,ChatGPT发布` is a caption).
-  func label(_ s: [Unicode.Scalar], line: Range<Int>, besides matches: ArraySlice<DateScanner.Match>, date: Int) -> (count: Int, cued: Bool, divided: Bool, item: Bool)? {
+  func label(
+    _ s: [Unicode.Scalar], line: Range<Int>, besides matches: ArraySlice<DateScanner.Match>, date: Int
+  ) -> (count: Int, cued: Bool, divided: Bool, item: Bool)? {
     var k = line.lowerBound
     var count = 0
     var cued = false

@@ -40,12 +40,13 @@ struct FiscalCalendar: Hashable, Sendable {
     var i = 0
     while i < s.count {
       guard let cue = vocabulary.cues.longestMatch(in: s, at: i) else { i += 1; continue }
-      let end: Int? = switch cue.value {
-      case .fiscalYear: cursor.fiscalYearEnd(after: cue.end)
-      case .until: cursor.fiscalYearEnd(until: cue.end)
-      case .fiscalQuarter: cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
-      default: nil
-      }
+      let end: Int? =
+        switch cue.value {
+        case .fiscalYear: cursor.fiscalYearEnd(after: cue.end)
+        case .until: cursor.fiscalYearEnd(until: cue.end)
+        case .fiscalQuarter: cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
+        default: nil
+        }
       if let end { return end == 12 ? nil : FiscalCalendar(endMonth: end) }
       i = cue.end
     }
@@ -95,7 +96,8 @@ extension DateCursor {
     k += 1
     guard let first = number(k, max: 2), (1...12).contains(first.value), isAt(first.end, "月") else { return nil }
     guard let word = rangeWord(at: first.end + 1), let last = number(word.end, max: 2), isAt(last.end, "月"),
-      (last.value - first.value + 12) % 12 == 2 else { return nil }
+      (last.value - first.value + 12) % 12 == 2
+    else { return nil }
     let startMonth = ((first.value - 1 - 3 * (q.value - 1)) % 12 + 12) % 12 + 1
     return (startMonth + 10) % 12 + 1
   }
@@ -103,7 +105,8 @@ extension DateCursor {
   /// `6月30日`, `六月三十日` at `i`: the month, and where it ends.
   func monthAndDay(at i: Int) -> (Int, Int)? {
     guard let m = number(i, max: 2), (1...12).contains(m.value), isAt(m.end, "月"),
-      let d = number(m.end + 1, max: 2), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号") else { return nil }
+      let d = number(m.end + 1, max: 2), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号")
+    else { return nil }
     return (m.value, d.end + 1)
   }
 }

@@ -68,7 +68,8 @@ package enum WorldCalendar: String, Hashable, Sendable, CaseIterable {
   /// order: one for the Hebrew calendar, one or (the Islamic year being 11 days shorter) two.
   package func occurrences(month: Int, day: Int, inGregorianYear year: Int) -> [CivilDate] {
     guard CivilDate.isValid(year: year, month: 1, day: 1), let first = self.year(of: CivilDate(year, 1, 1)),
-      let last = self.year(of: CivilDate(year, 12, 31)), first <= last else { return [] }
+      let last = self.year(of: CivilDate(year, 12, 31)), first <= last
+    else { return [] }
     return (first...last).compactMap { y in gregorian(year: y, month: month, day: day) }.filter { $0.year == year }
   }
 }

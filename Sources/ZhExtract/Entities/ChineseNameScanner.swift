@@ -51,7 +51,8 @@ struct ChineseNameScanner: EntityPatternScanner {
     for length in [3, 2] where end - start - length >= 2 {
       let name = s[start..<start + length], rest = s[start + length..<end]
       guard model.hasSurname(name), let word = dictionary.lookup(name), ["nr", "nrfg"].contains(word.tag),
-            dictionary.isNonPersonWord(rest) else { continue }
+        dictionary.isNonPersonWord(rest)
+      else { continue }
       return start + length
     }
     return nil
@@ -67,10 +68,12 @@ struct ChineseNameScanner: EntityPatternScanner {
       switch kind {
       case .candidate:
         strong = s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start))
-      case .word(let tag) where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
+      case .word(let tag)
+      where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
         && !cues.notDictionaryNames.contains(Array(surface)):
         strong = length >= 3 && !startsWithCommonWord(s, start)
-      case .word(let tag) where foreignTags & 1 << UInt64(tag) != 0 && surface.allSatisfy({ cues.transliteration.contains($0.value) })
+      case .word(let tag)
+      where foreignTags & 1 << UInt64(tag) != 0 && surface.allSatisfy({ cues.transliteration.contains($0.value) })
         && !cues.notDictionaryNames.contains(Array(surface)):
         strong = false
       case .word(let tag) where length >= 4 && personTags & 1 << UInt64(tag) != 0:
@@ -78,8 +81,9 @@ struct ChineseNameScanner: EntityPatternScanner {
         // the part that is a person's word of its own.
         if let name = leadingName(s, start, end) {
           let romanized = model.romanized(s[start..<name])
-          let record = EntityRecord(id: EntityID.pattern(.person, Array(s[start..<name]), romanized: romanized), kind: .person, name: romanized,
-                                    nameZh: String(String.UnicodeScalarView(s[start..<name])))
+          let record = EntityRecord(
+            id: EntityID.pattern(.person, Array(s[start..<name]), romanized: romanized), kind: .person, name: romanized,
+            nameZh: String(String.UnicodeScalarView(s[start..<name])))
           found.append(FoundEntity(start: start, end: name, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
         }
         return
@@ -88,7 +92,8 @@ struct ChineseNameScanner: EntityPatternScanner {
       }
       guard strong || hasCue(s, start, end) else { return }
       let romanized = model.romanized(surface)
-      let record = EntityRecord(id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(
+        id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
   }

@@ -60,11 +60,13 @@ struct DictionaryNameScanner: EntityPatternScanner {
     while r < s.count - 1 {
       defer { r += 1 }
       guard s[r].value < 0x10000, cues.suffixStarts[Int(s[r].value)], !coverage[r],
-            let suffix = cues.organizationSuffixes.longestMatch(in: s, at: r, limit: r + 1), suffix.value,
-            let role = cues.roles.longestMatch(in: s, at: r), role.end > r + 1 else { continue }
+        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: r, limit: r + 1), suffix.value,
+        let role = cues.roles.longestMatch(in: s, at: r), role.end > r + 1
+      else { continue }
       var start = words.wordStart(containing: r - 1)
       guard r + 1 - start >= 3, coverage.isFree(start, r + 1), dictionary.lookup(s[start..<r + 1])?.tag == "nt",
-            !cues.notDictionaryNames.contains(Array(s[start..<r + 1])) else { continue }
+        !cues.notDictionaryNames.contains(Array(s[start..<r + 1]))
+      else { continue }
       // The country in front belongs to the body (芬兰|农林部|长 → 芬兰农林部).
       let place = places.startByEnd[start]
       if let place { start = place }

@@ -49,9 +49,10 @@ package struct EntityExtractor: Sendable {
     return found(in: text.scalars).map { f in
       // As `text.locate`, with the two strings built through one reused UTF-8 buffer (faster).
       let original = text.offsetMap.originalSpan(TextSpan(f.start, f.end))
-      let span = LocatedSpan(start: original.start, end: original.end,
-                             text: Self.string(text.original[original.start..<original.end], &utf8),
-                             normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
+      let span = LocatedSpan(
+        start: original.start, end: original.end,
+        text: Self.string(text.original[original.start..<original.end], &utf8),
+        normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
       return Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule))
     }
   }
@@ -166,7 +167,8 @@ package struct EntityExtractor: Sendable {
         let tail = lexicon.versionTails[Int(entity)]
         let previousEnd = found.isEmpty ? nil : found[found.count - 1].end
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
-              lexicon.surfaces[Int(c.payload)].context.holds(in: s, start: i, end: c.end) else { continue }
+          lexicon.surfaces[Int(c.payload)].context.holds(in: s, start: i, end: c.end)
+        else { continue }
         var record = lexicon.record(entity)
         var start = i
         var end = c.end
@@ -184,8 +186,10 @@ package struct EntityExtractor: Sendable {
         } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) && !gluedToNames(s, i, c.end, previousEnd: previousEnd) {
           continue
         }
-        found.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? entity : nil,
-                                 rule: source == "lexicon" ? .lexicon : .versionTail))
+        found.append(
+          FoundEntity(
+            start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? entity : nil,
+            rule: source == "lexicon" ? .lexicon : .versionTail))
         coverage.take(start, end)
         next = end
         break

@@ -34,7 +34,8 @@ enum EntityID {
     guard id.hasPrefix(prefix) else { return "id '\(id)' must start with '\(prefix)' (type \(kind.rawValue))" }
     let slug = id.dropFirst(prefix.count)
     guard let first = slug.unicodeScalars.first, isSlugScalar(first), first != "-",
-          slug.unicodeScalars.allSatisfy(isSlugScalar) else {
+      slug.unicodeScalars.allSatisfy(isSlugScalar)
+    else {
       return "id '\(id)': after '\(prefix)' only a-z, 0-9, '.', '+' and '-' (not first)"
     }
     return nil
@@ -48,7 +49,9 @@ enum EntityID {
   /// own romanisation when it has one (a Chinese person's `Chen Siyuan`).
   static func pattern(_ kind: EntityKind, _ surface: [Unicode.Scalar], romanized: String? = nil) -> String {
     let ascii = surface.allSatisfy { $0.isASCII }
-    let romanised = ascii ? String(String.UnicodeScalarView(surface))
+    let romanised =
+      ascii
+      ? String(String.UnicodeScalarView(surface))
       : romanized ?? Romanizer.shared.latin(String(String.UnicodeScalarView(surface)))
     var slug = slugify(romanised)
     if !ascii {

@@ -48,7 +48,8 @@ package struct EntityLexicon: Sendable {
       for row in table.rows(columns: 5...5, problems: &problems) {
         let id = row[0]
         guard let kind = EntityKind(rawValue: row[1]) else {
-          problems.report(file: table.origin, line: row.line, "unknown type '\(row[1])' (known: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+          problems.report(
+            file: table.origin, line: row.line, "unknown type '\(row[1])' (known: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
           continue
         }
         if let problem = EntityID.problem(id, kind: kind) {
@@ -92,7 +93,8 @@ package struct EntityLexicon: Sendable {
           continue
         }
         guard let context = EntityContext.parse(row[2], normalize: normalize) else {
-          problems.report(file: table.origin, line: row.line, "cannot read context '\(row[2])' (-, linked, never, or next=…|prev=…|notnext=…|notprev=… joined by &)")
+          problems.report(
+            file: table.origin, line: row.line, "cannot read context '\(row[2])' (-, linked, never, or next=…|prev=…|notnext=…|notprev=… joined by &)")
           continue
         }
         let key = normalize(row[0])
@@ -111,7 +113,9 @@ package struct EntityLexicon: Sendable {
     }
     var reported: Set<String> = []
     for clash in clashes where chosen[clash.key] == nil && reported.insert("\(clash.file):\(clash.line):\(clash.first)").inserted {
-      problems.report(file: clash.file, line: clash.line, "alias '\(clash.surface)' names both '\(records[Int(clash.first)].id)' and '\(records[Int(clash.second)].id)'; choose one in \(Self.aliasTable)")
+      problems.report(
+        file: clash.file, line: clash.line,
+        "alias '\(clash.surface)' names both '\(records[Int(clash.first)].id)' and '\(records[Int(clash.second)].id)'; choose one in \(Self.aliasTable)")
     }
 
     var entries: [([Unicode.Scalar], Int32)] = []
@@ -152,8 +156,9 @@ package struct EntityLexicon: Sendable {
         problems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(String.UnicodeScalarView(row.surface)))'")
       }
     }
-    names = PersonNameModel(surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
-                            characters: reader.rows(PersonNameCharacterRow.self, problems: &problems))
+    names = PersonNameModel(
+      surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
+      characters: reader.rows(PersonNameCharacterRow.self, problems: &problems))
     names.phraseJoiners = cues.phraseJoiners
   }
 

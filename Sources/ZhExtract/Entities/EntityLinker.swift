@@ -48,7 +48,9 @@ struct EntityLinker {
         if let b = byStart[innerStart], found[b].end == innerEnd {
           merge(a, b, &found, s, &renamed)
         } else if first.record.kind == .person || first.record.kind == .organization, coverage.isFree(innerStart, innerEnd),
-                  isLatinName(s, innerStart, innerEnd) ? !isLatinName(s, first.start, first.end) : (isLatinName(s, first.start, first.end) && isDottedName(s, innerStart, innerEnd)) {
+          isLatinName(s, innerStart, innerEnd)
+            ? !isLatinName(s, first.start, first.end) : (isLatinName(s, first.start, first.end) && isDottedName(s, innerStart, innerEnd))
+        {
           var record = first.record
           if first.lexiconEntity == nil { fillNames(&record, with: s, innerStart, innerEnd) }
           found[a].record = record
@@ -56,7 +58,8 @@ struct EntityLinker {
           coverage.take(innerStart, innerEnd)
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
-                found[b].record.kind == first.record.kind {
+        found[b].record.kind == first.record.kind
+      {
         merge(a, b, &found, s, &renamed)
       }
     }
@@ -153,7 +156,8 @@ struct EntityLinker {
     guard ScalarClass.isASCIIDigit(s[end]) else { return false }
     var k = end
     while k < s.count, ScalarClass.isASCIIDigit(s[k]) { k += 1 }
-    return k < s.count && (s[k] == "." || ScalarClass.isUpper(s[k]) || ScalarClass.isLower(s[k])) && !(k + 1 < s.count && s[k] == "." && !ScalarClass.isASCIIDigit(s[k + 1]))
+    return k < s.count && (s[k] == "." || ScalarClass.isUpper(s[k]) || ScalarClass.isLower(s[k]))
+      && !(k + 1 < s.count && s[k] == "." && !ScalarClass.isASCIIDigit(s[k + 1]))
   }
 
   /// The trade name of a new company and the trade name with its last industry word
@@ -207,7 +211,8 @@ struct EntityLinker {
       case .person:
         // The family name: after the last middle dot, or the last Latin word.
         if let dot = surface.lastIndex(where: { ScalarClass.isNameDot($0) || $0 == "." }), dot + 1 < surface.count,
-           surface[(dot + 1)...].allSatisfy(ScalarClass.isHan) {
+          surface[(dot + 1)...].allSatisfy(ScalarClass.isHan)
+        {
           offer(Array(surface[(dot + 1)...]), f, "alias")
         } else if let space = surface.lastIndex(of: " "), surface.count - space - 1 >= 3, ScalarClass.isUpper(surface[space + 1]) {
           offer(Array(surface[(space + 1)...]), f, "alias")
@@ -221,14 +226,16 @@ struct EntityLinker {
         // Legal and trade suffixes, then industry words (星澜智能科技有限公司 → 星澜智能科技 →
         // 星澜智能 → 星澜): each shorter form names the same company in this document.
         while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6)
-                ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4), cut.start >= 2 {
+          ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4), cut.start >= 2
+        {
           core = Array(core[..<cut.start])
           guard core.allSatisfy(ScalarClass.isHan) else { break }
           if !isCommonWord(core) { offer(core, f, "alias") }
           var places: [(end: Int, payload: Int32)] = []
           lexicon.trie.candidates(in: core, at: 0, into: &places)
           if let place = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }),
-             core.count - place.end >= 2, !isCommonWord(core[place.end...]) {
+            core.count - place.end >= 2, !isCommonWord(core[place.end...])
+          {
             offer(Array(core[place.end...]), f, "alias")
           }
         }

@@ -93,7 +93,7 @@ extension EntityRule: StageRule {
       ]
     case .legalName:
       [
-        .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization org:tencent"),
+        .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization org:tencent")
       ]
     case .alias:
       [

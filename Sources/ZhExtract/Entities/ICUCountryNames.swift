@@ -22,7 +22,8 @@ package enum ICUCountryNames {
       guard cicu_iso_country_code(Int32(index), &buffer, 16) > 0 else { continue }
       let code = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       guard let english = displayName(code, "en"), let simplified = displayName(code, "zh_Hans"),
-            let traditional = displayName(code, "zh_Hant") else { continue }
+        let traditional = displayName(code, "zh_Hant")
+      else { continue }
       // ICU answers with the code itself when it has no name.
       if english == code || simplified == code { continue }
       result.append(Country(code: code, english: english, simplified: simplified, traditional: traditional))
@@ -54,8 +55,11 @@ package enum ICUCountryNames {
       var aliases: [String] = []
       if country.traditional != country.simplified { aliases.append(country.traditional) }
       let cleanAliases = aliases.filter { !$0.contains("\t") && !$0.contains("|") }
-      rows.append([id(country.code), "location", country.english, country.simplified,
-                   cleanAliases.isEmpty ? "-" : cleanAliases.joined(separator: "|")].joined(separator: "\t"))
+      rows.append(
+        [
+          id(country.code), "location", country.english, country.simplified,
+          cleanAliases.isEmpty ? "-" : cleanAliases.joined(separator: "|"),
+        ].joined(separator: "\t"))
     }
     rows.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     lines += rows

@@ -20,7 +20,8 @@ struct JapaneseNameScanner: EntityPatternScanner {
     var p = 0
     while p < n - 1 {
       guard cues.japaneseSurnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || !ScalarClass.isHan(s[p - 1]),
-            let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end) else { p += 1; continue }
+        let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end)
+      else { p += 1; continue }
       let e = surname.end
       let before = cueBefore(s, p)
       var end: Int?

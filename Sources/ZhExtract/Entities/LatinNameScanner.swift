@@ -30,16 +30,22 @@ struct LatinNameScanner: EntityPatternScanner {
       var j = i
       while j < n, ScalarClass.isLatinUpper(s[j]), !coverage[j] {
         var k = j + 1
-        while k < n, !coverage[k], ScalarClass.isLatinWordScalar(s[k]) || (s[k] == "'" && k + 1 < n && ScalarClass.isLower(s[k + 1]))
-          || (s[k] == "-" && k + 1 < n && ScalarClass.isLatinUpper(s[k + 1])) { k += 1 }
+        while k < n, !coverage[k],
+          ScalarClass.isLatinWordScalar(s[k]) || (s[k] == "'" && k + 1 < n && ScalarClass.isLower(s[k + 1]))
+            || (s[k] == "-" && k + 1 < n && ScalarClass.isLatinUpper(s[k + 1]))
+        { k += 1 }
         let scalars = s[j..<k]
         let text = String(String.UnicodeScalarView(scalars))
-        let nameLike = scalars.dropFirst().contains { ScalarClass.isLower($0) || ($0.value >= 0xC0 && $0.properties.isLowercase) }
+        let nameLike =
+          scalars.dropFirst().contains { ScalarClass.isLower($0) || ($0.value >= 0xC0 && $0.properties.isLowercase) }
           && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !cues.latinFunctionWords.contains(text)
         var word = Word(start: j, end: k, text: text, isNameLike: nameLike)
         // Jr. and Sr. keep their full stop.
-        if cues.latinSuffixes.contains(text), !words.isEmpty, k < n, s[k] == "." { word.end = k + 1; word.isNameLike = true; k += 1 }
-        else if cues.latinSuffixes.contains(text), !words.isEmpty { word.isNameLike = true }
+        if cues.latinSuffixes.contains(text), !words.isEmpty, k < n, s[k] == "." {
+          word.end = k + 1; word.isNameLike = true; k += 1
+        } else if cues.latinSuffixes.contains(text), !words.isEmpty {
+          word.isNameLike = true
+        }
         words.append(word)
         guard k + 1 < n, s[k] == " " else { j = k; break }
         if ScalarClass.isLatinUpper(s[k + 1]), !coverage[k + 1] { j = k + 1; continue }
@@ -70,7 +76,8 @@ struct LatinNameScanner: EntityPatternScanner {
     }
     // Person by a given name.
     if let p = words.indices.dropLast().first(where: { isGivenName(words[$0].text) && words[$0 + 1].isNameLike }),
-       !cues.organizationWords.contains(words[p + 1].text) {
+      !cues.organizationWords.contains(words[p + 1].text)
+    {
       // The given name and the name-like words after it (Martin Luther King Jr.), at most four.
       var q = p + 1
       while q + 1 < words.count, q - p < 3, words[q + 1].isNameLike, !cues.organizationWords.contains(words[q + 1].text) { q += 1 }

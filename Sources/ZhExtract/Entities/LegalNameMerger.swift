@@ -49,10 +49,13 @@ struct LegalNameMerger {
       if absorbed.contains(where: { found[$0].end <= i && found[$0].record.kind == .organization }) {
         // The known organisation inside, or else a new one named by the whole legal name.
         let surface = Array(s[start..<end])
-        let record = organization.map { found[$0].record }
+        let record =
+          organization.map { found[$0].record }
           ?? EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         removed.formUnion(absorbed)
-        added.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: organization.flatMap { found[$0].lexiconEntity }, rule: .legalName))
+        added.append(
+          FoundEntity(
+            start: start, end: end, record: record, source: "pattern", lexiconEntity: organization.flatMap { found[$0].lexiconEntity }, rule: .legalName))
         coverage.take(start, end)
       }
       i = suffixEnd
@@ -68,7 +71,8 @@ struct LegalNameMerger {
     for k in found.indices where found[k].record.kind == .organization && found[k].lexiconEntity != nil && found[k].rule == .lexicon {
       let end = found[k].end
       guard end < s.count, let word = cues.companyWords.longestMatch(in: s, at: end), coverage.isFree(end, word.end),
-            words.startsWord(word.end) else { continue }
+        words.startsWord(word.end)
+      else { continue }
       coverage.take(end, word.end)
       found[k].end = word.end
       found[k].source = "pattern"

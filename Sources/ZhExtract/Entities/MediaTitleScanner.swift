@@ -13,8 +13,8 @@ struct MediaTitleScanner: EntityPatternScanner {
       var k = i + 1
       while k < n, k - i <= Self.maxLength + 1, s[k] != "》", s[k] != "《", s[k] != "\n" { k += 1 }
       guard k < n, s[k] == "》", k - i - 1 >= 2, coverage.isFree(i + 1, k),
-            cues.mediaSuffixes.longestMatch(in: s, endingAt: k, maxLength: 4) != nil,
-            s[(i + 1)..<k].allSatisfy({ ScalarClass.isHan($0) || ScalarClass.isLatinWordScalar($0) })
+        cues.mediaSuffixes.longestMatch(in: s, endingAt: k, maxLength: 4) != nil,
+        s[(i + 1)..<k].allSatisfy({ ScalarClass.isHan($0) || ScalarClass.isLatinWordScalar($0) })
       else { i = max(k, i + 1); continue }
       let surface = Array(s[(i + 1)..<k])
       let name = String(String.UnicodeScalarView(surface))

@@ -35,7 +35,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     var i = 1
     while i < n {
       guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i],
-            let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end) else { i += 1; continue }
+        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end)
+      else { i += 1; continue }
       let isBody = suffix.value
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
       // A body suffix must be a word of its own or end a word (供应商|会 holds no 商会).
@@ -74,7 +75,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         // A trade name the dictionary does not know falls apart into unknown characters, a
         // person-name candidate and one-character words (海岚智|造|股份有限公司): a one-character
         // word between such a piece and the name stays in the name.
-        if !namePart(words.kind(at: previous)), !(start - previous == 1 && previous > 0 && isUnknownPiece(words, words.wordStart(containing: previous - 1))) { break }
+        if !namePart(words.kind(at: previous)), !(start - previous == 1 && previous > 0 && isUnknownPiece(words, words.wordStart(containing: previous - 1))) {
+          break
+        }
         // A generic word left of a trade name ends the name (公司|星澜智能科技有限公司).
         let generic = cues.genericWords.longestMatch(in: s, at: previous, limit: start)?.end == start
         if generic, hasTrade, !isBody { break }
@@ -82,14 +85,16 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         if isProper(words.kind(at: previous)) { proper = true }
         start = previous
       }
-      let ok = i - start >= 2 && (absorbed || coverage.isFree(start, i))
+      let ok =
+        i - start >= 2 && (absorbed || coverage.isFree(start, i))
         && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, start, i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
       // A common noun the dictionary files as a body (国家队) is listed as no name.
       if ok, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         let surface = Array(s[start..<suffix.end])
-        let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        let record = EntityRecord(
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
         found.append(f)

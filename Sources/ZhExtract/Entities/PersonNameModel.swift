@@ -167,8 +167,9 @@ struct PersonNameModel: Sendable {
   func romanized(_ name: ArraySlice<Unicode.Scalar>) -> String? {
     guard name.last != "某", let family = familyLength(name) else { return nil }
     let a = Array(name)
-    return Romanizer.shared.personName(family: String(String.UnicodeScalarView(a[..<family])),
-                                       given: String(String.UnicodeScalarView(a[family...])))
+    return Romanizer.shared.personName(
+      family: String(String.UnicodeScalarView(a[..<family])),
+      given: String(String.UnicodeScalarView(a[family...])))
   }
 
 }

@@ -10,10 +10,12 @@ struct PlaceMediaScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     for (start, end) in places.endByStart.sorted(by: { $0.key < $1.key }) where end < s.count {
       guard let word = cues.placeMediaWords.longestMatch(in: s, at: end), coverage.isFree(end, word.end),
-            words.startsWord(word.end) else { continue }
+        words.startsWord(word.end)
+      else { continue }
       let surface = Array(s[start..<word.end])
-      let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil,
-                                nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil,
+        nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: word.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = true
       found.append(f)

@@ -16,7 +16,8 @@ struct RoleNameScanner: EntityPatternScanner {
     while p < n - 1 {
       let v = s[p].value
       guard v < 0x10000, cues.surnameStarts[Int(v)], !coverage[p], followsRole(s, p),
-            let surname = cues.surnames.longestMatch(in: s, at: p) else { p += 1; continue }
+        let surname = cues.surnames.longestMatch(in: s, at: p)
+      else { p += 1; continue }
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
       var end: Int?
       for length in [2, 1] {
@@ -26,9 +27,11 @@ struct RoleNameScanner: EntityPatternScanner {
       }
       guard let end else { p += 1; continue }
       let surface = Array(s[p..<end])
-      let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(s[p..<surname.end])),
-                                             given: String(String.UnicodeScalarView(s[surname.end..<end])))
-      let record = EntityRecord(id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(String.UnicodeScalarView(surface)))
+      let name = Romanizer.shared.personName(
+        family: String(String.UnicodeScalarView(s[p..<surname.end])),
+        given: String(String.UnicodeScalarView(s[surname.end..<end])))
+      let record = EntityRecord(
+        id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       p = end
     }

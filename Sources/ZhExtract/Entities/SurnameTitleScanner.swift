@@ -17,17 +17,20 @@ struct SurnameTitleScanner: EntityPatternScanner {
     while p < n - 1 {
       let v = s[p].value
       guard v < 0x10000, cues.surnameStarts[Int(v)], !coverage[p], words.startsWord(p),
-            let surname = cues.surnames.longestMatch(in: s, at: p) else { p += 1; continue }
+        let surname = cues.surnames.longestMatch(in: s, at: p)
+      else { p += 1; continue }
       let e = surname.end
       guard e < n, words.startsWord(e) || words.wordEnd(at: p) > e,
-            let title = cues.titlesAfter.longestMatch(in: s, at: e)?.end ?? cues.roles.longestMatch(in: s, at: e)?.end,
-            words.wordEnd(at: p) <= title, coverage.isFree(p, title) else { p += 1; continue }
+        let title = cues.titlesAfter.longestMatch(in: s, at: e)?.end ?? cues.roles.longestMatch(in: s, at: e)?.end,
+        words.wordEnd(at: p) <= title, coverage.isFree(p, title)
+      else { p += 1; continue }
       if p > 0, ScalarClass.isHan(s[p - 1]), cues.organizationStops.contains(s[p]) { p += 1; continue }
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
       let surface = Array(s[p..<e])
       let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(surface)), given: "")
-      let record = EntityRecord(id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name,
-                                nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(
+        id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name,
+        nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: p, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       p = title
     }

@@ -80,8 +80,9 @@ package enum ByteDecoder {
   /// Whatever ICU did not confirm is a guess, said in an `ingest.encoding-guess` warning.
   static func decodeLegacy(_ bytes: [UInt8], utf8: Decoded, detected: (name: String, confidence: Int)?) throws(IngestError) -> DecodedText {
     if let detected, detected.confidence >= 50, detected.name == "GB18030" || detected.name == "Big5" || otherMultiByte.contains(detected.name),
-       case .success(let decoded) = Result(catching: { () throws(IngestError) in try decodeWithICU(bytes, charset: detected.name) }),
-       decoded.replacements == 0 {
+      case .success(let decoded) = Result(catching: { () throws(IngestError) in try decodeWithICU(bytes, charset: detected.name) }),
+      decoded.replacements == 0
+    {
       return decoded.text
     }
     let evidence = CJKEvidence(bytes)
@@ -104,7 +105,8 @@ package enum ByteDecoder {
       return guessed(cjk, detected: detected, why: "\(Int((share * 100).rounded()))% of its double-byte characters are common ones")
     }
     if let detected, detected.confidence >= 50, !detected.name.hasPrefix("UTF-"), detected.name != cjk.text.encoding,
-       case .success(let other) = Result(catching: { () throws(IngestError) in try decodeWithICU(bytes, charset: detected.name) }) {
+      case .success(let other) = Result(catching: { () throws(IngestError) in try decodeWithICU(bytes, charset: detected.name) })
+    {
       if other.replacements == 0 { return other.text }
       return guessed(other, detected: detected, why: "the answer of ICU's charset detector")
     }
@@ -199,7 +201,8 @@ package enum ByteDecoder {
 
   @inline(__always)
   static func isTextUnit(_ u: UInt16) -> Bool {
-    (0x20...0x7E).contains(u) || u == 0x0A || u == 0x0D || u == 0x09 || (0x4E00...0x9FFF).contains(u) || (0x3400...0x4DBF).contains(u) || (0x3000...0x303F).contains(u)
+    (0x20...0x7E).contains(u) || u == 0x0A || u == 0x0D || u == 0x09 || (0x4E00...0x9FFF).contains(u) || (0x3400...0x4DBF).contains(u)
+      || (0x3000...0x303F).contains(u)
       || (0xFF00...0xFFEF).contains(u) || u == 0x2014 || u == 0x2026 || (0x201C...0x201D).contains(u)
   }
 
@@ -468,7 +471,10 @@ extension ExtractionWarning {
   package static func encodingGuess(_ encoding: String, reason: String, detector: String, replaced: Int) -> ExtractionWarning {
     ExtractionWarning(
       code: "ingest.encoding-guess",
-      message: "the encoding is a guess: read as \(encoding) (\(reason); \(detector)); \(replaced) byte sequence\(replaced == 1 ? "" : "s") could not be decoded and \(replaced == 1 ? "was" : "were") replaced with U+FFFD")
+      message:
+        "the encoding is a guess: read as \(encoding) (\(reason); \(detector)); \(replaced) byte sequence\(replaced == 1 ? "" : "s") could not be decoded "
+        + "and \(replaced == 1 ? "was" : "were") replaced with U+FFFD"
+    )
   }
 
   /// NUL bytes inside otherwise clean UTF-8 text were kept as U+0000.

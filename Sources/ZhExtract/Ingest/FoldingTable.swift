@@ -64,7 +64,8 @@ package struct FoldingTable: Sendable {
     for value in 0..<UInt32(0x10000) {
       guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates never occur in scalars
       var entry: UInt32 = cicu_nfkc_has_boundary_before(Int32(value)) == 0 ? noBoundaryBefore : 0
-      let folded = cicu_nfkc_is_inert(Int32(value)) != 0 && post(scalar) == [scalar]
+      let folded =
+        cicu_nfkc_is_inert(Int32(value)) != 0 && post(scalar) == [scalar]
         ? [scalar] : fold([scalar])
       if folded == [scalar] {
         entry |= Kind.identity.rawValue << kindShift

@@ -51,6 +51,9 @@ extension ExtractionWarning {
   package static func noVisibleText(_ count: Int, format: MarkupFormat) -> ExtractionWarning {
     ExtractionWarning(
       code: "ingest.no-visible-text",
-      message: "the document's \(count) code points hold no visible text (only white space\(format == .text ? "" : " and \(format.rawValue) markup")); nothing to extract")
+      message:
+        "the document's \(count) code points hold no visible text (only white space\(format == .text ? "" : " and \(format.rawValue) markup")); nothing to "
+        + "extract"
+    )
   }
 }

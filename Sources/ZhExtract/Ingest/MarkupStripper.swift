@@ -293,7 +293,6 @@ package enum MarkupStripper {
       return after
     }
 
-
     func literal(_ at: Int, _ out: inout MappedScalarSink) -> Int {
       emit(s[at], at, at + 1, &out)
       return at + 1
@@ -419,9 +418,13 @@ extension ExtractionWarning {
   /// Runs of more than 30 combining marks were cut by U+034F (Stream-Safe Text Format).
   static func streamSafe(_ joiners: (count: Int, first: Int32)) -> [ExtractionWarning] {
     guard joiners.count > 0 else { return [] }
-    return [ExtractionWarning(
-      code: "ingest.combining-marks",
-      message: "code point \(joiners.first): more than \(FoldingTable.maxNonStarters) combining marks in a row; U+034F (combining grapheme joiner) inserted after every \(FoldingTable.maxNonStarters) (\(joiners.count) in all) before normalising (Unicode Stream-Safe Text Format)",
-      start: Int(joiners.first), end: Int(joiners.first))]
+    return [
+      ExtractionWarning(
+        code: "ingest.combining-marks",
+        message:
+          "code point \(joiners.first): more than \(FoldingTable.maxNonStarters) combining marks in a row; U+034F (combining grapheme joiner) inserted "
+          + "after every \(FoldingTable.maxNonStarters) (\(joiners.count) in all) before normalising (Unicode Stream-Safe Text Format)",
+        start: Int(joiners.first), end: Int(joiners.first))
+    ]
   }
 }

@@ -40,8 +40,7 @@ package enum ScriptDetector {
     let table = ChineseConversionTable.icu
     var traditional = 0, simplified = 0
     for scalar in scalars where scalar.value >= 0x2E80 {
-      if table.simplified(scalar.value) != scalar.value { traditional += 1 }
-      else if table.isSimplifiedOnly(scalar.value) { simplified += 1 }
+      if table.simplified(scalar.value) != scalar.value { traditional += 1 } else if table.isSimplifiedOnly(scalar.value) { simplified += 1 }
     }
     return script(traditional: traditional, simplified: simplified).rawValue
   }

@@ -70,7 +70,6 @@ package struct TitleFinder: Sendable {
     return line.last == "。" || line.last == "．"
   }
 
-
   static func isDateLineCharacter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII && !scalar.properties.isAlphabetic
       || "年月日星期周一二三四五六七天时分秒：，、·　".unicodeScalars.contains(scalar)

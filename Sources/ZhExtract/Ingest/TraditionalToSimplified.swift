@@ -129,8 +129,7 @@ package struct TraditionalToSimplified: Sendable {
             let match = matches[next]
             for k in 0..<(match.end - i) {
               let target = match.target.scalars[k]
-              if target != p[i + k] { counts.traditional += 1; p[i + k] = target }
-              else if table.isSimplifiedOnly(target.value) { counts.simplified += 1 }
+              if target != p[i + k] { counts.traditional += 1; p[i + k] = target } else if table.isSimplifiedOnly(target.value) { counts.simplified += 1 }
             }
             if record, match.target.fromLexicon { overrides.append(TextSpan(i, match.end)) }
             i = match.end

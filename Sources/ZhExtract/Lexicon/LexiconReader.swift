@@ -81,8 +81,11 @@ package struct LexiconFields {
 
   /// Column `i` as one of `Value`'s raw values; any other value is a problem that names the
   /// column and the values allowed.
-  package func choice<Value: RawRepresentable & CaseIterable>(_ i: Int, _ name: String, as _: Value.Type = Value.self)
-    throws(LexiconError) -> Value where Value.RawValue == String {
+  package func choice<Value: RawRepresentable & CaseIterable>(
+    _ i: Int, _ name: String, as _: Value.Type = Value.self
+  )
+    throws(LexiconError) -> Value where Value.RawValue == String
+  {
     if let value = Value(rawValue: row[i]) { return value }
     let allowed = Value.allCases.map(\.rawValue)
     let list = allowed.count == 2 ? "\(allowed[0]) or \(allowed[1])" : allowed.joined(separator: ", ")

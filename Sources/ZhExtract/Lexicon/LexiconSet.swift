@@ -15,9 +15,10 @@ package struct LexiconSet: Sendable {
 
   /// The tables compiled into the binary.
   package static var bundled: LexiconSet {
-    LexiconSet(tables: EmbeddedLexicons.files.map {
-      LexiconTable(name: $0.name, origin: "Lexicons/\($0.name)", contents: $0.contents)
-    })
+    LexiconSet(
+      tables: EmbeddedLexicons.files.map {
+        LexiconTable(name: $0.name, origin: "Lexicons/\($0.name)", contents: $0.contents)
+      })
   }
 
   /// The bundled tables with the `.tsv` files of `directory` laid over them.

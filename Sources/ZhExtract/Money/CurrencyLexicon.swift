@@ -57,7 +57,9 @@ struct CurrencyLexicon: Sendable {
       }
       let list = byCode.values.sorted { $0.code < $1.code }
       let chosen: Candidate?
-      if list.count == 1 { chosen = list[0] } else {
+      if list.count == 1 {
+        chosen = list[0]
+      } else {
         let current = list.filter(\.current)
         chosen = current.count == 1 ? current[0] : nil
       }
@@ -74,7 +76,10 @@ struct CurrencyLexicon: Sendable {
     var contextOf: [[Unicode.Scalar]: Int] = [:]
     for row in reader.rows(CurrencyContextRow.self, problems: &problems) {
       guard var form = forms[row.surface] else {
-        problems.report(LexiconError(file: row.origin, line: row.line, problem: "'\(String(String.UnicodeScalarView(row.surface)))' is no currency form of currency-cldr.tsv or currency-colloquial.tsv"))
+        problems.report(
+          LexiconError(
+            file: row.origin, line: row.line,
+            problem: "'\(String(String.UnicodeScalarView(row.surface)))' is no currency form of currency-cldr.tsv or currency-colloquial.tsv"))
         continue
       }
       let index = contextOf[row.surface] ?? contexts.count
@@ -130,7 +135,8 @@ struct CurrencyLexicon: Sendable {
     if match.value.position.endsWord, match.end < text.count {
       // 3块, 3块钱, 三块五, 七蚊半; not 3块芯片, 一块儿.
       let next = text[match.end]
-      let tail = NumeralCharacter.chineseDigit(next) != nil
+      let tail =
+        NumeralCharacter.chineseDigit(next) != nil
         || (match.value.position.isColloquial && (next == "半" || followers?.longestMatch(in: text, at: match.end) != nil))
       if ScalarClass.isHan(next) && next != "钱" && !tail { return nil }
     }
@@ -141,7 +147,8 @@ struct CurrencyLexicon: Sendable {
   func prefix(in text: [Unicode.Scalar], endingAt end: Int) -> (start: Int, form: CurrencyForm)? {
     guard end > 0, prefixLastScalars.contains(text[end - 1]) else { return nil }
     guard let match = trie.longestMatch(in: text, endingAt: end, maxLength: longestPrefix),
-          match.value.position.allowsPrefix else { return nil }
+      match.value.position.allowsPrefix
+    else { return nil }
     if !ScalarClass.asciiWordBoundary(text, before: match.start) { return nil }
     return (match.start, match.value)
   }

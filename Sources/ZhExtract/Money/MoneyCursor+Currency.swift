@@ -89,7 +89,8 @@ extension MoneyCursor {
       if !parts.isEmpty, k < n, t[k] == "钱" { k += 1 }
     } else if s.form.code == "USD", s.form.fraction == nil, k + 1 < n, t[k] == "又" {
       if case .number(let cents) = scanner.scan(t, at: k + 1, allowShortEnglish: false), let v = cents.value,
-         let c = currencies.suffix(in: t, at: cents.end), c.form.code == "USD", c.form.scale < 1 {
+        let c = currencies.suffix(in: t, at: cents.end), c.form.code == "USD", c.form.scale < 1
+      {
         parts.append(Subunit(count: v, scale: c.form.scale)); k = c.end
       }
     }

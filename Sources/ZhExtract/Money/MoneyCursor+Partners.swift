@@ -25,7 +25,8 @@ extension MoneyCursor {
     // $20-$30: the second figure may repeat a prefix currency.
     var repeated: CurrencyWord?
     if k < t.count, let p = currencies.trie.longestMatch(in: t, at: k), p.value.position.allowsPrefix,
-       p.end < t.count, ScalarClass.isASCIIDigit(t[p.end]) {
+      p.end < t.count, ScalarClass.isASCIIDigit(t[p.end])
+    {
       repeated = CurrencyWord(start: k, end: p.end, form: p.value)
     }
     let next = repeated?.end ?? k
@@ -37,8 +38,9 @@ extension MoneyCursor {
   /// figure with its own unit, a repeated prefix, or (after a prefix alone: $20-30) none.
   func rangeCandidates(after e: MoneyExpression, allowBare: Bool) -> [MoneyExpression] {
     guard case .single(let a) = e.shape, let sep = rangeSeparator(at: e.end),
-          case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare || sep.repeatedPrefix != nil),
-          b.kind != .vague, !b.bare, b.value != nil else { return [] }
+      case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: allowBare || sep.repeatedPrefix != nil),
+      b.kind != .vague, !b.bare, b.value != nil
+    else { return [] }
     var range = e
     range.shape = .range(a, b)
     // 三年内从 10 亿美元到 130 亿美元，增长惊人: a change of two figures.
@@ -90,8 +92,9 @@ extension MoneyCursor {
     k += 1
     if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
     guard k < t.count, NumberScanner.canStart(t[k]),
-          case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
-          let s = suffixCurrency(after: b.end) else { return nil }
+      case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
+      let s = suffixCurrency(after: b.end)
+    else { return nil }
     return (b, s)
   }
 
@@ -107,8 +110,9 @@ extension MoneyCursor {
       k += 1
       if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
       guard k < t.count, NumberScanner.canStart(t[k]),
-            case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
-            b.hasLargeUnit == largeUnit else { return nil }
+        case .number(let b) = scanner.scan(t, at: k, allowShortEnglish: false), b.kind != .vague, !b.bare,
+        b.hasLargeUnit == largeUnit
+      else { return nil }
       if let s = suffixCurrency(after: b.end) { return (b, s) }
       k = b.end
     }

@@ -36,7 +36,8 @@ extension MoneyCursor {
       var end = link.start
       if end > 0, ScalarClass.isSpace(t[end - 1]) { end -= 1 }
       if let m = words.perPrefix.longestMatch(in: t, endingAt: end, maxLength: words.longestPer)
-          ?? words.perContext.longestMatch(in: t, endingAt: end, maxLength: words.longestPer), m.start >= lastEnd {
+        ?? words.perContext.longestMatch(in: t, endingAt: end, maxLength: words.longestPer), m.start >= lastEnd
+      {
         e.per = m.value
       }
     }

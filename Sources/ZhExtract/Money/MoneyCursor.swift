@@ -81,7 +81,9 @@ struct MoneyCursor {
         return k
       }
     }
-    switch scanner.scan(t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.mayBeGroupComma(text, at: $0) }, middleDotIsDecimal: { document.middleDotIsDecimal }) {
+    switch scanner.scan(
+      t, at: i, allowShortEnglish: prefix != nil, isGroupComma: { Self.mayBeGroupComma(text, at: $0) }, middleDotIsDecimal: { document.middleDotIsDecimal })
+    {
     case .none:
       // A version number (1.2.3) is no figure, nor is any tail of it.
       var k = i + 1
@@ -92,12 +94,13 @@ struct MoneyCursor {
     case .tooLong(let start, let end, let followedByMoney):
       let place = text.locate(TextSpan(start, end))
       let at = place.start
-      warnings.append(ExtractionWarning(
-        code: followedByMoney ? "money.beyond-decimal" : "money.number-too-long",
-        message: followedByMoney
-          ? "code point \(at): a figure of \(end - start) numerals is beyond exact decimal range; not reported as money"
-          : "code point \(at): a run of \(end - start) numerals is too long to be a figure; skipped",
-        start: place.start, end: place.end))
+      warnings.append(
+        ExtractionWarning(
+          code: followedByMoney ? "money.beyond-decimal" : "money.number-too-long",
+          message: followedByMoney
+            ? "code point \(at): a figure of \(end - start) numerals is beyond exact decimal range; not reported as money"
+            : "code point \(at): a run of \(end - start) numerals is too long to be a figure; skipped",
+          start: place.start, end: place.end))
       // Its multipliers belong to it: 1000…0亿元 must not leave 亿元 behind as a figure.
       var k = end
       if k < n, ScalarClass.isSpace(t[k]) { k += 1 }
@@ -127,10 +130,13 @@ struct MoneyCursor {
     if code != nil {
       let place = text.locate(TextSpan(e.start, e.end))
       let at = place.start
-      warnings.append(ExtractionWarning(
-        code: "money.ambiguous-unit",
-        message: "code point \(at): '\(text.normalized(TextSpan(e.start, Swift.min(e.end, e.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not reported as money",
-        start: place.start, end: place.end))
+      warnings.append(
+        ExtractionWarning(
+          code: "money.ambiguous-unit",
+          message:
+            "code point \(at): '\(text.normalized(TextSpan(e.start, Swift.min(e.end, e.start + 40))))' uses 兆 (10^6 or 10^12 depending on region); not "
+            + "reported as money",
+          start: place.start, end: place.end))
     }
     return false
   }
@@ -145,15 +151,17 @@ struct MoneyCursor {
     var suffix = suffixCurrency(after: a.end)
     // 15万余元, 1万多元: 余/多 between the multiplier and the unit.
     if suffix == nil, a.hasMultiplier, !a.over, a.end < t.count, t[a.end] == "余" || t[a.end] == "多",
-       let s = suffixCurrency(after: a.end + 1), s.start == a.end + 1 {
+      let s = suffixCurrency(after: a.end + 1), s.start == a.end + 1
+    {
       a.over = true
       a.end += 1
       suffix = s
     }
     // 港幣五個二毫: after the name of a currency written 元, 个 is its unit (Cantonese 個).
     if suffix == nil, let p = prefix, p.form.fraction == nil, MoneyResolver.yuanCurrencies.contains(p.form.code), a.kind != .vague,
-       a.end < t.count, t[a.end] == "个",
-       a.end + 1 >= t.count || !ScalarClass.isHan(t[a.end + 1]) || NumeralCharacter.chineseDigit(t[a.end + 1]) != nil || t[a.end + 1] == "半" {
+      a.end < t.count, t[a.end] == "个",
+      a.end + 1 >= t.count || !ScalarClass.isHan(t[a.end + 1]) || NumeralCharacter.chineseDigit(t[a.end + 1]) != nil || t[a.end + 1] == "半"
+    {
       var form = CurrencyForm(code: "CNY", scale: 1, position: .colloquial)
       form.subunits = currencies.yuanSubunitsIndex
       suffix = CurrencyWord(start: a.end, end: a.end + 1, form: form, bareYuan: true)
@@ -191,7 +199,8 @@ struct MoneyCursor {
       e.end = tail.end
       // 8亿元人民币, 5306元新台币: 元 then the currency's name, which decides.
       if t[s.end - 1] == "元" || t[s.end - 1] == "圆", s.form.fraction == nil, e.end == s.end,
-         let name = currencies.suffix(in: t, at: e.end), name.end - e.end >= 2, name.form.fraction == nil {
+        let name = currencies.suffix(in: t, at: e.end), name.end - e.end >= 2, name.form.fraction == nil
+      {
         e.currency.trailingName = CurrencyWord(start: e.end, end: name.end, form: name.form)
         e.end = name.end
       }
@@ -216,12 +225,13 @@ struct MoneyCursor {
   mutating func bareFigure(_ a: ScannedNumber) -> Int {
     let exact = a.kind != .vague && !a.bare
     if exact, let sep = rangeSeparator(at: a.end), sep.repeatedPrefix == nil,
-       case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare,
-       let s = suffixCurrency(after: b.end),
-       // 切成3到5块: a range in bare 块/毛 needs the money context its first figure stands in.
-       !s.form.position.isColloquial || isColloquialMoney(b, startingAt: a.start, unit: s),
-       // 三年内从10亿到130亿美元，增长惊人: a change of two figures (below), not a range.
-       !(sep.word && isChange(from: a.start, to: subunits(after: s).end)) {
+      case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare,
+      let s = suffixCurrency(after: b.end),
+      // 切成3到5块: a range in bare 块/毛 needs the money context its first figure stands in.
+      !s.form.position.isColloquial || isColloquialMoney(b, startingAt: a.start, unit: s),
+      // 三年内从10亿到130亿美元，增长惊人: a change of two figures (below), not a range.
+      !(sep.word && isChange(from: a.start, to: subunits(after: s).end))
+    {
       if a.beyondRange || b.beyondRange {
         warnings.append(beyondWarning(a.beyondRange ? a : b))
         return s.end
@@ -258,8 +268,9 @@ struct MoneyCursor {
     // Implicit money: a bare amount in 万/亿 after a cue word, not followed by a count unit;
     // or two of them as a range (亏损10亿至20亿).
     if exact, !a.beyondRange, a.value != nil, let sep = rangeSeparator(at: a.end), sep.repeatedPrefix == nil,
-       case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, !b.beyondRange,
-       !b.informal, b.hasLargeUnit, b.value != nil, !followedByCount(b.end) {
+      case .number(let b) = scanner.scan(t, at: sep.next, allowShortEnglish: false), b.kind != .vague, !b.bare, !b.beyondRange,
+      !b.informal, b.hasLargeUnit, b.value != nil, !followedByCount(b.end)
+    {
       var e = MoneyExpression(start: a.start, end: b.end, shape: .range(a, b), implicit: true)
       if case .success = MoneyResolver.resolve(e, documentYuan: { document.yuan }), hasCue(before: e.start) {
         readQualifier(into: &e)
@@ -268,7 +279,8 @@ struct MoneyCursor {
     }
     // 千亿融资计划, 百亿补贴: a figure without digits is money only with a cue glued after it.
     if a.bare, a.hasLargeUnit, let v = a.value, v >= 1_000_000, a.end < t.count, let cue = words.cues.longestMatch(in: t, at: a.end),
-       !Self.countsAfterCue(t, at: cue.end), a.start == 0 || !NumberScanner.canStart(t[a.start - 1]) {
+      !Self.countsAfterCue(t, at: cue.end), a.start == 0 || !NumberScanner.canStart(t[a.start - 1])
+    {
       var e = MoneyExpression(start: a.start, end: a.end, shape: .single(a), implicit: true)
       readQualifier(into: &e)
       return emit(e, resume: a.end)
@@ -287,7 +299,9 @@ struct MoneyCursor {
     let at = place.start
     return ExtractionWarning(
       code: "money.beyond-decimal",
-      message: "code point \(at): the figure '\(text.normalized(TextSpan(a.start, Swift.min(a.end, a.start + 40))))' needs more than 38 significant digits or exceeds 10^38; not reported as money",
+      message:
+        "code point \(at): the figure '\(text.normalized(TextSpan(a.start, Swift.min(a.end, a.start + 40))))' needs more than 38 significant digits or "
+        + "exceeds 10^38; not reported as money",
       start: place.start, end: place.end)
   }
 

@@ -88,11 +88,12 @@ struct NumberMultiplierRow: LexiconRow {
     let exponent = try fields.integer(1, "exponent")
     guard (1...18).contains(exponent) else { throw fields.problem("exponent \(exponent) is not between 1 and 18") }
     let place: Where = try fields.choice(2, "where")
-    let where_: NumberScanner.EnglishMultiplier.Place = switch place {
-    case .word: .word
-    case .afterSign: .afterSign
-    case .informal: .informal
-    }
+    let where_: NumberScanner.EnglishMultiplier.Place =
+      switch place {
+      case .word: .word
+      case .afterSign: .afterSign
+      case .informal: .informal
+      }
     multiplier = NumberScanner.EnglishMultiplier(exponent: exponent, place: where_)
   }
 }

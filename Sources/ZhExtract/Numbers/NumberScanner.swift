@@ -85,9 +85,13 @@ struct NumberScanner: Sendable {
   ///   lists two prices).
   /// - Parameter middleDotIsDecimal: whether a middle dot between digits is this text's
   ///   decimal point (older typesetting: 4·5亿美元); asked only when one is met.
-  func scan(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool = { _ in true }, middleDotIsDecimal: () -> Bool = { false }) -> NumberScan {
+  func scan(
+    _ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool = { _ in true }, middleDotIsDecimal: () -> Bool = { false }
+  ) -> NumberScan {
     let s = text[start]
-    if ScalarClass.isASCIIDigit(s) { return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma, middleDotIsDecimal: middleDotIsDecimal) }
+    if ScalarClass.isASCIIDigit(s) {
+      return scanArabic(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma, middleDotIsDecimal: middleDotIsDecimal)
+    }
     if s == "数" || s == "几" || s == "上" { return scanVague(text, at: start) }
     return scanChinese(text, at: start)
   }
@@ -99,16 +103,20 @@ struct NumberScanner: Sendable {
   /// below it. Read part by part in a loop — never recursively — so that `1万1万1万…` costs
   /// one part beyond the figure, not the whole run (which overflowed the stack and was
   /// quadratic when scanned again from every position).
-  private func scanArabic(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool, middleDotIsDecimal: () -> Bool) -> NumberScan {
+  private func scanArabic(
+    _ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool, middleDotIsDecimal: () -> Bool
+  ) -> NumberScan {
     let first = scanArabicPart(text, at: start, allowShortEnglish: allowShortEnglish, isGroupComma: isGroupComma, middleDotIsDecimal: middleDotIsDecimal)
     guard case .number(var number) = first.scan else { return first.scan }
     var last = (number: number, exponent: first.exponent, fraction: first.fraction)
     let n = text.count
     while last.number.hasLargeUnit, !last.number.english, !last.number.over, last.fraction == 0, let value = number.value,
-          number.end < n, ScalarClass.isASCIIDigit(text[number.end]) {
+      number.end < n, ScalarClass.isASCIIDigit(text[number.end])
+    {
       let part = scanArabicPart(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma, middleDotIsDecimal: middleDotIsDecimal)
       guard case .number(let rest) = part.scan, rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
-            rest.multiplierExponent < last.exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: last.exponent) else { break }
+        rest.multiplierExponent < last.exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: last.exponent)
+      else { break }
       number.value = value + restValue
       number.end = rest.end
       number.multiplierExponent = rest.multiplierExponent
@@ -120,7 +128,9 @@ struct NumberScanner: Sendable {
 
   /// One figure without the parts that may follow its 万/亿, with the power of ten of its
   /// multipliers and its count of decimals.
-  private func scanArabicPart(_ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool, middleDotIsDecimal: () -> Bool) -> (scan: NumberScan, exponent: Int, fraction: Int) {
+  private func scanArabicPart(
+    _ text: [Unicode.Scalar], at start: Int, allowShortEnglish: Bool, isGroupComma: (Int) -> Bool, middleDotIsDecimal: () -> Bool
+  ) -> (scan: NumberScan, exponent: Int, fraction: Int) {
     let n = text.count
     var digits: [UInt8] = []
     var i = start
@@ -131,7 +141,9 @@ struct NumberScanner: Sendable {
         digits.append(UInt8(s.value - 0x30)); i += 1
       } else if s == ",", groupFollows(text, at: i + 1), fraction == 0, !digits.isEmpty, isGroupComma(i) {
         i += 1
-      } else { break }
+      } else {
+        break
+      }
       if digits.count > Self.maxDigitRun { return (tooLong(text, from: start), 0, 0) }
     }
     if i + 1 < n, text[i] == "." || (Self.isMiddleDot(text[i]) && middleDotIsDecimal()), ScalarClass.isASCIIDigit(text[i + 1]) {
@@ -154,14 +166,17 @@ struct NumberScanner: Sendable {
       number.hasMultiplier = true; number.hasLargeUnit = chain.large; number.multiplierExponent = chain.exponent
       number.largeExponent = chain.largeExponent; number.zhao = chain.zhao
       // 3千2百万, 1千5百亿: one digit before each of 千/百/十 in turn, then 万/亿 for the whole.
-      if !chain.large, !number.over, fraction == 0, digits.count <= 3, let compound = smallUnitCompound(text, digits: digits, firstExponent: chain.exponent, at: chain.end) {
+      if !chain.large, !number.over, fraction == 0, digits.count <= 3,
+        let compound = smallUnitCompound(text, digits: digits, firstExponent: chain.exponent, at: chain.end)
+      {
         digits = compound.digits; exponent = compound.exponent; number.end = compound.end
         number.hasLargeUnit = compound.exponent > 0; number.multiplierExponent = compound.exponent
         number.largeExponent = compound.exponent; number.zhao = compound.zhao
       }
       // 3百多万, 5千余万: 多/余 between a small and a large unit.
       else if !chain.large, !number.over, chain.end < n, text[chain.end] == "多" || text[chain.end] == "余",
-         let large = multiplierChain(text, at: chain.end + 1), large.large, NumeralCharacter.smallUnit(text[chain.end + 1]) == nil {
+        let large = multiplierChain(text, at: chain.end + 1), large.large, NumeralCharacter.smallUnit(text[chain.end + 1]) == nil
+      {
         exponent += large.exponent; number.end = large.end; number.over = true
         number.hasLargeUnit = true; number.multiplierExponent = exponent
         number.largeExponent = large.largeExponent; number.zhao = large.zhao
@@ -185,7 +200,9 @@ struct NumberScanner: Sendable {
   /// After `3千` (digits, then a small unit of power `firstExponent`), further single digits
   /// each with a smaller 百/十 (`2百`, `5十`), then an optional 万/亿 chain that multiplies
   /// the whole (3千2百万 = 3200万). `nil` when no second digit-unit pair follows.
-  private func smallUnitCompound(_ text: [Unicode.Scalar], digits: [UInt8], firstExponent: Int, at start: Int) -> (digits: [UInt8], exponent: Int, end: Int, zhao: Bool)? {
+  private func smallUnitCompound(
+    _ text: [Unicode.Scalar], digits: [UInt8], firstExponent: Int, at start: Int
+  ) -> (digits: [UInt8], exponent: Int, end: Int, zhao: Bool)? {
     var total = 0
     for d in digits { total = total * 10 + Int(d) }
     var power = 1
@@ -211,7 +228,9 @@ struct NumberScanner: Sendable {
 
   /// `,` is a thousands separator only before exactly three digits.
   private func groupFollows(_ text: [Unicode.Scalar], at i: Int) -> Bool {
-    guard i + 2 < text.count, ScalarClass.isASCIIDigit(text[i]), ScalarClass.isASCIIDigit(text[i + 1]), ScalarClass.isASCIIDigit(text[i + 2]) else { return false }
+    guard i + 2 < text.count, ScalarClass.isASCIIDigit(text[i]), ScalarClass.isASCIIDigit(text[i + 1]), ScalarClass.isASCIIDigit(text[i + 2]) else {
+      return false
+    }
     return i + 3 >= text.count || !ScalarClass.isASCIIDigit(text[i + 3])
   }
 
@@ -282,7 +301,8 @@ struct NumberScanner: Sendable {
     var end = i
     while end < text.count, ScalarClass.isASCIILetter(text[end]), end - i <= longestEnglishMultiplier { end += 1 }
     guard end - i <= longestEnglishMultiplier,
-          let match = englishMultipliers.longestMatch(in: text, at: i, limit: end), match.end == end else { return nil }
+      let match = englishMultipliers.longestMatch(in: text, at: i, limit: end), match.end == end
+    else { return nil }
     switch match.value.place {
     case .word: return (end, match.value.exponent, false)
     // A one-letter sign right after a space would be a word (`$5 m`): only glued (`$5m`).
@@ -296,9 +316,10 @@ struct NumberScanner: Sendable {
   /// 一两亿, 三四十亿, 两三千万: two neighbouring digits before a unit give a range.
   private func scanDigitPair(_ text: [Unicode.Scalar], at start: Int) -> NumberScan? {
     guard start + 2 < text.count, let low = NumeralCharacter.chineseDigit(text[start]),
-          let high = NumeralCharacter.chineseDigit(text[start + 1]), low >= 1,
-          high == low + 1 || (low == 3 && high == 5),
-          let chain = multiplierChain(text, at: start + 2) else { return nil }
+      let high = NumeralCharacter.chineseDigit(text[start + 1]), low >= 1,
+      high == low + 1 || (low == 3 && high == 5),
+      let chain = multiplierChain(text, at: start + 2)
+    else { return nil }
     var number = ScannedNumber(start: start, end: chain.end, kind: .vague)
     number.min = ExactDecimalBuilder.shift(Decimal(low), by: chain.exponent)
     number.max = ExactDecimalBuilder.shift(Decimal(high), by: chain.exponent)
@@ -343,7 +364,9 @@ struct NumberScanner: Sendable {
           return .tooLong(start: start, end: end, followedByMoney: false)
         }
         largeRun += 1; previousLarge = e; lastDigit = false
-      } else { break }
+      } else {
+        break
+      }
       if Self.isCapital(s) { capital = true }
       i += 1
       if i - start > Self.maxChineseRun {
@@ -355,7 +378,9 @@ struct NumberScanner: Sendable {
     guard i > start else { return .none }
     let extent = text[start..<i]
     var number = ScannedNumber(start: start, end: i, kind: capital ? .capital : .chinese)
-    number.bare = !sawDigit && extent.allSatisfy { Self.largeExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil } && extent.contains { Self.largeExponent($0) != nil }
+    number.bare =
+      !sawDigit && extent.allSatisfy { Self.largeExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil }
+      && extent.contains { Self.largeExponent($0) != nil }
     number.hasLargeUnit = extent.contains { Self.largeExponent($0) != nil }
     number.hasMultiplier = extent.contains { Self.largeExponent($0) != nil || NumeralCharacter.smallUnit($0) != nil }
     number.zhao = extent.contains("兆")
@@ -372,8 +397,10 @@ struct NumberScanner: Sendable {
         number.hasLargeUnit = chain.large; number.hasMultiplier = true; number.multiplierExponent = chain.exponent
         number.largeExponent = chain.largeExponent; number.zhao = chain.zhao
       }
-      guard let whole = Self.smallValue(extent), let exact = ExactDecimalBuilder.make(
-        digits: Array(String(whole).utf8).map { $0 - 0x30 } + fraction, fractionCount: fraction.count, exponent: chainExponent) else { return .none }
+      guard let whole = Self.smallValue(extent),
+        let exact = ExactDecimalBuilder.make(
+          digits: Array(String(whole).utf8).map { $0 - 0x30 } + fraction, fractionCount: fraction.count, exponent: chainExponent)
+      else { return .none }
       number.value = exact
       number.end = k
       return .number(number)
@@ -388,7 +415,8 @@ struct NumberScanner: Sendable {
     number.multiplierExponent = exponent
     // 三个亿, 两个亿日元: the spoken 个 before 亿/万.
     if i + 1 < n, text[i] == "个", !number.hasLargeUnit, value > 0, let chain = multiplierChain(text, at: i + 1), chain.large,
-       NumeralCharacter.smallUnit(text[i + 1]) == nil {
+      NumeralCharacter.smallUnit(text[i + 1]) == nil
+    {
       number.value = ExactDecimalBuilder.shift(value, by: chain.exponent)
       number.end = chain.end; number.hasLargeUnit = true; number.hasMultiplier = true
       number.multiplierExponent = chain.exponent; number.largeExponent = chain.largeExponent; number.zhao = chain.zhao
@@ -434,7 +462,8 @@ struct NumberScanner: Sendable {
         let left = scalars[scalars.startIndex..<at]
         let right = scalars[(at + 1)...]
         guard let leftValue = left.isEmpty ? Decimal(1) : chineseValue(left),
-              let rightValue = right.isEmpty ? Decimal(0) : chineseValue(right) else { return nil }
+          let rightValue = right.isEmpty ? Decimal(0) : chineseValue(right)
+        else { return nil }
         return ExactDecimalBuilder.shift(leftValue, by: exponent) + rightValue
       }
     }

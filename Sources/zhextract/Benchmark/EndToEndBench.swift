@@ -102,7 +102,9 @@ struct EndToEndBench {
     let late = samples[(3 * samples.count / 4)...].max() ?? 0
     func mb(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1e6) }
     return String(
-      format: "soak: %d MB of JSON Lines through a pipe, %d jobs, exit %d: %.1f s wall, %.1f MB/s per core; resident memory %@ in the second quarter, %@ in the last, peak %@ (%d samples)",
+      format:
+        "soak: %d MB of JSON Lines through a pipe, %d jobs, exit %d: %.1f s wall, %.1f MB/s per core; resident memory %@ in the second quarter, %@ in the "
+        + "last, peak %@ (%d samples)",
       megabytes, jobs, run.status, run.wallSeconds, Double(target) / 1e6 / max(run.cpuSeconds, 1e-9), mb(early), mb(late), mb(run.peakBytes), samples.count)
   }
 
@@ -124,18 +126,32 @@ struct EndToEndBench {
     lines.append(String(repeating: "-", count: 109))
     for row in rows {
       lines.append(
-        row.shape.rightPadded(34) + "\(row.jobs)".leftPadded(5) + String(format: "%7.1f%8.2f%11.1f%7.2f%8.2f%11.1f", row.megabytes, row.best.cpuSeconds, row.perCore, row.perCore / icuRate, row.best.wallSeconds, row.wallRate)
+        row.shape.rightPadded(34) + "\(row.jobs)".leftPadded(5)
+          + String(
+            format: "%7.1f%8.2f%11.1f%7.2f%8.2f%11.1f", row.megabytes, row.best.cpuSeconds, row.perCore, row.perCore / icuRate, row.best.wallSeconds,
+            row.wallRate)
           + mb(row.best.peakBytes).leftPadded(10) + String(format: "%8.1f", Double(row.outputBytes) / 1e6))
     }
     lines.append("")
-    lines.append(String(format: "start-up (extract --stdin on one sentence, median of 15 processes): wall %.1f ms, CPU %.1f ms, peak RSS %@", startUp.wall * 1000, startUp.cpu * 1000, mb(startUp.peak)))
+    lines.append(
+      String(
+        format: "start-up (extract --stdin on one sentence, median of 15 processes): wall %.1f ms, CPU %.1f ms, peak RSS %@", startUp.wall * 1000,
+        startUp.cpu * 1000, mb(startUp.peak)))
     if let single = rows.first(where: { $0.jobs == 1 }) {
       let perByte = Double(single.best.peakBytes - startUp.peak) / (single.megabytes * 1e6)
-      lines.append(String(format: "memory: %@ peak for one %.1f MB document = %.1f bytes of RSS per input byte above start-up (target ≤ 4)", mb(single.best.peakBytes), single.megabytes, perByte))
+      lines.append(
+        String(
+          format: "memory: %@ peak for one %.1f MB document = %.1f bytes of RSS per input byte above start-up (target ≤ 4)", mb(single.best.peakBytes),
+          single.megabytes, perByte))
     }
     for shape in Set(rows.map(\.shape)).sorted() {
-      guard let one = rows.first(where: { $0.shape == shape && $0.jobs == 1 }), let two = rows.first(where: { $0.shape == shape && $0.jobs == 2 }) else { continue }
-      lines.append(String(format: "speed-up, %@: 2 jobs / 1 job = %.2f× wall (target ≥ 1.8×); CPU %.2f× of 1 job's; outputs %@", shape, two.wallRate / one.wallRate, two.best.cpuSeconds / one.best.cpuSeconds, outputsAgree(shape) ? "identical" : "DIFFER"))
+      guard let one = rows.first(where: { $0.shape == shape && $0.jobs == 1 }), let two = rows.first(where: { $0.shape == shape && $0.jobs == 2 }) else {
+        continue
+      }
+      lines.append(
+        String(
+          format: "speed-up, %@: 2 jobs / 1 job = %.2f× wall (target ≥ 1.8×); CPU %.2f× of 1 job's; outputs %@", shape, two.wallRate / one.wallRate,
+          two.best.cpuSeconds / one.best.cpuSeconds, outputsAgree(shape) ? "identical" : "DIFFER"))
     }
     let worst = rows.map(\.perCore).min() ?? 0
     lines.append(String(format: "slowest shape: %.1f MB/s per core = %.2f× ICU (targets ≥ 30 MB/s, ≥ 3.5×)", worst, worst / icuRate))

@@ -24,11 +24,13 @@ struct PathologicalBench {
     func run(_ document: [UInt8]) -> Double {
       var best = Double.infinity
       for _ in 0..<repeats {
-        best = min(best, BenchClock.seconds {
-          let result = extractor.extract(bytes: document, id: input.rawValue, markup: input.format)
-          if case .document(let d) = result { warnings = d.warnings.count }
-          _ = result.jsonText()
-        })
+        best = min(
+          best,
+          BenchClock.seconds {
+            let result = extractor.extract(bytes: document, id: input.rawValue, markup: input.format)
+            if case .document(let d) = result { warnings = d.warnings.count }
+            _ = result.jsonText()
+          })
       }
       return best
     }

@@ -39,13 +39,20 @@ struct DiffSummary: Sendable {
 
   var json: JSONValue {
     .object([
-      ("documents", .object([
-        ("compared", JSONValue(compared)), ("changed", JSONValue(changedDocuments)),
-        ("added", JSONValue(addedDocuments)), ("removed", JSONValue(removedDocuments)),
-      ])),
-      ("changes", .object(kindsInOrder.map { kind in
-        (kind, .object(["added", "removed", "changed"].map { ($0, JSONValue(perKind[kind]?[$0] ?? 0)) }))
-      })),
+      (
+        "documents",
+        .object([
+          ("compared", JSONValue(compared)), ("changed", JSONValue(changedDocuments)),
+          ("added", JSONValue(addedDocuments)), ("removed", JSONValue(removedDocuments)),
+        ])
+      ),
+      (
+        "changes",
+        .object(
+          kindsInOrder.map { kind in
+            (kind, .object(["added", "removed", "changed"].map { ($0, JSONValue(perKind[kind]?[$0] ?? 0)) }))
+          })
+      ),
     ])
   }
 }

@@ -110,7 +110,10 @@ struct ExtractionSet {
       let line = line(at: start)
       guard case .object = value else { throw CLIError("\(path):\(line): not a JSON object (not zhextract output)") }
       guard let schema = value["schema"]?.stringValue, Self.schemas.contains(schema) else {
-        throw CLIError("\(path):\(line): not zhextract output (schema \(value["schema"].map { JSONWriter().string($0) } ?? "missing"); diff reads \(Self.schemas.sorted().joined(separator: " and ")))")
+        throw CLIError(
+          "\(path):\(line): not zhextract output (schema \(value["schema"].map { JSONWriter().string($0) } ?? "missing"); diff reads "
+            + "\(Self.schemas.sorted().joined(separator: " and ")))"
+        )
       }
       guard let id = value["id"]?.stringValue else { throw CLIError("\(path):\(line): a document without an \"id\"") }
       guard locations[id] == nil else { throw CLIError("\(path):\(line): the id \(id) appears twice in \(name)") }

@@ -46,10 +46,13 @@ struct BatchSummary: Sendable {
       ("pathsSkipped", JSONValue(skippedInputs)),
       ("filesExcluded", JSONValue(excludedInputs)),
       ("outputsRemoved", JSONValue(removedOutputs)),
-      ("mentions", .object([
-        ("money", JSONValue(counts.money)), ("dates", JSONValue(counts.dates)),
-        ("entities", JSONValue(counts.entities)), ("warnings", JSONValue(counts.warnings)),
-      ])),
+      (
+        "mentions",
+        .object([
+          ("money", JSONValue(counts.money)), ("dates", JSONValue(counts.dates)),
+          ("entities", JSONValue(counts.entities)), ("warnings", JSONValue(counts.warnings)),
+        ])
+      ),
       ("bytes", JSONValue(bytes)),
       ("seconds", .number(String(format: "%.3f", seconds))),
     ])

@@ -77,7 +77,9 @@ enum CSVRows {
     return out
   }
 
-  private static func span(_ id: String, _ kind: String, _ text: String, _ start: Int, _ end: Int, _ normalized: String?, _ context: MentionContext?) -> [String: String] {
+  private static func span(
+    _ id: String, _ kind: String, _ text: String, _ start: Int, _ end: Int, _ normalized: String?, _ context: MentionContext?
+  ) -> [String: String] {
     var row = ["document_id": id, "kind": kind, "text": text, "start": String(start), "end": String(end)]
     row["normalized"] = normalized
     row["before"] = context?.before
@@ -88,7 +90,8 @@ enum CSVRows {
   /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing space.
   static func field(_ value: String, into out: inout [UInt8]) {
     let bytes = Array(value.utf8)
-    let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    let needsQuotes =
+      bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
       || bytes.first == 0x20 || bytes.last == 0x20
     guard needsQuotes else { out += bytes; return }
     out.append(UInt8(ascii: "\""))

@@ -21,7 +21,8 @@ final class DirectoryLock {
       close(fd)
       guard reason == EWOULDBLOCK else { throw CLIError("\(path): cannot be locked: \(String(cString: strerror(reason)))") }
       let pid = n > 0 ? String(decoding: holder[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "?"
-      throw CLIError("\(directory.path): another zhextract run (process \(pid)) is writing into this directory; wait for it to finish or choose another --out-dir")
+      throw CLIError(
+        "\(directory.path): another zhextract run (process \(pid)) is writing into this directory; wait for it to finish or choose another --out-dir")
     }
     let pid = Array("\(getpid())\n".utf8)
     _ = ftruncate(fd, 0)

@@ -131,9 +131,11 @@ enum InputFiles {
         walk(root: path, identity: FileIdentity(info), options: options, into: &plan)
       } else {
         let name = URL(fileURLWithPath: path).lastPathComponent
-        plan.items.append(.file(InputFile(
-          rawPath: Array(path.utf8), id: name, displayPath: path, size: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0,
-          identity: FileIdentity(info))))
+        plan.items.append(
+          .file(
+            InputFile(
+              rawPath: Array(path.utf8), id: name, displayPath: path, size: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0,
+              identity: FileIdentity(info))))
       }
     }
     OutputNames.makeUnique(&plan)
@@ -188,7 +190,8 @@ enum InputFiles {
             continue
           }
           if !options.followSymlinks && !isInside(target, rootReal) {
-            plan.skipped.append("\(shown): a symbolic link to \(String(decoding: target, as: UTF8.self)), outside \(root); not followed (--follow-symlinks follows it)")
+            plan.skipped.append(
+              "\(shown): a symbolic link to \(String(decoding: target, as: UTF8.self)), outside \(root); not followed (--follow-symlinks follows it)")
             continue
           }
           guard statBytes(full, &info) == 0 else {
@@ -216,9 +219,13 @@ enum InputFiles {
     }
     // Problems and files together, in code-point order of their relative paths.
     var ordered: [(key: String, raw: [UInt8], item: InputPlan.Item)] = files.map { entry in
-      (entry.display, entry.relative, .file(InputFile(
-        rawPath: entry.full, id: entry.display, displayPath: prefix + entry.display, size: entry.size,
-        fromDirectory: true, identity: entry.identity)))
+      (
+        entry.display, entry.relative,
+        .file(
+          InputFile(
+            rawPath: entry.full, id: entry.display, displayPath: prefix + entry.display, size: entry.size,
+            fromDirectory: true, identity: entry.identity))
+      )
     }
     for (rel, message) in problems {
       let display = String(decoding: rel, as: UTF8.self)

@@ -83,8 +83,7 @@ final class StreamDestination: BatchDestination {
   func writeLine(_ line: [UInt8]) throws(CLIError) {
     if buffer.count + line.count >= 1 << 16 {
       try flush()
-      if line.count >= 1 << 16 { try write(line) }
-      else { buffer.append(contentsOf: line) }
+      if line.count >= 1 << 16 { try write(line) } else { buffer.append(contentsOf: line) }
     } else {
       buffer.append(contentsOf: line)
     }

@@ -15,7 +15,8 @@ extension ServeService {
   func diff(_ request: Request, trace: RequestTrace, deadline: ContinuousClock.Instant) async throws(ServeError) -> Reply {
     let query = request.uri.queryParameters
     try Self.checkParameters(query.map { String($0.key) }, allowed: Self.diffParameters)
-    let kinds = query["kinds"].map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+    let kinds =
+      query["kinds"].map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
       ?? Set(DocumentComparer.allKinds)
     if kinds.isEmpty || !kinds.isSubset(of: DocumentComparer.allKinds) {
       throw .invalidRequest("?kinds= lists some of \(DocumentComparer.allKinds.joined(separator: ",")), not '\(query["kinds"] ?? "")'")

@@ -110,30 +110,32 @@ extension ServeService {
     metrics.document(first)
     let deadlineMessage = ServeError.deadlineExceeded(configuration.deadline).message
     let metrics = self.metrics
-    return Reply(status: .ok, headers: headers, body: .lines { emit in
-      var inFlight = Array(started.dropFirst())
-      var next = started.count
-      var expired = false
-      var ids = seen
-      try await emit(first.json ?? [])
-      for index in 1..<jobs.count {
-        if !expired && next < jobs.count && inFlight.count < window {
-          inFlight.append(start(jobs[next]))
-          next += 1
+    return Reply(
+      status: .ok, headers: headers,
+      body: .lines { emit in
+        var inFlight = Array(started.dropFirst())
+        var next = started.count
+        var expired = false
+        var ids = seen
+        try await emit(first.json ?? [])
+        for index in 1..<jobs.count {
+          if !expired && next < jobs.count && inFlight.count < window {
+            inFlight.append(start(jobs[next]))
+            next += 1
+          }
+          var outcome: BatchOutcome
+          if !expired, !inFlight.isEmpty, let done = await inFlight.removeFirst().value {
+            outcome = done
+          } else {
+            expired = true
+            let failure = DocumentFailure(id: Self.documentId(jobs[index]), code: "deadline-exceeded", message: deadlineMessage)
+            outcome = .failure(failure, outputPath: "", inputBytes: 0, style: OutputStyle())
+          }
+          outcome = ids.check(outcome)
+          metrics.document(outcome)
+          try await emit(outcome.json ?? [])
         }
-        var outcome: BatchOutcome
-        if !expired, !inFlight.isEmpty, let done = await inFlight.removeFirst().value {
-          outcome = done
-        } else {
-          expired = true
-          let failure = DocumentFailure(id: Self.documentId(jobs[index]), code: "deadline-exceeded", message: deadlineMessage)
-          outcome = .failure(failure, outputPath: "", inputBytes: 0, style: OutputStyle())
-        }
-        outcome = ids.check(outcome)
-        metrics.document(outcome)
-        try await emit(outcome.json ?? [])
-      }
-    })
+      })
   }
 
   /// The elements of a JSON array body, each as the JSON Lines line the CLI would read.

@@ -42,12 +42,14 @@ final class ExtractionServer: Sendable {
       onServerRunning: { channel in
         let port = channel.localAddress?.port ?? configuration.port
         box.set(port)
-        log.event("listening", [
-          ("host", .string(configuration.host)), ("port", JSONValue(port)), ("workers", JSONValue(configuration.workers)),
-          ("queue", JSONValue(configuration.queue)), ("maxBodyBytes", JSONValue(configuration.maxBodyBytes)),
-          ("deadlineSeconds", .number(ServeFormat.decimal3(configuration.deadline.inSeconds))),
-          ("pid", JSONValue(Int(getpid()))),
-        ])
+        log.event(
+          "listening",
+          [
+            ("host", .string(configuration.host)), ("port", JSONValue(port)), ("workers", JSONValue(configuration.workers)),
+            ("queue", JSONValue(configuration.queue)), ("maxBodyBytes", JSONValue(configuration.maxBodyBytes)),
+            ("deadlineSeconds", .number(ServeFormat.decimal3(configuration.deadline.inSeconds))),
+            ("pid", JSONValue(Int(getpid()))),
+          ])
       },
       logger: logger)
     var services: [ServiceGroupConfiguration.ServiceConfiguration] = [

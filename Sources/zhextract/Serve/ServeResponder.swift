@@ -71,19 +71,21 @@ struct ServeResponder: HTTPResponder {
       return Response(status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     case .lines(let produce):
       let ticket = reply.ticket
-      return Response(status: reply.status, headers: reply.headers, body: ResponseBody { writer in
-        try await produce { line in
-          var buffer = ByteBuffer()
-          buffer.reserveCapacity(line.count + 1)
-          buffer.writeBytes(line)
-          buffer.writeInteger(UInt8(ascii: "\n"))
-          trace.record(bytesOut: buffer.readableBytes, documents: 1)
-          try await writer.write(buffer)
-        }
-        try await writer.finish(nil)
-        trace.finish(completed: true)
-        withExtendedLifetime(ticket) {}
-      })
+      return Response(
+        status: reply.status, headers: reply.headers,
+        body: ResponseBody { writer in
+          try await produce { line in
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(line.count + 1)
+            buffer.writeBytes(line)
+            buffer.writeInteger(UInt8(ascii: "\n"))
+            trace.record(bytesOut: buffer.readableBytes, documents: 1)
+            try await writer.write(buffer)
+          }
+          try await writer.finish(nil)
+          trace.finish(completed: true)
+          withExtendedLifetime(ticket) {}
+        })
     }
   }
 }

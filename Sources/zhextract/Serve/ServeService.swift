@@ -48,17 +48,21 @@ final class ServeService: Sendable {
     switch outcome {
     case .loaded(let previous, let current):
       if trigger != Self.startTrigger { metrics.reload(succeeded: true) }
-      log.event(current.generation == 1 ? "ready" : "lexicons-reloaded", [
-        ("trigger", .string(trigger)), ("lexicons", .string(current.extractor.lexiconFingerprint)),
-        ("previous", JSONValue(previous)), ("generation", JSONValue(current.generation)),
-      ])
+      log.event(
+        current.generation == 1 ? "ready" : "lexicons-reloaded",
+        [
+          ("trigger", .string(trigger)), ("lexicons", .string(current.extractor.lexiconFingerprint)),
+          ("previous", JSONValue(previous)), ("generation", JSONValue(current.generation)),
+        ])
     case .rejected(let rejection):
       if trigger != Self.startTrigger { metrics.reload(succeeded: false) }
-      log.event("lexicons-rejected", [
-        ("trigger", .string(trigger)),
-        ("message", .string(rejection.message + (trigger == Self.startTrigger ? "; the server cannot start" : "; the lexicons in use are unchanged"))),
-        ("problems", .array(rejection.problems.map(JSONValue.string))),
-      ])
+      log.event(
+        "lexicons-rejected",
+        [
+          ("trigger", .string(trigger)),
+          ("message", .string(rejection.message + (trigger == Self.startTrigger ? "; the server cannot start" : "; the lexicons in use are unchanged"))),
+          ("problems", .array(rejection.problems.map(JSONValue.string))),
+        ])
     case .alreadyReloading:
       log.event("lexicons-reload-skipped", [("trigger", .string(trigger)), ("message", .string("a reload is already running"))])
     }

@@ -13,10 +13,11 @@ extension ServeService {
   func readiness(shuttingDown: Bool) -> Reply {
     guard !shuttingDown else { return .json(.object([("status", .string("shutting-down"))]), status: .serviceUnavailable) }
     guard let loaded = lexicons.current else { return .json(.object([("status", .string("loading"))]), status: .serviceUnavailable) }
-    return .json(.object([
-      ("status", .string("ready")), ("lexicons", .string(loaded.extractor.lexiconFingerprint)),
-      ("generation", JSONValue(loaded.generation)),
-    ]))
+    return .json(
+      .object([
+        ("status", .string("ready")), ("lexicons", .string(loaded.extractor.lexiconFingerprint)),
+        ("generation", JSONValue(loaded.generation)),
+      ]))
   }
 
   /// What built the answers: the tool identity and lexicon fingerprint exactly as the
@@ -24,16 +25,17 @@ extension ServeService {
   /// that change output.
   func version() -> Reply {
     let loaded = lexicons.current
-    return .json(.object([
-      ("name", .string("zhextract")),
-      ("tool", .string(BuildIdentity.current)),
-      ("schema", .string(ExtractedDocument.schema)),
-      ("lexicons", JSONValue(loaded?.extractor.lexiconFingerprint)),
-      ("lexiconDirectory", JSONValue(lexicons.directory?.path)),
-      ("lexiconGeneration", JSONValue(loaded?.generation ?? 0)),
-      ("lexiconsLoadedAt", JSONValue(loaded?.loadedAt)),
-      ("tz", .string(ServeFormat.offset(minutes: configuration.timeZoneOffsetMinutes))),
-    ]))
+    return .json(
+      .object([
+        ("name", .string("zhextract")),
+        ("tool", .string(BuildIdentity.current)),
+        ("schema", .string(ExtractedDocument.schema)),
+        ("lexicons", JSONValue(loaded?.extractor.lexiconFingerprint)),
+        ("lexiconDirectory", JSONValue(lexicons.directory?.path)),
+        ("lexiconGeneration", JSONValue(loaded?.generation ?? 0)),
+        ("lexiconsLoadedAt", JSONValue(loaded?.loadedAt)),
+        ("tz", .string(ServeFormat.offset(minutes: configuration.timeZoneOffsetMinutes))),
+      ]))
   }
 
   func metricsText() -> Reply {
@@ -47,10 +49,11 @@ extension ServeService {
     }
     switch await reloadLexicons(trigger: "http") {
     case .loaded(let previous, let current):
-      return .json(.object([
-        ("status", .string("reloaded")), ("lexicons", .string(current.extractor.lexiconFingerprint)),
-        ("previous", JSONValue(previous)), ("generation", JSONValue(current.generation)),
-      ]))
+      return .json(
+        .object([
+          ("status", .string("reloaded")), ("lexicons", .string(current.extractor.lexiconFingerprint)),
+          ("previous", JSONValue(previous)), ("generation", JSONValue(current.generation)),
+        ]))
     case .rejected(let rejection):
       throw ServeError(
         status: .unprocessableContent, code: "lexicon-problems", message: rejection.message + "; the lexicons in use are unchanged",

@@ -78,7 +78,10 @@ extension ZhExtractCommand {
       var table = BenchTable()
       table.note("input: \(String(format: "%.1f", megabytes)) MB (\(bytes.count) bytes) of \(try corpusDirectory().path), one document")
       table.note("lexicon load (Extractor init): first \(BenchClock.milliseconds(load)), again \(BenchClock.milliseconds(reload))")
-      table.note("  of which ICU tables, read once per process (wall clock): T2S \(BenchClock.milliseconds(stages.t2sTableSeconds)), NFKC \(BenchClock.milliseconds(stages.foldingTableSeconds))")
+      table.note(
+        "  of which ICU tables, read once per process (wall clock): T2S \(BenchClock.milliseconds(stages.t2sTableSeconds)), NFKC "
+          + "\(BenchClock.milliseconds(stages.foldingTableSeconds))"
+      )
       table.note(stages.entityLexiconNote())
 
       let decoded = try stages.decode(bytes)
@@ -86,18 +89,27 @@ extension ZhExtractCommand {
       let slice = stages.slice(of: decoded, megabytes: icuMegabytes.map(Double.init) ?? megabytes + 1)
       let icuSeconds = BenchClock.seconds { _ = stages.icuTransliterate(slice.utf16) }
       let icuRate = Double(slice.utf8Bytes) / 1e6 / icuSeconds
-      table.row("ICU Traditional-Simplified (\(String(format: "%.1f", Double(slice.utf8Bytes) / 1e6)) MB)", megabytes: Double(slice.utf8Bytes) / 1e6, seconds: icuSeconds, reference: icuRate)
+      table.row(
+        "ICU Traditional-Simplified (\(String(format: "%.1f", Double(slice.utf8Bytes) / 1e6)) MB)", megabytes: Double(slice.utf8Bytes) / 1e6,
+        seconds: icuSeconds, reference: icuRate)
 
       if !endToEnd {
         let stripped = stages.strip(decoded)
         let ingested = try stages.ingest(bytes)
-        table.note("decoded: \(decoded.scalars.count) code points, \(decoded.encoding); format \(stripped.format.rawValue); analysis: \(ingested.analysis.scalars.count) code points; script \(ingested.script)")
+        table.note(
+          "decoded: \(decoded.scalars.count) code points, \(decoded.encoding); format \(stripped.format.rawValue); analysis: "
+            + "\(ingested.analysis.scalars.count) code points; script \(ingested.script)"
+        )
         table.row("decode", megabytes: megabytes, seconds: try best { _ = try stages.decode(bytes) }, reference: icuRate)
         table.row("strip markup (alone, for reference)", megabytes: megabytes, seconds: best { _ = stages.strip(decoded) }, reference: icuRate)
         let folded = stages.stripAndFold(decoded)
         table.row("strip markup + NFKC/spaces, one pass", megabytes: megabytes, seconds: best { _ = stages.stripAndFold(decoded) }, reference: icuRate)
-        table.row("Traditional→Simplified (in place)", megabytes: megabytes, seconds: best { stages.convert(folded.scalars) }, reference: icuRate, excluding: stages.copySeconds(folded.scalars))
-        table.row("ingest = decode + strip/fold + T2S, end to end", megabytes: megabytes, seconds: try best { _ = try stages.ingest(bytes) }, reference: icuRate, highlight: true)
+        table.row(
+          "Traditional→Simplified (in place)", megabytes: megabytes, seconds: best { stages.convert(folded.scalars) }, reference: icuRate,
+          excluding: stages.copySeconds(folded.scalars))
+        table.row(
+          "ingest = decode + strip/fold + T2S, end to end", megabytes: megabytes, seconds: try best { _ = try stages.ingest(bytes) }, reference: icuRate,
+          highlight: true)
         let articles = try corpusArticles()
         var processed = 0
         let perArticle = try best {
@@ -109,15 +121,19 @@ extension ZhExtractCommand {
             }
           }
         }
-        table.row("  the same, article by article (\(articles.count) files, repeated)", megabytes: Double(processed) / 1e6, seconds: perArticle, reference: icuRate)
+        table.row(
+          "  the same, article by article (\(articles.count) files, repeated)", megabytes: Double(processed) / 1e6, seconds: perArticle, reference: icuRate)
         var moneyFound = 0
-        table.row("money extraction (over the normalised text, 1 core)", megabytes: megabytes, seconds: best { moneyFound = stages.money(ingested) }, reference: icuRate)
+        table.row(
+          "money extraction (over the normalised text, 1 core)", megabytes: megabytes, seconds: best { moneyFound = stages.money(ingested) }, reference: icuRate
+        )
         table.note("money: \(moneyFound) figures in the \(String(format: "%.1f", megabytes)) MB bench text (target ≥ 50 MB/s)")
         table.row("date extraction", megabytes: megabytes, seconds: best { stages.dates(ingested) }, reference: icuRate)
         table.row("entity extraction", megabytes: megabytes, seconds: best { stages.entities(ingested) }, reference: icuRate)
         var jsonBytes = 0
         let document = extractor.extract(bytes: bytes, id: "bench", markup: nil)
-        table.row("JSON of the whole document (already extracted)", megabytes: megabytes, seconds: best { jsonBytes = stages.json(document) }, reference: icuRate)
+        table.row(
+          "JSON of the whole document (already extracted)", megabytes: megabytes, seconds: best { jsonBytes = stages.json(document) }, reference: icuRate)
         table.note("JSON: \(String(format: "%.1f", Double(jsonBytes) / 1e6)) MB of output for the \(String(format: "%.1f", megabytes)) MB document")
       }
       print(table.rendered)
@@ -130,12 +146,21 @@ extension ZhExtractCommand {
       let loadBefore = EndToEndBench.loadAverage()
       var rows: [EndToEndBench.Row] = []
       // One document uses one core whatever --jobs is: one run.
-      rows.append(try bench.measure(shape: String(format: "one file (%.1f MB)", Double(shapes.oneFileBytes) / 1e6), megabytes: Double(shapes.oneFileBytes) / 1e6, jobs: 1, arguments: [shapes.oneFile.path]))
+      rows.append(
+        try bench.measure(
+          shape: String(format: "one file (%.1f MB)", Double(shapes.oneFileBytes) / 1e6), megabytes: Double(shapes.oneFileBytes) / 1e6, jobs: 1,
+          arguments: [shapes.oneFile.path]))
       for jobs in [1, 2] {
-        rows.append(try bench.measure(shape: "directory (\(shapes.directoryFiles) files)", megabytes: Double(shapes.directoryBytes) / 1e6, jobs: jobs, arguments: [shapes.directory.path]))
+        rows.append(
+          try bench.measure(
+            shape: "directory (\(shapes.directoryFiles) files)", megabytes: Double(shapes.directoryBytes) / 1e6, jobs: jobs, arguments: [shapes.directory.path])
+        )
       }
       for jobs in [1, 2] {
-        rows.append(try bench.measure(shape: "JSON Lines (\(shapes.recordCount) records)", megabytes: Double(shapes.recordTextBytes) / 1e6, jobs: jobs, arguments: ["--jsonl"], input: .file(shapes.records.path)))
+        rows.append(
+          try bench.measure(
+            shape: "JSON Lines (\(shapes.recordCount) records)", megabytes: Double(shapes.recordTextBytes) / 1e6, jobs: jobs, arguments: ["--jsonl"],
+            input: .file(shapes.records.path)))
       }
       let startUp = try bench.startUp(count: 15)
       let loadAfter = EndToEndBench.loadAverage()

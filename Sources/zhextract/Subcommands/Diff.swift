@@ -46,9 +46,10 @@ extension ZhExtractCommand {
     @Option(help: ArgumentHelp("human (default) or json (one change per line).", valueName: "format"))
     var format: Format = .human
 
-    @Option(help: ArgumentHelp(
-      "Comma-separated kinds to compare: \(DocumentComparer.allKinds.joined(separator: ",")) (default: all).",
-      valueName: "kinds"))
+    @Option(
+      help: ArgumentHelp(
+        "Comma-separated kinds to compare: \(DocumentComparer.allKinds.joined(separator: ",")) (default: all).",
+        valueName: "kinds"))
     var kinds: String?
 
     @Flag(help: "Print only the counts.")
@@ -65,7 +66,8 @@ extension ZhExtractCommand {
     mutating func validate() throws {
       let unknown = selectedKinds.subtracting(DocumentComparer.allKinds)
       if !unknown.isEmpty {
-        throw ValidationError("Unknown kind\(unknown.count == 1 ? "" : "s") \(unknown.sorted().joined(separator: ", ")); use \(DocumentComparer.allKinds.joined(separator: ", ")).")
+        throw ValidationError(
+          "Unknown kind\(unknown.count == 1 ? "" : "s") \(unknown.sorted().joined(separator: ", ")); use \(DocumentComparer.allKinds.joined(separator: ", ")).")
       }
       if selectedKinds.isEmpty { throw ValidationError("--kinds names no kind.") }
     }

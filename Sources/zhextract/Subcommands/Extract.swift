@@ -60,9 +60,11 @@ extension ZhExtractCommand {
     @Flag(help: "The paths are JSON Lines files of records {\"id\", \"text\" or \"bytes\" (base64), \"published\"?}; without paths, standard input is.")
     var jsonl = false
 
-    @Option(help: ArgumentHelp(
-      "With JSON Lines input: the number of the first line (default 1), for a stream cut from a larger file, so that error records name the line in the whole file.",
-      valueName: "n"))
+    @Option(
+      help: ArgumentHelp(
+        "With JSON Lines input: the number of the first line (default 1), for a stream cut from a larger file, so that error records name the line in the "
+          + "whole file.",
+        valueName: "n"))
     var firstLine: Int?
 
     @Option(help: ArgumentHelp("The id of the document read from standard input (default: -).", valueName: "id"))
@@ -93,7 +95,9 @@ extension ZhExtractCommand {
     @Option(help: ArgumentHelp("Which mentions to look for and write: money,dates,entities (default: all).", valueName: "kinds"))
     var kinds: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("Output: json (default, JSON Lines) or csv (one row per mention, warning and error, with a header).", valueName: "format"))
+    @Option(
+      name: .customLong("to"),
+      help: ArgumentHelp("Output: json (default, JSON Lines) or csv (one row per mention, warning and error, with a header).", valueName: "format"))
     var to: OutputKind = .json
 
     @Option(help: ArgumentHelp("Give each mention N code points of the original text either side (\"context\": {\"before\", \"after\"}).", valueName: "n"))
@@ -117,13 +121,19 @@ extension ZhExtractCommand {
     @Flag(name: .shortAndLong, help: "No progress bar and no summary on standard error (errors are still printed).")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Largest input read, in bytes; larger files and JSON Lines records are error records (default: 268435456, 256 MiB).", valueName: "bytes"))
+    @Option(
+      help: ArgumentHelp(
+        "Largest input read, in bytes; larger files and JSON Lines records are error records (default: 268435456, 256 MiB).", valueName: "bytes"))
     var maxBytes: Int?
 
     @Flag(help: "Follow symbolic links that lead out of an input folder (links are never followed twice into one folder).")
     var followSymlinks = false
 
-    @Option(help: ArgumentHelp("In folders, read only files matching this glob (repeatable; a glob with / matches the relative path). Default: *.txt *.text *.md *.markdown *.htm *.html *.xhtml *.shtml and names without an extension.", valueName: "glob"))
+    @Option(
+      help: ArgumentHelp(
+        "In folders, read only files matching this glob (repeatable; a glob with / matches the relative path). Default: *.txt *.text *.md *.markdown *.htm "
+          + "*.html *.xhtml *.shtml and names without an extension.",
+        valueName: "glob"))
     var include: [String] = []
 
     @Option(help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
@@ -192,7 +202,8 @@ extension ZhExtractCommand {
       // The output directory first: it is locked, and an input folder must not read it.
       let outputDirectory = outDir.map { URL(fileURLWithPath: $0) }
       if let outputDirectory, let existing = FileIdentity.of(outputDirectory.path),
-         let root = paths.first(where: { $0 != "-" && FileIdentity.of($0) == existing }) {
+        let root = paths.first(where: { $0 != "-" && FileIdentity.of($0) == existing })
+      {
         Diagnostics.error("--out-dir \(outDir!) is the input folder \(root); its outputs would be read as articles by the next run (choose another directory)")
         throw ExitCode(2)
       }
@@ -292,10 +303,13 @@ extension ZhExtractCommand {
     }
 
     /// The JSON Lines stream, or the `--out-dir` directory with the previous run's manifest.
-    private func makeDestination(_ outputDirectory: URL?, inputs: Set<FileIdentity>, style: OutputStyle) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
+    private func makeDestination(
+      _ outputDirectory: URL?, inputs: Set<FileIdentity>, style: OutputStyle
+    ) throws(CLIError) -> (BatchDestination, ExtractionManifest?) {
       guard let outputDirectory else {
         if output == nil, let standardOutput = FileIdentity.of(fd: STDOUT_FILENO), inputs.contains(standardOutput),
-           FileBytes.regularFileSize(fd: STDOUT_FILENO) != nil {
+          FileBytes.regularFileSize(fd: STDOUT_FILENO) != nil
+        {
           throw CLIError("standard output is one of the inputs (redirected onto it, which has already emptied it); write to another file")
         }
         let stream = try StreamDestination(path: output, inputs: inputs)

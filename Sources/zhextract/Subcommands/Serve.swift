@@ -59,7 +59,9 @@ extension ZhExtractCommand {
     @Option(help: ArgumentHelp("Seconds a request may take until its documents are extracted, else 503 (default: 30).", valueName: "seconds"))
     var deadline = 30.0
 
-    @Option(help: ArgumentHelp("Seconds a connection may stay silent while a request is being sent, or between requests, before it is closed (default: 60).", valueName: "seconds"))
+    @Option(
+      help: ArgumentHelp(
+        "Seconds a connection may stay silent while a request is being sent, or between requests, before it is closed (default: 60).", valueName: "seconds"))
     var idleTimeout = 60.0
 
     @Flag(help: "No access log lines (events are still logged).")

@@ -15,7 +15,9 @@ import ZhExtractTestSupport
     for pretty in [false, true] {
       let direct = result.jsonBytes(pretty: pretty)
       let reference = JSONWriter(pretty: pretty).bytes(result.referenceJSON)
-      #expect(direct == reference, "\(name), pretty \(pretty): first difference at byte \(zip(direct, reference).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(direct.count, reference.count))")
+      let firstDifference =
+        zip(direct, reference).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(direct.count, reference.count)
+      #expect(direct == reference, "\(name), pretty \(pretty): first difference at byte \(firstDifference)")
       #expect(result.jsonText(pretty: pretty) == String(decoding: reference, as: UTF8.self))
     }
   }

@@ -80,7 +80,6 @@ import Testing
     #expect(violations == [], "only API/ declares public API; use package or internal")
   }
 
-
   @Test func theCheckerSeesNamesAndIgnoresCommentsAndStrings() {
     let text = """
       /// Uses Hidden in a comment.
@@ -109,8 +108,11 @@ enum SwiftSource {
       } else if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" {
         var depth = 0
         repeat {
-          if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" { depth += 1; blank(" "); i += 1 }
-          else if s[i] == "*", i + 1 < s.count, s[i + 1] == "/" { depth -= 1; blank(" "); i += 1 }
+          if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" {
+            depth += 1; blank(" "); i += 1
+          } else if s[i] == "*", i + 1 < s.count, s[i + 1] == "/" {
+            depth -= 1; blank(" "); i += 1
+          }
           blank(s[i]); i += 1
         } while i < s.count && depth > 0
       } else if s[i] == "#" || s[i] == "\"" {
@@ -125,7 +127,8 @@ enum SwiftSource {
         while k < s.count {
           if hashes == 0, s[k] == "\\" { blank(s[k]); k += 1; if k < s.count { blank(s[k]); k += 1 }; continue }
           if s[k] == "\"", (0..<quotes).allSatisfy({ k + $0 < s.count && s[k + $0] == "\"" }),
-             (0..<hashes).allSatisfy({ k + quotes + $0 < s.count && s[k + quotes + $0] == "#" }) {
+            (0..<hashes).allSatisfy({ k + quotes + $0 < s.count && s[k + quotes + $0] == "#" })
+          {
             k += quotes + hashes
             break
           }

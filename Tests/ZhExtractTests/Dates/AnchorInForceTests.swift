@@ -25,26 +25,35 @@ import ZhExtractTestSupport
   // MARK: Narrative references: the date the text is talking about
 
   static let narrative: [Case] = [
-    Case(marked: "⟦2023年5月9日⟧,一辆货车在大桥上起火,事发⟦当日⟧大桥封闭。", published: "2025-12-13",
-         values: ["2023-05-09", "2023-05-09"], anchors: [nil, "2023-05-09"]),
-    Case(marked: "公司于⟦3月4日⟧宣布回购,⟦次日⟧股价上涨,⟦前一天⟧成交量已明显放大。", published: "2025-03-10",
-         values: ["2025-03-04", "2025-03-05", "2025-03-04"], anchors: ["2025-03-10", "2025-03-04", "2025-03-05"]),
-    Case(marked: "⟦2021年⟧公司在香港上市,⟦次年⟧进入欧洲;⟦2023年⟧完成重组,⟦次年⟧扭亏为盈。", published: "2025-12-13",
-         values: ["2021", "2022", "2023", "2024"], anchors: [nil, "2021", nil, "2023"]),
-    Case(marked: "⟦2023年5月⟧工厂动工,⟦同年12月⟧投产,⟦同月⟧获得认证。", published: "2025-12-13",
-         values: ["2023-05", "2023-12", "2023-12"], anchors: [nil, "2023", "2023-12"]),
-    Case(marked: "⟦2024年第三季度⟧营收增长,⟦当季⟧毛利率创新高。", published: "2025-12-13",
-         values: ["2024-Q3", "2024-Q3"], anchors: [nil, "2024-Q3"]),
-    Case(marked: "⟦2025年3月12日⟧公司发布公告,⟦此前一周⟧股价累计下跌15%。", published: "2025-12-13",
-         values: ["2025-03-12", "2025-W10"], anchors: [nil, "2025-03-12"]),
-    Case(marked: "⟦2025年前三季度⟧营收120亿元,⟦上年同期⟧为100亿元。", published: "2025-12-13",
-         values: ["2025-Q1/2025-Q3", "2024-Q1/2024-Q3"], anchors: [nil, "2025-Q1/2025-Q3"]),
+    Case(
+      marked: "⟦2023年5月9日⟧,一辆货车在大桥上起火,事发⟦当日⟧大桥封闭。", published: "2025-12-13",
+      values: ["2023-05-09", "2023-05-09"], anchors: [nil, "2023-05-09"]),
+    Case(
+      marked: "公司于⟦3月4日⟧宣布回购,⟦次日⟧股价上涨,⟦前一天⟧成交量已明显放大。", published: "2025-03-10",
+      values: ["2025-03-04", "2025-03-05", "2025-03-04"], anchors: ["2025-03-10", "2025-03-04", "2025-03-05"]),
+    Case(
+      marked: "⟦2021年⟧公司在香港上市,⟦次年⟧进入欧洲;⟦2023年⟧完成重组,⟦次年⟧扭亏为盈。", published: "2025-12-13",
+      values: ["2021", "2022", "2023", "2024"], anchors: [nil, "2021", nil, "2023"]),
+    Case(
+      marked: "⟦2023年5月⟧工厂动工,⟦同年12月⟧投产,⟦同月⟧获得认证。", published: "2025-12-13",
+      values: ["2023-05", "2023-12", "2023-12"], anchors: [nil, "2023", "2023-12"]),
+    Case(
+      marked: "⟦2024年第三季度⟧营收增长,⟦当季⟧毛利率创新高。", published: "2025-12-13",
+      values: ["2024-Q3", "2024-Q3"], anchors: [nil, "2024-Q3"]),
+    Case(
+      marked: "⟦2025年3月12日⟧公司发布公告,⟦此前一周⟧股价累计下跌15%。", published: "2025-12-13",
+      values: ["2025-03-12", "2025-W10"], anchors: [nil, "2025-03-12"]),
+    Case(
+      marked: "⟦2025年前三季度⟧营收120亿元,⟦上年同期⟧为100亿元。", published: "2025-12-13",
+      values: ["2025-Q1/2025-Q3", "2024-Q1/2024-Q3"], anchors: [nil, "2025-Q1/2025-Q3"]),
     // Without a date in focus: the anchor of the document (and then what that resolved to).
-    Case(marked: "⟦当天⟧下午,发布会在北京举行,⟦次年⟧新品上市,营收较⟦去年同期⟧增长。", published: "2025-12-13",
-         values: ["2025-12-13", "2026", "2025"], anchors: ["2025-12-13", "2025", "2026"]),
+    Case(
+      marked: "⟦当天⟧下午,发布会在北京举行,⟦次年⟧新品上市,营收较⟦去年同期⟧增长。", published: "2025-12-13",
+      values: ["2025-12-13", "2026", "2025"], anchors: ["2025-12-13", "2025", "2026"]),
     // A day in focus reaches one paragraph on, no further.
-    Case(marked: "⟦3月4日⟧签约。\n⟦当天⟧交割。\n其他。\n⟦当天⟧发布。", published: "2025-03-10",
-         values: ["2025-03-04", "2025-03-04", "2025-03-10"], anchors: ["2025-03-10", "2025-03-04", "2025-03-10"]),
+    Case(
+      marked: "⟦3月4日⟧签约。\n⟦当天⟧交割。\n其他。\n⟦当天⟧发布。", published: "2025-03-10",
+      values: ["2025-03-04", "2025-03-04", "2025-03-10"], anchors: ["2025-03-10", "2025-03-04", "2025-03-10"]),
   ]
 
   @Test(arguments: narrative) func narrativeReferences(_ c: Case) { Self.check(c) }
@@ -53,25 +62,30 @@ import ZhExtractTestSupport
 
   static let yearInFocus: [Case] = [
     // 今年/去年 in the same clause: a September article looking back.
-    Case(marked: "⟦今年元宵节⟧是⟦2月12日⟧,⟦当天⟧全市接待游客120万人次。", published: "2025-09-20",
-         values: ["2025-02-12", "2025-02-12", "2025-02-12"], anchors: ["2025-09-20", "2025", "2025-02-12"]),
+    Case(
+      marked: "⟦今年元宵节⟧是⟦2月12日⟧,⟦当天⟧全市接待游客120万人次。", published: "2025-09-20",
+      values: ["2025-02-12", "2025-02-12", "2025-02-12"], anchors: ["2025-09-20", "2025", "2025-02-12"]),
     // A year stated with a month sets the paragraph's time.
-    Case(marked: "⟦2019年3月⟧,公司在杭州成立。⟦6月⟧完成天使轮融资,⟦12日⟧发布首款产品。", published: "2025-12-13",
-         values: ["2019-03", "2019-06", "2019-06-12"], anchors: [nil, "2019", "2019-06"]),
+    Case(
+      marked: "⟦2019年3月⟧,公司在杭州成立。⟦6月⟧完成天使轮融资,⟦12日⟧发布首款产品。", published: "2025-12-13",
+      values: ["2019-03", "2019-06", "2019-06-12"], anchors: [nil, "2019", "2019-06"]),
     // A bare year is a comparison, not the time of the next clause.
-    Case(marked: "⟦去年⟧营收与⟦2024年⟧持平,⟦1月27日⟧公布。", published: "2026-02-03",
-         values: ["2025", "2024", "2026-01-27"], anchors: ["2026-02-03", nil, "2026-02-03"]),
+    Case(
+      marked: "⟦去年⟧营收与⟦2024年⟧持平,⟦1月27日⟧公布。", published: "2026-02-03",
+      values: ["2025", "2024", "2026-01-27"], anchors: ["2026-02-03", nil, "2026-02-03"]),
     // A later year than the anchor's reaches only to the end of its sentence.
-    Case(marked: "公司预计⟦2026年3月⟧量产。⟦11月5日⟧,公司发布了新品。", published: "2025-12-13",
-         values: ["2026-03", "2025-11-05"], anchors: [nil, "2025-12-13"]),
+    Case(
+      marked: "公司预计⟦2026年3月⟧量产。⟦11月5日⟧,公司发布了新品。", published: "2025-12-13",
+      values: ["2026-03", "2025-11-05"], anchors: [nil, "2025-12-13"]),
     // The tense of the clause: looking back, looking ahead.
     Case(marked: "⟦一季度⟧全市旅游收入达到85亿元。", published: "2025-09-20", values: ["2025-Q1"], anchors: ["2025-09-20"]),
     Case(marked: "新品将于⟦1月10日⟧上市。", published: "2025-12-13", values: ["2026-01-10"], anchors: ["2025-12-13"]),
     Case(marked: "新品已于⟦12月20日⟧上市。", published: "2025-08-01", values: ["2024-12-20"], anchors: ["2025-08-01"]),
     Case(marked: "公司⟦12月20日⟧曾发布预警。", published: "2025-12-13", values: ["2024-12-20"], anchors: ["2025-12-13"]),
     // The year in focus yields to a tense that contradicts it.
-    Case(marked: "⟦2025年上半年⟧的数据将在⟦农历正月十五之后⟧公布。", published: "2025-12-13",
-         values: ["2025-H1", "2026-03-04/.."], anchors: [nil, "2025-12-13"]),
+    Case(
+      marked: "⟦2025年上半年⟧的数据将在⟦农历正月十五之后⟧公布。", published: "2025-12-13",
+      values: ["2025-H1", "2026-03-04/.."], anchors: [nil, "2025-12-13"]),
     // Without either: the nearest.
     Case(marked: "⟦1月27日⟧,创始人与开发者座谈。", published: "2026-02-03", values: ["2026-01-27"], anchors: ["2026-02-03"]),
   ]
@@ -81,7 +95,8 @@ import ZhExtractTestSupport
   // MARK: Sections of a compilation
 
   @Test func aDigestReanchorsEachItemAtItsDateline() {
-    let text = MarkedText("""
+    let text = MarkedText(
+      """
       每日科技早报
       编辑部 ⟦2025-03-05⟧
 
@@ -99,14 +114,18 @@ import ZhExtractTestSupport
     #expect(doc?.meta.published == "2025-03-05")
     let dates = doc?.dates ?? []
     #expect(dates.map { [$0.start, $0.end] } == text.allSpans)
-    #expect(dates.map(\.value) == ["2025-03-05", "2025-03-02", "2025-03-02", "2025-W08", "2025-03-03", "2025-03-03", "2025-03-10",
-                                   "2025-03-04", "2025-03-03", "2025-02"])
+    #expect(
+      dates.map(\.value) == [
+        "2025-03-05", "2025-03-02", "2025-03-02", "2025-W08", "2025-03-03", "2025-03-03", "2025-03-10",
+        "2025-03-04", "2025-03-03", "2025-02",
+      ])
     #expect(dates.map(\.anchor) == [nil, nil, "2025-03-02", "2025-03-02", nil, "2025-03-03", "2025-03-03", nil, "2025-03-04", "2025-03-04"])
   }
 
   @Test func aCaptionIsNoSectionDateline() {
     // A date and an event on a line of their own (a picture's caption) re-anchors nothing.
-    let dates = DateFixtures.dates("正文开始。\n2022年11月30日,ChatGPT发布\n⟦昨天⟧的会议上。".replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""), published: "2025-12-13")
+    let dates = DateFixtures.dates(
+      "正文开始。\n2022年11月30日,ChatGPT发布\n⟦昨天⟧的会议上。".replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""), published: "2025-12-13")
     #expect(dates.last?.value == "2025-12-12")
   }
 
@@ -119,12 +138,16 @@ import ZhExtractTestSupport
   // MARK: Fiscal years defined in the text
 
   @Test(arguments: [
-    ("公司财年截至6月30日。⟦2025财年⟧营收增长15%,其中⟦第四财季⟧营收764亿美元;⟦本财年⟧将加大投入,⟦上一财年⟧资本支出880亿美元。",
-     "2025-08-05", ["2024-07/2025-06", "2025-04/2025-06", "2025-07/2026-06", "2024-07/2025-06"]),
+    (
+      "公司财年截至6月30日。⟦2025财年⟧营收增长15%,其中⟦第四财季⟧营收764亿美元;⟦本财年⟧将加大投入,⟦上一财年⟧资本支出880亿美元。",
+      "2025-08-05", ["2024-07/2025-06", "2025-04/2025-06", "2025-07/2026-06", "2024-07/2025-06"]
+    ),
     ("The company's fiscal year ending June 30: ⟦FY2026⟧ revenue will grow; ⟦FY2026 Q1⟧ revenue rose.", "2025-10-30", ["2025-07/2026-06", "2025-07/2025-09"]),
     ("集团截至⟦2025年3月31日⟧止年度收入480亿港元,⟦2026财年⟧收入预计增长。", "2025-11-13", ["2025-03-31", "2025-04/2026-03"]),
-    ("集团⟦本财年第二财季⟧(⟦7月至9月⟧)收入126亿港元,⟦2026财年上半年⟧增长5%。", "2025-11-13",
-     ["2025-07/2025-09", "2025-07/2025-09", "2025-04/2025-09"]),
+    (
+      "集团⟦本财年第二财季⟧(⟦7月至9月⟧)收入126亿港元,⟦2026财年上半年⟧增长5%。", "2025-11-13",
+      ["2025-07/2025-09", "2025-07/2025-09", "2025-04/2025-09"]
+    ),
     // Without a definition, fiscal periods keep their stated numbers.
     ("公司⟦2025财年⟧营收增长,⟦第四财季⟧扭亏。", "2025-08-05", ["2025", "2025-Q4"]),
   ])

@@ -138,7 +138,9 @@ import Testing
     }
   }
 
-  @Test(arguments: [("10000", true), ("2025", false), ("XXXX-01-27", false), ("9999-12/10000-01", true), ("0000-Q1", true), ("2025-W49", false), ("-0001", true)])
+  @Test(arguments: [
+    ("10000", true), ("2025", false), ("XXXX-01-27", false), ("9999-12/10000-01", true), ("0000-Q1", true), ("2025-W49", false), ("-0001", true),
+  ])
   func yearRange(value: String, outside: Bool) {
     #expect(DateExtractor.hasYearOutsideISORange(value) == outside)
   }

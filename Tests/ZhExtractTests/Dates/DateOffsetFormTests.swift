@@ -34,8 +34,10 @@ import ZhExtractTestSupport
   }
 
   /// Durations and vague spans are not dates.
-  @Test(arguments: ["近三天气温偏高。", "未来三天有雨。", "过去十年变化巨大。", "三天内完成。", "为期两个月的活动。", "两周后双方签约。", "前几天下了雨。",
-                    "半年内完成。", "半年前景看好。"])
+  @Test(arguments: [
+    "近三天气温偏高。", "未来三天有雨。", "过去十年变化巨大。", "三天内完成。", "为期两个月的活动。", "两周后双方签约。", "前几天下了雨。",
+    "半年内完成。", "半年前景看好。",
+  ])
   func durationsAreNoDates(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: Self.published)
     #expect(dates.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")

@@ -53,13 +53,19 @@ import ZhExtractTestSupport
   }
 
   /// Counts, anniversaries and numbers that only look like these forms.
-  @Test(arguments: ["工作了三四年。", "一两年内完成。", "三五年后再说。", "七八年前的事。", "第二周年纪念。", "十月第六个星期一。",
-                    "版本1.2.2020发布。", "我会在3-7-2017回来。", "1/2/2020", "编号2010 01 29 3。", "九十年代的歌。",
-                    "两日后再议。", "六日游。", "周六日休息。", "一日三餐。", "三号线换乘。", "上两周内完成。", "下两个台阶。"])
+  @Test(arguments: [
+    "工作了三四年。", "一两年内完成。", "三五年后再说。", "七八年前的事。", "第二周年纪念。", "十月第六个星期一。",
+    "版本1.2.2020发布。", "我会在3-7-2017回来。", "1/2/2020", "编号2010 01 29 3。", "九十年代的歌。",
+    "两日后再议。", "六日游。", "周六日休息。", "一日三餐。", "三号线换乘。", "上两周内完成。", "下两个台阶。",
+  ])
   func noOrdinalOrNumberDate(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: "2025-12-13")
-    let bad = dates.filter { ["dates.month-week", "dates.month-nth-weekday", "dates.year-week", "dates.dmy-numeric", "dates.ymd-numeric", "dates.year",
-                                         "dates.counted-units", "dates.day"].contains($0.rule) }
+    let bad = dates.filter {
+      [
+        "dates.month-week", "dates.month-nth-weekday", "dates.year-week", "dates.dmy-numeric", "dates.ymd-numeric", "dates.year",
+        "dates.counted-units", "dates.day",
+      ].contains($0.rule)
+    }
     #expect(bad.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value) \($0.rule)" })")
   }
 }

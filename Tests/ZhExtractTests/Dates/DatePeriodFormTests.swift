@@ -51,12 +51,15 @@ import ZhExtractTestSupport
   }
 
   /// Vague periods, counts and names that look like these forms are no dates.
-  @Test(arguments: ["新世纪的开端。", "春天来了。", "夏天很热。", "80后的年轻人。", "一年四季都在营业。", "十五个人参加。", "十四五个人参加。",
-                    "他十四五岁就出来打工。", "2022年冬奥会在北京举行。", "今年春运客流创新高。", "世纪之交的变革。"])
+  @Test(arguments: [
+    "新世纪的开端。", "春天来了。", "夏天很热。", "80后的年轻人。", "一年四季都在营业。", "十五个人参加。", "十四五个人参加。",
+    "他十四五岁就出来打工。", "2022年冬奥会在北京举行。", "今年春运客流创新高。", "世纪之交的变革。",
+  ])
   func noPeriod(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: Self.published)
     #expect(!dates.contains { $0.value.contains("/") && !$0.value.contains("-") }, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")
-    #expect(!dates.contains { ["dates.decade", "dates.century-decade", "dates.century", "dates.five-year-plan"].contains($0.rule) || $0.rule.hasSuffix("season") },
-            "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")
+    #expect(
+      !dates.contains { ["dates.decade", "dates.century-decade", "dates.century", "dates.five-year-plan"].contains($0.rule) || $0.rule.hasSuffix("season") },
+      "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")
   }
 }

@@ -98,7 +98,10 @@ import Testing
     (DateExpression(P(.calendar(month: .absolute(1), day: nil)), end: P(.calendar(month: .absolute(9), day: nil))), nil, "XXXX-01/XXXX-09"),
     (one(P(year: .relative(-1), .calendar(month: .relative(0), day: 10))), "2025-12-13", "2024-12-10"),
     (DateExpression(P(year: .absolute(2024), .quarter(.absolute(1))), end: P(year: .absolute(2025), .quarter(.absolute(4)))), nil, "2024-Q1/2025-Q4"),
-    (DateExpression(P(year: .absolute(2026), .calendar(month: nil, day: nil)), end: P(year: .absolute(2027), .calendar(month: nil, day: nil))), nil, "2026/2027"),
+    (
+      DateExpression(P(year: .absolute(2026), .calendar(month: nil, day: nil)), end: P(year: .absolute(2027), .calendar(month: nil, day: nil))), nil,
+      "2026/2027"
+    ),
   ]
 
   @Test(arguments: table.indices)
@@ -110,7 +113,9 @@ import Testing
   @Test func relativeValuesNameTheirAnchor() throws {
     let date = try DateResolver.resolve(Self.one(P(.quarter(.relative(-1)))), anchor: DateFixtures.anchor("2025-12-13T08:00")).get()
     #expect(date == ResolvedDate(value: "2025-Q3", grain: .quarter, relative: true, anchor: "2025-12-13"))
-    let absolute = try DateResolver.resolve(Self.one(P(year: .absolute(2025), .calendar(month: .absolute(4), day: nil))), anchor: DateFixtures.anchor("2025-12-13")).get()
+    let absolute = try DateResolver.resolve(
+      Self.one(P(year: .absolute(2025), .calendar(month: .absolute(4), day: nil))), anchor: DateFixtures.anchor("2025-12-13")
+    ).get()
     #expect(absolute == ResolvedDate(value: "2025-04", grain: .month, relative: false, anchor: nil))
   }
 

@@ -136,7 +136,11 @@ import Testing
     #expect(doc.dates.map(\.value) == ["2024", "XXXX", "XXXX-XX-XX"])
     let warning = try #require(doc.warnings.first { $0.code == "dates.no-published" })
     #expect(warning.start == 12 && warning.end == 14)
-    #expect(warning.message == "no publication date found (none stated in the text, none given with --published or the record's \"published\"): 2 relative dates left unresolved (X), the first \"去年\" at code point 12")
+    #expect(
+      warning.message
+        == "no publication date found (none stated in the text, none given with --published or the record's \"published\"): 2 relative dates left "
+        + "unresolved (X), the first \"去年\" at code point 12"
+    )
     #expect(doc.warnings.count == 1)
     // Given, or with nothing relative to resolve: no warning.
     #expect(DateFixtures.document("公司去年亏损。", published: "2025-12-13")?.warnings == [])

@@ -10,14 +10,18 @@ import Testing
     return date
   }
 
-  @Test(arguments: [(2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"),
-                    (2038, "2038-04-25"), (1818, "1818-03-22"), (2285, "2285-03-22")])
+  @Test(arguments: [
+    (2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"),
+    (2038, "2038-04-25"), (1818, "1818-03-22"), (2285, "2285-03-22"),
+  ])
   func westernEaster(_ year: Int, _ iso: String) {
     #expect(Computus.western(year: year) == Self.day(iso))
   }
 
-  @Test(arguments: [(2019, "2019-04-28"), (2023, "2023-04-16"), (2024, "2024-05-05"), (2025, "2025-04-20"), (2026, "2026-04-12"),
-                    (2100, "2100-05-02")])
+  @Test(arguments: [
+    (2019, "2019-04-28"), (2023, "2023-04-16"), (2024, "2024-05-05"), (2025, "2025-04-20"), (2026, "2026-04-12"),
+    (2100, "2100-05-02"),
+  ])
   func orthodoxEaster(_ year: Int, _ iso: String) {
     #expect(Computus.orthodox(year: year) == Self.day(iso))
   }
@@ -103,8 +107,10 @@ import Testing
     #expect(Self.calendar.officialPeriod(of: "七夕", year: 2024) == nil)
   }
 
-  @Test(arguments: [(23, 2025, "2025-12-21"), (2, 2026, "2026-02-04"), (6, 2024, "2024-04-04"), (6, 2025, "2025-04-04"),
-                    (14, 1990, "1990-08-08"), (5, 2000, "2000-03-20"), (0, 2100, "2100-01-05")])
+  @Test(arguments: [
+    (23, 2025, "2025-12-21"), (2, 2026, "2026-02-04"), (6, 2024, "2024-04-04"), (6, 2025, "2025-04-04"),
+    (14, 1990, "1990-08-08"), (5, 2000, "2000-03-20"), (0, 2100, "2100-01-05"),
+  ])
   func solarTerms(_ index: Int, _ year: Int, _ iso: String) {
     #expect(Self.calendar.solarTerm(index, year: year) == Self.day(iso))
     #expect(ChineseCivilCalendar.solarTermNames.count == 24)
@@ -137,9 +143,12 @@ import Testing
         let (lunarYear, month) = index == 1 ? (year - 1, 12) : (year, (index - 1) / 2)
         guard let first = ChineseCalendar.gregorian(year: lunarYear, month: month, day: 1),
           let next = ChineseCalendar.gregorian(year: lunarYear, month: month, day: 1, leap: true)
-            ?? (month == 12 ? ChineseCalendar.gregorian(year: lunarYear + 1, month: 1, day: 1) : ChineseCalendar.gregorian(year: lunarYear, month: month + 1, day: 1))
+            ?? (month == 12
+              ? ChineseCalendar.gregorian(year: lunarYear + 1, month: 1, day: 1) : ChineseCalendar.gregorian(year: lunarYear, month: month + 1, day: 1))
         else { misplaced.append("\(year) #\(index): no lunar month"); continue }
-        if !(first <= term && term < next) { misplaced.append("\(ChineseCivilCalendar.solarTermNames[index]) \(term.iso) not in lunar month \(month) (\(first.iso)…)") }
+        if !(first <= term && term < next) {
+          misplaced.append("\(ChineseCivilCalendar.solarTermNames[index]) \(term.iso) not in lunar month \(month) (\(first.iso)…)")
+        }
       }
     }
     #expect(misplaced == Self.knownExceptions)

@@ -5,11 +5,13 @@ import Testing
 @Suite struct JSONParserTests {
   @Test func keepsKeyOrderAndExactNumbers() throws {
     let value = try JSONParser.parse(#"{"z": 12000000000.50, "a": [1, -0.01, 2e10, 3E-2], "m": null}"#)
-    #expect(value == .object([
-      ("z", .number("12000000000.50")),
-      ("a", .array([.number("1"), .number("-0.01"), .number("2e10"), .number("3E-2")])),
-      ("m", .null),
-    ]))
+    #expect(
+      value
+        == .object([
+          ("z", .number("12000000000.50")),
+          ("a", .array([.number("1"), .number("-0.01"), .number("2e10"), .number("3E-2")])),
+          ("m", .null),
+        ]))
   }
 
   @Test func readsLiteralsAndEmptyContainers() throws {

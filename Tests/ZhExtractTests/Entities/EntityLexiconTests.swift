@@ -5,8 +5,10 @@ import Testing
 /// The entity tables: well formed, large enough, linted with `file:line`, and the country
 /// table equal to what ICU says.
 @Suite struct EntityLexiconTests {
-  static let tableNames = ["entities-countries.tsv", "entities-organizations.tsv", "entities-people.tsv", "entities-places.tsv",
-                           "entities-products.tsv", EntityLexicon.aliasTable, EntityLexicon.versionTable, EntityLexicon.cueTable]
+  static let tableNames = [
+    "entities-countries.tsv", "entities-organizations.tsv", "entities-people.tsv", "entities-places.tsv",
+    "entities-products.tsv", EntityLexicon.aliasTable, EntityLexicon.versionTable, EntityLexicon.cueTable,
+  ]
 
   @Test(arguments: tableNames)
   func tableIsWellFormed(name: String) throws {
@@ -21,8 +23,10 @@ import Testing
     #expect(problems.all.isEmpty, "\(problems.all)")
   }
 
-  @Test(arguments: [("entities-organizations.tsv", 300), ("entities-people.tsv", 200), ("entities-countries.tsv", 240),
-                    ("entities-places.tsv", 150), ("entities-products.tsv", 60)])
+  @Test(arguments: [
+    ("entities-organizations.tsv", 300), ("entities-people.tsv", 200), ("entities-countries.tsv", 240),
+    ("entities-places.tsv", 150), ("entities-products.tsv", 60),
+  ])
   func coverage(name: String, atLeast: Int) throws {
     let table = try #require(LexiconSet.bundled[name])
     #expect(table.rows.count >= atLeast)
@@ -43,19 +47,22 @@ import Testing
   static let header = "# File: entities-test.tsv\n# Format: id<TAB>type<TAB>English<TAB>Simplified<TAB>aliases\n"
 
   @Test func brokenTableIsReportedWithFileAndLine() {
-    let broken = LexiconTable(name: "entities-test.tsv", origin: "my/entities-test.tsv", contents: Self.header + """
-      org:acme\torganization\tAcme\t阿克米\t-
-      org:acme\torganization\tAcme Two\t阿克米二\t-
-      org:bolt\tcompany\tBolt\t博尔特\t-
-      org:cobalt\torganization\tCobalt\t钴业\tCo||钴
-      person:delta\tperson\tDelta\t\t-
-      person:echo\tperson\tEcho\t阿克米\t-
-      fox\tperson\tFox\t福克斯\t-
-      org:gulf\tperson\tGulf\t海湾\t-
+    let broken = LexiconTable(
+      name: "entities-test.tsv", origin: "my/entities-test.tsv",
+      contents: Self.header + """
+        org:acme\torganization\tAcme\t阿克米\t-
+        org:acme\torganization\tAcme Two\t阿克米二\t-
+        org:bolt\tcompany\tBolt\t博尔特\t-
+        org:cobalt\torganization\tCobalt\t钴业\tCo||钴
+        person:delta\tperson\tDelta\t\t-
+        person:echo\tperson\tEcho\t阿克米\t-
+        fox\tperson\tFox\t福克斯\t-
+        org:gulf\tperson\tGulf\t海湾\t-
 
-      """)
-    let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "my/entity-aliases.tsv",
-                               contents: "# File: entity-aliases.tsv\n# Format: surface<TAB>id<TAB>context\n钴\tnobody\t-\n钴\torg:cobalt\tbeside=x\n")
+        """)
+    let aliases = LexiconTable(
+      name: EntityLexicon.aliasTable, origin: "my/entity-aliases.tsv",
+      contents: "# File: entity-aliases.tsv\n# Format: surface<TAB>id<TAB>context\n钴\tnobody\t-\n钴\torg:cobalt\tbeside=x\n")
     var problems = LexiconProblems()
     _ = EntityLexicon(reader: LexiconReader(lexicons: LexiconSet(tables: [broken, aliases]), normalizer: AsWritten()), problems: &problems)
     let messages = problems.all.map(\.description)
@@ -71,7 +78,8 @@ import Testing
   }
 
   @Test func aliasTableSettlesASharedForm() {
-    let table = LexiconTable(name: "entities-test.tsv", origin: "t.tsv", contents: Self.header + "place:a\tlocation\tGeorgia\t格鲁吉亚\t-\nplace:b\tlocation\tGeorgia\t佐治亚州\t-\n")
+    let table = LexiconTable(
+      name: "entities-test.tsv", origin: "t.tsv", contents: Self.header + "place:a\tlocation\tGeorgia\t格鲁吉亚\t-\nplace:b\tlocation\tGeorgia\t佐治亚州\t-\n")
     let aliases = LexiconTable(name: EntityLexicon.aliasTable, origin: "a.tsv", contents: "# File: entity-aliases.tsv\n# Format: x\nGeorgia\tplace:a\t-\n")
     var problems = LexiconProblems()
     let lexicon = EntityLexicon(reader: LexiconReader(lexicons: LexiconSet(tables: [table, aliases]), normalizer: AsWritten()), problems: &problems)

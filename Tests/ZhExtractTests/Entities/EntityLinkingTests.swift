@@ -28,8 +28,8 @@ import ZhExtractTestSupport
   }
 
   @Test func laterFamilyNameOfALatinPatternName() {
-    #expect(EntityFixture.ids("记者 Karen Whitfield 写道,交易已完成。Whitfield 还提到了价格。") ==
-      ["Karen Whitfield→person:karen-whitfield", "Whitfield→person:karen-whitfield"])
+    #expect(
+      EntityFixture.ids("记者 Karen Whitfield 写道,交易已完成。Whitfield 还提到了价格。") == ["Karen Whitfield→person:karen-whitfield", "Whitfield→person:karen-whitfield"])
   }
 
   @Test func companyShortNameAfterTheFullName() {

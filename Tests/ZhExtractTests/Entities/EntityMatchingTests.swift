@@ -110,8 +110,8 @@ import ZhExtractTestSupport
   }
 
   @Test func namesGluedByALostSpace() {
-    #expect(EntityFixture.ids("据CNBCThe Information报道,OpenAIAMD再签约。") ==
-      ["CNBC→org:cnbc", "The Information→org:the-information", "OpenAI→org:openai", "AMD→org:amd"])
+    #expect(
+      EntityFixture.ids("据CNBCThe Information报道,OpenAIAMD再签约。") == ["CNBC→org:cnbc", "The Information→org:the-information", "OpenAI→org:openai", "AMD→org:amd"])
   }
 
   @Test func countBeforeUnitIsNoVersion() {

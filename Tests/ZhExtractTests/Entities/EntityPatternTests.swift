@@ -79,18 +79,18 @@ import ZhExtractTestSupport
   }
 
   @Test func dottedNameWinsOverAPlaceOrCompanyGivenName() {
-    #expect(EntityFixture.ids("多米尼克·罗西与阿里·哈桑在中国·杭州会面。") ==
-      ["多米尼克·罗西→person:duo-mi-ni-ke-luo-xi-b3e48a", "阿里·哈桑→person:a-li-ha-sang-7179c5", "中国→place:cn", "杭州→place:cn-hangzhou"])
+    #expect(
+      EntityFixture.ids("多米尼克·罗西与阿里·哈桑在中国·杭州会面。") == [
+        "多米尼克·罗西→person:duo-mi-ni-ke-luo-xi-b3e48a", "阿里·哈桑→person:a-li-ha-sang-7179c5", "中国→place:cn", "杭州→place:cn-hangzhou",
+      ])
   }
 
   @Test func twoPlacesJoinedByADotAreNoPerson() {
-    #expect(EntityFixture.ids("论坛在卡塔尔·多哈开幕,莫斯科·克里姆林宫随后表态。") ==
-      ["卡塔尔→place:qa", "多哈→place:qa-doha", "莫斯科→place:ru-moscow"])
+    #expect(EntityFixture.ids("论坛在卡塔尔·多哈开幕,莫斯科·克里姆林宫随后表态。") == ["卡塔尔→place:qa", "多哈→place:qa-doha", "莫斯科→place:ru-moscow"])
   }
 
   @Test func newspapersInTitleMarks() {
-    #expect(EntityFixture.ids("据《南岭观察报》和《21世纪商业报道》报道。") ==
-      ["南岭观察报→org:nan-ling-guan-cha-bao-3b55db", "21世纪商业报道→org:21-shi-ji-shang-ye-bao-dao-191622"])
+    #expect(EntityFixture.ids("据《南岭观察报》和《21世纪商业报道》报道。") == ["南岭观察报→org:nan-ling-guan-cha-bao-3b55db", "21世纪商业报道→org:21-shi-ji-shang-ye-bao-dao-191622"])
   }
 
   @Test func familyNameOfAKnownPersonTakesAnotherGivenName() {

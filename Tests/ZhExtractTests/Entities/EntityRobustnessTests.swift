@@ -5,9 +5,11 @@ import Testing
 /// role titles, suffixes) never crashes the extractor, and every span it reports holds the
 /// text it claims.
 @Suite struct EntityRobustnessTests {
-  static let pieces = ["·", "‧", ".", "(", ")", "（", "）", "《", "》", " ", "Sam", "Altman", "Ventures", "CEO", "AMD", "X",
-                       "GPT", "-", "5", ".1", "Gemini", "3", "Pro", "阿", "莫", "代", "特", "公司", "集团", "股份有限公司",
-                       "发言人", "张", "明", "说", "美", "英", "港", "苹果", "日报", "的", "、", "奧爾特曼", "\n", "😀", "e\u{301}"]
+  static let pieces = [
+    "·", "‧", ".", "(", ")", "（", "）", "《", "》", " ", "Sam", "Altman", "Ventures", "CEO", "AMD", "X",
+    "GPT", "-", "5", ".1", "Gemini", "3", "Pro", "阿", "莫", "代", "特", "公司", "集团", "股份有限公司",
+    "发言人", "张", "明", "说", "美", "英", "港", "苹果", "日报", "的", "、", "奧爾特曼", "\n", "😀", "e\u{301}",
+  ]
 
   @Test(arguments: 0..<40)
   func generatedTextYieldsConsistentSpans(seed: Int) {

@@ -31,8 +31,8 @@ import ZhExtractTestSupport
   }
 
   @Test(arguments: [
-    "他向老师请教问题。",        // 向 is a preposition inside the clause
-    "我们感谢老师的付出。",      // 谢 ends the word 感谢
+    "他向老师请教问题。",  // 向 is a preposition inside the clause
+    "我们感谢老师的付出。",  // 谢 ends the word 感谢
     "这位先生请留步。",
     "校长和老师们都来了。",
     "各位女士、先生,晚上好。",

@@ -47,15 +47,27 @@ import ZhExtractTestSupport
     Case(name: "random binary", bytes: { randomBytes(count: 64 * 1024, seed: 7) }, expected: .error("not-text")),
     Case(name: "NUL bytes inside text", bytes: { paragraph + [0] + paragraph + [0, 0] + paragraph }, expected: .warning("ingest.nul-bytes")),
     Case(name: "UTF-8 truncated at end of file", bytes: { paragraph + [0xE4, 0xB8] }, expected: .warning("ingest.undecodable-bytes")),
-    Case(name: "overlong UTF-8 encodings", bytes: { paragraph + [0xC0, 0xAF, 0xE0, 0x80, 0xAF, 0xF0, 0x80, 0x80, 0xAF] + paragraph }, expected: .warning("ingest.undecodable-bytes")),
-    Case(name: "lone surrogates in UTF-16", bytes: { [0xFF, 0xFE] + utf16LE("前文") + [0x00, 0xD8] + utf16LE("中间") + [0x00, 0xDC] + utf16LE("后文") }, expected: .warning("ingest.undecodable-bytes")),
-    Case(name: "100,000 nested HTML tags", bytes: { Array((String(repeating: "<div>", count: 100_000) + "深处的文字" + String(repeating: "</div>", count: 100_000)).utf8) }, expected: .text("深处的文字")),
-    Case(name: "100,000 nested tags, never closed", bytes: { Array(("<html><body>" + String(repeating: "<div><span>", count: 100_000) + "深处的文字").utf8) }, expected: .text("深处的文字")),
+    Case(
+      name: "overlong UTF-8 encodings", bytes: { paragraph + [0xC0, 0xAF, 0xE0, 0x80, 0xAF, 0xF0, 0x80, 0x80, 0xAF] + paragraph },
+      expected: .warning("ingest.undecodable-bytes")),
+    Case(
+      name: "lone surrogates in UTF-16", bytes: { [0xFF, 0xFE] + utf16LE("前文") + [0x00, 0xD8] + utf16LE("中间") + [0x00, 0xDC] + utf16LE("后文") },
+      expected: .warning("ingest.undecodable-bytes")),
+    Case(
+      name: "100,000 nested HTML tags",
+      bytes: { Array((String(repeating: "<div>", count: 100_000) + "深处的文字" + String(repeating: "</div>", count: 100_000)).utf8) }, expected: .text("深处的文字")),
+    Case(
+      name: "100,000 nested tags, never closed", bytes: { Array(("<html><body>" + String(repeating: "<div><span>", count: 100_000) + "深处的文字").utf8) },
+      expected: .text("深处的文字")),
     Case(name: "unterminated tag", bytes: { Array("<html><body><p>正文在此<div class=\"a".utf8) }, format: .html, expected: .text("正文在此")),
     Case(name: "unterminated comment", bytes: { Array("<html><body><p>正文在此</p><!-- 从此再不结束 <p>看不见</p>".utf8) }, expected: .warning("ingest.unclosed-markup")),
     Case(name: "unterminated script", bytes: { Array("<html><body><p>正文在此</p><script>var a = '<p>';".utf8) }, expected: .warning("ingest.unclosed-markup")),
-    Case(name: "unterminated front matter", bytes: { Array("---\ntitle: 没有结束\ndate: 2025-12-13\n正文第一行\n".utf8) }, format: .markdown, expected: .warning("ingest.unclosed-front-matter")),
-    Case(name: "character references out of range", bytes: { Array("<p>&#xFFFFFFFF;&#0;&#x110000;&#xD800;&#99999999999999999999;正文</p>".utf8) }, format: .html, expected: .warning("ingest.invalid-character-reference")),
+    Case(
+      name: "unterminated front matter", bytes: { Array("---\ntitle: 没有结束\ndate: 2025-12-13\n正文第一行\n".utf8) }, format: .markdown,
+      expected: .warning("ingest.unclosed-front-matter")),
+    Case(
+      name: "character references out of range", bytes: { Array("<p>&#xFFFFFFFF;&#0;&#x110000;&#xD800;&#99999999999999999999;正文</p>".utf8) }, format: .html,
+      expected: .warning("ingest.invalid-character-reference")),
   ]
 
   @Test(arguments: cases)
@@ -84,18 +96,26 @@ import ZhExtractTestSupport
     let extractor = try Self.extractor.get()
     let truncated = Self.paragraph + [0xE4, 0xB8]
     guard case .document(let document) = extractor.extract(bytes: truncated, id: "t") else { Issue.record("no document"); return }
-    #expect(document.warnings.filter { $0.code.hasPrefix("ingest.") }.map(\.message) == ["invalid UTF-8 byte sequence at byte offset \(Self.paragraph.count) replaced with U+FFFD"])
+    #expect(
+      document.warnings.filter { $0.code.hasPrefix("ingest.") }.map(\.message) == [
+        "invalid UTF-8 byte sequence at byte offset \(Self.paragraph.count) replaced with U+FFFD"
+      ])
 
     let nul = Self.paragraph + [0] + Self.paragraph
     guard case .document(let withNul) = extractor.extract(bytes: nul, id: "n") else { Issue.record("no document"); return }
-    #expect(withNul.warnings.filter { $0.code.hasPrefix("ingest.") }.map(\.message) == ["1 NUL byte inside the text, the first at byte offset \(Self.paragraph.count); read as text, each NUL kept as U+0000"])
+    #expect(
+      withNul.warnings.filter { $0.code.hasPrefix("ingest.") }.map(\.message) == [
+        "1 NUL byte inside the text, the first at byte offset \(Self.paragraph.count); read as text, each NUL kept as U+0000"
+      ])
   }
 
   @Test func thousandsOfBadReferencesGiveABoundedListOfWarnings() throws {
     let html = "<p>" + String(repeating: "&#0;", count: 10_000) + "</p>"
     guard case .document(let document) = try Self.extractor.get().extract(bytes: Array(html.utf8), id: "r") else { Issue.record("no document"); return }
     #expect(document.warnings.count == ByteDecoder.maximumWarnings + 1)
-    #expect(document.warnings.last?.message == "\(10_000 - ByteDecoder.maximumWarnings) more character references name no Unicode character; each replaced with U+FFFD")
+    #expect(
+      document.warnings.last?.message
+        == "\(10_000 - ByteDecoder.maximumWarnings) more character references name no Unicode character; each replaced with U+FFFD")
   }
 
   /// Every pathological input of `zhextract bench --pathological`, at 200 KB, whole pipeline.

@@ -20,7 +20,8 @@ import ZhExtractTestSupport
   }
 
   @Test func htmlDropsTagsCommentsScriptsAndStyles() {
-    let html = "<html><head><style>p { color: red }</style><script>var x = \"1亿元\";</script></head>"
+    let html =
+      "<html><head><style>p { color: red }</style><script>var x = \"1亿元\";</script></head>"
       + "<body><!-- 广告 5 亿 --><p>公司<b>去年</b>营收<span class=\"n\">120亿元</span>。</p></body></html>"
     let stripped = Self.strip(html)
     #expect(stripped.format == .html)
@@ -32,7 +33,8 @@ import ZhExtractTestSupport
     let marked = MarkedText("<div><p>估值<em>⟦5000亿美元⟧</em></p></div>")
     let stripped = Self.strip(marked.text, .html)
     let visible = Self.visible(stripped)
-    let start = visible.unicodeScalars.distance(from: visible.unicodeScalars.startIndex, to: visible.range(of: "5000")!.lowerBound.samePosition(in: visible.unicodeScalars)!)
+    let start = visible.unicodeScalars.distance(
+      from: visible.unicodeScalars.startIndex, to: visible.range(of: "5000")!.lowerBound.samePosition(in: visible.unicodeScalars)!)
     let span = stripped.map.originalSpan(TextSpan(start, start + "5000亿美元".unicodeScalars.count))
     #expect([span.start, span.end] == marked.span(0))
   }

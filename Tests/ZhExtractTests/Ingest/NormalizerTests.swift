@@ -158,7 +158,9 @@ import ZhExtractTestSupport
     for _ in 0..<40 {
       var html = ""
       for _ in 0..<Int(generator.next() % 6) {
-        let stretch = generator.text(maxLength: 12).filter { !$0.properties.isGraphemeExtend && !(0x1161...0x11FF).contains($0.value) && $0 != "<" && $0 != "&" }
+        let stretch = generator.text(maxLength: 12).filter {
+          !$0.properties.isGraphemeExtend && !(0x1161...0x11FF).contains($0.value) && $0 != "<" && $0 != "&"
+        }
         html += String(String.UnicodeScalarView(stretch))
         html += markup[Int(generator.next() % UInt64(markup.count))]
       }

@@ -72,7 +72,8 @@ import Testing
     for _ in 0..<3000 {
       let a = Int.random(in: 0...starts.count, using: &generator), b = Int.random(in: 0...starts.count, using: &generator)
       let span = TextSpan(min(a, b), max(a, b))
-      let expected = span.isEmpty
+      let expected =
+        span.isEmpty
         ? TextSpan(span.start < starts.count ? Int(starts[span.start]) : origin, span.start < starts.count ? Int(starts[span.start]) : origin)
         : TextSpan(Int(starts[span.start]), Int(ends[span.end - 1]))
       if span.isEmpty, span.start == starts.count { continue }  // the two maps' original lengths differ

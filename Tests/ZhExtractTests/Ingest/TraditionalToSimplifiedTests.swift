@@ -105,10 +105,11 @@ import ZhExtractTestSupport
     var problems = LexiconProblems()
     let phrases = T2SPhrase.load(from: LexiconSet(tables: [table]), problems: &problems)
     #expect(phrases.map(\.traditional) == ["乾隆"])
-    #expect(problems.all.map(\.description) == [
-      "Lexicons/t2s-phrases.tsv:6: expected 2 tab-separated columns, found 1",
-      "Lexicons/t2s-phrases.tsv:4: '頭髮' has 2 code points but '头' has 1; they must be equal",
-      "Lexicons/t2s-phrases.tsv:5: 'abc' is not a phrase of CJK characters",
-    ])
+    #expect(
+      problems.all.map(\.description) == [
+        "Lexicons/t2s-phrases.tsv:6: expected 2 tab-separated columns, found 1",
+        "Lexicons/t2s-phrases.tsv:4: '頭髮' has 2 code points but '头' has 1; they must be equal",
+        "Lexicons/t2s-phrases.tsv:5: 'abc' is not a phrase of CJK characters",
+      ])
   }
 }

@@ -33,7 +33,9 @@ import ZhExtractTestSupport
     #expect(match?.end == text.count)
   }
 
-  static let prefixes: [(String, String)] = [("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("¥", "CNY"), ("€", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("人民币", "CNY")]
+  static let prefixes: [(String, String)] = [
+    ("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("¥", "CNY"), ("€", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("人民币", "CNY"),
+  ]
 
   @Test(arguments: prefixes)
   func prefixFormsResolve(_ surface: String, _ code: String) {
@@ -50,19 +52,25 @@ import ZhExtractTestSupport
   @Test func badRowsInAnOverlaidTableAreReportedByLine() throws {
     var tables = Array(LexiconSet.bundled.tables.values)
     tables.removeAll { $0.name == "currency-colloquial.tsv" || $0.name == "money-qualifiers.tsv" }
-    tables.append(LexiconTable(name: "currency-colloquial.tsv", origin: "my/currency-colloquial.tsv", contents: """
-      # File: currency-colloquial.tsv
-      # Format: surface<TAB>iso4217<TAB>scale<TAB>position
-      刀\tUSD\tabc\tsuffix
-      美刀\tUSD\t1\tsomewhere
+    tables.append(
+      LexiconTable(
+        name: "currency-colloquial.tsv", origin: "my/currency-colloquial.tsv",
+        contents: """
+          # File: currency-colloquial.tsv
+          # Format: surface<TAB>iso4217<TAB>scale<TAB>position
+          刀\tUSD\tabc\tsuffix
+          美刀\tUSD\t1\tsomewhere
 
-      """))
-    tables.append(LexiconTable(name: "money-qualifiers.tsv", origin: "my/money-qualifiers.tsv", contents: """
-      # File: money-qualifiers.tsv
-      # Format: surface<TAB>qualifier<TAB>position
-      约\troughly\tbefore
+          """))
+    tables.append(
+      LexiconTable(
+        name: "money-qualifiers.tsv", origin: "my/money-qualifiers.tsv",
+        contents: """
+          # File: money-qualifiers.tsv
+          # Format: surface<TAB>qualifier<TAB>position
+          约\troughly\tbefore
 
-      """))
+          """))
     #expect(throws: LexiconFailure.self) { try Extractor(lexicons: LexiconSet(tables: tables)) }
     do {
       _ = try Extractor(lexicons: LexiconSet(tables: tables))

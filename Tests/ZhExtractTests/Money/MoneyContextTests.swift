@@ -14,8 +14,9 @@ import ZhExtractTestSupport
   }
 
   @Test func bareYuanInATaiwanArticleIsTheNewTaiwanDollar() {
-    #expect(Self.summary("該公司第二季營收新臺幣1,200億元，每股盈餘8.5元。")
-      == ["新臺幣1,200億元=120000000000 TWD", "8.5元=8.5 TWD"])
+    #expect(
+      Self.summary("該公司第二季營收新臺幣1,200億元，每股盈餘8.5元。")
+        == ["新臺幣1,200億元=120000000000 TWD", "8.5元=8.5 TWD"])
   }
 
   @Test func bareYuanInAHongKongArticleIsTheHongKongDollar() {
@@ -23,8 +24,9 @@ import ZhExtractTestSupport
   }
 
   @Test func aMainlandArticleQuotingHongKongPricesStillMeansRenminbi() {
-    #expect(Self.summary("腾讯控股股价报400港元，公司全年营收约1500亿元。")
-      == ["400港元=400 HKD", "1500亿元=150000000000 CNY"])
+    #expect(
+      Self.summary("腾讯控股股价报400港元，公司全年营收约1500亿元。")
+        == ["400港元=400 HKD", "1500亿元=150000000000 CNY"])
   }
 
   @Test func aNamedYuanCurrencyCarriesThroughARange() {
@@ -34,8 +36,9 @@ import ZhExtractTestSupport
   }
 
   @Test func renminbiNamedAnywhereKeepsYuanAsRenminbi() {
-    #expect(Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
-      == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
+    #expect(
+      Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
+        == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
   }
 
   @Test func dollarNameBeforeAnExchangeRateDoesNotDecide() {

@@ -14,19 +14,27 @@ import Testing
   }
 
   static let cases: [SameValue] = [
-    SameValue(amount: "1400000000000", currency: "USD", forms: [
-      "1.4万亿美元", "1.4 万亿美元", "1.4萬億美元", "１.４万亿美元", "１．４萬億美元", "14000亿美元", "1,400,000,000,000美元",
-      "一万四千亿美元", "US$1.4 trillion", "$1.4 trillion", "1.4万亿美金", "1.4 trillion dollars",
-    ]),
-    SameValue(amount: "500000000000", currency: "USD", forms: [
-      "5000亿美元", "5,000亿美元", "5000 億美元", "５０００億美元", "５，０００亿美元", "五千亿美元", "$500 billion", "$500bn", "5千亿美元",
-    ]),
-    SameValue(amount: "12000000000", currency: "CNY", forms: [
-      "120亿元", "120億元", "一百二十亿元", "120亿人民币", "人民币120亿元", "RMB 120亿", "12,000,000,000元", "¥120亿", "￥120亿",
-    ]),
-    SameValue(amount: "1234.56", currency: "CNY", forms: [
-      "人民币壹仟贰佰叁拾肆元伍角陆分", "壹仟貳佰參拾肆圓伍角陸分", "1234元5角6分", "一千二百三十四元五角六分", "1234.56元",
-    ]),
+    SameValue(
+      amount: "1400000000000", currency: "USD",
+      forms: [
+        "1.4万亿美元", "1.4 万亿美元", "1.4萬億美元", "１.４万亿美元", "１．４萬億美元", "14000亿美元", "1,400,000,000,000美元",
+        "一万四千亿美元", "US$1.4 trillion", "$1.4 trillion", "1.4万亿美金", "1.4 trillion dollars",
+      ]),
+    SameValue(
+      amount: "500000000000", currency: "USD",
+      forms: [
+        "5000亿美元", "5,000亿美元", "5000 億美元", "５０００億美元", "５，０００亿美元", "五千亿美元", "$500 billion", "$500bn", "5千亿美元",
+      ]),
+    SameValue(
+      amount: "12000000000", currency: "CNY",
+      forms: [
+        "120亿元", "120億元", "一百二十亿元", "120亿人民币", "人民币120亿元", "RMB 120亿", "12,000,000,000元", "¥120亿", "￥120亿",
+      ]),
+    SameValue(
+      amount: "1234.56", currency: "CNY",
+      forms: [
+        "人民币壹仟贰佰叁拾肆元伍角陆分", "壹仟貳佰參拾肆圓伍角陸分", "1234元5角6分", "一千二百三十四元五角六分", "1234.56元",
+      ]),
     SameValue(amount: "1000000", currency: "CNY", forms: ["壹佰万元整", "壹佰萬元整", "100万元", "一百万元", "1百万元", "100萬圓"]),
     SameValue(amount: "3.5", currency: "CNY", forms: ["3块5", "三块五", "3元5角", "三元五毛", "3.5元"]),
     SameValue(amount: "0.8", currency: "CNY", forms: ["8毛钱", "0.8元", "八毛钱"]),
@@ -81,9 +89,11 @@ import Testing
   }
 
   static let bounded: [Bounds] = [
-    Bounds(min: "3700000000", max: "4000000000", currency: "USD", rule: "money.range", forms: [
-      "37亿~40亿美元", "37億～40億美元", "37亿至40亿美元", "37亿到40亿美元", "37-40亿美元", "37亿美元~40亿美元", "三十七亿至四十亿美元",
-    ]),
+    Bounds(
+      min: "3700000000", max: "4000000000", currency: "USD", rule: "money.range",
+      forms: [
+        "37亿~40亿美元", "37億～40億美元", "37亿至40亿美元", "37亿到40亿美元", "37-40亿美元", "37亿美元~40亿美元", "三十七亿至四十亿美元",
+      ]),
     Bounds(min: "380", max: "1280", currency: "CNY", rule: "money.range", forms: ["380元到1280元", "380到1280元", "380元至1280元", "380至1280元"]),
     Bounds(min: "750000000000", max: "830000000000", currency: "USD", rule: "money.range", forms: ["7500 亿至 8300 亿美元", "7500億至8300億美元"]),
     Bounds(min: "2000000000", max: "3000000000", currency: "USD", rule: "money.range", forms: ["20至30亿美元", "20~30亿美元", "二十至三十亿美元"]),
@@ -132,7 +142,8 @@ import Testing
   }
 
   static let rated: [(String, String, String)] = [
-    ("7.99美元/月", "7.99", "month"), ("每月20美元", "20", "month"), ("每月 20 美元", "20", "month"), ("$20/month", "20", "month"), ("$20 a month", "20", "month"), ("US$99 per year", "99", "year"),
+    ("7.99美元/月", "7.99", "month"), ("每月20美元", "20", "month"), ("每月 20 美元", "20", "month"), ("$20/month", "20", "month"), ("$20 a month", "20", "month"),
+    ("US$99 per year", "99", "year"),
     ("每股1美分", "0.01", "share"), ("每吨600美元", "600", "ton"), ("每股1.95港元", "1.95", "share"), ("每年數千億美元", "", "year"),
   ]
 

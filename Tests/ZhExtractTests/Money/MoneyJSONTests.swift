@@ -28,6 +28,10 @@ import Testing
   @Test func fieldsComeInSpecOrder() {
     let doc = MoneyFixtures.document("约1.4 万亿美元")
     let line = DocumentResult.document(doc).jsonText()
-    #expect(line.contains(#""money":[{"text":"1.4 万亿美元","start":1,"end":9,"normalized":"1.4 万亿美元","amount":1400000000000,"min":null,"max":null,"currency":"USD","per":null,"qualifier":"approx","implicit":false,"rule":"money.number-currency"}]"#), "\(line)")
+    #expect(
+      line.contains(
+        #""money":[{"text":"1.4 万亿美元","start":1,"end":9,"normalized":"1.4 万亿美元","amount":1400000000000,"min":null,"max":null,"currency":"USD","per":null,"#
+          + #""qualifier":"approx","implicit":false,"rule":"money.number-currency"}]"#
+      ), "\(line)")
   }
 }

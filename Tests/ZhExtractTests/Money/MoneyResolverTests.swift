@@ -4,7 +4,9 @@ import Testing
 
 /// The resolver alone, without text: expressions built by hand, values checked exactly.
 @Suite struct MoneyResolverTests {
-  static func number(_ value: String?, kind: ScannedNumber.Kind = .arabic, exponent: Int = 0, large: Bool = false, over: Bool = false, min: String? = nil, max: String? = nil) -> ScannedNumber {
+  static func number(
+    _ value: String?, kind: ScannedNumber.Kind = .arabic, exponent: Int = 0, large: Bool = false, over: Bool = false, min: String? = nil, max: String? = nil
+  ) -> ScannedNumber {
     var n = ScannedNumber(start: 0, end: 1, kind: kind)
     n.value = value.map(MoneyFixtures.decimal)
     n.min = min.map(MoneyFixtures.decimal)
@@ -117,7 +119,8 @@ import Testing
   }
 
   @Test func vagueAndImplicitAmounts() {
-    var vague = MoneyExpression(start: 0, end: 1, shape: .single(Self.number(nil, kind: .vague, exponent: 11, large: true, min: "100000000000", max: "1000000000000")))
+    var vague = MoneyExpression(
+      start: 0, end: 1, shape: .single(Self.number(nil, kind: .vague, exponent: 11, large: true, min: "100000000000", max: "1000000000000")))
     vague.currency.unit = Self.word("USD")
     let v = Self.resolve(vague)
     #expect(v?.amount == nil && v?.min == 100_000_000_000 && v?.max == 1_000_000_000_000 && v?.rule == .vague)

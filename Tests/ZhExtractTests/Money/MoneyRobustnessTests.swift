@@ -70,7 +70,9 @@ import Testing
   }
 
   @Test func oddScalarsNeverCrash() {
-    for text in ["$", "¥", "亿", "万亿", "数", "上", "几", "1.", ",5", "1,", "元", "块5", "3块", "从1到", "20至", "37亿~", "$-5", "每股", "\u{0}1美元", "１\u{FFFD}美元", "𠀀1亿元", "1 ", " 亿"] {
+    for text in [
+      "$", "¥", "亿", "万亿", "数", "上", "几", "1.", ",5", "1,", "元", "块5", "3块", "从1到", "20至", "37亿~", "$-5", "每股", "\u{0}1美元", "１\u{FFFD}美元", "𠀀1亿元", "1 ", " 亿",
+    ] {
       _ = Self.run(text)
       _ = MoneyFixtures.money(text)
     }
@@ -87,7 +89,8 @@ import Testing
   /// Random strings over the money alphabet (seeded, so reproducible): every mention has a
   /// valid original span, the list is sorted without overlaps, and each has a value or bounds.
   @Test func randomTextKeepsTheInvariants() {
-    let alphabet = Array("0123456789,.，．０１２３４５６７８９ 一二两三四五六七八九十百千万亿萬億零〇壹贰叁參拾佰仟元圆块毛角分整美元港币幣台新日欧英镑人民币$¥￥€£USDRMBHKNT多余数几上约超过左右至到~-—和、每股月/年薪亏损营收估值融资兆从%人的。（）".unicodeScalars)
+    let alphabet = Array(
+      "0123456789,.，．０１２３４５６７８９ 一二两三四五六七八九十百千万亿萬億零〇壹贰叁參拾佰仟元圆块毛角分整美元港币幣台新日欧英镑人民币$¥￥€£USDRMBHKNT多余数几上约超过左右至到~-—和、每股月/年薪亏损营收估值融资兆从%人的。（）".unicodeScalars)
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
