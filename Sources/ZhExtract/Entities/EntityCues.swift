@@ -168,6 +168,21 @@ package struct EntityCues: Sendable {
     legalSuffixes.sort { $0.count > $1.count }
   }
 
+  /// A role title ends right before `start`, one space allowed between (总理|基里延科,
+  /// 总理 |基里延科).
+  func roleBefore(in s: [Unicode.Scalar], _ start: Int) -> Bool {
+    var e = start
+    if e >= 2, s[e - 1] == " " { e -= 1 }
+    return e > 0 && roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
+  }
+
+  /// A role, a title or a verb of speech starts right at `end` (岸田|首相, 阿尔巴尼斯|说).
+  func personWordAfter(in s: [Unicode.Scalar], _ end: Int) -> Bool {
+    guard end < s.count else { return false }
+    return roles.longestMatch(in: s, at: end) != nil || titlesAfter.longestMatch(in: s, at: end) != nil
+      || speechVerbs.longestMatch(in: s, at: end) != nil
+  }
+
   /// Whether the text around `start..<end` says that it is a person's name: a role title before
   /// it (董事长|陈思远), a verb of speech after it (刘谦|说), a role or a title after it
   /// (彭真|同志, 克林顿|总统), or a list of names (、). A name of two characters (刘谦) or a

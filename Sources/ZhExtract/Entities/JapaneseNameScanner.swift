@@ -23,7 +23,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
         let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end)
       else { p += 1; continue }
       let e = surname.end
-      let before = cueBefore(s, p)
+      let before = cues.roleBefore(in: s, p)
       var end: Int?
       for length in stride(from: Self.maxGiven, through: 1, by: -1) {
         let q = e + length
@@ -34,10 +34,10 @@ struct JapaneseNameScanner: EntityPatternScanner {
         guard boundary(s, q, coverage) || (typical && length >= 2) else { continue }
         // (jieba files some whole Japanese names as common nouns, 桥本龙太郎: only the given part counts.)
         let common = dictionary.isNonPersonWord(s[e..<q])
-        if before || cueAfter(s, q) || (!common && (typical || length >= 2)) { end = q }
+        if before || cues.personWordAfter(in: s, q) || (!common && (typical || length >= 2)) { end = q }
         break
       }
-      if end == nil, before || cueAfter(s, e) { end = e }
+      if end == nil, before || cues.personWordAfter(in: s, e) { end = e }
       guard let end else { p += 1; continue }
       let surface = Array(s[p..<end])
       let record = EntityRecord(id: EntityID.pattern(.person, surface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
@@ -49,18 +49,6 @@ struct JapaneseNameScanner: EntityPatternScanner {
   /// Where a new word plainly starts: the end of the text, a character that is no Han, a
   /// mention, a character that follows names (说 在 的), a role, a title or a verb of speech.
   private func boundary(_ s: [Unicode.Scalar], _ q: Int, _ coverage: CoverageMap) -> Bool {
-    q == s.count || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) || cueAfter(s, q)
-  }
-
-  private func cueBefore(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
-    var e = start
-    if e >= 2, s[e - 1] == " " { e -= 1 }
-    return e > 0 && cues.roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
-  }
-
-  private func cueAfter(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
-    guard end < s.count else { return false }
-    return cues.roles.longestMatch(in: s, at: end) != nil || cues.titlesAfter.longestMatch(in: s, at: end) != nil
-      || cues.speechVerbs.longestMatch(in: s, at: end) != nil
+    q == s.count || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) || cues.personWordAfter(in: s, q)
   }
 }

@@ -41,25 +41,11 @@ struct TransliteratedNameScanner: EntityPatternScanner {
       guard !dictionary.isNonPersonWord(surface), !cues.notDictionaryNames.contains(Array(surface)) else { continue }
       // A short run that starts with a Chinese family name (罗斯, 马克思) is left to the Chinese names.
       if end - start <= 3, cues.surnames.longestMatch(in: s, at: start) != nil { continue }
-      guard cueBefore(s, start) || cueAfter(s, end) else { continue }
+      guard cues.roleBefore(in: s, start) || cues.personWordAfter(in: s, end) else { continue }
       let nameZh = String(String.UnicodeScalarView(surface))
       let record = EntityRecord(id: EntityID.pattern(.person, Array(surface)), kind: .person, name: nil, nameZh: nameZh)
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
-  }
-
-  /// A role title ends right before `start` (one space allowed between).
-  private func cueBefore(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
-    var e = start
-    if e >= 2, s[e - 1] == " " { e -= 1 }
-    return e > 0 && cues.roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
-  }
-
-  /// A role, a title or a verb of speech starts right at `end`.
-  private func cueAfter(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
-    guard end < s.count else { return false }
-    return cues.roles.longestMatch(in: s, at: end) != nil || cues.titlesAfter.longestMatch(in: s, at: end) != nil
-      || cues.speechVerbs.longestMatch(in: s, at: end) != nil
   }
 
   private func isNameScalar(_ s: Unicode.Scalar) -> Bool { cues.transliteration.contains(s.value) }
