@@ -176,6 +176,16 @@ struct DateDiscourse {
   // MARK: - The year in focus and the tense
 
   private func hints(for expression: DateExpression, match: DateScanner.Match, anchor: DateAnchor?) -> DateHints {
+    var hints = statedHints(for: expression, match: match, anchor: anchor)
+    // 4月以来, 自11月以来: "since" looks back, whatever the clause says — the month or day is
+    // the last one at or before the anchor (起, 或之后 may look ahead: 将自1月起实施).
+    if expression.open != nil, expression.start.year == nil, match.end >= 2, s[match.end - 2] == "以", s[match.end - 1] == "来" {
+      hints.tense = .past
+    }
+    return hints
+  }
+
+  private func statedHints(for expression: DateExpression, match: DateScanner.Match, anchor: DateAnchor?) -> DateHints {
     var hints = DateHints()
     let start = expression.start
     guard start.year == nil else { return hints }

@@ -539,6 +539,8 @@ extension DateRule: StageRule {
         .finds("新规⟦2024年7月起⟧实施", "2024-07/.."),
         .finds("⟦2010年之后⟧出生", "2011/.."),
         .finds("⟦12月1日以后⟧的订单", "2025-12-02/..", published: a),
+        .finds("公司⟦4月以来⟧扩张了三倍", "2025-04/..", published: a),
+        .finds("新规将⟦自1月起⟧实施", "2026-01/..", published: a),
         .ignores("会议于12月13日开始", published: a),
         .ignores("他于2024年起诉了对方"),
       ]
