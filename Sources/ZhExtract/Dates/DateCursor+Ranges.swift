@@ -14,6 +14,7 @@ extension DateCursor {
     // 2015年和2018年之间: 和/与 make a range only with 之间 after the second date.
     guard let word = rangeWord(at: k, between: true) else { return nil }
     k = skipSpaces(word.end)
+    if let time = first.point.time, !word.needsBetween, let end = timeRangeEnd(after: first, from: time, at: k) { return end }
     guard let c2 = at(k), !(c2 == "今") else { return nil }
     guard
       var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k)
@@ -39,11 +40,30 @@ extension DateCursor {
   }
 }
 
+// The end of a time range on one day.
+extension DateCursor {
+  /// `今晚八点到九点`, `昨天5:00-6:00`, `明天下午两点到五点`: a time after the range word ends the
+  /// range on the first point's day. An hour before 12 without its own time-of-day word takes the
+  /// afternoon when the range began in it and that keeps the end after the start (`下午两点到五点`
+  /// → 17:00); an end not after the start is no range (`晚上11点到1点` crosses midnight).
+  func timeRangeEnd(after first: Point, from start: TimeOfDay, at k: Int) -> Point? {
+    guard let t = timeOfDay(at: k) else { return nil }
+    var hour = t.time.hour
+    if start.hour >= 12, hour < 12, hour + 12 > start.hour, vocabulary.timesOfDay.longestMatch(in: s, at: k) == nil { hour += 12 }
+    guard hour * 60 + (t.time.minute ?? 0) > start.hour * 60 + (start.minute ?? 0) else { return nil }
+    var second = first
+    second.point.time = TimeOfDay(hour: hour, minute: t.time.minute, second: t.time.second)
+    second.end = t.end
+    second.throughYear = nil
+    return second
+  }
+}
+
 // Intervals open on one side: 或之后, 及以前, 以来, 起, 之前 (`dates-open-bounds.tsv`).
 extension DateCursor {
   /// What may follow `起` for it to close a date (2024年起实施, 12月1日起,): punctuation, a range
-  /// word, or a verb of coming into force; 起诉, 起步 are other words.
-  static let afterQi = ScalarBitmap("，。、；：,.;:的至到".unicodeScalars)
+  /// word, 或 (自2016年9月1日起或2016年1月1日之前), or a verb of coming into force; 起诉, 起步 are other words.
+  static let afterQi = ScalarBitmap("，。、；：,.;:的至到或".unicodeScalars)
 
   /// The open side after a date ending at `i` (the date began at `start`), and where it ends.
   /// `开始` only after 从 or 自 before the date (会议于12月13日开始 is the day it starts), and

@@ -142,6 +142,7 @@ struct DateCursor {
       expression.fiscal = expression.fiscal || range.fiscal
       end = range.end
       if first.rule != .weekend { rule = DateRule.range(from: first.point) ?? rule }
+      if first.point.time != nil, range.point.time != nil { rule = .timeRange }
       // 从2024Q1到2025Q4: the 从 belongs to the range.
       if isAt(i - 1, "从") { start = i - 1 }
     }

@@ -177,9 +177,9 @@ struct DateDiscourse {
 
   private func hints(for expression: DateExpression, match: DateScanner.Match, anchor: DateAnchor?) -> DateHints {
     var hints = statedHints(for: expression, match: match, anchor: anchor)
-    // 4月以来, 自11月以来: "since" looks back, whatever the clause says — the month or day is
-    // the last one at or before the anchor (起, 或之后 may look ahead: 将自1月起实施).
-    if expression.open != nil, expression.start.year == nil, match.end >= 2, s[match.end - 2] == "以", s[match.end - 1] == "来" {
+    // 4月以来, 自11月以来: a bound that looks back (`since` in dates-open-bounds.tsv) puts the
+    // month or day at or before the anchor, whatever the clause says (起 may look ahead: 将自1月起实施).
+    if case .from(_, looksBack: true)? = expression.open, expression.start.year == nil {
       hints.tense = .past
     }
     return hints

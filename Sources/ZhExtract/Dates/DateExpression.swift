@@ -16,9 +16,10 @@ package struct DateExpression: Hashable, Sendable {
 
 /// The side on which an interval is open, and whether its bound belongs to it: `或之后`, `以来`,
 /// `起` (from the date on, the date included), `之后`, `以后` (after the date), `或之前`, `及以前`
-/// (up to the date, included), `之前`, `以前` (before the date).
+/// (up to the date, included), `之前`, `以前` (before the date). `looksBack`: the word looks
+/// back from the anchor (`以来`, since), so a date without a year is the last one at or before it.
 package enum OpenInterval: Hashable, Sendable {
-  case from(inclusive: Bool)
+  case from(inclusive: Bool, looksBack: Bool = false)
   case until(inclusive: Bool)
 }
 

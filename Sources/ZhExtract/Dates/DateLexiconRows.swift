@@ -177,6 +177,7 @@ struct DateOpenBoundRow: LexiconRow {
     bound =
       switch side {
       case .onwards: .from(inclusive: true)
+      case .since: .from(inclusive: true, looksBack: true)
       case .after: .from(inclusive: false)
       case .upTo: .until(inclusive: true)
       case .before: .until(inclusive: false)

@@ -126,7 +126,7 @@ package enum DateResolver {
   static func openBound(_ piece: Piece, _ open: OpenInterval) -> (value: String, grain: DateGrain) {
     let parts = piece.value.split(separator: "/").map(String.init)
     switch open {
-    case .from(let inclusive):
+    case .from(let inclusive, _):
       if inclusive { return ((parts.first ?? piece.value) + "/..", piece.grain) }
       let next = step(parts.last ?? piece.value, grain: parts.count > 1 ? nil : piece.grain, by: 1)
       return (next.value + "/..", next.grain)

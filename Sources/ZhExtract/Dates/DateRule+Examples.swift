@@ -531,6 +531,16 @@ extension DateRule: StageRule {
         .finds("⟦周一至周五⟧", "2025-12-08/2025-12-12", published: a),
         .finds("⟦昨天至明天⟧", "2025-12-12/2025-12-14", published: a),
       ]
+    case .timeRange:
+      return [
+        .finds("会议室⟦今晚八点到九点⟧有人", "2025-12-13T20:00/2025-12-13T21:00", published: a),
+        .finds("⟦从昨天5:00-6:00⟧停电", "2025-12-12T05:00/2025-12-12T06:00", published: a),
+        .finds("⟦明天下午两点到五点⟧开放", "2025-12-14T14:00/2025-12-14T17:00", published: a),
+        .finds("⟦2016年12月15日晚上7:00到8:00⟧开会", "2016-12-15T19:00/2016-12-15T20:00"),
+        .finds("⟦3月2日上午9点至11点30分⟧", "2026-03-02T09:00/2026-03-02T11:30", published: a),
+        .ignores("今晚11点到1点", published: a),
+        .ignores("下午3点至2点", published: a),
+      ]
     case .openFrom:
       return [
         .finds("在⟦2015年1月1日或之后⟧发货", "2015-01-01/.."),
@@ -541,6 +551,7 @@ extension DateRule: StageRule {
         .finds("⟦12月1日以后⟧的订单", "2025-12-02/..", published: a),
         .finds("公司⟦4月以来⟧扩张了三倍", "2025-04/..", published: a),
         .finds("新规将⟦自1月起⟧实施", "2026-01/..", published: a),
+        .finds("⟦自2016年9月1日起⟧或2016年1月1日之前的数据", "2016-09-01/.."),
         .ignores("会议于12月13日开始", published: a),
         .ignores("他于2024年起诉了对方"),
       ]

@@ -200,6 +200,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   case monthRange = "dates.month-range"
   /// `12月1日至15日`, `周一至周五`, `昨天至明天`.
   case dayRange = "dates.day-range"
+  /// `今晚八点到九点`, `昨天5:00-6:00`, `明天下午两点到五点`: from a time to a later one.
+  case timeRange = "dates.time-range"
 
   // MARK: Intervals open on one side (`dates-open-bounds.tsv`)
   /// `2015年1月1日或之后`, `自2018年以来`, `2024年起`, `2010年之后`: from the date on (`START/..`).

@@ -43,7 +43,7 @@ package struct DateVocabulary: Sendable {
 
   /// The side column of `dates-open-bounds.tsv`.
   package enum OpenSide: String, Sendable, CaseIterable {
-    case onwards, after, upTo = "up-to", before
+    case onwards, since, after, upTo = "up-to", before
   }
 
   package var words = WordTable<Word>()

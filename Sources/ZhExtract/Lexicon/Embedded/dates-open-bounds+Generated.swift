@@ -3,13 +3,13 @@
 extension EmbeddedLexicons {
   static let datesOpenBounds = #"""
 # File: dates-open-bounds.tsv
-# Format: word<TAB>side   (a word right after a date that leaves the interval open on one side: onwards = from the date on, the date included (或之后, 以来, 起; 开始 only after 从 or 自); after = after the date (之后, 以后); up-to = up to the date, included (或之前, 及以前); before = before the date (之前, 以前))
+# Format: word<TAB>side   (a word right after a date that leaves the interval open on one side: onwards = from the date on, the date included (或之后, 起; 开始 only after 从 or 自); since = the same, looking back: a month or day without a year is the last one at or before the anchor (以来); after = after the date (之后, 以后); up-to = up to the date, included (或之前, 及以前); before = before the date (之前, 以前))
 # Used by: DateScanner (open intervals: 2015年1月1日或之后 = 2015-01-01/.., 2018年以前 = ../2017); compared after NFKC and Traditional→Simplified
 之前	before
 之后	after
 以前	before
 以后	after
-以来	onwards
+以来	since
 及之前	up-to
 及之后	onwards
 及以前	up-to
