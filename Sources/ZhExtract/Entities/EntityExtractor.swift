@@ -158,7 +158,7 @@ package struct EntityExtractor: Sendable {
     let n = s.count
     var i = 0
     while i < n {
-      guard lexicon.trie.startsKey(in: s, at: i) else { i += 1; continue }
+      guard lexicon.trie.mayStartKey(in: s, at: i) else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       lexicon.trie.candidates(in: s, at: i, into: &candidates)
       var next = i + 1

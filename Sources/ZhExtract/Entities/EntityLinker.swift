@@ -274,7 +274,7 @@ struct EntityLinker {
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {
-      guard trie.startsKey(in: s, at: i), !coverage[i] || guesses[i] != nil else { i += 1; continue }
+      guard trie.mayStartKey(in: s, at: i), !coverage[i] || guesses[i] != nil else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var taken = false

@@ -15,6 +15,13 @@ package struct EntityTrie: Sendable {
   private var rootOther: [UInt32: Int32]
   /// Without the table: one bit per hash of each root edge's label (no false negatives).
   private var rootFilter: [UInt64]
+  /// One bit per hash of the first two labels of every key of two labels or more (no false
+  /// negatives): most positions whose first character starts some key start none at all (中,
+  /// 美, 大 begin many names), and `mayStartKey` rejects them without walking the trie.
+  private var pairFilter: [UInt64]
+  /// log2 of the bits in `pairFilter`: about 16 bits a key (a false positive in twenty), at
+  /// most 2^18 bits (32 KB, the entity lexicon's), so a small trie fills a small filter.
+  private var pairFilterBits: Int
   /// Root fan-out from which the table pays for itself.
   package static let rootTableThreshold = 256
   private var edgeStart: [Int32]
@@ -71,6 +78,15 @@ package struct EntityTrie: Sendable {
     }
     edgeStart.append(Int32(labels.count))
     let keyCount = unique.count
+    var pairFilterBits = 10
+    while pairFilterBits < 18, 1 << pairFilterBits < 16 * unique.count { pairFilterBits += 1 }
+    self.pairFilterBits = pairFilterBits
+    var pairFilter = [UInt64](repeating: 0, count: (1 << pairFilterBits) / 64)
+    for key in unique where key.label.count >= 2 {
+      let bit = Self.pairBit(key.label[0], key.label[1], bits: pairFilterBits)
+      pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    self.pairFilter = pairFilter
     var rootBMP: [Int32] = []
     var rootOther: [UInt32: Int32] = [:]
     var rootFilter = [UInt64](repeating: 0, count: 64)
@@ -119,6 +135,24 @@ package struct EntityTrie: Sendable {
   @inline(__always)
   package func startsKey(in text: [Unicode.Scalar], at i: Int) -> Bool {
     rootChild(Self.label(text, i)) >= 0
+  }
+
+  /// Whether some key may start at `i`: its first label starts a key that is one label long, or
+  /// the first two labels hit `pairFilter`. Never false where `candidates(in:at:into:)` would
+  /// report a key; mostly true only there.
+  @inline(__always)
+  package func mayStartKey(in text: [Unicode.Scalar], at i: Int) -> Bool {
+    let node = rootChild(Self.label(text, i))
+    guard node >= 0 else { return false }
+    if values[Int(node)] >= 0 { return true }
+    guard i + 1 < text.count else { return false }
+    let bit = Self.pairBit(Self.label(text, i), Self.label(text, i + 1), bits: pairFilterBits)
+    return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  @inline(__always)
+  private static func pairBit(_ first: UInt32, _ second: UInt32, bits: Int) -> Int {
+    Int(truncatingIfNeeded: ((UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
   }
 
   @inline(__always)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhExtract
 import ZhExtractTestSupport
@@ -145,8 +146,43 @@ import ZhExtractTestSupport
           }
           #expect(got.map(\.end) == expected.map(\.end), "\(text) at \(i)")
           #expect(got.map(\.payload) == expected.map(\.payload), "\(text) at \(i)")
+          if !got.isEmpty { #expect(trie.mayStartKey(in: s, at: i), "\(text) at \(i)") }
+        }
+      }
+      // 美 starts keys (美国, 美国人) but is none, and no key starts 美好: the pair filter says no.
+      #expect(!trie.mayStartKey(in: Array("美好".unicodeScalars), at: 0))
+      #expect(!trie.mayStartKey(in: Array("美".unicodeScalars), at: 0))
+      #expect(trie.mayStartKey(in: Array("中".unicodeScalars), at: 0))
+    }
+  }
+
+  /// The entity lexicon's pair filter never rejects a position where a form starts (a filter
+  /// with a false negative would lose mentions), over every position of the bundled corpus, and
+  /// it rejects most positions whose first character alone starts some form.
+  @Test func pairFilterKeepsEveryPositionWhereAFormStarts() throws {
+    var problems = LexiconProblems()
+    let reader = LexiconReader(lexicons: .bundled, problems: &problems)
+    let trie = EntityLexicon(reader: reader, problems: &problems).trie
+    let ingestor = IngestFixtures.ingestor()
+    var starting = 0, passed = 0, firstOnly = 0, rejected = 0
+    for url in try PackagePaths.corpusFiles() {
+      let s = try ingestor.ingest(bytes: try [UInt8](Data(contentsOf: url)), format: nil).analysis.scalars
+      var got: [(end: Int, payload: Int32)] = []
+      for i in s.indices {
+        got.removeAll(keepingCapacity: true)
+        trie.candidates(in: s, at: i, into: &got)
+        let may = trie.mayStartKey(in: s, at: i)
+        if !got.isEmpty {
+          starting += 1
+          if may { passed += 1 }
+        } else if trie.startsKey(in: s, at: i) {
+          firstOnly += 1
+          if !may { rejected += 1 }
         }
       }
     }
+    #expect(starting > 1_000)
+    #expect(passed == starting)
+    #expect(rejected * 10 >= firstOnly * 8, "rejected \(rejected) of \(firstOnly)")
   }
 }
