@@ -59,6 +59,9 @@ struct EntityCueRow: LexiconRow {
     /// A character that joins the halves of a four-character phrase (诸神之战): a Chinese name
     /// does not end on it when another character follows.
     case phraseJoiner = "phrase-joiner"
+    /// A noun of a kind of product (芯片, 服务器, 大模型, 应用): a model code before it (GB200|服务器) or a
+    /// quoted name after it (大模型|“星澜2.0”) is a product.
+    case productNoun = "product-noun"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -117,6 +120,8 @@ package struct EntityCues: Sendable {
   var abbreviationRelations = ScalarTrie<Bool>()
   package var notDictionaryNames: Set<[Unicode.Scalar]> = []
   var phraseJoiners = ScalarBitmap()
+  /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
+  var productNouns = ScalarTrie<Bool>()
 
   package init() {}
 
@@ -162,6 +167,7 @@ package struct EntityCues: Sendable {
       case .abbreviationRelation: abbreviationRelations.insert(key, true)
       case .notDictionaryName: notDictionaryNames.insert(key)
       case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
+      case .productNoun: productNouns.insert(key, true)
       }
     }
     // Longest first: 股份有限公司 before 有限公司.

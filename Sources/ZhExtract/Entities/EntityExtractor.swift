@@ -31,6 +31,7 @@ package struct EntityExtractor: Sendable {
       RoleNameScanner(cues: cues),
       MediaTitleScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
+      ProductModelScanner(cues: cues, dictionary: dictionary),
       LatinNameScanner(cues: cues),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
@@ -67,6 +68,7 @@ package struct EntityExtractor: Sendable {
   func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
+    ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
     var patterns: [FoundEntity] = []
     let words = segment(s, coverage: coverage)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)

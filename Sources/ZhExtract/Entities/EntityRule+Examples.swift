@@ -79,6 +79,15 @@ extension EntityRule: StageRule {
         .ignores("华东地区的订单增加。"),
         .ignores("据美国新闻报道,谈判破裂。"),
       ]
+    case .productModel:
+      [
+        .finds("⟦小米YU7⟧上市以来订单持续增长。", "product product:xiaomi-yu7"),
+        .finds("工厂将为英伟达生产⟦GB200⟧服务器。", "product product:gb200"),
+        .finds("资金将用于大模型“⟦星澜2.0⟧”的研发。", "product product:xing-lan-2.0-6c8762"),
+        .ignores("腾讯Q3营收增长。"),
+        .ignores("大模型“幻觉”问题仍未解决。"),
+        .ignores("PM2.5浓度下降。"),
+      ]
     case .latinName:
       [
         .finds("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person person:karen-whitfield"),

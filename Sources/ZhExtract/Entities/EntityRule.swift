@@ -27,6 +27,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case mediaTitle = "entities.media-title"
   /// A medium named by a place and a media word, the place taken into it: 华东财经, 北京日报.
   case placeMedia = "entities.place-media"
+  /// A product by its shape: a maker and a model code (小米YU7), a model code before a kind of
+  /// product (GB200服务器), a quoted name after one (大模型“星澜2.0”).
+  case productModel = "entities.product-model"
   /// A Latin-script name typed by a cue: Tim Higgins, 首席执行官 Ravi Odum, Menlo Ventures.
   case latinName = "entities.latin-name"
   /// A Chinese organisation by its last word: 青禾证券, 海岚智造股份有限公司.

@@ -26,12 +26,15 @@ extension EmbeddedLexicons {
 #   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化),
 #   phrase-joiner = character that joins the halves of a four-character phrase: no name ends on it before another
 #   character (诸神之|战),
-#   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报): the place is part of it)
-# Used by: EntityExtractor patterns (LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
+#   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报): the place is part of it,
+#   product-noun = noun of a kind of product (芯片 服务器 大模型 应用): a model code before it (GB200|服务器) or a quoted name after it
+#   (大模型|“星澜2.0”) is a product)
+# Used by: EntityExtractor patterns (ProductModelScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner)
 %	count-unit
 A	latin-function-word
 AI	org-generic
+APP	product-noun
 Aaron	given
 Adam	given
 Advisors	org-word
@@ -54,6 +57,7 @@ Ann	given
 Anna	given
 Anne	given
 Anthony	given
+App	product-noun
 Are	latin-function-word
 Arthur	given
 As	latin-function-word
@@ -126,6 +130,7 @@ Fred	given
 From	latin-function-word
 Fund	org-word
 Funds	org-word
+GPU	product-noun
 Gary	given
 Gavin	given
 Geoffrey	given
@@ -252,6 +257,7 @@ Rob	given
 Robert	given
 Robotics	org-word
 Ryan	given
+SUV	product-noun
 Sam	given
 Samuel	given
 Sarah	given
@@ -442,6 +448,7 @@ zu	latin-particle
 会长	role
 传统	org-generic
 伯伯	title-after
+伺服器	product-noun
 但	org-stop
 位	count-unit
 位	org-stop
@@ -538,6 +545,7 @@ zu	latin-particle
 副院长	role
 办公室	body-suffix
 加藤	japanese-surname
+加速卡	product-noun
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
 区	place-ending
@@ -655,6 +663,7 @@ zu	latin-particle
 塔	place-ending
 增田	japanese-surname
 壳	org-generic
+处理器	product-noun
 处长	role
 夏	surname
 夏侯	surname
@@ -673,6 +682,7 @@ zu	latin-particle
 大妈	title-after
 大娘	title-after
 大学	org-suffix
+大模型	product-noun
 大法官	role
 大爷	title-after
 大谷	japanese-surname
@@ -721,6 +731,7 @@ zu	latin-particle
 宋	surname
 实验室	org-suffix
 审判长	role
+客机	product-noun
 宣传部	not-dictionary-name
 宫	place-ending
 宫崎	japanese-surname
@@ -795,6 +806,7 @@ zu	latin-particle
 常见	not-name
 干事	role
 平台	org-generic
+平板电脑	product-noun
 平野	japanese-surname
 年	count-unit
 年	name-follower
@@ -803,6 +815,7 @@ zu	latin-particle
 广	place-ending
 广播电台	place-media-word
 应用	org-generic
+应用	product-noun
 店主	role
 庙	place-ending
 庞	surname
@@ -844,6 +857,7 @@ zu	latin-particle
 所	org-stop
 所有	org-generic
 所长	role
+手机	product-noun
 执行干事	role
 执行长	role
 扬耶伊因尤约詹兹宗佐泽扎雪娅娃黛茨茜琪璐卓崔捷廷山黎霍姬嘉娟妲蕾芙薇菈露坎贡萝格	translit
@@ -914,13 +928,16 @@ zu	latin-particle
 是	name-follower
 是	org-stop
 是枝	japanese-surname
+显卡	product-noun
 晚报	body-suffix
 晚报	media-suffix
 晚报	place-media-word
 晚报社	body-suffix
 晨报	body-suffix
+晶片	product-noun
 智慧	not-dictionary-name
 智能体	org-generic
+智能体	product-noun
 更	org-stop
 曹	surname
 曾	name-follower
@@ -937,10 +954,13 @@ zu	latin-particle
 有限责任公司	legal-suffix
 有限责任公司	org-suffix
 服务	org-generic
+服务器	product-noun
 木下	japanese-surname
 木村	japanese-surname
 本	org-generic
 朱	surname
+机器人	product-noun
+机型	product-noun
 机构	org-generic
 机长	role
 杂志	media-suffix
@@ -984,6 +1004,7 @@ zu	latin-particle
 植田	japanese-surname
 樊	surname
 模型	org-generic
+模型	product-noun
 横山	japanese-surname
 樱井	japanese-surname
 次	count-unit
@@ -1062,6 +1083,7 @@ zu	latin-particle
 田间	not-name
 由	org-stop
 电力	org-generic
+电动车	product-noun
 电台	place-media-word
 电商	org-generic
 电网	org-generic
@@ -1126,6 +1148,7 @@ zu	latin-particle
 竞争	org-generic
 竹下	japanese-surname
 竹内	japanese-surname
+笔记本电脑	product-noun
 第三方	org-generic
 等	name-follower
 等	org-stop
@@ -1183,6 +1206,7 @@ zu	latin-particle
 舰队	body-suffix
 船长	role
 芯片	org-generic
+芯片	product-noun
 苏	surname
 苏醒	not-name
 茂木	japanese-surname
@@ -1270,7 +1294,9 @@ zu	latin-particle
 跨国	org-generic
 路	place-ending
 路基	not-dictionary-name
+车型	product-noun
 软件	org-generic
+轿车	product-noun
 边境	abbreviation-relation
 达	org-stop
 运动员	role

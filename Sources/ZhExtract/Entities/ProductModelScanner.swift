@@ -1,0 +1,109 @@
+/// Products that no table lists, by their shape (issue 15 item 5):
+/// - a model code (Latin capitals, then digits: `GB200`, `H20`, `YU7`, `L9`) right after a
+///   known company or product (小米YU7, 英伟达 H20) is that maker's product; a model code right
+///   before a `product-noun` cue (GB200|伺服器, H20|芯片) is a product by itself;
+/// - a name in quotation marks right after a `product-noun` cue (大模型“星澜2.0”, 应用“X”) is
+///   a product, unless the quoted text is a common word of the dictionary (大模型“幻觉”).
+/// A code of one letter and one digit that names a period (Q3, H1) is none.
+struct ProductModelScanner: EntityPatternScanner {
+  let cues: EntityCues
+  let dictionary: WordDictionary
+  var rule: EntityRule { .productModel }
+  /// The longest quoted name read.
+  static let maxQuoted = 16
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    let n = s.count
+    var i = 0
+    while i < n {
+      let c = s[i]
+      if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
+        let end = Self.modelCodeEnd(s, at: i), coverage.isFree(i, end)
+      {
+        var e = end
+        if e < n, s[e] == " " { e += 1 }
+        if cues.productNouns.longestMatch(in: s, at: e) != nil {
+          found.append(product(s, i, end))
+          i = end
+          continue
+        }
+      } else if c == "“" || c == "「", i > 0, !coverage[i], cues.productNouns.longestMatch(in: s, endingAt: i, maxLength: 6) != nil,
+        let close = quotedEnd(s, from: i + 1), coverage.isFree(i + 1, close)
+      {
+        found.append(product(s, i + 1, close))
+        i = close + 1
+        continue
+      }
+      i += 1
+    }
+  }
+
+  /// The end of the quoted name that starts at `start` (the position of its closing mark), or
+  /// `nil` when the quotation is too long, holds punctuation, or is a common dictionary word.
+  private func quotedEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    var j = start
+    while j < s.count, j - start <= Self.maxQuoted, s[j] != "”", s[j] != "」" {
+      // A decimal point or a dot inside a Latin name stays (星澜2.0); other punctuation ends the reading.
+      let dotInside = s[j] == "." && j + 1 < s.count && ScalarClass.isLatinWordScalar(s[j + 1])
+      if ScalarClass.endsClause(s[j]), !dotInside { return nil }
+      j += 1
+    }
+    guard j < s.count, j > start, j - start <= Self.maxQuoted, s[start] != " ", s[j - 1] != " " else { return nil }
+    if let word = dictionary.lookup(s[start..<j]), !["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"].contains(word.tag) { return nil }
+    return j
+  }
+
+  private func product(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> FoundEntity {
+    let surface = Array(s[start..<end])
+    let name = String(String.UnicodeScalarView(surface))
+    let ascii = surface.allSatisfy(\.isASCII)
+    let record = EntityRecord(id: EntityID.pattern(.product, surface), kind: .product, name: ascii ? name : nil, nameZh: ascii ? nil : name)
+    return FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+  }
+
+  /// A known company or product followed by a model code, glued or after one space (小米YU7,
+  /// 英伟达 H20), is one product of that maker: `product:xiaomi-yu7`, named "Xiaomi YU7". A
+  /// mention that already took a version (GPT-5.1) is left as it is.
+  func extendMakers(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    for k in found.indices where found[k].rule == .lexicon && found[k].record.kind != .person && found[k].record.kind != .location {
+      var start = found[k].end
+      if start + 1 < s.count, s[start] == " ", ScalarClass.isHan(s[start - 1]) || ScalarClass.isLatinWordScalar(s[start - 1]) { start += 1 }
+      guard start < s.count, ScalarClass.isUpper(s[start]), !ScalarClass.isLatinWordScalar(s[start - 1]) || start > found[k].end,
+        let end = Self.modelCodeEnd(s, at: start), coverage.isFree(found[k].end, end)
+      else { continue }
+      let base = found[k].record
+      let code = String(String.UnicodeScalarView(s[start..<end]))
+      let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
+      let surface = String(String.UnicodeScalarView(s[found[k].start..<end]))
+      let hasHan = s[found[k].start..<end].contains { ScalarClass.isHan($0) }
+      found[k].record = EntityRecord(
+        id: EntityID.prefix(.product) + ":" + baseSlug + "-" + EntityID.slugify(code), kind: .product,
+        name: (base.name ?? base.id) + " " + code, nameZh: hasHan ? surface : nil)
+      coverage.take(found[k].end, end)
+      found[k].end = end
+      found[k].source = "pattern"
+      found[k].lexiconEntity = nil
+      found[k].rule = .productModel
+    }
+  }
+
+  /// The end of a model code at `start`: one to four ASCII capitals, one to four digits, at
+  /// most two capitals after them, then no more Latin letters, digits or a decimal part
+  /// (GB200, H20, YU7, L9, B200A; not PM2.5, not COVID19x). A period (Q1–Q4, H1, H2) is none.
+  static func modelCodeEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+    var i = start
+    while i < s.count, i - start < 4, ScalarClass.isUpper(s[i]) { i += 1 }
+    let letters = i - start
+    guard letters >= 1, i < s.count else { return nil }
+    let digitsStart = i
+    while i < s.count, i - digitsStart < 4, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
+    let digits = i - digitsStart
+    guard digits >= 1 else { return nil }
+    let tail = i
+    while i < s.count, i - tail < 2, ScalarClass.isUpper(s[i]) { i += 1 }
+    if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) { return nil }
+    if i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) { return nil }
+    if letters == 1, digits == 1, i == tail, s[start] == "Q" || s[start] == "H" { return nil }
+    return i
+  }
+}
