@@ -62,6 +62,8 @@ struct EntityCueRow: LexiconRow {
     /// A noun of a kind of product (芯片, 服务器, 大模型, 应用): a model code before it (GB200|服务器) or a
     /// quoted name after it (大模型|“星澜2.0”) is a product.
     case productNoun = "product-noun"
+    /// A generic word that names a body by itself (市委, 党中央, 足协): a place before it is part of its name (吉林省委).
+    case bodyWord = "body-word"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -122,6 +124,9 @@ package struct EntityCues: Sendable {
   var phraseJoiners = ScalarBitmap()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
   var productNouns = ScalarTrie<Bool>()
+  /// Generic words that name a body by itself (市委, 党中央, 足协), and their first characters.
+  var bodyWords = ScalarTrie<Bool>()
+  var bodyWordStarts = ScalarBitmap()
 
   package init() {}
 
@@ -168,6 +173,9 @@ package struct EntityCues: Sendable {
       case .notDictionaryName: notDictionaryNames.insert(key)
       case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
       case .productNoun: productNouns.insert(key, true)
+      case .bodyWord:
+        bodyWords.insert(key, true)
+        if let first = key.first { bodyWordStarts.insert(first.value) }
       }
     }
     // Longest first: 股份有限公司 before 有限公司.

@@ -33,6 +33,7 @@ package struct EntityExtractor: Sendable {
       PlaceMediaScanner(cues: cues),
       ProductModelScanner(cues: cues, dictionary: dictionary),
       LatinNameScanner(cues: cues),
+      BodyWordScanner(cues: cues),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.

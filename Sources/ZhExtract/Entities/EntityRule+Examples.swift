@@ -94,6 +94,14 @@ extension EntityRule: StageRule {
         .finds("投资方 ⟦Northwind Ventures⟧ 领投。", "organization org:northwind-ventures"),
         .ignores("公司内部拉响了 Code Red 警报。"),
       ]
+    case .bodyWord:
+      [
+        .finds("⟦市委⟧书记今天召集会议。", "organization org:shi-wei-713eeb"),
+        .finds("⟦吉林省委⟧书记到会讲话。", "organization org:ji-lin-sheng-wei-05caed"),
+        .finds("⟦中国足协⟧对此非常重视。", "organization org:zhong-guo-zu-xie-35c841"),
+        .ignores("政协广东省委员会召开会议。"),
+        .ignores("他是市政府的顾问。"),
+      ]
     case .organizationSuffix:
       [
         .finds("这份报告由⟦青禾证券⟧发布。", "organization org:qing-he-zheng-quan-ac5a3d"),

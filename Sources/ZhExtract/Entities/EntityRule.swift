@@ -32,6 +32,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case productModel = "entities.product-model"
   /// A Latin-script name typed by a cue: Tim Higgins, 首席执行官 Ravi Odum, Menlo Ventures.
   case latinName = "entities.latin-name"
+  /// A body named by a generic word, with the place before it: 市委书记, 吉林省委, 中国足协.
+  case bodyWord = "entities.body-word"
   /// A Chinese organisation by its last word: 青禾证券, 海岚智造股份有限公司.
   case organizationSuffix = "entities.organization-suffix"
   /// A registered company name around a known company: 深圳市腾讯计算机系统有限公司.

@@ -28,8 +28,10 @@ extension EmbeddedLexicons {
 #   character (诸神之|战),
 #   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报): the place is part of it,
 #   product-noun = noun of a kind of product (芯片 服务器 大模型 应用): a model code before it (GB200|服务器) or a quoted name after it
-#   (大模型|“星澜2.0”) is a product)
-# Used by: EntityExtractor patterns (ProductModelScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
+#   (大模型|“星澜2.0”) is a product,
+#   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
+#   its name (吉林省委, 中国足协))
+# Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner)
 %	count-unit
 A	latin-function-word
@@ -368,6 +370,7 @@ zu	latin-particle
 严重	not-name
 个	count-unit
 个	org-stop
+中共中央	body-word
 中医学	not-dictionary-name
 中医药	not-dictionary-name
 中南部	not-dictionary-name
@@ -399,10 +402,12 @@ zu	latin-particle
 也	name-follower
 也	org-stop
 乡	place-ending
+乡党委	body-word
 乡长	role
 书记	role
 了	org-stop
 事务所	org-suffix
+二十大	body-word
 二阶	japanese-surname
 于	name-follower
 于	org-stop
@@ -418,6 +423,7 @@ zu	latin-particle
 人	count-unit
 人工智能	org-generic
 人民亿	count-unit
+人民解放军	body-word
 今	name-follower
 今井	japanese-surname
 介	japanese-given-end
@@ -454,6 +460,7 @@ zu	latin-particle
 位	org-stop
 佐佐木	japanese-surname
 佐藤	japanese-surname
+体委	body-word
 何	surname
 何况	not-name
 何必	not-name
@@ -461,9 +468,11 @@ zu	latin-particle
 何种	not-name
 余	surname
 余额	not-name
+作协	body-word
 作家	role
 作者	role
 供应商会	not-dictionary-name
+侨联	body-word
 侯	surname
 侵	abbreviation-verb
 信托	org-generic
@@ -478,6 +487,7 @@ zu	latin-particle
 先驱报	media-suffix
 先驱报	place-media-word
 党	body-suffix
+党中央	body-word
 党委	body-suffix
 入	org-stop
 全球	org-generic
@@ -549,9 +559,18 @@ zu	latin-particle
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
 区	place-ending
+区委	body-word
 区长	role
 医生	title-after
 医院	body-suffix
+十七大	body-word
+十三大	body-word
+十九大	body-word
+十二大	body-word
+十五大	body-word
+十八大	body-word
+十六大	body-word
+十四大	body-word
 千	count-unit
 千叶	japanese-surname
 协会	org-suffix
@@ -575,6 +594,7 @@ zu	latin-particle
 原田	japanese-surname
 县	place-ending
 县委	body-suffix
+县委	body-word
 县长	role
 参议员	role
 参谋长	role
@@ -637,6 +657,10 @@ zu	latin-particle
 商报	media-suffix
 商报	place-media-word
 回应	speech-verb
+团县委	body-word
+团委	body-word
+团市委	body-word
+团省委	body-word
 团长	role
 园	place-ending
 国内	org-generic
@@ -649,6 +673,7 @@ zu	latin-particle
 国际	org-generic
 在	name-follower
 在	org-stop
+地委	body-word
 地方	org-generic
 场	place-ending
 坂井	japanese-surname
@@ -703,6 +728,7 @@ zu	latin-particle
 女王	title-after
 女队	body-suffix
 如	org-stop
+妇联	body-word
 委	body-suffix
 委员	role
 委员会	body-suffix
@@ -769,6 +795,7 @@ zu	latin-particle
 尼古丁	not-dictionary-name
 局	body-suffix
 局长	role
+居委会	body-word
 山	place-ending
 山口	japanese-surname
 山崎	japanese-surname
@@ -785,10 +812,12 @@ zu	latin-particle
 崔	surname
 川口	japanese-surname
 州	place-ending
+州委	body-word
 州长	role
 工人	role
 工会	body-suffix
 工具	org-generic
+工商联	body-word
 工程师	role
 工藤	japanese-surname
 巨头	org-generic
@@ -797,10 +826,12 @@ zu	latin-particle
 市	place-ending
 市值	not-dictionary-name
 市委	body-suffix
+市委	body-word
 市长	role
 师傅	title-after
 师长	role
 常	surname
+常委	role
 常委会	body-suffix
 常常	not-name
 常见	not-name
@@ -882,6 +913,7 @@ zu	latin-particle
 政委	role
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
+教委	body-word
 教授	role
 教练	role
 数据	org-generic
@@ -890,6 +922,7 @@ zu	latin-particle
 文件	not-name
 文明	not-dictionary-name
 文章	not-name
+文联	body-word
 斋藤	japanese-surname
 新	org-generic
 新井	japanese-surname
@@ -970,6 +1003,7 @@ zu	latin-particle
 李	surname
 村	place-ending
 村上	japanese-surname
+村委会	body-word
 村山	japanese-surname
 村田	japanese-surname
 村长	role
@@ -1018,6 +1052,8 @@ zu	latin-particle
 武村	japanese-surname
 武田	japanese-surname
 武装	not-name
+武警	body-word
+残联	body-word
 段	surname
 段落	not-name
 殷	surname
@@ -1047,6 +1083,7 @@ zu	latin-particle
 洲	place-ending
 浅田	japanese-surname
 海	place-ending
+海军	body-word
 海外	org-generic
 海部	japanese-surname
 清水	japanese-surname
@@ -1106,6 +1143,7 @@ zu	latin-particle
 监督管理局	body-suffix
 省	place-ending
 省委	body-suffix
+省委	body-word
 省长	role
 知名	org-generic
 石	surname
@@ -1127,6 +1165,7 @@ zu	latin-particle
 私募	org-generic
 私营	org-generic
 秋篠	japanese-surname
+科协	body-word
 科学家	role
 科学院	body-suffix
 科技	org-generic
@@ -1142,6 +1181,7 @@ zu	latin-particle
 程序	not-name
 程度	not-name
 稻盛	japanese-surname
+空军	body-word
 空壳	org-generic
 站	place-ending
 站长	role
@@ -1157,10 +1197,12 @@ zu	latin-particle
 管理局	body-suffix
 纪事报	media-suffix
 纪事报	place-media-word
+纪委	body-word
 纪念章	not-dictionary-name
 纷纷	not-name
 细川	japanese-surname
 织田	japanese-surname
+经委	body-word
 经济学家	role
 经济报	place-media-word
 经理	role
@@ -1244,7 +1286,9 @@ zu	latin-particle
 要	name-follower
 覃	surname
 观察	media-suffix
+解放军	body-word
 警长	role
+计委	body-word
 认	name-follower
 认为	speech-verb
 让	org-stop
@@ -1291,6 +1335,7 @@ zu	latin-particle
 贾	surname
 赴	abbreviation-verb
 赵	surname
+足协	body-word
 跨国	org-generic
 路	place-ending
 路基	not-dictionary-name
@@ -1353,6 +1398,7 @@ zu	latin-particle
 银行集团	org-suffix
 铺平道路	not-dictionary-name
 镇	place-ending
+镇党委	body-word
 镇长	role
 长友	japanese-surname
 长谷川	japanese-surname
@@ -1367,6 +1413,7 @@ zu	latin-particle
 阿姨	title-after
 阿部	japanese-surname
 陆	surname
+陆军	body-word
 陆续	not-name
 陈	surname
 陛下	title-after

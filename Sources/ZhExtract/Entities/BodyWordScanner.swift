@@ -1,0 +1,34 @@
+/// Bodies named by a generic word (`body-word` cues: 党中央, 市委, 县委, 省委, 纪委, 村委会, 足协,
+/// 妇联, 海军, 十五大): the word alone is an organisation — the body of the place the text is
+/// about (市委书记, 县委、县政府) — and a place right before it is part of its name (吉林省委,
+/// 中国足协, 天津市妇联, 美国海军). A place may end on the body word's first character: 平原县 and
+/// 县委 are 平原县委. The word starts a word of the segmentation path (or follows the place) and
+/// ends one, or a role follows it (省委|常委, 市委|书记); 省委员会 holds no 省委.
+struct BodyWordScanner: EntityPatternScanner {
+  let cues: EntityCues
+  var rule: EntityRule { .bodyWord }
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard cues.bodyWordStarts.contains(s[i]), let word = cues.bodyWords.longestMatch(in: s, at: i) else { i += 1; continue }
+      let end = word.end
+      // A place that ends on the word's first character (平原县|委, 吉林省|委) or right before it (中国|足协).
+      let sharedPlace = coverage[i] ? places.startByEnd[i + 1] : nil
+      guard coverage.isFree(sharedPlace == nil ? i : i + 1, end),
+        sharedPlace != nil || words.startsWord(i) || places.startByEnd[i] != nil,
+        end >= n || words.startsWord(end) || !ScalarClass.isHan(s[end]) || cues.roles.longestMatch(in: s, at: end) != nil,
+        !(end < n && s[end] == "员")
+      else { i += 1; continue }
+      let start = sharedPlace ?? places.startByEnd[i] ?? i
+      let surface = Array(s[start..<end])
+      let record = EntityRecord(
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+      f.absorbsPlaces = start < i || sharedPlace != nil
+      found.append(f)
+      i = end
+    }
+  }
+}
