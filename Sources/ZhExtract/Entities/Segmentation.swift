@@ -31,10 +31,12 @@ struct Segmentation {
 
   static let maxWord = 12
 
-  /// `end[i]`: the end of the word that starts at `i` on the best path from `i`.
-  private(set) var end: [Int32] = []
-  private(set) var kind: [Kind] = []
-  private var cost: [Int32] = []
+  /// `lengths[i]`: the length of the word that starts at `i` on the best path from `i`.
+  private var lengths: [UInt8] = []
+  /// `kinds[i]`: the kind of that word, packed in four bytes (`Kind.packed`). With `lengths`
+  /// and `starts`, six bytes per code point of the text (an array of `Kind` took eight alone,
+  /// and the path's costs live only as long as one run of Han characters).
+  private var kinds: [Int32] = []
   /// `starts[i]`: a word of the path starts at `i`.
   private var starts: [Bool] = []
 
@@ -43,14 +45,15 @@ struct Segmentation {
   /// Segments `s`; `candidates` must be sorted by `start`.
   init(_ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate]) {
     let n = s.count
-    end = [Int32](repeating: 0, count: n)
-    kind = [Kind](repeating: .other, count: n)
-    cost = [Int32](repeating: 0, count: n + 1)
+    lengths = [UInt8](repeating: 1, count: n)
+    kinds = [Int32](repeating: Kind.other.packed, count: n)
+    // `cost[k - runStart]`: the best cost from position k of the current Han run to its end,
+    // in a buffer as long as the longest run so far.
+    var cost = [Int32](repeating: 0, count: 64)
     var c = candidates.count - 1
     var i = n - 1
     while i >= 0 {
       guard ScalarClass.isHan(s[i]) else {
-        end[i] = Int32(i + 1)
         i -= 1
         continue
       }
@@ -58,10 +61,11 @@ struct Segmentation {
       let runEnd = i + 1
       var runStart = i
       while runStart > 0, ScalarClass.isHan(s[runStart - 1]) { runStart -= 1 }
-      cost[runEnd] = 0
+      if runEnd - runStart + 1 > cost.count { cost = [Int32](repeating: 0, count: 2 * (runEnd - runStart + 1)) }
+      cost[runEnd - runStart] = 0
       var k = runEnd - 1
       while k >= runStart {
-        var best = dictionary.unknownCost &+ cost[k + 1]
+        var best = dictionary.unknownCost &+ cost[k + 1 - runStart]
         var bestEnd = k + 1
         var bestKind = Kind.unknown
         // The first two steps by table (each with the value of the word it spells), the later
@@ -71,7 +75,7 @@ struct Segmentation {
         while node >= 0 {
           if value != 0 {
             let w = WordDictionary.word(value)
-            let total = w.cost &+ cost[j]
+            let total = w.cost &+ cost[j - runStart]
             if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
           }
           guard j < runEnd, j - k < Self.maxWord else { break }
@@ -82,30 +86,31 @@ struct Segmentation {
         var d = c
         while d >= 0, candidates[d].start == k {
           let cand = candidates[d]
-          if cand.end <= runEnd {
-            let total = cand.cost &+ cost[cand.end]
+          // A word on the path is at most 255 long; a name candidate is far shorter.
+          if cand.end <= runEnd, cand.end - k <= Int(UInt8.max) {
+            let total = cand.cost &+ cost[cand.end - runStart]
             if total < best { best = total; bestEnd = cand.end; bestKind = .candidate(Int32(d)) }
           }
           d -= 1
         }
-        cost[k] = best
-        end[k] = Int32(bestEnd)
-        kind[k] = bestKind
+        cost[k - runStart] = best
+        lengths[k] = UInt8(bestEnd - k)
+        kinds[k] = bestKind.packed
         k -= 1
       }
       i = runStart - 1
     }
     starts = [Bool](repeating: false, count: n)
     var p = 0
-    while p < n { starts[p] = true; p = Int(end[p]) }
+    while p < n { starts[p] = true; p += Int(lengths[p]) }
   }
 
   /// The words on the path, in order: `(start, end, kind)`.
   func forEachWord(_ body: (Int, Int, Kind) -> Void) {
     var i = 0
-    while i < end.count {
-      let e = Int(end[i])
-      body(i, e, kind[i])
+    while i < lengths.count {
+      let e = i + Int(lengths[i])
+      body(i, e, Kind(packed: kinds[i]))
       i = e
     }
   }
@@ -118,11 +123,33 @@ struct Segmentation {
   }
 
   /// The kind of the word of the path that starts at `start`.
-  func kind(at start: Int) -> Kind { kind[start] }
+  func kind(at start: Int) -> Kind { Kind(packed: kinds[start]) }
 
   /// The end of the word of the path that starts at `start`.
-  func wordEnd(at start: Int) -> Int { Int(end[start]) }
+  func wordEnd(at start: Int) -> Int { start + Int(lengths[start]) }
 
   /// Whether a word on the path starts at `i`; the end of the text counts as a start.
   func startsWord(_ i: Int) -> Bool { i >= starts.count || starts[i] }
+}
+
+extension Segmentation.Kind {
+  /// One `Int32`: a word's tag as itself (0–255), `unknown` −1, `other` −2, a candidate's index
+  /// − 3 − index.
+  var packed: Int32 {
+    switch self {
+    case .word(let tag): Int32(tag)
+    case .unknown: -1
+    case .other: -2
+    case .candidate(let index): -3 &- index
+    }
+  }
+
+  init(packed: Int32) {
+    switch packed {
+    case 0...: self = .word(UInt8(truncatingIfNeeded: packed))
+    case -1: self = .unknown
+    case -2: self = .other
+    default: self = .candidate(-3 &- packed)
+    }
+  }
 }

@@ -329,7 +329,19 @@ package enum ByteDecoder {
         written = o
       }
     }
-    return Decoded(text: DecodedText(scalars: scalars, encoding: "UTF-8", warnings: bad.warnings), replacements: bad.count, multiByte: multiByte)
+    return Decoded(
+      text: DecodedText(scalars: fitted(scalars), encoding: "UTF-8", warnings: bad.warnings), replacements: bad.count, multiByte: multiByte)
+  }
+
+  /// `scalars` in storage of its own length when it was reserved for far more: a UTF-8 text of
+  /// Chinese holds a third as many code points as bytes, and the text lives through the whole
+  /// extraction (four bytes per code point, not four per input byte).
+  static func fitted(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard scalars.capacity > scalars.count + scalars.count / 4 + 64 else { return scalars }
+    // A copy into new storage (`Array(scalars)` would share the old buffer).
+    return [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { copy, written in
+      written = scalars.withUnsafeBufferPointer { copy.initialize(fromContentsOf: $0) }
+    }
   }
 
   // MARK: - UTF-16

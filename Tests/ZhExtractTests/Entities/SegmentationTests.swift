@@ -72,6 +72,27 @@ import ZhExtractTestSupport
     #expect(Self.words(text) == expected)
   }
 
+  /// A Han run longer than any before it (the path's costs live in a buffer that grows with
+  /// the longest run) is segmented as its parts are alone.
+  @Test func longRunsAreSegmentedAsTheirParts() {
+    let part = "据新华社报道他担任董事长"
+    let alone = Self.words(part)
+    for count in [5, 12, 40] {
+      #expect(Self.words(String(repeating: part, count: count)) == Array([[String]](repeating: alone, count: count).joined()))
+    }
+    #expect(
+      Self.words(part + "，" + String(repeating: part, count: 12) + "。" + part) == alone + ["，"] + Array([[String]](repeating: alone, count: 12).joined()) + [
+        "。"
+      ] + alone)
+  }
+
+  /// A word's kind is kept in four bytes; every kind comes back as it went in.
+  @Test func kindsSurviveTheirPacking() {
+    let kinds: [Segmentation.Kind] = [.word(0), .word(7), .word(255), .unknown, .other, .candidate(0), .candidate(1), .candidate(1_234_567)]
+    for kind in kinds { #expect(Segmentation.Kind(packed: kind.packed) == kind, "\(kind)") }
+    #expect(Set(kinds.map(\.packed)).count == kinds.count)
+  }
+
   @Test func emptyAndNonHanTextHaveOneWordPerCharacter() {
     #expect(Self.words("") == [])
     #expect(Self.words("a, b") == ["a", ",", " ", "b"])

@@ -4,6 +4,17 @@ import Testing
 @Suite struct ByteDecoderTests {
   static let mixed = "OpenAI 今年营收 130 亿美元,同比增长 200%。"
 
+  /// Chinese UTF-8 holds about a third as many code points as bytes: the decoded text keeps
+  /// storage for what it holds, not for one code point per byte.
+  @Test func decodedUTF8IsStoredAtItsOwnLength() throws {
+    let text = String(repeating: Self.mixed, count: 2_000)
+    let decoded = try ByteDecoder.decode(Array(text.utf8))
+    #expect(decoded.scalars == IngestFixtures.scalars(text))
+    #expect(decoded.scalars.capacity <= decoded.scalars.count + decoded.scalars.count / 4 + 64, "capacity \(decoded.scalars.capacity)")
+    let ascii = String(repeating: "plain ASCII text, ", count: 1_000)
+    #expect(try ByteDecoder.decode(Array(ascii.utf8)).scalars == IngestFixtures.scalars(ascii))
+  }
+
   @Test func utf8WithoutAndWithByteOrderMark() throws {
     let plain = Array(Self.mixed.utf8)
     let decoded = try ByteDecoder.decode(plain)
