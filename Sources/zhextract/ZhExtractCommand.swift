@@ -29,6 +29,7 @@ struct ZhExtractCommand: ParsableCommand {
 @main
 enum Main {
   static func main() {
+    MemoryTuning.returnLargeBuffersToTheSystem()
     if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
       // The version and the build's digest (argument-parser's own --version would compute it
       // on every start).

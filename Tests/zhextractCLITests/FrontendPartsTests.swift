@@ -157,4 +157,34 @@ import ZhExtract
       #expect(error.description == "in/zero.txt: not a regular file (a character device); not read")
     }
   }
+
+  /// A document of `DocumentOutput.streamingThreshold` input bytes or more is written by the
+  /// destination in pieces; the file and the JSON Lines stream hold exactly the bytes of the
+  /// rendered output (a line break after each document).
+  @Test func longDocumentsAreStreamedToTheSameBytes() throws {
+    let extractor = try Extractor()
+    let result = extractor.extract(text: "公司去年营收120亿元，首席执行官山姆·奥尔特曼称，明年1月将推出新模型。", id: "a", published: "2025-12-13")
+    let style = OutputStyle(pretty: true)
+    guard case .rendered(let rendered)? = style.render(result, inputBytes: DocumentOutput.streamingThreshold - 1),
+      case .streamed? = style.render(result, inputBytes: DocumentOutput.streamingThreshold)
+    else {
+      Issue.record("short documents are rendered by the worker, long ones streamed")
+      return
+    }
+    #expect(CSVRows.rows(result).map(DocumentOutput.rendered)?.bytes == OutputStyle(csv: true).render(result, inputBytes: 1 << 30)?.bytes)
+    let directory = try TemporaryDirectory()
+    for (name, output) in [("rendered", DocumentOutput.rendered(rendered)), ("streamed", DocumentOutput.streamed(result, pretty: true))] {
+      let outcome = BatchOutcome(
+        id: "a", outputPath: "\(name).json", status: .extracted(MentionCounts()), json: output,
+        manifestEntry: nil, inputBytes: 1)
+      let stream = try StreamDestination(path: directory.path("\(name).jsonl"))
+      try stream.write(outcome)
+      try stream.write(outcome)
+      try stream.finish()
+      #expect(try directory.read("\(name).jsonl") == String(decoding: rendered + [0x0A] + rendered + [0x0A], as: UTF8.self))
+      let files = DirectoryDestination(directory: directory.url.appendingPathComponent("out"), manifest: ExtractionManifest())
+      try files.write(outcome)
+      #expect(try directory.read("out/\(name).json") == String(decoding: rendered + [0x0A], as: UTF8.self))
+    }
+  }
 }

@@ -19,6 +19,17 @@ extension DocumentResult {
     return out.bytes
   }
 
+  /// Writes the SPEC JSON of this result (no line break after it) in pieces of about
+  /// `pieceSize` bytes, handing each to `body` as soon as it is full: the bytes of
+  /// `jsonBytes(pretty:)`, without ever holding them all — for a long document.
+  public func writeJSON(pretty: Bool = false, pieceSize: Int = 1 << 16, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    withoutActuallyEscaping(body) { body in
+      var out = JSONOutput(pretty: pretty, spillSize: Swift.max(pieceSize, 64), spill: body)
+      write(to: &out)
+      out.spillRest()
+    }
+  }
+
   /// The SPEC JSON of this result: one line, or indented with `pretty`.
   public func jsonText(pretty: Bool = false) -> String {
     var out = JSONOutput(pretty: pretty)
@@ -36,17 +47,26 @@ extension ExtractedDocument {
     out.key("meta"); meta.write(to: &out)
     if kinds.contains(.money) {
       out.key("money"); out.beginArray()
-      for mention in money { out.element(); mention.write(to: &out) }
+      for mention in money {
+        out.element(); mention.write(to: &out)
+        out.spillIfFull()
+      }
       out.endArray()
     }
     if kinds.contains(.dates) {
       out.key("dates"); out.beginArray()
-      for mention in dates { out.element(); mention.write(to: &out) }
+      for mention in dates {
+        out.element(); mention.write(to: &out)
+        out.spillIfFull()
+      }
       out.endArray()
     }
     if kinds.contains(.entities) {
       out.key("entities"); out.beginArray()
-      for mention in entities { out.element(); mention.write(to: &out) }
+      for mention in entities {
+        out.element(); mention.write(to: &out)
+        out.spillIfFull()
+      }
       out.endArray()
     }
     if let entitySummary {

@@ -52,6 +52,33 @@ package struct JSONOutput: ~Copyable {
     empty = true
   }
 
+  /// Where the bytes go at each `spillIfFull()` once `spillSize` have gathered; `nil`: they
+  /// stay in the buffer.
+  private var spill: ((UnsafeBufferPointer<UInt8>) -> Void)?
+  private var spillSize = Int.max
+
+  /// A writer that hands its bytes to `spill` in pieces of about `spillSize` bytes (at the
+  /// points the caller marks with `spillIfFull()`, and at `spillRest()`), so that a long
+  /// document's JSON never sits whole in memory.
+  package init(pretty: Bool = false, spillSize: Int, spill: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    self.init(pretty: pretty, capacity: spillSize + spillSize / 4)
+    self.spillSize = spillSize
+    self.spill = spill
+  }
+
+  /// Hands the bytes gathered so far to the spill, if there is one and they fill a piece.
+  @inline(__always)
+  package mutating func spillIfFull() {
+    if count >= spillSize { spillRest() }
+  }
+
+  /// Hands whatever is gathered to the spill (nothing without one).
+  package mutating func spillRest() {
+    guard let spill, count > 0 else { return }
+    spill(UnsafeBufferPointer(start: base, count: count))
+    count = 0
+  }
+
   /// Hands the bytes written so far to `body` and forgets them (capacity and nesting kept):
   /// for writing a long document out in pieces.
   package mutating func drain<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {

@@ -20,6 +20,13 @@ enum AtomicFile {
   }
 
   static func write(_ bytes: some Collection<UInt8>, to url: URL) throws(CLIError) {
+    let bytes = Array(bytes)
+    try write(to: url) { fd in bytes.withUnsafeBytes { writeAll(fd, $0) } }
+  }
+
+  /// Writes a file as `write(_:to:)` does, its contents written by `body` to the descriptor
+  /// it is given (0, or the errno of a failure).
+  static func write(to url: URL, _ body: (Int32) -> Int32) throws(CLIError) {
     let directory = url.deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -31,7 +38,7 @@ enum AtomicFile {
     defer { TemporaryFiles.unregister(temporary) }
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw CLIError("\(url.path): cannot be written (temporary \(temporary)): \(String(cString: strerror(errno)))") }
-    let written = Array(bytes).withUnsafeBytes { buffer in writeAll(fd, buffer) }
+    let written = body(fd)
     close(fd)
     guard written == 0 else {
       unlink(temporary)

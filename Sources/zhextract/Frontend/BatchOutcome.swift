@@ -14,9 +14,9 @@ struct BatchOutcome: Sendable {
   /// Where the document's `.json` goes under `--out-dir` (relative, `/`-separated).
   var outputPath: String
   var status: Status
-  /// The SPEC JSON as UTF-8, without a line break (one line, or indented with `--pretty`);
-  /// `nil` when skipped.
-  var json: [UInt8]?
+  /// The SPEC JSON (or CSV rows) without a final line break (one line, or indented with
+  /// `--pretty`); `nil` when skipped.
+  var json: DocumentOutput?
   /// The manifest entry to record once the output is written; `nil` for failures.
   var manifestEntry: ExtractionManifest.Entry?
   var inputBytes: Int
@@ -47,9 +47,12 @@ struct OutputStyle: Sendable {
   var pretty = false
   var csv = false
 
-  /// The bytes of `result` without a final line break; `nil` for CSV of a document with no
-  /// row.
-  func render(_ result: DocumentResult) -> [UInt8]? {
-    csv ? CSVRows.rows(result) : result.jsonBytes(pretty: pretty)
+  /// The output of `result` without a final line break; `nil` for CSV of a document with no
+  /// row. The JSON of a document read from `inputBytes` bytes or more is written later, in
+  /// pieces (`DocumentOutput.streamingThreshold`).
+  func render(_ result: DocumentResult, inputBytes: Int = 0) -> DocumentOutput? {
+    if csv { return CSVRows.rows(result).map(DocumentOutput.rendered) }
+    if inputBytes >= DocumentOutput.streamingThreshold { return .streamed(result, pretty: pretty) }
+    return .rendered(result.jsonBytes(pretty: pretty))
   }
 }

@@ -119,7 +119,7 @@ struct BatchProcessor: Sendable {
     case .document(let document):
       return BatchOutcome(
         id: document.id, outputPath: outputPath, status: .extracted(MentionCounts(document)),
-        json: style.render(result), manifestEntry: entry, inputBytes: inputBytes)
+        json: style.render(result, inputBytes: inputBytes), manifestEntry: entry, inputBytes: inputBytes)
     case .failure(let failure):
       return .failure(failure, outputPath: outputPath, inputBytes: inputBytes, style: style)
     }

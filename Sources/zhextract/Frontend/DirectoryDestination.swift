@@ -33,7 +33,13 @@ final class DirectoryDestination: BatchDestination {
       throw CLIError("\(outcome.id): another document of this batch already wrote \(outcome.outputPath)")
     }
     if let json = outcome.json {
-      try AtomicFile.write(json + [0x0A], to: directory.appendingPathComponent(outcome.outputPath))
+      try AtomicFile.write(to: directory.appendingPathComponent(outcome.outputPath)) { fd in
+        var failure: Int32 = 0
+        json.write { piece in
+          if failure == 0 { failure = AtomicFile.writeAll(fd, UnsafeRawBufferPointer(piece)) }
+        }
+        return failure != 0 ? failure : [UInt8(0x0A)].withUnsafeBytes { AtomicFile.writeAll(fd, $0) }
+      }
     }
     let entry: ExtractionManifest.Entry?
     switch outcome.status {

@@ -74,8 +74,19 @@ final class StreamDestination: BatchDestination {
   }
 
   func write(_ outcome: BatchOutcome) throws(CLIError) {
-    guard let json = outcome.json else { return }
-    try writeLine(json)
+    switch outcome.json {
+    case nil: return
+    case .rendered(let line)?: try writeLine(line)
+    case let output?:
+      // A long document, in pieces as its JSON is written.
+      try flush()
+      var failure: Int32 = 0
+      output.write { piece in
+        if failure == 0 { failure = AtomicFile.writeAll(fd, UnsafeRawBufferPointer(piece)) }
+      }
+      if failure != 0 { throw cannotWrite(failure) }
+      buffer.append(0x0A)
+    }
   }
 
   /// One line (a newline is added). Short lines gather in a 64 KiB buffer; a long one is
@@ -115,6 +126,10 @@ final class StreamDestination: BatchDestination {
 
   private func write(_ bytes: [UInt8]) throws(CLIError) {
     let failure = bytes.withUnsafeBytes { AtomicFile.writeAll(fd, $0) }
-    if failure != 0 { throw CLIError("\(target ?? "standard output"): cannot be written: \(String(cString: strerror(failure)))") }
+    if failure != 0 { throw cannotWrite(failure) }
+  }
+
+  private func cannotWrite(_ failure: Int32) -> CLIError {
+    CLIError("\(target ?? "standard output"): cannot be written: \(String(cString: strerror(failure)))")
   }
 }

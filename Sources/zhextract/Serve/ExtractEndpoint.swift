@@ -85,7 +85,7 @@ extension ServeService {
       errorCode = failure.code
     }
     return Reply(
-      status: status, headers: [.contentType: "application/json"], body: .bytes((outcome.json ?? []) + [0x0A]),
+      status: status, headers: [.contentType: "application/json"], body: .bytes((outcome.json?.bytes ?? []) + [0x0A]),
       documents: 1, errorCode: errorCode)
   }
 
@@ -117,7 +117,7 @@ extension ServeService {
         var next = started.count
         var expired = false
         var ids = seen
-        try await emit(first.json ?? [])
+        try await emit(first.json?.bytes ?? [])
         for index in 1..<jobs.count {
           if !expired && next < jobs.count && inFlight.count < window {
             inFlight.append(start(jobs[next]))
@@ -133,7 +133,7 @@ extension ServeService {
           }
           outcome = ids.check(outcome)
           metrics.document(outcome)
-          try await emit(outcome.json ?? [])
+          try await emit(outcome.json?.bytes ?? [])
         }
       })
   }

@@ -22,6 +22,27 @@ import ZhExtractTestSupport
     }
   }
 
+  /// A long document's JSON written in pieces (`writeJSON`) is the same bytes as written
+  /// whole, whatever the piece size; each piece is handed over once it fills.
+  @Test(arguments: [false, true])
+  func piecesMakeUpTheWholeJSON(pretty: Bool) throws {
+    let article = try String(contentsOf: PackagePaths.corpusFiles()[0], encoding: .utf8)
+    let result = try Self.extractor.get().extract(text: String(repeating: article + "\n\n", count: 3), id: "long", published: "2025-12-13")
+    let whole = result.jsonBytes(pretty: pretty)
+    for pieceSize in [1, 64, 1000, 1 << 16, 1 << 24] {
+      var pieces: [[UInt8]] = []
+      result.writeJSON(pretty: pretty, pieceSize: pieceSize) { pieces.append(Array($0)) }
+      #expect(pieces.joined().elementsEqual(whole), "piece size \(pieceSize)")
+      #expect(!pieces.contains { $0.isEmpty })
+      if pieceSize >= 1 << 24 { #expect(pieces.count == 1) }
+      if pieceSize == 1000 {
+        #expect(pieces.count >= whole.count / 2000, "\(pieces.count) pieces of \(whole.count) bytes")
+        // A piece ends at the first mention boundary past the size: at most one mention more.
+        #expect(pieces.dropLast().allSatisfy { $0.count >= 1000 && $0.count < 1000 + 4096 })
+      }
+    }
+  }
+
   @Test(arguments: HostileInputTests.cases)
   func hostileFilesAgree(_ hostile: HostileInputTests.Case) throws {
     let result = try Self.extractor.get().extract(bytes: hostile.bytes(), id: hostile.name, path: "hostile/\(hostile.name)", markup: hostile.format)
