@@ -187,4 +187,13 @@ import ZhExtract
       #expect(try directory.read("out/\(name).json") == String(decoding: rendered + [0x0A], as: UTF8.self))
     }
   }
+
+  /// The bench's soak sends the records again and again, each pass with ids of its own, so
+  /// that none becomes an error record for a repeated id.
+  @Test func soakPassesTagTheirIds() {
+    let stream = Array([#"{"id":"r0","text":"甲"}"#, #"{"id":"r1","text":"乙"}"#, ""].joined(separator: "\n").utf8)
+    #expect(EndToEndBench.soakPass(stream, 0) == stream)
+    let tagged = [#"{"id":"p2-r0","text":"甲"}"#, #"{"id":"p2-r1","text":"乙"}"#, ""].joined(separator: "\n")
+    #expect(String(decoding: EndToEndBench.soakPass(stream, 2), as: UTF8.self) == tagged)
+  }
 }

@@ -73,8 +73,9 @@ struct EndToEndBench {
   }
 
   /// `extract --jsonl` on `megabytes` MB of records fed through a pipe (the records file
-  /// over and over), its resident memory sampled every half second: a stream of any length
-  /// must run in flat memory.
+  /// over and over, each pass's ids made its own: `p2-r17`, so that every record is extracted
+  /// and written, none an error record for a repeated id), its resident memory sampled every
+  /// half second: a stream of any length must run in flat memory.
   func soak(megabytes: Int, jobs: Int) throws -> String {
     let stream = try [UInt8](Data(contentsOf: shapes.records))
     let target = megabytes * 1_000_000
@@ -82,16 +83,13 @@ struct EndToEndBench {
       ["extract", "--jsonl", "--jobs", "\(jobs)", "--quiet"] + lexiconArguments,
       input: .generated({ fd in
         var written = 0
-        stream.withUnsafeBytes { bytes in
-          outer: while written < target {
-            var offset = 0
-            while offset < bytes.count {
-              let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-              if n < 0 { if errno == EINTR { continue }; break outer }
-              offset += n
-            }
-            written += bytes.count
-          }
+        var pass = 0
+        outer: while written < target {
+          let bytes = Self.soakPass(stream, pass)
+          let failed = bytes.withUnsafeBytes { AtomicFile.writeAll(fd, $0) != 0 }
+          if failed { break outer }
+          written += bytes.count
+          pass += 1
         }
       }),
       sampleEvery: 0.5)
@@ -106,6 +104,21 @@ struct EndToEndBench {
         "soak: %d MB of JSON Lines through a pipe, %d jobs, exit %d: %.1f s wall, %.1f MB/s per core; resident memory %@ in the second quarter, %@ in the "
         + "last, peak %@ (%d samples)",
       megabytes, jobs, run.status, run.wallSeconds, Double(target) / 1e6 / max(run.cpuSeconds, 1e-9), mb(early), mb(late), mb(run.peakBytes), samples.count)
+  }
+
+  /// The records of `stream` for the soak's pass `pass`: as they are the first time, then
+  /// with each id tagged by its pass (`{"id":"r17"…` → `{"id":"p2-r17"…`).
+  static func soakPass(_ stream: [UInt8], _ pass: Int) -> [UInt8] {
+    guard pass > 0 else { return stream }
+    let idStart = Array(#"{"id":""#.utf8)
+    let tag = Array("p\(pass)-".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(stream.count + stream.count / 50)
+    for line in stream.split(separator: 0x0A) {
+      if line.starts(with: idStart) { bytes += idStart + tag + line.dropFirst(idStart.count) } else { bytes += line }
+      bytes.append(0x0A)
+    }
+    return bytes
   }
 
   static func loadAverage() -> Double {
