@@ -61,7 +61,11 @@ struct ChineseNameScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
       let length = end - start
-      guard length >= 2, length <= 6, coverage.isFree(start, end), !holdsTitle(s, start, end) else { return }
+      guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
+      // Only a candidate or a person's word can be a name: the title check below reads the cue
+      // tables at every position of the word, so other words are left before it.
+      if case .word(let tag) = kind, (personTags | foreignTags) & 1 << UInt64(tag) == 0 { return }
+      guard !holdsTitle(s, start, end) else { return }
       let surface = s[start..<end]
       // Whether the name may stand without a cue around it.
       let strong: Bool

@@ -159,11 +159,12 @@ package struct EntityExtractor: Sendable {
     var found: [FoundEntity] = []
     var candidates: [(end: Int, payload: Int32)] = []
     let n = s.count
+    let trie = lexicon.trie
     var i = 0
     while i < n {
-      guard lexicon.trie.mayStartKey(in: s, at: i) else { i += 1; continue }
+      guard trie.mayStartKey(in: s, at: i) else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
-      lexicon.trie.candidates(in: s, at: i, into: &candidates)
+      trie.candidates(in: s, at: i, into: &candidates)
       var next = i + 1
       for c in candidates.reversed() {
         let entity = lexicon.surfaces[Int(c.payload)].entity

@@ -52,6 +52,10 @@ struct PersonNameModel: Sendable {
 
   private(set) var surnameCost = [Int32](repeating: none, count: 0x10000)
   private(set) var compoundCost: [UInt64: Int32] = [:]
+  /// The first and second characters of the compound family names (欧阳, 司马): the hash of
+  /// `compoundCost` is read only where both match, not at every family-name position.
+  private var compoundFirsts = ScalarBitmap()
+  private var compoundSeconds = ScalarBitmap()
   private(set) var givenFirst = [Int32](repeating: none, count: 0x10000)
   private(set) var givenSecond = [Int32](repeating: none, count: 0x10000)
   private(set) var givenSingle = [Int32](repeating: none, count: 0x10000)
@@ -96,6 +100,10 @@ struct PersonNameModel: Sendable {
       if kind == .single, let v = Self.bmp(surface[0]), surnameCost[v] == Self.none { surnameCost[v] = rare }
       if kind == .compound, compoundCost[Self.pair(surface[0], surface[1])] == nil { compoundCost[Self.pair(surface[0], surface[1])] = rare }
     }
+    for key in compoundCost.keys {
+      compoundFirsts.insert(UInt32(truncatingIfNeeded: key >> 32))
+      compoundSeconds.insert(UInt32(truncatingIfNeeded: key))
+    }
   }
 
   @inline(__always) private static func bmp(_ s: Unicode.Scalar) -> Int? { s.value < 0x10000 ? Int(s.value) : nil }
@@ -117,7 +125,9 @@ struct PersonNameModel: Sendable {
   @inline(__always)
   private func forEachSurname(in s: ArraySlice<Unicode.Scalar>, at i: Int, _ body: (Int, Int32) -> Void) {
     guard surnameStarts.contains(s[i]) else { return }
-    if i + 1 < s.endIndex, let c = compoundCost[Self.pair(s[i], s[i + 1])] { body(2, c) }
+    if i + 1 < s.endIndex, compoundFirsts.contains(s[i]), compoundSeconds.contains(s[i + 1]), let c = compoundCost[Self.pair(s[i], s[i + 1])] {
+      body(2, c)
+    }
     let c = Self.at(surnameCost, s[i])
     if c != Self.none { body(1, c) }
   }

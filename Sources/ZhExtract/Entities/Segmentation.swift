@@ -68,9 +68,10 @@ struct Segmentation {
         var best = dictionary.unknownCost &+ cost[k + 1 - runStart]
         var bestEnd = k + 1
         var bestKind = Kind.unknown
-        // The first two steps by table (each with the value of the word it spells), the later
-        // ones by search.
+        // The first two steps by table (each with the value of the word it spells), the third
+        // by search among the edges the pair table gives, the later ones by search.
         var (node, value) = dictionary.step1(s[k])
+        var lo = 0, hi = 0
         var j = k + 1
         while node >= 0 {
           if value != 0 {
@@ -79,7 +80,13 @@ struct Segmentation {
             if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
           }
           guard j < runEnd, j - k < Self.maxWord else { break }
-          (node, value) = j == k + 1 ? dictionary.step2(s[k], s[j]) : dictionary.step(node, s[j])
+          if j == k + 1 {
+            (node, value, lo, hi) = dictionary.step2Edges(s[k], s[j])
+          } else if j == k + 2 {
+            (node, value) = dictionary.step(edges: lo, hi, s[j])
+          } else {
+            (node, value) = dictionary.step(node, s[j])
+          }
           j += 1
         }
         while c >= 0, candidates[c].start > k { c -= 1 }

@@ -25,8 +25,10 @@ package struct WordDictionary: @unchecked Sendable {
   private let rootValueBMP: [UInt32]
   private let rootOther: [UInt32: Int32]
   /// The nodes two steps from the root: open addressing, two `UInt64` a slot holding
-  /// `node << 42 | first << 21 | second` (0: empty) and the node's word value, probed
-  /// linearly from a multiplicative hash.
+  /// `node << 42 | first << 21 | second` (0: empty) and `hi << 42 | lo << 20 | value` (the
+  /// node's word value and the range `lo..<hi` of its edges, so that the third step reads no
+  /// `firstEdge` digits and a node without children stops the walk at once), probed linearly
+  /// from a multiplicative hash.
   private let pairSlots: [UInt64]
   private let pairBits: Int
   /// One bit per hash of each two-character prefix (no false negatives), 256 KB where the
@@ -86,7 +88,8 @@ package struct WordDictionary: @unchecked Sendable {
         var slot = Self.pairSlot(key, bits: bits)
         while slots[2 &* slot] != 0 { slot = (slot + 1) & mask }
         slots[2 &* slot] = UInt64(f + 1) << 42 | key
-        slots[2 &* slot + 1] = UInt64(Self.read(values, f + 1, width: 3))
+        let lo = UInt64(Self.read(firstEdge, f + 1, width: 4)), hi = UInt64(Self.read(firstEdge, f + 2, width: 4))
+        slots[2 &* slot + 1] = hi << 42 | lo << 20 | UInt64(Self.read(values, f + 1, width: 3))
       }
     }
     pairSlots = slots
@@ -130,19 +133,52 @@ package struct WordDictionary: @unchecked Sendable {
   /// one slot of the pair table holds both.
   @inline(__always)
   package func step2(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> (node: Int32, value: UInt32) {
+    let p = step2Edges(first, second)
+    return (p.node, p.value)
+  }
+
+  /// As `step2`, with the range `lo..<hi` of the node's edges (for `step(edges:_:_:)`).
+  @inline(__always)
+  package func step2Edges(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> (node: Int32, value: UInt32, lo: Int, hi: Int) {
     let key = UInt64(first.value) << 21 | UInt64(second.value)
     let bit = Self.pairFilterBit(key)
-    guard pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return (-1, 0) }
+    guard pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return (-1, 0, 0, 0) }
     let mask = pairSlots.count / 2 - 1
     return pairSlots.withUnsafeBufferPointer { slots in
       var slot = Self.pairSlot(key, bits: pairBits)
       while true {
         let v = slots[2 &* slot]
-        if v == 0 { return (-1, 0) }
-        if v & ((1 << 42) - 1) == key { return (Int32(truncatingIfNeeded: v >> 42), UInt32(truncatingIfNeeded: slots[2 &* slot &+ 1])) }
+        if v == 0 { return (-1, 0, 0, 0) }
+        if v & ((1 << 42) - 1) == key {
+          let w = slots[2 &* slot &+ 1]
+          return (
+            Int32(truncatingIfNeeded: v >> 42), UInt32(truncatingIfNeeded: w & 0xF_FFFF), Int(truncatingIfNeeded: (w >> 20) & 0x3F_FFFF),
+            Int(truncatingIfNeeded: w >> 42)
+          )
+        }
         slot = (slot &+ 1) & mask
       }
     }
+  }
+
+  /// The child by `scalar` among the edges `lo..<hi` of a node (from `step2Edges`) and the
+  /// value of the word it spells: `step(node, scalar)` without reading the node's edge range.
+  @inline(__always)
+  package func step(edges lo: Int, _ hi: Int, _ scalar: Unicode.Scalar) -> (node: Int32, value: UInt32) {
+    var lo = lo, hi = hi
+    let label = Int(scalar.value)
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      let l = Self.read(labels, mid, width: 3)
+      if l == label { return (Int32(mid + 1), UInt32(Self.read(values, mid + 1, width: 3))) }
+      if l < label { lo = mid + 1 } else { hi = mid }
+    }
+    return (-1, 0)
+  }
+
+  /// The range of the edges of `node` (for tests: `step2Edges` must give the same).
+  package func edges(of node: Int32) -> Range<Int> {
+    Self.read(firstEdge, Int(node), width: 4)..<Self.read(firstEdge, Int(node) + 1, width: 4)
   }
 
   /// The child of `node` by `scalar` and the value of the word it spells (0: none).

@@ -43,6 +43,10 @@ import ZhExtractTestSupport
       prefixes += 1
       let byTrie = dictionary.child(dictionary.root(a), b)
       if byTrie < 0 || dictionary.pair(a, b) != byTrie { mismatches.append("\(a)\(b)") }
+      // The slot's edge range and value are the node's own.
+      let slot = dictionary.step2Edges(a, b)
+      let value = dictionary.word(at: byTrie).map { UInt32($0.cost) << 6 | UInt32($0.tag) } ?? 0
+      if slot.lo..<slot.hi != dictionary.edges(of: byTrie) || slot.value != value { mismatches.append("\(a)\(b) edges") }
     }
     #expect(prefixes > 170_000)
     #expect(mismatches.prefix(5) == [])
@@ -51,6 +55,92 @@ import ZhExtractTestSupport
       let root = dictionary.root(a)
       #expect(dictionary.pair(a, b) == (root < 0 ? -1 : dictionary.child(root, b)), "\(a)\(b)")
     }
+  }
+
+  /// The segmentation with its tables (first steps by table, pair table with its filter and
+  /// edge ranges) gives the path that a plain walk of the trie gives, word for word and kind for
+  /// kind, on the bundled corpus and on the dictionary's own words run together.
+  @Test func segmentationAgreesWithAPlainWalkOfTheTrie() throws {
+    let ingestor = IngestFixtures.ingestor()
+    var texts: [[Unicode.Scalar]] = []
+    for url in try PackagePaths.corpusFiles() {
+      texts.append(try ingestor.ingest(bytes: try [UInt8](Data(contentsOf: url)), format: nil).analysis.scalars)
+    }
+    let words = WordDictionary.shared.allWords()
+    texts.append(stride(from: 0, to: words.count, by: 97).flatMap { words[$0].word })
+    for s in texts {
+      var got: [(Int, Int, Segmentation.Kind)] = []
+      Segmentation(s, dictionary: .shared, candidates: []).forEachWord { got.append(($0, $1, $2)) }
+      let expected = Self.plainWords(s, WordDictionary.shared)
+      #expect(got.count == expected.count)
+      var first: Int?
+      for k in 0..<min(got.count, expected.count) where first == nil {
+        let a = got[k], b = expected[k]
+        if a.0 != b.0 || a.1 != b.1 || a.2 != b.2 { first = k }
+      }
+      #expect(first == nil, "first difference at word \(first ?? -1)")
+    }
+  }
+
+  /// The family names at a position (read at every position that may start a name, the
+  /// compound ones behind two bitmaps) are those of the model's tables, on the bundled corpus
+  /// and at every compound family name.
+  @Test func familyNamesAgreeWithTheirTables() throws {
+    var problems = LexiconProblems()
+    let model = EntityLexicon(reader: LexiconReader(lexicons: .bundled, problems: &problems), problems: &problems).names
+    let ingestor = IngestFixtures.ingestor()
+    var texts: [[Unicode.Scalar]] = []
+    for url in try PackagePaths.corpusFiles() {
+      texts.append(try ingestor.ingest(bytes: try [UInt8](Data(contentsOf: url)), format: nil).analysis.scalars)
+    }
+    let compounds = model.compoundCost.keys.sorted()
+    #expect(compounds.count > 30)
+    texts.append(compounds.flatMap { [Unicode.Scalar(UInt32($0 >> 32))!, Unicode.Scalar(UInt32($0 & 0xFFFF_FFFF))!, "明"] })
+    var mismatches: [String] = []
+    for s in texts {
+      for i in s.indices where model.surnameStarts.contains(s[i]) {
+        var expected: [(length: Int, cost: Int32)] = []
+        if i + 1 < s.count, let c = model.compoundCost[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value)] { expected.append((2, c)) }
+        if s[i].value < 0x10000, model.surnameCost[Int(s[i].value)] != PersonNameModel.none { expected.append((1, model.surnameCost[Int(s[i].value)])) }
+        let got = model.surname(in: s, at: i)
+        if got.map(\.length) != expected.map(\.length) || got.map(\.cost) != expected.map(\.cost) { mismatches.append("\(s[i]) at \(i)") }
+      }
+    }
+    #expect(mismatches.prefix(5) == [])
+  }
+
+  /// The segmentation's dynamic programme as first written: every step by `root` and `child`.
+  static func plainWords(_ s: [Unicode.Scalar], _ d: WordDictionary) -> [(Int, Int, Segmentation.Kind)] {
+    let n = s.count
+    var end = [Int](repeating: 0, count: n), kind = [Segmentation.Kind](repeating: .other, count: n)
+    var cost = [Int32](repeating: 0, count: n + 1)
+    var i = n - 1
+    while i >= 0 {
+      guard ScalarClass.isHan(s[i]) else { end[i] = i + 1; i -= 1; continue }
+      let runEnd = i + 1
+      var runStart = i
+      while runStart > 0, ScalarClass.isHan(s[runStart - 1]) { runStart -= 1 }
+      cost[runEnd] = 0
+      for k in stride(from: runEnd - 1, through: runStart, by: -1) {
+        var best = d.unknownCost &+ cost[k + 1], bestEnd = k + 1, bestKind = Segmentation.Kind.unknown
+        var node = d.root(s[k]), j = k + 1
+        while node >= 0 {
+          if let w = d.word(at: node) {
+            let total = w.cost &+ cost[j]
+            if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
+          }
+          guard j < runEnd, j - k < Segmentation.maxWord else { break }
+          node = d.child(node, s[j])
+          j += 1
+        }
+        cost[k] = best; end[k] = bestEnd; kind[k] = bestKind
+      }
+      i = runStart - 1
+    }
+    var out: [(Int, Int, Segmentation.Kind)] = []
+    var p = 0
+    while p < n { out.append((p, end[p], kind[p])); p = end[p] }
+    return out
   }
 
   static func words(_ text: String) -> [String] {
