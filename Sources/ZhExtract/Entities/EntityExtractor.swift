@@ -15,6 +15,8 @@ package struct EntityExtractor: Sendable {
   let dictionary: WordDictionary
   /// `idiomTags[t]`: tag `t` marks an idiom or a fixed phrase (`i`, `l`).
   private let idiomTags: [Bool]
+  /// `chengyuTags[t]`: tag `t` marks an idiom (`i`) only.
+  private let chengyuTags: [Bool]
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -26,6 +28,7 @@ package struct EntityExtractor: Sendable {
     let cues = lexicon.cues
     dictionary = WordDictionary.shared
     idiomTags = dictionary.tags.map { $0 == "i" || $0 == "l" }
+    chengyuTags = dictionary.tags.map { $0 == "i" }
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
@@ -73,6 +76,7 @@ package struct EntityExtractor: Sendable {
     var patterns: [FoundEntity] = []
     let words = segment(s, coverage: coverage)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
+    dropPlacesInsideWords(&found, coverage: &coverage, words: words)
     var places = PlaceSpans(found)
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
@@ -133,6 +137,26 @@ package struct EntityExtractor: Sendable {
       guard f.end - f.start == 1, f.source == "lexicon" else { return false }
       let start = words.wordStart(containing: f.start)
       guard case .word(let tag) = words.kind(at: start), words.wordEnd(at: start) - start >= 3, idiomTags[Int(tag)] else { return false }
+      coverage.release(f.start, f.end)
+      return true
+    }
+  }
+
+  /// A place of the lexicon that a longer word of the segmentation path holds after its first
+  /// character is no mention (发展|中国|家, 沿|海地|区, 示|范县); nor is one that ends inside an idiom
+  /// of four characters or more (中|原形毕露, 半壁江山, 长治久安). A place at the start of a common word
+  /// stays: 中国人, 美国人.
+  private func dropPlacesInsideWords(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    found.removeAll { f in
+      guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .location else { return false }
+      let first = words.wordStart(containing: f.start)
+      let inside = first < f.start && words.wordEnd(at: first) >= f.end
+      let last = words.wordStart(containing: f.end - 1)
+      var idiom = false
+      if case .word(let tag) = words.kind(at: last), chengyuTags[Int(tag)] {
+        idiom = words.wordEnd(at: last) - last >= 4 && (last < f.start || words.wordEnd(at: last) > f.end)
+      }
+      guard inside || idiom else { return false }
       coverage.release(f.start, f.end)
       return true
     }

@@ -41,9 +41,16 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
       // A body suffix must be a word of its own or end a word (供应商|会 holds no 商会).
       // A word that is a place and the suffix (古巴队) or a guess of the name model (敖东|队) splits there.
+      // A common noun of three characters or more that ends with the suffix (制片厂, 铁路局) names a
+      // body only after a place (西安电影制片厂, 德国联邦铁路局): 格局 and 当局 are too short.
+      var needsPlace = false
       if isBody, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i) || splitsBefore(words, places, i))) {
-        i += 1
-        continue
+        let word = words.wordStart(containing: i)
+        guard words.startsWord(suffix.end), words.wordEnd(at: word) == suffix.end, suffix.end - word >= 3, coverage.isFree(word, i) else {
+          i += 1
+          continue
+        }
+        needsPlace = true
       }
       // The name is whole words of the path: a suffix inside a word (东亚银行) takes the word;
       // then words to the left while they can be part of a name (nouns, places, unknown
@@ -90,6 +97,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, start, i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
+        && (!needsPlace || absorbed)
+        // A place and 公司 are a class (美国公司, 日本公司), not a name: a trade name is needed (深圳华为公司).
+        && !(cues.companyWords.longestMatch(in: s, at: i)?.end == suffix.end && onlyPlaces(places, start, i))
       // A common noun the dictionary files as a body (国家队) is listed as no name.
       if ok, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         let surface = Array(s[start..<suffix.end])
@@ -103,6 +113,16 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         i += 1
       }
     }
+  }
+
+  /// Whether `start..<end` is wholly made of places found before.
+  private func onlyPlaces(_ places: PlaceSpans, _ start: Int, _ end: Int) -> Bool {
+    var p = start
+    while p < end {
+      guard let e = places.endByStart[p], e <= end else { return false }
+      p = e
+    }
+    return true
   }
 
   /// Whether an amount ends right before `start`: a digit, a multiplier or a currency's 元.

@@ -1112,6 +1112,8 @@ zu	latin-particle
 瑞斯韩泰迦	translit
 甘利	japanese-surname
 生成式	org-generic
+生物	org-generic
+生物科技	org-generic
 田	surname
 田中	japanese-surname
 田园	not-dictionary-name
