@@ -112,7 +112,7 @@ public final class Extractor: Sendable {
     let stated = publication.detect(ingested, timeZoneOffsetMinutes: zone, warnings: &warnings)
     // The caller's date wins; written as SPEC writes stamps when it is ISO 8601 at all.
     let given = published.map { PublicationDate.parse($0, timeZoneOffsetMinutes: zone) ?? PublicationDate(stamp: $0, anchor: nil) }
-    let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: zone)
+    let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: zone, traditionalScript: ingested.script == "hant")
     let text = ingested.analysis
     let kinds = options.kinds
     var money = kinds.contains(.money) ? self.money.extract(text, warnings: &warnings).map(MoneyMention.init) : []

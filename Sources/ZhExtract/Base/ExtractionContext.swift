@@ -4,9 +4,13 @@ package struct ExtractionContext: Sendable {
   package var published: PublicationDate?
   /// The article's local time zone as minutes east of UTC (default +480, Beijing).
   package var timeZoneOffsetMinutes: Int
+  /// The document is written in Traditional script (`meta.script` `hant`): with a word of
+  /// Taiwan in it, its three-digit years are years of the Republic of China (`113年度`).
+  package var traditionalScript: Bool
 
-  package init(published: PublicationDate?, timeZoneOffsetMinutes: Int = 480) {
+  package init(published: PublicationDate?, timeZoneOffsetMinutes: Int = 480, traditionalScript: Bool = false) {
     self.published = published
     self.timeZoneOffsetMinutes = timeZoneOffsetMinutes
+    self.traditionalScript = traditionalScript
   }
 }

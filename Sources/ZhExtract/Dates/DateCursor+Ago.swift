@@ -3,6 +3,7 @@ extension DateCursor {
   /// `N` days / weeks / months / years before (前, 之前, 以前) the anchor. A count alone (三年,
   /// 两年内) is a duration and no date. `N年后` is left alone: in news it counts mostly from
   /// the event just told (工作了两年后, 两周后), not from the publication date; so is `在此3天前`.
+  /// A count and a half (`两个半月前`, `一年半前`, `两个半小时前`) is read as the count plus half a unit.
   /// Characters after `3天前` that make it part of another word (前后, 前景, 前台, 前端, 前者, 前所未有).
   static let afterAgo = ScalarBitmap("后景台端者所".unicodeScalars)
 
@@ -21,9 +22,16 @@ extension DateCursor {
     }
     guard let n = number(i, max: 3), n.value > 0, n.value <= 100 else { return nil }
     var k = n.end
-    enum Unit { case minute, hour, day, week, month, year }
+    enum Unit { case minute, hour, day, week, month, year, monthAndAHalf, yearAndAHalf, hourAndAHalf }
     var unit: Unit
-    if isAt(k, "天") || isAt(k, "日") {
+    // 两个半月前, 一年半前, 两个半小时前: a count and a half.
+    if isAt(k, "个半月") {
+      unit = .monthAndAHalf; k += 3
+    } else if isAt(k, "年半") {
+      unit = .yearAndAHalf; k += 2
+    } else if isAt(k, "个半小时") {
+      unit = .hourAndAHalf; k += 4
+    } else if isAt(k, "天") || isAt(k, "日") {
       unit = .day; k += 1
     } else if isAt(k, "个小时") {
       unit = .hour; k += 3
@@ -60,6 +68,9 @@ extension DateCursor {
     case .year:
       body = .calendar(month: nil, day: nil)
       year = .relative(offset)
+    case .monthAndAHalf: body = .monthsAndAHalfAgo(n.value)
+    case .yearAndAHalf: body = .calendar(month: .relative(offset * 12 - 6), day: nil)
+    case .hourAndAHalf: body = .relativeMinutes(offset * 60 - 30)
     }
     return Point(point: DatePoint(year: year, body), end: k, rule: .countedOffset)
   }

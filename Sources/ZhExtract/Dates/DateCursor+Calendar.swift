@@ -178,6 +178,11 @@ extension DateCursor {
         // 07年 (a leading zero) is no count of years: a year alone.
         return YearMatch(year: .twoDigit(y.value), end: y.end + 1, form: .stated, suffixedByYear: true, relative: true, needsPeriod: c != "0")
       }
+      // 113年度, 116年底 in a Taiwanese article: years of the Republic of China (民国 left out).
+      if taiwanese, y.end - i == 3, (100...199).contains(y.value), isAt(y.end, "年"), !isAt(y.end + 1, "代") {
+        let end = isAt(y.end + 1, "度") ? y.end + 2 : y.end + 1
+        return YearMatch(year: .absolute(1911 + y.value), end: end, form: .stated, suffixedByYear: true, relative: false)
+      }
       guard y.end - i == 4 else { return nil }
       let k = skipSpaces(y.end)
       if isAt(k, "财年") || isAt(k, "财政年度") {
@@ -300,6 +305,10 @@ extension DateCursor {
     } else {
       guard let m = number(i, max: 2) else { return nil }
       let e = skipSpaces(m.end)
+      // 3-5月, 2018年2——4月, 三至五月: the first month of a range that writes 月 once.
+      if !isAt(e, "月"), monthRangeFollows(from: m.value, at: e), !(at(i - 1).map { ScalarClass.isASCIIDigit($0) || $0 == "." || $0 == "第" } ?? false) {
+        return Point(point: DatePoint(year: year, .calendar(month: .absolute(m.value), day: nil)), end: m.end, rule: .month)
+      }
       guard isAt(e, "月"), !isAt(e + 1, "份额") else { return nil }
       if let c = at(i), !ScalarClass.isASCIIDigit(c) {
         // A lunar month (正月十五, 八月十五 after 农历) is read by `lunar`; a Chinese month
@@ -341,6 +350,15 @@ extension DateCursor {
     return Point(point: DatePoint(year: year, .calendar(month: month, day: nil), basis: basis), end: afterMonth, rule: rule(.month, .relativeMonth))
   }
 
+  /// Whether a range word and a later month with 月 follow at `k` (`-5月`, `——4月`, `至五月`).
+  func monthRangeFollows(from first: Int, at k: Int) -> Bool {
+    guard (1...11).contains(first), let word = rangeWord(at: k), !word.needsBetween else { return false }
+    let j = skipSpaces(word.end)
+    guard let n = number(j, max: 2), n.value > first, n.value <= 12 else { return false }
+    let e = skipSpaces(n.end)
+    return isAt(e, "月") && !isAt(e + 1, "份额")
+  }
+
   func dekad(at i: Int) -> (part: PeriodPart, end: Int)? {
     guard let w = vocabulary.words.longestMatch(in: s, at: i), case .part(let part) = w.value, w.end - i == 2 else { return nil }
     return (part, w.end)
@@ -353,8 +371,9 @@ extension DateCursor {
   func dayOnly(at i: Int) -> Point? {
     guard let c = at(i), ScalarClass.isASCIIDigit(c), let d = digits(i, max: 2) else { return nil }
     let e = skipSpaces(d.end)
-    // 12号 is a day only where no noun follows (3号线, 1号店 are names).
-    let hao = isAt(e, "号") && !(at(e + 1).map { ScalarClass.isHan($0) && !Self.afterDayNumber.contains($0) } ?? false)
+    // 12号 is a day only where no noun follows (3号线, 1号店 are names), or where it goes on a
+    // list of days (9月10号，11号，12号都有雨).
+    let hao = isAt(e, "号") && (!(at(e + 1).map { ScalarClass.isHan($0) && !Self.afterDayNumber.contains($0) } ?? false) || continuesDayList(before: i))
     guard isAt(e, "日") || hao, !isAt(i - 1, "第") else { return nil }
     // 3日内, 7日均线, 7日年化: durations and windows.
     if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
@@ -362,6 +381,15 @@ extension DateCursor {
     var end = e + 1
     if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
     return Point(point: point, end: end, rule: .day)
+  }
+
+  /// Characters between the days of a list (9月10号，11号和12号).
+  static let dayListLinks = ScalarBitmap("，,、和及与".unicodeScalars)
+
+  /// Whether a list link stands right before `i` and a day (`10号`, `10日`) before it.
+  func continuesDayList(before i: Int) -> Bool {
+    guard let link = at(i - 1), Self.dayListLinks.contains(link), let unit = at(i - 2), unit == "号" || unit == "日" else { return false }
+    return at(i - 3).map(ScalarClass.isASCIIDigit) ?? false
   }
 
   /// `十二日` as the end of a range (`一月十日到十二日`).
@@ -387,7 +415,8 @@ extension DateCursor {
     return Point(point: DatePoint(.quarter(q.quarter)), end: q.end, rule: .quarter, fiscal: q.fiscal)
   }
 
-  /// `农历正月十五`, `农历2015年十月初一`, `正月初一`, `腊月二十三`, `大年初三`, `闰四月初五`.
+  /// `农历正月十五`, `农历2015年十月初一`, `正月初一`, `腊月二十三`, `大年初三`, `闰四月初五`,
+  /// `农历8月23号`; without a day the whole month: `农历十月`, `闰四月`, `腊月`.
   func lunar(at i: Int, year: YearReference?) -> Point? {
     var k = i
     var marked = false
@@ -413,23 +442,28 @@ extension DateCursor {
       k = named.end
       strongMonth = true
     } else {
-      guard let m = chinese(k, max: 2), (1...12).contains(m.value), isAt(m.end, "月") else { return nil }
+      // 农历十月, 农历8月 (digits only after 农历 or 闰).
+      guard let m = chinese(k, max: 2) ?? ((marked || leap) ? digits(k, max: 2) : nil), (1...12).contains(m.value), isAt(m.end, "月") else { return nil }
       month = m.value
       k = m.end + 1
     }
-    var day: Int
+    var day: Int?
     var chu = false
     if isAt(k, "初"), let d = chinese(k + 1, max: 2), (1...10).contains(d.value) {
       day = d.value
       k = d.end
       chu = true
-    } else if (marked || strongMonth || leap), let d = chinese(k, max: 3), (1...30).contains(d.value) {
+    } else if (marked || strongMonth || leap), let d = chinese(k, max: 3) ?? (marked || leap ? digits(k, max: 2) : nil), (1...30).contains(d.value) {
       day = d.value
       k = d.end
-    } else {
+      // 农历8月23号, 农历八月十五日.
+      if isAt(k, "日") || isAt(k, "号") { k += 1 }
+    } else if !(marked || strongMonth || leap) {
       return nil
     }
     guard marked || strongMonth || leap || chu else { return nil }
+    // 农历十月, 闰四月, 腊月, 腊月份: the whole month.
+    if day == nil, isAt(k, "份") { k += 1 }
     var point = DatePoint(year: y, .lunar(month: month, day: day, leap: leap))
     if let t = timeOfDay(at: k) { point.time = t.time; k = t.end }
     return Point(point: point, end: k, rule: .lunar)

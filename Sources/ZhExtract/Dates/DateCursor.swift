@@ -3,6 +3,8 @@
 struct DateCursor {
   let s: [Unicode.Scalar]
   let vocabulary: DateVocabulary
+  /// A Taiwanese article: a year of three digits is one of the Republic of China (`113年`).
+  var taiwanese = false
 
   /// One calendar point read by a rule: the point, where it ends, the rule that read it,
   /// whether it is fiscal, and the last year of a range when the rule itself read one

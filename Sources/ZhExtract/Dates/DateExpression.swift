@@ -99,6 +99,8 @@ package struct DatePoint: Hashable, Sendable {
     case relativeDay(Int)
     /// `两小时前` −120, `30分钟前` −30: minutes from the anchor's time.
     case relativeMinutes(Int)
+    /// `两个半月前` 2: the month holding the day that many months and 15 days before the anchor.
+    case monthsAndAHalfAgo(Int)
     /// `本周` 0, `上周` −1; with a weekday (1 = Monday … 7 = Sunday) the day itself.
     case week(offset: Int, weekday: Int?)
     case quarter(QuarterReference)
@@ -106,8 +108,9 @@ package struct DatePoint: Hashable, Sendable {
     case half(Int)
     /// A named holiday (`春节`, `国庆节`).
     case holiday(Holiday)
-    /// A day of the Chinese calendar (`农历正月十五`).
-    case lunar(month: Int, day: Int, leap: Bool)
+    /// A day of the Chinese calendar (`农历正月十五`), or without a day the whole month
+    /// (`农历十月`, `闰四月`, `腊月`).
+    case lunar(month: Int, day: Int?, leap: Bool)
     /// `年初`, `年底`, `年中`.
     case yearPart(PeriodPart)
     /// `月初`, `3月底`, `上旬`.

@@ -15,7 +15,9 @@ package struct DateExtractor: Sendable {
   package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [Finding<DateValue>] {
     let anchor = context.published?.anchor
     if let published = context.published, anchor == nil { warnings.append(.unreadableAnchor(published.stamp)) }
-    let matches = scanner.scan(text.scalars)
+    // A Taiwanese article (Traditional script and a word of Taiwan) counts 113年 from 1911.
+    let taiwanese = context.traditionalScript && scanner.vocabulary.taiwanCues.occurs(in: text.scalars)
+    let matches = scanner.scan(text.scalars, taiwanese: taiwanese)
     var discourse = DateDiscourse(text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor)
     var mentions: [Finding<DateValue>] = []
     for (index, match) in matches.enumerated() {

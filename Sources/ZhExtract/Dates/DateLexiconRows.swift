@@ -165,6 +165,15 @@ struct DateCueRow: LexiconRow {
   }
 }
 
+/// `dates-taiwan-cues.tsv`: words of Taiwan (places, bodies, 民国, 新台币) that make an article
+/// in Traditional script Taiwanese.
+struct DateTaiwanCueRow: LexiconRow {
+  static let table = "dates-taiwan-cues.tsv"
+  static let columns = 1...1
+  let surface: [Unicode.Scalar]
+  init(_ fields: LexiconFields) throws(LexiconError) { surface = fields.surface(0) }
+}
+
 /// `dates-open-bounds.tsv`: a word after a date that leaves its interval open on one side.
 struct DateOpenBoundRow: LexiconRow {
   static let table = "dates-open-bounds.tsv"

@@ -215,6 +215,11 @@ package enum DateResolver {
         value: "\(date.iso)T\(DateFormat.two(minute / 60)):\(DateFormat.two(minute % 60))", grain: minutes % 60 == 0 ? .hour : .minute,
         relative: true, year: date.year, month: date.month)
 
+    case .monthsAndAHalfAgo(let months):
+      // Half a month back from the anchor's day crosses into the month before when the day is 15 or less.
+      guard let a = anchor else { return Piece(value: "XXXX-XX", grain: .month, relative: true) }
+      return try calendar(year: nil, month: .relative(-months - (a.date.day <= 15 ? 1 : 0)), day: nil, anchor: anchor, hints: hints)
+
     case .relativeDay(let offset):
       guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
       let date = a.date.adding(days: offset)
@@ -266,7 +271,24 @@ package enum DateResolver {
       }
       return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
-    case .lunar(let month, let day, let leap):
+    case .lunar(let month, nil, let leap):
+      // A whole month of the Chinese calendar: its first to its last day (the 30th or the 29th).
+      guard (1...12).contains(month) else { throw DateResolutionError(message: "there is no lunar month \(month)") }
+      func days(_ y: Int) -> (CivilDate, CivilDate)? {
+        guard let first = ChineseCalendar.gregorian(year: y, month: month, day: 1, leap: leap),
+          let last = ChineseCalendar.gregorian(year: y, month: month, day: 30, leap: leap)
+            ?? ChineseCalendar.gregorian(year: y, month: month, day: 29, leap: leap)
+        else { return nil }
+        return (first, last)
+      }
+      let (year, relative) = try year(p.year, anchor: anchor, hints: hints, span: days) { y in days(y)?.0 }
+      guard let year else { return Piece(value: "XXXX-XX-XX/XXXX-XX-XX", grain: .day, relative: true) }
+      guard let (first, last) = days(year) else {
+        throw DateResolutionError(message: "the Chinese year beginning in \(year) has no \(leap ? "leap " : "")month \(month)")
+      }
+      return Piece(value: first.iso + "/" + last.iso, grain: .day, relative: relative, year: first.year, focus: focused(p.year, hints))
+
+    case .lunar(let month, let day?, let leap):
       guard (1...12).contains(month), (1...30).contains(day) else {
         throw DateResolutionError(message: "there is no lunar month \(month) day \(day)")
       }
@@ -567,7 +589,7 @@ extension DatePoint {
   /// range's start must not move.
   var countsFromTheAnchor: Bool {
     switch body {
-    case .relativeDay, .week, .relativeMinutes, .quarter(.relative), .calendar(.relative?, _): true
+    case .relativeDay, .week, .relativeMinutes, .monthsAndAHalfAgo, .quarter(.relative), .calendar(.relative?, _): true
     default: false
     }
   }

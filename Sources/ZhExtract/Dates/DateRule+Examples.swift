@@ -12,6 +12,8 @@ extension DateRule: StageRule {
         .finds("公司⟦2025年⟧营收创新高", "2025"),
         .finds("⟦二〇二四年⟧的数据", "2024"),
         .finds("⟦2025年度⟧报告", "2025"),
+        .finds("行政院：⟦113年度⟧總預算增加", "2024"),
+        .ignores("行政院：113年度总预算增加"),
         .ignores("中华文明有5000年历史"),
         .ignores("他在公司干了18年", published: a),
         .ignores("两千年的历史", published: a),
@@ -364,6 +366,7 @@ extension DateRule: StageRule {
         .finds("⟦12日⟧发布", "2025-12-12", published: a),
         .finds("⟦27号⟧", "2025-12-27", published: a),
         .finds("⟦30日⟧", "2025-11-30", published: "2025-12-02"),
+        .finds("9月10号，⟦11号⟧，12号都有雨", "2025-09-11", published: a),
         .ignores("1号线和3号线换乘"),
         .ignores("三日内回复"),
         .ignores("7日均线上穿"),
@@ -425,6 +428,9 @@ extension DateRule: StageRule {
         .finds("⟦农历正月十五⟧公布", "2026-03-03", published: a),
         .finds("⟦大年初一⟧", "2026-02-17", published: a),
         .finds("⟦三月初一⟧是农历日期", "2026-04-17", published: a),
+        .finds("⟦农历十月⟧", "2025-11-20/2025-12-19", published: a),
+        .finds("⟦闰四月⟧", "2020-05-23/2020-06-20", published: "2020-03-01"),
+        .ignores("闰年有366天", published: a),
       ]
     case .relativeDayNumbered:
       return [
@@ -497,6 +503,8 @@ extension DateRule: StageRule {
         .finds("⟦5天前⟧", "2025-12-08", published: a),
         .finds("⟦两年前⟧", "2023", published: a),
         .finds("⟦3个月前⟧", "2025-09", published: a),
+        .finds("⟦两个半月前⟧", "2025-09", published: a),
+        .ignores("两个半月后再说", published: a),
         .finds("⟦半年前⟧的数据", "2025-06", published: a),
         .finds("⟦两小时前⟧发布", "2025-12-13T06:00", published: "2025-12-13T08:00"),
         .ignores("工作了两年后离开", published: a),
@@ -524,6 +532,9 @@ extension DateRule: StageRule {
       return [
         .finds("⟦3月至5月⟧", "2025-03/2025-05", published: "2025-06-20"),
         .finds("⟦2024年10月到2025年3月⟧", "2024-10/2025-03"),
+        .finds("⟦2018年2——4月⟧", "2018-02/2018-04"),
+        .finds("⟦3-5月⟧", "2025-03/2025-05", published: "2025-06-20"),
+        .ignores("工期3-5个月", published: a),
       ]
     case .dayRange:
       return [

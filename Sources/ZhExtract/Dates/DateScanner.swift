@@ -60,11 +60,13 @@ package struct DateScanner: Sendable {
     }
   }
 
-  package func scan(_ s: [Unicode.Scalar]) -> [Match] {
+  /// `taiwanese`: the text is a Taiwanese article, whose three-digit years (`113年度`, `116年底`)
+  /// are years of the Republic of China.
+  package func scan(_ s: [Unicode.Scalar], taiwanese: Bool = false) -> [Match] {
     var found: [Match] = []
     var i = 0
     let n = s.count
-    let cursor = DateCursor(s: s, vocabulary: vocabulary)
+    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese)
     while i < n {
       guard mayStart(s[i]), Self.secondMayFollow(s, i) else {
         i += 1

@@ -47,6 +47,8 @@ package struct DateVocabulary: Sendable {
   }
 
   package var words = WordTable<Word>()
+  /// Words of Taiwan (`dates-taiwan-cues.tsv`): in Traditional script they make the article Taiwanese.
+  package var taiwanCues = WordTable<Bool>()
   /// Words after a date that leave its interval open (`或之后`, `以来`, `之前`).
   package var openBounds = WordTable<OpenInterval>()
   package var holidays = WordTable<Holiday>()
@@ -112,6 +114,7 @@ package struct DateVocabulary: Sendable {
       }
     }
     for row in reader.rows(DateTenseCueRow.self, problems: &problems) { tenseCues.insert(row.surface, row.tense) }
+    for row in reader.rows(DateTaiwanCueRow.self, problems: &problems) { taiwanCues.insert(row.surface, true) }
   }
 }
 
@@ -138,6 +141,14 @@ package struct WordTable<Value: Sendable>: Sendable {
   package func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (end: Int, value: Value)? {
     guard start >= 0, start < text.count, starts.contains(text[start]) else { return nil }
     return trie.longestMatch(in: text, at: start)
+  }
+
+  /// Whether any key occurs anywhere in `text` (one bit test at most positions).
+  package func occurs(in text: [Unicode.Scalar]) -> Bool {
+    for i in text.indices where starts.contains(text[i]) {
+      if trie.longestMatch(in: text, at: i) != nil { return true }
+    }
+    return false
   }
 
   /// The longest key that ends exactly at `end`, at most `maxLength` scalars long.

@@ -18,6 +18,7 @@ enum EmbeddedLexicons {
     ("dates-periods.tsv", datesPeriods),
     ("dates-relative.tsv", datesRelative),
     ("dates-solar-terms.tsv", datesSolarTerms),
+    ("dates-taiwan-cues.tsv", datesTaiwanCues),
     ("dates-tense-cues.tsv", datesTenseCues),
     ("dates-times-of-day.tsv", datesTimesOfDay),
     ("entities-countries.tsv", entitiesCountries),

@@ -10,6 +10,7 @@ to	word
 ~	dash
 –	dash
 —	dash
+——	dash
 〜	dash
 到	word
 至	word
