@@ -315,6 +315,8 @@ extension DateCursor {
         // needs a year, a day or a clear end (三月 alone is often a count).
         if m.value > 12 { return nil }
       }
+      // 近三月, 近3月: months counted back from the anchor (a duration), not March.
+      if isAt(i - 1, "近") { return nil }
       month = .absolute(m.value)
       k = e + 1
       if isAt(k, "份") { k += 1 }

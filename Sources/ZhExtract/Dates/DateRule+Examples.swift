@@ -346,6 +346,8 @@ extension DateRule: StageRule {
         .finds("⟦1月⟧", "2026-01", published: a),
         .ignores("五月天的演唱会"),
         .ignores("1-2月份额上升", published: a),
+        .ignores("公司近三月营收增长两成", published: a),
+        .ignores("近3月新增用户逾百万", published: a),
       ]
     case .monthPart:
       return [
