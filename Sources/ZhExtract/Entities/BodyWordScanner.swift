@@ -12,7 +12,9 @@ struct BodyWordScanner: EntityPatternScanner {
     let n = s.count
     var i = 0
     while i < n {
-      guard cues.bodyWordStarts.contains(s[i]), let word = cues.bodyWords.longestMatch(in: s, at: i) else { i += 1; continue }
+      guard cues.bodyWordStarts.contains(s[i]), i + 1 < n, cues.bodyWordSeconds.contains(s[i + 1]),
+        let word = cues.bodyWords.longestMatch(in: s, at: i)
+      else { i += 1; continue }
       let end = word.end
       // A place that ends on the word's first character (平原县|委, 吉林省|委) or right before it (中国|足协).
       let sharedPlace = coverage[i] ? places.startByEnd[i + 1] : nil

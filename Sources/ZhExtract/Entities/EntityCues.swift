@@ -126,7 +126,10 @@ package struct EntityCues: Sendable {
   var productNouns = ScalarTrie<Bool>()
   /// Generic words that name a body by itself (市委, 党中央, 足协), and their first characters.
   var bodyWords = ScalarTrie<Bool>()
+  /// First and second characters of the body words: a position is read only when both agree
+  /// (中, 人 and 工 start many words; 中共, 人民 and 工商 few).
   var bodyWordStarts = ScalarBitmap()
+  var bodyWordSeconds = ScalarBitmap()
 
   package init() {}
 
@@ -176,6 +179,7 @@ package struct EntityCues: Sendable {
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }
+        if key.count >= 2 { bodyWordSeconds.insert(key[1].value) }
       }
     }
     // Longest first: 股份有限公司 before 有限公司.
