@@ -34,10 +34,7 @@ final class DirectoryDestination: BatchDestination {
     }
     if let json = outcome.json {
       try AtomicFile.write(to: directory.appendingPathComponent(outcome.outputPath)) { fd in
-        var failure: Int32 = 0
-        json.write { piece in
-          if failure == 0 { failure = AtomicFile.writeAll(fd, UnsafeRawBufferPointer(piece)) }
-        }
+        let failure = json.write(to: fd)
         return failure != 0 ? failure : [UInt8(0x0A)].withUnsafeBytes { AtomicFile.writeAll(fd, $0) }
       }
     }

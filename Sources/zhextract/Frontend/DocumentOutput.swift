@@ -19,6 +19,15 @@ enum DocumentOutput: Sendable {
     }
   }
 
+  /// Writes the bytes to `fd`, stopping at the first failure: 0, or its errno.
+  func write(to fd: Int32) -> Int32 {
+    var failure: Int32 = 0
+    write { piece in
+      if failure == 0 { failure = AtomicFile.writeAll(fd, UnsafeRawBufferPointer(piece)) }
+    }
+    return failure
+  }
+
   /// All the bytes at once (the service's replies).
   var bytes: [UInt8] {
     switch self {

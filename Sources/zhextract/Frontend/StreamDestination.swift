@@ -80,10 +80,7 @@ final class StreamDestination: BatchDestination {
     case let output?:
       // A long document, in pieces as its JSON is written.
       try flush()
-      var failure: Int32 = 0
-      output.write { piece in
-        if failure == 0 { failure = AtomicFile.writeAll(fd, UnsafeRawBufferPointer(piece)) }
-      }
+      let failure = output.write(to: fd)
       if failure != 0 { throw cannotWrite(failure) }
       buffer.append(0x0A)
     }
