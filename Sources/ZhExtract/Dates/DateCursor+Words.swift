@@ -102,15 +102,22 @@ extension DateCursor {
     return (value, i + 1)
   }
 
-  /// A weekday right after a day (`,星期一`, ` (周五)`), absorbed into the day's span.
-  func trailingWeekday(after i: Int) -> Int? {
+  /// A weekday right after a day (`,星期一`, ` (周五)`, `(六)` as newspapers print it), absorbed
+  /// into the day's span: the weekday (1 Monday … 7 Sunday) and where it ends.
+  func trailingWeekday(after i: Int) -> (weekday: Int, end: Int)? {
     var k = i
     if at(k) == "," { k += 1 }
     k = skipSpaces(k)
     let open = at(k) == "("
     if open { k += 1 }
-    guard let w = vocabulary.words.longestMatch(in: s, at: k), case .weekday = w.value, let wd = weekday(at: w.end) else { return nil }
-    if open { return at(wd.end) == ")" ? wd.end + 1 : nil }
-    return wd.end
+    guard let w = vocabulary.words.longestMatch(in: s, at: k), case .weekday = w.value, let wd = weekday(at: w.end) else {
+      // 2024年3月2日(六): one Chinese weekday character alone in brackets.
+      guard open, let c = at(k), c == "日" || c == "天" || NumeralCharacter.chineseDigit(c).map({ (1...6).contains($0) }) ?? false,
+        at(k + 1) == ")", let wd = weekday(at: k)
+      else { return nil }
+      return (wd.weekday, k + 2)
+    }
+    if open { return at(wd.end) == ")" ? (wd.weekday, wd.end + 1) : nil }
+    return wd
   }
 }

@@ -128,12 +128,17 @@ struct DateCursor {
       return DateScanner.Match(start: i, end: span.end, expression: DateExpression(span.first, end: span.last), rule: .countedUnits)
     }
     guard var first = point(at: i) else { return nil }
+    // The weekday a day states of itself (星期二, 3 2 月; 2024年3月2日(星期六)): checked once resolved.
+    var statedWeekday: Int? = nil
     // A weekday before a day (`星期二, 3 2 月, 2026`) belongs to it.
     if first.rule == .weekday {
       var k = first.end
       if at(k) == "," { k += 1 }
       k = skipSpaces(k)
-      if k > first.end, let day = point(at: k), case .calendar(_, _?) = day.point.body { first = day }
+      if k > first.end, let day = point(at: k), case .calendar(_, _?) = day.point.body {
+        if case .week(_, let wd?) = first.point.body { statedWeekday = wd }
+        first = day
+      }
     }
     var end = first.end
     var expression = DateExpression(first.point, fiscal: first.fiscal)
@@ -149,8 +154,14 @@ struct DateCursor {
       if isAt(i - 1, "从") { start = i - 1 }
     }
     // A weekday after a day (`10月12号,星期一`) belongs to it.
-    if expression.end == nil, case .calendar(_, _?) = first.point.body, let weekdayEnd = trailingWeekday(after: end) {
-      end = weekdayEnd
+    if expression.end == nil, case .calendar(_, _?) = first.point.body, let trailing = trailingWeekday(after: end) {
+      end = trailing.end
+      statedWeekday = trailing.weekday
+      // 2024年3月2日（星期六）10:20: a time after the weekday is the day's.
+      if expression.start.time == nil, let t = timeOfDay(at: end) {
+        expression.start.time = t.time
+        end = t.end
+      }
     }
     // 每年6月30日, 每年春节, 每月15日: a day that recurs, no date.
     if expression.end == nil, first.point.year == nil, isAt(start - 2, "每年") || isAt(start - 2, "每月") && Self.isBareDay(first.point.body) {
@@ -171,6 +182,6 @@ struct DateCursor {
     if ScalarClass.isASCIIDigit(c), let p = previous, ScalarClass.isASCIILetter(p), !s[i..<end].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" }) {
       return nil
     }
-    return DateScanner.Match(start: start, end: end, expression: expression, rule: rule)
+    return DateScanner.Match(start: start, end: end, expression: expression, rule: rule, weekday: statedWeekday)
   }
 }

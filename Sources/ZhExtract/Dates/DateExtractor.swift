@@ -30,6 +30,7 @@ package struct DateExtractor: Sendable {
       case .success(let date) where Self.hasYearOutsideISORange(date.value):
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
+        if let stated = match.weekday, let mismatch = ExtractionWarning.weekdayMismatch(span, date.value, stated: stated) { warnings.append(mismatch) }
         mentions.append(
           Finding(
             span: span,
@@ -65,6 +66,22 @@ extension ExtractionWarning {
   static func yearOutOfRange(_ span: LocatedSpan, _ value: String) -> ExtractionWarning {
     ExtractionWarning(
       code: "dates.year-out-of-range", message: "code point \(span.start): \"\(span.text)\" resolves to \(value), a year outside 0001–9999; no value given",
+      start: span.start, end: span.end)
+  }
+
+  /// A day written with a weekday it does not fall on (`2024年3月3日（星期六）`: a Sunday): the
+  /// written date is kept and the weekday named; `nil` when they agree or the day is unknown.
+  static func weekdayMismatch(_ span: LocatedSpan, _ value: String, stated: Int) -> ExtractionWarning? {
+    let parts = value.split(separator: "-")
+    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), CivilDate.isValid(year: y, month: m, day: d) else {
+      return nil
+    }
+    let actual = CivilDate(y, m, d).weekday
+    guard actual != stated else { return nil }
+    let names = ["一", "二", "三", "四", "五", "六", "日"]
+    return ExtractionWarning(
+      code: "dates.weekday-mismatch",
+      message: "code point \(span.start): \"\(span.text)\" says 星期\(names[stated - 1]) but \(value) is a 星期\(names[actual - 1]); the date is kept",
       start: span.start, end: span.end)
   }
 

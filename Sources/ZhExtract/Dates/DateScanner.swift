@@ -15,6 +15,9 @@ package struct DateScanner: Sendable {
     package var rule: DateRule?
     /// Why nothing (or only part) was read: becomes a `dates.declined-…` warning.
     package var declined: (code: String, reason: String)?
+    /// The weekday the text states with a day (`2024年3月2日(星期六)`, 1 Monday … 7 Sunday): a
+    /// `dates.weekday-mismatch` warning when the resolved day falls on another.
+    package var weekday: Int? = nil
 
     package static func == (a: Match, b: Match) -> Bool {
       a.start == b.start && a.end == b.end && a.expression == b.expression && a.rule == b.rule && a.declined?.code == b.declined?.code

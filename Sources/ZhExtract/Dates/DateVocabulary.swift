@@ -31,6 +31,9 @@ package struct DateVocabulary: Sendable {
     case byline
     /// `电`, `讯` right after a dateline's date (`北京时间2025年3月4日电`).
     case wire
+    /// The end of a medium's name (`报`, `日报`, `新闻`, `网`, `电视台`): a dateline's date
+    /// standing apart before it is a label (`2024年3月2日 某某日報即時新聞`).
+    case medium
     /// Joins two ends only with `之间`/`间` after the second (`和`, `与`).
     case between
     /// 财年, 财政年度, fiscal year: a fiscal calendar may be defined after it.

@@ -62,8 +62,8 @@ struct DatelineReader: Sendable {
 
   /// The dateline in `line` (a range of `s`), given the date matches that lie in it (in text
   /// order); `nil` when the line is none.
-  func read(_ s: [Unicode.Scalar], line: Range<Int>, matches: ArraySlice<DateScanner.Match>) -> Found? {
-    var line = line
+  func read(_ s: [Unicode.Scalar], line untrimmed: Range<Int>, matches: ArraySlice<DateScanner.Match>) -> Found? {
+    var line = untrimmed
     while line.lowerBound < line.upperBound, Self.separators.contains(s[line.lowerBound]) || s[line.lowerBound] == "\r" {
       line = (line.lowerBound + 1)..<line.upperBound
     }
@@ -71,23 +71,29 @@ struct DatelineReader: Sendable {
       line = line.lowerBound..<(line.upperBound - 1)
     }
     guard !line.isEmpty else { return nil }
+    // A match may end in a bracket the trimming took off (`2024年3月2日（星期六）`).
+    let lineEnd = untrimmed.upperBound
     var best: Found?
-    for match in matches where match.start >= line.lowerBound && match.end <= line.upperBound {
+    for match in matches where match.start >= line.lowerBound && match.end <= lineEnd {
       guard let (date, time) = Self.fullDate(match) else { continue }
       let label = line.count <= Self.maxLine ? self.label(s, line: line, besides: matches, date: match.start) : nil
       let bracketed = line.lowerBound > 0 && "【[(".unicodeScalars.contains(s[line.lowerBound - 1]) || s[line.lowerBound] == "【"
       let marksItem = bracketed || label.map { $0.item || $0.count == 0 } ?? false
       let zone = Self.zone(s, at: match.end, end: line.upperBound)
-      let endsLine = (zone?.end ?? match.end) == line.upperBound
+      let after = zone?.end ?? match.end
+      let endsLine = after >= line.upperBound
+      // The date stands apart from what follows: a space or a divider, or the line's end.
+      let apart = endsLine || Self.separators.contains(s[after])
       let evidence: Evidence
       if hasCueBefore(s, match.start, lineStart: line.lowerBound)
         || hasWireAfter(s, match.end, lineEnd: line.upperBound) && match.start - line.lowerBound <= Self.maxWireStart
       {
         evidence = .cue
-      } else if let label, endsLine || label.cued || label.divided || label.count == 0 || bracketed {
+      } else if let label, endsLine || label.cued || label.divided || label.count == 0 || bracketed || apart && (match.weekday != nil || label.medium) {
         // A label: the date ends the line (香港經濟新聞 2025年10月21日), a cue word is among the
-        // label's words (2025年3月4日 09:15 来源：…), or brackets hold it (【2025年3月2日 新华社】):
-        // 2025年3月4日国务院常务会议 is none of these.
+        // label's words (2025年3月4日 09:15 来源：…), brackets hold it (【2025年3月2日 新华社】),
+        // or the date stands apart with its weekday (2024年3月2日（星期六）　…) or before a
+        // medium's name (2024年3月2日 某某日報即時新聞): 2025年3月4日国务院常务会议 is none of these.
         evidence = .label
       } else {
         continue
@@ -181,9 +187,10 @@ struct DatelineReader: Sendable {
   /// A publication cue counts only before the date (`2022年11月30日,ChatGPT发布` is a caption).
   func label(
     _ s: [Unicode.Scalar], line: Range<Int>, besides matches: ArraySlice<DateScanner.Match>, date: Int
-  ) -> (count: Int, cued: Bool, divided: Bool, item: Bool)? {
+  ) -> (count: Int, cued: Bool, divided: Bool, item: Bool, medium: Bool)? {
     var k = line.lowerBound
     var count = 0
+    var medium = false
     var cued = false
     var divided = false
     var item = false
@@ -196,7 +203,11 @@ struct DatelineReader: Sendable {
       }
       let c = s[k]
       if Self.sentenceEnds.contains(c) { return nil }
-      if let cue = vocabulary.cues.longestMatch(in: s, at: k), Self.labelCues.contains(cue.value) {
+      if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .medium, cue.end == line.upperBound || Self.separators.contains(s[cue.end]) {
+        // 某某日報, 某某新聞網, 某某电视台: a medium's name ends here (not 报告, 网络).
+        medium = true
+        item = true
+      } else if let cue = vocabulary.cues.longestMatch(in: s, at: k), Self.labelCues.contains(cue.value) {
         if cue.value == .source || cue.value == .byline { item = true }
         if cue.value != .published || k < date { cued = true }
         k = cue.end
@@ -211,6 +222,6 @@ struct DatelineReader: Sendable {
       if count > Self.maxLabel { return nil }
       k += 1
     }
-    return (count, cued, divided, item)
+    return (count, cued, divided, item, medium)
   }
 }

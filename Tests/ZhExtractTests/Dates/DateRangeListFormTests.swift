@@ -25,11 +25,7 @@ import ZhExtractTestSupport
   @Test(arguments: cases.indices)
   func form(_ index: Int) {
     let (marked, published, values) = Self.cases[index]
-    let text = MarkedText(marked)
-    let dates = DateFixtures.dates(text.text, published: published)
-    let summary = dates.map { "\($0.text)=\($0.value)" }
-    #expect(dates.map { [$0.start, $0.end] } == text.allSpans, "\(marked): \(summary)")
-    #expect(dates.map(\.value) == values, "\(marked): \(summary)")
+    DateFixtures.expectMarked(marked, published: published, values: values)
   }
 
   /// Times that end before they begin, times without a day, and 起 as a word of its own.

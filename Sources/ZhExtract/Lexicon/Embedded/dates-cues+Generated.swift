@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30)
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30)
 # Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
@@ -40,23 +40,32 @@ updated	published
 发表于	published
 发表日期	published
 发表时间	published
+周刊	medium
 和	between
 实习生	byline
+客户端	medium
 截止	until
 截至	until
+报	medium
 撰文	byline
 文	byline
+新闻	medium
 日期	published
 时间	published
 更新于	published
 更新日期	published
 更新时间	published
+杂志	medium
 来源	source
 特约记者	byline
 电	wire
+电台	medium
+电视台	medium
+社	medium
 稿源	source
 编辑	byline
 编辑时间	published
+网	medium
 讯	wire
 记者	byline
 评论员	byline
@@ -69,5 +78,6 @@ updated	published
 责编	byline
 转载自	source
 通讯员	byline
+频道	medium
 """# + "\n"
 }
