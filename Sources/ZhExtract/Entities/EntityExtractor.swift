@@ -17,6 +17,7 @@ package struct EntityExtractor: Sendable {
   private let idiomTags: [Bool]
   /// `chengyuTags[t]`: tag `t` marks an idiom (`i`) only.
   private let chengyuTags: [Bool]
+  private let nestedBodies: NestedBodyMerger
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -29,6 +30,7 @@ package struct EntityExtractor: Sendable {
     dictionary = WordDictionary.shared
     idiomTags = dictionary.tags.map { $0 == "i" || $0 == "l" }
     chengyuTags = dictionary.tags.map { $0 == "i" }
+    nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
@@ -88,6 +90,7 @@ package struct EntityExtractor: Sendable {
     let merger = LegalNameMerger(cues: lexicon.cues)
     merger.merge(s, found: &found, coverage: &coverage)
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
+    nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found

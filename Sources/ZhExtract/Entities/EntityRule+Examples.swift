@@ -108,6 +108,13 @@ extension EntityRule: StageRule {
         .finds("他毕业于⟦南屿大学⟧。", "organization org:nan-yu-da-xue-a7ff42"),
         .ignores("多家科技公司裁员。"),
       ]
+    case .nestedBody:
+      [
+        .finds("⟦美国联邦航空局⟧昨天下令检查。", "organization org:mei-guo-lian-bang-hang-kong-ju-d7a115"),
+        .finds("⟦联合国禁毒署⟧署长在记者会上表示。", "organization org:lian-he-guo-jin-du-shu-64193a"),
+        .finds("⟦宁波市政府⟧今天召开会议。", "organization org:ning-bo-shi-zheng-fu-a77162"),
+        .ignores("中国国务院发言人今天表示。"),
+      ]
     case .legalName:
       [
         .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization org:tencent")

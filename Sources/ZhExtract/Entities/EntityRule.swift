@@ -38,6 +38,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case organizationSuffix = "entities.organization-suffix"
   /// A registered company name around a known company: 深圳市腾讯计算机系统有限公司.
   case legalName = "entities.legal-name"
+  /// A body whose name begins with a place or a body found before: 中国青年志愿者协会,
+  /// 美国联邦航空局, 联合国禁毒署, 国务院法制办公室, 中共河北省委.
+  case nestedBody = "entities.nested-body"
   /// A form linked to a name of the same document: a parenthesised or appositive alias, a
   /// later partial form, a lexicon form that counts only beside its entity.
   case alias = "entities.alias"

@@ -73,8 +73,12 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         // Left of a place, only another name goes on (半决赛中|韩国女队, not 半决赛中韩国女队).
         if places.endByStart[start] != nil, !isProper(words.kind(at: previous)) { break }
         guard i - previous <= Self.maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
-        // 運輸及物流局: 及 joins two parts of a body's name.
-        if isBody, start - previous == 1, s[previous] == "及", previous > 0, words.wordStart(containing: previous - 1) < previous - 1 {
+        // 運輸及物流局: 及 joins two parts of a body's name; so does 和 between two short words that are
+        // no place (发展和改革委员会, 文化和旅游厅, 工业和信息化部; not 中国和|美国商会).
+        if start - previous == 1, previous > 1,
+          (isBody && s[previous] == "及" && words.wordStart(containing: previous - 1) < previous - 1)
+            || (s[previous] == "和" && (isBody || isCommittee(s, i, suffix.end)) && i - start >= 2 && i - start <= 4 && joinsByAnd(s, words, places, previous))
+        {
           start = previous
           continue
         }
@@ -94,7 +98,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       }
       let ok =
         i - start >= 2 && (absorbed || coverage.isFree(start, i))
-        && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, start, i))
+        && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, afterPlaces(places, start, i), i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
         && (!needsPlace || absorbed)
@@ -113,6 +117,28 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         i += 1
       }
     }
+  }
+
+  /// The first position of `start..<end` after the places found before that begin it: a generic
+  /// word is read after them (中国|青年志愿者协会 is a name, 美国|投资银行 a class). A run made wholly of
+  /// places is read whole.
+  private func afterPlaces(_ places: PlaceSpans, _ start: Int, _ end: Int) -> Int {
+    var p = start
+    while let e = places.endByStart[p], e < end { p = e }
+    return p
+  }
+
+  /// Whether the suffix `i..<end` is 委员会, a committee (a body, though filed as an organisation suffix too).
+  private func isCommittee(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    end - i == 3 && s[i] == "委" && s[i + 1] == "员" && s[i + 2] == "会"
+  }
+
+  /// Whether the 和 at `and` joins two parts of a body's name: the word before it has two
+  /// characters and is a free noun, no place and no body (发展|和, 文化|和; not 房委会|和).
+  private func joinsByAnd(_ s: [Unicode.Scalar], _ words: Segmentation, _ places: PlaceSpans, _ and: Int) -> Bool {
+    let w = words.wordStart(containing: and - 1)
+    guard w == and - 2, places.startByEnd[and] == nil, case .word(let tag) = words.kind(at: w), nameTags.contains(tag) else { return false }
+    return !cues.organizationEndings.contains(s[and - 1])
   }
 
   /// Whether `start..<end` is wholly made of places found before.

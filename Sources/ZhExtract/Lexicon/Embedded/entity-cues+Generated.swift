@@ -356,9 +356,12 @@ zu	latin-particle
 与	name-follower
 与	org-stop
 世界舞台	not-dictionary-name
+东北部	not-dictionary-name
+东南部	not-dictionary-name
 东方	surname
 东条	japanese-surname
 东跑西颠	not-dictionary-name
+东部	not-dictionary-name
 丝坚卜圣夫廉撒拿摩涅烈琼登瓜罕翰舒蓬衮谷赞逊默慈墨杭哥努列	translit
 两	org-stop
 两国	abbreviation-relation
@@ -381,6 +384,7 @@ zu	latin-particle
 中岛	japanese-surname
 中曾根	japanese-surname
 中村	japanese-surname
+中部	not-dictionary-name
 丰臣	japanese-surname
 丸山	japanese-surname
 为	name-follower
@@ -480,6 +484,7 @@ zu	latin-particle
 倍	count-unit
 倪	surname
 像	org-stop
+儿童文学	not-dictionary-name
 元帅	title-after
 元老	not-dictionary-name
 元首	abbreviation-relation
@@ -492,6 +497,7 @@ zu	latin-particle
 入	org-stop
 全球	org-generic
 全部	not-name
+公共场所	not-dictionary-name
 公关	org-generic
 公募	org-generic
 公司	company-word
@@ -558,6 +564,7 @@ zu	latin-particle
 加速卡	product-noun
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
+北部	not-dictionary-name
 区	place-ending
 区委	body-word
 区长	role
@@ -575,6 +582,7 @@ zu	latin-particle
 千叶	japanese-surname
 协会	org-suffix
 协议	abbreviation-relation
+南部	not-dictionary-name
 博主	role
 博士	title-after
 卢	surname
@@ -603,6 +611,7 @@ zu	latin-particle
 友好	abbreviation-relation
 双方	abbreviation-relation
 发言人	role
+古典文学	not-dictionary-name
 台长	role
 史	surname
 叶	surname
@@ -713,6 +722,7 @@ zu	latin-particle
 大谷	japanese-surname
 大野	japanese-surname
 天	count-unit
+天文学	not-dictionary-name
 天皇	title-after
 太太	title-after
 太田	japanese-surname
@@ -1283,7 +1293,10 @@ zu	latin-particle
 袁	surname
 被	name-follower
 被	org-stop
+西北部	not-dictionary-name
+西南部	not-dictionary-name
 西村	japanese-surname
+西部	not-dictionary-name
 西野	japanese-surname
 要	name-follower
 覃	surname
@@ -1437,6 +1450,7 @@ zu	latin-particle
 非营利	org-generic
 韦	surname
 韩	surname
+音乐会	not-dictionary-name
 顶尖	org-generic
 顾	surname
 顾客	not-dictionary-name

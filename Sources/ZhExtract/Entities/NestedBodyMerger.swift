@@ -1,0 +1,171 @@
+/// A body whose name begins with a place or with another body is one organisation, not a place
+/// and a fragment: 中国|青年志愿者协会, 美国|联邦|航空局, 天津市|中华民族文化促进会 (a place before a
+/// body found by a pattern), 国务院|法制办公室, 中共|河北省委 (a body before a body it names),
+/// 联合国|禁毒|署, 国务院|办公厅 (a known body before a unit that ends with a body suffix). The
+/// parts are dropped and the whole takes a new id (美国国务院 is not China's State Council).
+///
+/// Reads only the mentions found before, after every pattern: linear in their number, no
+/// work at positions without a mention.
+struct NestedBodyMerger {
+  let cues: EntityCues
+  /// `nameTags[t]`: words tagged `t` may stand between a place and a body (nouns, names, distinguishing words).
+  private let nameTags: [Bool]
+  /// `bodyTags[t]`: the dictionary tags words tagged `t` as organisations (`nt`).
+  private let bodyTags: [Bool]
+  /// `verbTags[t]`: verbs (`v`, `vn`): jieba files a few bodies so (禁毒署).
+  private let verbTags: [Bool]
+  /// Longest run of free characters between a place and the body after it (美国|联邦|航空局).
+  static let maxGap = 4
+  /// Longest unit between a body and the body suffix that ends it (联合国|环境规划|署).
+  static let maxUnit = 8
+
+  init(cues: EntityCues, dictionary: WordDictionary) {
+    self.cues = cues
+    let tags: Set<String> = ["n", "nz", "ns", "nt", "j", "b", "vn"]
+    nameTags = dictionary.tags.map { tags.contains($0) }
+    bodyTags = dictionary.tags.map { $0 == "nt" }
+    verbTags = dictionary.tags.map { $0 == "v" || $0 == "vn" }
+  }
+
+  func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    guard !found.isEmpty else { return }
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var merged: [FoundEntity] = []
+    merged.reserveCapacity(found.count)
+    var changed = false
+    for var f in found {
+      // The government of a city, county or province: 宁波市|政府 (a country's 政府 stays a place: 美国|政府).
+      if f.record.kind == .location, let end = governmentEnd(s, after: f, coverage: coverage, words: words) {
+        coverage.take(f.end, end)
+        f.end = end
+        f.record = EntityRecord(id: "", kind: .organization, name: nil, nameZh: nil)
+        f.absorbsPlaces = true
+        f.source = "pattern"
+        f.rule = .nestedBody
+      }
+      if f.record.kind == .organization {
+        var grew = false
+        // A unit of a known body right after it: 联合国|禁毒|署, 国务院|办公厅.
+        if let end = unitEnd(s, after: f, coverage: coverage, words: words) {
+          coverage.take(f.end, end)
+          f.end = end
+          grew = true
+        }
+        // Places and bodies to the left, nearest first.
+        while let left = merged.last, joins(s, left, f, grown: grew, coverage: coverage, words: words) {
+          merged.removeLast()
+          coverage.take(left.end, f.start)
+          f.start = left.start
+          grew = true
+        }
+        if grew || f.record.id.isEmpty {
+          let surface = Array(s[f.start..<f.end])
+          f.record = EntityRecord(
+            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          f.source = "pattern"
+          f.lexiconEntity = nil
+          f.rule = .nestedBody
+          changed = true
+        }
+      }
+      merged.append(f)
+    }
+    if changed { found = merged }
+  }
+
+  /// The end of 政府 right after a place whose name ends with a division of China (市 县 区 省 州).
+  private func governmentEnd(_ s: [Unicode.Scalar], after place: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let e = place.end
+    guard "市县区省州".unicodeScalars.contains(s[e - 1]) else { return nil }
+    // 杭州市|人民政府, 宁波市|政府.
+    let k = e + 2 <= s.count && s[e] == "人" && s[e + 1] == "民" ? e + 2 : e
+    guard k + 2 <= s.count, s[k] == "政", s[k + 1] == "府", coverage.isFree(e, k + 2), words.startsWord(k + 2) else { return nil }
+    return k + 2
+  }
+
+  /// Whether `left` (a place or a body) and the free characters after it begin the body `right`.
+  private func joins(_ s: [Unicode.Scalar], _ left: FoundEntity, _ right: FoundEntity, grown: Bool, coverage: CoverageMap, words: Segmentation) -> Bool {
+    // A known body keeps its own name and id: 中国|国务院 is China's State Council.
+    guard (right.source == "pattern" && right.lexiconEntity == nil) || grown else { return false }
+    switch left.record.kind {
+    case .location:
+      // A party committee named by a place of its own stays within it: 黑龙江省|阿城市委.
+      guard !(right.absorbsPlaces && right.rule == .bodyWord) else { return false }
+      return left.end == right.start || gapJoins(s, left.end, right, coverage: coverage, words: words)
+    case .organization:
+      // 中共|河北省委, 国务院|法制办公室: a body right before a body it names. A known
+      // organisation on the right (联合国|安理会) keeps its own record.
+      return left.end == right.start
+    default:
+      return false
+    }
+  }
+
+  /// Whether `start..<end` is a short run of free name words (美国|联邦|航空局), no function word.
+  private func gapJoins(_ s: [Unicode.Scalar], _ start: Int, _ right: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Bool {
+    let end = right.start
+    // A public body's name may hold generic words (美国|联邦|航空局, 俄|政府|新闻局); a company's may not.
+    let body = endsWithBodySuffix(s, right.start, right.end)
+    guard end > start, end - start <= Self.maxGap, coverage.isFree(start, end), words.startsWord(end) else { return false }
+    var p = start
+    while p < end {
+      guard ScalarClass.isHan(s[p]), !cues.organizationStops.contains(s[p]) else { return false }
+      p += 1
+    }
+    // Whole words of the path, each a name word and none generic (北京|台资企业|九鼎轩…有限公司 is
+    // a place and a company); a word may begin inside the place (美国联邦).
+    p = end
+    while p > start {
+      let w = words.wordStart(containing: p - 1)
+      guard case .word(let tag) = words.kind(at: w), nameTags[Int(tag)] else { return false }
+      let from = max(w, start)
+      if !body, cues.genericWords.longestMatch(in: s, at: from, limit: p) != nil { return false }
+      p = w
+    }
+    return true
+  }
+
+  /// Whether a body suffix (`body-suffix` cues: 局 委员会 厅) ends `s[start..<end]`.
+  private func endsWithBodySuffix(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    for k in stride(from: end - 1, through: max(start, end - 5), by: -1) {
+      if let suffix = cues.organizationSuffixes.longestMatch(in: s, at: k, limit: end), suffix.end == end, suffix.value { return true }
+    }
+    return false
+  }
+
+  /// The end of a unit of `body` right after it that ends with a body suffix (联合国|禁毒|署,
+  /// 国务院|办公厅, 联合国|开发计划署): free name words, then the suffix at the end of a word.
+  private func unitEnd(_ s: [Unicode.Scalar], after body: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let start = body.end
+    // The dictionary may hold the body and its unit as one word (国务院办公厅).
+    guard start < s.count, words.startsWord(start) || words.wordStart(containing: start) >= body.start else { return nil }
+    var j = start
+    var best: Int?
+    while j < s.count, j - start < Self.maxUnit, !coverage[j], ScalarClass.isHan(s[j]), !cues.organizationStops.contains(s[j]) {
+      if j > start, s[j].value < 0x10000, cues.suffixStarts[Int(s[j].value)],
+        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: j), suffix.value, coverage.isFree(j, suffix.end),
+        words.startsWord(suffix.end), words.startsWord(j) || wordEndsWithSuffix(s, words, j, suffix.end, unitStart: start)
+      {
+        best = suffix.end
+        break
+      }
+      let w = words.wordStart(containing: j)
+      // A word that ends with the suffix may carry any tag (禁毒署 is filed as a verb).
+      let endsUnit = wordEndsWithSuffix(s, words, words.wordEnd(at: w) - 1, words.wordEnd(at: w), unitStart: start)
+      guard w < start || endsUnit || { if case .word(let tag) = words.kind(at: w) { return nameTags[Int(tag)] } else { return false } }() else { return nil }
+      j += 1
+    }
+    guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
+    return end
+  }
+
+  /// Whether the word of the path that holds `j` ends at `end` with a body suffix and is a body
+  /// of the dictionary (开发计划署, 国务院办公厅, which began inside the body) or a word of three
+  /// characters or more that it files as a verb (禁毒署); a common noun is no unit (老干部, 省委常委).
+  private func wordEndsWithSuffix(_ s: [Unicode.Scalar], _ words: Segmentation, _ j: Int, _ end: Int, unitStart: Int) -> Bool {
+    let w = words.wordStart(containing: j)
+    guard words.wordEnd(at: w) == end, case .word(let tag) = words.kind(at: w) else { return false }
+    guard bodyTags[Int(tag)] || (verbTags[Int(tag)] && end - w >= 3 && w >= unitStart) else { return false }
+    return endsWithBodySuffix(s, w, end)
+  }
+}

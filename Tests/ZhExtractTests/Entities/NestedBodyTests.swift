@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// Bodies whose names begin with a place or another body (issue 15 items 3 and 4): one
+/// organisation, its inner place or body no mention of its own (rule `entities.nested-body` and
+/// the organisation-suffix rule's 和). Sentences written for these tests.
+@Suite struct NestedBodyTests {
+  /// Every mention of the sentence, as (surface, type, start, end) in analysis offsets.
+  private func mentions(_ sentence: String) -> [String] {
+    EntityFixture.entities(sentence).map { "\($0.text) \($0.type) \($0.start)-\($0.end)" }
+  }
+
+  @Test(arguments: [
+    // A place before a body that a pattern found.
+    ("此项计划由中国青年志愿者协会负责。", ["中国青年志愿者协会 organization 5-14"]),
+    ("美国联邦航空局昨天下令检查。", ["美国联邦航空局 organization 0-7"]),
+    ("德国科隆大学医院的医生说。", ["德国科隆大学医院 organization 0-8"]),
+    // A province before a body whose name holds 和.
+    ("浙江省发展和改革委员会昨日发布通知。", ["浙江省发展和改革委员会 organization 0-11"]),
+    ("云南省文化和旅游厅表示游客增加。", ["云南省文化和旅游厅 organization 0-9"]),
+    // A city's government.
+    ("杭州市人民政府与企业签约。", ["杭州市人民政府 organization 0-7"]),
+    ("宁波市政府今天召开会议。", ["宁波市政府 organization 0-5"]),
+    // A country before a chamber of commerce named after another country.
+    ("香港美国商会主席表示关注。", ["香港美国商会 organization 0-6"]),
+  ])
+  func placeBeforeABody(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A unit that ends with a body suffix after a known body.
+    ("联合国禁毒署署长在会上表示。", ["联合国禁毒署 organization 0-6"]),
+    ("联合国环境规划署每年选一个城市。", ["联合国环境规划署 organization 0-8"]),
+    ("国务院办公厅发布通知。", ["国务院办公厅 organization 0-6"]),
+    // A body before a body found by a pattern.
+    ("他曾在中国科学院自然科学史研究所工作。", ["中国科学院自然科学史研究所 organization 3-16"]),
+    ("会议由国务院法制办公室主办。", ["国务院法制办公室 organization 3-11"]),
+  ])
+  func bodyBeforeItsUnit(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A country's 政府 is the country (MSRA and news readers mark the place).
+    ("美国政府今天宣布新措施。", ["美国 location 0-2"]),
+    // A known body keeps its own record after a place: China's State Council.
+    ("中国国务院发言人今天表示。", ["中国 location 0-2", "国务院 organization 2-5"]),
+    // A party committee named by its own place stays within the province.
+    ("黑龙江省阿城市委确定了人选。", ["黑龙江省 location 0-4", "阿城市委 organization 4-8"]),
+    // A generic word between a place and a company: the place and the company.
+    ("北京台资企业九鼎轩置业企划有限公司组织活动。", ["北京 location 0-2", "九鼎轩置业企划有限公司 organization 6-17"]),
+    // 和 between two nouns that are no parts of a body's name.
+    ("机关申请金额和党委批准金额相差很大。", []),
+    ("政府鼓励商人和银行向农民贷款。", []),
+    // A common noun after a body is no unit of it.
+    ("省委常委、市委书记到会。", ["省委 organization 0-2", "市委 organization 5-7"]),
+  ])
+  func partsThatStayApart(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+}
