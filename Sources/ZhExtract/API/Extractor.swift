@@ -42,8 +42,10 @@ public final class Extractor: Sendable {
   /// At most this many warnings of one code per document, then one that counts the rest: a
   /// file of 100,000 impossible dates gets a readable list, not 100,000 lines.
   public static let warningsPerCode = 20
-  /// SHA-256 of the effective lexicons: changes exactly when a table does.
-  public let lexiconFingerprint: String
+  /// SHA-256 of the effective lexicons: changes exactly when a table does. Computed on first
+  /// use (batch manifests and the service ask for it; a one-file run does not).
+  public var lexiconFingerprint: String { fingerprint.value }
+  private let fingerprint: LexiconFingerprint
 
   package let ingestor: Ingestor
   package let money: MoneyExtractor
@@ -68,12 +70,25 @@ public final class Extractor: Sendable {
     // Every stage reads its tables through one reader, which normalises each lexicon
     // surface as the ingestor normalises documents.
     let reader = LexiconReader(lexicons: lexicons, normalizer: ingestor.normalizer)
-    money = MoneyExtractor(reader: reader, problems: &problems)
-    dates = DateExtractor(reader: reader, problems: &problems)
-    entities = EntityExtractor(reader: reader, problems: &problems)
+    // The entity tables take as long to build as all the others together: they are built on
+    // a second core meanwhile. Problems are reported in one order however the two interleave.
+    let (built, entityBuild) = bothAtOnce(
+      {
+        var problems = LexiconProblems()
+        let money = MoneyExtractor(reader: reader, problems: &problems)
+        let dates = DateExtractor(reader: reader, problems: &problems)
+        return (money: money, dates: dates, problems: problems)
+      },
+      {
+        var problems = LexiconProblems()
+        return (entities: EntityExtractor(reader: reader, problems: &problems), problems: problems)
+      })
+    (money, dates, entities) = (built.money, built.dates, entityBuild.entities)
+    problems.report(contentsOf: built.problems)
+    problems.report(contentsOf: entityBuild.problems)
     publication = PublicationDateDetector(scanner: dates.scanner)
     if !problems.isEmpty { throw LexiconFailure(problems: problems.all) }
-    lexiconFingerprint = lexicons.fingerprint
+    fingerprint = LexiconFingerprint(lexicons)
   }
 
   /// Extracts from the raw bytes of a file (any supported encoding and markup).

@@ -39,5 +39,7 @@ package struct LexiconProblems: Sendable {
     all.append(LexiconError(file: file, line: line, problem: problem))
   }
 
+  package mutating func report(contentsOf other: LexiconProblems) { all += other.all }
+
   package var isEmpty: Bool { all.isEmpty }
 }
