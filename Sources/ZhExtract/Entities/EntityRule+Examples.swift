@@ -84,7 +84,9 @@ extension EntityRule: StageRule {
         .finds("⟦小米YU7⟧上市以来订单持续增长。", "product product:xiaomi-yu7"),
         .finds("工厂将为英伟达生产⟦GB200⟧服务器。", "product product:gb200"),
         .finds("资金将用于大模型“⟦星澜2.0⟧”的研发。", "product product:xing-lan-2.0-6c8762"),
+        .finds("⟦星途L9⟧将于下月上市。", "product product:xing-tu-l9-0368cb"),
         .ignores("腾讯Q3营收增长。"),
+        .ignores("国产C919完成首飞。"),
         .ignores("大模型“幻觉”问题仍未解决。"),
         .ignores("PM2.5浓度下降。"),
       ]

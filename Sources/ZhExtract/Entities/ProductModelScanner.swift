@@ -1,7 +1,9 @@
 /// Products that no table lists, by their shape (issue 15 item 5):
 /// - a model code (Latin capitals, then digits: `GB200`, `H20`, `YU7`, `L9`) right after a
 ///   known company or product (小米YU7, 英伟达 H20) is that maker's product; a model code right
-///   before a `product-noun` cue (GB200|伺服器, H20|芯片) is a product by itself;
+///   before a `product-noun` cue (GB200|伺服器, H20|芯片) is a product by itself; glued after two
+///   Han characters that are no word of the dictionary (星途L9, 问界M9), a brand no table lists
+///   and its model, one product;
 /// - a name in quotation marks right after a `product-noun` cue (大模型“星澜2.0”, 应用“X”) is
 ///   a product, unless the quoted text is a common word of the dictionary (大模型“幻觉”).
 /// A code of one letter and one digit that names a period (Q3, H1) is none.
@@ -27,6 +29,11 @@ struct ProductModelScanner: EntityPatternScanner {
           i = end
           continue
         }
+        if let brand = unknownBrandStart(s, codeStart: i, words: words, coverage: coverage) {
+          found.append(product(s, brand, end))
+          i = end
+          continue
+        }
       } else if c == "“" || c == "「", i > 0, !coverage[i], cues.productNouns.longestMatch(in: s, endingAt: i, maxLength: 6) != nil,
         let close = quotedEnd(s, from: i + 1), coverage.isFree(i + 1, close)
       {
@@ -37,6 +44,27 @@ struct ProductModelScanner: EntityPatternScanner {
       i += 1
     }
   }
+
+  /// The start of a brand no table lists, glued before the model code at `codeStart` (星途L9,
+  /// 问界M9): two Han characters that begin a word of the segmentation path, are no common
+  /// word of the dictionary (国产C919, 新款X5, 这款M7, 推出L9 are not brands) and hold no
+  /// character that ends or begins a name's context (的, 据: `org-stop` and `name-follower`
+  /// cues), and that no other mention has taken (a place found before it: 杭州G20 is no product).
+  private func unknownBrandStart(_ s: [Unicode.Scalar], codeStart: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+    let start = codeStart - 2
+    guard start >= 0, ScalarClass.isHan(s[start]), ScalarClass.isHan(s[start + 1]), coverage.isFree(start, codeStart),
+      words.startsWord(start)
+    else { return nil }
+    for c in s[start..<codeStart] where cues.organizationStops.contains(c) || cues.nameFollowers.contains(c) { return nil }
+    if let word = dictionary.lookup(s[start..<codeStart]), !Self.properTags.contains(word.tag) { return nil }
+    return start
+  }
+
+  /// Dictionary tags of names: a quoted word with one may still be a product's name.
+  static let quotableTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
+
+  /// Dictionary tags of proper nouns: such a word may still be a brand (天玑 nz).
+  static let properTags: Set<String> = ["nz", "nt", "nrt", "j"]
 
   /// The end of the quoted name that starts at `start` (the position of its closing mark), or
   /// `nil` when the quotation is too long, holds punctuation, or is a common dictionary word.
@@ -49,7 +77,7 @@ struct ProductModelScanner: EntityPatternScanner {
       j += 1
     }
     guard j < s.count, j > start, j - start <= Self.maxQuoted, s[start] != " ", s[j - 1] != " " else { return nil }
-    if let word = dictionary.lookup(s[start..<j]), !["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"].contains(word.tag) { return nil }
+    if let word = dictionary.lookup(s[start..<j]), !Self.quotableTags.contains(word.tag) { return nil }
     return j
   }
 
@@ -89,7 +117,7 @@ struct ProductModelScanner: EntityPatternScanner {
 
   /// The end of a model code at `start`: one to four ASCII capitals, one to four digits, at
   /// most two capitals after them, then no more Latin letters, digits or a decimal part
-  /// (GB200, H20, YU7, L9, B200A; not PM2.5, not COVID19x). A period (Q1–Q4, H1, H2) is none.
+  /// (GB200, H20, YU7, L9, B200A, H6; not PM2.5, not COVID19x). A period (Q1–Q4, H1, H2) is none.
   static func modelCodeEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {
     var i = start
     while i < s.count, i - start < 4, ScalarClass.isUpper(s[i]) { i += 1 }
@@ -103,7 +131,13 @@ struct ProductModelScanner: EntityPatternScanner {
     while i < s.count, i - tail < 2, ScalarClass.isUpper(s[i]) { i += 1 }
     if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) { return nil }
     if i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) { return nil }
-    if letters == 1, digits == 1, i == tail, s[start] == "Q" || s[start] == "H" { return nil }
+    if letters == 1, digits == 1, i == tail {
+      let digit = s[digitsStart].value - 0x30
+      if s[start] == "Q", (1...4).contains(digit) { return nil }
+      if s[start] == "H", (1...2).contains(digit) { return nil }
+    }
+    // An age group (U17, U23) is a team's, not a model.
+    if letters == 1, digits == 2, i == tail, s[start] == "U" { return nil }
     return i
   }
 }

@@ -3,15 +3,23 @@
 ///
 /// Grammar after the name: an optional separator (`-`, one space, or nothing), then either a
 /// version (`5`, `5.1`, `4o`, `V3.2`, `R1`, `K2`: at most two digits before the first dot) or
-/// one of the entity's tail words; then tail words, each after one space or `-`. The tail
-/// ends at a word boundary.
+/// one of the entity's tail words; then tail words, each after one space or `-`. A tail word
+/// written with ` #` in the table takes a number after one space (`Gen #`: 骁龙 + `8 Gen 5`).
+/// The tail ends at a word boundary.
 package struct VersionTail: Sendable {
   package var kind: EntityKind
   package var words: [[Unicode.Scalar]]
+  /// Whether each word of `words` is followed by a number (one or two digits after a space).
+  package var numbered: [Bool]
 
+  /// `words` as the table writes them: a word ending in ` #` takes a number.
   package init(kind: EntityKind, words: [[Unicode.Scalar]]) {
     self.kind = kind
-    self.words = words.sorted { $0.count > $1.count }
+    let marker = Array(" #".unicodeScalars)
+    let read = words.map { $0.count > marker.count && $0.suffix(2).elementsEqual(marker) ? (Array($0.dropLast(2)), true) : ($0, false) }
+      .sorted { $0.0.count > $1.0.count }
+    self.words = read.map(\.0)
+    self.numbered = read.map(\.1)
   }
 
   /// The end of the tail that follows a name ending at `end`, or `nil` when none does.
@@ -64,8 +72,17 @@ package struct VersionTail: Sendable {
   }
 
   private func word(in text: [Unicode.Scalar], at start: Int) -> Int? {
-    for w in words where start + w.count <= text.count {
-      if w.indices.allSatisfy({ text[start + $0] == w[$0] }), boundary(text, start + w.count) { return start + w.count }
+    for (k, w) in words.enumerated() where start + w.count <= text.count {
+      guard w.indices.allSatisfy({ text[start + $0] == w[$0] }) else { continue }
+      var end = start + w.count
+      if numbered[k] {
+        guard end + 1 < text.count, text[end] == " " else { continue }
+        var i = end + 1
+        while i < text.count, i - end <= 2, ScalarClass.isASCIIDigit(text[i]) { i += 1 }
+        guard i > end + 1, i - end <= 3 else { continue }
+        end = i
+      }
+      if boundary(text, end) { return end }
     }
     return nil
   }

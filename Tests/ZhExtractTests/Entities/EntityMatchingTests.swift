@@ -101,6 +101,9 @@ import ZhExtractTestSupport
     ("团队测试了Gemini3的能力。", "Gemini3", "product:gemini-3", "Gemini 3"),
     ("上线 Claude Opus 4.5 之后。", "Claude Opus 4.5", "product:claude-opus-4.5", "Claude Opus 4.5"),
     ("开源的 DeepSeek-V3.2 模型。", "DeepSeek-V3.2", "product:deepseek-v3.2", "DeepSeek-V3.2"),
+    ("搭载骁龙8 Gen 5的手机。", "骁龙8 Gen 5", "product:snapdragon-8-gen-5", "Snapdragon 8 Gen 5"),
+    ("搭載驍龍8 Elite的手機。", "驍龍8 Elite", "product:snapdragon-8-elite", "Snapdragon 8 Elite"),
+    ("新一代 Blackwell Ultra 平台。", "Blackwell Ultra", "product:blackwell-ultra", "Blackwell Ultra"),
   ])
   func versionTailsArePatterns(sentence: String, surface: String, id: String, name: String) throws {
     let mention = try #require(EntityFixture.entities(sentence).first)
@@ -108,6 +111,13 @@ import ZhExtractTestSupport
     #expect(mention.id == id)
     #expect(mention.name == name)
     #expect(mention.type == "product")
+  }
+
+  /// A tail word that takes a number (`Gen #`) takes none without it: the version stands alone.
+  @Test func aNumberedTailWordNeedsItsNumber() throws {
+    let mention = try #require(EntityFixture.entities("骁龙8 Gen的性能。").first)
+    #expect(mention.text == "骁龙8")
+    #expect(mention.id == "product:snapdragon-8")
   }
 
   @Test func namesGluedByALostSpace() {

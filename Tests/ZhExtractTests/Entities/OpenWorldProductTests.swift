@@ -37,6 +37,33 @@ import ZhExtractTestSupport
     #expect(m.id == id)
   }
 
+  /// A brand no table lists: two Han characters that are no word of the dictionary, glued to
+  /// the model code.
+  @Test(arguments: [
+    ("⟦星途L9⟧将于下月上市。", "星途L9"),
+    ("这次亮相的⟦问界M9⟧配备了新电池。", "问界M9"),
+    ("經銷商表示，嵐圖FREE以外，⟦嵐圖H8⟧也在預訂中。", "岚图H8"),
+    ("新款⟦哈弗H6⟧开始交付。", "哈弗H6"),  // H6 is no half-year
+  ])
+  func unknownBrandAndModelCode(marked: String, nameZh: String) throws {
+    let m = try product(marked)
+    #expect(m.rule == "entities.product-model")
+    #expect(m.nameZh == nameZh)
+    #expect(m.id.hasPrefix("product:"))
+  }
+
+  @Test(arguments: [
+    ("国产C919完成首飞。", [String]()),  // 国产 is a common word
+    ("新款X5的价格下调。", []),  // 新款 too
+    ("这款M7卖得很好。", []),  // a pronoun
+    ("公司推出L9车型。", ["L9"]),  // a verb: the code before 车型 is the product alone
+    ("国奥U23队输了。", []),  // an age group
+    ("杭州G20峰会召开。", []),  // a place before the code
+  ])
+  func wordsBeforeAModelCodeThatAreNoBrand(sentence: String, products: [String]) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "product" }.map(\.text) == products)
+  }
+
   @Test(arguments: [
     ("资金将用于大模型“⟦星澜2.0⟧”的研发。", "星澜2.0"),
     ("公司上线了应用「⟦青鸟出行⟧」。", "青鸟出行"),
@@ -50,6 +77,8 @@ import ZhExtractTestSupport
   @Test(arguments: [
     "腾讯Q3营收增长。",  // a quarter, no model
     "小米H1利润上升。",  // a half-year
+    "公司H2利润上升。",  // the second half-year
+    "苹果Q4营收创新高。",  // a quarter
     "PM2.5浓度下降。",  // a decimal, no code
     "大模型“幻觉”问题仍未解决。",  // a common word in quotes
     "公司推出“以旧换新”活动。",  // no kind of product before the quotes

@@ -68,6 +68,7 @@ product:pulse	product	Pulse	Pulse	-
 product:qq	product	QQ	QQ	-
 product:qwen	product	Qwen	通义千问	通義千問|千问|Qwen
 product:siri	product	Siri	Siri	-
+product:snapdragon	product	Snapdragon	骁龙	Snapdragon
 product:sora	product	Sora	Sora	-
 product:starlink	product	Starlink	星链	星鏈|Starlink
 product:starship	product	Starship	星舰	星艦|Starship

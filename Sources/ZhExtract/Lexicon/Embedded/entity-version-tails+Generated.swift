@@ -7,9 +7,10 @@ extension EmbeddedLexicons {
 # Used by: EntityExtractor (VersionTail): a name of one of these entities followed by a version number
 # (GPT-5.1, GPT-4o, Gemini 3 Pro, Claude Opus 4.5, DeepSeek-V3.2, DeepSeek-R1, Llama 3, Qwen3) is one product whose
 # id is the entity's id (with the product's prefix) and the version (product:gpt-5.1, product:gemini-3-pro); versions are
-# never listed one by one.
+# never listed one by one. A tail word ending in " #" takes a number after one space (Gen #: 骁龙8 Gen 5 → product:snapdragon-8-gen-5).
 org:deepseek	product	-
 org:minimax	product	M1|M2
+product:blackwell	product	Ultra
 product:chatgpt	product	-
 product:claude	product	Opus|Sonnet|Haiku
 product:claude-haiku	product	-
@@ -28,6 +29,7 @@ product:nano-banana	product	Pro
 product:o1	product	Pro|mini
 product:o3	product	Pro|mini
 product:qwen	product	Max|Plus|Turbo|Coder
+product:snapdragon	product	Gen #|Elite
 product:sora	product	-
 """# + "\n"
 }
