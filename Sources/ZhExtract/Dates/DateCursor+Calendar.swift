@@ -90,7 +90,15 @@ extension DateCursor {
       if y.form == .narrative { point.basis = .focus }
       return DateRule.yearLed(y.form, tail).map { Point(point: point, end: end, rule: $0, fiscal: fiscal) }
     }
-    if let q = quarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end, fiscal: y.fiscal || q.fiscal) { return p }
+    if let q = quarter(at: k) {
+      // 2024年一季度末: the quarter's last month.
+      if !(y.fiscal || q.fiscal), case .absolute(let n) = q.quarter, let part = quarterPart(at: q.end),
+        let p = led(.quarter, DatePoint(year: y.year, .calendar(month: .absolute(3 * n - 2 + part.offset), day: nil)), part.end)
+      {
+        return p
+      }
+      if let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end, fiscal: y.fiscal || q.fiscal) { return p }
+    }
     if !y.needsPeriod, let q = regionalQuarter(at: k), let p = led(.quarter, DatePoint(year: y.year, .quarter(q.quarter)), q.end) { return p }
     if let w = vocabulary.words.longestMatch(in: s, at: k), case .half(let h) = w.value, let p = led(.half, DatePoint(year: y.year, .half(h)), w.end) {
       return p
@@ -101,8 +109,12 @@ extension DateCursor {
       return p
     }
     if let l = lunar(at: k, year: y.year), let p = led(.lunar, l.point, l.end, fiscal: false) { return p }
-    // 今年全年, 2024年全年: the whole year.
-    if y.suffixedByYear, isAt(k, "全年"), let p = led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), k + 2) { return p }
+    // 今年全年, 2024年全年, FY2025全年, 今年年内: the whole year.
+    if y.suffixedByYear || y.fiscal, isAt(k, "全年") || y.suffixedByYear && isAt(k, "年内") && y.form != .narrative,
+      let p = led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), k + 2)
+    {
+      return p
+    }
     if let season = season(at: k), let p = led(.season, DatePoint(year: y.year, .season(season.season)), season.end, fiscal: false) { return p }
     // 2025年底, 今年年底.
     if y.suffixedByYear, let part = yearPart(at: y.end) ?? (isAt(y.end, "年") ? yearPart(at: y.end + 1) : nil),
@@ -116,6 +128,13 @@ extension DateCursor {
       if m.rule == .monthWeek || m.rule == .monthNthWeekday, y.form == .stated || y.form == .relative { return m }
       if let tail = m.rule.monthTail, let p = led(tail, m.point, m.end) { return p }
     }
+    // 2021年的第三个月, 明年第九个月: a month of the year counted; 2021年的最后4个月: its last months.
+    if y.suffixedByYear, y.form == .stated || y.form == .relative, let o = monthOrdinalOfYear(at: k) {
+      if o.last {
+        return led(.firstPeriods, DatePoint(year: y.year, .lastPeriods(o.division, count: o.n)), o.end)
+      }
+      return led(.month, DatePoint(year: y.year, .calendar(month: .absolute(o.n), day: nil)), o.end)
+    }
     // 2021年的第一周, 今年第10周: a week of the year (ISO 8601).
     if y.suffixedByYear, y.form == .stated || y.form == .relative, let o = ordinalInMonth(at: k), o.weekday == nil, o.nth > 0 {
       return Point(point: DatePoint(year: y.year, .weekOf(month: nil, nth: o.nth)), end: o.end, rule: .yearWeek)
@@ -124,6 +143,22 @@ extension DateCursor {
     // 5000年 alone is a count of years (5000年历史); a year of its own is 1000–2999.
     if case .absolute(let v) = y.year, !(1000...2999).contains(v), !y.anyYear { return nil }
     return led(.none, DatePoint(year: y.year, .calendar(month: nil, day: nil)), y.end)
+  }
+
+  /// After a year (`的` may come first): `第N个月` (the Nth month: `last` false), `最后N个月`,
+  /// `最后一个季度`, `最后两季` (its last N months or quarters: `last` true).
+  func monthOrdinalOfYear(at i: Int) -> (n: Int, division: YearDivision, last: Bool, end: Int)? {
+    var k = isAt(i, "的") ? i + 1 : i
+    if isAt(k, "第"), let n = number(k + 1, max: 2), (1...12).contains(n.value), isAt(n.end, "个月") {
+      return (n.value, .month, false, n.end + 2)
+    }
+    guard isAt(k, "最后") else { return nil }
+    k += 2
+    guard let n = number(k, max: 2) else { return nil }
+    k = n.end
+    if isAt(k, "个") { k += 1 }
+    guard let (division, end) = periodUnit(at: k, bareSeason: true), (1...division.perYear).contains(n.value) else { return nil }
+    return (n.value, division, true, end)
   }
 
   /// After a year that alone would be a count (`18年`, `两千年`): only a month, a quarter or a
@@ -173,6 +208,15 @@ extension DateCursor {
     guard let c = at(i) else { return nil }
     if ScalarClass.isASCIIDigit(c) {
       guard let y = digits(i, max: 4) else { return nil }
+      // 98年度, 98年6月 in a Taiwanese article: years of the Republic of China (1949 on); 98年
+      // alone is a count of years there too.
+      if taiwanese, y.end - i == 2, (38...99).contains(y.value), isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"),
+        !followsEraName(i)
+      {
+        let fiscal = isAt(y.end + 1, "度")
+        return YearMatch(
+          year: .absolute(1911 + y.value), end: fiscal ? y.end + 2 : y.end + 1, form: .stated, suffixedByYear: true, relative: false, needsPeriod: !fiscal)
+      }
       // 18年10月, 25年Q3: two digits and 年 (never after 第: 第18年).
       if y.end - i == 2, isAt(y.end, "年"), !isAt(y.end + 1, "前"), !isAt(y.end + 1, "代"), !isAt(i - 1, "第"), !followsEraName(i) {
         // 07年 (a leading zero) is no count of years: a year alone.
@@ -223,7 +267,10 @@ extension DateCursor {
           if let next = at(w.end), Self.afterUpperYear.contains(next) { return nil }
         }
         return YearMatch(year: .relative(offset), end: w.end, form: .relative, suffixedByYear: true, relative: true)
-      case .narrative(.year, let offset): return YearMatch(year: .relative(offset), end: w.end, form: .narrative, suffixedByYear: true, relative: true)
+      case .narrative(.year, let offset):
+        // 全年 (the year the text is talking about) is no year inside 安全, 完全, 健全 …
+        if c == "全", let p = at(i - 1), Self.beforeWholeYear.contains(p) { return nil }
+        return YearMatch(year: .relative(offset), end: w.end, form: .narrative, suffixedByYear: true, relative: true)
       case .fiscalYear(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .fiscal, suffixedByYear: true, relative: true)
       default: break
       }
@@ -233,6 +280,8 @@ extension DateCursor {
 
   /// Characters before `上一年`, `上年` that make them part of another word (马上, 以上, 往上).
   static let beforeUpperYear = ScalarBitmap("马以而之向往早晚路线网爬".unicodeScalars)
+  /// Characters before `全年` that make 全 part of another word (安全年检, 完全年轻化, 健全).
+  static let beforeWholeYear = ScalarBitmap("安完健齐周保成顾俱十".unicodeScalars)
   /// Characters after them that make a count or another word (一年半, 一年多, 上年纪, 一年来).
   static let afterUpperYear = ScalarBitmap("半多纪来间".unicodeScalars)
 
@@ -414,7 +463,20 @@ extension DateCursor {
         return Point(point: DatePoint(year: y.year, .quarter(q.quarter)), end: y.end, rule: .quarterFiscalYear, fiscal: true)
       }
     }
+    if !q.fiscal, case .absolute(let n) = q.quarter, let part = quarterPart(at: q.end) {
+      return Point(point: DatePoint(.calendar(month: .absolute(3 * n - 2 + part.offset), day: nil)), end: part.end, rule: .quarter)
+    }
     return Point(point: DatePoint(.quarter(q.quarter)), end: q.end, rule: .quarter, fiscal: q.fiscal)
+  }
+
+  /// `末`, `底` right after a quarter (its last month: `一季度末` → March) or `初` (its first);
+  /// not `末期`, nor `初一` (a lunar day).
+  func quarterPart(at i: Int) -> (offset: Int, end: Int)? {
+    guard let c = at(i) else { return nil }
+    let next = at(i + 1)
+    if c == "末" || c == "底" { return next == "期" ? nil : (2, i + 1) }
+    if c == "初", !(next.map { NumeralCharacter.chineseDigit($0) != nil || $0 == "十" } ?? false) { return (0, i + 1) }
+    return nil
   }
 
   /// `农历正月十五`, `农历2015年十月初一`, `正月初一`, `腊月二十三`, `大年初三`, `闰四月初五`,

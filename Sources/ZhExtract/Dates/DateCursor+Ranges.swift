@@ -26,9 +26,12 @@ extension DateCursor {
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
     case (.calendar, .calendar), (.quarter, .quarter), (.half, .half), (.relativeDay, .relativeDay): break
-    case (.week(let offset, _?), .week(_, let weekday?)) where first.rule != .weekend:
-      // 周一至周五; 上周一至周五 (the bare weekday is in the first one's week).
-      if second.rule == .weekday { second.point.body = .week(offset: offset, weekday: weekday) }
+    // 去年春节到元宵节: a holiday to a later one (a year-less end takes the start's year).
+    case (.holiday, .holiday) where second.point.year == nil: break
+    case (.week(let offset, let startDay?), .week(_, let weekday?)) where first.rule != .weekend:
+      // 周一至周五; 上周一至周五 (the bare weekday is in the first one's week, or the week after
+      // when it would come before the start: 下周日至周三, 周五至周一).
+      if second.rule == .weekday { second.point.body = .week(offset: weekday < startDay ? offset + 1 : offset, weekday: weekday) }
     default: return nil
     }
     if case .calendar(let m1, let d1) = first.point.body, case .calendar(let m2, let d2) = second.point.body {

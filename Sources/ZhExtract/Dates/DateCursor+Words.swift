@@ -57,7 +57,7 @@ extension DateCursor {
       return Point(point: DatePoint(.half(h)), end: w.end, rule: .half)
     case .narrative(let unit, let offset):
       return narrativePoint(unit, offset, at: i, end: w.end)
-    case .year, .part, .fiscalYear:
+    case .year, .part, .fiscalYear, .none:
       return nil
     }
   }

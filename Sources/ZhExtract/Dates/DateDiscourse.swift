@@ -194,7 +194,7 @@ struct DateDiscourse {
       if let m = focus.month, m.paragraph == paragraph { hints.month = (m.year, m.month) }
       if hints.month == nil { hints.tense = tense(around: match) }
       return hints
-    case .calendar(.absolute?, _), .quarter(.absolute), .holiday, .lunar, .half, .yearPart, .firstPeriods, .monthPart(.absolute, _):
+    case .calendar(.absolute?, _), .quarter(.absolute), .holiday, .lunar, .half, .yearPart, .firstPeriods, .lastPeriods, .monthPart(.absolute, _):
       break
     default:
       return hints

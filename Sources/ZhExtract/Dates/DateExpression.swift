@@ -117,6 +117,8 @@ package struct DatePoint: Hashable, Sendable {
     case monthPart(MonthReference, PeriodPart)
     /// The first `count` months or quarters of a year (`前三季度` = Q1–Q3, `前10个月`).
     case firstPeriods(YearDivision, count: Int)
+    /// The last `count` months or quarters of a year (`2021年的最后4个月` = September–December).
+    case lastPeriods(YearDivision, count: Int)
     /// A decade, a century or years named outright, or a part of one (`80年代`, `21世纪初`, `十四五`).
     case years(YearSpan)
     /// A season of a year, by months: 1 spring (3–5), 2 summer (6–8), 3 autumn (9–11), 4 winter

@@ -3,7 +3,7 @@
 /// `dates-relative.tsv`: words relative to the anchor (今天, 上周, 本月, 去年), week words that
 /// need a weekday (周, 星期), halves (上半年) and parts of a year or month (初, 底, 上旬).
 struct DateRelativeRow: LexiconRow {
-  enum Kind: String, CaseIterable { case day, week, month, quarter, year, fiscalYear = "fiscal-year", weekday, half, part }
+  enum Kind: String, CaseIterable { case day, week, month, quarter, year, fiscalYear = "fiscal-year", weekday, half, part, none }
   static let table = "dates-relative.tsv"
   static let columns = 3...3
   let surface: [Unicode.Scalar]
@@ -19,6 +19,7 @@ struct DateRelativeRow: LexiconRow {
     case .year: word = .year(try fields.integer(2, "offset"))
     case .fiscalYear: word = .fiscalYear(try fields.integer(2, "offset"))
     case .weekday: word = .weekday
+    case .none: word = .none
     case .half:
       let half = try fields.integer(2, "half")
       guard (1...2).contains(half) else { throw fields.problem("half '\(half)' is not 1 or 2") }

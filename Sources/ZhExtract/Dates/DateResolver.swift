@@ -104,7 +104,13 @@ package enum DateResolver {
           end.year = .absolute(endYear)
         }
         if case .calendar(nil, let day?) = end.body, let month = start.month {
-          end.body = .calendar(month: .absolute(month), day: day)
+          // 12号到3号: an end day before the start's day is in the next month.
+          if start.grain == .day, let startDay = Int(start.value.suffix(2)), day < startDay, let year = start.year {
+            end.year = .absolute(month == 12 ? year + 1 : year)
+            end.body = .calendar(month: .absolute(month == 12 ? 1 : month + 1), day: day)
+          } else {
+            end.body = .calendar(month: .absolute(month), day: day)
+          }
         }
         let last = try point(end, anchor: anchor, hints: hints)
         value += "/" + last.value
@@ -327,6 +333,19 @@ package enum DateResolver {
         division == .month
         ? "\(y)-01/\(y)-\(DateFormat.two(count))"
         : "\(y)-Q1/\(y)-Q\(count)"
+      return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focus: focused(p.year, hints))
+
+    case .lastPeriods(let division, let count):
+      guard (1...division.perYear).contains(count) else {
+        throw DateResolutionError(message: "a year has no \(count) \(division == .month ? "months" : "quarters")")
+      }
+      let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
+      let y = yearText(year)
+      // The last one alone is that month or quarter (最后一个月 → December).
+      let value =
+        division == .month
+        ? (count == 1 ? "\(y)-12" : "\(y)-\(DateFormat.two(13 - count))/\(y)-12")
+        : (count == 1 ? "\(y)-Q4" : "\(y)-Q\(5 - count)/\(y)-Q4")
       return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .samePeriod(let offset):

@@ -184,7 +184,7 @@ extension DateRule: StageRule {
     case .fiscalYear:
       return [
         .finds("⟦2025财年⟧营收", "2025"),
-        .finds("⟦FY2026⟧全年盈利", "2026"),
+        .finds("⟦FY2026全年⟧盈利", "2026"),
         .finds("⟦FY26⟧指引", "2026"),
       ]
     case .fiscalYearQuarter:
@@ -209,6 +209,10 @@ extension DateRule: StageRule {
         .finds("公司成立于2019年3月,⟦同年⟧获得首轮融资", "2019", published: a),
         .finds("2021年推出首款产品,⟦次年⟧进入海外市场", "2022", published: a),
         .finds("⟦次年⟧启动", "2026", published: a),
+        .finds("预计⟦全年⟧营收增长一成", "2025", published: a),
+        .finds("2024年前三季度增长4.8%,⟦全年⟧增长5%", "2024", published: "2025-01-17"),
+        .ignores("这家便利店全年无休", published: a),
+        .ignores("安全年检合格", published: a),
       ]
     case .narrativeYearQuarter:
       return [
@@ -500,7 +504,7 @@ extension DateRule: StageRule {
         .finds("⟦年底⟧完成", "2025-11/2025-12", published: a),
         .finds("⟦月初⟧", "2025-12-01/2025-12-10", published: a),
         .finds("⟦年底⟧年化收入冲向新高", "2025-11/2025-12", published: "2026-01-04"),
-        .ignores("全年中只有一次", published: a),
+        .ignores("每年初都要检修", published: a),
       ]
     case .countedOffset:
       return [

@@ -12,6 +12,9 @@ package struct DateVocabulary: Sendable {
     case narrative(NarrativeUnit, Int)
     /// 本财年 0, 上一财年 −1: an offset from the fiscal year that holds the anchor.
     case fiscalYear(Int)
+    /// A phrase that holds a date word and is no date (全年无休, 全年龄段): read whole, so the
+    /// date word inside it is not.
+    case none
   }
 
   /// What a narrative word counts in: 当日/次日 days, 此前一周 weeks, 同月 months, 当季

@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesRelative = #"""
 # File: dates-relative.tsv
-# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; fiscal-year = offset from the fiscal year holding the anchor (本财年, 上一财年); weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3/half1-2, read after 年 or 月)
+# Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; fiscal-year = offset from the fiscal year holding the anchor (本财年, 上一财年); weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3/half1-2, read after 年 or 月; none = a phrase that holds a date word and is no date, read whole so the word inside is not: 全年无休, 全年营业 (all year round, no calendar year), 全年龄, 全年级, 完全年轻; the value column is 0)
 # Used by: DateScanner (relative dates, weeks, halves, parts of a year or month); compared after Traditional→Simplified
 上一季度	quarter	-1
 上一年	year	-1
@@ -52,14 +52,32 @@ extension EmbeddedLexicons {
 下财年	fiscal-year	1
 中	part	middle
 中旬	part	dekad2
+今个星期	week	0
 今个月	month	0
+今个礼拜	week	0
 今天	day	0
 今年	year	0
 今年度	year	0
 今日	day	0
 今早	day	0
+今星期	week	0
 今晚	day	0
 今晨	day	0
+今礼拜	week	0
+全年365天	none	0
+全年三百六十五天	none	0
+全年不休	none	0
+全年不打烊	none	0
+全年不间断	none	0
+全年候	none	0
+全年制	none	0
+全年开放	none	0
+全年无休	none	0
+全年段	none	0
+全年级	none	0
+全年营业	none	0
+全年轻	none	0
+全年龄	none	0
 初	part	early
 前半年	half	1
 前天	day	-2
@@ -98,6 +116,9 @@ extension EmbeddedLexicons {
 本财政年度	fiscal-year	0
 琴日	day	-1
 礼拜	weekday	0
+这一周	week	0
+这一星期	week	0
+这一礼拜	week	0
 这个季度	quarter	0
 这个星期	week	0
 这个月	month	0
