@@ -62,6 +62,9 @@ struct EntityCueRow: LexiconRow {
     /// A noun of a kind of product (芯片, 服务器, 大模型, 应用): a model code before it (GB200|服务器) or a
     /// quoted name after it (大模型|“星澜2.0”) is a product.
     case productNoun = "product-noun"
+    /// A preposition or verb of place right before a name (在 到 赴 抵): a foreign word the dictionary
+    /// tags a person's after it is a place (在|伯尔尼), unless another cue says otherwise.
+    case placePreposition = "place-preposition"
     /// A generic word that names a body by itself (市委, 党中央, 足协): a place before it is part of its name (吉林省委).
     case bodyWord = "body-word"
   }
@@ -122,6 +125,8 @@ package struct EntityCues: Sendable {
   var abbreviationRelations = ScalarTrie<Bool>()
   package var notDictionaryNames: Set<[Unicode.Scalar]> = []
   var phraseJoiners = ScalarBitmap()
+  /// Prepositions and verbs of place (在 到 赴 抵), one character each.
+  var placePrepositions = ScalarBitmap()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
   var productNouns = ScalarTrie<Bool>()
   /// Generic words that name a body by itself (市委, 党中央, 足协), and their first characters.
@@ -175,6 +180,7 @@ package struct EntityCues: Sendable {
       case .abbreviationRelation: abbreviationRelations.insert(key, true)
       case .notDictionaryName: notDictionaryNames.insert(key)
       case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
+      case .placePreposition: for s in key { placePrepositions.insert(s.value) }
       case .productNoun: productNouns.insert(key, true)
       case .bodyWord:
         bodyWords.insert(key, true)

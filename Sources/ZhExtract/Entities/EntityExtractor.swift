@@ -46,6 +46,7 @@ package struct EntityExtractor: Sendable {
       TransliteratedNameScanner(cues: cues, dictionary: dictionary),
       ChineseNameScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
       SurnameTitleScanner(cues: cues, dictionary: dictionary),
+      LonePersonScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
       PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs, relations: cues.abbreviationRelations),
       DictionaryNameScanner(cues: cues, dictionary: dictionary),
     ]

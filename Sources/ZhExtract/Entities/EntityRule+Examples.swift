@@ -32,6 +32,19 @@ extension EntityRule: StageRule {
         .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:chen-siyuan-c0c745"),
         .ignores("他们担任要职多年。"),
       ]
+    case .personWord:
+      [
+        .finds("国会对⟦基里延科⟧的提名进行了表决。", "person person:ji-li-yan-ke-fb7dd4"),
+        .finds("比赛结束后,⟦亨德利⟧和队友一起离开。", "person person:heng-de-li-fdae5e"),
+        .ignores("代表团昨天抵达伯尔尼,会见了官员。"),
+        .ignores("尤伯杯决赛今晚举行。"),
+      ]
+    case .loneFamilyName:
+      [
+        .finds("⟦江宏伟⟧重视写生。", "person person:jiang-hongwei-a74f9e"),
+        .finds("厂长看了看⟦戚西洋⟧的账本。", "person person:qi-xiyang-1adf93"),
+        .ignores("他们连正常水平都没有发挥。"),
+      ]
     case .japaneseName:
       [
         .finds("⟦佐藤由美⟧在东京开设了工作室。", "person person:zuo-teng-you-mei-d457e2"),

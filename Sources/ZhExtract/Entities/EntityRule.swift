@@ -19,6 +19,12 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case japaneseName = "entities.japanese-name"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
   case chineseName = "entities.chinese-name"
+  /// A word of three characters or more that the segmenter dictionary tags as a person, with
+  /// no cue around it: 基里延科认为, 恩格斯论.
+  case personWord = "entities.person-word"
+  /// A family name the segmentation leaves alone and two characters of a given name after it:
+  /// 江宏伟重视写生 (江|宏伟), 戚西洋说.
+  case loneFamilyName = "entities.lone-family-name"
   /// A word of the segmenter dictionary tagged as an organisation or a place: 国务院, 曼谷.
   case dictionaryName = "entities.dictionary-name"
   /// A one-character abbreviation of a place inside a compound: 中美关系, 访华.

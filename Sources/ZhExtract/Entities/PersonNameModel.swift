@@ -158,6 +158,16 @@ struct PersonNameModel: Sendable {
     }
   }
 
+  /// Whether `c` is a family name of one character (江, 戚).
+  func isLoneFamilyName(_ c: Unicode.Scalar) -> Bool { Self.at(surnameCost, c) != Self.none }
+
+  /// The cost of `a` and `b` as the first and second characters of a two-character given name
+  /// (宏伟 of 江宏伟), or `nil` when either is never seen there.
+  func givenNameCost(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int32? {
+    let first = Self.at(givenFirst, a), second = Self.at(givenSecond, b)
+    return first == Self.none || second == Self.none ? nil : first + second
+  }
+
   /// Whether `name` is a family name and one or two more characters (江泽民, 欧阳明远).
   func hasSurname(_ name: ArraySlice<Unicode.Scalar>) -> Bool { familyLength(name) != nil }
 

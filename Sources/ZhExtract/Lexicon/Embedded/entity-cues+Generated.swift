@@ -30,9 +30,11 @@ extension EmbeddedLexicons {
 #   product-noun = noun of a kind of product (芯片 服务器 大模型 应用): a model code before it (GB200|服务器) or a quoted name after it
 #   (大模型|“星澜2.0”) is a product,
 #   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
-#   its name (吉林省委, 中国足协))
+#   its name (吉林省委, 中国足协),
+#   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
+#   a place (在|伯尔尼))
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
-#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner)
+#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner)
 %	count-unit
 A	latin-function-word
 AI	org-generic
@@ -415,6 +417,7 @@ zu	latin-particle
 二阶	japanese-surname
 于	name-follower
 于	org-stop
+于	place-preposition
 于	surname
 于是	not-name
 云计算	org-generic
@@ -436,6 +439,7 @@ zu	latin-particle
 仍	org-stop
 从	name-follower
 从	org-stop
+从	place-preposition
 他们	org-generic
 付	surname
 付款	not-name
@@ -472,6 +476,7 @@ zu	latin-particle
 何种	not-name
 余	surname
 余额	not-name
+佛别延瑙申考肖	translit
 作协	body-word
 作家	role
 作者	role
@@ -525,6 +530,7 @@ zu	latin-particle
 冷清	not-dictionary-name
 几	org-stop
 几家	org-generic
+凡尔赛	not-dictionary-name
 出版社	body-suffix
 分	org-generic
 分析员	role
@@ -537,6 +543,7 @@ zu	latin-particle
 创投人	role
 初创	org-generic
 到	org-stop
+到	place-preposition
 制造	org-generic
 前	org-generic
 前原	japanese-surname
@@ -586,6 +593,7 @@ zu	latin-particle
 博主	role
 博士	title-after
 卢	surname
+卢比	not-dictionary-name
 卫	japanese-given-end
 卫报	media-suffix
 卫星	not-dictionary-name
@@ -682,6 +690,7 @@ zu	latin-particle
 国际	org-generic
 在	name-follower
 在	org-stop
+在	place-preposition
 地委	body-word
 地方	org-generic
 场	place-ending
@@ -873,6 +882,7 @@ zu	latin-particle
 彦	japanese-given-end
 彭	surname
 往	org-stop
+往	place-preposition
 很	org-stop
 律师	role
 徐	surname
@@ -913,6 +923,8 @@ zu	latin-particle
 报社	body-suffix
 报道	media-suffix
 抵	abbreviation-verb
+抵	place-preposition
+拜托	not-dictionary-name
 指	name-follower
 指出	speech-verb
 掌舵人	role
@@ -920,6 +932,7 @@ zu	latin-particle
 控股	org-suffix
 提到	speech-verb
 援	abbreviation-verb
+摩托罗拉	not-dictionary-name
 政委	role
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
@@ -1214,6 +1227,7 @@ zu	latin-particle
 纷纷	not-name
 细川	japanese-surname
 织田	japanese-surname
+经	place-preposition
 经委	body-word
 经济学家	role
 经济报	place-media-word
@@ -1255,6 +1269,7 @@ zu	latin-particle
 能源	org-generic
 自己	org-generic
 至	org-stop
+至	place-preposition
 航线	abbreviation-relation
 舰长	role
 舰队	body-suffix
@@ -1321,6 +1336,7 @@ zu	latin-particle
 设备	org-generic
 设计师	role
 访	abbreviation-verb
+访	place-preposition
 证券	org-suffix
 评论	media-suffix
 评论员	role
@@ -1349,6 +1365,7 @@ zu	latin-particle
 贺	surname
 贾	surname
 赴	abbreviation-verb
+赴	place-preposition
 赵	surname
 足协	body-word
 跨国	org-generic
@@ -1460,6 +1477,7 @@ zu	latin-particle
 颜	surname
 风投	org-generic
 风险投资	org-generic
+飞	place-preposition
 馆	place-ending
 馆长	role
 首席产品官	role
@@ -1479,6 +1497,7 @@ zu	latin-particle
 马不停蹄	not-name
 马耳东风	not-dictionary-name
 驻	abbreviation-verb
+驻	place-preposition
 骆	surname
 高	surname
 高声	not-name

@@ -1,0 +1,120 @@
+import Foundation
+
+/// People the segmentation path names without a role or a title around them, read after the
+/// cued patterns:
+///
+/// - `entities.person-word`: a foreign name that the segmenter dictionary lists as a person's —
+///   a word of the path tagged `nr`, `nrfg` (three characters or more) or `nrt` (two or more),
+///   written wholly in transliteration characters (`translit` cues) and standing as a word of its
+///   own in the clause: 基里延科认为, 穆巴拉克|就, 亨德利|和. jieba tags many common words `nr` too
+///   (青少年, 今天上午), which transliteration characters leave out; the foreign words it tags
+///   so that are none (路基, 卢比, 摩托罗拉) are `not-dictionary-name` cues.
+/// - `entities.lone-family-name`: a family name that the path leaves as a word of one character
+///   (jieba tags it a person's, `nr`, or a bound morpheme, `zg`) and two characters after it that
+///   are likely as a given name and end a word of the path (江|宏伟 → 江宏伟, 戚|西洋 → 戚西洋):
+///   such a family name stands alone only as part of a name. Two characters that make a common
+///   word (连|正常, 富|起来) stay that word.
+///
+/// Linear: one walk over the words of the path; a word reads at most its own characters and one
+/// on each side.
+struct LonePersonScanner: EntityPatternScanner {
+  let model: PersonNameModel
+  let cues: EntityCues
+  let dictionary: WordDictionary
+  /// Bit `t` set: tag `t` is a person's (`nr`, `nrfg`, `nrt`).
+  private let personTags: UInt64
+  /// Bit `t` set: a family name of one character with tag `t` standing alone on the path is a
+  /// name's start (`nr`, `zg`).
+  private let loneTags: UInt64
+  /// Bit `t` set: tag `t` is a foreign person's (`nrt`).
+  private let foreignTag: UInt64
+  /// The most a two-character given name after a lone family name may cost (100 × −ln p of its
+  /// characters as first and second given characters): 宏伟 of 江宏伟 costs 1,260, 正常 1,285.
+  static let loneGivenCostLimit: Int32 = 1_470
+  /// The cost of a word seen 2,000 times in the dictionary's corpus: a commoner word after a
+  /// family name is that word (连|正常), not a given name.
+  private let commonGivenCost: WordDictionary.Cost
+  var rule: EntityRule { .personWord }
+
+  init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary) {
+    self.model = model
+    self.cues = cues
+    self.dictionary = dictionary
+    func mask(_ names: [String]) -> UInt64 {
+      dictionary.tags.indices.filter { names.contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
+    }
+    personTags = mask(["nr", "nrfg", "nrt"])
+    loneTags = mask(["nr", "zg"])
+    foreignTag = mask(["nrt"])
+    commonGivenCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
+  }
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    words.forEachWord { start, end, kind in
+      guard case .word(let tag) = kind else { return }
+      let bit = UInt64(1) << UInt64(tag)
+      if end - start >= 2 {
+        guard personTags & bit != 0, end - start >= 3 || foreignTag & bit != 0, end - start <= 6, isForeignName(s, start, end),
+          coverage.isFree(start, end), !cues.notDictionaryNames.contains(Array(s[start..<end]))
+        else { return }
+        append(s, start, end, rule: .personWord, romanize: false, into: &found)
+      } else if loneTags & bit != 0 {
+        let g = end
+        guard g + 2 <= s.count, model.isLoneFamilyName(s[start]), coverage.isFree(start, g + 2),
+          ScalarClass.isHan(s[g]), ScalarClass.isHan(s[g + 1]), words.startsWord(g + 2), !cues.nameFollowers.contains(s[g + 1]),
+          let given = model.givenNameCost(s[g], s[g + 1]), given <= Self.loneGivenCostLimit,
+          !holdsTitle(s, start, g + 2), !dictionary.isNonPersonWord(s[start..<g + 2])
+        else { return }
+        // A common word after the family name (连|正常, 富|起来, 康|公司) is that word.
+        if let word = dictionary.lookup(s[g..<g + 2]), word.cost <= commonGivenCost { return }
+        append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
+      }
+    }
+  }
+
+  /// A foreign name the dictionary knows (亨德利, 穆巴拉克) read without a role: every character is
+  /// one of transliteration and the run of them is the word itself (库|尼科娃 and 帕斯|特拉纳 are
+  /// parts of longer names); no preposition of place stands before it (在|伯尔尼); and the word
+  /// after it starts a clause's verb or ends the clause (穆巴拉克|就, 亨德利|和, 恩格斯|）).
+  private func isForeignName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    for k in start..<end where !cues.transliteration.contains(s[k].value) { return false }
+    if start > 0 {
+      let before = s[start - 1]
+      if cues.transliteration.contains(before.value) || cues.placePrepositions.contains(before) || Self.joinsNames(before) { return false }
+    }
+    // A word alone on a line is a heading or page chrome (a ticker's name), not a sentence's subject.
+    if (start == 0 || s[start - 1] == "\n") && (end == s.count || s[end] == "\n") { return false }
+    guard end < s.count else { return true }
+    if cues.transliteration.contains(s[end].value) || Self.joinsNames(s[end]) { return false }
+    switch s[end] {
+    case "“", "”", "「", "」", "《", "》", "(": return false  // 卡西尼”号 names a craft
+    default: return cues.nameFollowers.contains(s[end]) || ScalarClass.endsClause(s[end])
+    }
+  }
+
+  /// A middle dot or a dash between parts of one name (彼得·皮奥, 道—琼斯): the word is only a part.
+  private static func joinsNames(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "·", "•", "‧", "・", "—", "-", "–", "/", "／": true
+    default: false
+    }
+  }
+
+  private func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, rule: EntityRule, romanize: Bool, into found: inout [FoundEntity]) {
+    let surface = s[start..<end]
+    let romanized = romanize ? model.romanized(surface) : nil
+    let record = EntityRecord(
+      id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
+      nameZh: String(String.UnicodeScalarView(surface)))
+    found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+  }
+
+  /// A title or role inside the word after its first character (王主任, 李老师): no name.
+  private func holdsTitle(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    for k in (start + 1)..<end {
+      if let t = cues.titlesAfter.longestMatch(in: s, at: k), t.end <= end { return true }
+      if let r = cues.roles.longestMatch(in: s, at: k), r.end <= end { return true }
+    }
+    return false
+  }
+}

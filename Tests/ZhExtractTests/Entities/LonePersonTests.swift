@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// People with no role or title around them (issue 15 item 2): foreign names that the segmenter
+/// dictionary lists as people's, and a family name that the segmentation leaves alone followed
+/// by a likely given name. Sentences written for these tests, with the mention marked.
+@Suite struct LonePersonTests {
+  /// The person mentions of `text`.
+  private func people(_ text: String) -> [EntityMention] {
+    EntityFixture.entities(text).filter { $0.type == "person" }
+  }
+
+  @Test(arguments: [
+    "⟦穆巴拉克⟧就地区局势发表了看法。",
+    "比赛结束后,⟦亨德利⟧和队友一起离开。",
+    "国会对⟦基里延科⟧的提名进行了表决。",
+    "观众都在谈论⟦恩格斯⟧的书信。",
+  ])
+  func foreignNameTheDictionaryKnows(marked: String) throws {
+    let text = MarkedText(marked)
+    let found = people(text.text)
+    let m = try #require(found.first, "no person in \(text.text)")
+    #expect(found.count == 1)
+    #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
+    #expect(m.rule == "entities.person-word")
+    #expect(m.source == "pattern")
+    #expect(m.name == nil)  // a foreign name keeps no pinyin
+    #expect(m.nameZh == m.text)
+  }
+
+  @Test(arguments: [
+    "代表团昨天抵达伯尔尼,会见了官员。",  // a preposition of place before it: a place
+    "他们在图卢兹度假。",
+    "他开来一部桑塔纳和一辆卡车。",  // a car (not-dictionary-name)
+    "这是道—琼斯指数的成份股。",  // part of a longer name
+    "干事彼得·皮奥在会上讲话。",  // the part after a middle dot is no name of its own
+    "两张一千卢比的钞票。",
+    "阿尔特\n定向增发",  // alone on a line: page chrome
+  ])
+  func foreignWordThatIsNoPersonHere(_ sentence: String) {
+    #expect(people(sentence).filter { $0.rule == "entities.person-word" }.map(\.text) == [])
+  }
+
+  @Test(arguments: [
+    ("⟦江宏伟⟧重视写生。", "Jiang Hongwei"),
+    ("厂长看了看⟦戚西洋⟧的账本。", "Qi Xiyang"),
+    ("⟦朱力行⟧已经回到实验室。", "Zhu Lixing"),
+    ("⟦邝日容⟧修理了房屋。", "Kuang Rirong"),
+  ])
+  func familyNameLeftAloneAndAGivenName(marked: String, name: String) throws {
+    let text = MarkedText(marked)
+    let m = try #require(people(text.text).first, "no person in \(text.text)")
+    #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
+    #expect(m.rule == "entities.lone-family-name")
+    #expect(m.name == name)
+  }
+
+  @Test(arguments: [
+    "他们连正常水平都没有发挥。",  // 连 "even" and a common word
+    "农民尽快富起来了。",
+    "这家康公司很小。",
+    "古代史史料很多。",
+  ])
+  func familyNameCharacterBeforeACommonWord(_ sentence: String) {
+    #expect(people(sentence).map(\.text) == [])
+  }
+}
