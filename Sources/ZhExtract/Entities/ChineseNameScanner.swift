@@ -45,6 +45,29 @@ struct ChineseNameScanner: EntityPatternScanner {
     return head.cost <= commonHeadCost && !["nr", "nrfg", "nrt"].contains(head.tag)
   }
 
+  /// Whether a two-character name ends before the word that follows a name (王芳|在, 李昕|的,
+  /// 郑咏|是) or at the end of a clause (嫁给了刘杰|。): the name model's candidate beat the
+  /// dictionary's words there, and the next word is one that starts a predicate.
+  private func endsBeforeAFollower(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+    guard end < s.count else { return true }
+    return cues.nameFollowers.contains(s[end]) || (ScalarClass.endsClause(s[end]) && s[end] != "“" && s[end] != "《")
+  }
+
+  /// The run of transliteration characters around the name `start..<end` when the name is wholly
+  /// of them and the run goes on past it on either side, over free positions, and ends at a word
+  /// boundary of the path: 尤尔科|夫 → 尤尔科夫, 奥|兰迪斯 → 奥兰迪斯. At most
+  /// `TransliteratedNameScanner.maxLength` characters.
+  private func transliterationRun(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, words: Segmentation, coverage: CoverageMap) -> (start: Int, end: Int)? {
+    func foreign(_ k: Int) -> Bool { k >= 0 && k < s.count && !coverage[k] && cues.transliteration.contains(s[k].value) }
+    guard foreign(start - 1) || foreign(end) else { return nil }
+    for k in start..<end where !foreign(k) { return nil }
+    var a = start, b = end
+    while foreign(a - 1), b - a < TransliteratedNameScanner.maxLength { a -= 1 }
+    while foreign(b), b - a < TransliteratedNameScanner.maxLength { b += 1 }
+    guard words.startsWord(a), words.startsWord(b), !foreign(a - 1), !foreign(b) else { return nil }
+    return (a, b)
+  }
+
   /// The end of the person's name that starts the dictionary word `start..<end`, when the
   /// rest of the word is a common word of its own (邓小平|理论).
   private func leadingName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
@@ -71,7 +94,7 @@ struct ChineseNameScanner: EntityPatternScanner {
       let strong: Bool
       switch kind {
       case .candidate:
-        strong = s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start))
+        strong = s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start)) || (length == 2 && endsBeforeAFollower(s, end))
       case .word(let tag)
       where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
         && !cues.notDictionaryNames.contains(Array(surface)):
@@ -95,6 +118,16 @@ struct ChineseNameScanner: EntityPatternScanner {
         return
       }
       guard strong || hasCue(s, start, end) else { return }
+      // A name the model reads inside a longer run of transliteration characters (尤尔科|夫,
+      // 奥|兰迪斯) is part of a foreign name: the whole run is.
+      if let run = transliterationRun(s, start, end, words: words, coverage: coverage) {
+        let runSurface = Array(s[run.start..<run.end])
+        guard !cues.notDictionaryNames.contains(runSurface) else { return }
+        let record = EntityRecord(
+          id: EntityID.pattern(.person, runSurface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(runSurface)))
+        found.append(FoundEntity(start: run.start, end: run.end, record: record, source: "pattern", lexiconEntity: nil, rule: .transliteratedName))
+        return
+      }
       let romanized = model.romanized(surface)
       let record = EntityRecord(
         id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))

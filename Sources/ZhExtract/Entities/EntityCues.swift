@@ -65,6 +65,9 @@ struct EntityCueRow: LexiconRow {
     /// A preposition or verb of place right before a name (在 到 赴 抵): a foreign word the dictionary
     /// tags a person's after it is a place (在|伯尔尼), unless another cue says otherwise.
     case placePreposition = "place-preposition"
+    /// A word after a person's name that makes the two a doctrine (主义 思想 理论): the dictionary
+    /// keeps 马克思主义 as one word, but the name in it is a person's.
+    case doctrineWord = "doctrine-word"
     /// A generic word that names a body by itself (市委, 党中央, 足协): a place before it is part of its name (吉林省委).
     case bodyWord = "body-word"
   }
@@ -125,6 +128,8 @@ package struct EntityCues: Sendable {
   var abbreviationRelations = ScalarTrie<Bool>()
   package var notDictionaryNames: Set<[Unicode.Scalar]> = []
   var phraseJoiners = ScalarBitmap()
+  /// Words after a name that make a doctrine (主义, 思想, 理论).
+  var doctrineWords = ScalarTrie<Bool>()
   /// Prepositions and verbs of place (在 到 赴 抵), one character each.
   var placePrepositions = ScalarBitmap()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
@@ -181,6 +186,7 @@ package struct EntityCues: Sendable {
       case .notDictionaryName: notDictionaryNames.insert(key)
       case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
       case .placePreposition: for s in key { placePrepositions.insert(s.value) }
+      case .doctrineWord: doctrineWords.insert(key, true)
       case .productNoun: productNouns.insert(key, true)
       case .bodyWord:
         bodyWords.insert(key, true)

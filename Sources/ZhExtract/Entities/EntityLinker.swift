@@ -251,16 +251,18 @@ struct EntityLinker {
       if let p = usable[Array(s[found[k].start..<found[k].end])], p.record.id != found[k].record.id, p.record.kind == found[k].record.kind {
         found[k].record = p.record
         found[k].lexiconEntity = p.entity
-        found[k].source = "alias"
+        // A form the lexicon links (山姆 in a story of 山姆·奥尔特曼) reads as the lexicon would.
+        found[k].source = p.source
         found[k].rule = .alias
       }
     }
     let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
     let trie = EntityTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
     // A short form of a name of the document outweighs a guess of the Chinese-name rule inside
-    // it (海岚智|造 is 海岚智造, the company's short name, not a person 海岚智).
+    // it (海岚智|造 is 海岚智造, the company's short name, not a person 海岚智), and a person found
+    // without a cue (山姆 of 山姆·奥尔特曼 is that man, a form of the lexicon).
     var guesses: [Int: Int] = [:]
-    for (k, f) in found.enumerated() where f.rule == .chineseName { guesses[f.start] = k }
+    for (k, f) in found.enumerated() where f.rule == .chineseName || f.rule == .personWord || f.rule == .loneFamilyName { guesses[f.start] = k }
     var replaced: [Int] = []
     func free(_ start: Int, _ end: Int) -> Bool {
       var p = start

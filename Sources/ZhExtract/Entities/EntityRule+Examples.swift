@@ -30,13 +30,16 @@ extension EntityRule: StageRule {
       [
         .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:zhou-liheng-20d82e"),
         .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:chen-siyuan-c0c745"),
+        .finds("⟦刘斌⟧在车间里工作了十年。", "person person:liu-bin-9d7b88"),
         .ignores("他们担任要职多年。"),
       ]
     case .personWord:
       [
         .finds("国会对⟦基里延科⟧的提名进行了表决。", "person person:ji-li-yan-ke-fb7dd4"),
         .finds("比赛结束后,⟦亨德利⟧和队友一起离开。", "person person:heng-de-li-fdae5e"),
+        .finds("他研究⟦凯恩斯⟧主义多年。", "person person:kai-en-si-e549e5"),
         .ignores("代表团昨天抵达伯尔尼,会见了官员。"),
+        .ignores("修正主义受到批判。"),
         .ignores("尤伯杯决赛今晚举行。"),
       ]
     case .loneFamilyName:
@@ -64,6 +67,7 @@ extension EntityRule: StageRule {
       [
         .finds("外长⟦蒂索⟧表示,关税将维持。", "person person:di-suo-8868a4"),
         .finds("⟦阿尔巴尼斯⟧总理周三抵达。", "person person:a-er-ba-ni-si-e10ab3"),
+        .finds("警方通报,⟦尤尔科夫⟧等人已被拘留。", "person person:you-er-ke-fu-d5ccb4"),
         .ignores("可可价格上涨。"),
       ]
     case .dictionaryName:

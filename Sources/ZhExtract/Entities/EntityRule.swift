@@ -19,8 +19,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case japaneseName = "entities.japanese-name"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
   case chineseName = "entities.chinese-name"
-  /// A word of three characters or more that the segmenter dictionary tags as a person, with
-  /// no cue around it: 基里延科认为, 恩格斯论.
+  /// A foreign name that the segmenter dictionary lists as a person's, with no role around it,
+  /// and a name at the start of a doctrine: 国会对基里延科的提名, 亨德利和队友, 凯恩斯主义.
   case personWord = "entities.person-word"
   /// A family name the segmentation leaves alone and two characters of a given name after it:
   /// 江宏伟重视写生 (江|宏伟), 戚西洋说.

@@ -53,7 +53,9 @@ struct LonePersonScanner: EntityPatternScanner {
     words.forEachWord { start, end, kind in
       guard case .word(let tag) = kind else { return }
       let bit = UInt64(1) << UInt64(tag)
-      if end - start >= 2 {
+      if end - start >= 5, let head = doctrineHead(s, start, end), coverage.isFree(start, head) {
+        append(s, start, head, rule: .personWord, romanize: model.hasSurname(s[start..<head]), into: &found)
+      } else if end - start >= 2 {
         guard personTags & bit != 0, end - start >= 3 || foreignTag & bit != 0, end - start <= 6, isForeignName(s, start, end),
           coverage.isFree(start, end), !cues.notDictionaryNames.contains(Array(s[start..<end]))
         else { return }
@@ -70,6 +72,18 @@ struct LonePersonScanner: EntityPatternScanner {
         append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
       }
     }
+  }
+
+  /// The end of the person's name at the start of a doctrine the dictionary keeps as one word
+  /// (马克思|主义, 毛泽东|思想, 凯恩斯|主义): the name is a word of three characters or more that it
+  /// tags a person's, and the rest a `doctrine-word` cue.
+  private func doctrineHead(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+    guard let doctrine = cues.doctrineWords.longestMatch(in: s, endingAt: end, maxLength: 4) else { return nil }
+    let head = doctrine.start
+    guard head - start >= 3, let word = dictionary.lookup(s[start..<head]), ["nr", "nrt", "nrfg"].contains(word.tag),
+      !cues.notDictionaryNames.contains(Array(s[start..<head]))
+    else { return nil }
+    return head
   }
 
   /// A foreign name the dictionary knows (亨德利, 穆巴拉克) read without a role: every character is

@@ -66,4 +66,56 @@ import ZhExtractTestSupport
   func familyNameCharacterBeforeACommonWord(_ sentence: String) {
     #expect(people(sentence).map(\.text) == [])
   }
+
+  @Test(arguments: [
+    ("他研究⟦凯恩斯⟧主义多年。", "entities.person-word"),
+    ("大学生学习⟦马克思⟧主义理论。", "entities.person-word"),
+    ("⟦毛泽东⟧思想是指导思想。", "entities.chinese-name"),  // the dictionary tags 毛泽东思想 a person's word
+  ])
+  func nameAtTheStartOfADoctrine(marked: String, rule: String) throws {
+    let text = MarkedText(marked)
+    let m = try #require(people(text.text).first, "no person in \(text.text)")
+    #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
+    #expect(m.rule == rule)
+  }
+
+  @Test(arguments: [
+    "修正主义受到批判。",  // 修正 is no person's word
+    "他们讨论了社会主义的问题。",
+  ])
+  func doctrineWithoutAName(_ sentence: String) {
+    #expect(people(sentence).map(\.text) == [])
+  }
+
+  /// The Chinese-name rule's candidates: a name wholly of transliteration characters inside a
+  /// longer run of them is the run (a foreign name), and a two-character name needs no role when
+  /// the word after it starts a predicate (在 的 是) or the clause ends.
+  @Test(
+    arguments: [
+      ("警方通报,⟦尤尔科夫⟧等人已被拘留。", "entities.transliterated-name", nil),
+      ("法庭传讯了毒枭⟦奥兰迪斯⟧。", "entities.transliterated-name", nil),
+      ("⟦刘斌⟧在车间里工作了十年。", "entities.chinese-name", "Liu Bin"),
+      ("大家都喜欢⟦李昕⟧的歌。", "entities.chinese-name", "Li Xin"),
+      ("⟦郑咏⟧是一位演员。", "entities.chinese-name", "Zheng Yong"),
+      ("决赛中⟦王磊⟧六段执黑获胜。", "entities.chinese-name", "Wang Lei"),  // a rank of Go after the name
+    ] as [(String, String, String?)])
+  func chineseNameCandidates(marked: String, rule: String, name: String?) throws {
+    let text = MarkedText(marked)
+    let found = people(text.text)
+    let m = try #require(found.first, "no person in \(text.text)")
+    #expect(found.count == 1)
+    #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
+    #expect(m.rule == rule)
+    #expect(m.name == name)
+  }
+
+  @Test(arguments: [
+    "马上就到了。",
+    "白天的时候很热。",
+    "方便的话请回电。",
+    "孔雀在开屏。",
+  ])
+  func twoCharactersBeforeAFollowerThatAreNoName(_ sentence: String) {
+    #expect(people(sentence).map(\.text) == [])
+  }
 }

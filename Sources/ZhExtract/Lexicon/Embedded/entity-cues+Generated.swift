@@ -32,7 +32,8 @@ extension EmbeddedLexicons {
 #   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
 #   its name (吉林省委, 中国足协),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
-#   a place (在|伯尔尼))
+#   a place (在|伯尔尼),
+#   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's)
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner)
 %	count-unit
@@ -337,12 +338,14 @@ zu	latin-particle
 一堆	org-generic
 一家	org-generic
 丁	surname
+七段	title-after
 万	count-unit
 万	surname
 万一	not-name
 万万	not-name
 三国	abbreviation-relation
 三家	org-generic
+三段	title-after
 三浦	japanese-surname
 上医医国	not-dictionary-name
 上官	surname
@@ -391,6 +394,7 @@ zu	latin-particle
 丸山	japanese-surname
 为	name-follower
 为	org-stop
+主义	doctrine-word
 主任	role
 主席	role
 主持人	role
@@ -404,6 +408,7 @@ zu	latin-particle
 之	phrase-joiner
 之间	abbreviation-relation
 乌托邦	not-dictionary-name
+九段	title-after
 也	japanese-given-end
 也	name-follower
 也	org-stop
@@ -414,6 +419,7 @@ zu	latin-particle
 了	org-stop
 事务所	org-suffix
 二十大	body-word
+二段	title-after
 二阶	japanese-surname
 于	name-follower
 于	org-stop
@@ -422,6 +428,7 @@ zu	latin-particle
 于是	not-name
 云计算	org-generic
 互联网	org-generic
+五段	title-after
 井上	japanese-surname
 交易	org-generic
 交易所	org-suffix
@@ -502,12 +509,14 @@ zu	latin-particle
 入	org-stop
 全球	org-generic
 全部	not-name
+八段	title-after
 公共场所	not-dictionary-name
 公关	org-generic
 公募	org-generic
 公司	company-word
 公司	org-generic
 公报	not-dictionary-name
+六段	title-after
 关税	abbreviation-relation
 关系	abbreviation-relation
 关联	not-dictionary-name
@@ -542,6 +551,7 @@ zu	latin-particle
 创始人	role
 创投人	role
 初创	org-generic
+初段	title-after
 到	org-stop
 到	place-preposition
 制造	org-generic
@@ -673,6 +683,7 @@ zu	latin-particle
 商报	body-suffix
 商报	media-suffix
 商报	place-media-word
+四段	title-after
 回应	speech-verb
 团县委	body-word
 团委	body-word
@@ -764,6 +775,7 @@ zu	latin-particle
 孟	surname
 季	count-unit
 学者	role
+学说	doctrine-word
 学院	org-suffix
 宅	place-ending
 宇野	japanese-surname
@@ -847,6 +859,7 @@ zu	latin-particle
 市委	body-suffix
 市委	body-word
 市长	role
+布尔什维	not-dictionary-name
 师傅	title-after
 师长	role
 常	surname
@@ -887,6 +900,7 @@ zu	latin-particle
 律师	role
 徐	surname
 德川	japanese-surname
+思想	doctrine-word
 总书记	role
 总参谋长	role
 总干事	role
@@ -947,6 +961,7 @@ zu	latin-particle
 文章	not-name
 文联	body-word
 斋藤	japanese-surname
+斯拉夫	not-dictionary-name
 新	org-generic
 新井	japanese-surname
 新建	not-dictionary-name
@@ -1132,6 +1147,7 @@ zu	latin-particle
 现	org-generic
 班长	role
 球员	role
+理论	doctrine-word
 瑞斯韩泰迦	translit
 甘利	japanese-surname
 生成式	org-generic
