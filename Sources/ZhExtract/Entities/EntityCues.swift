@@ -70,6 +70,10 @@ struct EntityCueRow: LexiconRow {
     case doctrineWord = "doctrine-word"
     /// A generic word that names a body by itself (市委, 党中央, 足协): a place before it is part of its name (吉林省委).
     case bodyWord = "body-word"
+    /// The last word of a place's name (县 镇 村 新区 开发区 机场): after a place it names the
+    /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
+    /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
+    case placeSuffix = "place-suffix"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -140,6 +144,9 @@ package struct EntityCues: Sendable {
   /// (中, 人 and 工 start many words; 中共, 人民 and 工商 few).
   var bodyWordStarts = ScalarBitmap()
   var bodyWordSeconds = ScalarBitmap()
+  /// Last words of places' names (县 镇 新区 机场), and their first characters.
+  var placeSuffixes = ScalarTrie<Bool>()
+  var placeSuffixStarts = ScalarBitmap()
 
   package init() {}
 
@@ -188,6 +195,9 @@ package struct EntityCues: Sendable {
       case .placePreposition: for s in key { placePrepositions.insert(s.value) }
       case .doctrineWord: doctrineWords.insert(key, true)
       case .productNoun: productNouns.insert(key, true)
+      case .placeSuffix:
+        placeSuffixes.insert(key, true)
+        if let first = key.first { placeSuffixStarts.insert(first.value) }
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }

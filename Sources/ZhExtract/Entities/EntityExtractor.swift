@@ -18,6 +18,7 @@ package struct EntityExtractor: Sendable {
   /// `chengyuTags[t]`: tag `t` marks an idiom (`i`) only.
   private let chengyuTags: [Bool]
   private let nestedBodies: NestedBodyMerger
+  private let placeSuffixes: PlaceSuffixScanner
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -31,6 +32,7 @@ package struct EntityExtractor: Sendable {
     idiomTags = dictionary.tags.map { $0 == "i" || $0 == "l" }
     chengyuTags = dictionary.tags.map { $0 == "i" }
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
+    placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues),
@@ -41,6 +43,8 @@ package struct EntityExtractor: Sendable {
       BodyWordScanner(cues: cues),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
+      // Before the Chinese names: 高升|镇 is a place, no person 高升镇.
+      PlaceSuffixScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.
       JapaneseNameScanner(cues: cues, dictionary: dictionary),
       TransliteratedNameScanner(cues: cues, dictionary: dictionary),
@@ -88,6 +92,7 @@ package struct EntityExtractor: Sendable {
       accept(&patterns, into: &found, coverage: &coverage)
       if placesChange { places = PlaceSpans(found) }
     }
+    placeSuffixes.extend(s, found: &found, coverage: &coverage, words: words)
     let merger = LegalNameMerger(cues: lexicon.cues)
     merger.merge(s, found: &found, coverage: &coverage)
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)

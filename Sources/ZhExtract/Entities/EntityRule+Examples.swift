@@ -26,6 +26,12 @@ extension EntityRule: StageRule {
         .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:ouyang-ming-7f3cac"),
         .ignores("发言人方面表示不予置评。"),
       ]
+    case .placeSuffix:
+      [
+        .finds("他们来到⟦麦禾营镇⟧。", "location place:mai-he-ying-zhen-6c491b"),
+        .finds("⟦苏州新区⟧以外向型经济为主。", "location place:su-zhou-xin-qu-d0f69c"),
+        .ignores("北京市场的菜价平稳。"),
+      ]
     case .chineseName:
       [
         .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:zhou-liheng-20d82e"),

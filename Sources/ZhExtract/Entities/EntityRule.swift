@@ -17,6 +17,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case transliteratedName = "entities.transliterated-name"
   /// A Japanese name by its family name: 佐藤由美, 桥本龙太郎, 桥本首相.
   case japaneseName = "entities.japanese-name"
+  /// A place by its last word: a division after an unknown name (泥汊镇, 陈沟村), or a suffix
+  /// after a place found before (塔科马市, 苏州新区, 德黑兰机场).
+  case placeSuffix = "entities.place-suffix"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
   case chineseName = "entities.chinese-name"
   /// A foreign name that the segmenter dictionary lists as a person's, with no role around it,

@@ -26,6 +26,7 @@ enum EmbeddedLexicons {
     ("entities-organizations.tsv", entitiesOrganizations),
     ("entities-people.tsv", entitiesPeople),
     ("entities-places-china.tsv", entitiesPlacesChina),
+    ("entities-places-divisions.tsv", entitiesPlacesDivisions),
     ("entities-places-world.tsv", entitiesPlacesWorld),
     ("entities-places.tsv", entitiesPlaces),
     ("entities-products.tsv", entitiesProducts),

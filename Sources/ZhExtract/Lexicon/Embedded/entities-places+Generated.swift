@@ -83,6 +83,9 @@ place:de-munich	location	Munich	慕尼黑	Munich
 place:fr-paris	location	Paris	巴黎	Paris
 place:gb-london	location	London	伦敦	倫敦|London
 place:hk-central	location	Central, Hong Kong	中环	中環
+place:hk-hong-kong-island	location	Hong Kong Island	香港岛	香港島|港岛|港島
+place:hk-kowloon	location	Kowloon	九龙	九龍|Kowloon
+place:hk-new-territories	location	New Territories	新界	New Territories
 place:ie-dublin	location	Dublin	都柏林	Dublin
 place:il-tel-aviv	location	Tel Aviv	特拉维夫	Tel Aviv
 place:in-bangalore	location	Bengaluru	班加罗尔	Bangalore|Bengaluru

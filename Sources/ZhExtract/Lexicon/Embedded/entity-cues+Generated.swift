@@ -33,9 +33,12 @@ extension EmbeddedLexicons {
 #   its name (吉林省委, 中国足协),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
 #   a place (在|伯尔尼),
-#   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's)
+#   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
+#   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场): after a place it is part of it (塔科马|市, 苏州|新区), a
+#   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村))
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
-#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner)
+#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
+#   PlaceSuffixScanner, NestedBodyMerger)
 %	count-unit
 A	latin-function-word
 AI	org-generic
@@ -413,6 +416,7 @@ zu	latin-particle
 也	name-follower
 也	org-stop
 乡	place-ending
+乡	place-suffix
 乡党委	body-word
 乡长	role
 书记	role
@@ -491,6 +495,7 @@ zu	latin-particle
 侨联	body-word
 侯	surname
 侵	abbreviation-verb
+保税区	place-suffix
 信托	org-generic
 俱乐部	body-suffix
 倍	count-unit
@@ -583,6 +588,7 @@ zu	latin-particle
 劳斯莱斯	not-dictionary-name
 北部	not-dictionary-name
 区	place-ending
+区	place-suffix
 区委	body-word
 区长	role
 医生	title-after
@@ -597,6 +603,7 @@ zu	latin-particle
 十四大	body-word
 千	count-unit
 千叶	japanese-surname
+半岛	place-suffix
 协会	org-suffix
 协议	abbreviation-relation
 南部	not-dictionary-name
@@ -619,6 +626,7 @@ zu	latin-particle
 原	place-ending
 原田	japanese-surname
 县	place-ending
+县	place-suffix
 县委	body-suffix
 县委	body-word
 县长	role
@@ -645,6 +653,7 @@ zu	latin-particle
 合伙人	role
 合作	abbreviation-relation
 合作	org-generic
+合作区	place-suffix
 吉	japanese-given-end
 吉普车	not-dictionary-name
 吉田	japanese-surname
@@ -691,6 +700,7 @@ zu	latin-particle
 团省委	body-word
 团长	role
 园	place-ending
+园区	place-suffix
 国内	org-generic
 国务卿	role
 国务委员	role
@@ -699,6 +709,7 @@ zu	latin-particle
 国有	org-generic
 国王	title-after
 国际	org-generic
+国际机场	place-suffix
 在	name-follower
 在	org-stop
 在	place-preposition
@@ -731,11 +742,13 @@ zu	latin-particle
 多家	org-generic
 大使	role
 大冢	japanese-surname
+大区	place-suffix
 大型	org-generic
 大夫	title-after
 大妈	title-after
 大娘	title-after
 大学	org-suffix
+大桥	place-suffix
 大模型	product-noun
 大法官	role
 大爷	title-after
@@ -843,8 +856,10 @@ zu	latin-particle
 崔	surname
 川口	japanese-surname
 州	place-ending
+州	place-suffix
 州委	body-word
 州长	role
+工业园区	place-suffix
 工人	role
 工会	body-suffix
 工具	org-generic
@@ -855,6 +870,7 @@ zu	latin-particle
 已	name-follower
 已	org-stop
 市	place-ending
+市	place-suffix
 市值	not-dictionary-name
 市委	body-suffix
 市委	body-word
@@ -876,12 +892,14 @@ zu	latin-particle
 并	name-follower
 并	org-stop
 广	place-ending
+广场	place-suffix
 广播电台	place-media-word
 应用	org-generic
 应用	product-noun
 店主	role
 庙	place-ending
 庞	surname
+度假区	place-suffix
 庭长	role
 康	surname
 康复	not-dictionary-name
@@ -889,6 +907,7 @@ zu	latin-particle
 廖	surname
 建交	abbreviation-relation
 建设	org-generic
+开发区	place-suffix
 开源	org-generic
 张	surname
 强调	speech-verb
@@ -964,6 +983,7 @@ zu	latin-particle
 斯拉夫	not-dictionary-name
 新	org-generic
 新井	japanese-surname
+新区	place-suffix
 新建	not-dictionary-name
 新村	not-dictionary-name
 新闻	media-suffix
@@ -1005,6 +1025,7 @@ zu	latin-particle
 晚报	place-media-word
 晚报社	body-suffix
 晨报	body-suffix
+景区	place-suffix
 晶片	product-noun
 智慧	not-dictionary-name
 智能体	org-generic
@@ -1031,6 +1052,7 @@ zu	latin-particle
 本	org-generic
 朱	surname
 机器人	product-noun
+机场	place-suffix
 机型	product-noun
 机构	org-generic
 机长	role
@@ -1040,6 +1062,7 @@ zu	latin-particle
 杉山	japanese-surname
 李	surname
 村	place-ending
+村	place-suffix
 村上	japanese-surname
 村委会	body-word
 村山	japanese-surname
@@ -1073,6 +1096,7 @@ zu	latin-particle
 检察院	body-suffix
 棋手	role
 森田	japanese-surname
+植物园	place-suffix
 植田	japanese-surname
 樊	surname
 模型	org-generic
@@ -1135,10 +1159,12 @@ zu	latin-particle
 湾	place-ending
 演员	role
 潘	surname
+火车站	place-suffix
 烈士	title-after
 熊	surname
 牛	surname
 牛市	not-name
+特区	place-suffix
 特首	role
 独角兽	org-generic
 玉兰树	not-dictionary-name
@@ -1183,6 +1209,7 @@ zu	latin-particle
 皇甫	surname
 监督管理局	body-suffix
 省	place-ending
+省	place-suffix
 省委	body-suffix
 省委	body-word
 省长	role
@@ -1246,6 +1273,8 @@ zu	latin-particle
 经	place-preposition
 经委	body-word
 经济学家	role
+经济开发区	place-suffix
+经济技术开发区	place-suffix
 经济报	place-media-word
 经理	role
 经贸	abbreviation-relation
@@ -1284,8 +1313,10 @@ zu	latin-particle
 胡	surname
 能源	org-generic
 自己	org-generic
+自贸区	place-suffix
 至	org-stop
 至	place-preposition
+航天城	place-suffix
 航线	abbreviation-relation
 舰长	role
 舰队	body-suffix
@@ -1319,6 +1350,7 @@ zu	latin-particle
 行政长官	role
 行长	role
 街	place-ending
+街区	place-suffix
 表	name-follower
 表示	speech-verb
 袁	surname
@@ -1421,11 +1453,13 @@ zu	latin-particle
 郎	japanese-given-end
 郑	surname
 郝	surname
+郡	place-suffix
 部	body-suffix
 部长	role
 郭	surname
 都	name-follower
 都	org-stop
+都会区	place-suffix
 酒井	japanese-surname
 重点	org-generic
 重资产	org-generic
@@ -1446,6 +1480,7 @@ zu	latin-particle
 银行集团	org-suffix
 铺平道路	not-dictionary-name
 镇	place-ending
+镇	place-suffix
 镇党委	body-word
 镇长	role
 长友	japanese-surname
@@ -1492,6 +1527,7 @@ zu	latin-particle
 领队	role
 颜	surname
 风投	org-generic
+风景区	place-suffix
 风险投资	org-generic
 飞	place-preposition
 馆	place-ending
@@ -1520,6 +1556,7 @@ zu	latin-particle
 高层	not-name
 高市	japanese-surname
 高度	not-name
+高新区	place-suffix
 高木	japanese-surname
 高桥	japanese-surname
 高田	japanese-surname
