@@ -147,6 +147,8 @@ package struct EntityCues: Sendable {
   /// Last words of places' names (县 镇 新区 机场), and their first characters.
   var placeSuffixes = ScalarTrie<Bool>()
   var placeSuffixStarts = ScalarBitmap()
+  /// The one-character place suffixes (县 镇 乡 村): divisions, the only suffixes read after an unknown name.
+  var divisionSuffixes = ScalarBitmap()
 
   package init() {}
 
@@ -198,6 +200,7 @@ package struct EntityCues: Sendable {
       case .placeSuffix:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
+        if key.count == 1, let first = key.first { divisionSuffixes.insert(first.value) }
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -62,9 +62,9 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     // The end of the place this scan found last: a boundary for the next (上固乡|回龙村).
     var lastEnd = -1
     while i < n {
-      guard cues.placeSuffixStarts.contains(s[i]), !coverage[i], let suffix = cues.placeSuffixes.longestMatch(in: s, at: i), suffix.end - i == 1,
-        words.startsWord(suffix.end), coverage.isFree(i, suffix.end)
-      else { i += 1; continue }
+      // Only one-character divisions are read here: 大, 国 and 新 start longer suffixes but are frequent.
+      guard cues.divisionSuffixes.contains(s[i]), !coverage[i], words.startsWord(i + 1) else { i += 1; continue }
+      let suffix = (end: i + 1, value: true)
       defer { i = suffix.end }
       // The name: a guess of the name model that took the suffix in (高升镇), or whole words before it.
       var start = words.wordStart(containing: i)
