@@ -74,6 +74,12 @@ struct EntityCueRow: LexiconRow {
     /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
     /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
     case placeSuffix = "place-suffix"
+    /// The form of a company or a works after its trade name (公司 总公司 厂 总厂 集团公司 商事): it makes a
+    /// name only after a trade name or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司, 水泥厂).
+    case companyForm = "company-form"
+    /// A word for a class of companies (公司 平台 企业) after which the company's own name may follow:
+    /// 生物科技公司|翠峰生物(Verdant Peak Biotech), 出行平台|云帆出行.
+    case companyClass = "company-class"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -149,6 +155,10 @@ package struct EntityCues: Sendable {
   var placeSuffixStarts = ScalarBitmap()
   /// The one-character place suffixes (县 镇 乡 村): divisions, the only suffixes read after an unknown name.
   var divisionSuffixes = ScalarBitmap()
+  /// `company-form` cues (公司 厂 商事), read by `CompanyNameScanner`.
+  var companyForms = ScalarTrie<Bool>()
+  /// `company-class` cues (公司 平台 企业), read by `CompanyNameScanner`.
+  var companyClasses = ScalarTrie<Bool>()
 
   package init() {}
 
@@ -201,6 +211,8 @@ package struct EntityCues: Sendable {
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
         if key.count == 1, let first = key.first { divisionSuffixes.insert(first.value) }
+      case .companyForm: companyForms.insert(key, true)
+      case .companyClass: companyClasses.insert(key, true)
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }

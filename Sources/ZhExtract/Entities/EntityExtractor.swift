@@ -41,6 +41,8 @@ package struct EntityExtractor: Sendable {
       ProductModelScanner(cues: cues, dictionary: dictionary),
       LatinNameScanner(cues: cues),
       BodyWordScanner(cues: cues),
+      // Before the suffixes: 大连化工集团公司 is one company, not 大连化工集团 and a word 公司.
+      CompanyNameScanner(cues: cues, dictionary: dictionary),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 高升|镇 is a place, no person 高升镇.

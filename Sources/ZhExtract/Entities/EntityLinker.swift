@@ -223,6 +223,8 @@ struct EntityLinker {
         // A new company's short names: the name without its legal and trade suffixes, also
         // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
         var core = surface
+        // The whole name again, where no cue stands before it (新创公司曜石半导体 …; 曜石半导体执行长).
+        if f.rule == .companyAppositive { offer(surface, f, "alias") }
         // Legal and trade suffixes, then industry words (星澜智能科技有限公司 → 星澜智能科技 →
         // 星澜智能 → 星澜): each shorter form names the same company in this document.
         while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6)

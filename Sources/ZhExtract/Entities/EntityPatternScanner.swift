@@ -13,6 +13,9 @@ protocol EntityPatternScanner: Sendable {
 struct PlaceSpans {
   var endByStart: [Int: Int] = [:]
   var startByEnd: [Int: Int] = [:]
+  /// The starts of the places that are countries (`place:` and an ISO 3166-1 code: 美国, 日本), which name
+  /// classes rather than firms before a company form (美国|半导体|制造厂). Hong Kong, Macau and Taiwan are no countries here.
+  var countryStarts: Set<Int> = []
 
   init() {}
 
@@ -20,7 +23,14 @@ struct PlaceSpans {
     for f in found where f.record.kind == .location {
       endByStart[f.start] = f.end
       startByEnd[f.end] = f.start
+      if Self.isCountry(f.record.id) { countryStarts.insert(f.start) }
     }
+  }
+
+  /// `place:us`, `place:jp`: a country's id in the lexicon (`entities-countries.tsv`).
+  static func isCountry(_ id: String) -> Bool {
+    guard id.utf8.count == 8, id.hasPrefix("place:"), id.utf8.suffix(2).allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    return !["place:hk", "place:mo", "place:tw"].contains(id)
   }
 
   /// Whether every covered position of `start..<end` lies in a place wholly inside it.

@@ -127,6 +127,19 @@ extension EntityRule: StageRule {
         .ignores("政协广东省委员会召开会议。"),
         .ignores("他是市政府的顾问。"),
       ]
+    case .companyName:
+      [
+        .finds("美国政府并未批准⟦劳拉公司⟧出口。", "organization org:lao-la-gong-si-2233f8"),
+        .finds("⟦郑州蝶阀厂⟧的订单翻了一番。", "organization org:zheng-zhou-die-fa-chang-fd7fa1"),
+        .ignores("农业保险公司的技术员来到田头。"),
+        .ignores("多家美国半导体制造厂停产。"),
+      ]
+    case .companyAppositive:
+      [
+        .finds("本地生物科技公司⟦翠峰生物⟧(Verdant Peak Biotech)今日宣布配股。", "organization org:cui-feng-sheng-wu-872717"),
+        .finds("新创公司⟦曜石半导体⟧8月1日宣布完成募资。", "organization org:yao-shi-ban-dao-ti-6a5102"),
+        .ignores("这家科技公司今年营收增长。"),
+      ]
     case .organizationSuffix:
       [
         .finds("这份报告由⟦青禾证券⟧发布。", "organization org:qing-he-zheng-quan-ac5a3d"),

@@ -43,6 +43,11 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case latinName = "entities.latin-name"
   /// A body named by a generic word, with the place before it: 市委书记, 吉林省委, 中国足协.
   case bodyWord = "entities.body-word"
+  /// A company or works by a trade name and a company form: 劳拉公司, 罗威汽车公司, 郑州蝶阀厂
+  /// (not a class: 保险公司, 水泥厂, 美国科技公司).
+  case companyName = "entities.company-name"
+  /// A company named right after its class: 生物科技公司翠峰生物(Verdant Peak Biotech), 新创公司曜石半导体.
+  case companyAppositive = "entities.company-appositive"
   /// A Chinese organisation by its last word: 青禾证券, 海岚智造股份有限公司.
   case organizationSuffix = "entities.organization-suffix"
   /// A registered company name around a known company: 深圳市腾讯计算机系统有限公司.

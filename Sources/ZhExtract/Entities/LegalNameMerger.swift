@@ -65,19 +65,57 @@ struct LegalNameMerger {
   }
 
   /// A known company followed by a word that names it a company (`company-word` cues: 公司,
-  /// 集团): 微软公司, 宝马集团 are one mention of the company, with its id. The word must end a
-  /// word of the text (微软|公司|的, not 微软|公司法).
+  /// 集团, 控股): 微软公司, 宝马集团, 匯豐控股 are one mention of the company, with its id. The word must end a
+  /// word of the text (微软|公司|的, not 微软|公司法). A town right before it is part of the name (深圳|华为公司; a
+  /// country is not: 美国|微软公司). A company that a suffix found grows the same way, as a name of its own
+  /// (日兴证券|公司, 大连化工集团|公司).
   func extendByCompanyWord(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    for k in found.indices where found[k].record.kind == .organization && found[k].lexiconEntity != nil && found[k].rule == .lexicon {
+    var placeByEnd: [Int: Int] = [:]
+    var removed: [Int] = []
+    for k in found.indices where found[k].record.kind == .organization && (found[k].rule == .lexicon || found[k].rule == .organizationSuffix) {
+      let known = found[k].lexiconEntity != nil && found[k].rule == .lexicon
+      guard known || found[k].lexiconEntity == nil else { continue }
       let end = found[k].end
+      if known, let wordEnd = latinOrganizationWord(s, after: end), coverage.isFree(end, wordEnd) {
+        // HSBC| Holdings, Toyota| Motors: the company's English name with its last word.
+        coverage.take(end, wordEnd)
+        found[k].end = wordEnd
+        found[k].source = "pattern"
+        found[k].rule = .legalName
+        continue
+      }
       guard end < s.count, let word = cues.companyWords.longestMatch(in: s, at: end), coverage.isFree(end, word.end),
         words.startsWord(word.end)
       else { continue }
       coverage.take(end, word.end)
       found[k].end = word.end
       found[k].source = "pattern"
-      found[k].rule = .legalName
+      if known {
+        found[k].rule = .legalName
+        if placeByEnd.isEmpty {
+          for (p, f) in found.enumerated() where f.record.kind == .location { placeByEnd[f.end] = p }
+        }
+        if let p = placeByEnd[found[k].start], !PlaceSpans.isCountry(found[p].record.id), !removed.contains(p) {
+          found[k].start = found[p].start
+          removed.append(p)
+        }
+      } else {
+        let surface = Array(s[found[k].start..<word.end])
+        found[k].record = EntityRecord(
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      }
     }
+    for p in removed.sorted(by: >) { found.remove(at: p) }
+  }
+
+  /// The end of an English organisation word (`org-word` cues: Holdings, Group) after one space at `end`,
+  /// right after a Latin name: `HSBC| Holdings`. The word must end at a word boundary.
+  private func latinOrganizationWord(_ s: [Unicode.Scalar], after end: Int) -> Int? {
+    guard end > 0, end + 2 < s.count, s[end] == " ", ScalarClass.isLatinWordScalar(s[end - 1]), ScalarClass.isUpper(s[end + 1]) else { return nil }
+    var e = end + 1
+    while e < s.count, ScalarClass.isLatinWordScalar(s[e]) || s[e] == "." { e += 1 }
+    guard e - end <= 16, cues.organizationWords.contains(String(String.UnicodeScalarView(s[(end + 1)..<e]))) else { return nil }
+    return e
   }
 
   private func suffix(in s: [Unicode.Scalar], at i: Int) -> Int? {

@@ -12,6 +12,8 @@ struct NestedBodyMerger {
   private let nameTags: [Bool]
   /// `bodyTags[t]`: the dictionary tags words tagged `t` as organisations (`nt`).
   private let bodyTags: [Bool]
+  /// `properTags[t]`: names (`nr` `ns` `nt` `nz` `j`), which may name a subsidiary after its parent.
+  private let properTags: [Bool]
   /// `verbTags[t]`: verbs (`v`, `vn`): jieba files a few bodies so (禁毒署).
   private let verbTags: [Bool]
   /// Longest run of free characters between a place and the body after it (美国|联邦|航空局).
@@ -24,6 +26,8 @@ struct NestedBodyMerger {
     let tags: Set<String> = ["n", "nz", "ns", "nt", "j", "b", "vn"]
     nameTags = dictionary.tags.map { tags.contains($0) }
     bodyTags = dictionary.tags.map { $0 == "nt" }
+    let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
+    properTags = dictionary.tags.map { proper.contains($0) }
     verbTags = dictionary.tags.map { $0 == "v" || $0 == "vn" }
   }
 
@@ -46,7 +50,7 @@ struct NestedBodyMerger {
       if f.record.kind == .organization {
         var grew = false
         // A unit of a known body right after it: 联合国|禁毒|署, 国务院|办公厅.
-        if let end = unitEnd(s, after: f, coverage: coverage, words: words) {
+        if let end = unitEnd(s, after: f, coverage: coverage, words: words) ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words) {
           coverage.take(f.end, end)
           f.end = end
           grew = true
@@ -157,6 +161,30 @@ struct NestedBodyMerger {
     }
     guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
     return end
+  }
+
+  /// The end of a subsidiary named after a known company (中信|建投|证券): a trade piece of one or two
+  /// characters that is no word of the dictionary (or a name it knows), then an organisation suffix
+  /// that ends a word (证券 银行 基金 资本). A common word between is no trade piece (腾讯|旗下|银行).
+  private func subsidiaryEnd(_ s: [Unicode.Scalar], after company: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let start = company.end
+    guard company.lexiconEntity != nil, company.rule == .lexicon, start + 3 <= s.count, words.startsWord(start) else { return nil }
+    for gap in 1...2 {
+      let j = start + gap
+      guard j < s.count, ScalarClass.isHan(s[j - 1]), !coverage[j - 1], !cues.organizationStops.contains(s[j - 1]) else { return nil }
+      guard words.startsWord(j), s[j].value < 0x10000, cues.suffixStarts[Int(s[j].value)],
+        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: j), !suffix.value, coverage.isFree(j, suffix.end), words.startsWord(suffix.end)
+      else { continue }
+      // The piece is characters the dictionary holds as no longer word, or a name it knows.
+      var p = start
+      while p < j {
+        let e = words.wordEnd(at: p)
+        if e - p >= 2, case .word(let tag) = words.kind(at: p), !properTags[Int(tag)] { return nil }
+        p = e
+      }
+      return suffix.end
+    }
+    return nil
   }
 
   /// Whether the word of the path that holds `j` ends at `end` with a body suffix and is a body

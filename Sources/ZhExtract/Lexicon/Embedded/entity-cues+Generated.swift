@@ -35,10 +35,14 @@ extension EmbeddedLexicons {
 #   a place (在|伯尔尼),
 #   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
 #   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场): after a place it is part of it (塔科马|市, 苏州|新区), a
-#   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村))
+#   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村),
+#   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
+#   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
+#   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
+#   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体)
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
-#   PlaceSuffixScanner, NestedBodyMerger)
+#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner)
 %	count-unit
 A	latin-function-word
 AI	org-generic
@@ -463,6 +467,7 @@ zu	latin-particle
 任何	not-name
 任何	org-generic
 任务	not-name
+企业	company-class
 企业	org-generic
 伊藤	japanese-surname
 伍	surname
@@ -518,6 +523,8 @@ zu	latin-particle
 公共场所	not-dictionary-name
 公关	org-generic
 公募	org-generic
+公司	company-class
+公司	company-form
 公司	company-word
 公司	org-generic
 公报	not-dictionary-name
@@ -546,6 +553,7 @@ zu	latin-particle
 几家	org-generic
 凡尔赛	not-dictionary-name
 出版社	body-suffix
+出行	org-generic
 分	org-generic
 分析员	role
 分析师	role
@@ -603,6 +611,7 @@ zu	latin-particle
 十四大	body-word
 千	count-unit
 千叶	japanese-surname
+半导体	org-generic
 半岛	place-suffix
 协会	org-suffix
 协议	abbreviation-relation
@@ -615,7 +624,9 @@ zu	latin-particle
 卫报	media-suffix
 卫星	not-dictionary-name
 即	org-stop
+厂	company-form
 厂主	role
+厂商	company-class
 厂商	org-generic
 厂长	role
 厄恩尔法凡菲费芬丰弗福盖甘冈戈格葛根古圭哈海汉豪赫亨胡华霍基吉加贾杰金津卡凯坎康	translit
@@ -688,10 +699,12 @@ zu	latin-particle
 唐	surname
 商业	org-generic
 商业银行	org-generic
+商事	company-form
 商会	body-suffix
 商报	body-suffix
 商报	media-suffix
 商报	place-media-word
+商社	company-form
 四段	title-after
 回应	speech-verb
 团县委	body-word
@@ -867,6 +880,7 @@ zu	latin-particle
 工程师	role
 工藤	japanese-surname
 巨头	org-generic
+巨无霸	org-generic
 已	name-follower
 已	org-stop
 市	place-ending
@@ -884,6 +898,7 @@ zu	latin-particle
 常常	not-name
 常见	not-name
 干事	role
+平台	company-class
 平台	org-generic
 平板电脑	product-noun
 平野	japanese-surname
@@ -921,6 +936,8 @@ zu	latin-particle
 德川	japanese-surname
 思想	doctrine-word
 总书记	role
+总公司	company-form
+总厂	company-form
 总参谋长	role
 总干事	role
 总理	role
@@ -962,6 +979,7 @@ zu	latin-particle
 指出	speech-verb
 掌舵人	role
 掌门人	role
+控股	company-word
 控股	org-suffix
 提到	speech-verb
 援	abbreviation-verb
@@ -983,6 +1001,7 @@ zu	latin-particle
 斯拉夫	not-dictionary-name
 新	org-generic
 新井	japanese-surname
+新创	org-generic
 新区	place-suffix
 新建	not-dictionary-name
 新村	not-dictionary-name
@@ -996,6 +1015,7 @@ zu	latin-particle
 方案	not-name
 方面	not-name
 施	surname
+旗下	org-generic
 日	count-unit
 日	name-follower
 日报	body-suffix
@@ -1086,6 +1106,7 @@ zu	latin-particle
 柴田	japanese-surname
 树	japanese-given-end
 校长	role
+株式会社	company-form
 桑塔纳	not-dictionary-name
 桥	place-ending
 桥下	japanese-surname
@@ -1509,6 +1530,7 @@ zu	latin-particle
 集团	company-word
 集团	org-generic
 集团	org-suffix
+集团公司	company-form
 集团公司	company-word
 雷	surname
 雷阵雨	not-dictionary-name
