@@ -11,6 +11,8 @@ struct ChineseNameScanner: EntityPatternScanner {
   /// Bit `t` set: tag `t` is a person's (read at every word of the path: no hashing).
   let personTags: UInt64
   let foreignTags: UInt64
+  /// Bit `t` set: tag `t` is a numeral's (`m`: 数十 万 千).
+  let numeralTags: UInt64
   let dictionary: WordDictionary
   /// The cost of a word seen twenty times in the dictionary's corpus: a commoner word costs less.
   let commonHeadCost: WordDictionary.Cost
@@ -22,6 +24,7 @@ struct ChineseNameScanner: EntityPatternScanner {
     self.dictionary = dictionary
     commonHeadCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
     personTags = dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
+    numeralTags = dictionary.tags.indices.filter { dictionary.tags[$0] == "m" }.reduce(0) { $0 | 1 << UInt64($1) }
     foreignTags = dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
   }
 
@@ -43,6 +46,16 @@ struct ChineseNameScanner: EntityPatternScanner {
   private func startsWithCommonWord(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
     guard let head = dictionary.lookup(s[start..<start + 2]) else { return false }
     return head.cost <= commonHeadCost && !["nr", "nrfg", "nrt"].contains(head.tag)
+  }
+
+  /// Whether a foreign name the dictionary knows (a person's word of transliteration characters
+  /// only) starts at `end`: two names
+  /// do not stand side by side, so the last character of a three-character candidate before one
+  /// is a verb between them (武磊|接|奥斯卡: 武磊 passes the ball to Oscar).
+  private func nameFollows(_ s: [Unicode.Scalar], _ words: Segmentation, _ end: Int) -> Bool {
+    guard end < s.count, words.startsWord(end), words.wordEnd(at: end) - end >= 2 else { return false }
+    guard case .word(let tag) = words.kind(at: end), foreignTags & 1 << UInt64(tag) != 0 else { return false }
+    return (end..<words.wordEnd(at: end)).allSatisfy { cues.transliteration.contains(s[$0].value) }
   }
 
   /// Whether a two-character name ends before the word that follows a name (王芳|在, 李昕|的,
@@ -94,7 +107,15 @@ struct ChineseNameScanner: EntityPatternScanner {
       let strong: Bool
       switch kind {
       case .candidate:
-        strong = s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start)) || (length == 2 && endsBeforeAFollower(s, end))
+        // After a numeral the candidate is a unit of measure (数十|吉瓦时), never a name.
+        if start > 0, words.startsWord(start), case .word(let tag) = words.kind(at: words.wordStart(containing: start - 1)),
+          numeralTags & 1 << UInt64(tag) != 0
+        {
+          return
+        }
+        strong =
+          s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
+          || (length == 2 && endsBeforeAFollower(s, end))
       case .word(let tag)
       where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
         && !cues.notDictionaryNames.contains(Array(surface)):

@@ -38,6 +38,7 @@ extension EntityRule: StageRule {
         .finds("据⟦陈思远⟧介绍,新品下月上市。", "person person:chen-siyuan-c0c745"),
         .finds("⟦刘斌⟧在车间里工作了十年。", "person person:liu-bin-9d7b88"),
         .ignores("他们担任要职多年。"),
+        .ignores("第23分钟,武磊接奥斯卡直塞推射破门。"),  // 接 passes to the next name: no 武磊接
       ]
     case .personWord:
       [
@@ -53,6 +54,7 @@ extension EntityRule: StageRule {
         .finds("⟦江宏伟⟧重视写生。", "person person:jiang-hongwei-a74f9e"),
         .finds("厂长看了看⟦戚西洋⟧的账本。", "person person:qi-xiyang-1adf93"),
         .ignores("他们连正常水平都没有发挥。"),
+        .ignores("上半年新增储能42.3吉瓦时。"),  // a unit after a figure (吉瓦时 gigawatt-hours)
       ]
     case .japaneseName:
       [

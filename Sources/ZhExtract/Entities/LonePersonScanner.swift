@@ -28,6 +28,8 @@ struct LonePersonScanner: EntityPatternScanner {
   private let loneTags: UInt64
   /// Bit `t` set: tag `t` is a foreign person's (`nrt`).
   private let foreignTag: UInt64
+  /// Bit `t` set: tag `t` is a numeral's (`m`: 万 千 数).
+  private let numeralTags: UInt64
   /// The most a two-character given name after a lone family name may cost (100 × −ln p of its
   /// characters as first and second given characters): 宏伟 of 江宏伟 costs 1,260, 正常 1,285.
   static let loneGivenCostLimit: Int32 = 1_470
@@ -46,6 +48,7 @@ struct LonePersonScanner: EntityPatternScanner {
     personTags = mask(["nr", "nrfg", "nrt"])
     loneTags = mask(["nr", "zg"])
     foreignTag = mask(["nrt"])
+    numeralTags = mask(["m"])
     commonGivenCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
   }
 
@@ -62,7 +65,7 @@ struct LonePersonScanner: EntityPatternScanner {
         append(s, start, end, rule: .personWord, romanize: false, into: &found)
       } else if loneTags & bit != 0 {
         let g = end
-        guard g + 2 <= s.count, model.isLoneFamilyName(s[start]), coverage.isFree(start, g + 2),
+        guard g + 2 <= s.count, model.isLoneFamilyName(s[start]), !followsANumber(s, start, words), coverage.isFree(start, g + 2),
           ScalarClass.isHan(s[g]), ScalarClass.isHan(s[g + 1]), words.startsWord(g + 2), !cues.nameFollowers.contains(s[g + 1]),
           let given = model.givenNameCost(s[g], s[g + 1]), given <= Self.loneGivenCostLimit,
           !holdsTitle(s, start, g + 2), !dictionary.isNonPersonWord(s[start..<g + 2])
@@ -72,6 +75,15 @@ struct LonePersonScanner: EntityPatternScanner {
         append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
       }
     }
+  }
+
+  /// Whether a figure or a numeral stands right before `start` (42.3|吉|瓦时, 1.2万|吉瓦): the
+  /// character there starts a unit of measure (吉瓦时 gigawatt-hours), not a name.
+  private func followsANumber(_ s: [Unicode.Scalar], _ start: Int, _ words: Segmentation) -> Bool {
+    guard start > 0 else { return false }
+    if ScalarClass.isASCIIDigit(s[start - 1]) { return true }
+    guard case .word(let tag) = words.kind(at: words.wordStart(containing: start - 1)) else { return false }
+    return numeralTags & 1 << UInt64(tag) != 0
   }
 
   /// The end of the person's name at the start of a doctrine the dictionary keeps as one word

@@ -118,4 +118,32 @@ import ZhExtractTestSupport
   func twoCharactersBeforeAFollowerThatAreNoName(_ sentence: String) {
     #expect(people(sentence).map(\.text) == [])
   }
+
+  /// A family-name character after a figure or a numeral starts a unit of measure (吉瓦时
+  /// gigawatt-hours, 吉瓦 gigawatts), never a name; the same words without a figure before them
+  /// are left to the other rules.
+  @Test(arguments: [
+    "上半年新增装机规模达到18.6吉瓦、42.3吉瓦时,同比增长约58%。",
+    "累计装机规模达到221吉瓦时。",
+    "全国新增储能超过40吉瓦时",
+    "储能规模已达数十吉瓦时。",
+  ])
+  func familyNameCharacterAfterAFigure(_ sentence: String) {
+    #expect(people(sentence).map(\.text) == [])
+  }
+
+  /// Two names do not stand side by side: a three-character candidate right before a foreign
+  /// name the dictionary knows ends in a verb between the two (武磊|接|奥斯卡), so it needs a cue.
+  /// Words the dictionary tags a person's that are none (a race, a holiday, a market phrase, a
+  /// fund company) are `not-dictionary-name` cues.
+  @Test(arguments: [
+    "比赛第23分钟,武磊接奥斯卡直塞推射破门。",
+    "周一,A股三大指数集体高开高走。",
+    "数万名跑者参加了北京马拉松。",
+    "孩子们在万圣节穿上了各种服装。",
+    "易方达基金发行了新产品。",
+  ])
+  func wordsBeforeOrLikeNamesThatAreNoName(_ sentence: String) {
+    #expect(people(sentence).filter { ["entities.chinese-name", "entities.lone-family-name"].contains($0.rule) }.map(\.text) == [])
+  }
 }

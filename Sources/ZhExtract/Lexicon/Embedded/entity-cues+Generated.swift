@@ -350,6 +350,7 @@ zu	latin-particle
 万	surname
 万一	not-name
 万万	not-name
+万圣节	not-dictionary-name
 三国	abbreviation-relation
 三家	org-generic
 三段	title-after
@@ -1035,6 +1036,7 @@ zu	latin-particle
 明白	not-dictionary-name
 易	surname
 易于	not-name
+易方达	not-dictionary-name
 昨	name-follower
 是	name-follower
 是	org-stop
@@ -1569,6 +1571,7 @@ zu	latin-particle
 马	surname
 马上	not-name
 马不停蹄	not-name
+马拉松	not-dictionary-name
 马耳东风	not-dictionary-name
 驻	abbreviation-verb
 驻	place-preposition
@@ -1578,6 +1581,7 @@ zu	latin-particle
 高层	not-name
 高市	japanese-surname
 高度	not-name
+高开高	not-dictionary-name
 高新区	place-suffix
 高木	japanese-surname
 高桥	japanese-surname
