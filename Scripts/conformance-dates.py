@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Date conformance against Microsoft Recognizers-Text (Chinese) cases.
 
-Runs the built binary (`.build/debug/zhextract extract --jsonl`, or ZHEXTRACT_BIN) on
+Runs the built binary (`.build/debug/zhextract extract --jsonl`, or ZHEXTRACT_BIN; through
+Scripts/conformance_common.py) on
 /work/shared/conformance/recognizers-text-date.jsonl (or the path given), passing each
 case's `ref` as `published`, and prints:
 
@@ -18,9 +19,9 @@ as Gregorian, times of day alone, sets and durations are counted but not chased.
 """
 import collections
 import json
-import os
-import subprocess
 import sys
+
+import conformance_common as common
 
 def main():
     args = sys.argv[1:]
@@ -30,28 +31,20 @@ def main():
         show = int(args[i + 1])
         del args[i:i + 2]
     path = args[0] if args else "/work/shared/conformance/recognizers-text-date.jsonl"
-    binary = os.environ.get("ZHEXTRACT_BIN", ".build/debug/zhextract")
     cases = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     records = []
     for case in cases:
         record = {"id": case["id"], "text": case["text"]}
         if case.get("ref"):
             record["published"] = case["ref"]
-        records.append(json.dumps(record, ensure_ascii=False))
-    run = subprocess.run([binary, "extract", "--jsonl"], input="\n".join(records) + "\n",
-                         capture_output=True, text=True, encoding="utf-8")
-    outputs = {}
-    for line in run.stdout.splitlines():
-        if line.strip():
-            doc = json.loads(line)
-            outputs[doc["id"]] = doc
+        records.append(record)
+    outputs = common.extract(records)
     totals = collections.Counter()
     by_source = collections.defaultdict(collections.Counter)
     by_type = collections.defaultdict(collections.Counter)
     failures = []
     for case in cases:
-        doc = outputs.get(case["id"], {})
-        ours = doc.get("dates", [])
+        ours = common.dates(outputs, case["id"])
         source = case["source"].rsplit("/", 1)[-1]
         failed = False
         for exp in case["expected"]:

@@ -42,11 +42,10 @@ Prints the pass rate over the scored cases and the failing cases grouped by fami
 """
 import collections
 import datetime
-import json
-import os
 import re
-import subprocess
 import sys
+
+import conformance_common as common
 
 REFERENCE = datetime.datetime(2013, 2, 12, 4, 30)
 PUBLISHED = "2013-02-12T04:30"
@@ -211,15 +210,7 @@ def main():
         for phrase in re.findall(r'"([^"]*)"', body):
             value = spec_value(phrase.strip(), kind, peer)
             cases.append({"id": str(len(cases)), "text": phrase.strip(), "kind": kind, "grain": grain, "value": value, "peer": peer})
-    binary = os.environ.get("ZHEXTRACT_BIN", ".build/debug/zhextract")
-    records = [json.dumps({"id": c["id"], "text": c["text"], "published": PUBLISHED}, ensure_ascii=False) for c in cases]
-    run = subprocess.run([binary, "extract", "--jsonl", "--kinds", "dates"], input="\n".join(records) + "\n",
-                         capture_output=True, text=True, encoding="utf-8")
-    outputs = {}
-    for line in run.stdout.splitlines():
-        if line.strip():
-            doc = json.loads(line)
-            outputs[doc["id"]] = doc
+    outputs = common.extract(({"id": c["id"], "text": c["text"], "published": PUBLISHED} for c in cases), kinds="dates")
     aside = collections.defaultdict(list)
     failures = collections.defaultdict(list)
     passed = scored = 0
@@ -229,13 +220,12 @@ def main():
             aside[reason].append(c)
             continue
         scored += 1
-        dates = outputs.get(c["id"], {}).get("dates", [])
-        whole = [d for d in dates if d["start"] == 0 and d["end"] == len(c["text"])]
-        if len(dates) == 1 and whole and whole[0]["value"] == c["value"]:
+        dates = common.dates(outputs, c["id"])
+        whole = common.sole_whole_mention(dates, c["text"])
+        if whole and whole["value"] == c["value"]:
             passed += 1
             continue
-        got = ", ".join(f'{d["text"]}={d["value"]}' for d in dates) or "nothing"
-        failures[family(c["text"], c["value"])].append(f'{c["text"]}: expected {c["value"]}, got {got}')
+        failures[family(c["text"], c["value"])].append(f'{c["text"]}: expected {c["value"]}, got {common.describe(dates)}')
     print(f"Duckling ZH corpus {args[0]}: {len(cases)} phrases, {sum(len(v) for v in aside.values())} set aside, {scored} scored")
     print(f"passed: {passed}/{scored} = {100.0 * passed / max(scored, 1):.1f}%")
     print("set aside (convention differs from docs/SPEC.md):")
