@@ -321,6 +321,11 @@ extension DateCursor {
   /// Measure words after which 初一, 初二 … are "early this year/month, one …" (本月初一篇文章).
   static let measureWords = ScalarBitmap("篇个次位家名项条件份场轮批款部".unicodeScalars)
 
+  /// Second characters of words that begin with 头 or 尾 (头发, 头条, 头版, 头号; 尾声, 尾巴, 尾款,
+  /// 尾数, 尾盘): after them 月头, 月尾 are no part of a month.
+  static let afterHead = ScalarBitmap("发条版号等部脑疼痛像目领奖盔顶巾羊牌班车".unicodeScalars)
+  static let afterTail = ScalarBitmap("声巴款数盘号部随气货灯翼页端矿水箱".unicodeScalars)
+
   /// `初`, `底`, `末`, `中` right after 年 or 月 (`中` only before a non-ideograph: `2025年中国`
   /// is not mid-2025).
   func yearPart(at i: Int) -> (part: PeriodPart, end: Int)? {
@@ -333,6 +338,12 @@ extension DateCursor {
       return nil
     }
     if w.end - i == 1, let next = at(w.end), part != .middle, next == "期" || next == "步" || next == "部" || next == "线" { return nil }
+    // Cantonese 月头, 月尾, 年尾 (月初, 月底, 年底): never 年头 (这年头, 三个年头: years), nor 头 or 尾
+    // starting a word (头发, 头条, 尾声, 尾款: 岁月尾声 is no month's end).
+    if w.end - i == 1, let c = at(i), c == "头" || c == "尾" {
+      if c == "头", isAt(i - 1, "年") { return nil }
+      if let next = at(w.end), (c == "头" ? Self.afterHead : Self.afterTail).contains(next) || ScalarClass.isASCIIAlphanumeric(next) { return nil }
+    }
     return (part, w.end)
   }
 
@@ -391,8 +402,11 @@ extension DateCursor {
         if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
         return Point(point: point, end: end, rule: rule(.monthDay, .relativeMonthDay))
       }
-      // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase.
-      if d0 == k, let c = at(d0), !ScalarClass.isASCIIDigit(c), !(at(d.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) {
+      // 八月十五, 一月二十三: a Chinese day without 日 at the end of a phrase, or before the end
+      // of a range (二月十三到十五).
+      if d0 == k, let c = at(d0), !ScalarClass.isASCIIDigit(c),
+        !(at(d.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) || dayRangeFollows(at: d.end)
+      {
         return Point(point: DatePoint(year: year, .calendar(month: month, day: d.value), basis: basis), end: d.end, rule: rule(.monthDay, .relativeMonthDay))
       }
     }
@@ -401,13 +415,21 @@ extension DateCursor {
     return Point(point: DatePoint(year: year, .calendar(month: month, day: nil), basis: basis), end: afterMonth, rule: rule(.month, .relativeMonth))
   }
 
-  /// Whether a range word and a later month with 月 follow at `k` (`-5月`, `——4月`, `至五月`).
+  /// Whether a range word and a later month with 月 follow at `k` (`-5月`, `——4月`, `至五月`);
+  /// a winter's months run into the next year (`十二至一月`, `11-2月`: from September or later
+  /// to April or earlier).
   func monthRangeFollows(from first: Int, at k: Int) -> Bool {
-    guard (1...11).contains(first), let word = rangeWord(at: k), !word.needsBetween else { return false }
+    guard (1...12).contains(first), let word = rangeWord(at: k), !word.needsBetween else { return false }
     let j = skipSpaces(word.end)
-    guard let n = number(j, max: 2), n.value > first, n.value <= 12 else { return false }
+    guard let n = number(j, max: 2), n.value > first || first >= 9 && n.value <= 4, (1...12).contains(n.value) else { return false }
     let e = skipSpaces(n.end)
     return isAt(e, "月") && !isAt(e + 1, "份额")
+  }
+
+  /// Whether a range word and a day follow at `k` (`到十五`, `至十五号`; not `到十五家`).
+  func dayRangeFollows(at k: Int) -> Bool {
+    guard let word = rangeWord(at: k), !word.needsBetween, let n = number(skipSpaces(word.end), max: 2), (1...31).contains(n.value) else { return false }
+    return isAt(n.end, "日") || isAt(n.end, "号") || endsElidedEnd(at: n.end)
   }
 
   func dekad(at i: Int) -> (part: PeriodPart, end: Int)? {

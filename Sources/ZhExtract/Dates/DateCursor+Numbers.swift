@@ -20,25 +20,35 @@ extension DateCursor {
   }
 
   /// `13.5.2015`, `31/12/2024` (day first), `10/31/1974` (month first): only where the order is
-  /// plain, one of the two numbers being above 12; `1/2/2020` and `3-7-2017` are left alone.
+  /// plain, one of the two numbers being above 12 or both the same (`3/3/2015`); `1/2/2020` and
+  /// `3-7-2017` are left alone. With slashes the year may have two digits, its century settled
+  /// by the anchor as `25年` (`10/31/74`).
   func dayMonthYear(at i: Int) -> Point? {
     guard let a = digits(i, max: 2), let sep = at(a.end), sep == "/" || sep == "." || sep == "-",
-      let b = digits(a.end + 1, max: 2), at(b.end) == sep, let y = digits(b.end + 1, max: 4), y.end - (b.end + 1) == 4,
-      (1000...2999).contains(y.value)
+      let b = digits(a.end + 1, max: 2), at(b.end) == sep, let y = digits(b.end + 1, max: 4)
     else { return nil }
+    let yearDigits = y.end - (b.end + 1)
+    let year: YearReference
+    if yearDigits == 4, (1000...2999).contains(y.value) {
+      year = .absolute(y.value)
+    } else if yearDigits == 2, sep == "/", !(at(i - 1).map { ScalarClass.isASCIIDigit($0) || $0 == "/" } ?? false) {
+      year = .twoDigit(y.value)
+    } else {
+      return nil
+    }
     if let next = at(y.end), ScalarClass.isASCIIAlphanumeric(next) || next == sep || next == "." && (at(y.end + 1).map(ScalarClass.isASCIIDigit) ?? false) {
       return nil
     }
     let month: Int, day: Int
     if a.value > 12, (1...12).contains(b.value) {
       (month, day) = (b.value, a.value)
-    } else if b.value > 12, (1...12).contains(a.value) {
+    } else if b.value > 12 || a.value == b.value, (1...12).contains(a.value) {
       (month, day) = (a.value, b.value)
     } else {
       return nil
     }
     guard day <= 31 else { return nil }
-    return Point(point: DatePoint(year: .absolute(y.value), .calendar(month: .absolute(month), day: day)), end: y.end, rule: .dmyNumeric)
+    return Point(point: DatePoint(year: year, .calendar(month: .absolute(month), day: day)), end: y.end, rule: .dmyNumeric)
   }
 
   /// `2022 11 23`, `2010 01 29`: year, month and day apart by single spaces, nothing numeric after.

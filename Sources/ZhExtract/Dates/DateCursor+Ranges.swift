@@ -18,7 +18,7 @@ extension DateCursor {
     guard let c2 = at(k), !(c2 == "今") else { return nil }
     guard
       var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k)
-        ?? vocabularyPoint(at: k)
+        ?? vocabularyPoint(at: k) ?? elidedEnd(after: first, at: k, needsBetween: word.needsBetween)
     else { return nil }
     if word.needsBetween {
       if isAt(second.end, "之间") { second.end += 2 } else if isAt(second.end, "间") { second.end += 1 } else { return nil }
@@ -43,6 +43,38 @@ extension DateCursor {
   }
 }
 
+// The end of a range that leaves out its unit.
+extension DateCursor {
+  /// An end written without the unit the start has: the day of a day (`二月十三到十五停水`,
+  /// `3月1日至15`) and the weekday of a weekday (`星期三至四有雨`, `周一到五`). A measure word, a
+  /// unit or a digit after the number makes it a count or a figure (`3月1日至15家`, `周三至四成`,
+  /// `星期三到四点`, `3月1日至15%`).
+  func elidedEnd(after first: Point, at k: Int, needsBetween: Bool) -> Point? {
+    guard !needsBetween else { return nil }
+    switch first.point.body {
+    case .calendar(_, _?) where first.point.time == nil:
+      guard let d = number(k, max: 2), (1...31).contains(d.value), endsElidedEnd(at: d.end) else { return nil }
+      return Point(point: DatePoint(.calendar(month: nil, day: d.value)), end: d.end, rule: .day)
+    case .week(_, _?) where first.rule != .weekend:
+      guard let c = at(k), !ScalarClass.isASCIIDigit(c), let wd = weekday(at: k), endsElidedEnd(at: wd.end) else { return nil }
+      return Point(point: DatePoint(.week(offset: 0, weekday: wd.weekday)), end: wd.end, rule: .weekday)
+    default:
+      return nil
+    }
+  }
+
+  /// Measure words and units that make a number after a range word a count, not a day.
+  static let unitsAfterNumber = ScalarBitmap("个人家名位次元万亿千百十岁点时分秒年月日号天周倍件条项篇辆台只吨米斤度成折届期批季级层楼股场".unicodeScalars)
+
+  /// Whether the text ends at `i`, or a clause's punctuation, a space or a word that is no unit
+  /// stands there.
+  func endsElidedEnd(at i: Int) -> Bool {
+    guard let c = at(i) else { return true }
+    if ScalarClass.endsClause(c) || ScalarClass.isSpace(c) { return true }
+    return ScalarClass.isHan(c) && !Self.unitsAfterNumber.contains(c)
+  }
+}
+
 // The end of a time range on one day.
 extension DateCursor {
   /// `今晚八点到九点`, `昨天5:00-6:00`, `明天下午两点到五点`: a time after the range word ends the
@@ -52,7 +84,12 @@ extension DateCursor {
   func timeRangeEnd(after first: Point, from start: TimeOfDay, at k: Int) -> Point? {
     guard let t = timeOfDay(at: k) else { return nil }
     var hour = t.time.hour
-    if start.hour >= 12, hour < 12, hour + 12 > start.hour, vocabulary.timesOfDay.longestMatch(in: s, at: k) == nil { hour += 12 }
+    // (`今晚8点至8点半`: 8点半 after 20:00 is 20:30.)
+    if start.hour >= 12, hour < 12, (hour + 12) * 60 + (t.time.minute ?? 0) > start.hour * 60 + (start.minute ?? 0),
+      vocabulary.timesOfDay.longestMatch(in: s, at: k) == nil
+    {
+      hour += 12
+    }
     guard hour * 60 + (t.time.minute ?? 0) > start.hour * 60 + (start.minute ?? 0) else { return nil }
     var second = first
     second.point.time = TimeOfDay(hour: hour, minute: t.time.minute, second: t.time.second)

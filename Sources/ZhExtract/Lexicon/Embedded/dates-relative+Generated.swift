@@ -93,7 +93,9 @@ extension EmbeddedLexicons {
 大后天	day	3
 大大前天	day	-4
 大大后天	day	4
+头	part	early
 寻日	day	-1
+尾	part	late
 底	part	late
 明天	day	1
 明年	year	1
