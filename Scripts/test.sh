@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 Scripts/format.sh --check
+python3 Scripts/generate-cedict-gazetteer.py --test   # the gazetteer's classification table (no download)
 swift test
 ZHEXTRACT="${ZHEXTRACT_BIN:-$PWD/.build/debug/zhextract}" Scripts/hostile-memory.sh
 

@@ -86,6 +86,8 @@ package struct EntityExtractor: Sendable {
     let words = segment(s, coverage: coverage)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
+    dropGazetteerFormsAcrossWords(&found, coverage: &coverage, words: words)
+    let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
@@ -99,6 +101,7 @@ package struct EntityExtractor: Sendable {
     merger.merge(s, found: &found, coverage: &coverage)
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
+    placeGazetteer(gazetteer, into: &found, coverage: &coverage)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found
@@ -170,6 +173,47 @@ package struct EntityExtractor: Sendable {
       guard inside || idiom else { return false }
       coverage.release(f.start, f.end)
       return true
+    }
+  }
+
+  /// A form of the gazetteer that does not start and end at word boundaries of the segmentation
+  /// path is no mention: 明报 (Ming Pao) in 说明|报告, 卡夫 (Kraft) in 卡夫卡.
+  private func dropGazetteerFormsAcrossWords(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    found.removeAll { f in
+      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)] else { return false }
+      let last = words.wordStart(containing: f.end - 1)
+      guard words.wordStart(containing: f.start) != f.start || words.wordEnd(at: last) != f.end else { return false }
+      coverage.release(f.start, f.end)
+      return true
+    }
+  }
+
+  /// The gazetteer's mentions, taken out while the patterns run: a longer name a pattern finds
+  /// holds them (印度|外交部, 住友|信托银行, 《国际先驱|论坛报》), see `placeGazetteer`.
+  private func setGazetteerAside(_ found: inout [FoundEntity], coverage: inout CoverageMap) -> [FoundEntity] {
+    var aside: [FoundEntity] = []
+    found.removeAll { f in
+      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)] else { return false }
+      coverage.release(f.start, f.end)
+      aside.append(f)
+      return true
+    }
+    return aside
+  }
+
+  /// Each mention of the gazetteer back among the others: a mention that holds it and more wins;
+  /// otherwise it replaces the pattern guesses it overlaps (周恩来 found by the name model keeps
+  /// the gazetteer's record, Zhou Enlai).
+  private func placeGazetteer(_ gazetteer: [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
+    for g in gazetteer {
+      if found.contains(where: { $0.start <= g.start && g.end <= $0.end && $0.end - $0.start > g.end - g.start }) { continue }
+      found.removeAll { f in
+        guard f.start < g.end, g.start < f.end else { return false }
+        coverage.release(f.start, f.end)
+        return true
+      }
+      coverage.take(g.start, g.end)
+      found.append(g)
     }
   }
 

@@ -18,6 +18,9 @@ package struct EntityLexicon: Sendable {
   package private(set) var linkedForms: [Int32: [[Unicode.Scalar]]] = [:]
   /// The version tail of each entity that takes one, indexed by entity (no hashing in the scan).
   package private(set) var versionTails: [VersionTail?] = []
+  /// Whether each entity's forms count only on the word boundaries of the segmentation path (the
+  /// entities of `gazetteerTable`, generated from a dictionary: 明报 is a newspaper, not 说明|报告).
+  package private(set) var boundToWords: [Bool] = []
   package private(set) var cues = EntityCues()
   /// Chinese family names and the characters of given names.
   private(set) var names = PersonNameModel()
@@ -28,6 +31,9 @@ package struct EntityLexicon: Sendable {
   package static let aliasTable = "entity-aliases.tsv"
   package static let versionTable = "entity-version-tails.tsv"
   package static let cueTable = "entity-cues.tsv"
+  /// The generated gazetteer (CC-CEDICT's people, organisations and places), whose forms must
+  /// start and end at word boundaries.
+  package static let gazetteerTable = "entities-gazetteer.tsv"
 
   package init() {}
 
@@ -63,6 +69,7 @@ package struct EntityLexicon: Sendable {
         definedAt[id] = "\(table.origin):\(row.line)"
         let entity = Int32(records.count)
         records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
+        boundToWords.append(table.name == Self.gazetteerTable)
         index[id] = entity
         var surfacesOfRow = [row[2], row[3]].filter { $0 != "-" }
         if row[4] != "-" {

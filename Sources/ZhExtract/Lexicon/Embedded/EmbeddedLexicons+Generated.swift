@@ -22,6 +22,7 @@ enum EmbeddedLexicons {
     ("dates-tense-cues.tsv", datesTenseCues),
     ("dates-times-of-day.tsv", datesTimesOfDay),
     ("entities-countries.tsv", entitiesCountries),
+    ("entities-gazetteer.tsv", entitiesGazetteer),
     ("entities-government-bodies.tsv", entitiesGovernmentBodies),
     ("entities-organizations.tsv", entitiesOrganizations),
     ("entities-people.tsv", entitiesPeople),

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+
+/// The gazetteer generated from CC-CEDICT (`entities-gazetteer.tsv`, by
+/// `Scripts/generate-cedict-gazetteer.py`): well-known names the rules cannot find, with their
+/// English names. Sentences written for these tests.
+@Suite struct GazetteerTests {
+  /// Every mention of the sentence, as "surface type id name start-end" (original offsets).
+  private func mentions(_ sentence: String) -> [String] {
+    EntityFixture.entities(sentence).map { "\($0.text) \($0.type) \($0.id) \($0.name ?? "-") \($0.start)-\($0.end)" }
+  }
+
+  @Test(arguments: [
+    // The segmenter dictionary files 周恩来 as a time word and 金正日 as no person.
+    ("周恩来总理会见了外宾。", ["周恩来 person person:zhou-enlai Zhou Enlai 0-3"]),
+    ("国际足联主席发表讲话。", ["国际足联 organization org:fifa FIFA 0-4"]),
+    // Traditional script: the Traditional form is an alias, and the name links across scripts.
+    (
+      "據明報報道，金正日出席。",
+      ["明報 organization org:ming-pao Ming Pao 1-3", "金正日 person person:kim-jong-il Kim Jong-il 6-9"]
+    ),
+    ("周恩來與周恩来", ["周恩來 person person:zhou-enlai Zhou Enlai 0-3", "周恩来 person person:zhou-enlai Zhou Enlai 4-7"]),
+    // A place of the gazetteer.
+    ("雅鲁藏布江水位上涨。", ["雅鲁藏布江 location place:yarlung-tsangpo-river Yarlung Tsangpo River 0-5"]),
+  ])
+  func namesTheRulesCannotFind(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "他在说明报告中提到此事。",  // 明报 across two words: 说明|报告
+    "大山深处有人家。",  // 大山 (a nickname in CC-CEDICT) is a common word
+    "外交部发言人今天表示。",  // any government's ministry: no gazetteer entry
+    "新华社北京5月7日电国务院副总理发表讲话。",  // 日电 (NEC) after a numeral is a date and 电
+  ])
+  func wordsThatAreNoGazetteerName(_ sentence: String) {
+    let gazetteer = EntityFixture.entities(sentence).filter {
+      ["person:dashan", "org:ming-pao", "org:nec", "org:ministry-of-foreign-affairs"].contains($0.id)
+    }
+    #expect(gazetteer.isEmpty, "\(sentence): \(gazetteer.map(\.text))")
+  }
+
+  @Test func longerNameHoldsAGazetteerName() {
+    // 住友 (Sumitomo) is in the gazetteer; the organisation-suffix rule's longer name wins.
+    let found = EntityFixture.entities("住友信托银行是日本第二信托银行。").filter { $0.type == "organization" }
+    #expect(found.map(\.text) == ["住友信托银行"])
+  }
+
+  @Test func tableIsGeneratedAndAttributed() throws {
+    let table = try #require(EmbeddedLexicons.files.first { $0.name == EntityLexicon.gazetteerTable })
+    #expect(table.contents.contains("CC BY-SA 4.0"))
+    #expect(table.contents.contains("CC-CEDICT"))
+    let rows = table.contents.split(separator: "\n").filter { !$0.hasPrefix("#") }
+    let surfaces = Set(rows.map { String($0.split(separator: "\t")[3]) })
+    // Common words with a proper-noun sense in CC-CEDICT are left out (长安 chang2 an1, 东方, 大山).
+    for word in ["长安", "东方", "大山", "外交部", "日电", "邮报"] { #expect(!surfaces.contains(word), "\(word)") }
+    #expect(surfaces.isSuperset(of: ["周恩来", "国际足联", "明报", "金正日"]))
+  }
+}
