@@ -148,9 +148,10 @@ NOT_ORGANISATION = re.compile(r"^(Soviet Union|Russian Federation|Union of Sovie
 def english_name(kind, sense):
     """The English name a first sense gives, or None."""
     if kind == "person":
-        name = clean(sense[:LIFE.search(sense).start()])
+        known = re.search(r"\b(?:popularly |commonly |better |usually )?known as ([A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*)*)", sense)
+        name = known.group(1) if known else clean(sense[:LIFE.search(sense).start()])
         name = re.split(r",| or | aka ", name)[0].strip()
-        if NOT_PERSON.search(name) or ORGANISATION_WORDS.search(name) or any(w[:1].islower() and w not in PARTICLES for w in name.split()):
+        if NOT_PERSON.search(name) or ORGANISATION_WORDS.search(name) or any(w[:1].islower() and w.split("-")[0] not in PARTICLES for w in name.split()):
             return None
         return name if ENGLISH.match(name) else None
     sense = re.sub(r"^\((PRC|ROC|Tw|HK|US|UK)\)\s*", "", sense)
@@ -174,9 +175,16 @@ def english_name(kind, sense):
     return None
 
 
+def main_sense(senses):
+    """The sense that says what the form names: the first. (A form whose first sense notes a
+    family name, `Yeltsin (name)/Boris Yeltsin (1931-2007) …`, `Clinton (name)/Bill Clinton …`,
+    stays out: a family name alone is no one person — 克林顿 is Bill or Hillary.)"""
+    return senses[0]
+
+
 def classify(senses):
     """person, organization or location for a line's senses (the first decides), or None."""
-    first = senses[0]
+    first = main_sense(senses)
     # Emperors are named by their reigns (乾隆, 永乐), which are eras in news: none of ours.
     if LIFE.search(first) and not re.search(r"\b(mythical|legendary|fictional|character in|god|goddess|emperor|reign|reigned)\b",
                                             first, re.I):
@@ -257,9 +265,9 @@ def candidates(lines, words):
             continue
         # A ministry, bureau or office the sense gives no government of is any government's (外交部):
         # left to the body-suffix pattern, as entities-government-bodies.tsv leaves it.
-        if kind == "organization" and s[-1] in BODY_ENDS and not OWNER.search(senses[0]):
+        if kind == "organization" and s[-1] in BODY_ENDS and not OWNER.search(main_sense(senses)):
             continue
-        name = english_name(kind, senses[0])
+        name = english_name(kind, main_sense(senses))
         if not name or (" " not in name and name.lower() in english_words):
             continue
         freq, tag = words.get(s, (0, None))
@@ -295,6 +303,11 @@ EXAMPLES = [
     ("乾隆 乾隆 [Qian2 long2] /Qianlong Emperor (1711-1799), sixth Qing emperor, reigned 1735-1799/", None),
     ("北涼 北凉 [Bei3 Liang2] /Northern Liang of the Sixteen Kingdoms (398-439)/", None),
     ("希斯 希斯 [Xi1 si1] /Heath (name)/", None),
+    ("葉利欽 叶利钦 [Ye4 li4 qin1] /Yeltsin (name)/Boris Yeltsin (1931-2007) first post-communist president of Russia 1991-1999/",
+     None),
+    ("阿拉法特 阿拉法特 [A1 la1 fa3 te4] /Moammar al-Qudwa (1929-2004), Palestinian leader/", ("person", "Moammar al-Qudwa")),
+    ("亞西爾·阿拉法特 亚西尔·阿拉法特 [Ya4 xi1 er3 · A1 la1 fa3 te4] /Mohammed Abdel Rahman Abdel Raouf Arafat al-Qudwa al-Husseini "
+     "(1929-2004), Palestinian leader, popularly known as Yasser Arafat/", ("person", "Yasser Arafat")),
     ("三鹿 三鹿 [San1 lu4] /Sanlu (brand)/", None),
 ]
 
@@ -304,7 +317,7 @@ def self_test():
     for line, expected in EXAMPLES:
         _t, s, _py, senses = entries_of_text(line)[0]
         kind = classify(senses)
-        got = (kind, english_name(kind, senses[0])) if kind else None
+        got = (kind, english_name(kind, main_sense(senses))) if kind else None
         if got is not None and got[1] is None:
             got = None
         if got != expected:

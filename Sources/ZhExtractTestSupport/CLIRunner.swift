@@ -48,9 +48,18 @@ package enum CLIRunner {
     let group = DispatchGroup()
     nonisolated(unsafe) var outData = Data()
     nonisolated(unsafe) var errData = Data()
-    DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-    DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-    DispatchQueue.global().async(group: group) {
+    // Threads of their own, not the global queue: on a machine of two cores its two workers
+    // may both block in the readers while the child waits for the end of its input (a hang).
+    func onThread(_ body: @escaping @Sendable () -> Void) {
+      group.enter()
+      Thread {
+        body()
+        group.leave()
+      }.start()
+    }
+    onThread { outData = out.fileHandleForReading.readDataToEndOfFile() }
+    onThread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+    onThread {
       if let stdin { inp.fileHandleForWriting.write(stdin) }
       try? inp.fileHandleForWriting.close()
     }

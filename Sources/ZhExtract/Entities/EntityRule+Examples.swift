@@ -80,8 +80,8 @@ extension EntityRule: StageRule {
       ]
     case .dictionaryName:
       [
-        .finds("⟦安理会⟧一致通过了决议。", "organization org:an-li-hui-e032e9"),
-        .finds("他们登上了⟦珠穆朗玛峰⟧。", "location place:zhu-mu-lang-ma-feng-de955a"),
+        .finds("⟦国资委⟧一致通过了决议。", "organization org:guo-zi-wei-6a6cf5"),
+        .finds("他们登上了⟦喜马拉雅山⟧。", "location place:xi-ma-la-ya-shan-6ba5f4"),
         .finds("⟦外交部⟧长今天会见了来访的客人。", "organization org:wai-jiao-bu-e74828"),
         .ignores("城市环境得到美化。"),
       ]
@@ -100,7 +100,7 @@ extension EntityRule: StageRule {
     case .placeMedia:
       [
         .finds("来源:⟦华东财经⟧", "organization org:hua-dong-cai-jing-33d493"),
-        .finds("据⟦北京日报⟧报道,地铁新线开通。", "organization org:bei-jing-ri-bao-5073b3"),
+        .finds("据⟦湖南日报⟧报道,地铁新线开通。", "organization org:hu-nan-ri-bao-ce28b4"),
         .ignores("华东地区的订单增加。"),
         .ignores("据美国新闻报道,谈判破裂。"),
       ]

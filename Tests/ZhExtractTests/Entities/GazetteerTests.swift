@@ -21,6 +21,10 @@ import Testing
       ["明報 organization org:ming-pao Ming Pao 1-3", "金正日 person person:kim-jong-il Kim Jong-il 6-9"]
     ),
     ("周恩來與周恩来", ["周恩來 person person:zhou-enlai Zhou Enlai 0-3", "周恩来 person person:zhou-enlai Zhou Enlai 4-7"]),
+    (
+      "各地认真学习党中央的部署。",
+      ["党中央 organization org:central-committee-of-the-ccp Central Committee of the CCP 6-9"]
+    ),
     // A place of the gazetteer.
     ("雅鲁藏布江水位上涨。", ["雅鲁藏布江 location place:yarlung-tsangpo-river Yarlung Tsangpo River 0-5"]),
   ])

@@ -876,7 +876,6 @@ person:du-yuesheng	person	Du Yuesheng	杜月笙	-
 person:duan-qirui	person	Duan Qirui	段祺瑞	-
 person:duan-quanfa	person	Duan Quanfa	段荃法	-
 person:duan-yucai	person	Duan Yucai	段玉裁	-
-person:duanmu-ci	person	Duanmu Ci	端木赐	端木賜
 person:durkheim	person	Durkheim	涂尔干	涂爾幹
 person:dwarkanath-kotnis	person	Dwarkanath Kotnis	柯棣华	柯棣華
 person:dwight-d-eisenhower	person	Dwight D. Eisenhower	艾森豪威尔	艾森豪威爾
@@ -1497,7 +1496,7 @@ person:suharto	person	Suharto	苏哈托	蘇哈托
 person:sun-chuanfang	person	Sun Chuanfang	孙传芳	孫傳芳
 person:sun-jihai	person	Sun Jihai	孙继海	孫繼海
 person:sun-simiao	person	Sun Simiao	孙思邈	孫思邈
-person:sun-wu	person	Sun Wu	孙武子	孫武子
+person:sun-tzu	person	Sun Tzu	孙武子	孫武子
 person:sun-yutang	person	Sun Yutang	孙毓棠	孫毓棠
 person:susan-boyle	person	Susan Boyle	苏珊·波伊尔	蘇珊·波伊爾
 person:susilo-bambang-yudhoyono	person	Susilo Bambang Yudhoyono	苏西洛	蘇西洛
@@ -1669,6 +1668,7 @@ person:yang-xiuqing	person	Yang Xiuqing	杨秀清	楊秀清
 person:yao-silian	person	Yao Silian	姚思廉	-
 person:yao-wenyuan	person	Yao Wenyuan	姚文元	-
 person:yao-xueyin	person	Yao Xueyin	姚雪垠	-
+person:yasser-arafat	person	Yasser Arafat	亚西尔·阿拉法特	亞西爾·阿拉法特|阿拉法特
 person:ye-shengtao	person	Ye Shengtao	叶圣陶	葉聖陶
 person:ye-xuanping	person	Ye Xuanping	叶选平	葉選平
 person:ye-yonglie	person	Ye Yonglie	叶永烈	葉永烈
@@ -1754,7 +1754,7 @@ person:zhu-yunming	person	Zhu Yunming	祝允明	-
 person:zhu-zhishan	person	Zhu Zhishan	祝枝山	-
 person:zhu-ziqing	person	Zhu Ziqing	朱自清	-
 person:zhuge-liang	person	Zhuge Liang	诸葛亮	諸葛亮
-person:zi-gong	person	Zi Gong	子贡	子貢
+person:zi-gong	person	Zi Gong	端木赐	端木賜|子贡|子貢
 person:zou-taofen	person	Zou Taofen	邹韬奋	鄒韜奮
 person:zu-chongzhi	person	Zu Chongzhi	祖冲之	祖沖之
 person:zuo-qiuming	person	Zuo Qiuming	左丘明	-
