@@ -178,7 +178,9 @@ def english_name(kind, sense):
 def main_sense(senses):
     """The sense that says what the form names: the first. (A form whose first sense notes a
     family name, `Yeltsin (name)/Boris Yeltsin (1931-2007) …`, `Clinton (name)/Bill Clinton …`,
-    stays out: a family name alone is no one person — 克林顿 is Bill or Hillary.)"""
+    stays out: a family name alone is no one person — 克林顿 is Bill or Hillary, and though
+    CC-CEDICT gives 布朗, 卡特 and 詹姆斯 one person each, Gordon Brown, Jimmy Carter and LeBron
+    James, news means many others by them.)"""
     return senses[0]
 
 

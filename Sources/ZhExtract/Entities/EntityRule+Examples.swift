@@ -80,7 +80,7 @@ extension EntityRule: StageRule {
       ]
     case .dictionaryName:
       [
-        .finds("⟦国资委⟧一致通过了决议。", "organization org:guo-zi-wei-6a6cf5"),
+        .finds("⟦上议院⟧一致通过了决议。", "organization org:shang-yi-yuan-dcf0f5"),
         .finds("他们登上了⟦喜马拉雅山⟧。", "location place:xi-ma-la-ya-shan-6ba5f4"),
         .finds("⟦外交部⟧长今天会见了来访的客人。", "organization org:wai-jiao-bu-e74828"),
         .ignores("城市环境得到美化。"),
