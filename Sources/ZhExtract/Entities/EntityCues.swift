@@ -80,6 +80,10 @@ struct EntityCueRow: LexiconRow {
     /// A word for a class of companies (公司 平台 企业) after which the company's own name may follow:
     /// 生物科技公司|翠峰生物(Verdant Peak Biotech), 出行平台|云帆出行.
     case companyClass = "company-class"
+    /// A word that cites a source right before it (据 援引): 据|明报|报道.
+    case mediaSource = "media-source"
+    /// A verb of reporting right after a medium's name (报道 引述 披露): 据|明报|报道.
+    case mediaVerb = "media-verb"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -159,6 +163,9 @@ package struct EntityCues: Sendable {
   var companyForms = ScalarTrie<Bool>()
   /// `company-class` cues (公司 平台 企业), read by `CompanyNameScanner`.
   var companyClasses = ScalarTrie<Bool>()
+  /// `media-source` and `media-verb` cues, read by `MediaCueScanner`.
+  var mediaSources = ScalarTrie<Bool>()
+  var mediaVerbs = ScalarTrie<Bool>()
 
   package init() {}
 
@@ -213,6 +220,8 @@ package struct EntityCues: Sendable {
         if key.count == 1, let first = key.first { divisionSuffixes.insert(first.value) }
       case .companyForm: companyForms.insert(key, true)
       case .companyClass: companyClasses.insert(key, true)
+      case .mediaSource: mediaSources.insert(key, true)
+      case .mediaVerb: mediaVerbs.insert(key, true)
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }

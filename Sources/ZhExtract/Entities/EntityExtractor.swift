@@ -38,6 +38,7 @@ package struct EntityExtractor: Sendable {
       RoleNameScanner(cues: cues),
       MediaTitleScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
+      MediaCueScanner(cues: cues),
       ProductModelScanner(cues: cues, dictionary: dictionary),
       LatinNameScanner(cues: cues),
       BodyWordScanner(cues: cues),

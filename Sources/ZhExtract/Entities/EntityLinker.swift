@@ -56,6 +56,11 @@ struct EntityLinker {
           found[a].record = record
           added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
+        } else if first.record.kind == .organization, coverage.isFree(innerStart, innerEnd), isAbbreviation(s, innerStart, innerEnd, of: first) {
+          // 國家科學委員會(國科會), 房屋委員會(房委會): a short form in parentheses, made of the name's own characters.
+          added.append(
+            FoundEntity(start: innerStart, end: innerEnd, record: first.record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
+          coverage.take(innerStart, innerEnd)
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
         found[b].record.kind == first.record.kind
@@ -132,6 +137,37 @@ struct EntityLinker {
     return s[start..<end].allSatisfy { ScalarClass.isLatinWordScalar($0) || $0 == " " || $0 == "." || $0 == "-" || $0 == "&" || $0 == "'" }
   }
 
+  /// Whether `s[start..<end]` (Han, 2 to 6 characters) is a short form of the organisation `name`: shorter,
+  /// starting with one of its first two characters, and its characters a subsequence of the name's
+  /// (房屋委员会 → 房委会, 国家科学委员会 → 国科会, 香港交易及结算所 → 港交所).
+  private func isAbbreviation(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, of name: FoundEntity) -> Bool {
+    guard end - start >= 2, end - start <= 6, end - start < name.end - name.start, s[start..<end].allSatisfy(ScalarClass.isHan) else { return false }
+    guard s[start] == s[name.start] || (name.end - name.start >= 4 && s[start] == s[name.start + 1]) else { return false }
+    var k = name.start
+    for c in s[start..<end] {
+      while k < name.end, s[k] != c { k += 1 }
+      guard k < name.end else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The short forms of a committee's name by the first characters of its words, read as words of
+  /// two characters (房屋|委员会 → 房委会; 国家|科学|委员会 → 国科会, 国科委), after a leading place.
+  private func committeeAbbreviations(_ core: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    guard core.count > 3, core[(core.count - 3)...].elementsEqual("委员会".unicodeScalars) else { return [] }
+    var name = Array(core[..<(core.count - 3)])
+    var places: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: name, at: 0, into: &places)
+    if let place = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }), place.end < name.count {
+      name = Array(name[place.end...])
+    }
+    guard name.count == 2 || name.count == 4, name.allSatisfy(ScalarClass.isHan) else { return [] }
+    let firsts = stride(from: 0, to: name.count, by: 2).map { name[$0] }
+    if firsts.count == 1 { return [firsts + ["委", "会"]] }
+    return [firsts + ["会"], firsts + ["委"]]
+  }
+
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0
@@ -204,6 +240,10 @@ struct EntityLinker {
         // One look per form of the entity (told apart by length, which is cheap to hash).
         guard seenForms.insert(Int(e) << 8 | min(f.end - f.start, 255)).inserted else { continue }
       } else {
+        // A short form that a parenthesis gave (房委会 of 房屋委员会) names the body again later.
+        if f.rule == .alias, f.record.kind == .organization, f.end - f.start >= 2, s[f.start..<f.end].allSatisfy(ScalarClass.isHan) {
+          offer(Array(s[f.start..<f.end]), f, "alias")
+        }
         guard seenPatterns.insert(f.record.id).inserted else { continue }
       }
       let surface = Array(s[f.start..<f.end])
@@ -223,6 +263,7 @@ struct EntityLinker {
         // A new company's short names: the name without its legal and trade suffixes, also
         // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
         var core = surface
+        for short in committeeAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
         // The whole name again, where no cue stands before it (新创公司曜石半导体 …; 曜石半导体执行长).
         if f.rule == .companyAppositive { offer(surface, f, "alias") }
         // Legal and trade suffixes, then industry words (星澜智能科技有限公司 → 星澜智能科技 →

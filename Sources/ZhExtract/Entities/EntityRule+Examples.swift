@@ -115,6 +115,13 @@ extension EntityRule: StageRule {
         .ignores("大模型“幻觉”问题仍未解决。"),
         .ignores("PM2.5浓度下降。"),
       ]
+    case .mediaCue:
+      [
+        .finds("据⟦明报⟧报道，谈判已经破裂。", "organization org:ming-bao-dde3f5"),
+        .finds("⟦香港经济新闻⟧ 2025年10月21日\n港股今日收市上升。", "organization org:xiang-gang-jing-ji-xin-wen-4739c0"),
+        .ignores("据报道，谈判已经破裂。"),
+        .ignores("据新闻报道称，谈判已经破裂。"),
+      ]
     case .latinName:
       [
         .finds("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person person:karen-whitfield"),

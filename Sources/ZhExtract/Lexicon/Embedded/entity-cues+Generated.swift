@@ -34,15 +34,18 @@ extension EmbeddedLexicons {
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
 #   a place (在|伯尔尼),
 #   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
-#   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场): after a place it is part of it (塔科马|市, 苏州|新区), a
+#   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场; venues and stations are places too: 杭州|东站,
+#   朝阳|体育馆, 中国|美术馆, as MSRA marks them): after a place it is part of it (塔科马|市, 苏州|新区), a
 #   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
-#   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体)
+#   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体),
+#   media-source = word that cites a source (据 援引) and media-verb = verb of reporting (报道 引述): a short name with a media word
+#   between them is a medium (据|明报|报道)
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
-#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner)
+#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner)
 %	count-unit
 A	latin-function-word
 AI	org-generic
@@ -373,6 +376,7 @@ zu	latin-particle
 东南部	not-dictionary-name
 东方	surname
 东条	japanese-surname
+东站	place-suffix
 东跑西颠	not-dictionary-name
 东部	not-dictionary-name
 丝坚卜圣夫廉撒拿摩涅烈琼登瓜罕翰舒蓬衮谷赞逊默慈墨杭哥努列	translit
@@ -475,6 +479,7 @@ zu	latin-particle
 伏地	not-dictionary-name
 众议员	role
 会	name-follower
+会展中心	place-suffix
 会谈	abbreviation-relation
 会长	role
 传统	org-generic
@@ -486,6 +491,9 @@ zu	latin-particle
 佐佐木	japanese-surname
 佐藤	japanese-surname
 体委	body-word
+体育中心	place-suffix
+体育场	place-suffix
+体育馆	place-suffix
 何	surname
 何况	not-name
 何必	not-name
@@ -528,6 +536,7 @@ zu	latin-particle
 公司	company-form
 公司	company-word
 公司	org-generic
+公园	place-suffix
 公报	not-dictionary-name
 六段	title-after
 关税	abbreviation-relation
@@ -595,6 +604,7 @@ zu	latin-particle
 加速卡	product-noun
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
+北站	place-suffix
 北部	not-dictionary-name
 区	place-ending
 区	place-suffix
@@ -616,15 +626,18 @@ zu	latin-particle
 半岛	place-suffix
 协会	org-suffix
 协议	abbreviation-relation
+南站	place-suffix
 南部	not-dictionary-name
 博主	role
 博士	title-after
+博物馆	place-suffix
 卢	surname
 卢比	not-dictionary-name
 卫	japanese-given-end
 卫报	media-suffix
 卫星	not-dictionary-name
 即	org-stop
+即时新闻	media-suffix
 厂	company-form
 厂主	role
 厂商	company-class
@@ -756,7 +769,9 @@ zu	latin-particle
 多家	org-generic
 大使	role
 大冢	japanese-surname
+大剧院	place-suffix
 大区	place-suffix
+大厦	place-suffix
 大型	org-generic
 大夫	title-after
 大妈	title-after
@@ -854,6 +869,7 @@ zu	latin-particle
 局	body-suffix
 局长	role
 居委会	body-word
+展览中心	place-suffix
 山	place-ending
 山口	japanese-surname
 山崎	japanese-surname
@@ -925,6 +941,8 @@ zu	latin-particle
 建设	org-generic
 开发区	place-suffix
 开源	org-generic
+引述	media-source
+引述	media-verb
 张	surname
 强调	speech-verb
 彦	japanese-given-end
@@ -971,19 +989,25 @@ zu	latin-particle
 投资银行	org-generic
 报	media-suffix
 报	name-follower
+报导	media-verb
 报社	body-suffix
 报道	media-suffix
+报道	media-verb
+披露	media-verb
 抵	abbreviation-verb
 抵	place-preposition
 拜托	not-dictionary-name
+指	media-verb
 指	name-follower
 指出	speech-verb
+据	media-source
 掌舵人	role
 掌门人	role
 控股	company-word
 控股	org-suffix
 提到	speech-verb
 援	abbreviation-verb
+援引	media-source
 摩托罗拉	not-dictionary-name
 政委	role
 政府	org-generic
@@ -1068,6 +1092,7 @@ zu	latin-particle
 有限责任公司	legal-suffix
 有限责任公司	org-suffix
 服务	org-generic
+服务	product-noun
 服务器	product-noun
 木下	japanese-surname
 木村	japanese-surname
@@ -1109,6 +1134,7 @@ zu	latin-particle
 树	japanese-given-end
 校长	role
 株式会社	company-form
+根据	media-source
 桑塔纳	not-dictionary-name
 桥	place-ending
 桥下	japanese-surname
@@ -1171,6 +1197,7 @@ zu	latin-particle
 海军	body-word
 海外	org-generic
 海部	japanese-surname
+消息	media-verb
 清水	japanese-surname
 渡边	japanese-surname
 渡部	japanese-surname
@@ -1248,6 +1275,7 @@ zu	latin-particle
 研究院	org-suffix
 硬件	org-generic
 社会科学	not-dictionary-name
+社论	media-verb
 社长	role
 祝福	not-dictionary-name
 福原	japanese-surname
@@ -1265,6 +1293,7 @@ zu	latin-particle
 秘书	role
 秘书长	role
 秦	surname
+称	media-verb
 称	name-follower
 称	org-stop
 称	speech-verb
@@ -1311,6 +1340,7 @@ zu	latin-particle
 美化	not-dictionary-name
 美国	org-generic
 美国公司	not-dictionary-name
+美术馆	place-suffix
 羽生	japanese-surname
 羽田	japanese-surname
 老	org-generic
@@ -1382,6 +1412,7 @@ zu	latin-particle
 西北部	not-dictionary-name
 西南部	not-dictionary-name
 西村	japanese-surname
+西站	place-suffix
 西部	not-dictionary-name
 西野	japanese-surname
 要	name-follower
@@ -1396,6 +1427,7 @@ zu	latin-particle
 议会	body-suffix
 议员	role
 议长	role
+记者	media-verb
 记者	role
 讲师	role
 许	surname
@@ -1443,6 +1475,7 @@ zu	latin-particle
 路	place-ending
 路基	not-dictionary-name
 车型	product-noun
+车站	place-suffix
 软件	org-generic
 轿车	product-noun
 边境	abbreviation-relation
@@ -1589,6 +1622,7 @@ zu	latin-particle
 高管	not-name
 高管	role
 高调	not-name
+高铁站	place-suffix
 魏	surname
 鸟山	japanese-surname
 鸠山	japanese-surname

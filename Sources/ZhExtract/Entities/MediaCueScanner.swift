@@ -1,0 +1,77 @@
+/// A medium named outside 《》 by where it stands, not by a list:
+/// - **between a source cue and a verb of reporting** (`media-source` cues 据 援引 before, `media-verb` cues
+///   报道 引述 after): 据|明报|报道, 援引|东海晨报|消息. The name is one to four Han characters and a media
+///   word (`media-suffix` cues: 报 日报 新闻 即时新闻), so one character and 报 (明报) is read only here;
+/// - **in a dateline**: a line that starts with a name ending with a media word, then a space and a digit
+///   (香港经济新闻　2025年10月21日): the source of the article. Places inside it are part of it.
+struct MediaCueScanner: EntityPatternScanner {
+  let cues: EntityCues
+  var rule: EntityRule { .mediaCue }
+  /// The longest name before its media word.
+  static let maxName = 4
+  /// The longest dateline name, media word included.
+  static let maxDateline = 10
+  init(cues: EntityCues) {
+    self.cues = cues
+  }
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    var i = 0
+    while i < s.count {
+      if i == 0 || s[i - 1] == "\n", let end = datelineEnd(s, i, coverage: coverage, places: places) {
+        append(s, i, end, absorbs: !coverage.isFree(i, end), into: &found)
+        i = end
+        continue
+      }
+      guard let cue = cues.mediaSources.longestMatch(in: s, at: i), let end = citedEnd(s, cue.end, words: words, coverage: coverage) else {
+        i += 1
+        continue
+      }
+      append(s, cue.end, end, absorbs: false, into: &found)
+      i = end
+    }
+  }
+
+  private func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, absorbs: Bool, into found: inout [FoundEntity]) {
+    let surface = Array(s[start..<end])
+    let record = EntityRecord(
+      id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+    var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+    f.absorbsPlaces = absorbs
+    found.append(f)
+  }
+
+  /// The end of a medium's name at `start` right after a source cue and before a verb of reporting (据|明报|报道).
+  private func citedEnd(_ s: [Unicode.Scalar], _ start: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+    var k = start + 1
+    while k <= start + Self.maxName, k < s.count, ScalarClass.isHan(s[k - 1]), !coverage[k - 1], !cues.organizationStops.contains(s[k - 1]) {
+      // The longest media word right here, then a verb of reporting right after it.
+      // The media word is no verb of reporting itself (据|新闻|报道|称 names no medium).
+      if cues.mediaVerbs.longestMatch(in: s, at: k) == nil, let media = cues.mediaSuffixes.longestMatch(in: s, at: k), coverage.isFree(k, media.end),
+        cues.mediaVerbs.longestMatch(in: s, at: media.end) != nil
+      {
+        return media.end
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The end of a medium's name that starts the line at `start`: Han characters (places may stand in it),
+  /// a media word, then a space and a digit.
+  private func datelineEnd(_ s: [Unicode.Scalar], _ start: Int, coverage: CoverageMap, places: PlaceSpans) -> Int? {
+    var k = start
+    while k < s.count, k - start < Self.maxDateline, ScalarClass.isHan(s[k]) { k += 1 }
+    guard k - start >= 3, k + 1 < s.count, s[k] == " " || s[k] == "\u{3000}" else { return nil }
+    var d = k
+    while d < s.count, d - k < 3, s[d] == " " || s[d] == "\u{3000}" { d += 1 }
+    guard d < s.count, ScalarClass.isASCIIDigit(s[d]), places.coverOnlyPlaces(start, k, coverage) else { return nil }
+    // A media word ends the name: 香港经济|新闻.
+    for m in stride(from: k - 1, through: start + 1, by: -1) {
+      if let media = cues.mediaSuffixes.longestMatch(in: s, at: m, limit: k), media.end == k {
+        return k
+      }
+    }
+    return nil
+  }
+}

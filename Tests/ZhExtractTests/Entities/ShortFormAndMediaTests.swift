@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// Short forms of a body in one document, media by where they stand, venues as places (issue 15
+/// items 3 and 4: rules `entities.alias`, `entities.media-cue`, `entities.place-suffix`). Sentences
+/// written for these tests.
+@Suite struct ShortFormAndMediaTests {
+  /// Every mention of the sentence, as "surface type start-end" in analysis offsets.
+  private func mentions(_ sentence: String) -> [String] {
+    EntityFixture.entities(sentence).map { "\($0.text) \($0.type) \($0.start)-\($0.end)" }
+  }
+
+  @Test(arguments: [
+    // A short form in parentheses, then alone: one id for all three.
+    (
+      "房屋委员会(房委会)昨日开会，房委会主席表示支持。",
+      ["房屋委员会 organization 0-5", "房委会 organization 6-9", "房委会 organization 15-18"]
+    ),
+    // A committee's short form by the first characters of its words, without a parenthesis.
+    ("房屋委员会昨天开会，房委会主席表示支持。", ["房屋委员会 organization 0-5", "房委会 organization 10-13"]),
+  ])
+  func shortFormsOfABody(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+    #expect(Set(EntityFixture.entities(sentence).map(\.id)).count == 1, "\(EntityFixture.ids(sentence))")
+  }
+
+  @Test(arguments: [
+    // One character and 报 between a source cue and a verb of reporting.
+    ("据明报报道，谈判已经破裂。", ["明报 organization 1-3"]),
+    ("援引东海晨报消息，该市将扩建港口。", ["东海晨报 organization 2-6"]),
+    // A medium that starts a dateline; the place in it is part of it.
+    ("香港经济新闻 2025年10月21日\n港股今日收市上升。", ["香港经济新闻 organization 0-6", "港 location 19-20"]),
+  ])
+  func mediaByWhereTheyStand(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "据报道，谈判已经破裂。",
+    // 报道 is the verb, not the end of a medium's name.
+    "据新闻报道称，谈判已经破裂。",
+  ])
+  func reportingWithoutAMedium(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).isEmpty, "\(mentions(sentence))")
+  }
+
+  @Test(arguments: [
+    // Stations and venues after a place are places, as MSRA marks them.
+    ("杭州东站今天客流创新高。", ["杭州东站 location 0-4"]),
+    ("比赛在朝阳体育馆举行，中国美术馆也人满为患。", ["朝阳体育馆 location 3-8", "中国美术馆 location 11-16"]),
+  ])
+  func venuesAfterAPlace(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test func quotedNameAfterAService() {
+    #expect(mentions("公司计划发布新一代换电服务“云帆快换”。") == ["云帆快换 product 14-18"])
+  }
+}
