@@ -117,7 +117,7 @@ extension EntityRule: StageRule {
       ]
     case .mediaCue:
       [
-        .finds("据⟦明报⟧报道，谈判已经破裂。", "organization org:ming-bao-dde3f5"),
+        .finds("据⟦澜报⟧报道，谈判已经破裂。", "organization org:lan-bao-de628d"),
         .finds("⟦香港经济新闻⟧ 2025年10月21日\n港股今日收市上升。", "organization org:xiang-gang-jing-ji-xin-wen-4739c0"),
         .ignores("据报道，谈判已经破裂。"),
         .ignores("据新闻报道称，谈判已经破裂。"),

@@ -28,7 +28,7 @@ import ZhExtractTestSupport
 
   @Test(arguments: [
     // One character and 报 between a source cue and a verb of reporting.
-    ("据明报报道，谈判已经破裂。", ["明报 organization 1-3"]),
+    ("据澜报报道，谈判已经破裂。", ["澜报 organization 1-3"]),
     ("援引东海晨报消息，该市将扩建港口。", ["东海晨报 organization 2-6"]),
     // A medium that starts a dateline; the place in it is part of it.
     ("香港经济新闻 2025年10月21日\n港股今日收市上升。", ["香港经济新闻 organization 0-6", "港 location 19-20"]),
