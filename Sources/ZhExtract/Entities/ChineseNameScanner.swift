@@ -14,11 +14,14 @@ struct ChineseNameScanner: EntityPatternScanner {
   /// Bit `t` set: tag `t` is a numeral's (`m`: 数十 万 千).
   let numeralTags: UInt64
   let dictionary: WordDictionary
+  /// The cue-less person rules, read in this scanner's walk over the path (`nil`: this rule alone).
+  let lone: LonePersonScanner?
   /// The cost of a word seen twenty times in the dictionary's corpus: a commoner word costs less.
   let commonHeadCost: WordDictionary.Cost
   var rule: EntityRule { .chineseName }
 
-  init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary) {
+  init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary, lone: LonePersonScanner? = nil) {
+    self.lone = lone
     self.model = model
     self.cues = cues
     self.dictionary = dictionary
@@ -44,8 +47,8 @@ struct ChineseNameScanner: EntityPatternScanner {
   /// 安全|性, 花岗|岩): such a name needs a cue, as a family name and a given character rarely
   /// make a word of their own.
   private func startsWithCommonWord(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
-    guard let head = dictionary.lookup(s[start..<start + 2]) else { return false }
-    return head.cost <= commonHeadCost && !["nr", "nrfg", "nrt"].contains(head.tag)
+    guard let head = dictionary.lookupTag(s[start..<start + 2]) else { return false }
+    return head.cost <= commonHeadCost && foreignTags & 1 << UInt64(head.tag) == 0
   }
 
   /// Whether a foreign name the dictionary knows (a person's word of transliteration characters
@@ -86,7 +89,7 @@ struct ChineseNameScanner: EntityPatternScanner {
   private func leadingName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
     for length in [3, 2] where end - start - length >= 2 {
       let name = s[start..<start + length], rest = s[start + length..<end]
-      guard model.hasSurname(name), let word = dictionary.lookup(name), ["nr", "nrfg"].contains(word.tag),
+      guard model.hasSurname(name), let word = dictionary.lookupTag(name), personTags & 1 << UInt64(word.tag) != 0,
         dictionary.isNonPersonWord(rest)
       else { continue }
       return start + length
@@ -95,64 +98,77 @@ struct ChineseNameScanner: EntityPatternScanner {
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    // The cue-less person rules read the same walk (`lone`); their findings come after this
+    // rule's, as when they were a scanner of their own after this one.
+    var loneFound: [FoundEntity] = []
     words.forEachWord { start, end, kind in
-      let length = end - start
-      guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
-      // Only a candidate or a person's word can be a name: the title check below reads the cue
-      // tables at every position of the word, so other words are left before it.
-      if case .word(let tag) = kind, (personTags | foreignTags) & 1 << UInt64(tag) == 0 { return }
-      guard !holdsTitle(s, start, end) else { return }
-      let surface = s[start..<end]
-      // Whether the name may stand without a cue around it.
-      let strong: Bool
-      switch kind {
-      case .candidate:
-        // After a numeral the candidate is a unit of measure (数十|吉瓦时), never a name.
-        if start > 0, words.startsWord(start), case .word(let tag) = words.kind(at: words.wordStart(containing: start - 1)),
-          numeralTags & 1 << UInt64(tag) != 0
-        {
-          return
-        }
-        strong =
-          s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
-          || (length == 2 && endsBeforeAFollower(s, end))
-      case .word(let tag)
-      where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
-        && !cues.notDictionaryNames.contains(Array(surface)):
-        strong = length >= 3 && !startsWithCommonWord(s, start)
-      case .word(let tag)
-      where foreignTags & 1 << UInt64(tag) != 0 && surface.allSatisfy({ cues.transliteration.contains($0.value) })
-        && !cues.notDictionaryNames.contains(Array(surface)):
-        strong = false
-      case .word(let tag) where length >= 4 && personTags & 1 << UInt64(tag) != 0:
-        // A name and a word the dictionary keeps together (邓小平理论, 周恩来思想): the name is
-        // the part that is a person's word of its own.
-        if let name = leadingName(s, start, end) {
-          let romanized = model.romanized(s[start..<name])
-          let record = EntityRecord(
-            id: EntityID.pattern(.person, Array(s[start..<name]), romanized: romanized), kind: .person, name: romanized,
-            nameZh: String(String.UnicodeScalarView(s[start..<name])))
-          found.append(FoundEntity(start: start, end: name, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
-        }
-        return
-      default:
-        return
-      }
-      guard strong || hasCue(s, start, end) else { return }
-      // A name the model reads inside a longer run of transliteration characters (尤尔科|夫,
-      // 奥|兰迪斯) is part of a foreign name: the whole run is.
-      if let run = transliterationRun(s, start, end, words: words, coverage: coverage) {
-        let runSurface = Array(s[run.start..<run.end])
-        guard !cues.notDictionaryNames.contains(runSurface) else { return }
-        let record = EntityRecord(
-          id: EntityID.pattern(.person, runSurface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(runSurface)))
-        found.append(FoundEntity(start: run.start, end: run.end, record: record, source: "pattern", lexiconEntity: nil, rule: .transliteratedName))
-        return
-      }
-      let romanized = model.romanized(surface)
-      let record = EntityRecord(
-        id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
-      found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+      let before = found.count
+      scanWord(s, start, end, kind, words: words, coverage: coverage, into: &found)
+      if found.count == before, let lone { lone.scanWord(s, start, end, kind, words: words, coverage: coverage, into: &loneFound) }
     }
+    found.append(contentsOf: loneFound)
+  }
+
+  private func scanWord(
+    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Segmentation.Kind, words: Segmentation, coverage: CoverageMap,
+    into found: inout [FoundEntity]
+  ) {
+    let length = end - start
+    guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
+    // Only a candidate or a person's word can be a name: the title check below reads the cue
+    // tables at every position of the word, so other words are left before it.
+    if case .word(let tag) = kind, (personTags | foreignTags) & 1 << UInt64(tag) == 0 { return }
+    guard !holdsTitle(s, start, end) else { return }
+    let surface = s[start..<end]
+    // Whether the name may stand without a cue around it.
+    let strong: Bool
+    switch kind {
+    case .candidate:
+      // After a numeral the candidate is a unit of measure (数十|吉瓦时), never a name.
+      if start > 0, words.startsWord(start), case .word(let tag) = words.kind(at: words.wordStart(containing: start - 1)),
+        numeralTags & 1 << UInt64(tag) != 0
+      {
+        return
+      }
+      strong =
+        s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
+        || (length == 2 && endsBeforeAFollower(s, end))
+    case .word(let tag)
+    where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
+      && !cues.notDictionaryNames.contains(Array(surface)):
+      strong = length >= 3 && !startsWithCommonWord(s, start)
+    case .word(let tag)
+    where foreignTags & 1 << UInt64(tag) != 0 && surface.allSatisfy({ cues.transliteration.contains($0.value) })
+      && !cues.notDictionaryNames.contains(Array(surface)):
+      strong = false
+    case .word(let tag) where length >= 4 && personTags & 1 << UInt64(tag) != 0:
+      // A name and a word the dictionary keeps together (邓小平理论, 周恩来思想): the name is
+      // the part that is a person's word of its own.
+      if let name = leadingName(s, start, end) {
+        let romanized = model.romanized(s[start..<name])
+        let record = EntityRecord(
+          id: EntityID.pattern(.person, Array(s[start..<name]), romanized: romanized), kind: .person, name: romanized,
+          nameZh: String(String.UnicodeScalarView(s[start..<name])))
+        found.append(FoundEntity(start: start, end: name, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+      }
+      return
+    default:
+      return
+    }
+    guard strong || hasCue(s, start, end) else { return }
+    // A name the model reads inside a longer run of transliteration characters (尤尔科|夫,
+    // 奥|兰迪斯) is part of a foreign name: the whole run is.
+    if let run = transliterationRun(s, start, end, words: words, coverage: coverage) {
+      let runSurface = Array(s[run.start..<run.end])
+      guard !cues.notDictionaryNames.contains(runSurface) else { return }
+      let record = EntityRecord(
+        id: EntityID.pattern(.person, runSurface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(runSurface)))
+      found.append(FoundEntity(start: run.start, end: run.end, record: record, source: "pattern", lexiconEntity: nil, rule: .transliteratedName))
+      return
+    }
+    let romanized = model.romanized(surface)
+    let record = EntityRecord(
+      id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
+    found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 }

@@ -169,6 +169,14 @@ package struct EntityCues: Sendable {
 
   package init() {}
 
+  /// Adds a Japanese family name of the generated table (`person-japanese-names.tsv`) with the
+  /// value `false`; the cue table's own keep `true`.
+  mutating func addJapaneseSurname(_ key: [Unicode.Scalar]) {
+    if japaneseSurnames.longestMatch(in: key, at: 0)?.end == key.count { return }
+    japaneseSurnames.insert(key, false)
+    if let first = key.first { japaneseSurnameStarts.insert(first.value) }
+  }
+
   init(rows: [EntityCueRow]) {
     for row in rows {
       let key = row.surface

@@ -49,11 +49,13 @@ package struct EntityExtractor: Sendable {
       // Before the Chinese names: 高升|镇 is a place, no person 高升镇.
       PlaceSuffixScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.
-      JapaneseNameScanner(cues: cues, dictionary: dictionary),
+      JapaneseNameScanner(cues: cues, dictionary: dictionary, names: lexicon.japaneseNames),
       TransliteratedNameScanner(cues: cues, dictionary: dictionary),
-      ChineseNameScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
+      // With the cue-less person rules (LonePersonScanner) in the same walk over the path.
+      ChineseNameScanner(
+        model: lexicon.names, cues: cues, dictionary: dictionary,
+        lone: LonePersonScanner(model: lexicon.names, cues: cues, dictionary: dictionary)),
       SurnameTitleScanner(cues: cues, dictionary: dictionary),
-      LonePersonScanner(model: lexicon.names, cues: cues, dictionary: dictionary),
       PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs, relations: cues.abbreviationRelations),
       DictionaryNameScanner(cues: cues, dictionary: dictionary),
     ]
@@ -88,6 +90,7 @@ package struct EntityExtractor: Sendable {
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
     dropGazetteerFormsAcrossWords(&found, coverage: &coverage, words: words)
+    takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
     for scanner in patternScanners {
@@ -215,6 +218,42 @@ package struct EntityExtractor: Sendable {
       }
       coverage.take(g.start, g.end)
       found.append(g)
+    }
+  }
+
+  /// A place of two characters that the lexicon found right after a family name standing as a
+  /// word of its own, with a person's cue around the three (a role before, a verb of speech, a
+  /// title or a role after, a list's 、): the place is a given name (记者贾|西平|报道, 陆|新平说).
+  /// A family name that is also a preposition (向 和 与) counts only at the start of a clause, and
+  /// none after a figure.
+  private func takePlacesAsGivenNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    let cues = lexicon.cues, names = lexicon.names
+    for k in found.indices.reversed() {
+      let f = found[k]
+      guard f.end - f.start == 2, f.start >= 1, f.source == "lexicon", f.record.kind == .location else { continue }
+      let a = f.start - 1
+      guard names.isLoneFamilyName(s[a]), !coverage[a], words.startsWord(a) else { continue }
+      if a > 0, ScalarClass.isHan(s[a - 1]), cues.organizationStops.contains(s[a]) { continue }
+      if a > 0, ScalarClass.isASCIIDigit(s[a - 1]) { continue }
+      // The name ends where a word of the path starts (黄|淮北|部 is none), and is no part of a
+      // run of transliteration characters (外援鲁西亚努: a foreign name).
+      guard words.startsWord(f.end) else { continue }
+      if f.end < s.count, (a..<f.end + 1).allSatisfy({ cues.transliteration.contains(s[$0].value) }) { continue }
+      let roleBefore = a > 0 && cues.roles.longestMatch(in: s, endingAt: a, maxLength: 8) != nil
+      let e = f.end
+      let after =
+        e < s.count
+        && (cues.speechVerbs.longestMatch(in: s, at: e) != nil || cues.titlesAfter.longestMatch(in: s, at: e) != nil
+          || cues.roles.longestMatch(in: s, at: e) != nil || s[e] == "、")
+      let listBefore = a > 0 && s[a - 1] == "、"
+      guard roleBefore || after || listBefore else { continue }
+      let surface = s[a..<e]
+      let romanized = names.romanized(surface)
+      let record = EntityRecord(
+        id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
+        nameZh: String(String.UnicodeScalarView(surface)))
+      found[k] = FoundEntity(start: a, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: .placeGivenName)
+      coverage.take(a, e)
     }
   }
 

@@ -24,6 +24,8 @@ package struct EntityLexicon: Sendable {
   package private(set) var cues = EntityCues()
   /// Chinese family names and the characters of given names.
   private(set) var names = PersonNameModel()
+  /// Japanese family and given names with their romanisation.
+  private(set) var japaneseNames = JapaneseNames()
   /// One-character abbreviations of places, by code point, with the record of their place.
   private(set) var abbreviations: [UInt32: EntityRecord] = [:]
   private var index: [String: Int32] = [:]
@@ -156,6 +158,9 @@ package struct EntityLexicon: Sendable {
       }
     }
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
+    japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems))
+    // The generated family names join the cue table's own (a surface in both is one entry).
+    for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
     for row in reader.rows(PlaceAbbreviationRow.self, problems: &problems) {
       if let entity = index[row.id] {
         abbreviations[row.surface[0].value] = records[Int(entity)]

@@ -56,10 +56,15 @@ extension EntityRule: StageRule {
         .ignores("他们连正常水平都没有发挥。"),
         .ignores("上半年新增储能42.3吉瓦时。"),  // a unit after a figure (吉瓦时 gigawatt-hours)
       ]
+    case .placeGivenName:
+      [
+        .finds("⟦陆新平⟧表示,工厂下月复工。", "person person:lu-xinping-cc13fa"),
+        .ignores("他从新平出发。"),
+      ]
     case .japaneseName:
       [
-        .finds("⟦佐藤由美⟧在东京开设了工作室。", "person person:zuo-teng-you-mei-d457e2"),
-        .finds("⟦桥本龙太郎⟧今天会见了代表团。", "person person:qiao-ben-long-tai-lang-35c034"),
+        .finds("⟦佐藤由美⟧在东京开设了工作室。", "person person:yumi-sato-d457e2"),
+        .finds("⟦桥本龙太郎⟧今天会见了代表团。", "person person:ryutaro-hashimoto-35c034"),
         .finds("日本首相⟦岸田⟧表示,将加强合作。", "person person:an-tian-c0f0bb"),
         .ignores("山口组织了一次演出。"),
         .ignores("田中的庄稼长势很好。"),

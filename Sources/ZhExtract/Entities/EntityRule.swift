@@ -28,6 +28,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A family name the segmentation leaves alone and two characters of a given name after it:
   /// 江宏伟重视写生 (江|宏伟), 戚西洋说.
   case loneFamilyName = "entities.lone-family-name"
+  /// A family name before a place the lexicon knows, with a person's cue around the two: the
+  /// place is the given name (记者贾|西平报道, 陆|新平说, 棋手许|银川表示).
+  case placeGivenName = "entities.place-given-name"
   /// A word of the segmenter dictionary tagged as an organisation or a place: 国务院, 曼谷.
   case dictionaryName = "entities.dictionary-name"
   /// A one-character abbreviation of a place inside a compound: 中美关系, 访华.

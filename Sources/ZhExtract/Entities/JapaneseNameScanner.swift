@@ -12,6 +12,8 @@
 struct JapaneseNameScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
+  /// The generated Japanese names: given names as evidence, and the romanisation of both.
+  let names: JapaneseNames
   var rule: EntityRule { .japaneseName }
   static let maxGiven = 3
 
@@ -28,19 +30,24 @@ struct JapaneseNameScanner: EntityPatternScanner {
       for length in stride(from: Self.maxGiven, through: 1, by: -1) {
         let q = e + length
         guard q <= n, (e..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }) else { continue }
-        let typical = cues.japaneseGivenEnds.contains(s[q - 1])
+        // A given name of the table (由美, 一郎) is as good evidence as a typical last character.
+        let typical = cues.japaneseGivenEnds.contains(s[q - 1]) || names.isGiven(s[e..<q])
         // The name ends where a word of the path starts (佐藤由美|代表, not 佐藤由美代|表).
         guard words.startsWord(q) || !ScalarClass.isHan(s[q]) else { continue }
         guard boundary(s, q, coverage) || (typical && length >= 2) else { continue }
         // (jieba files some whole Japanese names as common nouns, 桥本龙太郎: only the given part counts.)
         let common = dictionary.isNonPersonWord(s[e..<q])
-        if before || cues.personWordAfter(in: s, q) || (!common && (typical || length >= 2)) { end = q }
+        // A family name of the generated table only (no `japanese-surname` cue) wants a given
+        // name it knows or a cue: its family names are many, and some read as Chinese words.
+        if before || cues.personWordAfter(in: s, q) || (!common && (typical || (length >= 2 && surname.value))) { end = q }
         break
       }
       if end == nil, before || cues.personWordAfter(in: s, e) { end = e }
       guard let end else { p += 1; continue }
       let surface = Array(s[p..<end])
-      let record = EntityRecord(id: EntityID.pattern(.person, surface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let romanized = names.romanized(family: s[p..<e], given: s[e..<end])
+      let record = EntityRecord(
+        id: EntityID.pattern(.person, surface, romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
       found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       p = end
     }

@@ -53,27 +53,34 @@ struct LonePersonScanner: EntityPatternScanner {
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
-    words.forEachWord { start, end, kind in
-      guard case .word(let tag) = kind else { return }
-      let bit = UInt64(1) << UInt64(tag)
-      if end - start >= 5, let head = doctrineHead(s, start, end), coverage.isFree(start, head) {
-        append(s, start, head, rule: .personWord, romanize: model.hasSurname(s[start..<head]), into: &found)
-      } else if end - start >= 2 {
-        guard personTags & bit != 0, end - start >= 3 || foreignTag & bit != 0, end - start <= 6, isForeignName(s, start, end),
-          coverage.isFree(start, end), !cues.notDictionaryNames.contains(Array(s[start..<end]))
-        else { return }
-        append(s, start, end, rule: .personWord, romanize: false, into: &found)
-      } else if loneTags & bit != 0 {
-        let g = end
-        guard g + 2 <= s.count, model.isLoneFamilyName(s[start]), !followsANumber(s, start, words), coverage.isFree(start, g + 2),
-          ScalarClass.isHan(s[g]), ScalarClass.isHan(s[g + 1]), words.startsWord(g + 2), !cues.nameFollowers.contains(s[g + 1]),
-          let given = model.givenNameCost(s[g], s[g + 1]), given <= Self.loneGivenCostLimit,
-          !holdsTitle(s, start, g + 2), !dictionary.isNonPersonWord(s[start..<g + 2])
-        else { return }
-        // A common word after the family name (连|正常, 富|起来, 康|公司) is that word.
-        if let word = dictionary.lookup(s[g..<g + 2]), word.cost <= commonGivenCost { return }
-        append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
-      }
+    words.forEachWord { start, end, kind in scanWord(s, start, end, kind, words: words, coverage: coverage, into: &found) }
+  }
+
+  /// The rules for the word `start..<end` of the path. `ChineseNameScanner` calls it from its own
+  /// walk over the path (one walk for both scanners) for the words where it found no name.
+  func scanWord(
+    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Segmentation.Kind, words: Segmentation, coverage: CoverageMap,
+    into found: inout [FoundEntity]
+  ) {
+    guard case .word(let tag) = kind else { return }
+    let bit = UInt64(1) << UInt64(tag)
+    if end - start >= 5, let head = doctrineHead(s, start, end), coverage.isFree(start, head) {
+      append(s, start, head, rule: .personWord, romanize: model.hasSurname(s[start..<head]), into: &found)
+    } else if end - start >= 2 {
+      guard personTags & bit != 0, end - start >= 3 || foreignTag & bit != 0, end - start <= 6, isForeignName(s, start, end),
+        coverage.isFree(start, end), !cues.notDictionaryNames.contains(Array(s[start..<end]))
+      else { return }
+      append(s, start, end, rule: .personWord, romanize: false, into: &found)
+    } else if loneTags & bit != 0 {
+      let g = end
+      guard g + 2 <= s.count, model.isLoneFamilyName(s[start]), !followsANumber(s, start, words), coverage.isFree(start, g + 2),
+        ScalarClass.isHan(s[g]), ScalarClass.isHan(s[g + 1]), words.startsWord(g + 2), !cues.nameFollowers.contains(s[g + 1]),
+        let given = model.givenNameCost(s[g], s[g + 1]), given <= Self.loneGivenCostLimit,
+        !holdsTitle(s, start, g + 2), !dictionary.isNonPersonWord(s[start..<g + 2])
+      else { return }
+      // A common word after the family name (连|正常, 富|起来, 康|公司) is that word.
+      if let word = dictionary.lookupTag(s[g..<g + 2]), word.cost <= commonGivenCost { return }
+      append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
     }
   }
 
@@ -92,8 +99,7 @@ struct LonePersonScanner: EntityPatternScanner {
   private func doctrineHead(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
     guard let doctrine = cues.doctrineWords.longestMatch(in: s, endingAt: end, maxLength: 4) else { return nil }
     let head = doctrine.start
-    guard head - start >= 3, let word = dictionary.lookup(s[start..<head]), ["nr", "nrt", "nrfg"].contains(word.tag),
-      !cues.notDictionaryNames.contains(Array(s[start..<head]))
+    guard head - start >= 3, dictionary.isPersonWord(s[start..<head]), !cues.notDictionaryNames.contains(Array(s[start..<head]))
     else { return nil }
     return head
   }

@@ -244,6 +244,18 @@ package struct WordDictionary: @unchecked Sendable {
     return (w.cost, tags[Int(w.tag)])
   }
 
+  /// The word `text` with its cost and the index of its tag in `tags` (no string per call).
+  package func lookupTag(_ text: some Collection<Unicode.Scalar>) -> (cost: Cost, tag: UInt8)? {
+    guard let node = node(spelling: text), let w = word(at: node) else { return nil }
+    return (w.cost, UInt8(w.tag))
+  }
+
+  /// Whether `text` is a word of the dictionary whose tag is a person's (`nr`, `nrfg`, `nrt`).
+  package func isPersonWord(_ text: some Collection<Unicode.Scalar>) -> Bool {
+    guard let node = node(spelling: text), let w = word(at: node) else { return false }
+    return personTags[Int(w.tag)]
+  }
+
   /// Whether `text` is a word of the dictionary whose tag is not a person's (`nr`, `nrfg`, `nrt`).
   package func isNonPersonWord(_ text: some Collection<Unicode.Scalar>) -> Bool {
     guard let node = node(spelling: text), let w = word(at: node) else { return false }
