@@ -23,10 +23,10 @@ never scored — the reasons:
 - weekday as the next one (星期一 → 2013-02-18, 这周一 → 2013-02-18, 下周三 → 2013-02-13):
   SPEC reads a weekday in the anchor's week (这/本 too) and 下周X in the week after; a case
   is set aside only where the peer's value lies outside the week SPEC names.
-- counts from the anchor (兩天前 as two days, 三年後, 前两天, 后三天, 上两秒, 下三小时): SPEC
-  makes N天前 a point, leaves counts forward alone, and calls 前N/后N and counts of hours,
-  minutes, seconds and days durations; 上N/下N of weeks, months and years are dates there
-  (`dates.counted-units`) and are scored.
+- counts from the anchor (兩天前 as two days, 三年後 as the next three years, 前两天, 后三天,
+  上两秒, 下三小时): SPEC makes N天前 a point (N天后 only after a word of the future), and calls
+  前N/后N and counts of hours, minutes, seconds and days durations; 上N/下N of weeks, months,
+  quarters and years are dates there (`dates.counted-units`) and are scored.
 - year-less holiday in the next year (圣诞 → 2013-12-25, 元旦 → 2014-01-01, 赎罪日 from
   2013-02-12): the peer takes the next occurrence; SPEC takes, without a year in focus or a
   tense, the year nearest the anchor (2012-12-25), and a holiday's day in another year cannot

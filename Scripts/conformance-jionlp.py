@@ -44,7 +44,9 @@ never scored — the reasons:
   - vague counts (二十几年前, 1000多年之后, 十个多月后): no dates in SPEC (`近几个月`, `前几天`);
   - counts of hours and minutes (6个小时前, 半小时前, 一刻钟后): the peer gives the unit's window
     before the point (6个小时前 at 07:00 → 00:00–01:00), SPEC the hour or minute itself;
-  - counts forward (3年后, 20天后, 半年后): SPEC's rule for them is in its `dates` section;
+  - counts forward alone (3年后, 20天后, 七年后): SPEC reads a count forward only after a word
+    of the future (计划三年后 → from the anchor) and leaves it alone otherwise (in news it counts
+    from an event whose date is seldom stated);
   - counts back from a base without a day (3年半前 from [2019, 5]): the peer counts from the
     period's first day, which SPEC's anchor cannot state.
   - a count and a half back (两个半月前): the peer gives a window of one unit around the point
@@ -219,7 +221,6 @@ SECONDS = re.compile(r"秒|\d\d:\d\d:\d\d")
 NUMBER = r"[\d一二两三四五六七八九十百千几多半]+"
 COUNT = (r"(?:" + NUMBER + r"(?:个|個)[多半]?月半?|半个?月|" + NUMBER
          + r"(?:个|個)?多?(?:年|季度|周|星期|天|日|小时|钟头|分钟|分|秒|刻钟|交易日|工作日)半?钟?)")
-COUNT_FORWARD = re.compile(COUNT + r"(?:后|後)$")
 COUNT_OPEN = re.compile(COUNT + r"(?:以前|之前|以后|之后|以內|以内|之内|内|以来)$")
 COUNT_FUZZY = re.compile(r"[几多][个年月天]|多年")
 COUNT_SMALL_UNITS = re.compile(r"(?:小时|钟头|分钟|刻钟|分半钟)(?:前|后)$")
@@ -258,12 +259,12 @@ def set_aside(phrase, kind, expected, base):
         return "counts of hours and minutes"
     if COUNT_OPEN.search(phrase):
         return "open intervals from a count"
-    if COUNT_FORWARD.search(phrase):
-        return "counts forward"
     if re.fullmatch(COUNT + r"前", phrase) and "半" in phrase:
         return "a count and a half back"
+    if re.fullmatch(COUNT + r"(?:后|後)", phrase):
+        return "counts forward"
     if re.fullmatch(COUNT + r"前", phrase):
-        return "counts back from a base without a day" if isinstance(base, (list, dict)) and len(base) < 3 else None
+        return "counts from a base without a day" if isinstance(base, (list, dict)) and len(base) < 3 else None
     if BEFORE.search(phrase) or re.search(r"\d{4}年前$|[零〇一二三四五六七八九]{4}年前$", phrase):
         return "before a date"
     if PEER_TABLE.search(phrase):

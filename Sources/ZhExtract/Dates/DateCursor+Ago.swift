@@ -1,26 +1,32 @@
-// Counted offsets back from the anchor: 5天前, 两年前, 3个月前, 2周之前.
+// Counted offsets from the anchor: 5天前, 两年前, 3个月前, 2周之前; 计划三年后, 预计半年后.
 extension DateCursor {
-  /// `N` days / weeks / months / years before (前, 之前, 以前) the anchor. A count alone (三年,
-  /// 两年内) is a duration and no date. `N年后` is left alone: in news it counts mostly from
-  /// the event just told (工作了两年后, 两周后), not from the publication date; so is `在此3天前`.
-  /// A count and a half (`两个半月前`, `一年半前`, `两个半小时前`) is read as the count plus half a unit.
+  /// `N` days / weeks / months / years before (前, 之前, 以前) the anchor, or after it (后, 之后,
+  /// 以后) right after a word of the future (`计划三年后上市`, `将于三天后生效`, `拟在两周后签约`:
+  /// the clause looks ahead from the time of writing). Any other count forward is left alone: in
+  /// news it counts from the event just told, whose date is seldom stated (`惨败两年半之后`,
+  /// `股价飙升一周后`, `两周后，双方签约`). A count alone (三年, 两年内) is a duration and no date;
+  /// so are a count after 了 (工作了两年后) and `在此3天前`. Hours and minutes forward are left alone.
+  /// A count and a half (`两个半月前`, `一年半后`, `两个半小时前`) is read as the count plus half a unit.
   /// Characters after `3天前` that make it part of another word (前后, 前景, 前台, 前端, 前者, 前所未有).
   static let afterAgo = ScalarBitmap("后景台端者所".unicodeScalars)
+  /// Characters after `3天后` that make it part of another word (后来, 后续, 后面, 后者, 后期, 后半).
+  static let afterLater = ScalarBitmap("来续面者期半方世台端果".unicodeScalars)
 
   func ago(at i: Int) -> Point? {
     if let p = at(i - 1), p == "此" || p == "其" || p == "那" || p == "了" { return nil }
     if isAt(i - 1, "第") || isAt(i - 1, "近") || isAt(i - 2, "过去") || isAt(i - 2, "未来") { return nil }
-    // 半年前 (six months), 半个月前 (fifteen days).
+    // 半年前, 半年后 (six months), 半个月前, 半个月后 (fifteen days).
     if at(i) == "半" {
-      if isAt(i, "半年前") || isAt(i, "半年之前") || isAt(i, "半年以前") {
-        let end = isAt(i, "半年前") ? i + 3 : i + 4
-        if let next = at(end), Self.afterAgo.contains(next) { return nil }
-        return Point(point: DatePoint(.calendar(month: .relative(-6), day: nil)), end: end, rule: .countedOffset)
+      if isAt(i, "半年"), let side = side(at: i + 2), side.sign < 0 || futureCueEnds(before: i) {
+        return Point(point: DatePoint(.calendar(month: .relative(6 * side.sign), day: nil), basis: side.basis), end: side.end, rule: .countedOffset)
       }
-      if isAt(i, "半个月前") { return Point(point: DatePoint(.relativeDay(-15)), end: i + 4, rule: .countedOffset) }
+      if isAt(i, "半个月"), let side = side(at: i + 3), side.sign < 0 || futureCueEnds(before: i) {
+        return Point(point: DatePoint(.relativeDay(15 * side.sign), basis: side.basis), end: side.end, rule: .countedOffset)
+      }
       return nil
     }
-    guard let n = number(i, max: 3), n.value > 0, n.value <= 100 else { return nil }
+    // (A count has no leading zero: 07年以后 is after 2007.)
+    guard let n = number(i, max: 3), n.value > 0, n.value <= 100, at(i) != "0", at(i) != "零", at(i) != "〇" else { return nil }
     var k = n.end
     enum Unit { case minute, hour, day, week, month, year, monthAndAHalf, yearAndAHalf, hourAndAHalf }
     var unit: Unit
@@ -52,11 +58,10 @@ extension DateCursor {
     } else {
       return nil
     }
-    let sign = -1
-    if isAt(k, "之前") || isAt(k, "以前") { k += 2 } else if isAt(k, "前") { k += 1 } else { return nil }
-    // 3天前后 (about three days), 5年前景 (a prospect), 3年前所未有: not an offset.
-    if let next = at(k), Self.afterAgo.contains(next) { return nil }
-    let offset = sign * n.value
+    guard let side = side(at: k) else { return nil }
+    if side.sign > 0, unit == .minute || unit == .hour || unit == .hourAndAHalf || !futureCueEnds(before: i) { return nil }
+    k = side.end
+    let offset = side.sign * n.value
     let body: DatePoint.Body
     var year: YearReference?
     switch unit {
@@ -68,10 +73,40 @@ extension DateCursor {
     case .year:
       body = .calendar(month: nil, day: nil)
       year = .relative(offset)
-    case .monthAndAHalf: body = .monthsAndAHalfAgo(n.value)
-    case .yearAndAHalf: body = .calendar(month: .relative(offset * 12 - 6), day: nil)
+    case .monthAndAHalf: body = .monthsAndAHalf(offset)
+    case .yearAndAHalf: body = .calendar(month: .relative(offset * 12 + 6 * side.sign), day: nil)
     case .hourAndAHalf: body = .relativeMinutes(offset * 60 - 30)
     }
-    return Point(point: DatePoint(year: year, body), end: k, rule: .countedOffset)
+    return Point(point: DatePoint(year: year, body, basis: side.basis), end: k, rule: .countedOffset)
+  }
+
+  /// Whether a word of the future (`dates-tense-cues.tsv`: 将, 计划, 预计, 拟, 有望 …) ends right
+  /// before `i`, or before 在 or 于 there (`计划在三年后`).
+  func futureCueEnds(before i: Int) -> Bool {
+    let end = isAt(i - 1, "在") || isAt(i - 1, "于") ? i - 1 : i
+    for start in max(0, end - 3)..<end {
+      if let w = vocabulary.tenseCues.longestMatch(in: s, at: start), w.end == end || w.end == i, w.value == .future { return true }
+    }
+    return false
+  }
+
+  /// 前, 之前, 以前 (back: sign −1) or 后, 之后, 以后 (on: +1) at `k`, and where the word ends;
+  /// nil when it begins another word (3天前后 is about three days, 5年前景 a prospect, 三年后来
+  /// goes on).
+  func side(at k: Int) -> (sign: Int, basis: DatePoint.Basis, end: Int)? {
+    let sign: Int, end: Int
+    if isAt(k, "之前") || isAt(k, "以前") {
+      (sign, end) = (-1, k + 2)
+    } else if isAt(k, "前") {
+      (sign, end) = (-1, k + 1)
+    } else if isAt(k, "之后") || isAt(k, "以后") {
+      (sign, end) = (1, k + 2)
+    } else if isAt(k, "后") {
+      (sign, end) = (1, k + 1)
+    } else {
+      return nil
+    }
+    if let next = at(end), (sign < 0 ? Self.afterAgo : Self.afterLater).contains(next) { return nil }
+    return (sign, .anchor, end)
   }
 }

@@ -97,8 +97,8 @@ extension DateCursor {
 
 // Whole calendar units next to the anchor's, counted: 上两周, 下两个月, 上3个季度.
 extension DateCursor {
-  /// `上两周` (the two weeks before this one), `下两个月`, `上3个季度`: a range of whole weeks,
-  /// months or quarters ending just before (上) or starting just after (下) the anchor's own,
+  /// `上两周` (the two weeks before this one), `下两个月`, `上3个季度`, `下三年`: a range of whole
+  /// weeks, months, quarters or years ending just before (上) or starting just after (下) the anchor's own,
   /// which is not in it. (A count from the anchor — 近三月, 过去十年, 未来三天 — is a duration.)
   func countedUnits(at i: Int) -> (first: DatePoint, last: DatePoint, end: Int)? {
     guard let c = at(i), let n1 = at(i + 1), ScalarClass.isASCIIDigit(n1) || NumeralCharacter.chineseDigit(n1) != nil || n1 == "十",
@@ -119,6 +119,10 @@ extension DateCursor {
     } else if counted, at(k) == "月" {
       k += 1
       points = (DatePoint(.calendar(month: .relative(first), day: nil)), DatePoint(.calendar(month: .relative(last), day: nil)))
+    } else if !counted, at(k) == "年", !(at(k + 1).map { $0 == "级" || $0 == "制" || $0 == "度" || $0 == "代" } ?? false) {
+      // 下三年, 上两年 (not 上三年级: to attend the third grade).
+      k += 1
+      points = (DatePoint(year: .relative(first), .calendar(month: nil, day: nil)), DatePoint(year: .relative(last), .calendar(month: nil, day: nil)))
     } else {
       return nil
     }

@@ -99,8 +99,9 @@ package struct DatePoint: Hashable, Sendable {
     case relativeDay(Int)
     /// `两小时前` −120, `30分钟前` −30: minutes from the anchor's time.
     case relativeMinutes(Int)
-    /// `两个半月前` 2: the month holding the day that many months and 15 days before the anchor.
-    case monthsAndAHalfAgo(Int)
+    /// `两个半月前` −2, `两个半月后` 2: the month holding the day that many months and 15 days
+    /// before (after) the anchor.
+    case monthsAndAHalf(Int)
     /// `本周` 0, `上周` −1; with a weekday (1 = Monday … 7 = Sunday) the day itself.
     case week(offset: Int, weekday: Int?)
     case quarter(QuarterReference)

@@ -221,10 +221,12 @@ package enum DateResolver {
         value: "\(date.iso)T\(DateFormat.two(minute / 60)):\(DateFormat.two(minute % 60))", grain: minutes % 60 == 0 ? .hour : .minute,
         relative: true, year: date.year, month: date.month)
 
-    case .monthsAndAHalfAgo(let months):
-      // Half a month back from the anchor's day crosses into the month before when the day is 15 or less.
+    case .monthsAndAHalf(let months):
+      // Half a month back from the anchor's day crosses into the month before when the day is 15
+      // or less; half a month on, into the month after when fewer than 15 days are left.
       guard let a = anchor else { return Piece(value: "XXXX-XX", grain: .month, relative: true) }
-      return try calendar(year: nil, month: .relative(-months - (a.date.day <= 15 ? 1 : 0)), day: nil, anchor: anchor, hints: hints)
+      let crosses = months < 0 ? a.date.day <= 15 : a.date.day + 15 > CivilDate.daysIn(year: a.date.year, month: a.date.month)
+      return try calendar(year: nil, month: .relative(months + (crosses ? months.signum() : 0)), day: nil, anchor: anchor, hints: hints)
 
     case .relativeDay(let offset):
       guard let a = anchor else { return Piece(value: "XXXX-XX-XX", grain: .day, relative: true) }
@@ -608,7 +610,7 @@ extension DatePoint {
   /// range's start must not move.
   var countsFromTheAnchor: Bool {
     switch body {
-    case .relativeDay, .week, .relativeMinutes, .monthsAndAHalfAgo, .quarter(.relative), .calendar(.relative?, _): true
+    case .relativeDay, .week, .relativeMinutes, .monthsAndAHalf, .quarter(.relative), .calendar(.relative?, _): true
     default: false
     }
   }

@@ -298,7 +298,9 @@ extension DateRule: StageRule {
         .finds("⟦上3个季度⟧", "2025-Q1/2025-Q3", published: a),
         .ignores("上两周内完成", published: a),
         .ignores("下两个月以后再说", published: a),
+        .finds("⟦下三年⟧", "2026/2028", published: a),
         .ignores("上两个台阶", published: a),
+        .ignores("他正在上三年级", published: a),
       ]
     case .yearWeek:
       return [
@@ -513,6 +515,10 @@ extension DateRule: StageRule {
         .finds("⟦3个月前⟧", "2025-09", published: a),
         .finds("⟦两个半月前⟧", "2025-09", published: a),
         .ignores("两个半月后再说", published: a),
+        .finds("计划⟦三年后⟧上市", "2028", published: a),
+        .finds("预计⟦两个半月后⟧完工", "2026-02", published: a),
+        .ignores("两周后，双方签约", published: a),
+        .ignores("计划两小时后恢复通车", published: a),
         .finds("⟦半年前⟧的数据", "2025-06", published: a),
         .finds("⟦两小时前⟧发布", "2025-12-13T06:00", published: "2025-12-13T08:00"),
         .ignores("工作了两年后离开", published: a),
