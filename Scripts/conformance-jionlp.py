@@ -53,8 +53,12 @@ never scored — the reasons:
     (Feb 27 to Mar 30), SPEC the month holding it (`2021-03`).
   Counts back from a day (三年前 → 2018, 两周前) are scored.
 - parts of a month and seasons by the peer's own table (本月初 → days 1–5, 2018年10月底 → 25–31,
-  二零二二年伊始 → January, 去年暑假 → Jul–Aug, 2021年春 → 立春 to 立夏, 冬季): SPEC's 月初/月底 are
-  ten days, its seasons meteorological months; 年初/年底 agree (two months) and are scored.
+  二零二二年伊始 → January, 去年暑假 → Jul–Aug, 2021年春 → 立春 to 立夏, 冬季, 九月下旬 → the 11th to
+  the end): SPEC's 月初/月底 are ten days, its seasons meteorological months, its 下旬 the 21st
+  to the end; 年初/年底 and 上旬 agree and are scored.
+- year-less date in the base's year (9月30日 from 2008-03-13 → 2008-09-30, 腊月初十 from mid-2022
+  → 2023-01-01): SPEC takes, without a year in focus or a tense, the year nearest the anchor
+  (2007-09-30); set aside only where the two years differ.
 - solar term after a year (2017年大寒 → 2018-01-20): the peer counts the term in the
   agricultural year that begins at 立春; SPEC reads the year as the calendar year.
 - a list of days (9月10号，11号，12号，13号 → one interval): SPEC gives each day its own mention.
@@ -226,12 +230,27 @@ COUNT_FUZZY = re.compile(r"[几多][个年月天]|多年")
 COUNT_SMALL_UNITS = re.compile(r"(?:小时|钟头|分钟|刻钟|分半钟)(?:前|后)$")
 DURATION_WORDS = re.compile(r"^(?:未来|今后|近|过去|过|再过|前两|第)")
 BEFORE = re.compile(r"(?:之前|以前|前)$")
-PEER_TABLE = re.compile(r"春$|夏季$|冬季$|月初$|月底$|伊始$|暑假$")
+PEER_TABLE = re.compile(r"春$|夏季$|冬季$|月初$|月底$|伊始$|暑假$|下旬$")
 SOLAR_TERM_AFTER_YEAR = re.compile(r"年(?:大寒|小寒)$")
 DAY_LIST = re.compile(r"[号日][，,、]\d+[号日]")
 
 
-def set_aside(phrase, kind, expected, base):
+def nearer_year_elsewhere(phrase, expected, moment):
+    """Whether SPEC's reading of a year-less phrase (the year nearest the base) puts the peer's
+    day in another year than the peer does (the peer: the base's year)."""
+    if moment is None or re.search(r"年|世纪|\d{4}", phrase) or expected["time"][0] in ("-inf", "inf"):
+        return False
+    start = datetime.datetime.strptime(expected["time"][0], "%Y-%m-%d %H:%M:%S")
+    gaps = []
+    for shift in (-1, 0, 1):
+        try:
+            gaps.append((abs((start.replace(year=start.year + shift) - moment).days), shift))
+        except ValueError:
+            continue
+    return min(gaps)[1] != 0
+
+
+def set_aside(phrase, kind, expected, base, moment=None):
     """The reason a case's convention differs from SPEC, or None when it is scored."""
     if kind == "time_period":
         return "recurring times"
@@ -263,12 +282,14 @@ def set_aside(phrase, kind, expected, base):
         return "a count and a half back"
     if re.fullmatch(COUNT + r"(?:后|後)", phrase):
         return "counts forward"
-    if re.fullmatch(COUNT + r"前", phrase):
+    if re.fullmatch(COUNT + r"前", phrase) and not re.match(r"\d{4}", phrase):
         return "counts from a base without a day" if isinstance(base, (list, dict)) and len(base) < 3 else None
     if BEFORE.search(phrase) or re.search(r"\d{4}年前$|[零〇一二三四五六七八九]{4}年前$", phrase):
         return "before a date"
     if PEER_TABLE.search(phrase):
         return "parts and seasons by the peer's own table"
+    if not re.search(r"[上下本这今明去前后同当次]", phrase) and nearer_year_elsewhere(phrase, expected, moment):
+        return "year-less date in the base's year"
     return None
 
 
@@ -290,7 +311,8 @@ def main():
     passed = scored = 0
     by_kind = collections.Counter()
     for c in cases:
-        reason = set_aside(c["text"], c["kind"], c["expected"], c["raw_base"])
+        published = datetime.datetime.fromisoformat(c["published"]) if c["published"] else None
+        reason = set_aside(c["text"], c["kind"], c["expected"], c["raw_base"], published)
         if reason:
             aside[reason].append(c)
             continue
