@@ -15,6 +15,8 @@ struct ChineseNameScanner: EntityPatternScanner {
   let numeralTags: UInt64
   let dictionary: WordDictionary
   /// The cue-less person rules, read in this scanner's walk over the path (`nil`: this rule alone).
+  /// Unwrapped once per document, never per word: binding the optional copies the scanner and
+  /// retains every table it holds.
   let lone: LonePersonScanner?
   /// The cost of a word seen twenty times in the dictionary's corpus: a commoner word costs less.
   let commonHeadCost: WordDictionary.Cost
@@ -100,11 +102,15 @@ struct ChineseNameScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     // The cue-less person rules read the same walk (`lone`); their findings come after this
     // rule's, as when they were a scanner of their own after this one.
+    guard let lone else {
+      words.forEachWord { start, end, kind in scanWord(s, start, end, kind, words: words, coverage: coverage, into: &found) }
+      return
+    }
     var loneFound: [FoundEntity] = []
     words.forEachWord { start, end, kind in
       let before = found.count
       scanWord(s, start, end, kind, words: words, coverage: coverage, into: &found)
-      if found.count == before, let lone { lone.scanWord(s, start, end, kind, words: words, coverage: coverage, into: &loneFound) }
+      if found.count == before { lone.scanWord(s, start, end, kind, words: words, coverage: coverage, into: &loneFound) }
     }
     found.append(contentsOf: loneFound)
   }
