@@ -208,17 +208,46 @@ package struct EntityExtractor: Sendable {
   /// Each mention of the gazetteer back among the others: a mention that holds it and more wins;
   /// otherwise it replaces the pattern guesses it overlaps (周恩来 found by the name model keeps
   /// the gazetteer's record, Zhou Enlai).
+  ///
+  /// Linear in the mentions, not in their product (a document of nothing but famous names): each
+  /// gazetteer mention looks only at the mentions that start near it, through the others sorted
+  /// by start. Gazetteer mentions never overlap one another (the lexicon match takes its
+  /// positions), so one placed never decides about the next.
   private func placeGazetteer(_ gazetteer: [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
+    guard !gazetteer.isEmpty else { return }
+    let others = found
+    let byStart = others.indices.sorted { others[$0].start < others[$1].start }
+    let longest = others.reduce(0) { max($0, $1.end - $1.start) }
+    /// The first place in `byStart` whose mention starts at `position` or later.
+    func firstStarting(atOrAfter position: Int) -> Int {
+      var low = 0
+      var high = byStart.count
+      while low < high {
+        let mid = (low + high) / 2
+        if others[byStart[mid]].start < position { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    var removed = [Bool](repeating: false, count: others.count)
+    var placed: [FoundEntity] = []
     for g in gazetteer {
-      if found.contains(where: { $0.start <= g.start && g.end <= $0.end && $0.end - $0.start > g.end - g.start }) { continue }
-      found.removeAll { f in
-        guard f.start < g.end, g.start < f.end else { return false }
+      // A mention that overlaps `g` starts before its end and less than `longest` before its start.
+      let near = firstStarting(atOrAfter: g.start - longest + 1)..<firstStarting(atOrAfter: g.end)
+      let held = near.contains { k in
+        let f = others[byStart[k]]
+        return !removed[byStart[k]] && f.start <= g.start && g.end <= f.end && f.end - f.start > g.end - g.start
+      }
+      if held { continue }
+      for k in near where !removed[byStart[k]] {
+        let f = others[byStart[k]]
+        guard f.start < g.end, g.start < f.end else { continue }
+        removed[byStart[k]] = true
         coverage.release(f.start, f.end)
-        return true
       }
       coverage.take(g.start, g.end)
-      found.append(g)
+      placed.append(g)
     }
+    found = others.indices.filter { !removed[$0] }.map { others[$0] } + placed
   }
 
   /// A place of two characters that the lexicon found right after a family name standing as a

@@ -51,6 +51,21 @@ import Testing
     #expect(found.map(\.text) == ["住友信托银行"])
   }
 
+  /// A document of nothing but famous names: every gazetteer mention is placed among the others
+  /// (and the longer name still holds its gazetteer name) however many there are. Placing them
+  /// once compared each with every other mention, quadratic in a document like this one.
+  @Test func manyGazetteerNamesInOneDocument() {
+    let sentence = "据报道，周恩来会见金正日，国际足联表示支持住友信托银行。"
+    let found = EntityFixture.entities(String(repeating: sentence, count: 300))
+    #expect(found.count == 1200)
+    let ids = Dictionary(grouping: found, by: \.id).mapValues(\.count)
+    #expect(ids["person:zhou-enlai"] == 300)
+    #expect(ids["person:kim-jong-il"] == 300)
+    #expect(ids["org:fifa"] == 300)
+    #expect(found.filter { $0.text == "住友信托银行" }.count == 300)
+    #expect(found.suffix(4).map { "\($0.text) \($0.start)-\($0.end)" } == ["周恩来 8376-8379", "金正日 8381-8384", "国际足联 8385-8389", "住友信托银行 8393-8399"])
+  }
+
   @Test func tableIsGeneratedAndAttributed() throws {
     let table = try #require(EmbeddedLexicons.files.first { $0.name == EntityLexicon.gazetteerTable })
     #expect(table.contents.contains("CC BY-SA 4.0"))
