@@ -337,6 +337,10 @@ struct EntityLinker {
       }
       if !taken { i += 1 }
     }
-    for k in Set(replaced).sorted(by: >) { found.remove(at: k) }
+    // One pass (removing each guess by index moved every later mention: quadratic in them).
+    if !replaced.isEmpty {
+      let drop = Set(replaced)
+      found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
   }
 }
