@@ -248,6 +248,14 @@ package struct EntityCues: Sendable {
     return e > 0 && roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
   }
 
+  /// Whether the character at `start` ends a role title that begins before it (外交部|长官|朴振: 官
+  /// ends 长官, which the shorter 部长 before it would leave out): a name does not start on it,
+  /// even where that character is also a family name (官). 行政长官|李家超 starts after the title.
+  func endsRoleBefore(in s: [Unicode.Scalar], _ start: Int) -> Bool {
+    guard start > 0, start < s.count else { return false }
+    return roles.longestMatch(in: s, endingAt: start + 1, maxLength: 8).map { $0.start < start } ?? false
+  }
+
   /// A role, a title or a verb of speech starts right at `end` (岸田|首相, 阿尔巴尼斯|说).
   func personWordAfter(in s: [Unicode.Scalar], _ end: Int) -> Bool {
     guard end < s.count else { return false }

@@ -122,6 +122,8 @@ package struct EntityExtractor: Sendable {
       if i > 0, ScalarClass.isHan(s[i - 1]), lexicon.cues.organizationStops.contains(s[i]) { continue }
       // A number is no part of the text before a name: 250|吉瓦|算力 holds no 吉瓦算.
       if i > 0, ScalarClass.isASCIIDigit(s[i - 1]) { continue }
+      // The last character of a title is no family name (外交部|长官|朴振, not 部长|官朴振).
+      if lexicon.cues.endsRoleBefore(in: s, i) { continue }
       let before = candidates.count
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       var k = before
@@ -338,6 +340,9 @@ package struct EntityExtractor: Sendable {
         var start = i
         var end = c.end
         var source = "lexicon"
+        // A form that ends a part of a dotted name begun before it (卡莱维·海|米莱) is no mention:
+        // the dotted name is one person.
+        if ScalarClass.isHan(s[i]), endsDottedPart(s, i, c.end) { continue }
         if ScalarClass.isHan(s[i]), isPartOfDottedName(s, i, c.end, after: found.last) {
           // 多米尼克·… and 阿里·… are given names, not a country and a company; a person's
           // family name keeps its id and takes the given name in front (艾隆·马斯克).
@@ -401,6 +406,17 @@ package struct EntityExtractor: Sendable {
       return !(previous.map { $0.end == start - 1 && $0.record.kind != .person } ?? false)
     }
     return false
+  }
+
+  /// Whether the form `start..<end`, all transliteration characters, continues a run of them that
+  /// starts right after a name dot (卡莱维·海|米莱): it is the end of that part of a dotted name.
+  private func endsDottedPart(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let translit = lexicon.cues.transliteration
+    guard start >= 2, translit.contains(s[start - 1].value) else { return false }  // the common case
+    var j = start - 1
+    while j > 0, start - j < DottedNameScanner.maxPart, translit.contains(s[j - 1].value) { j -= 1 }
+    guard j >= 2, ScalarClass.isNameDot(in: s, at: j - 1), translit.contains(s[j - 2].value) else { return false }
+    return s[start..<end].allSatisfy { translit.contains($0.value) }
   }
 
   /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).

@@ -131,4 +131,55 @@ import ZhExtractTestSupport
     #expect(m.id == id)
     #expect(m.source == "lexicon")
   }
+
+  /// A title whose last character is also a family name (长官: 官) is read as the title: the name
+  /// starts after it, not on its last character (外交部|长官|朴振, not 部长|官朴振).
+  @Test(arguments: [
+    ("韩国外交部长官⟦朴振⟧表示,对话将继续。", "朴振"),
+    ("统一部长官⟦郑东勋⟧指出,南北关系面临挑战。", "郑东勋"),
+    ("特区行政长官⟦李明辉⟧出席了典礼。", "李明辉"),
+    ("外交部长⟦王建林⟧与来宾举行会谈。", "王建林"),
+  ])
+  func nameAfterATitleEndingInAFamilyName(marked: String, nameZh: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.nameZh == nameZh)
+  }
+
+  @Test(arguments: [
+    "外交部长官邸位于市中心。",
+    "商务部长官员表示不便置评。",
+    "国防部长官方网站发布了公告。",
+  ])
+  func titleBeforeACommonWordIsNoPerson(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "person" }.map(\.text) == [])
+  }
+
+  /// A dotted name is one person, whatever its parts hold: a part with 思, 士 or 英 (transliteration
+  /// characters too: 马克思·…, 汤姆士·…, …·英博登), or a part that ends with a name of the lexicon
+  /// (…·海|米莱, where 米莱 alone is Javier Milei).
+  @Test(arguments: [
+    ("副司令官⟦马克思·卢布里克⟧的妹妹也在场。", "马克思·卢布里克"),
+    ("宇航员⟦汤姆士·史达福⟧告诉记者,一切顺利。", "汤姆士·史达福"),
+    ("理事会主席⟦尼古拉斯·英博登⟧在会上表示。", "尼古拉斯·英博登"),
+    ("农林部长⟦卡莱维·海米莱⟧抵达北京。", "卡莱维·海米莱"),
+  ])
+  func dottedNamesAreOnePerson(marked: String, nameZh: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.nameZh == nameZh)
+    #expect(m.rule == "entities.dotted-name")
+  }
+
+  @Test(arguments: [
+    "他乘坐巴士前往机场。",
+    "这位博士表示,研究还需时日。",
+    "绅士风度和骑士精神是他的追求。",
+  ])
+  func wordsOfTransliterationCharactersAreNoPerson(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "person" }.map(\.text) == [])
+  }
+
+  @Test func lexiconNameOutsideADottedNameKeepsItsId() throws {
+    let m = try mention("阿根廷总统⟦米莱⟧表示,改革将继续。", type: "person")
+    #expect(m.id == "person:javier-milei")
+  }
 }

@@ -144,7 +144,7 @@ org:energy-dept	organization	U.S. Department of Energy	美国能源部	美国能
 org:esma	organization	ESMA	欧洲证券和市场管理局	ESMA
 org:eth-zurich	organization	ETH Zurich	苏黎世联邦理工学院	ETH Zurich
 org:etsy	organization	Etsy	Etsy	-
-org:eu	organization	European Union	欧盟	歐盟|EU|European Union
+org:eu	organization	European Union	欧盟	歐盟|EU|European Union|欧洲联盟
 org:euronext	organization	Euronext	泛欧交易所	Euronext
 org:european-commission	organization	European Commission	欧盟委员会	歐盟委員會|欧委会|European Commission
 org:exxonmobil	organization	ExxonMobil	埃克森美孚	ExxonMobil
@@ -152,7 +152,7 @@ org:ey	organization	EY	安永	EY
 org:ezpr	organization	EZPR	EZPR	-
 org:facebook	organization	Facebook	Facebook	脸书|臉書
 org:fca	organization	Financial Conduct Authority	英国金融行为监管局	FCA
-org:fcc	organization	Federal Communications Commission	美国联邦通信委员会	FCC
+org:fcc	organization	Federal Communications Commission	美国联邦通信委员会	FCC|联邦通信委员会
 org:fdic	organization	FDIC	美国联邦存款保险公司	FDIC
 org:federal-reserve	organization	Federal Reserve	美联储	聯準會|美國聯邦儲備委員會|美国联邦储备委员会|Federal Reserve|Fed|联储
 org:fidelity	organization	Fidelity	富达	Fidelity
@@ -200,7 +200,7 @@ org:huatai	organization	Huatai Securities	华泰证券	華泰證券
 org:huawei	organization	Huawei	华为	華為|Huawei
 org:huggingface	organization	Hugging Face	Hugging Face	-
 org:hygon	organization	Hygon	海光信息	海光
-org:hyundai	organization	Hyundai	现代汽车	現代汽車|Hyundai
+org:hyundai	organization	Hyundai	现代汽车	現代汽車|Hyundai|现代集团
 org:ibm	organization	IBM	IBM	国际商业机器
 org:icbc	organization	ICBC	中国工商银行	工商银行|工行|ICBC
 org:ice	organization	Intercontinental Exchange	洲际交易所	-
@@ -267,7 +267,7 @@ org:moutai	organization	Kweichow Moutai	贵州茅台	貴州茅台
 org:msci	organization	MSCI	明晟	MSCI
 org:mubadala	organization	Mubadala	穆巴达拉	Mubadala
 org:mufg	organization	MUFG	三菱日联金融集团	三菱日联
-org:nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ
+org:nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ|那斯达克
 org:nato	organization	NATO	北约	北約|NATO
 org:nbs	organization	National Bureau of Statistics of China	国家统计局	國家統計局
 org:ndb	organization	New Development Bank	新开发银行	金砖银行
@@ -327,7 +327,7 @@ org:reuters	organization	Reuters	路透社	路透|Reuters
 org:riksbank	organization	Sveriges Riksbank	瑞典央行	Riksbank
 org:rivian	organization	Rivian	Rivian	-
 org:roblox	organization	Roblox	Roblox	-
-org:safe-forex	organization	State Administration of Foreign Exchange	国家外汇管理局	外汇局|外汇管理局
+org:safe-forex	organization	State Administration of Foreign Exchange	国家外汇管理局	外汇局|外汇管理局|外管局
 org:safe-superintelligence	organization	Safe Superintelligence	SSI	Safe Superintelligence
 org:saic	organization	SAIC Motor	上汽集团	上汽
 org:salesforce	organization	Salesforce	赛富时	Salesforce
@@ -365,7 +365,7 @@ org:spacex	organization	SpaceX	太空探索技术公司	SpaceX
 org:spotify	organization	Spotify	Spotify	声田
 org:sse	organization	Shanghai Stock Exchange	上海证券交易所	上交所|上證所
 org:stability-ai	organization	Stability AI	Stability AI	-
-org:stanford	organization	Stanford University	斯坦福大学	史丹佛大學|斯坦福|Stanford|Stanford University
+org:stanford	organization	Stanford University	斯坦福大学	史丹佛大學|斯坦福|Stanford|Stanford University|史丹佛|史丹福大学|斯坦佛大学
 org:stanford-hai	organization	Stanford HAI	斯坦福HAI研究所	斯坦福HAI|Stanford HAI
 org:starbucks	organization	Starbucks	星巴克	Starbucks
 org:stargate	organization	Stargate	星际之门	星際之門|Stargate

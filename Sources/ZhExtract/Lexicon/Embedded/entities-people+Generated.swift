@@ -8,7 +8,7 @@ extension EmbeddedLexicons {
 # case-sensitive and whole-word. An alias that is also a common word belongs in entity-aliases.tsv with its context.
 person:adam-dangelo	person	Adam D'Angelo	亚当·德安杰罗	德安杰罗
 person:ajay-banga	person	Ajay Banga	彭安杰	-
-person:alan-greenspan	person	Alan Greenspan	艾伦·格林斯潘	格林斯潘|Greenspan
+person:alan-greenspan	person	Alan Greenspan	艾伦·格林斯潘	格林斯潘|Greenspan|格林斯班
 person:alex-karp	person	Alex Karp	亚历克斯·卡普	Karp
 person:alexandr-wang	person	Alexandr Wang	亚历山大·王	-
 person:alexis-ohanian	person	Alexis Ohanian	亚历克西斯·瓦尼安	Ohanian
@@ -63,13 +63,13 @@ person:david-sacks	person	David Sacks	大卫·萨克斯	Sacks
 person:david-solomon	person	David Solomon	大卫·所罗门	-
 person:demis-hassabis	person	Demis Hassabis	戴米斯·哈萨比斯	德米斯·哈萨比斯|哈萨比斯|哈薩比斯|Hassabis
 person:ding-lei	person	William Ding	丁磊	-
-person:donald-trump	person	Donald Trump	唐纳德·特朗普	特朗普|川普|Trump|Donald Trump
+person:donald-trump	person	Donald Trump	唐纳德·特朗普	特朗普|川普|Trump|Donald Trump|唐纳·川普
 person:dong-mingzhu	person	Dong Mingzhu	董明珠	-
 person:ed-zitron	person	Ed Zitron	埃德·齐特隆	Zitron
 person:eddie-wu	person	Eddie Wu	吴泳铭	吳泳銘
 person:elizabeth-warren	person	Elizabeth Warren	伊丽莎白·沃伦	-
 person:elon-musk	person	Elon Musk	埃隆·马斯克	伊隆·马斯克|马斯克|馬斯克|伊隆·馬斯克|Musk
-person:emmanuel-macron	person	Emmanuel Macron	埃马纽埃尔·马克龙	马克龙|Macron
+person:emmanuel-macron	person	Emmanuel Macron	埃马纽埃尔·马克龙	马克龙|Macron|马克宏
 person:fei-fei-li	person	Fei-Fei Li	李飞飞	-
 person:fidji-simo	person	Fidji Simo	菲吉·西莫	西莫|Simo
 person:friedrich-merz	person	Friedrich Merz	弗里德里希·默茨	默茨|Merz
@@ -219,7 +219,7 @@ person:shigeru-ishiba	person	Shigeru Ishiba	石破茂	-
 person:shinzo-abe	person	Shinzo Abe	安倍晋三	安倍晉三
 person:shou-zi-chew	person	Shou Zi Chew	周受资	周受資
 person:stephen-schwarzman	person	Stephen Schwarzman	苏世民	史蒂夫·施瓦茨曼|施瓦茨曼|Schwarzman
-person:steve-jobs	person	Steve Jobs	史蒂夫·乔布斯	乔布斯|賈伯斯
+person:steve-jobs	person	Steve Jobs	史蒂夫·乔布斯	乔布斯|賈伯斯|史提夫·贾伯斯
 person:sundar-pichai	person	Sundar Pichai	桑达尔·皮查伊	桑德尔·皮查伊|皮查伊|劈柴|Pichai
 person:susan-li	person	Susan Li	李苏珊	-
 person:ted-cruz	person	Ted Cruz	特德·克鲁兹	克鲁兹

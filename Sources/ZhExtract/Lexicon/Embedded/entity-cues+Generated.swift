@@ -953,6 +953,7 @@ zu	latin-particle
 律师	role
 徐	surname
 德川	japanese-surname
+思士英	translit
 思想	doctrine-word
 总书记	role
 总公司	company-form
@@ -1540,6 +1541,7 @@ zu	latin-particle
 镇党委	body-word
 镇长	role
 长友	japanese-surname
+长官	role
 长谷川	japanese-surname
 门将	role
 闫	surname
