@@ -6,6 +6,9 @@
 ///   and its model, one product;
 /// - a name in quotation marks right after a `product-noun` cue (大模型“星澜2.0”, 应用“X”) is
 ///   a product, unless the quoted text is a common word of the dictionary (大模型“幻觉”).
+/// - capitalised Latin words, with a number if any, right before a `product-noun` cue
+///   (Rubin|架构, Gaudi 3|芯片) are a product; so are they with a number after a known company
+///   (华为Mate 80, 英特尔的Gaudi 3), and a chip's number after a known chip (昇腾910C).
 /// A code of one letter and one digit that names a period (Q3, H1) is none.
 struct ProductModelScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -34,6 +37,19 @@ struct ProductModelScanner: EntityPatternScanner {
           i = end
           continue
         }
+      } else if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
+        let name = Self.latinNameEnd(s, at: i, countUnits: cues.countUnits), coverage.isFree(i, name.end)
+      {
+        // A Latin name of capitalised words right before a kind of product (Rubin|架构, Gaudi 3|芯片).
+        var e = name.end
+        if e < n, s[e] == " " { e += 1 }
+        if cues.productNouns.longestMatch(in: s, at: e) != nil {
+          found.append(product(s, i, name.end))
+          i = name.end
+          continue
+        }
+        i = name.end
+        continue
       } else if c == "“" || c == "「", i > 0, !coverage[i], cues.productNouns.longestMatch(in: s, endingAt: i, maxLength: 6) != nil,
         let close = quotedEnd(s, from: i + 1), coverage.isFree(i + 1, close)
       {
@@ -92,13 +108,37 @@ struct ProductModelScanner: EntityPatternScanner {
   /// A known company or product followed by a model code, glued or after one space (小米YU7,
   /// 英伟达 H20), is one product of that maker: `product:xiaomi-yu7`, named "Xiaomi YU7". A
   /// mention that already took a version (GPT-5.1) is left as it is.
+  ///
+  /// A known product followed by a chip's number (昇腾910C, 麒麟9000S: three or four digits, at
+  /// most two capitals) is that product's model. A known company followed by a product's Latin
+  /// name and its number or model code (华为Mate 80, 小米Redmi K80) is one product of that maker;
+  /// after the company and 的 the Latin name with its number is a product of its own
+  /// (英特尔的|Gaudi 3).
   func extendMakers(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    var separate: [FoundEntity] = []
     for k in found.indices where found[k].rule == .lexicon && found[k].record.kind != .person && found[k].record.kind != .location {
       var start = found[k].end
       if start + 1 < s.count, s[start] == " ", ScalarClass.isHan(s[start - 1]) || ScalarClass.isLatinWordScalar(s[start - 1]) { start += 1 }
-      guard start < s.count, ScalarClass.isUpper(s[start]), !ScalarClass.isLatinWordScalar(s[start - 1]) || start > found[k].end,
-        let end = Self.modelCodeEnd(s, at: start), coverage.isFree(found[k].end, end)
-      else { continue }
+      guard start < s.count, !ScalarClass.isLatinWordScalar(s[start - 1]) || start > found[k].end else { continue }
+      if start == found[k].end, start + 1 < s.count, s[start] == "的", found[k].record.kind == .organization, ScalarClass.isUpper(s[start + 1]),
+        let name = Self.latinNameEnd(s, at: start + 1, countUnits: cues.countUnits), name.numbered, coverage.isFree(start + 1, name.end)
+      {
+        separate.append(product(s, start + 1, name.end))
+        coverage.take(start + 1, name.end)
+        continue
+      }
+      let codeEnd: Int?
+      if ScalarClass.isUpper(s[start]) {
+        codeEnd =
+          Self.modelCodeEnd(s, at: start)
+          ?? (found[k].record.kind == .organization
+            ? Self.latinNameEnd(s, at: start, countUnits: cues.countUnits).flatMap { $0.numbered ? $0.end : nil } : nil)
+      } else if ScalarClass.isASCIIDigit(s[start]), start == found[k].end, found[k].record.kind == .product, ScalarClass.isHan(s[start - 1]) {
+        codeEnd = Self.chipNumberEnd(s, at: start, countUnits: cues.countUnits)
+      } else {
+        codeEnd = nil
+      }
+      guard let end = codeEnd, coverage.isFree(found[k].end, end) else { continue }
       let base = found[k].record
       let code = String(String.UnicodeScalarView(s[start..<end]))
       let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
@@ -113,6 +153,58 @@ struct ProductModelScanner: EntityPatternScanner {
       found[k].lexiconEntity = nil
       found[k].rule = .productModel
     }
+    found.append(contentsOf: separate)
+  }
+
+  /// Whether the character at `i` counts or dates the number before it (8 亿, 2025年, 30%): the
+  /// number is no model's.
+  private static func countsOrDates(_ s: [Unicode.Scalar], _ i: Int, _ countUnits: ScalarBitmap) -> Bool {
+    guard i < s.count else { return false }
+    return countUnits.contains(s[i]) || "年月日号万亿".unicodeScalars.contains(s[i])
+  }
+
+  /// The end of a chip's number at `start`: three or four digits and at most two capitals, then
+  /// no more Latin letters, digits or a decimal part, and nothing that counts or dates it
+  /// (910C, 9000S, 9400; not 2025年, 300万).
+  static func chipNumberEnd(_ s: [Unicode.Scalar], at start: Int, countUnits: ScalarBitmap) -> Int? {
+    var i = start
+    while i < s.count, i - start < 5, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
+    guard (3...4).contains(i - start) else { return nil }
+    let tail = i
+    while i < s.count, i - tail < 2, ScalarClass.isUpper(s[i]) { i += 1 }
+    if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) { return nil }
+    if i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) { return nil }
+    return countsOrDates(s, i, countUnits) ? nil : i
+  }
+
+  /// The end of a product's Latin name at `start`: one or two capitalised words (a capital and two
+  /// small letters or more: Mate, Gaudi, Rubin; not CEO, AI, iPhone), one space between, then after
+  /// one space a number of one to four digits or a model code (Mate 80, Gaudi 3, Redmi K80), and
+  /// after it one more capitalised word (Mate 80 Pro). `numbered`: a number or a code follows the
+  /// words. A number that counts or dates (Mate 80万台) is none.
+  static func latinNameEnd(_ s: [Unicode.Scalar], at start: Int, countUnits: ScalarBitmap) -> (end: Int, numbered: Bool)? {
+    func word(_ a: Int) -> Int? {
+      guard a < s.count, ScalarClass.isUpper(s[a]) else { return nil }
+      var i = a + 1
+      while i < s.count, ScalarClass.isLower(s[i]) { i += 1 }
+      guard i - a >= 3 else { return nil }
+      if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) { return nil }
+      return i
+    }
+    guard var end = word(start) else { return nil }
+    if end + 1 < s.count, s[end] == " ", let next = word(end + 1) { end = next }
+    guard end + 1 < s.count, s[end] == " " else { return (end, false) }
+    var number: Int?
+    if ScalarClass.isASCIIDigit(s[end + 1]) {
+      var i = end + 1
+      while i < s.count, i - end <= 5, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
+      if i - end - 1 <= 4, i >= s.count || !(ScalarClass.isLatinWordScalar(s[i]) || s[i] == "."), !countsOrDates(s, i, countUnits) { number = i }
+    } else if ScalarClass.isUpper(s[end + 1]) {
+      number = modelCodeEnd(s, at: end + 1)
+    }
+    guard var numbered = number else { return (end, false) }
+    if numbered + 1 < s.count, s[numbered] == " ", let last = word(numbered + 1) { numbered = last }
+    return (numbered, true)
   }
 
   /// The end of a model code at `start`: one to four ASCII capitals, one to four digits, at

@@ -88,4 +88,32 @@ import ZhExtractTestSupport
   func shapesThatAreNoProduct(_ sentence: String) {
     #expect(EntityFixture.entities(sentence).filter { $0.type == "product" }.map(\.text) == [])
   }
+
+  /// A maker's product by its Latin name and number (华为Mate 80), a chip's number after a known
+  /// chip (昇腾910C), a Latin name with its number after a maker and 的 (英特尔的Gaudi 3), and a
+  /// capitalised Latin name before a kind of product (Rubin|架构).
+  @Test(arguments: [
+    ("新一代⟦华为Mate 80⟧系列手机今天发布。", "product:huawei-mate-80", "Huawei Mate 80"),
+    ("⟦昇腾910C⟧芯片的性能大幅提升。", "product:ascend-910c", "Ascend 910C"),
+    ("英特尔的⟦Gaudi 3⟧在测试中表现良好。", "product:gaudi-3", "Gaudi 3"),
+    ("公司推出了新一代⟦Rubin⟧架构。", "product:rubin", "Rubin"),
+    ("新款⟦Redmi K80⟧手机开售。", "product:redmi-k80", "Redmi K80"),
+  ])
+  func latinNamesAndChipNumbers(marked: String, id: String, name: String) throws {
+    let m = try product(marked)
+    #expect(m.rule == "entities.product-model")
+    #expect(m.id == id)
+    #expect(m.name == name)
+  }
+
+  @Test(arguments: [
+    "华为2025年营收增长。",  // a year after a maker
+    "华为Mate 80万台的订单已经排满。",  // a count, not a model's number
+    "华为昇腾2025年出货量增加。",  // a year after a chip
+    "英伟达CEO黄仁勋表示,需求强劲。",  // capitals only: a role
+    "他在Google工作了10年。",
+  ])
+  func numbersAndCapitalsThatAreNoProduct(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.rule == "entities.product-model" }.map(\.text) == [])
+  }
 }

@@ -602,6 +602,7 @@ zu	latin-particle
 办公室	body-suffix
 加藤	japanese-surname
 加速卡	product-noun
+加速器	product-noun
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
 北站	place-suffix
@@ -1127,6 +1128,7 @@ zu	latin-particle
 林	surname
 林业	not-name
 枝野	japanese-surname
+架构	product-noun
 某	org-generic
 某	org-stop
 柯	surname
