@@ -30,6 +30,7 @@ struct ZhExtractCommand: ParsableCommand {
 enum Main {
   static func main() {
     MemoryTuning.returnLargeBuffersToTheSystem()
+    ProcessLifetime.keepsObjects = true
     if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
       // The version and the build's digest (argument-parser's own --version would compute it
       // on every start).

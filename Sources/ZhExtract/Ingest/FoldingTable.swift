@@ -94,6 +94,14 @@ package struct FoldingTable: Sendable {
     return cicu_nfkc_has_boundary_before(Int32(bitPattern: value)) != 0
   }
 
+  /// Whether folding gives `scalars` back unchanged because every one is a BMP code point whose
+  /// entry is 0 (left alone, an NFKC boundary before it): `fold` copies such a run as it is.
+  package func leavesAlone(_ scalars: [Unicode.Scalar]) -> Bool {
+    entries.withUnsafeBufferPointer { entries in
+      scalars.allSatisfy { $0.value < 0x10000 && entries[Int($0.value)] == 0 }
+    }
+  }
+
   /// Whether NFKC leaves `value` alone whatever its neighbours (and it is no space or invisible).
   package func isInert(_ value: UInt32) -> Bool {
     if value < 0x10000 { return entries[Int(value)] == 0 }

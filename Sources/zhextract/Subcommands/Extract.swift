@@ -195,6 +195,7 @@ extension ZhExtractCommand {
       options.contextLength = context ?? 0
       options.entitySummary = entitySummary
       let extractor = try lexiconOptions.makeExtractor(options: options)
+      ProcessLifetime.keepUntilExit(extractor)
       TemporaryFiles.removeOnSignals()
       let limit = maxBytes ?? FileBytes.defaultLimit
       let style = OutputStyle(pretty: pretty, csv: to == .csv)

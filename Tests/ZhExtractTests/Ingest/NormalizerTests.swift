@@ -172,4 +172,20 @@ import ZhExtractTestSupport
       #expect(onePass.map == twoPass.map, "html: \(html)")
     }
   }
+
+  /// `normalizeSurface` skips folding where it changes nothing: it must give what the full
+  /// path gives, on every field of every bundled table and on keys that folding does change.
+  @Test func surfaceFastPathEqualsTheFullNormalization() {
+    let normalizer = Self.normalizer
+    var fields: Set<String> = ["Ａ股", "e\u{301}", "㍿", "价\u{A0}格", "\u{200B}x", "臺灣", "𠀀台", "乾坤", "\u{2028}", ""]
+    for table in LexiconSet.bundled.tables.values {
+      for row in table.rows { fields.formUnion(row.fields) }
+    }
+    #expect(fields.count > 20_000)
+    var differing: [String] = []
+    for field in fields where normalizer.normalizeSurface(field) != normalizer.normalize(Array(field.unicodeScalars)).scalars {
+      differing.append(field)
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(10))")
+  }
 }
