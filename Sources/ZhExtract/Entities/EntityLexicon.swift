@@ -45,7 +45,8 @@ package struct EntityLexicon: Sendable {
     struct Origin { var entity: Int32; var file: String; var line: Int }
     var forms: [[Unicode.Scalar]: Origin] = [:]
     var clashes: [(key: [Unicode.Scalar], surface: String, first: Int32, second: Int32, file: String, line: Int)] = []
-    var definedAt: [String: String] = [:]
+    // Where each entity is defined (by entity), written out only for a repeated id.
+    var definedAt: [(origin: String, line: Int)] = []
 
     // Bundled tables first, so that a problem is reported in the user's own file.
     let tables = lexicons.tables(prefixed: "entities-").sorted {
@@ -64,11 +65,12 @@ package struct EntityLexicon: Sendable {
           problems.report(file: table.origin, line: row.line, problem)
           continue
         }
-        if let first = definedAt[id] {
-          problems.report(file: table.origin, line: row.line, "id '\(id)' is already defined at \(first)")
+        if let first = index[id] {
+          let (origin, line) = definedAt[Int(first)]
+          problems.report(file: table.origin, line: row.line, "id '\(id)' is already defined at \(origin):\(line)")
           continue
         }
-        definedAt[id] = "\(table.origin):\(row.line)"
+        definedAt.append((table.origin, row.line))
         let entity = Int32(records.count)
         records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
         boundToWords.append(table.name == Self.gazetteerTable)
@@ -158,7 +160,7 @@ package struct EntityLexicon: Sendable {
       }
     }
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
-    japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems))
+    japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems), normalize: reader.surfaceFunction)
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
     for row in reader.rows(PlaceAbbreviationRow.self, problems: &problems) {

@@ -43,6 +43,11 @@ package struct LexiconReader: Sendable {
 
   /// A surface as documents are normalised: what a lexicon key must be to meet the text.
   package func surface(_ text: String) -> [Unicode.Scalar] { normalizer.normalizeSurface(text) }
+
+  /// `surface` as a function that keeps only the normaliser (not the tables) alive.
+  package var surfaceFunction: @Sendable (String) -> [Unicode.Scalar] {
+    { [normalizer] in normalizer.normalizeSurface($0) }
+  }
 }
 
 /// One row type of one table: its file name, how many columns it has, and how a row reads.

@@ -55,9 +55,30 @@ import ZhExtractTestSupport
     #expect(problems.isEmpty)
     #expect(rows.filter { $0.kind == .family }.count > 500)
     for row in rows {
-      #expect(row.kind == .given || row.surface.count >= 2, "a one-character family name is a Chinese one too")
+      #expect(row.kind == .given || reader.surface(row.written).count >= 2, "a one-character family name is a Chinese one too")
       #expect(row.romanized.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII }, "\(row.romanized)")
     }
+  }
+
+  /// The given names are read on first use: the table they become holds every row of the TSV
+  /// (normalised, the first row of a surface winning), and the lexicon's family names too.
+  @Test func japaneseNamesReadLazilyEqualTheRows() throws {
+    var problems = LexiconProblems()
+    let reader = LexiconReader(lexicons: .bundled, problems: &problems)
+    let rows = reader.rows(PersonJapaneseNameRow.self, problems: &problems)
+    var family: [[Unicode.Scalar]: String] = [:]
+    var given: [[Unicode.Scalar]: String] = [:]
+    for row in rows {
+      let surface = reader.surface(row.written)
+      if row.kind == .family { family[surface] = family[surface] ?? row.romanized } else { given[surface] = given[surface] ?? row.romanized }
+    }
+    #expect(given.count > 14_000)
+    let names = EntityLexicon(reader: reader, problems: &problems).japaneseNames
+    #expect(problems.isEmpty)
+    #expect(names.familyNames == family)
+    #expect(names.givenNames == given)
+    #expect(names.isGiven(Array("由美".unicodeScalars)[...]))
+    #expect(names.romanized(family: Array("佐藤".unicodeScalars)[...], given: Array("由美".unicodeScalars)[...]) == "Yumi Sato")
   }
 
   @Test(arguments: [
