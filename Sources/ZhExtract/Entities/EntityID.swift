@@ -32,7 +32,7 @@ enum EntityID {
   static func problem(_ id: String, kind: EntityKind) -> String? {
     // The common case, an ASCII id that is right, read from its bytes (the checks below,
     // over `Character`s and scalars, cost 2,600 instructions an id at start-up).
-    if isWellFormedASCII(id.utf8, prefix: prefix(kind).utf8) { return nil }
+    if isWellFormedASCII(id, prefix: prefix(kind)) { return nil }
     let prefix = prefix(kind) + ":"
     guard id.hasPrefix(prefix) else { return "id '\(id)' must start with '\(prefix)' (type \(kind.rawValue))" }
     let slug = id.dropFirst(prefix.count)
@@ -45,15 +45,23 @@ enum EntityID {
   }
 
   /// Whether `id` is `prefix:slug` with a slug of a-z, 0-9, `.`, `+`, `-` (not first), all ASCII.
-  private static func isWellFormedASCII(_ id: String.UTF8View, prefix: String.UTF8View) -> Bool {
-    guard id.starts(with: prefix) else { return false }
-    let rest = id.dropFirst(prefix.count)
-    guard rest.first == UInt8(ascii: ":") else { return false }
-    let slug = rest.dropFirst()
-    guard let first = slug.first, first != UInt8(ascii: "-") else { return false }
-    return slug.allSatisfy { b in
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: ".")
-        || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+  private static func isWellFormedASCII(_ id: String, prefix: String) -> Bool {
+    var id = id
+    var prefix = prefix
+    return id.withUTF8 { id in
+      prefix.withUTF8 { prefix in
+        // `prefix`, `:`, then at least one slug byte, the first no `-`.
+        guard id.count > prefix.count + 1, id.starts(with: prefix), id[prefix.count] == UInt8(ascii: ":"),
+          id[prefix.count + 1] != UInt8(ascii: "-")
+        else { return false }
+        for k in (prefix.count + 1)..<id.count {
+          switch id[k] {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"): continue
+          default: return false
+          }
+        }
+        return true
+      }
     }
   }
 

@@ -51,6 +51,15 @@ import Testing
     ("person:sam-altman", .organization, "id 'person:sam-altman' must start with 'org:' (type organization)"),
     ("org:英伟达", .organization, "id 'org:英伟达': after 'org:' only a-z, 0-9, '.', '+' and '-' (not first)"),
     ("org:-x", .organization, "id 'org:-x': after 'org:' only a-z, 0-9, '.', '+' and '-' (not first)"),
+    // The byte-level check of well-formed ASCII ids must leave every other answer as it was.
+    ("org:", .organization, "id 'org:': after 'org:' only a-z, 0-9, '.', '+' and '-' (not first)"),
+    ("org", .organization, "id 'org' must start with 'org:' (type organization)"),
+    ("orgx:a", .organization, "id 'orgx:a' must start with 'org:' (type organization)"),
+    ("org:A", .organization, "id 'org:A': after 'org:' only a-z, 0-9, '.', '+' and '-' (not first)"),
+    ("org:a_b", .organization, "id 'org:a_b': after 'org:' only a-z, 0-9, '.', '+' and '-' (not first)"),
+    ("org:\u{301}a", .organization, "id 'org:\u{301}a' must start with 'org:' (type organization)"),
+    ("product:gpt-5.1+x", .product, nil),
+    ("person:a-", .person, nil),
   ])
   func lexiconIDsAreChecked(id: String, kind: EntityKind, problem: String?) {
     #expect(EntityID.problem(id, kind: kind) == problem)

@@ -92,4 +92,18 @@ import Testing
 /// Lexicon surfaces taken as written, for tables whose normalisation does not matter.
 struct AsWritten: SurfaceNormalizer {
   func normalizeSurface(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+  /// Aliases are cut at `|` from the bytes when no character can join `|` into one `Character`:
+  /// the parts must be those of cutting at `Character`s, on every bundled row and on columns
+  /// that take the old path (a combining mark or voicing mark after `|`, Latin-1, CR).
+  @Test func aliasesCutAsCharacterSplitCuts() {
+    var columns = ["a|\u{301}b", "か|\u{3099}", "Café|x", "a||b", "|", "", "x\r|y", "奧爾特曼|Sam·Altman|山姆‧奧爾特曼", "𠀀|台"]
+    for table in LexiconSet.bundled.tables(prefixed: "entities-") {
+      for row in table.rows where row.fields.count == 5 { columns.append(row[4]) }
+    }
+    #expect(columns.count > 9_000)
+    for column in columns {
+      #expect(EntityLexicon.aliases(column) == column.split(separator: "|", omittingEmptySubsequences: false).map(String.init), "\(column)")
+    }
+  }
 }

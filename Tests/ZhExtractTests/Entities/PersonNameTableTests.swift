@@ -72,7 +72,7 @@ import ZhExtractTestSupport
       let surface = reader.surface(row.written)
       if row.kind == .family { family[surface] = family[surface] ?? row.romanized } else { given[surface] = given[surface] ?? row.romanized }
     }
-    #expect(given.count > 14_000)
+    #expect(given.count > 11_000)
     let names = EntityLexicon(reader: reader, problems: &problems).japaneseNames
     #expect(problems.isEmpty)
     #expect(names.familyNames == family)

@@ -6,6 +6,19 @@ import ZhExtractTestSupport
 /// ICU is the source of truth for currency names: the committed table is exactly what ICU
 /// says today, and the lexicon built from both tables resolves the forms news uses.
 @Suite struct CurrencyTableTests {
+  /// The sources column (`iso,en:symbol,…`) read from its bytes says what splitting it at
+  /// `Character`s says, on every bundled row and a few others.
+  @Test func symbolicSourcesAsBeforeOnEveryRow() throws {
+    let table = try #require(LexiconSet.bundled[CurrencyCLDRRow.table])
+    var columns = ["iso", "en:symbol", "zh_Hans", "en,iso", ",,iso,", "iso2", "symbol", ":symbol", "x:symbol,", "ｉｓｏ", "iso,\u{301}x"]
+    columns += table.rows.map { $0[3] }
+    #expect(columns.count > 1_800)
+    for column in columns {
+      let before = column.split(separator: ",").contains { $0 == "iso" || $0.hasSuffix(":symbol") }
+      #expect(CurrencyCLDRRow.isSymbolic(sources: column) == before, "\(column)")
+    }
+  }
+
   @Test func cldrTableEqualsWhatICUSays() throws {
     let onDisk = try String(contentsOf: PackagePaths.lexicons.appendingPathComponent("currency-cldr.tsv"), encoding: .utf8)
     #expect(onDisk == CLDRCurrencyNames.fileContents(), "ICU and Lexicons/currency-cldr.tsv differ: run Scripts/generate-currencies.sh")
