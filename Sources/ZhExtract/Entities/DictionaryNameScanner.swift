@@ -40,7 +40,8 @@ struct DictionaryNameScanner: EntityPatternScanner {
       guard case .word(let tag) = kind, let entityKind = kinds[Int(tag)], end - start >= 2 else { return }
       // An organisation may hold places found before (中国队, 中国共产党); a place holds nothing.
       let free = coverage.isFree(start, end)
-      guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage)) else { return }
+      // A place that is the whole word stays a place, whatever the tag (北投区, a district the dictionary files as `nt`).
+      guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage) && places.endByStart[start] != end) else { return }
       let surface = Array(s[start..<end])
       guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) else { return }
       let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
@@ -54,14 +55,17 @@ struct DictionaryNameScanner: EntityPatternScanner {
   /// A body whose last character starts the title after it (外交部|长, 司法部|长, 农业局|长): the
   /// dictionary keeps 外交部长 as one word, but its first three characters are an organisation
   /// it tags `nt`. Only positions that hold a one-character body suffix (部 局 署 院) at the start
-  /// of a role title (部长, 局长) are read.
+  /// of a role title (部长, 局长) are read; a title before a `title-compound` word (部长|会议,
+  /// 部长|级) names ministers as a class, and no body (欧盟外交部长会议).
   private func bodiesBeforeTheirTitle(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     var r = 2
     while r < s.count - 1 {
       defer { r += 1 }
       guard s[r].value < 0x10000, cues.suffixStarts[Int(s[r].value)], !coverage[r],
         let suffix = cues.organizationSuffixes.longestMatch(in: s, at: r, limit: r + 1), suffix.value,
-        let role = cues.roles.longestMatch(in: s, at: r), role.end > r + 1
+        let role = cues.roles.longestMatch(in: s, at: r), role.end > r + 1,
+        // A title that names a class of people (经贸部长|会议, 国防部长|级) holds no body.
+        cues.titleCompounds.longestMatch(in: s, at: role.end) == nil
       else { continue }
       var start = words.wordStart(containing: r - 1)
       guard r + 1 - start >= 3, coverage.isFree(start, r + 1), dictionary.lookup(s[start..<r + 1])?.tag == "nt",

@@ -84,6 +84,12 @@ struct EntityCueRow: LexiconRow {
     case mediaSource = "media-source"
     /// A verb of reporting right after a medium's name (报道 引述 披露): 据|明报|报道.
     case mediaVerb = "media-verb"
+    /// The end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室): right after the body, a
+    /// short unit of name words that ends with it is part of the body's name (科学技术部|农村科技司, 训练团|政治处).
+    case unitSuffix = "unit-suffix"
+    /// A word right after a title that makes the title a class of people (部长|会议, 部长|级): the
+    /// body suffix that starts the title names no body (经贸部长会议, 国防部长级会谈).
+    case titleCompound = "title-compound"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -109,6 +115,10 @@ package struct EntityCues: Sendable {
   var japaneseGivenEnds = ScalarBitmap()
   /// Organisation suffixes; the value is true for a body suffix (`body-suffix`).
   package var organizationSuffixes = ScalarTrie<Bool>()
+  /// Ends of units inside a known body (`unit-suffix`: 司 处 科 研究室).
+  var unitSuffixes = ScalarTrie<Bool>()
+  /// Words after a title that make it a class of people (`title-compound`: 会议 级).
+  var titleCompounds = ScalarTrie<Bool>()
   package var genericWords = ScalarTrie<Bool>()
   package var mediaSuffixes = ScalarTrie<Bool>()
   /// Words after a place that make the two one medium's name (财经, 日报, 电视台).
@@ -200,6 +210,8 @@ package struct EntityCues: Sendable {
         if let last = key.last { organizationEndings.insert(last.value) }
         if let first = key.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
       case .orgGeneric: genericWords.insert(key, true)
+      case .unitSuffix: unitSuffixes.insert(key, true)
+      case .titleCompound: titleCompounds.insert(key, true)
       case .mediaSuffix:
         mediaSuffixes.insert(key, true)
         if let last = key.last { organizationEndings.insert(last.value) }

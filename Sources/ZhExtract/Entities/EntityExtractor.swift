@@ -89,6 +89,7 @@ package struct EntityExtractor: Sendable {
     let words = segment(s, coverage: coverage)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
+    trimPlacesBeforeWords(s, &found, coverage: &coverage, words: words)
     dropGazetteerFormsAcrossWords(&found, coverage: &coverage, words: words)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
@@ -106,7 +107,7 @@ package struct EntityExtractor: Sendable {
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
     placeGazetteer(gazetteer, into: &found, coverage: &coverage)
-    EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage)
+    EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found
   }
@@ -180,6 +181,45 @@ package struct EntityExtractor: Sendable {
       coverage.release(f.start, f.end)
       return true
     }
+  }
+
+  /// A place of the lexicon whose last character starts a longer word of the segmentation path
+  /// (宁波市|场, 海淀区|域) ends where that word starts, when the lexicon gives the place that shorter
+  /// form too (宁波, 海淀); otherwise it is no mention (大树区|域). A title, a body word or a suffix
+  /// there stays after the whole place (北京市|长, the mayor of 北京市; 清丰县|委).
+  private func trimPlacesBeforeWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    var candidates: [(end: Int, payload: Int32)] = []
+    var dropped = false
+    for k in found.indices {
+      let f = found[k]
+      guard f.end - f.start >= 3, f.source == "lexicon", f.record.kind == .location, let entity = f.lexiconEntity else { continue }
+      let last = words.wordStart(containing: f.end - 1)
+      guard last > f.start, words.wordEnd(at: last) > f.end, case .word = words.kind(at: last),
+        !namesOn(s, at: last, through: words.wordEnd(at: last))
+      else { continue }
+      coverage.release(f.start, f.end)
+      candidates.removeAll(keepingCapacity: true)
+      lexicon.trie.candidates(in: s, at: f.start, into: &candidates)
+      if candidates.contains(where: { $0.end == last && lexicon.surfaces[Int($0.payload)].entity == entity }) {
+        found[k].end = last
+        coverage.take(f.start, last)
+      } else {
+        found[k].end = f.start  // dropped below
+        dropped = true
+      }
+    }
+    if dropped { found.removeAll { $0.end == $0.start } }
+  }
+
+  /// Whether a title, a body word or a suffix of an organisation or a place covers the word of the
+  /// path `i..<end` (北京市|长, 清丰县|委, 海淀区|委员会): a place before it stays whole, since the word
+  /// names something of that place. A suffix that is only the word's first character (市|场) does not.
+  private func namesOn(_ s: [Unicode.Scalar], at i: Int, through end: Int) -> Bool {
+    let cues = lexicon.cues
+    func covers(_ m: (end: Int, value: Bool)?) -> Bool { m.map { $0.end >= end } ?? false }
+    return covers(cues.roles.longestMatch(in: s, at: i)) || covers(cues.titlesAfter.longestMatch(in: s, at: i))
+      || covers(cues.bodyWords.longestMatch(in: s, at: i)) || covers(cues.placeSuffixes.longestMatch(in: s, at: i))
+      || covers(cues.organizationSuffixes.longestMatch(in: s, at: i))
   }
 
   /// A form of the gazetteer that does not start and end at word boundaries of the segmentation

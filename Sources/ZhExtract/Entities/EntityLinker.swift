@@ -13,14 +13,17 @@ struct EntityLinker {
   let lexicon: EntityLexicon
   let dictionary: WordDictionary
   static let maxAlias = 40
+  /// A word whose cost is this far below an unknown character's is seen a thousand times or more
+  /// (100 × ln 2000): too common a word to be read as an abbreviation.
+  static let frequentWordMargin: WordDictionary.Cost = 760
   /// Dictionary tags of names: a short form that the dictionary holds with another tag is a
   /// common word (公安, 市值, 发展) and names nothing alone.
   static let nameTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
 
-  func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+  func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     linkAliases(s, found: &found, coverage: &coverage)
-    linkPartials(s, found: &found, coverage: &coverage)
+    linkPartials(s, found: &found, coverage: &coverage, words: words)
   }
 
   // MARK: Parenthesised and appositive aliases
@@ -168,6 +171,44 @@ struct EntityLinker {
     return [firsts + ["会"], firsts + ["委"]]
   }
 
+  /// The short forms of an organisation's name by the first characters of its words (邯郸|钢铁|集团
+  /// → 邯钢, 上海|汽车|集团 → 上汽, 北京|大学 → 北大) and, where the name ends with a suffix of two
+  /// characters, the first character and the suffix's last (亚洲|开发|银行 → 亚行, 世界|银行 → 世行):
+  /// words of the name segmented on its own. A very frequent word of the dictionary or a form of the
+  /// lexicon names something else; a form names the body only after its full name, as a word of the path.
+  private func initialAbbreviations(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    guard name.count >= 4, name.count <= 12, name.allSatisfy(ScalarClass.isHan) else { return [] }
+    let path = Segmentation(name, dictionary: dictionary, candidates: [])
+    // A word of four characters or more (邯郸钢铁集团, which the dictionary holds whole) is read as
+    // words of two: the shape of such names (place, trade or industry, form).
+    var starts: [Int] = []
+    var p = 0
+    while p < name.count {
+      let end = path.wordEnd(at: p)
+      if end - p >= 4 {
+        for k in stride(from: p, to: end, by: 2) { starts.append(k) }
+      } else {
+        starts.append(p)
+      }
+      p = end
+    }
+    guard starts.count >= 2, starts[1] >= 2 else { return [] }
+    var forms: [[Unicode.Scalar]] = [[name[0], name[starts[1]]]]
+    if let suffix = lexicon.cues.organizationSuffixes.longestMatch(in: name, endingAt: name.count, maxLength: 2), suffix.start == name.count - 2,
+      suffix.start == starts[starts.count - 1]
+    {
+      forms.append([name[0], name[name.count - 1]])
+    }
+    var atForm: [(end: Int, payload: Int32)] = []
+    return forms.filter { form in
+      // Dictionaries file abbreviations under any tag (邯钢 n, 建行 v): only a very frequent word is too common.
+      if let word = dictionary.lookup(form), word.cost < dictionary.unknownCost - Self.frequentWordMargin { return false }
+      atForm.removeAll(keepingCapacity: true)
+      lexicon.trie.candidates(in: form, at: 0, into: &atForm)
+      return !atForm.contains { $0.end == 2 }
+    }
+  }
+
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0
@@ -218,8 +259,9 @@ struct EntityLinker {
     }
   }
 
-  private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
-    struct Partial { var record: EntityRecord; var entity: Int32?; var source: String; var ambiguous = false }
+  private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    /// `after`: the form names the entity only from there on, as a word of the path (an abbreviation: 邯钢).
+    struct Partial { var record: EntityRecord; var entity: Int32?; var source: String; var ambiguous = false; var after: Int? = nil }
     var partials: [[Unicode.Scalar]: Partial] = [:]
     func offer(_ key: [Unicode.Scalar], _ f: FoundEntity, _ source: String) {
       guard key.count >= 2 else { return }
@@ -228,6 +270,13 @@ struct EntityLinker {
         return
       }
       partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: source)
+    }
+    func offerAbbreviation(_ key: [Unicode.Scalar], _ f: FoundEntity) {
+      if let p = partials[key] {
+        if p.record.id != f.record.id { partials[key]?.ambiguous = true }
+        return
+      }
+      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: "alias", after: f.end)
     }
     var seenEntities: Set<Int32> = []
     var seenPatterns: Set<String> = []
@@ -247,6 +296,9 @@ struct EntityLinker {
         guard seenPatterns.insert(f.record.id).inserted else { continue }
       }
       let surface = Array(s[f.start..<f.end])
+      if f.record.kind == .organization {
+        for short in initialAbbreviations(surface) { offerAbbreviation(short, f) }
+      }
       switch f.record.kind {
       case .person:
         // The family name: after the last middle dot, or the last Latin word.
@@ -291,7 +343,9 @@ struct EntityLinker {
     guard !usable.isEmpty else { return }
     // Names a pattern found on its own that are short forms of a longer name found elsewhere.
     for k in found.indices where found[k].lexiconEntity == nil && found[k].source == "pattern" {
-      if let p = usable[Array(s[found[k].start..<found[k].end])], p.record.id != found[k].record.id, p.record.kind == found[k].record.kind {
+      if let p = usable[Array(s[found[k].start..<found[k].end])], p.record.id != found[k].record.id, p.record.kind == found[k].record.kind,
+        p.after.map({ found[k].start >= $0 }) ?? true
+      {
         found[k].record = p.record
         found[k].lexiconEntity = p.entity
         // A form the lexicon links (山姆 in a story of 山姆·奥尔特曼) reads as the lexicon would.
@@ -325,6 +379,8 @@ struct EntityLinker {
       var taken = false
       for c in candidates.reversed() where free(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) && !versionFollows(s, c.end) {
         guard let p = usable[keys[Int(c.payload)]] else { continue }
+        // An abbreviation names the body only after its full name, and as a word of the path.
+        if let after = p.after, i < after || !words.startsWord(i) || !words.startsWord(c.end) { continue }
         var q = i
         while q < c.end {
           if let k = guesses[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }

@@ -89,6 +89,7 @@ extension EntityRule: StageRule {
         .finds("他们登上了⟦喜马拉雅山⟧。", "location place:xi-ma-la-ya-shan-6ba5f4"),
         .finds("⟦外交部⟧长今天会见了来访的客人。", "organization org:wai-jiao-bu-e74828"),
         .ignores("城市环境得到美化。"),
+        .ignores("两国国防部长级会谈取得成果。"),
       ]
     case .placeAbbreviation:
       [
@@ -165,6 +166,7 @@ extension EntityRule: StageRule {
         .finds("⟦美国联邦航空局⟧昨天下令检查。", "organization org:mei-guo-lian-bang-hang-kong-ju-d7a115"),
         .finds("⟦联合国禁毒署⟧署长在记者会上表示。", "organization org:lian-he-guo-jin-du-shu-64193a"),
         .finds("⟦宁波市政府⟧今天召开会议。", "organization org:ning-bo-shi-zheng-fu-a77162"),
+        .finds("据⟦科学技术部农村科技司⟧负责人介绍。", "organization org:ke-xue-ji-shu-bu-nong-cun-ke-ji-si-11bbf4"),
         .ignores("中国国务院发言人今天表示。"),
       ]
     case .legalName:

@@ -8,6 +8,7 @@
 /// work at positions without a mention.
 struct NestedBodyMerger {
   let cues: EntityCues
+  private let dictionary: WordDictionary
   /// `nameTags[t]`: words tagged `t` may stand between a place and a body (nouns, names, distinguishing words).
   private let nameTags: [Bool]
   /// `bodyTags[t]`: the dictionary tags words tagged `t` as organisations (`nt`).
@@ -23,6 +24,7 @@ struct NestedBodyMerger {
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
+    self.dictionary = dictionary
     let tags: Set<String> = ["n", "nz", "ns", "nt", "j", "b", "vn"]
     nameTags = dictionary.tags.map { tags.contains($0) }
     bodyTags = dictionary.tags.map { $0 == "nt" }
@@ -89,8 +91,16 @@ struct NestedBodyMerger {
 
   /// Whether `left` (a place or a body) and the free characters after it begin the body `right`.
   private func joins(_ s: [Unicode.Scalar], _ left: FoundEntity, _ right: FoundEntity, grown: Bool, coverage: CoverageMap, words: Segmentation) -> Bool {
-    // A known body keeps its own name and id: 中国|国务院 is China's State Council.
-    guard (right.source == "pattern" && right.lexiconEntity == nil) || grown else { return false }
+    // A known body keeps its own name and id after a place: 中国|国务院 is China's State Council.
+    // After a body it is a part of that body (国务院|港澳办, 联合国|安理会, 中共|中央): one name.
+    // Both in Han characters: 甲骨文|Oracle is one company named twice, CNBC|The Information two.
+    let known = !((right.source == "pattern" && right.lexiconEntity == nil) || grown)
+    if known,
+      !(left.record.kind == .organization && right.record.kind == .organization && left.end == right.start && left.record.id != right.record.id
+        && ScalarClass.isHan(s[left.end - 1]) && ScalarClass.isHan(s[right.start]) && ScalarClass.isHan(s[right.end - 1]))
+    {
+      return false
+    }
     switch left.record.kind {
     case .location:
       // A party committee named by a place of its own stays within it: 黑龙江省|阿城市委.
@@ -146,6 +156,14 @@ struct NestedBodyMerger {
     var j = start
     var best: Int?
     while j < s.count, j - start < Self.maxUnit, !coverage[j], ScalarClass.isHan(s[j]), !cues.organizationStops.contains(s[j]) {
+      // A unit of a body (科学技术部|农村科技|司, 训练团|政治处, 省委|宣传部, 人大常委会法工委|研究室): its
+      // suffix starts a word of the path or ends a word whose first part is a word of its own.
+      if j > start, let unit = cues.unitSuffixes.longestMatch(in: s, at: j)?.end ?? bodySuffix(s, at: j), coverage.isFree(j, unit),
+        words.startsWord(unit), words.startsWord(j) || isUnitWord(s, words, j, unit, unitStart: start)
+      {
+        best = unit
+        break
+      }
       if j > start, s[j].value < 0x10000, cues.suffixStarts[Int(s[j].value)],
         let suffix = cues.organizationSuffixes.longestMatch(in: s, at: j), suffix.value, coverage.isFree(j, suffix.end),
         words.startsWord(suffix.end), words.startsWord(j) || wordEndsWithSuffix(s, words, j, suffix.end, unitStart: start)
@@ -156,11 +174,42 @@ struct NestedBodyMerger {
       let w = words.wordStart(containing: j)
       // A word that ends with the suffix may carry any tag (禁毒署 is filed as a verb).
       let endsUnit = wordEndsWithSuffix(s, words, words.wordEnd(at: w) - 1, words.wordEnd(at: w), unitStart: start)
-      guard w < start || endsUnit || { if case .word(let tag) = words.kind(at: w) { return nameTags[Int(tag)] } else { return false } }() else { return nil }
+      guard
+        w < start || endsUnit || endsWithUnit(s, words, w)
+          || { if case .word(let tag) = words.kind(at: w) { return nameTags[Int(tag)] } else { return false } }()
+      else { return nil }
       j += 1
     }
     guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
     return end
+  }
+
+  /// The end of a body suffix (部 局 委员会) at `j`, or nil.
+  private func bodySuffix(_ s: [Unicode.Scalar], at j: Int) -> Int? {
+    guard s[j].value < 0x10000, cues.suffixStarts[Int(s[j].value)], let suffix = cues.organizationSuffixes.longestMatch(in: s, at: j), suffix.value
+    else { return nil }
+    return suffix.end
+  }
+
+  /// Whether the word of the path that holds the suffix `j..<end` ends with it, begins inside the
+  /// unit, and is a word of two characters or more and the suffix (宣传|部, 研究|室, 政治|处, 话剧|团):
+  /// a common noun whose first part is no word (干部, 常委) is no unit.
+  private func isUnitWord(_ s: [Unicode.Scalar], _ words: Segmentation, _ j: Int, _ end: Int, unitStart: Int) -> Bool {
+    let w = words.wordStart(containing: j)
+    guard w >= unitStart, w < j, j - w >= 2, words.wordEnd(at: w) == end else { return false }
+    return dictionary.lookup(s[w..<j]) != nil
+  }
+
+  /// Whether the word of the path at `w` is a unit word (宣传部, which the dictionary tags as a name).
+  private func endsWithUnit(_ s: [Unicode.Scalar], _ words: Segmentation, _ w: Int) -> Bool {
+    let e = words.wordEnd(at: w)
+    guard e - w >= 3 else { return false }
+    for k in (w + 2)..<e {
+      if let end = cues.unitSuffixes.longestMatch(in: s, at: k)?.end ?? bodySuffix(s, at: k), end == e, isUnitWord(s, words, k, e, unitStart: w) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The end of a subsidiary named after a known company (中信|建投|证券): a trade piece of one or two

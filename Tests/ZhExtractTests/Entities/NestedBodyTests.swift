@@ -38,6 +38,12 @@ import ZhExtractTestSupport
     // A body before a body found by a pattern.
     ("他曾在中国科学院自然科学史研究所工作。", ["中国科学院自然科学史研究所 organization 3-16"]),
     ("会议由国务院法制办公室主办。", ["国务院法制办公室 organization 3-11"]),
+    // A unit that ends with a unit suffix (司 团 室): a word of its own, or a word whose first part is one.
+    ("据科学技术部农村科技司负责人介绍。", ["科学技术部农村科技司 organization 1-11"]),
+    ("南京军区前线话剧团今年推出新戏。", ["南京军区前线话剧团 organization 0-9"]),
+    // A known body after a body is a part of it.
+    ("国务院港澳办副主任出席了会议。", ["国务院港澳办 organization 0-6"]),
+    ("联合国难民署等组织进入灾区。", ["联合国难民署 organization 0-6"]),
   ])
   func bodyBeforeItsUnit(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
@@ -57,8 +63,26 @@ import ZhExtractTestSupport
     ("政府鼓励商人和银行向农民贷款。", []),
     // A common noun after a body is no unit of it.
     ("省委常委、市委书记到会。", ["省委 organization 0-2", "市委 organization 5-7"]),
+    // A unit suffix inside a common word after a body (处|理, 关|系) ends no unit.
+    ("外交部处理了此事。", ["外交部 organization 0-3"]),
+    ("北京大学关系密切的校友回到母校。", ["北京大学 organization 0-4"]),
   ])
   func partsThatStayApart(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A body suffix that starts a title: the body before it (MSRA marks 司法部 in 司法部长).
+    ("外交部长今天会见了来访的客人。", ["外交部 organization 0-3"]),
+    ("日本财政部长今天表示。", ["日本财政部 organization 0-5"]),
+    ("商务部部长在记者会上回答了提问。", ["商务部 organization 0-3"]),
+    ("北京市公安局局长在会上讲话。", ["北京市公安局 organization 0-6"]),
+    // A title before 会议 or 级 names ministers as a class: no body (issue 15 item 3).
+    ("亚太经合组织经贸部长会议今天开幕。", ["亚太经合组织 organization 0-6"]),
+    ("欧盟外交部长会议讨论了这一问题。", ["欧盟 organization 0-2"]),
+    ("两国国防部长级会谈取得成果。", []),
+  ])
+  func bodiesBeforeTitles(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 }

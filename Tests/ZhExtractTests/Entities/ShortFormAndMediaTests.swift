@@ -27,6 +27,27 @@ import ZhExtractTestSupport
   }
 
   @Test(arguments: [
+    // The first characters of the name's first two words (邯郸|钢铁|集团 → 邯钢), later, as words.
+    (
+      "邯郸钢铁集团今年利润大增。各地企业都在学习邯钢的经验，邯钢表示将继续改革。",
+      [
+        "邯郸钢铁集团→org:han-dan-gang-tie-ji-tuan-042e0f 0-6", "邯钢→org:han-dan-gang-tie-ji-tuan-042e0f 21-23",
+        "邯钢→org:han-dan-gang-tie-ji-tuan-042e0f 27-29",
+      ]
+    ),
+    // The first character and the last of a two-character form (亚洲|开发|银行 → 亚行).
+    (
+      "亚洲开发银行行长在会上发言。他说，亚行将向受灾国家提供贷款。",
+      ["亚洲开发银行→org:asia-development-bank 0-6", "亚行→org:asia-development-bank 17-19"]
+    ),
+    // Before the full name the short form names nothing yet.
+    ("邯钢表示将继续改革。邯郸钢铁集团今年利润大增。", ["邯郸钢铁集团→org:han-dan-gang-tie-ji-tuan-042e0f 10-16"]),
+  ])
+  func abbreviationsByFirstCharacters(sentence: String, expected: [String]) {
+    #expect(EntityFixture.entities(sentence).map { "\($0.text)→\($0.id) \($0.start)-\($0.end)" } == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
     // One character and 报 between a source cue and a verb of reporting.
     ("据澜报报道，谈判已经破裂。", ["澜报 organization 1-3"]),
     ("援引东海晨报消息，该市将扩建港口。", ["东海晨报 organization 2-6"]),

@@ -1981,6 +1981,7 @@ place:huangshui-river	location	Huangshui River	湟水	-
 place:hudson-river	location	Hudson River	哈德逊河	哈德遜河
 place:hulun-lake-of-inner-mongolia	location	Hulun Lake of Inner Mongolia	呼伦湖	呼倫湖
 place:hun-river	location	Hun River	浑河	渾河
+place:hung-hom	location	Hung Hom	红磡	紅磡
 place:iberian-peninsula	location	Iberian Peninsula	伊比利亚半岛	伊比利亞半島
 place:ili-river	location	Ili River	伊犁河	-
 place:indus-river	location	Indus River	印度河	-
@@ -2022,6 +2023,7 @@ place:kongsvinger	location	Kongsvinger	康思维恩格	康思維恩格
 place:korea-strait	location	Korea Strait	朝鲜海峡	朝鮮海峽
 place:korean-peninsula-11d4a1	location	Korean Peninsula	朝鲜半岛	朝鮮半島
 place:korean-peninsula-7685ee	location	Korean peninsula	韩半岛	韓半島
+place:kowloon-walled-city	location	Kowloon Walled City	九龙城寨	九龍城寨
 place:krakatoa	location	Krakatoa	喀拉喀托火山	-
 place:kristiansund	location	Kristiansund	克里斯蒂安松	-
 place:kuala-terengganu	location	Kuala Terengganu	瓜拉丁加奴	-
@@ -2042,6 +2044,7 @@ place:lake-tanganyika	location	Lake Tanganyika	坦噶尼喀湖	-
 place:lake-titicaca	location	Lake Titicaca	的的喀喀湖	-
 place:lake-urmia	location	Lake Urmia	雷扎耶湖	-
 place:lake-victoria	location	Lake Victoria	维多利亚湖	維多利亞湖
+place:lam-tsuen	location	Lam Tsuen	林村	-
 place:langfeng-mountain	location	Langfeng Mountain	阆凤山	閬鳳山|阆风巅|閬風巔
 place:lantau-island	location	Lantau Island	大屿山	大嶼山
 place:larvik	location	Larvik	拉尔维克	拉爾維克
@@ -2098,6 +2101,7 @@ place:mindanao-sea	location	Mindanao Sea	民答那峨海	-
 place:mississippi-river	location	Mississippi River	密西西比河	-
 place:moenjo-daro	location	Moenjo-daro	摩亨佐·达罗	摩亨佐·達羅
 place:mojave-desert	location	Mojave Desert	莫哈韦沙漠	莫哈韋沙漠
+place:mong-kok	location	Mong Kok	旺角	-
 place:morecambe-bay	location	Morecambe Bay	莫克姆湾	莫克姆灣
 place:moroni	location	Moroni	莫洛尼	-
 place:mount-aconcagua	location	Mount Aconcagua	阿空加瓜山	-
@@ -2238,6 +2242,7 @@ place:semirechye-region-of-kazakhstan	location	Semirechye region of Kazakhstan	�
 place:sengge-tsangpo	location	Sengge Tsangpo	狮泉河	獅泉河
 place:senkaku-islands	location	Senkaku Islands	尖阁列岛	尖閣列島
 place:seoraksan	location	Seoraksan	雪岳山	雪嶽山
+place:sha-tau-kok	location	Sha Tau Kok	沙头角	沙頭角
 place:shan-plateau	location	Shan plateau	掸邦高原	撣邦高原
 place:shandong-peninsula	location	Shandong Peninsula	山东半岛	山東半島
 place:shedao	location	Shedao	蛇岛	蛇島
@@ -2282,6 +2287,7 @@ place:suzhou-creek	location	Suzhou Creek	苏州河	蘇州河
 place:swan-lake	location	Swan Lake	天鹅湖	天鵝湖
 place:swat-valley	location	Swat valley	斯瓦特谷地	-
 place:tahiti	location	Tahiti	大溪地	-
+place:tai-wan	location	Tai Wan	大环	大環
 place:taihang-mountains	location	Taihang Mountains	太行山	-
 place:taiwan-island	location	Taiwan Island	台湾岛	臺灣島
 place:taklamakan-desert	location	Taklamakan Desert	塔克拉玛干沙漠	塔克拉瑪干沙漠
@@ -2308,9 +2314,11 @@ place:tongjia-river	location	Tongjia River	佟佳江	-
 place:torabora-mountain-area	location	Torabora mountain area	托拉博拉	託拉博拉
 place:toulon	location	Toulon	土伦	土倫
 place:tsaidam	location	Tsaidam	柴达木盆地	柴達木盆地
+place:tsim-sha-tsui	location	Tsim Sha Tsui	尖沙咀	-
 place:tskhinvali	location	Tskhinvali	茨欣瓦利	-
 place:tsushima-island	location	Tsushima Island	对马岛	對馬島
 place:tsushima-strait	location	Tsushima Strait	对马海峡	對馬海峽
+place:tung-tau-tseun	location	Tung Tau Tseun	东头村	東頭村
 place:tyrrhenian-sea	location	Tyrrhenian Sea	第勒尼安海	-
 place:ulungur-lake	location	Ulungur Lake	乌伦古湖	烏倫古湖
 place:ulungur-river	location	Ulungur River	乌伦古河	烏倫古河

@@ -43,6 +43,10 @@ extension EmbeddedLexicons {
 #   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体),
 #   media-source = word that cites a source (据 援引) and media-verb = verb of reporting (报道 引述): a short name with a media word
 #   between them is a medium (据|明报|报道)
+#   unit-suffix = end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室 话剧团): right after the body, a short unit
+#   of name words ending with it at a word boundary is part of the body's name (科学技术部|农村科技司, 省委|宣传部, 训练团|政治处),
+#   title-compound = word right after a title that makes it a class of people (部长|会议, 部长|级): the body suffix that starts
+#   the title names no body (经贸部长会议, 国防部长级会谈)
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
 #   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner)
@@ -480,7 +484,10 @@ zu	latin-particle
 众议员	role
 会	name-follower
 会展中心	place-suffix
+会晤	title-compound
+会议	title-compound
 会谈	abbreviation-relation
+会谈	title-compound
 会长	role
 传统	org-generic
 伯伯	title-after
@@ -525,6 +532,8 @@ zu	latin-particle
 党	body-suffix
 党中央	body-word
 党委	body-suffix
+党委	unit-suffix
+党组	unit-suffix
 入	org-stop
 全球	org-generic
 全部	not-name
@@ -565,8 +574,13 @@ zu	latin-particle
 出版社	body-suffix
 出行	org-generic
 分	org-generic
+分会	unit-suffix
+分厂	unit-suffix
+分局	unit-suffix
 分析员	role
 分析师	role
+分社	unit-suffix
+分院	unit-suffix
 刘	surname
 则	name-follower
 创业	org-generic
@@ -599,6 +613,7 @@ zu	latin-particle
 副行长	role
 副部长	role
 副院长	role
+办	unit-suffix
 办公室	body-suffix
 加藤	japanese-surname
 加速卡	product-noun
@@ -668,6 +683,7 @@ zu	latin-particle
 史	surname
 叶	surname
 叶子	not-name
+司	unit-suffix
 司令	role
 司令员	role
 司徒	surname
@@ -722,6 +738,7 @@ zu	latin-particle
 商社	company-form
 四段	title-after
 回应	speech-verb
+团	unit-suffix
 团县委	body-word
 团委	body-word
 团市委	body-word
@@ -756,6 +773,7 @@ zu	latin-particle
 塔	place-ending
 增田	japanese-surname
 壳	org-generic
+处	unit-suffix
 处理器	product-noun
 处长	role
 夏	surname
@@ -820,6 +838,7 @@ zu	latin-particle
 学者	role
 学说	doctrine-word
 学院	org-suffix
+学院	unit-suffix
 宅	place-ending
 宇野	japanese-surname
 安	surname
@@ -833,6 +852,7 @@ zu	latin-particle
 审判长	role
 客机	product-noun
 宣传部	not-dictionary-name
+室	unit-suffix
 宫	place-ending
 宫崎	japanese-surname
 宫本	japanese-surname
@@ -1011,6 +1031,7 @@ zu	latin-particle
 援	abbreviation-verb
 援引	media-source
 摩托罗拉	not-dictionary-name
+支部	unit-suffix
 政委	role
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
@@ -1226,6 +1247,7 @@ zu	latin-particle
 现	org-generic
 班长	role
 球员	role
+理事会	title-compound
 理论	doctrine-word
 瑞斯韩泰迦	translit
 甘利	japanese-surname
@@ -1274,7 +1296,9 @@ zu	latin-particle
 石油	not-name
 石破	japanese-surname
 研究员	role
+研究室	unit-suffix
 研究所	org-suffix
+研究所	unit-suffix
 研究院	org-suffix
 硬件	org-generic
 社会科学	not-dictionary-name
@@ -1287,6 +1311,7 @@ zu	latin-particle
 私募	org-generic
 私营	org-generic
 秋篠	japanese-surname
+科	unit-suffix
 科协	body-word
 科学家	role
 科学院	body-suffix
@@ -1318,6 +1343,8 @@ zu	latin-particle
 策略师	role
 算力	org-generic
 管理局	body-suffix
+系	unit-suffix
+级	title-compound
 纪事报	media-suffix
 纪事报	place-media-word
 纪委	body-word
