@@ -130,9 +130,12 @@ public final class Extractor: Sendable {
     let context = ExtractionContext(published: given ?? stated, timeZoneOffsetMinutes: zone, traditionalScript: ingested.script == "hant")
     let text = ingested.analysis
     let kinds = options.kinds
-    var money = kinds.contains(.money) ? self.money.extract(text, warnings: &warnings).map(MoneyMention.init) : []
-    var dates = kinds.contains(.dates) ? self.dates.extract(text, context: context, warnings: &warnings).map(DateMention.init) : []
-    var entities = kinds.contains(.entities) ? self.entities.extract(text, warnings: &warnings).map(EntityMention.init) : []
+    var money: [MoneyMention] = []
+    if kinds.contains(.money) { self.money.extract(text, warnings: &warnings) { money.append(MoneyMention($0)) } }
+    var dates: [DateMention] = []
+    if kinds.contains(.dates) { self.dates.extract(text, context: context, warnings: &warnings) { dates.append(DateMention($0)) } }
+    var entities: [EntityMention] = []
+    if kinds.contains(.entities) { self.entities.extract(text, warnings: &warnings) { entities.append(EntityMention($0)) } }
     Self.putInTextOrder(&money)
     Self.putInTextOrder(&dates)
     Self.putInTextOrder(&entities)

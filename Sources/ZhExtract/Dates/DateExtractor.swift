@@ -13,13 +13,25 @@ package struct DateExtractor: Sendable {
   }
 
   package func extract(_ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning]) -> [Finding<DateValue>] {
+    var findings: [Finding<DateValue>] = []
+    extract(text, context: context, warnings: &warnings) { findings.append($0) }
+    return findings
+  }
+
+  /// Hands each date to `consume` as it is resolved, in text order: the findings are never all
+  /// alive at once beside the caller's own list of them.
+  package func extract(
+    _ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning], _ consume: (Finding<DateValue>) -> Void
+  ) {
     let anchor = context.published?.anchor
     if let published = context.published, anchor == nil { warnings.append(.unreadableAnchor(published.stamp)) }
     // A Taiwanese article (Traditional script and a word of Taiwan) counts 113年 from 1911.
     let taiwanese = context.traditionalScript && scanner.vocabulary.taiwanCues.occurs(in: text.scalars)
     let matches = scanner.scan(text.scalars, taiwanese: taiwanese)
     var discourse = DateDiscourse(text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor)
-    var mentions: [Finding<DateValue>] = []
+    // No publication date: the first relative date left unresolved, and how many are.
+    var firstUnresolved: LocatedSpan?
+    var unresolved = 0
     for (index, match) in matches.enumerated() {
       let span = text.locate(TextSpan(match.start, match.end))
       if let declined = match.declined {
@@ -31,7 +43,11 @@ package struct DateExtractor: Sendable {
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
         if let stated = match.weekday, let mismatch = ExtractionWarning.weekdayMismatch(span, date.value, stated: stated) { warnings.append(mismatch) }
-        mentions.append(
+        if date.relative, date.value.contains("X") {
+          if firstUnresolved == nil { firstUnresolved = span }
+          unresolved += 1
+        }
+        consume(
           Finding(
             span: span,
             value: DateValue(
@@ -42,10 +58,9 @@ package struct DateExtractor: Sendable {
       }
     }
     // No publication date at all: say so once, at the first relative date it leaves unresolved.
-    if context.published == nil, let first = mentions.first(where: { $0.value.relative && $0.value.value.contains("X") }) {
-      warnings.append(.noPublicationDate(first.span, unresolved: mentions.count { $0.value.relative && $0.value.value.contains("X") }))
+    if context.published == nil, let first = firstUnresolved {
+      warnings.append(.noPublicationDate(first, unresolved: unresolved))
     }
-    return mentions
   }
 }
 

@@ -62,15 +62,23 @@ package struct EntityExtractor: Sendable {
   }
 
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [Finding<EntityValue>] {
+    var findings: [Finding<EntityValue>] = []
+    extract(text, warnings: &warnings) { findings.append($0) }
+    return findings
+  }
+
+  /// Hands each mention to `consume`, sorted by start: the findings are never all alive at once
+  /// beside the caller's own list of them.
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning], _ consume: (Finding<EntityValue>) -> Void) {
     var utf8: [UInt8] = []
-    return found(in: text.scalars).map { f in
+    for f in found(in: text.scalars) {
       // As `text.locate`, with the two strings built through one reused UTF-8 buffer (faster).
       let original = text.offsetMap.originalSpan(TextSpan(f.start, f.end))
       let span = LocatedSpan(
         start: original.start, end: original.end,
         text: Self.string(text.original[original.start..<original.end], &utf8),
         normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
-      return Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule))
+      consume(Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule)))
     }
   }
 
@@ -257,19 +265,18 @@ package struct EntityExtractor: Sendable {
   /// positions), so one placed never decides about the next.
   private func placeGazetteer(_ gazetteer: [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
     guard !gazetteer.isEmpty else { return }
-    let others = found
-    let index = MentionsByStart(others)
-    var removed = [Bool](repeating: false, count: others.count)
+    let index = MentionsByStart(found)
+    var removed = [Bool](repeating: false, count: found.count)
     var placed: [FoundEntity] = []
     for g in gazetteer {
       let near = index.candidates(overlapping: g.start, g.end)
       let held = near.contains { k in
-        let f = others[index.order[k]]
+        let f = found[index.order[k]]
         return !removed[index.order[k]] && f.start <= g.start && g.end <= f.end && f.end - f.start > g.end - g.start
       }
       if held { continue }
       for k in near where !removed[index.order[k]] {
-        let f = others[index.order[k]]
+        let f = found[index.order[k]]
         guard f.start < g.end, g.start < f.end else { continue }
         removed[index.order[k]] = true
         coverage.release(f.start, f.end)
@@ -277,7 +284,8 @@ package struct EntityExtractor: Sendable {
       coverage.take(g.start, g.end)
       placed.append(g)
     }
-    found = others.indices.filter { !removed[$0] }.map { others[$0] } + placed
+    found.removeAll(atOffsets: { removed[$0] })
+    found.append(contentsOf: placed)
   }
 
   /// A place of two characters that the lexicon found right after a family name standing as a
@@ -354,7 +362,9 @@ package struct EntityExtractor: Sendable {
       accepted.append(p)
       acceptedRemoved.append(false)
     }
-    found = found.indices.filter { !removed[$0] }.map { found[$0] } + accepted.indices.filter { !acceptedRemoved[$0] }.map { accepted[$0] }
+    found.removeAll(atOffsets: { removed[$0] })
+    accepted.removeAll(atOffsets: { acceptedRemoved[$0] })
+    found.append(contentsOf: accepted)
   }
 
   /// The single pass of the lexicon over the text.

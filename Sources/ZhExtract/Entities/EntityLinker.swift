@@ -396,7 +396,7 @@ struct EntityLinker {
     // One pass (removing each guess by index moved every later mention: quadratic in them).
     if !replaced.isEmpty {
       let drop = Set(replaced)
-      found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+      found.removeAll(atOffsets: drop.contains)
     }
   }
 }

@@ -61,7 +61,8 @@ struct LegalNameMerger {
       i = suffixEnd
     }
     guard !added.isEmpty else { return }
-    found = found.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    found.removeAll(atOffsets: removed.contains)
+    found.append(contentsOf: added)
   }
 
   /// A known company followed by a word that names it a company (`company-word` cues: 公司,
@@ -107,7 +108,7 @@ struct LegalNameMerger {
     }
     // One pass, in order (removing each place by index moved every later mention: quadratic in a
     // document of many such companies).
-    if !removed.isEmpty { found = found.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+    if !removed.isEmpty { found.removeAll(atOffsets: removed.contains) }
   }
 
   /// The end of an English organisation word (`org-word` cues: Holdings, Group) after one space at `end`,

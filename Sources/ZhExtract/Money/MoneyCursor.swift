@@ -24,7 +24,7 @@ struct MoneyCursor {
   /// to the figure before (no qualifier or rate word is read across it).
   var lastEnd = 0
   var warnings: [ExtractionWarning] = []
-  /// The expressions read so far.
+  /// The expressions read since they were last handed on (at most the few of one figure).
   var found: [MoneyExpression] = []
 
   /// How far before a bare amount a cue word may stand (巨亏120亿, 营收增长至80亿).
@@ -49,8 +49,10 @@ struct MoneyCursor {
     return resume
   }
 
-  /// Every expression of the text, in order.
-  mutating func expressions() -> [MoneyExpression] {
+  /// Every expression of the text, in order, each handed to `consume` as soon as it is read:
+  /// none is kept (a document of a million figures once held them all, several hundred bytes
+  /// each, beside their findings and mentions).
+  mutating func scan(_ consume: (MoneyExpression) -> Void) {
     let n = t.count
     found = []
     var i = 0
@@ -63,8 +65,11 @@ struct MoneyCursor {
       }
       guard NumberScanner.canStart(s) else { i += 1; continue }
       i = Swift.max(read(at: i), i + 1)
+      if !found.isEmpty {
+        for e in found { consume(e) }
+        found.removeAll(keepingCapacity: true)
+      }
     }
-    return found
   }
 
   /// The number at `i` (a position where one may start) and what it makes; where to go on.

@@ -26,15 +26,20 @@ package struct MoneyExtractor: Sendable {
   }
 
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [Finding<MoneyValue>] {
-    var cursor = MoneyCursor(text, currencies: currencies, words: words, scanner: scanner, starts: starts)
-    let expressions = cursor.expressions()
-    warnings += cursor.warnings
     var findings: [Finding<MoneyValue>] = []
-    findings.reserveCapacity(expressions.count)
-    for e in expressions {
-      guard case .success(let value) = MoneyResolver.resolve(e, documentYuan: { cursor.document.yuan }) else { continue }
-      findings.append(Finding(span: text.locate(TextSpan(e.start, e.end)), value: value))
-    }
+    extract(text, warnings: &warnings) { findings.append($0) }
     return findings
+  }
+
+  /// Hands each figure to `consume` as it is read and resolved, in text order: a document's
+  /// expressions and findings are never all alive at once, only what the caller keeps.
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning], _ consume: (Finding<MoneyValue>) -> Void) {
+    var cursor = MoneyCursor(text, currencies: currencies, words: words, scanner: scanner, starts: starts)
+    let document = cursor.document
+    cursor.scan { e in
+      guard case .success(let value) = MoneyResolver.resolve(e, documentYuan: { document.yuan }) else { return }
+      consume(Finding(span: text.locate(TextSpan(e.start, e.end)), value: value))
+    }
+    warnings += cursor.warnings
   }
 }
