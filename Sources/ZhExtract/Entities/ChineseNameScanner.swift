@@ -20,6 +20,15 @@ struct ChineseNameScanner: EntityPatternScanner {
   let lone: LonePersonScanner?
   /// The cost of a word seen twenty times in the dictionary's corpus: a commoner word costs less.
   let commonHeadCost: WordDictionary.Cost
+  /// The cost of a word seen 15,000 times in the dictionary's corpus: a character as common as
+  /// a word of its own (家, 我) does not end a name the model cut short.
+  let commonCharacterCost: WordDictionary.Cost
+  /// The cost of a word seen 2,000 times: a rarer word that a name's last character starts with a
+  /// follower of names (定向 of 赵显定|向) may be cut.
+  let rareWordCost: WordDictionary.Cost
+  /// Bit `t` set: a character with tag `t` alone may end a name (nouns, names, adjectives, bound
+  /// morphemes: 岭 茵 翰 湜), unlike verbs, adverbs and function words (摄 才 等).
+  let nameEndTags: UInt64
   var rule: EntityRule { .chineseName }
 
   init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary, lone: LonePersonScanner? = nil) {
@@ -28,6 +37,10 @@ struct ChineseNameScanner: EntityPatternScanner {
     self.cues = cues
     self.dictionary = dictionary
     commonHeadCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
+    commonCharacterCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(15_000))).rounded())
+    rareWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
+    nameEndTags = dictionary.tags.indices.filter { ["n", "ng", "nr", "nrfg", "nrt", "nz", "a", "ag", "zg"].contains(dictionary.tags[$0]) }
+      .reduce(0) { $0 | 1 << UInt64($1) }
     personTags = dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
     numeralTags = dictionary.tags.indices.filter { dictionary.tags[$0] == "m" }.reduce(0) { $0 | 1 << UInt64($1) }
     foreignTags = dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
@@ -69,6 +82,33 @@ struct ChineseNameScanner: EntityPatternScanner {
   private func endsBeforeAFollower(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
     guard end < s.count else { return true }
     return cues.nameFollowers.contains(s[end]) || (ScalarClass.endsClause(s[end]) && s[end] != "“" && s[end] != "《")
+  }
+
+  /// The end of a two-character candidate (family name and one given character) taken on by one
+  /// more character that the name model has no evidence for as a given name's last (贾西|平,
+  /// 林楚|茵, 李凤|岭): the character stands as a word of its own on the path, is no character that
+  /// follows names (说 在 的), no verb or function word (摄 才) nor a common word (家 我), and a name plainly ends after it — the text's
+  /// end, a character that is no Han (、，。), or a verb of speech, a title, a role or a verb of
+  /// reporting (记者贾西平|报道, 立委林楚茵|说). `nil`: the candidate keeps its end.
+  private func cutShortEnd(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+    let next = end + 1
+    guard end - start == 2, model.familyLength(s[start..<end]) == 1, next <= s.count, ScalarClass.isHan(s[end]), !coverage[end],
+      !cues.nameFollowers.contains(s[end]), words.startsWord(end)
+    else { return nil }
+    // The name's last character and a follower of names made a rarer word of the path (赵显|定向|日方:
+    // 赵显定 向 日方); the two given characters must be seen as such.
+    if !words.startsWord(next) {
+      guard words.wordEnd(at: end) == next + 1, cues.nameFollowers.contains(s[next]), !coverage[next],
+        model.givenNameCost(s[start + 1], s[end]) != nil, let word = dictionary.lookupTag(s[end...next]), word.cost > rareWordCost
+      else { return nil }
+      return next
+    }
+    if let word = dictionary.lookupTag(s[end..<next]), word.cost <= commonCharacterCost || nameEndTags & 1 << UInt64(word.tag) == 0 {
+      return nil
+    }
+    guard next == s.count || !ScalarClass.isHan(s[next]) || cues.personWordAfter(in: s, next) || cues.mediaVerbs.longestMatch(in: s, at: next) != nil
+    else { return nil }
+    return next
   }
 
   /// The run of transliteration characters around the name `start..<end` when the name is wholly
@@ -116,9 +156,13 @@ struct ChineseNameScanner: EntityPatternScanner {
   }
 
   private func scanWord(
-    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Segmentation.Kind, words: Segmentation, coverage: CoverageMap,
+    _ s: [Unicode.Scalar], _ start: Int, _ pathEnd: Int, _ kind: Segmentation.Kind, words: Segmentation, coverage: CoverageMap,
     into found: inout [FoundEntity]
   ) {
+    var end = pathEnd
+    // A name taken on past the model's candidate always needs a cue around it.
+    var extended = false
+    if case .candidate = kind, let longer = cutShortEnd(s, start, end, words: words, coverage: coverage) { end = longer; extended = true }
     let length = end - start
     guard length >= 2, length <= 6, coverage.isFree(start, end) else { return }
     // Only a candidate or a person's word can be a name: the title check below reads the cue
@@ -137,8 +181,9 @@ struct ChineseNameScanner: EntityPatternScanner {
         return
       }
       strong =
-        s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
-        || (length == 2 && endsBeforeAFollower(s, end))
+        !extended
+        && (s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
+          || (length == 2 && endsBeforeAFollower(s, end)))
     case .word(let tag)
     where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
       && !cues.notDictionaryNames.contains(Array(surface)):

@@ -17,6 +17,9 @@ struct EntityCueRow: LexiconRow {
     case japaneseSurname = "japanese-surname"
     /// A last character typical of Japanese given names (郎 子 夫 雄 美).
     case japaneseGivenEnd = "japanese-given-end"
+    /// A word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name
+    /// no table lists is read only within `japaneseContextReach` characters after one.
+    case japaneseContext = "japanese-context"
     /// A title or form of address that follows a person's name (先生, 女士, 同志, 老师).
     case titleAfter = "title-after"
     /// The last word of a Chinese organisation name (公司, 集团, 证券).
@@ -113,6 +116,9 @@ package struct EntityCues: Sendable {
   var japaneseSurnames = ScalarTrie<Bool>()
   var japaneseSurnameStarts = ScalarBitmap()
   var japaneseGivenEnds = ScalarBitmap()
+  /// `japanese-context` cues and their first characters.
+  var japaneseContexts = ScalarTrie<Bool>()
+  var japaneseContextStarts = ScalarBitmap()
   /// Organisation suffixes; the value is true for a body suffix (`body-suffix`).
   package var organizationSuffixes = ScalarTrie<Bool>()
   /// Ends of units inside a known body (`unit-suffix`: 司 处 科 研究室).
@@ -201,6 +207,9 @@ package struct EntityCues: Sendable {
         japaneseSurnames.insert(key, true)
         if let first = key.first { japaneseSurnameStarts.insert(first.value) }
       case .japaneseGivenEnd: for s in key { japaneseGivenEnds.insert(s.value) }
+      case .japaneseContext:
+        japaneseContexts.insert(key, true)
+        if let first = key.first { japaneseContextStarts.insert(first.value) }
       case .surname:
         surnames.insert(key, true)
         if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }

@@ -26,6 +26,8 @@ package struct EntityLexicon: Sendable {
   private(set) var names = PersonNameModel()
   /// Japanese family and given names with their romanisation.
   private(set) var japaneseNames = JapaneseNames()
+  /// Kanji likely at each place of a Japanese name (`person-japanese-kanji.tsv`).
+  private(set) var japaneseKanji = JapaneseKanjiModel()
   /// One-character abbreviations of places, by code point, with the record of their place.
   private(set) var abbreviations: [UInt32: EntityRecord] = [:]
   private var index: [String: Int32] = [:]
@@ -165,6 +167,7 @@ package struct EntityLexicon: Sendable {
     japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems), normalize: reader.surfaceFunction)
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
+    japaneseKanji = JapaneseKanjiModel(rows: reader.rows(PersonJapaneseKanjiRow.self, problems: &problems))
     for row in reader.rows(PlaceAbbreviationRow.self, problems: &problems) {
       if let entity = index[row.id] {
         abbreviations[row.surface[0].value] = records[Int(entity)]

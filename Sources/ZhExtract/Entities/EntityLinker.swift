@@ -19,6 +19,9 @@ struct EntityLinker {
   /// Dictionary tags of names: a short form that the dictionary holds with another tag is a
   /// common word (公安, 市值, 发展) and names nothing alone.
   static let nameTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
+  /// The rules whose names of three characters or more name their person again wherever they
+  /// stand later in the document, even across a word of the path.
+  static let wholeNameRules: Set<EntityRule> = [.chineseName, .roleName, .japaneseName, .loneFamilyName, .placeGivenName]
 
   func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -310,6 +313,10 @@ struct EntityLinker {
           offer(Array(surface[(space + 1)...]), f, "alias")
           // The given name alone (`Brad`), when no other person of the document shares it.
           if let firstSpace = surface.firstIndex(of: " "), firstSpace >= 3 { offer(Array(surface[..<firstSpace]), f, "alias") }
+        } else if surface.count >= 3, f.lexiconEntity == nil, Self.wholeNameRules.contains(f.rule), surface.allSatisfy(ScalarClass.isHan) {
+          // A whole Chinese or Japanese name of three characters or more, found once with its
+          // evidence, names the same person where the path cut it elsewhere (赵显|定向: 赵显定向日方).
+          offer(surface, f, f.source)
         }
       case .organization where f.lexiconEntity == nil:
         // A new company's short names: the name without its legal and trade suffixes, also
@@ -379,6 +386,8 @@ struct EntityLinker {
       var taken = false
       for c in candidates.reversed() where free(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) && !versionFollows(s, c.end) {
         guard let p = usable[keys[Int(c.payload)]] else { continue }
+        // The mention that gave the form is no new one.
+        if let k = guesses[i], found[k].end == c.end, found[k].record.id == p.record.id { continue }
         // An abbreviation names the body only after its full name, and as a word of the path.
         if let after = p.after, i < after || !words.startsWord(i) || !words.startsWord(c.end) { continue }
         var q = i

@@ -66,6 +66,9 @@ extension EntityRule: StageRule {
         .finds("⟦佐藤由美⟧在东京开设了工作室。", "person person:yumi-sato-d457e2"),
         .finds("⟦桥本龙太郎⟧今天会见了代表团。", "person person:ryutaro-hashimoto-35c034"),
         .finds("日本首相⟦岸田⟧表示,将加强合作。", "person person:an-tian-c0f0bb"),
+        // A family name no table lists, by its kanji, after a Japanese context and beside a role.
+        .finds("日本经济再生担当大臣⟦赤泽亮正⟧表示,谈判取得进展。", "person person:chi-ze-liang-zheng-a15e57"),
+        .ignores("经济再生担当大臣赤泽亮正表示,谈判取得进展。"),
         .ignores("山口组织了一次演出。"),
         .ignores("田中的庄稼长势很好。"),
       ]

@@ -6,24 +6,51 @@
 /// The given name needs evidence: a cue around the name (a role before it, a role, a title or a
 /// verb of speech after it), or a last character typical of Japanese given names
 /// (`japanese-given-end` cues: 郎 子 夫 雄 美) or two or more characters, either no common word
-/// (龙太郎 yes, 组织 no: 山口|组织了 is no name). A family name alone needs a cue. Linear: only
-/// positions whose character starts a Japanese family name are read, each a bounded number of
-/// characters.
+/// (龙太郎 yes, 组织 no: 山口|组织了 is no name). A family name alone needs a cue.
+///
+/// A family name that no table lists (赤泽亮正) is read in a name of two and two characters whose
+/// kanji are each likely at their place (`JapaneseKanjiModel`), only within
+/// `japaneseContextReach` characters after a `japanese-context` cue of the same paragraph (日本,
+/// 日方, 东京), with a cue of its own (a role before it, a role, a title or a verb of speech after
+/// it, a list's 、) and ending where a new word plainly starts.
+///
+/// Linear: only positions whose character starts a Japanese family name, or whose kanji starts
+/// a likely name after a context cue, are read, each a bounded number of characters.
 struct JapaneseNameScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
   /// The generated Japanese names: given names as evidence, and the romanisation of both.
   let names: JapaneseNames
+  /// Kanji likely at each place of a Japanese name, for family names no table lists.
+  let kanji: JapaneseKanjiModel
   var rule: EntityRule { .japaneseName }
   static let maxGiven = 3
+  /// How many characters after a `japanese-context` cue a name whose family name no table lists
+  /// may start (a paragraph break ends the context sooner).
+  static let japaneseContextReach = 80
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var p = 0
+    // The end of the last `japanese-context` cue of the paragraph (-1: none).
+    var context = -1
     while p < n - 1 {
+      if s[p] == "\n" {
+        context = -1
+      } else if cues.japaneseContextStarts.contains(s[p]), let cue = cues.japaneseContexts.longestMatch(in: s, at: p) {
+        context = cue.end
+      }
       guard cues.japaneseSurnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || !ScalarClass.isHan(s[p - 1]),
         let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end)
-      else { p += 1; continue }
+      else {
+        if context >= 0, p >= context, p - context <= Self.japaneseContextReach, let end = unlistedName(s, p, words: words, coverage: coverage) {
+          append(s, p, p + 2, end, into: &found)
+          p = end
+        } else {
+          p += 1
+        }
+        continue
+      }
       let e = surname.end
       let before = cues.roleBefore(in: s, p)
       var end: Int?
@@ -44,13 +71,32 @@ struct JapaneseNameScanner: EntityPatternScanner {
       }
       if end == nil, before || cues.personWordAfter(in: s, e) { end = e }
       guard let end else { p += 1; continue }
-      let surface = Array(s[p..<end])
-      let romanized = names.romanized(family: s[p..<e], given: s[e..<end])
-      let record = EntityRecord(
-        id: EntityID.pattern(.person, surface, romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
-      found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+      append(s, p, e, end, into: &found)
       p = end
     }
+  }
+
+  /// The person `p..<end` whose family name is `p..<e`.
+  private func append(_ s: [Unicode.Scalar], _ p: Int, _ e: Int, _ end: Int, into found: inout [FoundEntity]) {
+    let surface = Array(s[p..<end])
+    let romanized = names.romanized(family: s[p..<e], given: s[e..<end])
+    let record = EntityRecord(
+      id: EntityID.pattern(.person, surface, romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
+    found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+  }
+
+  /// The end of a name of two and two characters at `p` whose family name no table lists
+  /// (赤泽|亮正): each kanji likely at its place, a word of the path or a character that is no Han
+  /// before it, no common word in either half, a plain end after it, and a cue of its own.
+  private func unlistedName(_ s: [Unicode.Scalar], _ p: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+    let q = p + 4
+    guard kanji.isFourCharacterName(s, at: p),
+      (p..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }),
+      p == 0 || !ScalarClass.isHan(s[p - 1]) || words.startsWord(p), words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage),
+      cues.roleBefore(in: s, p) || cues.personWordAfter(in: s, q) || (p > 0 && s[p - 1] == "、") || (q < s.count && s[q] == "、"),
+      !dictionary.isNonPersonWord(s[p..<p + 2]), !dictionary.isNonPersonWord(s[p + 2..<q]), cues.notNames.longestMatch(in: s, at: p) == nil
+    else { return nil }
+    return q
   }
 
   /// Where a new word plainly starts: the end of the text, a character that is no Han, a

@@ -43,6 +43,7 @@ enum EmbeddedLexicons {
     ("money-range-cues.tsv", moneyRangeCues),
     ("money-yuan-cues.tsv", moneyYuanCues),
     ("number-multipliers.tsv", numberMultipliers),
+    ("person-japanese-kanji.tsv", personJapaneseKanji),
     ("person-japanese-names.tsv", personJapaneseNames),
     ("person-name-characters.tsv", personNameCharacters),
     ("person-surnames.tsv", personSurnames),

@@ -7,6 +7,7 @@ extension EmbeddedLexicons {
 #   role = title that stands next to a person's name, org-suffix = end of a Chinese organisation name,
 #   title-after = title or form of address after a person's name (先生 女士 同志): 李|先生, 克林顿|总统 counts roles too,
 #   japanese-surname = Japanese family name (佐藤 桥本), japanese-given-end = last character typical of a Japanese given name (郎 子 美),
+#   japanese-context = word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name no table lists is read only after one,
 #   latin-particle = lower-case particle inside a Latin name (von der, van, de), latin-suffix = suffix after one (Jr, Sr, III),
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
 #   body-suffix = end of a public body, party, team or school (部 局 委员会 党 队 中学): the name may hold generic words,
@@ -376,6 +377,7 @@ zu	latin-particle
 与	name-follower
 与	org-stop
 世界舞台	not-dictionary-name
+东京	japanese-context
 东北部	not-dictionary-name
 东南部	not-dictionary-name
 东方	surname
@@ -403,6 +405,7 @@ zu	latin-particle
 中央	org-generic
 中学	body-suffix
 中岛	japanese-surname
+中日	japanese-context
 中曾根	japanese-surname
 中村	japanese-surname
 中部	not-dictionary-name
@@ -547,6 +550,7 @@ zu	latin-particle
 公司	org-generic
 公园	place-suffix
 公报	not-dictionary-name
+公明党	japanese-context
 六段	title-after
 关税	abbreviation-relation
 关系	abbreviation-relation
@@ -557,6 +561,7 @@ zu	latin-particle
 兼	name-follower
 内务	not-dictionary-name
 内田	japanese-surname
+内阁官房	japanese-context
 冈崎	japanese-surname
 冈本	japanese-surname
 冈田	japanese-surname
@@ -780,6 +785,7 @@ zu	latin-particle
 夏侯	surname
 夏天	not-name
 外交	abbreviation-relation
+外务省	japanese-context
 外援	role
 外资	org-generic
 外长	abbreviation-relation
@@ -1030,6 +1036,7 @@ zu	latin-particle
 提到	speech-verb
 援	abbreviation-verb
 援引	media-source
+摄	name-follower
 摩托罗拉	not-dictionary-name
 支部	unit-suffix
 政委	role
@@ -1066,11 +1073,21 @@ zu	latin-particle
 旗下	org-generic
 日	count-unit
 日	name-follower
+日中	japanese-context
+日俄	japanese-context
+日媒	japanese-context
 日报	body-suffix
 日报	media-suffix
 日报	place-media-word
 日报社	body-suffix
+日方	japanese-context
+日朝	japanese-context
+日本	japanese-context
+日本国	japanese-context
 日比野	japanese-surname
+日相	japanese-context
+日美	japanese-context
+日韩	japanese-context
 旧	org-generic
 早报	body-suffix
 早报	media-suffix
@@ -1215,6 +1232,7 @@ zu	latin-particle
 法师	title-after
 法院	body-suffix
 洋	place-ending
+洪	surname
 洲	place-ending
 浅田	japanese-surname
 海	place-ending
@@ -1331,6 +1349,8 @@ zu	latin-particle
 稻盛	japanese-surname
 空军	body-word
 空壳	org-generic
+立委	role
+立宪民主党	japanese-context
 站	place-ending
 站长	role
 竞争	org-generic
@@ -1370,6 +1390,7 @@ zu	latin-particle
 美化	not-dictionary-name
 美国	org-generic
 美国公司	not-dictionary-name
+美日	japanese-context
 美术馆	place-suffix
 羽生	japanese-surname
 羽田	japanese-surname
@@ -1396,6 +1417,7 @@ zu	latin-particle
 胡	surname
 能源	org-generic
 自己	org-generic
+自民党	japanese-context
 自贸区	place-suffix
 至	org-stop
 至	place-preposition
@@ -1578,6 +1600,7 @@ zu	latin-particle
 阁下	title-after
 队	body-suffix
 队长	role
+防卫省	japanese-context
 防长	role
 阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达戴丹道德迪蒂丁东杜顿多	translit
 阿姨	title-after
@@ -1606,6 +1629,7 @@ zu	latin-particle
 非营利	org-generic
 韦	surname
 韩	surname
+韩日	japanese-context
 音乐会	not-dictionary-name
 顶尖	org-generic
 顾	surname
@@ -1630,6 +1654,7 @@ zu	latin-particle
 首席财务官	role
 首席运营官	role
 首相	role
+首相官邸	japanese-context
 首脑	abbreviation-relation
 香	japanese-given-end
 马	surname

@@ -247,6 +247,7 @@ extension EmbeddedLexicons {
 汪	single
 沈	single
 沙	single
+洪	single
 浦	single
 海	single
 涂	single
