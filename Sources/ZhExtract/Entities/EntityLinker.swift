@@ -281,6 +281,7 @@ struct EntityLinker {
       }
       partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: "alias", after: f.end)
     }
+    var wholeNames: [[Unicode.Scalar]: Partial] = [:]
     var seenEntities: Set<Int32> = []
     var seenPatterns: Set<String> = []
     var seenForms: Set<Int> = []
@@ -316,7 +317,8 @@ struct EntityLinker {
         } else if surface.count >= 3, f.lexiconEntity == nil, Self.wholeNameRules.contains(f.rule), surface.allSatisfy(ScalarClass.isHan) {
           // A whole Chinese or Japanese name of three characters or more, found once with its
           // evidence, names the same person where the path cut it elsewhere (赵显|定向: 赵显定向日方).
-          offer(surface, f, f.source)
+          // Set apart: a form another entity offers (温特斯 of 卡洛琳·温特斯) wins over it.
+          if wholeNames[surface] == nil { wholeNames[surface] = Partial(record: f.record, entity: nil, source: f.source) }
         }
       case .organization where f.lexiconEntity == nil:
         // A new company's short names: the name without its legal and trade suffixes, also
@@ -346,6 +348,7 @@ struct EntityLinker {
         break
       }
     }
+    for (key, whole) in wholeNames where partials[key] == nil { partials[key] = whole }
     let usable = partials.filter { !$0.value.ambiguous }
     guard !usable.isEmpty else { return }
     // Names a pattern found on its own that are short forms of a longer name found elsewhere.

@@ -43,8 +43,8 @@ import ZhExtractTestSupport
   // MARK: a given name's last character the model has no evidence for (林楚|茵)
 
   @Test(arguments: [
-    ("国民党立委⟦林楚茵⟧说，党团将提出复议。", "person:lin-chuyin-PLACEHOLDER"),
-    ("立委洪申翰、⟦林楚茵⟧、黄国昌出席。", "person:lin-chuyin-PLACEHOLDER"),
+    ("国民党立委⟦林楚茵⟧说，党团将提出复议。", "person:lin-chuyin-467a9b"),
+    ("立委洪申翰、⟦林楚茵⟧、黄国昌出席。", "person:lin-chuyin-467a9b"),
   ])
   func givenNameEndsOnAnUnknownCharacter(marked: String, id: String) {
     let text = MarkedText(marked)
