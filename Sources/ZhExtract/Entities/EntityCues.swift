@@ -93,6 +93,13 @@ struct EntityCueRow: LexiconRow {
     /// A word right after a title that makes the title a class of people (部长|会议, 部长|级): the
     /// body suffix that starts the title names no body (经贸部长会议, 国防部长级会谈).
     case titleCompound = "title-compound"
+    /// A one-character body suffix (署 局 队) that makes a body after one noun of two characters alone
+    /// (运输|署, 房屋|局, 松日|队), where the suffix is a word of its own: 部署, 布局 and 当局 are one word.
+    case shortBodySuffix = "short-body-suffix"
+    /// A noun of two characters before which a `short-body-suffix` names no body (基层|局, 搜救|队).
+    case notBodyHead = "not-body-head"
+    /// A partnership's form in parentheses after a firm's name (（特殊普通合伙）): part of the name.
+    case firmForm = "firm-form"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -125,6 +132,12 @@ package struct EntityCues: Sendable {
   var unitSuffixes = ScalarTrie<Bool>()
   /// Words after a title that make it a class of people (`title-compound`: 会议 级).
   var titleCompounds = ScalarTrie<Bool>()
+  /// One-character body suffixes after a two-character noun (`short-body-suffix`: 署 局 队).
+  var shortBodySuffixes = ScalarBitmap()
+  /// Nouns before which a short body suffix names no body (`not-body-head`).
+  var notBodyHeads: Set<[Unicode.Scalar]> = []
+  /// Partnership forms in parentheses after a firm (`firm-form`: (特殊普通合伙)).
+  var firmForms = ScalarTrie<Bool>()
   package var genericWords = ScalarTrie<Bool>()
   package var mediaSuffixes = ScalarTrie<Bool>()
   /// Words after a place that make the two one medium's name (财经, 日报, 电视台).
@@ -221,6 +234,9 @@ package struct EntityCues: Sendable {
       case .orgGeneric: genericWords.insert(key, true)
       case .unitSuffix: unitSuffixes.insert(key, true)
       case .titleCompound: titleCompounds.insert(key, true)
+      case .shortBodySuffix: for s in key { shortBodySuffixes.insert(s.value) }
+      case .notBodyHead: notBodyHeads.insert(key)
+      case .firmForm: firmForms.insert(key, true)
       case .mediaSuffix:
         mediaSuffixes.insert(key, true)
         if let last = key.last { organizationEndings.insert(last.value) }

@@ -8,6 +8,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .organizationSuffix }
   static let maxName = 8
+  /// A suffix this long (律师事务所, 股份有限公司) takes a trade name of one-character words before it.
+  static let longForm = 5
   /// Dictionary tags of words that can be part of a name: nouns, names, places,
   /// abbreviations, distinguishing words (国际, 中央), idioms and fixed phrases.
   private let nameTags: Set<UInt8>
@@ -33,9 +35,12 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var i = 1
+    // The end of a suffix that named nothing: a shorter suffix inside it (会计师|事务所 in
+    // 一家会计师事务所) names no body either.
+    var bareEnd = -1
     while i < n {
       guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i],
-        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end)
+        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
       else { i += 1; continue }
       let isBody = suffix.value
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
@@ -86,7 +91,11 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         // A trade name the dictionary does not know falls apart into unknown characters, a
         // person-name candidate and one-character words (海岚智|造|股份有限公司): a one-character
         // word between such a piece and the name stays in the name.
-        if !namePart(words.kind(at: previous)), !(start - previous == 1 && previous > 0 && isUnknownPiece(words, words.wordStart(containing: previous - 1))) {
+        // Before a long form (律师事务所, 会计师事务所, 股份有限公司) a trade name of one-character words is
+        // read whatever their tags (天|健|会计师事务所), up to four characters.
+        if !namePart(words.kind(at: previous)), !(start - previous == 1 && previous > 0 && isUnknownPiece(words, words.wordStart(containing: previous - 1))),
+          !(start - previous == 1 && suffix.end - i >= Self.longForm && i - previous <= 4)
+        {
           break
         }
         // A generic word left of a trade name ends the name (公司|星澜智能科技有限公司).
@@ -98,7 +107,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       }
       let ok =
         i - start >= 2 && (absorbed || coverage.isFree(start, i))
-        && (isBody ? (proper || i - start >= 4 || suffix.end - i >= 2) : !startsGeneric(s, afterPlaces(places, start, i), i))
+        && (isBody
+          ? (proper || i - start >= 4 || suffix.end - i >= 2 || shortBody(s, words, start, i, suffix.end))
+          : !startsGeneric(s, afterPlaces(places, start, i), i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
         && (!needsPlace || absorbed)
@@ -106,14 +117,17 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         && !(cues.companyWords.longestMatch(in: s, at: i)?.end == suffix.end && onlyPlaces(places, start, i))
       // A common noun the dictionary files as a body (国家队) is listed as no name.
       if ok, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
-        let surface = Array(s[start..<suffix.end])
+        // A firm's partnership form in parentheses is part of its name: 天健会计师事务所(特殊普通合伙).
+        let end = cues.firmForms.longestMatch(in: s, at: suffix.end).map { coverage.isFree(suffix.end, $0.end) ? $0.end : suffix.end } ?? suffix.end
+        let surface = Array(s[start..<end])
         let record = EntityRecord(
           id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-        var f = FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+        var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
         found.append(f)
-        i = suffix.end
+        i = end
       } else {
+        bareEnd = suffix.end
         i += 1
       }
     }
@@ -139,6 +153,17 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     let w = words.wordStart(containing: and - 1)
     guard w == and - 2, places.startByEnd[and] == nil, case .word(let tag) = words.kind(at: w), nameTags.contains(tag) else { return false }
     return !cues.organizationEndings.contains(s[and - 1])
+  }
+
+  /// Whether `start..<i` is one noun of two characters, a word of the path, and the suffix
+  /// `i..<end` one `short-body-suffix` character that is a word of its own: 运输|署, 房屋|局, 货币|局 (a
+  /// body of Hong Kong or of a city named without its government). 部署, 布局 and 当局 are one word of
+  /// the path, so the suffix starts none; `not-body-head` lists the nouns that name no body so (基层|局).
+  private func shortBody(_ s: [Unicode.Scalar], _ words: Segmentation, _ start: Int, _ i: Int, _ end: Int) -> Bool {
+    guard i - start == 2, end - i == 1, cues.shortBodySuffixes.contains(s[i]), words.startsWord(start), words.wordEnd(at: start) == i,
+      words.startsWord(end), case .word(let tag) = words.kind(at: start), nameTags.contains(tag)
+    else { return false }
+    return !cues.notBodyHeads.contains(Array(s[start..<i]))
   }
 
   /// Whether `start..<end` is wholly made of places found before.

@@ -370,6 +370,7 @@ org:stanford-hai	organization	Stanford HAI	斯坦福HAI研究所	斯坦福HAI|St
 org:starbucks	organization	Starbucks	星巴克	Starbucks
 org:stargate	organization	Stargate	星际之门	星際之門|Stargate
 org:state-council	organization	State Council of China	国务院	國務院
+org:state-duma	organization	State Duma	国家杜马	國家杜馬|俄罗斯国家杜马|俄羅斯國家杜馬
 org:state-grid	organization	State Grid	国家电网	國家電網
 org:stellantis	organization	Stellantis	Stellantis	斯泰兰蒂斯
 org:stepfun	organization	StepFun	阶跃星辰	階躍星辰

@@ -142,8 +142,11 @@ place:sea-yellow	location	Yellow Sea	黄海	黃海
 place:sg-singapore-city	location	Singapore City	新加坡市	-
 place:tr-istanbul	location	Istanbul	伊斯坦布尔	Istanbul
 place:tw-alishan	location	Alishan	阿里山	-
+place:tw-central-taiwan	location	Central Taiwan	中台湾	中臺灣|中台灣
 place:tw-hsinchu	location	Hsinchu	新竹	Hsinchu
 place:tw-kaohsiung	location	Kaohsiung	高雄	Kaohsiung
+place:tw-northern-taiwan	location	Northern Taiwan	北台湾	北臺灣|北台灣
+place:tw-southern-taiwan	location	Southern Taiwan	南台湾	南臺灣|南台灣
 place:tw-taipei	location	Taipei	台北	臺北|Taipei
 place:ua-kyiv	location	Kyiv	基辅	基輔|Kyiv
 place:us-abilene	location	Abilene	阿比林	Abilene

@@ -47,11 +47,16 @@ extension EmbeddedLexicons {
 #   unit-suffix = end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室 话剧团): right after the body, a short unit
 #   of name words ending with it at a word boundary is part of the body's name (科学技术部|农村科技司, 省委|宣传部, 训练团|政治处),
 #   title-compound = word right after a title that makes it a class of people (部长|会议, 部长|级): the body suffix that starts
-#   the title names no body (经贸部长会议, 国防部长级会谈)
+#   the title names no body (经贸部长会议, 国防部长级会谈),
+#   short-body-suffix = one-character body suffix (局 署 队) that names a body after a single noun of two characters when both are words
+#   of the path (运输|署, 房屋|局, 松日|队; 部署 布局 当局 are one word), not-body-head = noun before which it names none (基层|局),
+#   firm-form = a partnership's form in parentheses after a firm's name, part of it (天健会计师事务所(特殊普通合伙))
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
 #   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner)
 %	count-unit
+(普通合伙)	firm-form
+(特殊普通合伙)	firm-form
 A	latin-function-word
 AI	org-generic
 APP	product-noun
@@ -376,6 +381,12 @@ zu	latin-particle
 下游	org-generic
 与	name-follower
 与	org-stop
+世界女排	not-dictionary-name
+世界女篮	not-dictionary-name
+世界女足	not-dictionary-name
+世界男排	not-dictionary-name
+世界男篮	not-dictionary-name
+世界男足	not-dictionary-name
 世界舞台	not-dictionary-name
 东京	japanese-context
 东北部	not-dictionary-name
@@ -437,6 +448,7 @@ zu	latin-particle
 乡长	role
 书记	role
 了	org-stop
+事务处	body-suffix
 事务所	org-suffix
 二十大	body-word
 二段	title-after
@@ -488,6 +500,7 @@ zu	latin-particle
 会	name-follower
 会展中心	place-suffix
 会晤	title-compound
+会计师事务所	org-suffix
 会议	title-compound
 会谈	abbreviation-relation
 会谈	title-compound
@@ -720,6 +733,7 @@ zu	latin-particle
 周	count-unit
 周	name-follower
 周	surname
+周刊	body-suffix
 周刊	media-suffix
 周刊	place-media-word
 周年	not-name
@@ -772,6 +786,7 @@ zu	latin-particle
 坦言	speech-verb
 城	place-ending
 城市	not-dictionary-name
+基层	not-body-head
 基金会	org-suffix
 基金经理	role
 堂	place-ending
@@ -822,7 +837,10 @@ zu	latin-particle
 奥田	japanese-surname
 女发言人	role
 女士	title-after
+女排	body-suffix
 女王	title-after
+女篮	body-suffix
+女足	body-suffix
 女队	body-suffix
 如	org-stop
 妇联	body-word
@@ -855,6 +873,7 @@ zu	latin-particle
 安藤	japanese-surname
 宋	surname
 实验室	org-suffix
+实验室	unit-suffix
 审判长	role
 客机	product-noun
 宣传部	not-dictionary-name
@@ -894,6 +913,7 @@ zu	latin-particle
 尹	surname
 尼古丁	not-dictionary-name
 局	body-suffix
+局	short-body-suffix
 局长	role
 居委会	body-word
 展览中心	place-suffix
@@ -978,6 +998,7 @@ zu	latin-particle
 往	place-preposition
 很	org-stop
 律师	role
+律师事务所	org-suffix
 徐	surname
 德川	japanese-surname
 思士英	translit
@@ -1036,6 +1057,7 @@ zu	latin-particle
 提到	speech-verb
 援	abbreviation-verb
 援引	media-source
+搜救	not-body-head
 摄	name-follower
 摩托罗拉	not-dictionary-name
 支部	unit-suffix
@@ -1291,6 +1313,9 @@ zu	latin-particle
 电讯报	place-media-word
 男	japanese-given-end
 男发言人	role
+男排	body-suffix
+男篮	body-suffix
+男足	body-suffix
 男队	body-suffix
 画家	role
 白	surname
@@ -1313,11 +1338,13 @@ zu	latin-particle
 石川	japanese-surname
 石油	not-name
 石破	japanese-surname
+研究中心	unit-suffix
 研究员	role
 研究室	unit-suffix
 研究所	org-suffix
 研究所	unit-suffix
 研究院	org-suffix
+研究院	unit-suffix
 硬件	org-generic
 社会科学	not-dictionary-name
 社论	media-verb
@@ -1362,6 +1389,7 @@ zu	latin-particle
 等	org-stop
 策略师	role
 算力	org-generic
+管理处	body-suffix
 管理局	body-suffix
 系	unit-suffix
 级	title-compound
@@ -1381,10 +1409,12 @@ zu	latin-particle
 经理	role
 经贸	abbreviation-relation
 给	org-stop
+维和	not-body-head
 编剧	role
 编辑	role
 罗	surname
 署	body-suffix
+署	short-body-suffix
 署长	role
 美	japanese-given-end
 美化	not-dictionary-name
@@ -1405,6 +1435,7 @@ zu	latin-particle
 职工	role
 联合	abbreviation-relation
 联合会	body-suffix
+联合会计师事务所	org-suffix
 联合公报	not-dictionary-name
 联合创始人	role
 联合声明	abbreviation-relation
@@ -1470,6 +1501,7 @@ zu	latin-particle
 要	name-follower
 覃	surname
 观察	media-suffix
+观察网	body-suffix
 解放军	body-word
 警长	role
 计委	body-word
@@ -1515,6 +1547,7 @@ zu	latin-particle
 财经	body-suffix
 财经	media-suffix
 财经	place-media-word
+财经网	body-suffix
 财长	role
 贸易	abbreviation-relation
 贺	surname
@@ -1599,6 +1632,7 @@ zu	latin-particle
 闭源	org-generic
 阁下	title-after
 队	body-suffix
+队	short-body-suffix
 队长	role
 防卫省	japanese-context
 防长	role
