@@ -100,6 +100,11 @@ struct EntityCueRow: LexiconRow {
     case notBodyHead = "not-body-head"
     /// A partnership's form in parentheses after a firm's name (（特殊普通合伙）): part of the name.
     case firmForm = "firm-form"
+    /// A word of an industry after a trade name that makes the two a company's name without 公司
+    /// (新鸿基|地产, 欣兴|电子), and after a listed company's short name its full name (欣兴|电子 is 欣兴).
+    case companyIndustry = "company-industry"
+    /// A Latin word of a product's tier after its model (问界M9| Ultra, Aero 5| Pro): Pro Max Ultra Plus.
+    case productTier = "product-tier"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -195,8 +200,21 @@ package struct EntityCues: Sendable {
   /// `media-source` and `media-verb` cues, read by `MediaCueScanner`.
   var mediaSources = ScalarTrie<Bool>()
   var mediaVerbs = ScalarTrie<Bool>()
+  /// `company-industry` cues (电子 地产 科技), read by `IndustryCompanyScanner`.
+  var companyIndustries = ScalarTrie<Bool>()
+  /// `product-tier` cues (Pro Max Ultra Plus), read by `ProductModelScanner`.
+  var productTiers: Set<[Unicode.Scalar]> = []
+  /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
+  /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
+  var productEditions = ScalarTrie<Int32>()
+  var productEditionNames: [String] = []
 
   package init() {}
+
+  mutating func addEdition(_ surface: [Unicode.Scalar], english: String) {
+    productEditions.insert(surface, Int32(productEditionNames.count))
+    productEditionNames.append(english)
+  }
 
   /// Adds a Japanese family name of the generated table (`person-japanese-names.tsv`) with the
   /// value `false`; the cue table's own keep `true`.
@@ -267,6 +285,8 @@ package struct EntityCues: Sendable {
       case .companyClass: companyClasses.insert(key, true)
       case .mediaSource: mediaSources.insert(key, true)
       case .mediaVerb: mediaVerbs.insert(key, true)
+      case .companyIndustry: companyIndustries.insert(key, true)
+      case .productTier: productTiers.insert(key)
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }

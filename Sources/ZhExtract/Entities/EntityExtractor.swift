@@ -44,6 +44,7 @@ package struct EntityExtractor: Sendable {
       BodyWordScanner(cues: cues),
       // Before the suffixes: 大连化工集团公司 is one company, not 大连化工集团 and a word 公司.
       CompanyNameScanner(cues: cues, dictionary: dictionary),
+      IndustryCompanyScanner(cues: cues, dictionary: dictionary),
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 高升|镇 is a place, no person 高升镇.
@@ -99,6 +100,7 @@ package struct EntityExtractor: Sendable {
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
     trimPlacesBeforeWords(s, &found, coverage: &coverage, words: words)
     dropGazetteerFormsAcrossWords(&found, coverage: &coverage, words: words)
+    IndustryCompanyScanner(cues: lexicon.cues, dictionary: dictionary).extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
@@ -114,6 +116,7 @@ package struct EntityExtractor: Sendable {
     merger.merge(s, found: &found, coverage: &coverage)
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
+    ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(gazetteer, into: &found, coverage: &coverage)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -247,7 +250,7 @@ package struct EntityExtractor: Sendable {
   private func setGazetteerAside(_ found: inout [FoundEntity], coverage: inout CoverageMap) -> [FoundEntity] {
     var aside: [FoundEntity] = []
     found.removeAll { f in
-      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)] else { return false }
+      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.setAsideForPatterns[Int(entity)] else { return false }
       coverage.release(f.start, f.end)
       aside.append(f)
       return true

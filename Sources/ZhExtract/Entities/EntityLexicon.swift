@@ -21,6 +21,9 @@ package struct EntityLexicon: Sendable {
   /// Whether each entity's forms count only on the word boundaries of the segmentation path (the
   /// entities of `gazetteerTable`, generated from a dictionary: 明报 is a newspaper, not 说明|报告).
   package private(set) var boundToWords: [Bool] = []
+  /// Whether each entity's forms are set aside while the patterns run, so that a longer name a
+  /// pattern finds around one wins (the gazetteer's: 印度|外交部); the listed companies stay.
+  package private(set) var setAsideForPatterns: [Bool] = []
   package private(set) var cues = EntityCues()
   /// Chinese family names and the characters of given names.
   private(set) var names = PersonNameModel()
@@ -38,6 +41,10 @@ package struct EntityLexicon: Sendable {
   /// The generated gazetteer (CC-CEDICT's people, organisations and places), whose forms must
   /// start and end at word boundaries.
   package static let gazetteerTable = "entities-gazetteer.tsv"
+  /// The generated companies listed in Taiwan, by short name: their forms too count only at word
+  /// boundaries (可成 is none in 可|成为), and the table's context rows are `listedAliasTable`'s.
+  package static let listedTable = "entities-companies-tw.tsv"
+  package static let listedAliasTable = "entity-aliases-listed.tsv"
 
   package init() {}
 
@@ -77,7 +84,8 @@ package struct EntityLexicon: Sendable {
         definedAt.append((table.origin, row.line))
         let entity = Int32(records.count)
         records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
-        boundToWords.append(table.name == Self.gazetteerTable)
+        boundToWords.append(table.name == Self.gazetteerTable || table.name == Self.listedTable)
+        setAsideForPatterns.append(table.name == Self.gazetteerTable)
         index[id] = entity
         var surfacesOfRow = [row[2], row[3]].filter { $0 != "-" }
         if row[4] != "-" {
@@ -101,7 +109,10 @@ package struct EntityLexicon: Sendable {
 
     // Short forms and contexts; they also settle forms that two tables share.
     var chosen: [[Unicode.Scalar]: (entity: Int32, context: EntityContext)] = [:]
-    if let table = lexicons[Self.aliasTable] {
+    if lexicons[Self.aliasTable] == nil {
+      problems.report(file: Self.aliasTable, line: 0, "required lexicon table is missing")
+    }
+    for table in [lexicons[Self.aliasTable], lexicons[Self.listedAliasTable]].compactMap({ $0 }) {
       for row in table.rows(columns: 3...3, problems: &problems) {
         guard let entity = index[row[1]] else {
           problems.report(file: table.origin, line: row.line, "unknown id '\(row[1])'")
@@ -123,8 +134,6 @@ package struct EntityLexicon: Sendable {
           chosen[key] = (entity, context)
         }
       }
-    } else {
-      problems.report(file: Self.aliasTable, line: 0, "required lexicon table is missing")
     }
     var reported: Set<String> = []
     for clash in clashes where chosen[clash.key] == nil && reported.insert("\(clash.file):\(clash.line):\(clash.first)").inserted {
@@ -164,6 +173,7 @@ package struct EntityLexicon: Sendable {
       }
     }
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
+    for row in reader.rows(ProductEditionRow.self, problems: &problems) { cues.addEdition(row.surface, english: row.english) }
     japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems), normalize: reader.surfaceFunction)
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }

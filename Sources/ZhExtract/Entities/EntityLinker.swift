@@ -328,9 +328,10 @@ struct EntityLinker {
         // The whole name again, where no cue stands before it (新创公司曜石半导体 …; 曜石半导体执行长).
         if f.rule == .companyAppositive { offer(surface, f, "alias") }
         // Legal and trade suffixes, then industry words (星澜智能科技有限公司 → 星澜智能科技 →
-        // 星澜智能 → 星澜): each shorter form names the same company in this document.
+        // 星澜智能 → 星澜; 新鸿基地产 → 新鸿基): each shorter form names the same company in this document.
         while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6)
-          ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4), cut.start >= 2
+          ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4)
+          ?? lexicon.cues.companyIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 3), cut.start >= 2
         {
           core = Array(core[..<cut.start])
           guard core.allSatisfy(ScalarClass.isHan) else { break }

@@ -158,6 +158,12 @@ extension EntityRule: StageRule {
         .finds("新创公司⟦曜石半导体⟧8月1日宣布完成募资。", "organization org:yao-shi-ban-dao-ti-6a5102"),
         .ignores("这家科技公司今年营收增长。"),
       ]
+    case .industryCompany:
+      [
+        .finds("⟦澜尚科技⟧昨日发布新机。", "organization org:lan-shang-ke-ji-24906a"),
+        .ignores("消费电子需求回升。"),
+        .ignores("房地产市场仍然低迷。"),
+      ]
     case .organizationSuffix:
       [
         .finds("这份报告由⟦青禾证券⟧发布。", "organization org:qing-he-zheng-quan-ac5a3d"),

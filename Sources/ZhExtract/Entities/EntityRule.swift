@@ -54,6 +54,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case companyName = "entities.company-name"
   /// A company named right after its class: 生物科技公司翠峰生物(Verdant Peak Biotech), 新创公司曜石半导体.
   case companyAppositive = "entities.company-appositive"
+  /// A company by a trade name and an industry word, without 公司: 新鸿基地产, 欣兴电子.
+  case industryCompany = "entities.industry-company"
   /// A Chinese organisation by its last word: 青禾证券, 海岚智造股份有限公司.
   case organizationSuffix = "entities.organization-suffix"
   /// A registered company name around a known company: 深圳市腾讯计算机系统有限公司.

@@ -23,8 +23,9 @@ struct ProductModelScanner: EntityPatternScanner {
     while i < n {
       let c = s[i]
       if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
-        let end = Self.modelCodeEnd(s, at: i), coverage.isFree(i, end)
+        let code = Self.modelCodeEnd(s, at: i), coverage.isFree(i, code)
       {
+        let end = tierEnd(s, after: code)
         var e = end
         if e < n, s[e] == " " { e += 1 }
         if cues.productNouns.longestMatch(in: s, at: e) != nil {
@@ -47,6 +48,10 @@ struct ProductModelScanner: EntityPatternScanner {
           found.append(product(s, i, name.end))
           i = name.end
           continue
+        }
+        // A brand no table lists glued before a Latin name with its number (澜尚|Aero 5 Pro).
+        if name.numbered, let brand = unknownBrandStart(s, codeStart: i, words: words, coverage: coverage) {
+          found.append(product(s, brand, name.end))
         }
         i = name.end
         continue
@@ -138,15 +143,16 @@ struct ProductModelScanner: EntityPatternScanner {
       } else {
         codeEnd = nil
       }
-      guard let end = codeEnd, coverage.isFree(found[k].end, end) else { continue }
+      guard let code = codeEnd, coverage.isFree(found[k].end, code) else { continue }
+      let end = tierEnd(s, after: code)
       let base = found[k].record
-      let code = String(String.UnicodeScalarView(s[start..<end]))
+      let modelCode = String(String.UnicodeScalarView(s[start..<end]))
       let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
       let surface = String(String.UnicodeScalarView(s[found[k].start..<end]))
       let hasHan = s[found[k].start..<end].contains { ScalarClass.isHan($0) }
       found[k].record = EntityRecord(
-        id: EntityID.prefix(.product) + ":" + baseSlug + "-" + EntityID.slugify(code), kind: .product,
-        name: (base.name ?? base.id) + " " + code, nameZh: hasHan ? surface : nil)
+        id: EntityID.prefix(.product) + ":" + baseSlug + "-" + EntityID.slugify(modelCode), kind: .product,
+        name: (base.name ?? base.id) + " " + modelCode, nameZh: hasHan ? surface : nil)
       coverage.take(found[k].end, end)
       found[k].end = end
       found[k].source = "pattern"
@@ -154,6 +160,77 @@ struct ProductModelScanner: EntityPatternScanner {
       found[k].rule = .productModel
     }
     found.append(contentsOf: separate)
+  }
+
+  /// The end of the tier words after a model code at `end`, one space before each (问界M9| Ultra,
+  /// M9| Pro Max: `product-tier` cues), at most two; `end` when none follows. The word ends a Latin word.
+  func tierEnd(_ s: [Unicode.Scalar], after end: Int) -> Int {
+    var e = end
+    for _ in 0..<2 {
+      guard e + 2 < s.count, s[e] == " ", ScalarClass.isUpper(s[e + 1]) || s[e + 1] == "m" || s[e + 1] == "A" else { break }
+      var w = e + 1
+      while w < s.count, ScalarClass.isLatinWordScalar(s[w]) || s[w] == "+" { w += 1 }
+      guard cues.productTiers.contains(Array(s[(e + 1)..<w])) else { break }
+      e = w
+    }
+    return e
+  }
+
+  /// An edition glued after a product (骁龙8|至尊版, 问界M9|旗舰版: `entity-product-editions.tsv`) and
+  /// a generation before it (第五代|骁龙8至尊版) are part of its name: the id and the English name
+  /// take the edition's English word and `Gen N` (`product:snapdragon-8-elite-gen-5`, "Snapdragon 8
+  /// Elite Gen 5"); the Chinese name is the whole surface. A generation alone makes no new name.
+  func extendEditions(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+    for k in found.indices where found[k].record.kind == .product {
+      let f = found[k]
+      guard f.end < s.count, let edition = cues.productEditions.longestMatch(in: s, at: f.end), coverage.isFree(f.end, edition.end) else { continue }
+      var english = cues.productEditionNames[Int(edition.value)]
+      var start = f.start
+      if let gen = Self.generationBefore(s, f.start), coverage.isFree(gen.start, f.start) {
+        start = gen.start
+        english += " Gen \(gen.number)"
+      }
+      let base = f.record
+      let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
+      let surface = String(String.UnicodeScalarView(s[start..<edition.end]))
+      found[k].record = EntityRecord(
+        id: EntityID.prefix(.product) + ":" + baseSlug + "-" + EntityID.slugify(english), kind: .product,
+        name: (base.name ?? base.nameZh ?? base.id) + " " + english, nameZh: surface)
+      coverage.take(start, edition.end)
+      found[k].start = start
+      found[k].end = edition.end
+      found[k].source = "pattern"
+      found[k].lexiconEntity = nil
+      found[k].rule = .productModel
+    }
+  }
+
+  /// `第N代` right before `end` (第五代, 第5代; N from 1 to 19): its start and N.
+  static func generationBefore(_ s: [Unicode.Scalar], _ end: Int) -> (start: Int, number: Int)? {
+    guard end >= 3, s[end - 1] == "代" else { return nil }
+    let digits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+    var k = end - 2
+    var number = 0
+    var place = 1
+    if ScalarClass.isASCIIDigit(s[k]) {
+      while k >= 0, ScalarClass.isASCIIDigit(s[k]), end - 2 - k < 2 {
+        number += Int(s[k].value - 0x30) * place
+        place *= 10
+        k -= 1
+      }
+    } else {
+      // 五, 十, 十二: at most two numerals, 十 first when there are two.
+      guard let last = digits[s[k]] else { return nil }
+      if k >= 1, s[k - 1] == "十", last < 10 {
+        number = 10 + last
+        k -= 2
+      } else {
+        number = last
+        k -= 1
+      }
+    }
+    guard k >= 0, s[k] == "第", (1...19).contains(number) else { return nil }
+    return (k, number)
   }
 
   /// Whether the character at `i` counts or dates the number before it (8 亿, 2025年, 30%): the

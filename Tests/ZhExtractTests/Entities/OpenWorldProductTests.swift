@@ -117,3 +117,64 @@ import ZhExtractTestSupport
     #expect(EntityFixture.entities(sentence).filter { $0.rule == "entities.product-model" }.map(\.text) == [])
   }
 }
+
+/// Versions of operating systems, chips with their number, tiers after a model, an unknown brand
+/// before a Latin name, and Chinese editions (issue 15 item 5). Sentences written for these tests.
+@Suite struct ProductVersionAndEditionTests {
+  private func product(_ marked: String) throws -> EntityMention {
+    let text = MarkedText(marked)
+    let mention = try #require(EntityFixture.entities(text.text).first { $0.type == "product" }, "no product in \(text.text)")
+    #expect([mention.start, mention.end] == text.span(0), "\(mention.text) in \(text.text)")
+    return mention
+  }
+
+  /// A system's version makes a product whose id is the system's and the version.
+  @Test(arguments: [
+    ("新机出厂预装⟦Android 16⟧。", "product:android-16", "Android 16"),
+    ("华为宣布⟦HarmonyOS 5.0⟧已大规模推送。", "product:harmonyos-5.0", "HarmonyOS 5.0"),
+    ("升级到⟦鸿蒙5.0⟧之后更流畅。", "product:harmonyos-5.0", "HarmonyOS 5.0"),
+    ("⟦iOS 26⟧的更新率达到六成。", "product:ios-26", "iOS 26"),
+  ])
+  func systemVersions(marked: String, id: String, name: String) throws {
+    let m = try product(marked)
+    #expect(m.id == id)
+    #expect(m.name == name)
+  }
+
+  @Test(arguments: [
+    ("另一款新机搭载⟦天玑9500⟧处理器。", "product:dimensity-9500", "Dimensity 9500"),
+    ("⟦骁龙8 Gen 5⟧的性能提升明显。", "product:snapdragon-8-gen-5", "Snapdragon 8 Gen 5"),
+    ("新机搭载⟦骁龙8至尊版⟧。", "product:snapdragon-8-elite", "Snapdragon 8 Elite"),
+    ("新机搭载⟦第五代骁龙8至尊版⟧处理器。", "product:snapdragon-8-elite-gen-5", "Snapdragon 8 Elite Gen 5"),
+  ])
+  func chipsAndEditions(marked: String, id: String, name: String) throws {
+    let m = try product(marked)
+    #expect(m.id == id)
+    #expect(m.name == name)
+  }
+
+  @Test(arguments: [
+    ("新车⟦问界M9 Ultra⟧下月上市。", "问界M9 Ultra"),
+    ("国产品牌发布⟦澜尚Aero 5 Pro⟧。", "澜尚Aero 5 Pro"),
+    ("同时推出⟦问界M9旗舰版⟧。", "问界M9旗舰版"),
+  ])
+  func tiersBrandsAndEditions(marked: String, nameZh: String) throws {
+    let m = try product(marked)
+    #expect(m.rule == "entities.product-model")
+    #expect(m.nameZh == nameZh)
+  }
+
+  @Test(arguments: [
+    "顶配的Pro版售价6499元。",  // an edition with no product before it
+    "旗舰版将于下月开售。",
+    "第五代产品已经量产。",  // a generation before no product
+    "Android 1000万台设备已升级。",  // a count, not a version
+    "全年销量有望突破800万台。",
+    "他们在Android Studio里调试。",
+  ])
+  func wordsThatAreNoVersionOrEdition(sentence: String) {
+    let products = EntityFixture.entities(sentence).filter { $0.type == "product" }
+    #expect(products.allSatisfy { !$0.id.contains("gen-") && !$0.text.hasSuffix("版") && $0.text != "Android 1000" }, "\(products.map(\.text))")
+    #expect(products.allSatisfy { $0.id == "product:android" }, "\(products.map(\.text))")
+  }
+}

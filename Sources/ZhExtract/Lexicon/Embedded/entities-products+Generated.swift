@@ -30,6 +30,7 @@ product:copilot	product	Copilot	Copilot	-
 product:cuda	product	CUDA	CUDA	-
 product:cybertruck	product	Cybertruck	Cybertruck	-
 product:dall-e	product	DALL-E	DALL-E	DALL·E
+product:dimensity	product	Dimensity	天玑	天璣|Dimensity
 product:doubao	product	Doubao	豆包	-
 product:douyin	product	Douyin	抖音	-
 product:ernie	product	ERNIE Bot	文心一言	文心|ERNIE

@@ -50,10 +50,13 @@ extension EmbeddedLexicons {
 #   the title names no body (经贸部长会议, 国防部长级会谈),
 #   short-body-suffix = one-character body suffix (局 署 队) that names a body after a single noun of two characters when both are words
 #   of the path (运输|署, 房屋|局, 松日|队; 部署 布局 当局 are one word), not-body-head = noun before which it names none (基层|局),
-#   firm-form = a partnership's form in parentheses after a firm's name, part of it (天健会计师事务所(特殊普通合伙))
+#   firm-form = a partnership's form in parentheses after a firm's name, part of it (天健会计师事务所(特殊普通合伙)),
+#   company-industry = word of an industry after a trade name that makes the two a company without 公司 (新鸿基|地产, 欣兴|电子),
+#   and after a listed company's short name the same company (欣兴|电子 is 欣兴), product-tier = Latin tier word after a model
+#   (问界M9| Ultra, Aero 5| Pro)
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
-#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner)
+#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner, IndustryCompanyScanner)
 %	count-unit
 (普通合伙)	firm-form
 (特殊普通合伙)	firm-form
@@ -64,6 +67,7 @@ Aaron	given
 Adam	given
 Advisors	org-word
 Agency	org-word
+Air	product-tier
 Airlines	org-word
 Alan	given
 Alex	given
@@ -223,6 +227,7 @@ Laura	given
 Lauren	given
 Leo	given
 Lisa	given
+Lite	product-tier
 Logan	given
 Ltd	org-word
 Ltd.	org-word
@@ -242,6 +247,7 @@ María	given
 Matt	given
 Matthew	given
 Max	given
+Max	product-tier
 Media	org-word
 Melissa	given
 Michael	given
@@ -272,7 +278,10 @@ Peter	given
 Pharmaceuticals	org-word
 Phil	given
 Pierre	given
+Plus	product-tier
 Post	org-word
+Pro	product-tier
+Pro+	product-tier
 Rachel	given
 Ray	given
 Reid	given
@@ -320,6 +329,7 @@ Tom	given
 Tony	given
 Trust	org-word
 Tyler	given
+Ultra	product-tier
 University	org-word
 Ursula	given
 Ventures	org-word
@@ -349,6 +359,7 @@ dos	latin-particle
 du	latin-particle
 la	latin-particle
 le	latin-particle
+mini	product-tier
 ter	latin-particle
 van	latin-particle
 von	latin-particle
@@ -545,6 +556,8 @@ zu	latin-particle
 先生	title-after
 先驱报	media-suffix
 先驱报	place-media-word
+光学	company-industry
+光电	company-industry
 党	body-suffix
 党中央	body-word
 党委	body-suffix
@@ -609,6 +622,7 @@ zu	latin-particle
 初段	title-after
 到	org-stop
 到	place-preposition
+制药	company-industry
 制造	org-generic
 前	org-generic
 前原	japanese-surname
@@ -638,6 +652,7 @@ zu	latin-particle
 加速器	product-noun
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
+化工	company-industry
 北站	place-suffix
 北部	not-dictionary-name
 区	place-ending
@@ -645,6 +660,7 @@ zu	latin-particle
 区委	body-word
 区长	role
 医生	title-after
+医药	company-industry
 医院	body-suffix
 十七大	body-word
 十三大	body-word
@@ -656,6 +672,7 @@ zu	latin-particle
 十四大	body-word
 千	count-unit
 千叶	japanese-surname
+半导体	company-industry
 半导体	org-generic
 半岛	place-suffix
 协会	org-suffix
@@ -777,6 +794,7 @@ zu	latin-particle
 在	name-follower
 在	org-stop
 在	place-preposition
+地产	company-industry
 地委	body-word
 地方	org-generic
 场	place-ending
@@ -872,6 +890,7 @@ zu	latin-particle
 安排	not-name
 安藤	japanese-surname
 宋	surname
+实业	company-industry
 实验室	org-suffix
 实验室	unit-suffix
 审判长	role
@@ -936,6 +955,7 @@ zu	latin-particle
 州	place-suffix
 州委	body-word
 州长	role
+工业	company-industry
 工业园区	place-suffix
 工人	role
 工会	body-suffix
@@ -1000,6 +1020,7 @@ zu	latin-particle
 律师	role
 律师事务所	org-suffix
 徐	surname
+微电子	company-industry
 德川	japanese-surname
 思士英	translit
 思想	doctrine-word
@@ -1134,6 +1155,7 @@ zu	latin-particle
 晚报社	body-suffix
 晨报	body-suffix
 景区	place-suffix
+晶圆	company-industry
 晶片	product-noun
 智慧	not-dictionary-name
 智能体	org-generic
@@ -1164,12 +1186,14 @@ zu	latin-particle
 机场	place-suffix
 机型	product-noun
 机构	org-generic
+机械	company-industry
 机长	role
 杂志	media-suffix
 杂志	place-media-word
 杂志社	body-suffix
 杉山	japanese-surname
 李	surname
+材料	company-industry
 村	place-ending
 村	place-suffix
 村上	japanese-surname
@@ -1245,6 +1269,7 @@ zu	latin-particle
 池田	japanese-surname
 汤	surname
 汪	surname
+汽车	company-industry
 汽车	org-generic
 沈	surname
 河	place-ending
@@ -1260,6 +1285,7 @@ zu	latin-particle
 海	place-ending
 海军	body-word
 海外	org-generic
+海运	company-industry
 海部	japanese-surname
 消息	media-verb
 清水	japanese-surname
@@ -1278,6 +1304,7 @@ zu	latin-particle
 熊	surname
 牛	surname
 牛市	not-name
+物流	company-industry
 特区	place-suffix
 特首	role
 独角兽	org-generic
@@ -1292,6 +1319,7 @@ zu	latin-particle
 瑞斯韩泰迦	translit
 甘利	japanese-surname
 生成式	org-generic
+生技	company-industry
 生物	org-generic
 生物科技	org-generic
 田	surname
@@ -1301,16 +1329,23 @@ zu	latin-particle
 田村	japanese-surname
 田间	not-name
 由	org-stop
+电信	company-industry
+电力	company-industry
 电力	org-generic
 电动车	product-noun
 电台	place-media-word
 电商	org-generic
+电器	company-industry
+电子	company-industry
+电机	company-industry
 电网	org-generic
+电脑	company-industry
 电视台	body-suffix
 电视台	media-suffix
 电视台	place-media-word
 电讯报	media-suffix
 电讯报	place-media-word
+电通	company-industry
 男	japanese-given-end
 男发言人	role
 男排	body-suffix
@@ -1360,6 +1395,7 @@ zu	latin-particle
 科协	body-word
 科学家	role
 科学院	body-suffix
+科技	company-industry
 科技	org-generic
 科技巨头	org-generic
 科长	role
@@ -1391,6 +1427,7 @@ zu	latin-particle
 算力	org-generic
 管理处	body-suffix
 管理局	body-suffix
+精密	company-industry
 系	unit-suffix
 级	title-compound
 纪事报	media-suffix
@@ -1398,6 +1435,7 @@ zu	latin-particle
 纪委	body-word
 纪念章	not-dictionary-name
 纷纷	not-name
+纺织	company-industry
 细川	japanese-surname
 织田	japanese-surname
 经	place-preposition
@@ -1413,6 +1451,8 @@ zu	latin-particle
 编剧	role
 编辑	role
 罗	surname
+置业	company-industry
+置地	company-industry
 署	body-suffix
 署	short-body-suffix
 署长	role
@@ -1446,6 +1486,7 @@ zu	latin-particle
 股份有限公司	legal-suffix
 股份有限公司	org-suffix
 胡	surname
+能源	company-industry
 能源	org-generic
 自己	org-generic
 自民党	japanese-context
@@ -1453,7 +1494,9 @@ zu	latin-particle
 至	org-stop
 至	place-preposition
 航天城	place-suffix
+航空	company-industry
 航线	abbreviation-relation
+航运	company-industry
 舰长	role
 舰队	body-suffix
 船长	role
@@ -1552,6 +1595,7 @@ zu	latin-particle
 贸易	abbreviation-relation
 贺	surname
 贾	surname
+资讯	company-industry
 赴	abbreviation-verb
 赴	place-preposition
 赵	surname
@@ -1577,6 +1621,7 @@ zu	latin-particle
 选手	role
 透	name-follower
 透露	speech-verb
+通讯	company-industry
 通讯社	body-suffix
 通讯社	media-suffix
 通讯社	place-media-word
@@ -1613,6 +1658,7 @@ zu	latin-particle
 金融	org-generic
 金额	not-name
 钟	surname
+钢铁	company-industry
 钱	surname
 钱包	not-name
 铃木	japanese-surname
@@ -1676,6 +1722,7 @@ zu	latin-particle
 风景区	place-suffix
 风险投资	org-generic
 飞	place-preposition
+食品	company-industry
 馆	place-ending
 馆长	role
 首席产品官	role

@@ -10,6 +10,7 @@ extension EmbeddedLexicons {
 # never listed one by one. A tail word ending in " #" takes a number after one space (Gen #: 骁龙8 Gen 5 → product:snapdragon-8-gen-5).
 org:deepseek	product	-
 org:minimax	product	M1|M2
+product:android	product	-
 product:blackwell	product	Ultra
 product:chatgpt	product	-
 product:claude	product	Opus|Sonnet|Haiku
@@ -21,7 +22,9 @@ product:ernie	product	Turbo|X1
 product:gemini	product	Pro|Flash|Ultra|Nano|Flash-Lite|Deep Think
 product:gpt	product	Pro|Turbo|mini|nano|Codex|Instant|Thinking
 product:grok	product	Heavy|mini
+product:harmonyos	product	-
 product:hunyuan	product	-
+product:ios	product	-
 product:iphone	product	Pro|Pro Max|Plus|Air|mini|Max
 product:kimi	product	K2|Thinking
 product:llama	product	-
