@@ -1595,7 +1595,6 @@ zu	latin-particle
 贸易	abbreviation-relation
 贺	surname
 贾	surname
-资讯	company-industry
 赴	abbreviation-verb
 赴	place-preposition
 赵	surname
