@@ -370,6 +370,18 @@ package struct EntityExtractor: Sendable {
     found.append(contentsOf: accepted)
   }
 
+  /// Whether a word of the dictionary starts at `p` and goes on past `p + 1` (成都 at the 成 of 和成).
+  private func startsLongerWord(_ s: [Unicode.Scalar], at p: Int) -> Bool {
+    var node = dictionary.root(s[p])
+    var q = p + 1
+    while node >= 0, q < s.count, q - p < 8 {
+      node = dictionary.child(node, s[q])
+      if node >= 0, dictionary.word(at: node) != nil { return true }
+      q += 1
+    }
+    return false
+  }
+
   /// The single pass of the lexicon over the text.
   private func matchLexicon(_ s: [Unicode.Scalar], coverage: inout CoverageMap) -> [FoundEntity] {
     var found: [FoundEntity] = []
@@ -389,6 +401,14 @@ package struct EntityExtractor: Sendable {
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
           lexicon.surfaces[Int(c.payload)].context.holds(in: s, start: i, end: c.end)
         else { continue }
+        // A listed company's short name, with no cue word beside it, whose last character starts
+        // a longer word (和成|都 of 北京和成都, 和大|连): the segmentation drops it later, and taking it
+        // here would hide the name that word begins. A cue word after it (统一|股价) decides.
+        if lexicon.boundToWords[Int(entity)], !lexicon.setAsideForPatterns[Int(entity)], lexicon.surfaces[Int(c.payload)].context == .always,
+          startsLongerWord(s, at: c.end - 1)
+        {
+          continue
+        }
         var record = lexicon.record(entity)
         var start = i
         var end = c.end

@@ -52,6 +52,16 @@ import ZhExtractTestSupport
     #expect(organizations(sentence) == [])
   }
 
+  /// A short name whose last character starts a longer word hides nothing: 和成 (1810) and 和大
+  /// (1536) would take the 成 of 成都 and the 大 of 大连 (and then be dropped as no word).
+  @Test(arguments: [
+    ("北京和成都都在下雨。", ["北京→place:cn-beijing@0", "成都→place:cn-chengdu@3"]),
+    ("上海和大连的港口。", ["上海→place:cn-shanghai@0", "大连→place:cn-dalian@3"]),
+  ])
+  func shortNamesHideNoPlaceAfterThem(sentence: String, expected: [String]) {
+    #expect(EntityFixture.entities(sentence).map { "\($0.text)→\($0.id)@\($0.start)" } == expected)
+  }
+
   /// A trade name no table lists and an industry word: a company without 公司.
   @Test(arguments: [
     ("⟦澜尚科技⟧昨日发布新机。", "澜尚科技")
