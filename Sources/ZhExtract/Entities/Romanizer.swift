@@ -5,7 +5,9 @@ import Synchronization
 /// no lexicon knows (`Han-Latin/Names`, which reads family names as family names: 单 is Shan,
 /// 曾 Zeng). ICU's transliterators are costly to open and not safe to share between threads,
 /// so one of each is opened on first use and guarded by a lock, and results are cached (a
-/// document names few people; the same names come back across documents).
+/// document names few people; the same names come back across documents). Opening them costs
+/// some 250 ms, so names in Han characters are read from `PinyinTable` (ICU's readings compiled
+/// in) and the transliterators are opened only for what the table cannot read.
 final class Romanizer: Sendable {
   static let shared = Romanizer()
   /// Entries kept before the cache is emptied (it never grows without bound).
@@ -20,13 +22,19 @@ final class Romanizer: Sendable {
   }
 
   private let state = Mutex(State())
+  /// ICU's readings compiled in (`nil`: ask ICU for everything).
+  private let table: PinyinTable?
 
-  private init() {}
+  /// `table`: `nil` to romanise through ICU alone (the reference the table is tested against).
+  init(table: PinyinTable? = PinyinTable.compiledIn) { self.table = table }
+
+  /// Whether ICU's transliterators have been opened (for the table's tests).
+  var hasOpenedICU: Bool { state.withLock { $0.opened } }
 
   /// `text` in Latin letters without accents: Han characters as toneless pinyin syllables
   /// separated by spaces (`海岚智造` → `hai lan zhi zao`), other letters folded (`José` → `Jose`).
   func latin(_ text: String) -> String {
-    transliterate("L" + text) { state in
+    transliterate("L" + text, table: { $0.latin(spaced: Self.spaced(text)) }) { state in
       guard let latin = state.latin, let ascii = state.ascii else { return text }
       return ascii.transliterate(latin.transliterate(Self.spaced(text)))
     }
@@ -51,7 +59,14 @@ final class Romanizer: Sendable {
   /// `Ouyang Mingyuan`); an apostrophe where a syllable that starts with a vowel follows
   /// another (`嘉恩` → `Jia'en`).
   func personName(family: String, given: String) -> String {
-    transliterate("N" + family + "\t" + given) { state in
+    transliterate(
+      "N" + family + "\t" + given,
+      table: { table in
+        guard let familySyllables = table.familySyllables(family), let given = table.latin(spaced: Self.spaced(given)) else { return nil }
+        let givenSyllables = given.split(separator: " ")
+        return Self.join(familySyllables.map { Substring($0) }) + (givenSyllables.isEmpty ? "" : " " + Self.join(givenSyllables))
+      }
+    ) { state in
       guard let names = state.names, let latin = state.latin, let ascii = state.ascii else { return family + " " + given }
       // The family name through the Names rules (its own readings); the given name as words.
       let familySyllables = ascii.transliterate(names.transliterate(family)).split(separator: " ")
@@ -74,16 +89,21 @@ final class Romanizer: Sendable {
     return out
   }
 
-  private func transliterate(_ key: String, _ body: (inout State) -> String) -> String {
+  private func transliterate(_ key: String, table read: (PinyinTable) -> String?, _ body: (inout State) -> String) -> String {
     state.withLock { state in
       if let hit = state.cache[key] { return hit }
-      if !state.opened {
-        state.opened = true
-        state.latin = ICUTransliterator(id: "Han-Latin")
-        state.names = ICUTransliterator(id: "Han-Latin/Names")
-        state.ascii = ICUTransliterator(id: "Latin-ASCII")
+      let value: String
+      if let table, let fromTable = read(table) {
+        value = fromTable
+      } else {
+        if !state.opened {
+          state.opened = true
+          state.latin = ICUTransliterator(id: "Han-Latin")
+          state.names = ICUTransliterator(id: "Han-Latin/Names")
+          state.ascii = ICUTransliterator(id: "Latin-ASCII")
+        }
+        value = body(&state)
       }
-      let value = body(&state)
       if state.cache.count >= Self.cacheLimit { state.cache.removeAll(keepingCapacity: true) }
       state.cache[key] = value
       return value

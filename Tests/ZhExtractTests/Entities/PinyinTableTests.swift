@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import ZhExtractTestSupport
+@testable import ZhExtract
+
+/// The pinyin compiled into the binary (`PinyinTable+Generated.swift`) is what the system ICU
+/// gives, and the romaniser reads names from it exactly as it would through ICU's transliterators,
+/// without opening them. Re-record with `ZHEXTRACT_RECORD=1 swift test --filter PinyinTableTests`
+/// after an ICU upgrade; a process whose ICU differs from the file's asks ICU itself.
+@Suite struct PinyinTableTests {
+  static let fromICU = PinyinTable.readingICU()
+  static let generatedPath = PackagePaths.root.appendingPathComponent("Sources/ZhExtract/Entities/Generated/PinyinTable+Generated.swift")
+  static let viaTable = Romanizer(table: PinyinTable.compiledIn)
+  static let viaICU = Romanizer(table: nil)
+
+  @Test func theGeneratedFileIsWhatThisICUGives() throws {
+    let recording = ProcessInfo.processInfo.environment["ZHEXTRACT_RECORD"] != nil
+    guard PinyinTable.compiledIn != nil || recording else {
+      // Another ICU than the file's: the romaniser asks ICU (checked below).
+      return
+    }
+    let icu = try #require(Self.fromICU, "ICU has no Han-Latin transliterator")
+    if let problem = GoldenFile.check(icu.generatedSource(icuVersion: ICUTables.runtimeVersion), against: Self.generatedPath) {
+      Issue.record(Comment(rawValue: problem))
+    }
+  }
+
+  @Test func theCompiledInTableEqualsICUs() throws {
+    guard let generated = PinyinTable.compiledIn else { return }
+    let icu = try #require(Self.fromICU)
+    #expect(generated.origin == .generated)
+    #expect(generated.readings == icu.readings)
+    #expect(generated.pairs == icu.pairs)
+    #expect(generated.nameStart == icu.nameStart)
+    #expect(generated.nameInner == icu.nameInner)
+    #expect(generated.namePairs == icu.namePairs)
+    // The whole CJK block and its context rules are read.
+    #expect(generated.readings.count > 40_000)
+    #expect(generated.pairs.map { String(UnicodeScalar($0.first)!) + String(UnicodeScalar($0.next)!) }.sorted() == ["沈阳", "秘鲁", "藏文", "重庆"])
+    #expect(Set(generated.namePairs.map { String(UnicodeScalar($0.first)!) + String(UnicodeScalar($0.next)!) }) == ["令狐", "万俟", "澹台", "长孙"])
+  }
+
+  /// Examples, each as ICU reads it.
+  @Test(arguments: [
+    ("陈", "思远", "Chen Siyuan"),
+    ("单", "雄信", "Shan Xiongxin"),  // 单 as a family name is Shan, not Dan
+    ("曾", "国藩", "Zeng Guofan"),
+    ("欧阳", "明远", "Ouyang Mingyuan"),
+    ("令狐", "冲", "Linghu Chong"),  // 令 before 狐 is ling
+    ("长孙", "无忌", "Zhangsun Wuji"),  // 长 before 孙 is zhang
+    ("王", "嘉恩", "Wang Jia'en"),
+    ("林", "", "Lin"),
+  ])
+  func personNames(family: String, given: String, expected: String) {
+    #expect(Self.viaTable.personName(family: family, given: given) == expected)
+    #expect(Self.viaICU.personName(family: family, given: given) == expected)
+  }
+
+  @Test(arguments: [
+    ("海岚智造", "hai lan zhi zao"),
+    ("藏文报", "zang wen bao"),  // 藏 before 文
+    ("西藏", "xi cang"),
+    ("重庆银行", "chong qing yin xing"),  // ICU reads 行 alone as xing
+    ("澜尚Aero 5", "lan shang Aero 5"),
+    ("卡洛琳·温特斯", "ka luo lin · wen te si"),
+  ])
+  func latin(text: String, expected: String) {
+    #expect(Self.viaTable.latin(text) == expected)
+    #expect(Self.viaICU.latin(text) == expected)
+  }
+
+  /// Every family name of the bundled tables with given names drawn from the name characters,
+  /// and random runs of Han characters with the context rules' characters among them: the
+  /// table reads each exactly as ICU does, and never opens ICU.
+  @Test func theTableRomanisesAsICUDoes() throws {
+    guard PinyinTable.compiledIn != nil else { return }
+    let lexicons = LexiconSet.bundled
+    let surnames = try #require(lexicons["person-surnames.tsv"]).rows.map { $0[0] }.filter { !$0.isEmpty }
+    let characters = try #require(lexicons["person-name-characters.tsv"]).rows.map { $0[0] }.filter { $0.unicodeScalars.count == 1 }
+    #expect(surnames.count > 400 && characters.count > 1_000)
+    let romanizer = Romanizer(table: PinyinTable.compiledIn)
+    var random = SeededGenerator(seed: 15)
+    var checked = 0
+    for surname in surnames {
+      for length in 0...2 {
+        let given = (0..<length).map { _ in characters.randomElement(using: &random)! }.joined()
+        #expect(romanizer.personName(family: surname, given: given) == Self.viaICU.personName(family: surname, given: given), "\(surname)\(given)")
+        checked += 1
+      }
+    }
+    let contextCharacters = ["藏", "文", "重", "庆", "沈", "阳", "秘", "鲁", "令", "狐", "长", "孙"]
+    // With the other characters the table reads: letters, digits, spaces and the middle dot.
+    let pool = characters + contextCharacters + contextCharacters + ["·", "·", "A", "e", "9", " "]
+    for _ in 0..<3_000 {
+      let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in pool.randomElement(using: &random)! }.joined()
+      #expect(romanizer.latin(text) == Self.viaICU.latin(text), "\(text)")
+      checked += 1
+    }
+    #expect(checked > 4_000)
+    #expect(!romanizer.hasOpenedICU)
+  }
+
+  /// Text the table does not read (punctuation, other scripts) goes to ICU.
+  @Test func otherTextGoesToICU() {
+    let romanizer = Romanizer(table: PinyinTable.compiledIn)
+    #expect(romanizer.latin("José·王") == Self.viaICU.latin("José·王"))
+    #expect(romanizer.latin("José·王") == "Jose· wang")
+  }
+}
