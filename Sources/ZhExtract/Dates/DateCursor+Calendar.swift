@@ -309,6 +309,12 @@ extension DateCursor {
     guard let q = number(k, max: 1), (1...4).contains(q.value) else { return nil }
     if isAt(q.end, "季度") { return (.absolute(q.value), q.end + 2, false) }
     if isAt(q.end, "财季") { return (.absolute(q.value), q.end + 2, true) }
+    // 第三季: Hong Kong and Taiwan write the quarter without 度 where a business word follows
+    // (第三季合併營收, 第四季起: the `quarter-context` words of `dates-cues.tsv`); a series' season
+    // (這部劇的第二季, 第4季共有10集) has none.
+    if k > i, isAt(q.end, "季"), let cue = vocabulary.cues.longestMatch(in: s, at: q.end + 1), cue.value == .quarterContext {
+      return (.absolute(q.value), q.end + 1, false)
+    }
     return nil
   }
 
@@ -448,6 +454,7 @@ extension DateCursor {
     // list of days (9月10号，11号，12号都有雨).
     let hao = isAt(e, "号") && (!(at(e + 1).map { ScalarClass.isHan($0) && !Self.afterDayNumber.contains($0) } ?? false) || continuesDayList(before: i))
     guard isAt(e, "日") || hao, !isAt(i - 1, "第") else { return nil }
+    if hao, namesNumberedThings(at: i, hao: e) { return nil }
     // 3日内, 7日均线, 7日年化: durations and windows.
     if let next = at(e + 1), next == "内" || next == "均" || next == "年" || next == "线" || (next == "以" || next == "之") && isAt(e + 2, "内") { return nil }
     var point = DatePoint(.calendar(month: nil, day: d.value))
@@ -464,6 +471,30 @@ extension DateCursor {
     guard let link = at(i - 1), Self.dayListLinks.contains(link), let unit = at(i - 2), unit == "号" || unit == "日" else { return false }
     return at(i - 3).map(ScalarClass.isASCIIDigit) ?? false
   }
+
+  /// Whether `N号` at `i` (its 号 at `hao`) is one of a list of bare numbers whose last member
+  /// names a thing (扩建9号、10号泊位: berths; 1号、2号线): no month heads the list, and a noun
+  /// follows its last 号 (9月10号，11号，12号都有雨 is a list of days).
+  func namesNumberedThings(at i: Int, hao: Int) -> Bool {
+    var head = i
+    while continuesDayList(before: head) {
+      var k = head - 3
+      while let c = at(k - 1), ScalarClass.isASCIIDigit(c) { k -= 1 }
+      head = k
+    }
+    if isAt(head - 1, "月") { return false }
+    var last = hao
+    var k = hao + 1
+    while let link = at(k), Self.dayListLinks.contains(link), let d = digits(k + 1, max: 2), isAt(d.end, "号") {
+      last = d.end
+      k = d.end + 1
+    }
+    guard let next = at(last + 1), ScalarClass.isHan(next) else { return false }
+    return !Self.afterDayNumber.contains(next) && !Self.afterDayList.contains(next)
+  }
+
+  /// Words after the last day of a list that leave it days (12号都有雨, 12号均为工作日).
+  static let afterDayList = ScalarBitmap("都也还就才将已均各".unicodeScalars)
 
   /// `十二日` as the end of a range (`一月十日到十二日`).
   func chineseDay(at i: Int) -> Point? {

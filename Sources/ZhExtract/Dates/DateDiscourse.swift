@@ -7,7 +7,8 @@
 ///   `【2025年3月2日 新华社】`) starts a section whose relative dates count from that dateline.
 /// - **Narrative**: 当日, 次日, 同年, 次年, 同月, 当季, 上年同期 count from the date the text is
 ///   talking about — the last day, month, quarter, year or period a mention resolved to (a day
-///   only from the same or the previous paragraph) — and from the section's or document's
+///   only from the same or the previous paragraph, else the day the report is about: the first
+///   day the body names, when it is at most two days before the anchor) — and from the section's or document's
 ///   anchor when there is none.
 /// - **Year in focus**: a date without a year (`2月12日`, `一季度`, `春节`) takes the last year
 ///   stated in the paragraph (a year later than the anchor's only within the sentence), or
@@ -55,7 +56,16 @@ struct DateDiscourse {
     var stated: (year: Int, paragraphWide: Bool, paragraph: Int, sentence: Int, clause: Int)?
     /// The last fiscal year a fiscal period resolved to (2025财年…第四财季).
     var fiscalYear: Int?
+    /// The day the report is about: the first day the body names, when it is the anchor's or at
+    /// most `leadReach` days before (12月2日…举行发布会 in an article of 12月3日). A later 当天 or
+    /// 次日 whose day has gone out of focus counts from it (发布会当天), not from the anchor.
+    var lead: CivilDate?
+    var leadSeen = false
   }
+
+  /// How many days before the anchor the day a report is about may lie (news reports today's or
+  /// yesterday's events; a first day a week back is more likely a step of a story).
+  static let leadReach = 2
 
   init(text s: [Unicode.Scalar], matches: [DateScanner.Match], vocabulary: DateVocabulary, document: DateAnchor?) {
     self.s = s
@@ -101,10 +111,17 @@ struct DateDiscourse {
         paragraph += 1; sentence += 1; clause += 1; clauseStart = position
       } else if Self.sentenceEnds.contains(c) {
         sentence += 1; clause += 1; clauseStart = position
-      } else if Self.clauseEnds.contains(c) {
+      } else if Self.clauseEnds.contains(c) || isPhraseSpace(at: position - 1) {
         clause += 1; clauseStart = position
       }
     }
+  }
+
+  /// A space between two Han characters parts a headline's phrases as a comma would
+  /// (`台積電第二季獲利創新高 鴻海擬加碼美國投資`: 擬 looks ahead for 鴻海, not for the quarter).
+  private func isPhraseSpace(at k: Int) -> Bool {
+    guard k > 0, k + 1 < s.count, s[k] == " " || s[k] == "\u{3000}" else { return false }
+    return ScalarClass.isHan(s[k - 1]) && ScalarClass.isHan(s[k + 1])
   }
 
   static let sentenceEnds = ScalarBitmap("。!?;！？；".unicodeScalars)
@@ -243,7 +260,7 @@ struct DateDiscourse {
     while k < s.count, k < match.end + Self.tenseReach {
       if k >= match.start && k < match.end { k = match.end; continue }
       let c = s[k]
-      if k >= match.end, Self.sentenceEnds.contains(c) || Self.clauseEnds.contains(c) || c == "\n" { break }
+      if k >= match.end, Self.sentenceEnds.contains(c) || Self.clauseEnds.contains(c) || c == "\n" || isPhraseSpace(at: k) { break }
       if let cue = vocabulary.tenseCues.longestMatch(in: s, at: k) {
         if let tense = cue.value {
           let distance = k < match.start ? match.start - cue.end : k - match.end
@@ -325,7 +342,11 @@ struct DateDiscourse {
     } else {
       switch start.body {
       case .relativeDay, .week:
-        if let day = focus.day, paragraph - day.paragraph <= 1 { focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso }
+        if let day = focus.day, paragraph - day.paragraph <= 1 {
+          focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso
+        } else if let lead = focus.lead {
+          focusAnchor = DateAnchor(date: lead); focusText = lead.iso
+        }
       case .calendar(.relative?, _), .monthPart(.relative, _):
         if let m = focus.month {
           focusAnchor = DateAnchor(date: CivilDate(m.year, m.month, 15)); focusText = "\(DateFormat.year(m.year))-\(DateFormat.two(m.month))"
@@ -373,6 +394,10 @@ struct DateDiscourse {
     guard case .samePeriod = expression.start.body else {
       guard let (first, last) = ISOBounds.of(date.value) else { return }
       if first == last { focus.day = (first, paragraph) }
+      if first == last, !focus.leadSeen, position >= sectionsFrom {
+        focus.leadSeen = true
+        if let anchor = section, first.dayNumber <= anchor.date.dayNumber, first.dayNumber >= anchor.date.dayNumber - Self.leadReach { focus.lead = first }
+      }
       if first.year == last.year {
         focus.year = first.year
         if first.month == last.month { focus.month = (first.year, first.month, paragraph) }

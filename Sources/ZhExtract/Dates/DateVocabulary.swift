@@ -45,6 +45,9 @@ package struct DateVocabulary: Sendable {
     case fiscalQuarter = "fiscal-quarter"
     /// 截至, 截止 (截至2025年3月31日止年度).
     case until
+    /// 营收, 每股, 出货, 起: after `第三季` they make it a quarter (Hong Kong and Taiwan write
+    /// it without 度), where a series' season has none.
+    case quarterContext = "quarter-context"
   }
 
   /// The side column of `dates-open-bounds.tsv`.

@@ -49,6 +49,8 @@ struct DatelineReader: Sendable {
   /// The longest line read as a dateline, and the most a label may hold besides the date.
   static let maxLine = 120
   static let maxLabel = 40
+  /// The most a section's name may hold after a date stamped to the minute (`港聞速遞`, `財經頻道`).
+  static let maxSectionLabel = 6
   /// How far into a line a wire dateline's date may begin (`新华社北京2025年3月4日电` opens the
   /// first paragraph, which then goes on).
   static let maxWireStart = 40
@@ -89,11 +91,16 @@ struct DatelineReader: Sendable {
         || hasWireAfter(s, match.end, lineEnd: line.upperBound) && match.start - line.lowerBound <= Self.maxWireStart
       {
         evidence = .cue
-      } else if let label, endsLine || label.cued || label.divided || label.count == 0 || bracketed || apart && (match.weekday != nil || label.medium) {
+      } else if let label,
+        endsLine || label.cued || label.divided || label.count == 0 || bracketed
+          || apart && (match.weekday != nil || label.medium || time != nil && label.count <= Self.maxSectionLabel)
+      {
         // A label: the date ends the line (香港經濟新聞 2025年10月21日), a cue word is among the
         // label's words (2025年3月4日 09:15 来源：…), brackets hold it (【2025年3月2日 新华社】),
-        // or the date stands apart with its weekday (2024年3月2日（星期六）　…) or before a
-        // medium's name (2024年3月2日 某某日報即時新聞): 2025年3月4日国务院常务会议 is none of these.
+        // or the date stands apart with its weekday (2024年3月2日（星期六）　…), before a
+        // medium's name (2024年3月2日 某某日報即時新聞) or, stamped to the minute, before a
+        // section's short name (2026年8月27日 11:20　港聞速遞): 2025年3月4日国务院常务会议 is
+        // none of these.
         evidence = .label
       } else {
         continue

@@ -58,6 +58,20 @@ import ZhExtractTestSupport
 
   @Test(arguments: narrative) func narrativeReferences(_ c: Case) { Self.check(c) }
 
+  static let reportDay: [Case] = [
+    // 当天 paragraphs after the day the report is about: that day, not the publication's.
+    Case(
+      marked: "本报讯 ⟦12月2日⟧,公司在北京举行发布会。\n\n公司介绍了新产品。\n\n投资人表示看好。\n\n发布会⟦当天⟧,公司还上线了新模型,⟦次日⟧开放下载。",
+      published: "2026-12-03", values: ["2026-12-02", "2026-12-02", "2026-12-03"], anchors: ["2026-12-03", "2026-12-02", "2026-12-02"]),
+    // A first day long before the anchor is background, not the report's day (nor one six days
+    // before: see the last narrative case).
+    Case(
+      marked: "本报讯 公司成立于⟦2019年3月1日⟧。\n\n公司介绍了新产品。\n\n投资人表示看好。\n\n发布会⟦当天⟧,公司还上线了新模型。",
+      published: "2026-12-03", values: ["2019-03-01", "2026-12-03"], anchors: [nil, "2026-12-03"]),
+  ]
+
+  @Test(arguments: reportDay) func theDayTheReportIsAbout(_ c: Case) { Self.check(c) }
+
   // MARK: The year in focus and the tense
 
   static let yearInFocus: [Case] = [
@@ -88,6 +102,11 @@ import ZhExtractTestSupport
       values: ["2025-H1", "2026-03-04/.."], anchors: [nil, "2025-12-13"]),
     // Without either: the nearest.
     Case(marked: "⟦1月27日⟧,创始人与开发者座谈。", published: "2026-02-03", values: ["2026-01-27"], anchors: ["2026-02-03"]),
+    // A space between Han characters parts a headline's phrases: 擬 looks ahead for the second.
+    Case(marked: "台積電⟦第二季⟧獲利創新高 鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
+    Case(marked: "台積電⟦第二季⟧獲利創新高　鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
+    // Within a phrase the cue still counts.
+    Case(marked: "鴻海擬在⟦第二季⟧起加碼投資", published: "2025-08-05", values: ["2026-Q2"], anchors: ["2025-08-05"]),
   ]
 
   @Test(arguments: yearInFocus) func yearInFocusAndTense(_ c: Case) { Self.check(c) }

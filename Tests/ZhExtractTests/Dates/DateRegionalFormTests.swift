@@ -18,6 +18,10 @@ import ZhExtractTestSupport
     ("⟦前8月⟧累計銷量達120萬輛", "2025-01/2025-08"),
     ("⟦今年首季⟧經濟增長放緩", "2025-Q1"),
     ("⟦首季度⟧營收", "2026-Q1"),
+    // Without a year or 度, a business word after it makes 第N季 a quarter.
+    ("公司公布⟦第三季⟧合併營收新台幣48.7億元", "2025-Q3"),
+    ("公司已公布⟦第二季⟧每股盈餘2.1元", "2025-Q2"),
+    ("新廠⟦第四季⟧起逐步放量", "2025-Q4"),
     ("⟦民國113年⟧施政計畫", "2024"),
     ("⟦民国38年⟧", "1949"),
     ("⟦民國113年度⟧預算", "2024"),
@@ -38,7 +42,7 @@ import ZhExtractTestSupport
   }
 
   /// A season of a series, a count, a public body: no date.
-  @Test(arguments: ["這部劇的第二季很好看。", "第4季共有10集。", "他們在寫第二季的劇本。", "公元前221年秦統一六國。", "民國時期的建築。", "公司首席執行官。", "首次公開招股。"])
+  @Test(arguments: ["這部劇的第二季很好看。", "第4季共有10集。", "他們在寫第二季的劇本。", "《乘風破浪》第三季播出後收視走高。", "第三季共12集。", "公元前221年秦統一六國。", "民國時期的建築。", "公司首席執行官。", "首次公開招股。"])
   func noRegionalDate(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: Self.published)
     #expect(dates.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")

@@ -40,6 +40,9 @@ import Testing
     ("标题\n2025年3月4日 星期二 农历二月初五\n正文。", "2025-03-04"),
     ("標題\n發佈時間：2025/03/04 09:15 | 中央社\n正文。", "2025-03-04T09:15"),
     ("标题\n2025.03.04 | 人民日报\n正文。", "2025-03-04"),
+    // Stamped to the minute, before a section's short name.
+    ("港鐵中期業績公布\n2026年8月27日 11:20　港聞速遞\n\n【本報訊】港鐵昨日公布業績。", "2026-08-27T11:20"),
+    ("标题\n2025年3月4日 09:15 财经频道\n正文。", "2025-03-04T09:15"),
     ("标题\n新华社北京2025年3月4日电（记者 某某）国务院总理主持召开国务院常务会议，研究部署进一步扩大内需的政策措施，会议指出当前经济运行总体平稳。\n正文。", "2025-03-04"),
   ])
   func datelineShapes(_ text: String, _ expected: String) {
@@ -56,6 +59,10 @@ import Testing
     "标题\n2022 年 11 月 30 日,某公司对外发布了新产品。\n正文。",
     // A line that names an event after its date is what the text is about.
     "新闻标题\n2025年3月4日国务院召开常务会议\n正文。",
+    // A time and more than a section's name: an event, not a label.
+    "新闻标题\n2025年3月4日 09:15 国务院召开常务会议\n正文。",
+    // A section's name without a time of day: the date may be what the line is about.
+    "新闻标题\n2025年3月4日 港聞速遞\n正文。",
     // A date the body is about, even after a cue word.
     "标题\n" + String(repeating: "公司发布于2025年3月4日的报告显示，营收增长，利润下降，现金流改善，负债率下降，市场份额提升。", count: 2) + "\n",
     "标题\n正文里提到今天和1月27日。",

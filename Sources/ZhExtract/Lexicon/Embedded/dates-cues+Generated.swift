@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30)
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons))
 # Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
@@ -79,5 +79,46 @@ updated	published
 转载自	source
 通讯员	byline
 频道	medium
+营收	quarter-context
+合并营收	quarter-context
+合并	quarter-context
+每股	quarter-context
+获利	quarter-context
+净利	quarter-context
+纯益	quarter-context
+毛利	quarter-context
+营业	quarter-context
+营益	quarter-context
+出货	quarter-context
+财报	quarter-context
+业绩	quarter-context
+亏损	quarter-context
+税后	quarter-context
+税前	quarter-context
+EPS	quarter-context
+营运	quarter-context
+展望	quarter-context
+旺季	quarter-context
+淡季	quarter-context
+季增	quarter-context
+季减	quarter-context
+年增	quarter-context
+年减	quarter-context
+末	quarter-context
+底	quarter-context
+起	quarter-context
+以来	quarter-context
+开始	quarter-context
+法说会	quarter-context
+财测	quarter-context
+资本支出	quarter-context
+产能	quarter-context
+量产	quarter-context
+经济	quarter-context
+GDP	quarter-context
+销量	quarter-context
+销售	quarter-context
+交付	quarter-context
+订单	quarter-context
 """# + "\n"
 }
