@@ -96,10 +96,11 @@ package struct EntityExtractor: Sendable {
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
     var patterns: [FoundEntity] = []
     let words = segment(s, coverage: coverage)
+    // First, so that what the pass finds inside a dropped form meets the checks below as well.
+    dropWordBoundFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
     trimPlacesBeforeWords(s, &found, coverage: &coverage, words: words)
-    dropGazetteerFormsAcrossWords(&found, coverage: &coverage, words: words)
     IndustryCompanyScanner(cues: lexicon.cues, dictionary: dictionary).extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
@@ -233,17 +234,28 @@ package struct EntityExtractor: Sendable {
       || covers(cues.organizationSuffixes.longestMatch(in: s, at: i))
   }
 
-  /// A form of the gazetteer that does not start and end at word boundaries of the segmentation
-  /// path is no mention: 明报 (Ming Pao) in 说明|报告, 卡夫 (Kraft) in 卡夫卡.
-  private func dropGazetteerFormsAcrossWords(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+  /// A form bound to words (the gazetteer's, a listed company's) that does not start and end at
+  /// word boundaries of the segmentation path is no mention: 明报 (Ming Pao) in 说明|报告, 卡夫 (Kraft)
+  /// in 卡夫卡, 和成 (a listed company) in 北京|和|成都. The lexicon's pass then resumes inside each
+  /// form dropped, now with the path: a name that starts inside it (成都) was hidden only by it.
+  private func dropWordBoundFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    var dropped: [(start: Int, end: Int)] = []
     found.removeAll { f in
-      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)] else { return false }
-      let last = words.wordStart(containing: f.end - 1)
-      guard words.wordStart(containing: f.start) != f.start || words.wordEnd(at: last) != f.end else { return false }
+      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)], !Self.fits(words, f.start, f.end) else {
+        return false
+      }
       coverage.release(f.start, f.end)
+      dropped.append((f.start, f.end))
       return true
     }
+    guard !dropped.isEmpty else { return }
+    var resumed: [FoundEntity] = []
+    for d in dropped { matchLexicon(s, from: d.start, to: d.end, words: words, coverage: &coverage, into: &resumed) }
+    found.append(contentsOf: resumed)
   }
+
+  /// Whether `start..<end` starts and ends at word boundaries of the path.
+  private static func fits(_ words: Segmentation, _ start: Int, _ end: Int) -> Bool { words.startsWord(start) && words.startsWord(end) }
 
   /// The gazetteer's mentions, taken out while the patterns run: a longer name a pattern finds
   /// holds them (印度|外交部, 住友|信托银行, 《国际先驱|论坛报》), see `placeGazetteer`.
@@ -370,26 +382,23 @@ package struct EntityExtractor: Sendable {
     found.append(contentsOf: accepted)
   }
 
-  /// Whether a word of the dictionary starts at `p` and goes on past `p + 1` (成都 at the 成 of 和成).
-  private func startsLongerWord(_ s: [Unicode.Scalar], at p: Int) -> Bool {
-    var node = dictionary.root(s[p])
-    var q = p + 1
-    while node >= 0, q < s.count, q - p < 8 {
-      node = dictionary.child(node, s[q])
-      if node >= 0, dictionary.word(at: node) != nil { return true }
-      q += 1
-    }
-    return false
-  }
-
   /// The single pass of the lexicon over the text.
   private func matchLexicon(_ s: [Unicode.Scalar], coverage: inout CoverageMap) -> [FoundEntity] {
     var found: [FoundEntity] = []
+    matchLexicon(s, from: 0, to: s.count, words: nil, coverage: &coverage, into: &found)
+    return found
+  }
+
+  /// The lexicon's longest matches that start in `from..<limit` (one may end past `limit`), added
+  /// to `found`. With the segmentation path `words` (the pass resumed inside a dropped form), a
+  /// form bound to words must fit the path, and every form must take positions still free.
+  private func matchLexicon(
+    _ s: [Unicode.Scalar], from: Int, to limit: Int, words: Segmentation?, coverage: inout CoverageMap, into found: inout [FoundEntity]
+  ) {
     var candidates: [(end: Int, payload: Int32)] = []
-    let n = s.count
     let trie = lexicon.trie
-    var i = 0
-    while i < n {
+    var i = from
+    while i < limit {
       guard trie.mayStartKey(in: s, at: i) else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
@@ -401,14 +410,7 @@ package struct EntityExtractor: Sendable {
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
           lexicon.surfaces[Int(c.payload)].context.holds(in: s, start: i, end: c.end)
         else { continue }
-        // A listed company's short name, with no cue word beside it, whose last character starts
-        // a longer word (和成|都 of 北京和成都, 和大|连): the segmentation drops it later, and taking it
-        // here would hide the name that word begins. A cue word after it (统一|股价) decides.
-        if lexicon.boundToWords[Int(entity)], !lexicon.setAsideForPatterns[Int(entity)], lexicon.surfaces[Int(c.payload)].context == .always,
-          startsLongerWord(s, at: c.end - 1)
-        {
-          continue
-        }
+        if let words, lexicon.boundToWords[Int(entity)], !Self.fits(words, i, c.end) { continue }
         var record = lexicon.record(entity)
         var start = i
         var end = c.end
@@ -429,6 +431,7 @@ package struct EntityExtractor: Sendable {
         } else if !Self.latinBoundary(s, i, c.end, digitAfter: false) && !gluedToNames(s, i, c.end, previousEnd: previousEnd) {
           continue
         }
+        if words != nil, !coverage.isFree(start, end) { continue }
         found.append(
           FoundEntity(
             start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? entity : nil,
@@ -439,7 +442,6 @@ package struct EntityExtractor: Sendable {
       }
       i = next
     }
-    return found
   }
 
   /// Names glued together by a text that lost its spaces (`OpenAIAMD`, `CNBCThe Information`,

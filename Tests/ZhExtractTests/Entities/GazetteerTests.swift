@@ -32,6 +32,18 @@ import Testing
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 
+  /// A form of the gazetteer that crosses a word of the path is dropped and hides no name that
+  /// starts inside it: 日本海 (the Sea of Japan) in 日本|海淀区, 中青 (a youth league) in 中|青云谱区.
+  @Test(arguments: [
+    ("他们在日本海淀区设立办事处。", ["日本→place:jp@3", "海淀区→place:cn-110108@5"]),
+    ("南昌市中青云谱区支行开业。", ["南昌市→place:cn-360100@0", "青云谱区→place:cn-360104@4"]),
+    ("他们在日本海边度假。", ["日本→place:jp@3"]),
+    ("日本海的渔业资源丰富。", ["日本海→place:sea-of-japan@0"]),  // a form that fits the path stays
+  ])
+  func formsAcrossWordsHideNoNameAfterThem(sentence: String, expected: [String]) {
+    #expect(EntityFixture.entities(sentence).map { "\($0.text)→\($0.id)@\($0.start)" } == expected, "\(sentence)")
+  }
+
   @Test(arguments: [
     "他在说明报告中提到此事。",  // 明报 across two words: 说明|报告
     "大山深处有人家。",  // 大山 (a nickname in CC-CEDICT) is a common word

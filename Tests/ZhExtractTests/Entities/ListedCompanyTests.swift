@@ -52,11 +52,14 @@ import ZhExtractTestSupport
     #expect(organizations(sentence) == [])
   }
 
-  /// A short name whose last character starts a longer word hides nothing: 和成 (1810) and 和大
-  /// (1536) would take the 成 of 成都 and the 大 of 大连 (and then be dropped as no word).
+  /// A short name that crosses a word of the path hides nothing after it: 和成 (1810), 和大 (1536),
+  /// 同泰 (1805) and 及成 (8291) are dropped there, and the lexicon's pass resumes inside them.
   @Test(arguments: [
     ("北京和成都都在下雨。", ["北京→place:cn-beijing@0", "成都→place:cn-chengdu@3"]),
     ("上海和大连的港口。", ["上海→place:cn-shanghai@0", "大连→place:cn-dalian@3"]),
+    ("南京同泰州签署合作协议。", ["南京→place:cn-nanjing@0", "泰州→place:cn-321200@3"]),
+    ("邯郸及成安县的农民增收。", ["邯郸→place:cn-130400@0", "成安县→place:cn-130424@3"]),
+    ("中日友好条约签订四十五周年。", ["中→place:cn@0", "日→place:jp@1"]),
   ])
   func shortNamesHideNoPlaceAfterThem(sentence: String, expected: [String]) {
     #expect(EntityFixture.entities(sentence).map { "\($0.text)→\($0.id)@\($0.start)" } == expected)
