@@ -177,7 +177,7 @@ package struct EntityLexicon: Sendable {
     japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems), normalize: reader.surfaceFunction)
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
-    japaneseKanji = JapaneseKanjiModel(rows: reader.rows(PersonJapaneseKanjiRow.self, problems: &problems))
+    japaneseKanji = JapaneseKanjiModel(rows: reader.rows(NameCharacterCountRow<JapaneseKanjiRole>.self, problems: &problems))
     for row in reader.rows(PlaceAbbreviationRow.self, problems: &problems) {
       if let entity = index[row.id] {
         abbreviations[row.surface[0].value] = records[Int(entity)]
@@ -187,7 +187,7 @@ package struct EntityLexicon: Sendable {
     }
     names = PersonNameModel(
       surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
-      characters: reader.rows(PersonNameCharacterRow.self, problems: &problems))
+      characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &problems))
     names.phraseJoiners = cues.phraseJoiners
   }
 

@@ -17,21 +17,11 @@ struct PersonSurnameRow: LexiconRow {
 }
 
 /// `person-name-characters.tsv`: how often a family name or a character of a given name
-/// occurs in the person-tagged words of the segmenter dictionary.
-struct PersonNameCharacterRow: LexiconRow {
-  enum Role: String, CaseIterable {
-    case surname, givenFirst = "given-first", givenSecond = "given-second", givenSingle = "given-single"
-  }
+/// occurs in the person-tagged words of the segmenter dictionary, by role.
+enum PersonNameCharacterRole: String, NameCharacterRole {
+  case surname, givenFirst = "given-first", givenSecond = "given-second", givenSingle = "given-single"
   static let table = "person-name-characters.tsv"
-  static let columns = 3...3
-  let surface: [Unicode.Scalar]
-  let role: Role
-  let count: Int
-  init(_ fields: LexiconFields) throws(LexiconError) {
-    surface = fields.surface(0)
-    role = try fields.choice(1, "role")
-    count = try fields.integer(2, "count")
-  }
+  static let oneCharacter = false
 }
 
 /// How likely a run of characters is a Chinese person's name: a family name from
@@ -66,15 +56,15 @@ struct PersonNameModel: Sendable {
 
   init() {}
 
-  init(surnames: [PersonSurnameRow], characters: [PersonNameCharacterRow]) {
+  init(surnames: [PersonSurnameRow], characters: [NameCharacterCountRow<PersonNameCharacterRole>]) {
     var known: [[Unicode.Scalar]: PersonSurnameRow.Kind] = [:]
     for row in surnames {
       known[row.surface] = row.kind
       surnameStarts.insert(row.surface[0].value)
     }
-    var totals: [PersonNameCharacterRow.Role: Int] = [:]
+    var totals: [PersonNameCharacterRole: Int] = [:]
     for row in characters { totals[row.role, default: 0] += row.count }
-    func cost(_ count: Int, _ role: PersonNameCharacterRow.Role) -> Int32 {
+    func cost(_ count: Int, _ role: PersonNameCharacterRole) -> Int32 {
       Int32((100 * -log(Double(count) / Double(max(totals[role] ?? 1, 1)))).rounded())
     }
     for row in characters {

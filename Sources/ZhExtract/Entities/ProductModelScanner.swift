@@ -167,7 +167,7 @@ struct ProductModelScanner: EntityPatternScanner {
   func tierEnd(_ s: [Unicode.Scalar], after end: Int) -> Int {
     var e = end
     for _ in 0..<2 {
-      guard e + 2 < s.count, s[e] == " ", ScalarClass.isUpper(s[e + 1]) || s[e + 1] == "m" || s[e + 1] == "A" else { break }
+      guard e + 2 < s.count, s[e] == " ", ScalarClass.isUpper(s[e + 1]) || s[e + 1] == "m" else { break }
       var w = e + 1
       while w < s.count, ScalarClass.isLatinWordScalar(s[w]) || s[w] == "+" { w += 1 }
       guard cues.productTiers.contains(Array(s[(e + 1)..<w])) else { break }
@@ -205,32 +205,16 @@ struct ProductModelScanner: EntityPatternScanner {
     }
   }
 
-  /// `第N代` right before `end` (第五代, 第5代; N from 1 to 19): its start and N.
+  /// `第N代` right before `end` (第五代, 第5代, 第十二代; N from 1 to 19, read by `SmallNumber`): its
+  /// start and N.
   static func generationBefore(_ s: [Unicode.Scalar], _ end: Int) -> (start: Int, number: Int)? {
     guard end >= 3, s[end - 1] == "代" else { return nil }
-    let digits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
-    var k = end - 2
-    var number = 0
-    var place = 1
-    if ScalarClass.isASCIIDigit(s[k]) {
-      while k >= 0, ScalarClass.isASCIIDigit(s[k]), end - 2 - k < 2 {
-        number += Int(s[k].value - 0x30) * place
-        place *= 10
-        k -= 1
-      }
-    } else {
-      // 五, 十, 十二: at most two numerals, 十 first when there are two.
-      guard let last = digits[s[k]] else { return nil }
-      if k >= 1, s[k - 1] == "十", last < 10 {
-        number = 10 + last
-        k -= 2
-      } else {
-        number = last
-        k -= 1
-      }
+    // 第 and at most three characters of the number (十九) before 代.
+    for k in stride(from: end - 3, through: max(0, end - 5), by: -1) where s[k] == "第" {
+      guard let n = SmallNumber.read(s, at: k + 1, maxDigits: 2), n.end == end - 1, (1...19).contains(n.value) else { return nil }
+      return (k, n.value)
     }
-    guard k >= 0, s[k] == "第", (1...19).contains(number) else { return nil }
-    return (k, number)
+    return nil
   }
 
   /// Whether the character at `i` counts or dates the number before it (8 亿, 2025年, 30%): the

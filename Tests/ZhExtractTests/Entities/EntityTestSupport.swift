@@ -1,5 +1,6 @@
 import Testing
 @testable import ZhExtract
+import ZhExtractTestSupport
 
 /// One extractor with the bundled lexicons for every entity test. If the lexicons do not
 /// load, every entity test fails (and `bundledLexiconLoadsWithoutProblems` says why) instead
@@ -18,4 +19,12 @@ enum EntityFixture {
 
   /// `surface → id` of every mention, in order.
   static func ids(_ text: String) -> [String] { entities(text).map { "\($0.text)→\($0.id)" } }
+
+  /// The first product of the text of `marked`, which must span its marked ⟦…⟧ exactly.
+  static func product(marked: String) throws -> EntityMention {
+    let text = MarkedText(marked)
+    let mention = try #require(entities(text.text).first { $0.type == "product" }, "no product in \(text.text)")
+    #expect([mention.start, mention.end] == text.span(0), "\(mention.text) in \(text.text)")
+    return mention
+  }
 }

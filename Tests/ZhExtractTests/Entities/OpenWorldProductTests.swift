@@ -7,20 +7,13 @@ import ZhExtractTestSupport
 /// code, a model code before a kind of product, a quoted name after one. Sentences written for
 /// these tests, with the mention marked.
 @Suite struct OpenWorldProductTests {
-  private func product(_ marked: String) throws -> EntityMention {
-    let text = MarkedText(marked)
-    let mention = try #require(EntityFixture.entities(text.text).first { $0.type == "product" }, "no product in \(text.text)")
-    #expect([mention.start, mention.end] == text.span(0), "\(mention.text) in \(text.text)")
-    return mention
-  }
-
   @Test(arguments: [
     ("⟦小米YU7⟧上市以来订单持续增长。", "product:xiaomi-yu7", "Xiaomi YU7"),
     ("新款⟦小米 YU7⟧将于下月交付。", "product:xiaomi-yu7", "Xiaomi YU7"),
     ("⟦比亚迪E5⟧的续航提升了。", "product:byd-e5", "BYD E5"),
   ])
   func makerAndModelCode(marked: String, id: String, name: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.rule == "entities.product-model")
     #expect(m.id == id)
     #expect(m.name == name)
@@ -32,7 +25,7 @@ import ZhExtractTestSupport
     ("公司发布了⟦X9⟧手机。", "product:x9"),
   ])
   func modelCodeBeforeAKindOfProduct(marked: String, id: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.rule == "entities.product-model")
     #expect(m.id == id)
   }
@@ -46,7 +39,7 @@ import ZhExtractTestSupport
     ("新款⟦哈弗H6⟧开始交付。", "哈弗H6"),  // H6 is no half-year
   ])
   func unknownBrandAndModelCode(marked: String, nameZh: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.rule == "entities.product-model")
     #expect(m.nameZh == nameZh)
     #expect(m.id.hasPrefix("product:"))
@@ -69,7 +62,7 @@ import ZhExtractTestSupport
     ("公司上线了应用「⟦青鸟出行⟧」。", "青鸟出行"),
   ])
   func quotedNameAfterAKindOfProduct(marked: String, nameZh: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.rule == "entities.product-model")
     #expect(m.nameZh == nameZh)
   }
@@ -100,7 +93,7 @@ import ZhExtractTestSupport
     ("新款⟦Redmi K80⟧手机开售。", "product:redmi-k80", "Redmi K80"),
   ])
   func latinNamesAndChipNumbers(marked: String, id: String, name: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.rule == "entities.product-model")
     #expect(m.id == id)
     #expect(m.name == name)
@@ -121,13 +114,6 @@ import ZhExtractTestSupport
 /// Versions of operating systems, chips with their number, tiers after a model, an unknown brand
 /// before a Latin name, and Chinese editions (issue 15 item 5). Sentences written for these tests.
 @Suite struct ProductVersionAndEditionTests {
-  private func product(_ marked: String) throws -> EntityMention {
-    let text = MarkedText(marked)
-    let mention = try #require(EntityFixture.entities(text.text).first { $0.type == "product" }, "no product in \(text.text)")
-    #expect([mention.start, mention.end] == text.span(0), "\(mention.text) in \(text.text)")
-    return mention
-  }
-
   /// A system's version makes a product whose id is the system's and the version.
   @Test(arguments: [
     ("新机出厂预装⟦Android 16⟧。", "product:android-16", "Android 16"),
@@ -136,7 +122,7 @@ import ZhExtractTestSupport
     ("⟦iOS 26⟧的更新率达到六成。", "product:ios-26", "iOS 26"),
   ])
   func systemVersions(marked: String, id: String, name: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.id == id)
     #expect(m.name == name)
   }
@@ -148,9 +134,22 @@ import ZhExtractTestSupport
     ("新机搭载⟦第五代骁龙8至尊版⟧处理器。", "product:snapdragon-8-elite-gen-5", "Snapdragon 8 Elite Gen 5"),
   ])
   func chipsAndEditions(marked: String, id: String, name: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.id == id)
     #expect(m.name == name)
+  }
+
+  /// `第N代` before a product, N read by the number readers (`SmallNumber`): 1 to 19 only.
+  @Test(arguments: [("第五代", 5), ("第5代", 5), ("第十代", 10), ("第十二代", 12), ("第12代", 12), ("第十九代", 19)])
+  func generationNumbers(text: String, number: Int) {
+    let s = Array(text.unicodeScalars)
+    #expect(ProductModelScanner.generationBefore(s, s.count).map { [$0.start, $0.number] } == [0, number])
+  }
+
+  @Test(arguments: ["第二十代", "第0代", "新一代", "第代", "一代", "第123代"])
+  func noGeneration(text: String) {
+    let s = Array(text.unicodeScalars)
+    #expect(ProductModelScanner.generationBefore(s, s.count) == nil)
   }
 
   @Test(arguments: [
@@ -159,7 +158,7 @@ import ZhExtractTestSupport
     ("同时推出⟦问界M9旗舰版⟧。", "问界M9旗舰版"),
   ])
   func tiersBrandsAndEditions(marked: String, nameZh: String) throws {
-    let m = try product(marked)
+    let m = try EntityFixture.product(marked: marked)
     #expect(m.rule == "entities.product-model")
     #expect(m.nameZh == nameZh)
   }
