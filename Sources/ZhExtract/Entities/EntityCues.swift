@@ -105,6 +105,9 @@ struct EntityCueRow: LexiconRow {
     case companyIndustry = "company-industry"
     /// A Latin word of a product's tier after its model (问界M9| Ultra, Aero 5| Pro): Pro Max Ultra Plus.
     case productTier = "product-tier"
+    /// The ending of a web domain that a company's Latin name may carry (DeepRoute|.ai, Moonshot|.ai):
+    /// with a company cue before or after it, the name with its ending is an organisation.
+    case domainEnding = "domain-ending"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -204,6 +207,8 @@ package struct EntityCues: Sendable {
   var companyIndustries = ScalarTrie<Bool>()
   /// `product-tier` cues (Pro Max Ultra Plus), read by `ProductModelScanner`.
   var productTiers: Set<[Unicode.Scalar]> = []
+  /// `domain-ending` cues (ai com io), read by `LatinNameScanner`.
+  var domainEndings: Set<[Unicode.Scalar]> = []
   /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
   /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
   var productEditions = ScalarTrie<Int32>()
@@ -287,6 +292,7 @@ package struct EntityCues: Sendable {
       case .mediaVerb: mediaVerbs.insert(key, true)
       case .companyIndustry: companyIndustries.insert(key, true)
       case .productTier: productTiers.insert(key)
+      case .domainEnding: domainEndings.insert(key)
       case .bodyWord:
         bodyWords.insert(key, true)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -7,7 +7,7 @@
 ///   the Chinese name (`source: "alias"` for the second form). A parenthesis holding a Latin
 ///   name that no rule found is read as that alias.
 /// - Later partial forms (family name `特沃雷克`, `Higgins`; a company's name without its legal
-///   suffix) and the lexicon's `linked` forms (`Sam`, `山姆`) of entities the document names are
+///   suffix; a product's model code without its brand, `S9` after `曜途S9`) and the lexicon's `linked` forms (`Sam`, `山姆`) of entities the document names are
 ///   found in a second pass over the positions still free.
 struct EntityLinker {
   let lexicon: EntityLexicon
@@ -286,6 +286,11 @@ struct EntityLinker {
     var seenPatterns: Set<String> = []
     var seenForms: Set<Int> = []
     for f in found {
+      // A Latin name in parentheses after a company of the lexicon (月之暗面(Moonshot.ai)) names it
+      // wherever a pattern found that name alone.
+      if f.rule == .alias, f.lexiconEntity != nil, f.record.kind == .organization, isLatinName(s, f.start, f.end) {
+        offer(Array(s[f.start..<f.end]), f, "alias")
+      }
       if let e = f.lexiconEntity {
         if seenEntities.insert(e).inserted {
           for form in lexicon.linkedForms[e] ?? [] { offer(form, f, "lexicon") }
@@ -345,6 +350,12 @@ struct EntityLinker {
           }
         }
         offerTradeNames(core, surface.count > core.count, f, offer)
+      case .product where f.rule == .productModel:
+        // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and
+        // a Latin name of two words (DRIVE Thor) names it again whole. A code that the document
+        // did not name with its brand first is no product by itself.
+        if let code = ProductModelScanner.trailingModelCode(surface) { offerAbbreviation(code, f) }
+        if surface.allSatisfy(\.isASCII), surface.contains(" ") { offerAbbreviation(surface, f) }
       default:
         break
       }
@@ -381,6 +392,7 @@ struct EntityLinker {
       }
       return true
     }
+    let products = ProductModelScanner(cues: lexicon.cues, dictionary: dictionary)
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {
@@ -394,6 +406,8 @@ struct EntityLinker {
         if let k = guesses[i], found[k].end == c.end, found[k].record.id == p.record.id { continue }
         // An abbreviation names the body only after its full name, and as a word of the path.
         if let after = p.after, i < after || !words.startsWord(i) || !words.startsWord(c.end) { continue }
+        // A model code with a tier after it (S25| Ultra after 三星Galaxy S25) names another product.
+        if p.record.kind == .product, products.tierEnd(s, after: c.end) > c.end { continue }
         var q = i
         while q < c.end {
           if let k = guesses[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }

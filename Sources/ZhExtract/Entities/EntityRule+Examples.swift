@@ -119,6 +119,8 @@ extension EntityRule: StageRule {
         .finds("工厂将为英伟达生产⟦GB200⟧服务器。", "product product:gb200"),
         .finds("资金将用于大模型“⟦星澜2.0⟧”的研发。", "product product:xing-lan-2.0-6c8762"),
         .finds("⟦星途L9⟧将于下月上市。", "product product:xing-tu-l9-0368cb"),
+        .finds("宁德时代发布⟦神行PLUS⟧电池。", "product product:shen-xing-plus-dae2d8"),
+        .finds("英伟达推出⟦DRIVE Thor⟧芯片。", "product product:drive-thor"),
         .ignores("腾讯Q3营收增长。"),
         .ignores("国产C919完成首飞。"),
         .ignores("大模型“幻觉”问题仍未解决。"),
@@ -135,7 +137,9 @@ extension EntityRule: StageRule {
       [
         .finds("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person person:karen-whitfield"),
         .finds("投资方 ⟦Northwind Ventures⟧ 领投。", "organization org:northwind-ventures"),
+        .finds("自动驾驶公司⟦DeepRoute.ai⟧宣布融资。", "organization org:deeproute.ai"),
         .ignores("公司内部拉响了 Code Red 警报。"),
+        .ignores("详情请访问Example.com查看。"),
       ]
     case .bodyWord:
       [
@@ -186,6 +190,7 @@ extension EntityRule: StageRule {
       [
         .finds("研究主管卡洛琳·温特斯(⟦Caroline Winters⟧)周一宣布离职。", "person person:ka-luo-lin-wen-te-si-fea995"),
         .finds("海岚智造股份有限公司今天公告,⟦海岚智造⟧的订单翻倍。", "organization org:hai-lan-zhi-zao-gu-fen-you-xian-gong-si-40d497"),
+        .finds("小米YU7上市以来,⟦YU7⟧的订单持续增长。", "product product:xiaomi-yu7"),
       ]
     }
   }

@@ -2,7 +2,8 @@
 /// a known given name starts a person (Tim Higgins); a role title before or after makes a
 /// run of capitalised words a person (首席执行官 Foo Bar, Foo Bar CEO); an organisation word
 /// ends an organisation (Menlo Ventures, Acme Capital; `The` in front is kept). A run with no
-/// cue is left alone: `Code Red` and `Town Hall` are not names.
+/// cue is left alone: `Code Red` and `Town Hall` are not names. A name with a domain ending
+/// (DeepRoute.ai) is an organisation after or before a word for a class of companies (公司 企业).
 ///
 /// A person's name may hold hyphenated parts (Jean-Pierre Dubois), accented capitals (José María
 /// Álvarez), particles in lower case between its words (`latin-particle` cues: Ursula von der
@@ -57,6 +58,11 @@ struct LatinNameScanner: EntityPatternScanner {
         j = q
       }
       let runEnd = words.last?.end ?? i + 1
+      if words.count == 1, let end = domainEnd(s, after: runEnd), coverage.isFree(runEnd, end), hasCompanyCue(s, i, end) {
+        emit(.organization, i, end, s, into: &found)
+        i = end
+        continue
+      }
       classify(words, in: s, into: &found)
       i = max(runEnd, i + 1)
     }
@@ -90,6 +96,24 @@ struct LatinNameScanner: EntityPatternScanner {
     if hasRole(before: first.start, in: s) || hasRole(after: last.end, in: s) {
       emit(.person, first.start, last.end, s, into: &found)
     }
+  }
+
+  /// The end of a domain ending (`domain-ending` cues: .ai, .com) right after a name at `end`, with
+  /// no Latin letter, digit or further dotted part after it (DeepRoute|.ai), or `nil`.
+  private func domainEnd(_ s: [Unicode.Scalar], after end: Int) -> Int? {
+    guard end + 1 < s.count, s[end] == ".", ScalarClass.isLower(s[end + 1]) else { return nil }
+    var e = end + 1
+    while e < s.count, e - end <= 5, ScalarClass.isLower(s[e]) { e += 1 }
+    if e < s.count, ScalarClass.isLatinWordScalar(s[e]) || ScalarClass.isASCIIDigit(s[e]) { return nil }
+    if e + 1 < s.count, s[e] == ".", ScalarClass.isLatinWordScalar(s[e + 1]) { return nil }
+    return cues.domainEndings.contains(Array(s[(end + 1)..<e])) ? e : nil
+  }
+
+  /// Whether a word for a class of companies (公司 企业 平台: `company-class`) stands right before
+  /// `start` or right after `end` (自动驾驶公司|DeepRoute.ai, DeepRoute.ai|公司).
+  private func hasCompanyCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    (start > 0 && cues.companyClasses.longestMatch(in: s, endingAt: start, maxLength: 4) != nil)
+      || (end < s.count && cues.companyClasses.longestMatch(in: s, at: end) != nil)
   }
 
   /// A known given name, or a hyphenated one that starts with one (Jean-Pierre).

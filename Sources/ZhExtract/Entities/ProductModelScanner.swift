@@ -6,9 +6,10 @@
 ///   and its model, one product;
 /// - a name in quotation marks right after a `product-noun` cue (大模型“星澜2.0”, 应用“X”) is
 ///   a product, unless the quoted text is a common word of the dictionary (大模型“幻觉”).
-/// - capitalised Latin words, with a number if any, right before a `product-noun` cue
-///   (Rubin|架构, Gaudi 3|芯片) are a product; so are they with a number after a known company
+/// - capitalised Latin words (the first may be in capitals: DRIVE Thor), with a number if any, right
+///   before a `product-noun` cue (Rubin|架构, Gaudi 3|芯片) are a product; so are they with a number after a known company
 ///   (华为Mate 80, 英特尔的Gaudi 3), and a chip's number after a known chip (昇腾910C).
+/// - a model word no table lists glued to a tier (`product-tier`: 神行PLUS, 曜石Max) is a product.
 /// A code of one letter and one digit that names a period (Q3, H1) is none.
 struct ProductModelScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -38,6 +39,13 @@ struct ProductModelScanner: EntityPatternScanner {
           i = end
           continue
         }
+      } else if ScalarClass.isUpper(c), !coverage[i], i >= 2, ScalarClass.isHan(s[i - 1]), let tier = tierWordEnd(s, at: i),
+        coverage.isFree(i, tier), let brand = unknownBrandStart(s, codeStart: i, words: words, coverage: coverage)
+      {
+        // A model word no table lists glued to a tier (神行|PLUS, 曜石|Max): one product.
+        found.append(product(s, brand, tier))
+        i = tier
+        continue
       } else if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
         let name = Self.latinNameEnd(s, at: i, countUnits: cues.countUnits), coverage.isFree(i, name.end)
       {
@@ -176,6 +184,25 @@ struct ProductModelScanner: EntityPatternScanner {
     return e
   }
 
+  /// The end of a tier word (`product-tier`: PLUS, Pro, Max) at `start` with no Latin letter or
+  /// digit after it, or `nil`.
+  private func tierWordEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+    var w = start
+    while w < s.count, w - start < 6, ScalarClass.isLatinWordScalar(s[w]) || s[w] == "+" { w += 1 }
+    guard w > start, w >= s.count || !(ScalarClass.isLatinWordScalar(s[w]) || ScalarClass.isASCIIDigit(s[w])) else { return nil }
+    return cues.productTiers.contains(Array(s[start..<w])) ? w : nil
+  }
+
+  /// The model code that ends a product's name after its brand (S9 of 曜途S9, YU7 of 小米YU7, K80
+  /// of Redmi K80), or `nil`: the later mentions of the code alone name the same product.
+  static func trailingModelCode(_ surface: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    var p = surface.count
+    while p > 0, ScalarClass.isLatinWordScalar(surface[p - 1]) || ScalarClass.isASCIIDigit(surface[p - 1]) { p -= 1 }
+    guard p > 0, p < surface.count, ScalarClass.isHan(surface[p - 1]) || surface[p - 1] == " ", modelCodeEnd(surface, at: p) == surface.count
+    else { return nil }
+    return Array(surface[p...])
+  }
+
   /// An edition glued after a product (骁龙8|至尊版, 问界M9|旗舰版: `entity-product-editions.tsv`) and
   /// a generation before it (第五代|骁龙8至尊版) are part of its name: the id and the English name
   /// take the edition's English word and `Gen N` (`product:snapdragon-8-elite-gen-5`, "Snapdragon 8
@@ -252,8 +279,22 @@ struct ProductModelScanner: EntityPatternScanner {
       if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) { return nil }
       return i
     }
-    guard var end = word(start) else { return nil }
-    if end + 1 < s.count, s[end] == " ", let next = word(end + 1) { end = next }
+    // One word in capitals (three letters or more) may open the name before a capitalised word: DRIVE Thor.
+    func capitals(_ a: Int) -> Int? {
+      var i = a
+      while i < s.count, ScalarClass.isUpper(s[i]) { i += 1 }
+      guard i - a >= 3, i + 1 < s.count, s[i] == " " else { return nil }
+      return word(i + 1)
+    }
+    var end: Int
+    if let first = word(start) {
+      end = first
+      if end + 1 < s.count, s[end] == " ", let next = word(end + 1) { end = next }
+    } else if let second = capitals(start) {
+      end = second
+    } else {
+      return nil
+    }
     guard end + 1 < s.count, s[end] == " " else { return (end, false) }
     var number: Int?
     if ScalarClass.isASCIIDigit(s[end + 1]) {

@@ -110,6 +110,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 澳门	place:mo	-
 爱奥华	place:us-ia	-
 爱奥华州	place:us-ia	-
+理想	org:li-auto	next=L6|L7|L8|L9|i6|i8|MEGA|汽车
 生态环境部	org:cn-mee	notnext=门
 科学技术部	org:cn-most	notnext=门
 科技部	org:cn-most	notnext=门

@@ -53,7 +53,8 @@ extension EmbeddedLexicons {
 #   firm-form = a partnership's form in parentheses after a firm's name, part of it (天健会计师事务所(特殊普通合伙)),
 #   company-industry = word of an industry after a trade name that makes the two a company without 公司 (新鸿基|地产, 欣兴|电子),
 #   and after a listed company's short name the same company (欣兴|电子 is 欣兴), product-tier = Latin tier word after a model
-#   (问界M9| Ultra, Aero 5| Pro)
+#   (问界M9| Ultra, Aero 5| Pro, 神行|PLUS), domain-ending = ending of a web domain that a company's Latin name may carry (DeepRoute|.ai):
+#   with a company cue before or after it, the whole is an organisation
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
 #   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner, IndustryCompanyScanner)
@@ -270,6 +271,7 @@ Olivia	given
 On	latin-function-word
 Or	latin-function-word
 Our	latin-function-word
+PLUS	product-tier
 Partners	org-word
 Pat	given
 Patrick	given
@@ -345,8 +347,10 @@ Yann	given
 You	latin-function-word
 Your	latin-function-word
 Zach	given
+ai	domain-ending
 al	latin-particle
 bin	latin-particle
+com	domain-ending
 da	latin-particle
 das	latin-particle
 de	latin-particle
@@ -357,9 +361,11 @@ der	latin-particle
 di	latin-particle
 dos	latin-particle
 du	latin-particle
+io	domain-ending
 la	latin-particle
 le	latin-particle
 mini	product-tier
+tech	domain-ending
 ter	latin-particle
 van	latin-particle
 von	latin-particle
