@@ -19,6 +19,9 @@ struct IndustryCompanyScanner: EntityPatternScanner {
   private let nameTags: [Bool]
   /// `nounTags[t]`: a word tagged `t` after the industry word continues a noun phrase.
   private let nounTags: [Bool]
+  /// `quantityTags[t]`: a word tagged `t` (numeral, measure word, pronoun) makes what follows a
+  /// noun phrase (一|长溜汽车, 这|批电子), not a company's name.
+  private let quantityTags: [Bool]
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
@@ -27,6 +30,8 @@ struct IndustryCompanyScanner: EntityPatternScanner {
     nameTags = dictionary.tags.map { names.contains($0) }
     let nouns: Set<String> = ["n", "nz", "vn", "ng", "an", "nt"]
     nounTags = dictionary.tags.map { nouns.contains($0) }
+    let quantities: Set<String> = ["m", "mq", "q", "r"]
+    quantityTags = dictionary.tags.map { quantities.contains($0) }
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
@@ -56,13 +61,25 @@ struct IndustryCompanyScanner: EntityPatternScanner {
       else { continue }
       // Three characters are one word of the path (新鸿基): 厂|欣兴 is a noun before a name of two.
       if length == 3, words.wordEnd(at: start) != i { continue }
-      if let word = dictionary.lookupTag(s[start..<i]), !nameTags[Int(word.tag)] { continue }
+      if let word = dictionary.lookupTag(s[start..<i]) {
+        if !nameTags[Int(word.tag)] { continue }
+      } else if followsQuantity(start, words: words) {
+        // A trade name the dictionary does not know needs more than a free position: after a
+        // numeral, a measure word or a pronoun it is a noun phrase (一|长溜|汽车).
+        continue
+      }
       // A generic word (科技, 新, 国内) or a word of the dictionary inside it that is no name (消费|电子 in 的消费电子).
       if cues.genericWords.longestMatch(in: s, at: start, limit: i) != nil { continue }
       if holdsCommonWord(s, start, i, words: words) { continue }
       return start
     }
     return nil
+  }
+
+  /// Whether the word of the path that ends at `start` is a numeral, a measure word or a pronoun.
+  private func followsQuantity(_ start: Int, words: Segmentation) -> Bool {
+    guard start > 0, case .word(let tag) = words.kind(at: words.wordStart(containing: start - 1)) else { return false }
+    return quantityTags[Int(tag)]
   }
 
   /// Whether a word of the path of two characters or more inside `start..<end` is a common word.

@@ -67,7 +67,8 @@ import ZhExtractTestSupport
 
   /// A trade name no table lists and an industry word: a company without 公司.
   @Test(arguments: [
-    ("⟦澜尚科技⟧昨日发布新机。", "澜尚科技")
+    ("⟦澜尚科技⟧昨日发布新机。", "澜尚科技"),
+    ("他看好⟦澜尚科技⟧的前景。", "澜尚科技"),
   ])
   func tradeNameAndIndustryWord(marked: String, nameZh: String) throws {
     let text = MarkedText(marked)
@@ -84,6 +85,8 @@ import ZhExtractTestSupport
     "大型地产商纷纷降价。",
     "他在中国电子展上发言。",  // a place before it
     "高端材料的需求增加。",
+    "路边停着一长溜汽车。",  // an unknown trade name after a numeral is a noun phrase
+    "这批电子元件已经出厂。",
   ])
   func wordsThatAreNoTradeName(sentence: String) {
     #expect(EntityFixture.entities(sentence).filter { $0.rule == "entities.industry-company" }.map(\.text) == [])
