@@ -44,6 +44,8 @@ struct DictionaryNameScanner: EntityPatternScanner {
       guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage) && places.endByStart[start] != end) else { return }
       let surface = Array(s[start..<end])
       guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) else { return }
+      // A word that ends with a title (党|立委, jieba's 党立委) names a person's office, no body.
+      if entityKind == .organization, let title = cues.roles.longestMatch(in: s, endingAt: end, maxLength: end - start - 1), title.start > start { return }
       let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !free

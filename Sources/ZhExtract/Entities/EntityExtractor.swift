@@ -119,6 +119,7 @@ package struct EntityExtractor: Sendable {
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(gazetteer, into: &found, coverage: &coverage)
+    nestedBodies.joinGazetteerBodies(s, found: &found)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     return found

@@ -212,6 +212,34 @@ struct EntityLinker {
     }
   }
 
+  /// The short forms of a court's or a procuratorate's name after its place (杭州市|中级人民法院 →
+  /// 杭州市中院, 杭州中院; 浙江省|高级人民法院 → 浙江省高院, 浙江高院; 余杭区|人民法院 → 余杭区法院;
+  /// 杭州市|人民检察院 → 杭州市检察院, 杭州市检). A place that ends with 省 or 市 is also read without it.
+  private func courtAbbreviations(_ surface: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    let forms: [(String, [String])] = [
+      ("中级人民法院", ["中院", "中级法院"]), ("高级人民法院", ["高院", "高级法院"]), ("人民法院", ["法院"]), ("人民检察院", ["检察院", "检"]),
+    ]
+    for (full, shorts) in forms {
+      let tail = Array(full.unicodeScalars)
+      guard surface.count > tail.count + 1, surface[(surface.count - tail.count)...].elementsEqual(tail) else { continue }
+      let place = Array(surface[..<(surface.count - tail.count)])
+      guard place.allSatisfy(ScalarClass.isHan) else { return [] }
+      var heads = [place]
+      if place.count >= 3, let last = place.last, last == "省" || last == "市" { heads.append(Array(place.dropLast())) }
+      var out: [[Unicode.Scalar]] = []
+      for head in heads {
+        for short in shorts {
+          // 检 alone after a division only (杭州市检, 余杭区检), not after a bare name.
+          if short == "检", !(head.last.map { "市区县省".unicodeScalars.contains($0) } ?? false) { continue }
+          out.append(head + Array(short.unicodeScalars))
+        }
+      }
+      return out
+    }
+    return []
+  }
+
+
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0
@@ -350,6 +378,7 @@ struct EntityLinker {
           }
         }
         offerTradeNames(core, surface.count > core.count, f, offer)
+        for short in courtAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
       case .product where f.rule == .productModel:
         // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and
         // a Latin name of two words (DRIVE Thor) names it again whole. A code that the document

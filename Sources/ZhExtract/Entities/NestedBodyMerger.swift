@@ -79,6 +79,31 @@ struct NestedBodyMerger {
     if changed { found = merged }
   }
 
+  /// A body of the gazetteer (set aside while the patterns ran, so `merge` never saw it) right
+  /// before a party committee named by its place: 中共|河北省委, 中共|石家庄市委 are one organisation.
+  func joinGazetteerBodies(_ s: [Unicode.Scalar], found: inout [FoundEntity]) {
+    guard found.count >= 2 else { return }
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var joined: [FoundEntity] = []
+    joined.reserveCapacity(found.count)
+    var changed = false
+    for var f in found {
+      if let left = joined.last, left.record.kind == .organization, left.lexiconEntity != nil, left.end == f.start,
+        f.record.kind == .organization, f.rule == .bodyWord, f.absorbsPlaces, ScalarClass.isHan(s[left.end - 1])
+      {
+        joined.removeLast()
+        f.start = left.start
+        let surface = Array(s[f.start..<f.end])
+        f.record = EntityRecord(
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        f.rule = .nestedBody
+        changed = true
+      }
+      joined.append(f)
+    }
+    if changed { found = joined }
+  }
+
   /// The end of 政府 right after a place whose name ends with a division of China (市 县 区 省 州).
   private func governmentEnd(_ s: [Unicode.Scalar], after place: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
     let e = place.end
@@ -161,6 +186,8 @@ struct NestedBodyMerger {
       if j > start, let unit = cues.unitSuffixes.longestMatch(in: s, at: j)?.end ?? bodySuffix(s, at: j), coverage.isFree(j, unit),
         words.startsWord(unit), words.startsWord(j) || isUnitWord(s, words, j, unit, unitStart: start)
       {
+        // A title that ends with the suffix is no unit (台灣民眾黨|立委, 市委|常委).
+        if endsTitle(s, from: start, j, unit) { return nil }
         best = unit
         break
       }
@@ -168,6 +195,7 @@ struct NestedBodyMerger {
         let suffix = cues.organizationSuffixes.longestMatch(in: s, at: j), suffix.value, coverage.isFree(j, suffix.end),
         words.startsWord(suffix.end), words.startsWord(j) || wordEndsWithSuffix(s, words, j, suffix.end, unitStart: start)
       {
+        if endsTitle(s, from: start, j, suffix.end) { return nil }
         best = suffix.end
         break
       }
@@ -182,6 +210,13 @@ struct NestedBodyMerger {
     }
     guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
     return end
+  }
+
+  /// Whether a title (`role` cue) that starts inside the unit, one or two characters before the
+  /// suffix at `j`, ends where the suffix ends: 立|委 after 台灣民眾黨 is a legislator, no unit.
+  private func endsTitle(_ s: [Unicode.Scalar], from unitStart: Int, _ j: Int, _ end: Int) -> Bool {
+    for p in max(unitStart, j - 2)..<j where cues.roles.longestMatch(in: s, at: p, limit: end)?.end == end { return true }
+    return false
   }
 
   /// The end of a body suffix (部 局 委员会) at `j`, or nil.

@@ -42,6 +42,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i],
         let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
       else { i += 1; continue }
+      // A title that ends where the suffix ends holds it (台灣民眾黨|立委, 市委|常委): the suffix names no body.
+      if endsTitle(s, i, suffix.end) { i += 1; continue }
       let isBody = suffix.value
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
       // A body suffix must be a word of its own or end a word (供应商|会 holds no 商会).
@@ -49,7 +51,10 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // A common noun of three characters or more that ends with the suffix (制片厂, 铁路局) names a
       // body only after a place (西安电影制片厂, 德国联邦铁路局): 格局 and 当局 are too short.
       var needsPlace = false
-      if isBody, !(words.startsWord(suffix.end) && (words.startsWord(i) || isDictionaryName(words, i) || splitsBefore(words, places, i))) {
+      if isBody,
+        !((words.startsWord(suffix.end) || titleFollows(s, words, suffix.end))
+          && (words.startsWord(i) || isDictionaryName(words, i) || splitsBefore(words, places, i)))
+      {
         let word = words.wordStart(containing: i)
         guard words.startsWord(suffix.end), words.wordEnd(at: word) == suffix.end, suffix.end - word >= 3, coverage.isFree(word, i) else {
           i += 1
@@ -164,6 +169,20 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       words.startsWord(end), case .word(let tag) = words.kind(at: start), nameTags.contains(tag)
     else { return false }
     return !cues.notBodyHeads.contains(Array(s[start..<i]))
+  }
+
+  /// Whether a title (`role` cue) that starts one or two characters before the suffix `i..<end`
+  /// ends where it ends: 立|委 in 台灣民眾黨立委, 常|委 in 市委常委.
+  private func endsTitle(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    for p in max(0, i - 2)..<i where cues.roles.longestMatch(in: s, at: p, limit: end)?.end == end { return true }
+    return false
+  }
+
+  /// Whether a title starts at `end` and ends the word of the path that holds it: jieba's 党立委
+  /// is 党 and 立委, so the body suffix 党 ends a name there.
+  private func titleFollows(_ s: [Unicode.Scalar], _ words: Segmentation, _ end: Int) -> Bool {
+    guard end < s.count, let title = cues.roles.longestMatch(in: s, at: end) else { return false }
+    return words.wordEnd(at: words.wordStart(containing: end)) == title.end
   }
 
   /// Whether `start..<end` is wholly made of places found before.

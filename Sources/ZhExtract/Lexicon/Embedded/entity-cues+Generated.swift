@@ -437,6 +437,7 @@ zu	latin-particle
 中曾根	japanese-surname
 中村	japanese-surname
 中部	not-dictionary-name
+中院	body-word
 丰臣	japanese-surname
 丸山	japanese-surname
 为	name-follower
@@ -664,6 +665,8 @@ zu	latin-particle
 区	place-ending
 区	place-suffix
 区委	body-word
+区属	org-generic
+区检	body-word
 区长	role
 医生	title-after
 医药	company-industry
@@ -711,6 +714,8 @@ zu	latin-particle
 县	place-suffix
 县委	body-suffix
 县委	body-word
+县属	org-generic
+县检	body-word
 县长	role
 参议员	role
 参谋长	role
@@ -788,6 +793,7 @@ zu	latin-particle
 团长	role
 园	place-ending
 园区	place-suffix
+国企	org-generic
 国内	org-generic
 国务卿	role
 国务委员	role
@@ -824,6 +830,7 @@ zu	latin-particle
 夏侯	surname
 夏天	not-name
 外交	abbreviation-relation
+外企	org-generic
 外务省	japanese-context
 外援	role
 外资	org-generic
@@ -855,6 +862,7 @@ zu	latin-particle
 太空飞行	not-dictionary-name
 夫	japanese-given-end
 夫人	title-after
+央企	org-generic
 头部	org-generic
 奈	japanese-given-end
 奥村	japanese-surname
@@ -975,9 +983,12 @@ zu	latin-particle
 已	org-stop
 市	place-ending
 市	place-suffix
+市中院	body-word
 市值	not-dictionary-name
 市委	body-suffix
 市委	body-word
+市属	org-generic
+市检	body-word
 市长	role
 布尔什维	not-dictionary-name
 师傅	title-after
@@ -1268,6 +1279,7 @@ zu	latin-particle
 每家	org-generic
 毛	surname
 毛利	not-name
+民企	org-generic
 民营	org-generic
 江	place-ending
 江	surname
@@ -1371,7 +1383,9 @@ zu	latin-particle
 省	place-suffix
 省委	body-suffix
 省委	body-word
+省属	org-generic
 省长	role
+省高院	body-word
 知名	org-generic
 石	surname
 石井	japanese-surname
@@ -1394,6 +1408,7 @@ zu	latin-particle
 福原	japanese-surname
 福田	japanese-surname
 离	abbreviation-verb
+私企	org-generic
 私募	org-generic
 私营	org-generic
 秋篠	japanese-surname
@@ -1765,6 +1780,7 @@ zu	latin-particle
 高管	role
 高调	not-name
 高铁站	place-suffix
+高院	body-word
 魏	surname
 鸟山	japanese-surname
 鸠山	japanese-surname
