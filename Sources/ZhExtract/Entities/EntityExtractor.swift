@@ -52,6 +52,8 @@ package struct EntityExtractor: Sendable {
       // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.
       JapaneseNameScanner(cues: cues, dictionary: dictionary, names: lexicon.japaneseNames, kanji: lexicon.japaneseKanji),
       TransliteratedNameScanner(cues: cues, dictionary: dictionary),
+      // Before the Chinese names: 胡老|说 is 胡, no person 胡老.
+      SurnameTitleScanner(cues: cues, dictionary: dictionary, familiarOnly: true),
       // With the cue-less person rules (LonePersonScanner) in the same walk over the path.
       ChineseNameScanner(
         model: lexicon.names, cues: cues, dictionary: dictionary,

@@ -347,6 +347,11 @@ struct EntityLinker {
           offer(Array(surface[(space + 1)...]), f, "alias")
           // The given name alone (`Brad`), when no other person of the document shares it.
           if let firstSpace = surface.firstIndex(of: " "), firstSpace >= 3 { offer(Array(surface[..<firstSpace]), f, "alias") }
+        } else if f.rule == .transliteratedName, surface.count >= 5 {
+          // A foreign name run together without its dot (何塞曼努埃尔阿尔瓦雷斯): where its parts
+          // split is unknown, so each ending of three characters or more after two (阿尔瓦雷斯,
+          // 切费林 of 亚历山大切费林) names the person again when a rule finds it alone.
+          for cut in 2...(surface.count - 3) { offer(Array(surface[cut...]), f, "alias") }
         } else if surface.count >= 3, f.lexiconEntity == nil, Self.wholeNameRules.contains(f.rule), surface.allSatisfy(ScalarClass.isHan) {
           // A whole Chinese or Japanese name of three characters or more, found once with its
           // evidence, names the same person where the path cut it elsewhere (赵显|定向: 赵显定向日方).

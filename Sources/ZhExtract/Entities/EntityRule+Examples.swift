@@ -30,6 +30,8 @@ extension EntityRule: StageRule {
       [
         .finds("他们来到⟦麦禾营镇⟧。", "location place:mai-he-ying-zhen-6c491b"),
         .finds("⟦苏州新区⟧以外向型经济为主。", "location place:su-zhou-xin-qu-d0f69c"),
+        .finds("⟦东津新区⟧建设加快。", "location place:dong-jin-xin-qu-66fb3b"),
+        .ignores("记者来到高新区采访。"),
         .ignores("北京市场的菜价平稳。"),
       ]
     case .chineseName:
@@ -84,6 +86,7 @@ extension EntityRule: StageRule {
         .finds("外长⟦蒂索⟧表示,关税将维持。", "person person:di-suo-8868a4"),
         .finds("⟦阿尔巴尼斯⟧总理周三抵达。", "person person:a-er-ba-ni-si-e10ab3"),
         .finds("警方通报,⟦尤尔科夫⟧等人已被拘留。", "person person:you-er-ke-fu-d5ccb4"),
+        .finds("外交大臣⟦何塞曼努埃尔阿尔瓦雷斯⟧周二抵达。", "person person:he-sai-man-nu-ai-er-a-er-wa-lei-si-8c266e"),
         .ignores("可可价格上涨。"),
       ]
     case .dictionaryName:

@@ -5,7 +5,9 @@
 ///   (苏州|新区, 苏州|工业园区, 德黑兰|机场, 朝鲜|半岛), a new one;
 /// - after an unknown name, a division suffix makes the two a place (`scan`): 泥汊|镇, 红庄|乡,
 ///   陈沟|村, the name one to three characters of a name, an unknown word or a guess of the name
-///   model (which must not read 高升镇 as a person).
+///   model (which must not read 高升镇 as a person); a longer suffix of a zone, a plant, a station
+///   or a venue (新区 经开区 电厂 码头 机场 体育馆) after whole name words of two characters or
+///   more (东津|新区, 东湖|公园), never after a preposition alone (到|新区) or a common noun (学校|体育馆).
 /// The suffix must end a word of the segmentation path: 北京|市场, 美国|州长 and 日本|乡村 hold none.
 struct PlaceSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -62,9 +64,21 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     // The end of the place this scan found last: a boundary for the next (上固乡|回龙村).
     var lastEnd = -1
     while i < n {
-      // Only one-character divisions are read here: 大, 国 and 新 start longer suffixes but are frequent.
-      guard cues.divisionSuffixes.contains(s[i]), !coverage[i], words.startsWord(i + 1) else { i += 1; continue }
-      let suffix = (end: i + 1, value: true)
+      guard !coverage[i] else { i += 1; continue }
+      // A one-character division (镇 乡 村), or a longer suffix of a zone, a station or a venue
+      // (新区 高新区 东站 体育馆) that is whole words of the path: 东津|新区, 白云|机场.
+      let suffix: (end: Int, value: Bool)
+      if cues.divisionSuffixes.contains(s[i]), words.startsWord(i + 1) {
+        suffix = (end: i + 1, value: true)
+      } else if i > 1, cues.placeSuffixStarts.contains(s[i]), words.startsWord(i), let long = cues.placeSuffixes.longestMatch(in: s, at: i), long.end - i >= 2,
+        words.startsWord(long.end), coverage.isFree(i, long.end)
+      {
+        suffix = long
+      } else {
+        i += 1
+        continue
+      }
+      let division = suffix.end - i == 1
       defer { i = suffix.end }
       // The name: a guess of the name model that took the suffix in (高升镇), or whole words before it.
       var start = words.wordStart(containing: i)
@@ -79,7 +93,10 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         }
         // One more character of one word (上|固|乡, 窑|河|乡, 前|李卜|村), then a boundary before the
         // name: the text's start, no Han character, a mention, a function word or a verb.
-        if p > 0, p < i, p != lastEnd, i - p < Self.maxName, !coverage[p - 1], ScalarClass.isHan(s[p - 1]), !cues.organizationStops.contains(s[p - 1]),
+        // A longer suffix takes whole words of two characters or more only (东津|新区, not 的|东|新区).
+        guard division || i - p >= 2 else { continue }
+        if division, p > 0, p < i, p != lastEnd, i - p < Self.maxName, !coverage[p - 1], ScalarClass.isHan(s[p - 1]),
+          !cues.organizationStops.contains(s[p - 1]),
           words.wordStart(containing: p - 1) == p - 1, !boundaryWord(words, p - 1)
         {
           p -= 1

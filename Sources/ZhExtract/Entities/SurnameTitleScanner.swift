@@ -4,35 +4,70 @@
 /// The family name (`surname` cues) must start a word of the segmentation path and stand
 /// alone on it (感|谢老师 and 中|方发言人 are no names: 谢 and 方 end a word there); the title is a
 /// role or a `title-after` cue; a family name that is also a preposition (向 于 和) inside a
-/// clause is that preposition (向老师请教). Linear: only positions whose character starts a family
+/// clause is that preposition (向老师请教). The familiar forms 老于, 小李 and 胡老 name the family
+/// name too, with a verb of speech or a name follower after them (老于|的女儿, 胡老|说). Linear: only positions whose character starts a family
 /// name are read, each a bounded number of characters.
 struct SurnameTitleScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
   var rule: EntityRule { .surnameTitle }
+  /// Only the familiar forms (老于 小李 胡老): read before the Chinese names, which would take 胡老 whole.
+  var familiarOnly = false
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     var p = 0
     while p < n - 1 {
       let v = s[p].value
-      guard v < 0x10000, cues.surnameStarts[Int(v)], !coverage[p], words.startsWord(p),
+      guard v < 0x10000, cues.surnameStarts[Int(v)], !coverage[p], words.startsWord(p) || (p > 0 && s[p - 1] == "老"),
         let surname = cues.surnames.longestMatch(in: s, at: p)
       else { p += 1; continue }
       let e = surname.end
-      guard e < n, words.startsWord(e) || words.wordEnd(at: p) > e,
+      // 老 or 小 before a lone family name, or 老 after it, with a verb of speech or a word
+      // that follows names right after (老于|的, 小李|说, 胡老|说): the family name is the mention.
+      if let title = familiarEnd(s, p, e, words: words), coverage.isFree(p, title) {
+        // A preposition inside a clause (向 于) names someone only after 老 or 小 (老于).
+        if p > 0, ScalarClass.isHan(s[p - 1]), s[p - 1] != "老", s[p - 1] != "小", cues.organizationStops.contains(s[p]) { p += 1; continue }
+        append(s, p, e, into: &found)
+        p = title
+        continue
+      }
+      if familiarOnly { p += 1; continue }
+      guard words.startsWord(p), e < n, words.startsWord(e) || words.wordEnd(at: p) > e,
         let title = cues.titlesAfter.longestMatch(in: s, at: e)?.end ?? cues.roles.longestMatch(in: s, at: e)?.end,
         words.wordEnd(at: p) <= title, coverage.isFree(p, title)
       else { p += 1; continue }
       if p > 0, ScalarClass.isHan(s[p - 1]), cues.organizationStops.contains(s[p]) { p += 1; continue }
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
-      let surface = Array(s[p..<e])
-      let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(surface)), given: "")
-      let record = EntityRecord(
-        id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name,
-        nameZh: String(String.UnicodeScalarView(surface)))
-      found.append(FoundEntity(start: p, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+      append(s, p, e, into: &found)
       p = title
     }
+  }
+
+  private func append(_ s: [Unicode.Scalar], _ p: Int, _ e: Int, into found: inout [FoundEntity]) {
+    let surface = Array(s[p..<e])
+    let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(surface)), given: "")
+    let record = EntityRecord(
+      id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name,
+      nameZh: String(String.UnicodeScalarView(surface)))
+    found.append(FoundEntity(start: p, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+  }
+
+  /// The end of the familiar form around the one-character family name `s[p..<e]` — 老于, 小李
+  /// (the family name a word of its own after 老 or 小, which stand alone on the path: 老师 and
+  /// 小时 are words) or 胡老 — when a verb of speech or a character that follows names comes
+  /// right after it (老于|的, 小李|说, 胡老|介绍); `nil` otherwise (深山老林, 高老庄).
+  private func familiarEnd(_ s: [Unicode.Scalar], _ p: Int, _ e: Int, words: Segmentation) -> Int? {
+    guard e - p == 1 else { return nil }
+    func speechAt(_ q: Int) -> Bool { q < s.count && cues.speechVerbs.longestMatch(in: s, at: q) != nil }
+    func cueAt(_ q: Int) -> Bool { speechAt(q) || (q < s.count && cues.nameFollowers.contains(s[q])) }
+    if p > 0, s[p - 1] == "老" || s[p - 1] == "小", words.startsWord(e) {
+      // 老 a word of its own (老|于), or 老张 a word of the dictionary, then only before a verb of
+      // speech (老张|告诉; 老牛|的 is an ox).
+      if words.startsWord(p - 1), words.wordEnd(at: p - 1) == p, cueAt(e) { return e }
+      if s[p - 1] == "老", !words.startsWord(p), words.startsWord(p - 1), words.wordEnd(at: p - 1) == e, speechAt(e) { return e }
+    }
+    if e < s.count, s[e] == "老", words.startsWord(e + 1), cueAt(e + 1) { return e + 1 }
+    return nil
   }
 }

@@ -4,9 +4,12 @@
 /// 总统) or a verb of speech right after it (贝森特|表示, 克林顿|总统).
 ///
 /// The name is whole words of the segmentation path: a run that begins inside a word (总|理普里
-/// 马科夫) starts at the next word, and one that ends inside a word keeps the word out. A run
+/// 马科夫) starts at the next word, and one that ends inside a word keeps the word out, unless
+/// the word is only a guess of the Chinese-name model (切费|林会见 is 切费林|会见). A run
 /// that is a common word of the dictionary (安娜 is a name, 可可 no person) is no name; a run of
 /// three characters or fewer that starts with a Chinese family name is left to the Chinese names.
+/// A whole name run together (外交大臣|何塞曼努埃尔阿尔瓦雷斯, 主席|亚历山大切费林) is one mention;
+/// its family name alone later (阿尔瓦雷斯|说) is linked to it by `EntityLinker`.
 /// It reads before the Chinese names, so that their candidates do not split a foreign name
 /// (萨|托里奥, 阿尔巴尼|斯).
 /// Linear: every position is read once as part of at most one run.
@@ -14,7 +17,8 @@ struct TransliteratedNameScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
   var rule: EntityRule { .transliteratedName }
-  static let maxLength = 8
+  /// A whole name written without its dot: 何塞曼努埃尔阿尔瓦雷斯 (José Manuel Albares) holds eleven.
+  static let maxLength = 12
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
@@ -35,7 +39,8 @@ struct TransliteratedNameScanner: EntityPatternScanner {
         k += 1
       }
       var end = j
-      if !words.startsWord(end) { end = words.wordStart(containing: end - 1) }
+      // A guess of the Chinese-name model across the end does not bind (阿尔瓦雷|斯周二, 切费|林会见).
+      if !words.startsWord(end), !isCandidate(words.kind(at: words.wordStart(containing: end - 1))) { end = words.wordStart(containing: end - 1) }
       guard end - start >= 2, end - start <= Self.maxLength else { continue }
       let surface = s[start..<end]
       guard !dictionary.isNonPersonWord(surface), !cues.notDictionaryNames.contains(Array(surface)) else { continue }
@@ -46,6 +51,11 @@ struct TransliteratedNameScanner: EntityPatternScanner {
       let record = EntityRecord(id: EntityID.pattern(.person, Array(surface)), kind: .person, name: nil, nameZh: nameZh)
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
+  }
+
+  private func isCandidate(_ kind: Segmentation.Kind) -> Bool {
+    if case .candidate = kind { return true }
+    return false
   }
 
   private func isNameScalar(_ s: Unicode.Scalar) -> Bool { cues.transliteration.contains(s.value) }

@@ -30,6 +30,32 @@ import ZhExtractTestSupport
     #expect(m.nameZh == m.text)
   }
 
+  /// Familiar forms (老于 小李 胡老) before a verb of speech or a name follower: the family name
+  /// alone is the mention, as MSRA marks it.
+  @Test(arguments: [
+    ("⟦胡⟧老说，画画疲倦时就去散步。", "胡"),
+    ("小⟦李⟧介绍说，工作很顺利。", "李"),
+    ("老⟦于⟧的女儿今年考上大学。", "于"),
+    ("老⟦张⟧告诉记者，他很满意。", "张"),
+    ("⟦陈⟧老表示同意。", "陈"),
+  ])
+  func familiarFormNamesTheFamilyName(marked: String, nameZh: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.rule == "entities.surname-title")
+    #expect(m.nameZh == nameZh)
+  }
+
+  @Test(arguments: [
+    "深山老林，人迹罕至。",
+    "小时候他住在乡下。",
+    "他的老家在河北。",
+    "老于是就走了。",
+    "小朋友们在广场上放风筝。",
+  ])
+  func familiarWordsThatNameNoOne(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "person" }.map(\.text) == [], "\(sentence)")
+  }
+
   @Test(arguments: [
     "他向老师请教问题。",  // 向 is a preposition inside the clause
     "我们感谢老师的付出。",  // 谢 ends the word 感谢
@@ -53,6 +79,24 @@ import ZhExtractTestSupport
     #expect(m.rule == "entities.transliterated-name")
     #expect(m.nameZh == nameZh)
     #expect(m.id.hasPrefix("person:"))
+  }
+
+  /// A whole foreign name run together without its dot, then its family name alone: one person.
+  @Test func wholeTransliteratedNameThenItsFamilyName() throws {
+    let people = EntityFixture.entities("西班牙外交大臣何塞曼努埃尔阿尔瓦雷斯周二表示，谈判仍在进行。阿尔瓦雷斯说，双方立场接近。").filter { $0.type == "person" }
+    #expect(people.map { "\($0.text) \($0.start)-\($0.end)" } == ["何塞曼努埃尔阿尔瓦雷斯 7-18", "阿尔瓦雷斯 30-35"])
+    #expect(Set(people.map(\.id)).count == 1, "\(people.map(\.id))")
+  }
+
+  /// A verb right after a name (率 率队) is no part of it; an organisation does not run over it.
+  @Test(arguments: [
+    ("主教练⟦宋凯⟧率队出征。", "宋凯"),
+    ("队长⟦王海涛⟧率领全队训练。", "王海涛"),
+  ])
+  func verbAfterANameIsNoPartOfIt(marked: String, nameZh: String) throws {
+    let m = try mention(marked, type: "person")
+    #expect(m.nameZh == nameZh)
+    #expect(EntityFixture.entities(MarkedText(marked).text).filter { $0.type == "organization" }.map(\.text) == [])
   }
 
   @Test(arguments: [

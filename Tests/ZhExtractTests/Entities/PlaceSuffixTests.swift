@@ -36,6 +36,32 @@ import ZhExtractTestSupport
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 
+  @Test(arguments: [
+    // A zone, a plant or a station after an unknown name of whole words (issue 15 item 4).
+    ("东津新区建设加快。", ["东津新区 location 0-4"]),
+    ("市民在东湖公园散步。", ["东湖公园 location 3-7"]),
+    // A longer suffix after a known place: development zones, their short forms, power plants.
+    ("襄阳高新技术产业开发区今年引进项目。", ["襄阳高新技术产业开发区 location 0-11"]),
+    ("武汉经开区出台新政策。", ["武汉经开区 location 0-5"]),
+    ("台中电厂也在检修。", ["台中电厂 location 0-4"]),
+  ])
+  func zoneOrPlantAfterAName(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "我们到新区参观。",  // a preposition, no name before the suffix
+    "这个开发区很大。",  // a pronoun
+    "各个新区都在发展。",
+    "学校体育馆正在维修。",  // a common noun is no name
+    "记者来到高新区采访。",
+    "县里的码头正在扩建。",
+    "他去了市场和车站。",
+  ])
+  func longSuffixesWithoutANameNameNoPlace(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "location" }.map(\.text) == [], "\(sentence)")
+  }
+
   @Test func divisionKeepsThePlacesID() throws {
     let ids = EntityFixture.entities("塔科马位于华盛顿州，塔科马市的港口很繁忙。").filter { $0.text.hasPrefix("塔科马") }.map(\.id)
     #expect(ids.count == 2)

@@ -15,7 +15,7 @@ extension EmbeddedLexicons {
 #   translit = characters of transliterated foreign names, read around a middle dot,
 #   surname = Chinese family name that may start a name right after a role title: 首席执行官|张伟|表示,
 #   not-name = word that starts with a family name but is no name: 发言人|方面|表示,
-#   name-follower = character that starts the word after a Chinese name (说 在 的): never part of the name,
+#   name-follower = character that starts the word after a Chinese name (说 在 的 率): never part of the name,
 #   org-stop = character before which a Chinese organisation name starts (据|X证券, 的|X公司),
 #   place-ending = character after a dotted run that makes it a place (莫斯科·克里姆林|宫),
 #   legal-suffix = legal form of a registered company (有限公司), read by the legal-name rule,
@@ -37,7 +37,9 @@ extension EmbeddedLexicons {
 #   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
 #   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场; venues and stations are places too: 杭州|东站,
 #   朝阳|体育馆, 中国|美术馆, as MSRA marks them): after a place it is part of it (塔科马|市, 苏州|新区), a
-#   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村),
+#   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村), a longer suffix of a zone, plant,
+#   station or venue after whole name words of two characters or more (东津|新区, 东湖|公园; 襄阳|高新技术产业开发区,
+#   武汉|经开区, 台中|电厂 after a place),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
@@ -537,6 +539,7 @@ zu	latin-particle
 体育馆	place-suffix
 何	surname
 何况	not-name
+何历	translit
 何必	not-name
 何时	not-name
 何种	not-name
@@ -723,6 +726,7 @@ zu	latin-particle
 及	org-stop
 友好	abbreviation-relation
 双方	abbreviation-relation
+发电厂	place-suffix
 发言人	role
 古典文学	not-dictionary-name
 台长	role
@@ -852,6 +856,7 @@ zu	latin-particle
 大模型	product-noun
 大法官	role
 大爷	title-after
+大臣	role
 大谷	japanese-surname
 大野	japanese-surname
 天	count-unit
@@ -909,6 +914,7 @@ zu	latin-particle
 实验室	unit-suffix
 审判长	role
 客机	product-noun
+客运站	place-suffix
 宣传部	not-dictionary-name
 室	unit-suffix
 宫	place-ending
@@ -1238,6 +1244,8 @@ zu	latin-particle
 树	japanese-given-end
 校长	role
 株式会社	company-form
+核电厂	place-suffix
+核电站	place-suffix
 根据	media-source
 桑塔纳	not-dictionary-name
 桥	place-ending
@@ -1281,6 +1289,7 @@ zu	latin-particle
 毛利	not-name
 民企	org-generic
 民营	org-generic
+水电站	place-suffix
 江	place-ending
 江	surname
 江湖	not-name
@@ -1289,6 +1298,7 @@ zu	latin-particle
 汪	surname
 汽车	company-industry
 汽车	org-generic
+汽车站	place-suffix
 沈	surname
 河	place-ending
 河野	japanese-surname
@@ -1312,6 +1322,7 @@ zu	latin-particle
 温	surname
 温和	not-name
 港	place-ending
+港区	place-suffix
 游戏	org-generic
 湖	place-ending
 湾	place-ending
@@ -1319,6 +1330,7 @@ zu	latin-particle
 潘	surname
 火车站	place-suffix
 烈士	title-after
+热电厂	place-suffix
 熊	surname
 牛	surname
 牛市	not-name
@@ -1326,6 +1338,8 @@ zu	latin-particle
 特区	place-suffix
 特首	role
 独角兽	org-generic
+率	name-follower
+率	org-stop
 玉兰树	not-dictionary-name
 玉木	japanese-surname
 王	surname
@@ -1351,6 +1365,7 @@ zu	latin-particle
 电力	company-industry
 电力	org-generic
 电动车	product-noun
+电厂	place-suffix
 电台	place-media-word
 电商	org-generic
 电器	company-industry
@@ -1393,6 +1408,7 @@ zu	latin-particle
 石川	japanese-surname
 石油	not-name
 石破	japanese-surname
+码头	place-suffix
 研究中心	unit-suffix
 研究员	role
 研究室	unit-suffix
@@ -1461,6 +1477,7 @@ zu	latin-particle
 织田	japanese-surname
 经	place-preposition
 经委	body-word
+经开区	place-suffix
 经济学家	role
 经济开发区	place-suffix
 经济技术开发区	place-suffix
@@ -1469,6 +1486,7 @@ zu	latin-particle
 经贸	abbreviation-relation
 给	org-stop
 维和	not-body-head
+综合保税区	place-suffix
 编剧	role
 编辑	role
 罗	surname
@@ -1773,6 +1791,8 @@ zu	latin-particle
 高度	not-name
 高开高	not-dictionary-name
 高新区	place-suffix
+高新技术产业开发区	place-suffix
+高新技术开发区	place-suffix
 高木	japanese-surname
 高桥	japanese-surname
 高田	japanese-surname
