@@ -18,6 +18,11 @@ struct SurnameTitleScanner: EntityPatternScanner {
     let n = s.count
     var p = 0
     while p < n - 1 {
+      // The familiar pass reads only family names beside 老 or 小 (a test of two characters, before any lookup).
+      if familiarOnly, !(p > 0 && (s[p - 1] == "老" || s[p - 1] == "小")), s[p + 1] != "老" {
+        p += 1
+        continue
+      }
       let v = s[p].value
       guard v < 0x10000, cues.surnameStarts[Int(v)], !coverage[p], words.startsWord(p) || (p > 0 && s[p - 1] == "老"),
         let surname = cues.surnames.longestMatch(in: s, at: p)
