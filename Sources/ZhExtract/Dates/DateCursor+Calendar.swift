@@ -476,8 +476,11 @@ extension DateCursor {
   /// names a thing (扩建9号、10号泊位: berths; 1号、2号线): no month heads the list, and a noun
   /// follows its last 号 (9月10号，11号，12号都有雨 is a list of days).
   func namesNumberedThings(at i: Int, hao: Int) -> Bool {
+    // Both walks stop after `maxListWalk` members: a text of `1号、` repeated stays linear.
     var head = i
-    while continuesDayList(before: head) {
+    var members = 0
+    while members < Self.maxListWalk, continuesDayList(before: head) {
+      members += 1
       var k = head - 3
       while let c = at(k - 1), ScalarClass.isASCIIDigit(c) { k -= 1 }
       head = k
@@ -485,13 +488,18 @@ extension DateCursor {
     if isAt(head - 1, "月") { return false }
     var last = hao
     var k = hao + 1
-    while let link = at(k), Self.dayListLinks.contains(link), let d = digits(k + 1, max: 2), isAt(d.end, "号") {
+    members = 0
+    while members < Self.maxListWalk, let link = at(k), Self.dayListLinks.contains(link), let d = digits(k + 1, max: 2), isAt(d.end, "号") {
+      members += 1
       last = d.end
       k = d.end + 1
     }
     guard let next = at(last + 1), ScalarClass.isHan(next) else { return false }
     return !Self.afterDayNumber.contains(next) && !Self.afterDayList.contains(next)
   }
+
+  /// The most members of a list of days walked either way (a month has 31 days).
+  static let maxListWalk = 31
 
   /// Words after the last day of a list that leave it days (12号都有雨, 12号均为工作日).
   static let afterDayList = ScalarBitmap("都也还就才将已均各".unicodeScalars)

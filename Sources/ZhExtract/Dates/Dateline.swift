@@ -49,8 +49,9 @@ struct DatelineReader: Sendable {
   /// The longest line read as a dateline, and the most a label may hold besides the date.
   static let maxLine = 120
   static let maxLabel = 40
-  /// The most a section's name may hold after a date stamped to the minute (`港聞速遞`, `財經頻道`).
-  static let maxSectionLabel = 6
+  /// The most a line may hold besides a date stamped to the minute for the rest to be a section's
+  /// name (`港聞速遞`, `財經頻道`; `国务院开会` is an event).
+  static let maxSectionLabel = 4
   /// How far into a line a wire dateline's date may begin (`新华社北京2025年3月4日电` opens the
   /// first paragraph, which then goes on).
   static let maxWireStart = 40

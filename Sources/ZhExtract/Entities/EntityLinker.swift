@@ -239,7 +239,6 @@ struct EntityLinker {
     return []
   }
 
-
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0

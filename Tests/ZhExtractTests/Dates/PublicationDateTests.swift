@@ -61,6 +61,7 @@ import Testing
     "新闻标题\n2025年3月4日国务院召开常务会议\n正文。",
     // A time and more than a section's name: an event, not a label.
     "新闻标题\n2025年3月4日 09:15 国务院召开常务会议\n正文。",
+    "新闻标题\n2025年3月4日 09:15 国务院开会\n正文。",
     // A section's name without a time of day: the date may be what the line is about.
     "新闻标题\n2025年3月4日 港聞速遞\n正文。",
     // A date the body is about, even after a cue word.

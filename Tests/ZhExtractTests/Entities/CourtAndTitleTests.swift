@@ -2,9 +2,8 @@ import Foundation
 import Testing
 @testable import ZhExtract
 
-/// Courts and procuratorates with their short forms (杭州市中级人民法院 → 杭州中院), a title after a
-/// party that is no part of it (台灣民眾黨|立委), companies after a modifier (市属国企|鸿泰…有限公司)
-/// and their short forms by initials (鸿泰城发), issue 15 item 3. Sentences written for these tests.
+/// Courts and procuratorates with their short forms (杭州市中级人民法院 → 杭州中院) and a title after a
+/// party that is no part of it (台灣民眾黨|立委), issue 15 item 3. Sentences written for these tests.
 @Suite struct CourtAndTitleTests {
   /// `surface→id@start` of the organisations.
   private func organizations(_ sentence: String) -> [String] {

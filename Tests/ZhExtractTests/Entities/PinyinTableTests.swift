@@ -25,8 +25,9 @@ import ZhExtractTestSupport
     }
   }
 
-  @Test func theCompiledInTableEqualsICUs() throws {
-    guard let generated = PinyinTable.compiledIn else { return }
+  @Test(.enabled(if: PinyinTable.compiledIn != nil, "the compiled-in table is of another ICU version: re-record it"))
+  func theCompiledInTableEqualsICUs() throws {
+    let generated = try #require(PinyinTable.compiledIn)
     let icu = try #require(Self.fromICU)
     #expect(generated.origin == .generated)
     #expect(generated.readings == icu.readings)
@@ -72,8 +73,8 @@ import ZhExtractTestSupport
   /// Every family name of the bundled tables with given names drawn from the name characters,
   /// and random runs of Han characters with the context rules' characters among them: the
   /// table reads each exactly as ICU does, and never opens ICU.
-  @Test func theTableRomanisesAsICUDoes() throws {
-    guard PinyinTable.compiledIn != nil else { return }
+  @Test(.enabled(if: PinyinTable.compiledIn != nil, "the compiled-in table is of another ICU version: re-record it"))
+  func theTableRomanisesAsICUDoes() throws {
     let lexicons = LexiconSet.bundled
     let surnames = try #require(lexicons["person-surnames.tsv"]).rows.map { $0[0] }.filter { !$0.isEmpty }
     let characters = try #require(lexicons["person-name-characters.tsv"]).rows.map { $0[0] }.filter { $0.unicodeScalars.count == 1 }

@@ -30,7 +30,6 @@ updated	published
 亏损	quarter-context
 交付	quarter-context
 产能	quarter-context
-以来	quarter-context
 会计年度	fiscal-year
 作者	byline
 净利	quarter-context
@@ -50,7 +49,6 @@ updated	published
 发表日期	published
 发表时间	published
 合并	quarter-context
-合并营收	quarter-context
 周刊	medium
 和	between
 季减	quarter-context
@@ -61,7 +59,6 @@ updated	published
 年减	quarter-context
 年增	quarter-context
 底	quarter-context
-开始	quarter-context
 截止	until
 截至	until
 报	medium
