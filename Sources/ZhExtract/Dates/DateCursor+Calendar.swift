@@ -270,6 +270,11 @@ extension DateCursor {
       case .narrative(.year, let offset):
         // 全年 (the year the text is talking about) is no year inside 安全, 完全, 健全 …
         if c == "全", let p = at(i - 1), Self.beforeWholeYear.contains(p) { return nil }
+        // … nor 上年 inside 马上, 以上 or before 纪 (上年纪).
+        if c == "上" {
+          if let p = at(i - 1), Self.beforeUpperYear.contains(p) { return nil }
+          if let next = at(w.end), Self.afterUpperYear.contains(next) { return nil }
+        }
         return YearMatch(year: .relative(offset), end: w.end, form: .narrative, suffixedByYear: true, relative: true)
       case .fiscalYear(let offset): return YearMatch(year: .relative(offset), end: w.end, form: .fiscal, suffixedByYear: true, relative: true)
       default: break

@@ -101,6 +101,26 @@ extension DateCursor {
     return (.absolute(q.value), q.end + 1)
   }
 
+  /// `2026/27财政年度`, `2025/26课税年度`, `2028/29年度`: a year written across two (the second by
+  /// its last two digits) before 年度 or a fiscal-year word (`dates-cues.tsv`) runs from April to
+  /// March, as Hong Kong's government counts its financial and tax years.
+  func splitFiscalYear(at i: Int) -> DateScanner.Match? {
+    guard let y = digits(i, max: 4), y.end - i == 4, (1900...2998).contains(y.value), at(y.end) == "/",
+      let n = digits(y.end + 1, max: 2), n.end - y.end == 3, n.value == (y.value + 1) % 100
+    else { return nil }
+    let end: Int
+    if isAt(n.end, "年度") {
+      end = n.end + 2
+    } else if let cue = vocabulary.cues.longestMatch(in: s, at: n.end), cue.value == .fiscalYear {
+      end = cue.end
+    } else {
+      return nil
+    }
+    let first = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(4), day: nil))
+    let last = DatePoint(year: .absolute(y.value + 1), .calendar(month: .absolute(3), day: nil))
+    return DateScanner.Match(start: i, end: end, expression: DateExpression(first, end: last), rule: .splitFiscalYear)
+  }
+
   /// `公元753年`, `公元2025年` (not 公元前), `民国113年`, `民國38年` (the Republic of China counts
   /// from 1912: its year N is 1911 + N).
   func markedYear(at i: Int) -> YearMatch? {

@@ -116,6 +116,7 @@ struct DateCursor {
       if let p = previous, ScalarClass.isASCIIDigit(p) { return nil }
       if let p = previous, p == "." || p == "-" || p == "/" || p == ":", let q = at(i - 2), ScalarClass.isASCIIAlphanumeric(q) { return nil }
       if let damaged = damaged(at: i) { return damaged }
+      if let split = splitFiscalYear(at: i) { return split }
     } else if ScalarClass.isASCIILetter(c), let p = previous, ScalarClass.isASCIIAlphanumeric(p) {
       return nil
     }

@@ -99,7 +99,6 @@ extension DateRule: StageRule {
         .finds("⟦去年⟧营收与2024年持平", "2024", published: a),
         .finds("⟦今年⟧的目标", "XXXX"),
         .finds("⟦今年全年⟧营收有望突破千亿", "2025", published: a),
-        .finds("⟦上年⟧全市生产总值增长5%", "2024", published: a),
         .finds("⟦上一年度⟧财政收入", "2024", published: a),
         .finds("新工厂将于⟦年内⟧投产", "2025", published: a),
         .ignores("三年内完成", published: a),
@@ -209,6 +208,10 @@ extension DateRule: StageRule {
         .finds("公司成立于2019年3月,⟦同年⟧获得首轮融资", "2019", published: a),
         .finds("2021年推出首款产品,⟦次年⟧进入海外市场", "2022", published: a),
         .finds("⟦次年⟧启动", "2026", published: a),
+        // 上年: the year before the one the text is talking about (a report of 2026 published in 2027).
+        .finds("⟦上年⟧全市生产总值增长5%", "2024", published: a),
+        .finds("2026年全市生产总值增长5%,比⟦上年⟧提高0.3个百分点", "2025", published: "2027-01-20"),
+        .ignores("他上年纪了", published: a),
         .finds("预计⟦全年⟧营收增长一成", "2025", published: a),
         .finds("2024年前三季度增长4.8%,⟦全年⟧增长5%", "2024", published: "2025-01-17"),
         .ignores("这家便利店全年无休", published: a),
@@ -290,6 +293,14 @@ extension DateRule: StageRule {
         .finds("我⟦四月的最后一个星期一⟧不在", "2019-04-29", published: "2019-07-22"),
         .finds("⟦2024年6月第3个星期日⟧", "2024-06-16"),
         .ignores("十月第六个星期一", published: a),
+      ]
+    case .splitFiscalYear:
+      return [
+        .finds("⟦2026/27财政年度⟧预算", "2026-04/2027-03", published: a),
+        .finds("⟦2025/26課稅年度⟧薪俸稅", "2025-04/2026-03", published: a),
+        .finds("至⟦2028/29年度⟧", "2028-04/2029-03", published: a),
+        .ignores("比分2026/27", published: a),
+        .ignores("2026/28年度", published: a),
       ]
     case .countedUnits:
       return [

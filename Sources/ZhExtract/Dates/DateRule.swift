@@ -104,6 +104,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   case yearWeek = "dates.year-week"
   /// `上两周`, `下两个月`, `上3个季度`: whole units next to the anchor's own, counted.
   case countedUnits = "dates.counted-units"
+  /// `2026/27财政年度`, `2025/26课税年度`: a year from April to March (Hong Kong's government).
+  case splitFiscalYear = "dates.split-fiscal-year"
 
   // MARK: Numeric and English forms
   /// `2025-12-13`, `2025/12/13`, `2025.12.13` (a time may follow).

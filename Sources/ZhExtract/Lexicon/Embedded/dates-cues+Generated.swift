@@ -100,6 +100,7 @@ updated	published
 讯	wire
 记者	byline
 评论员	byline
+课税年度	fiscal-year
 财务年度	fiscal-year
 财季	fiscal-quarter
 财年	fiscal-year

@@ -22,7 +22,6 @@ extension EmbeddedLexicons {
 上半年	half	1
 上周	week	-1
 上季度	quarter	-1
-上年	year	-1
 上年度	year	-1
 上旬	part	dekad1
 上星期	week	-1
