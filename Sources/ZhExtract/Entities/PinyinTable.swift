@@ -178,31 +178,23 @@ package struct PinyinTable: Sendable {
   /// The Swift source of `PinyinTable+Generated.swift`: each reading once, with the code
   /// points that read it (hexadecimal), sorted.
   package func generatedSource(icuVersion: String) -> String {
-    func hex(_ value: UInt32) -> String { String(value, radix: 16, uppercase: true) }
-    func scalars(_ text: String) -> String { text.unicodeScalars.map { hex($0.value) }.joined(separator: ",") }
+    typealias Source = GeneratedTableSource
+    let hex = Source.hex, scalars = Source.scalars, literal = Source.literal
     func grouped(_ table: [UInt32: String]) -> [String] {
       var byReading: [String: [UInt32]] = [:]
       for (value, reading) in table { byReading[reading, default: []].append(value) }
       return byReading.keys.sorted().map { reading in scalars(reading) + " " + byReading[reading]!.sorted().map(hex).joined(separator: ",") }
     }
     func pairLines(_ pairs: [Pair]) -> [String] { pairs.map { "\(hex($0.first)) \(hex($0.next)) \(scalars($0.reading))" } }
-    func literal(_ name: String, _ lines: [String], _ doc: String) -> String {
-      "  /// \(doc)\n  static let \(name) = \"\"\"\n" + lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n") + "\"\"\"\n"
-    }
-    return [
-      "// Generated from ICU \(icuVersion) by `ZHEXTRACT_RECORD=1 swift test --filter PinyinTableTests`. Do not edit.",
-      "",
-      "/// Pinyin computed from ICU \(icuVersion); see `PinyinTable`. Hexadecimal code points.",
-      "enum GeneratedPinyinTable {",
-      "  static let icuVersion = \"\(icuVersion)\"",
-      "",
-      literal("readings", grouped(readings), "`Han-Latin; Latin-ASCII` of one character: `reading characters`."),
-      literal("pairs", pairLines(pairs), "Han-Latin's context rules: `first next reading`."),
-      literal("nameStart", grouped(nameStart), "Han-Latin/Names at a family name's start, where it differs."),
-      literal("nameInner", grouped(nameInner), "Han-Latin/Names after a family name's first character, where it differs."),
-      literal("namePairs", pairLines(namePairs), "Han-Latin/Names context rules: `first next reading`."),
-      "}",
-      "",
-    ].joined(separator: "\n")
+    return Source.file(
+      typeName: "GeneratedPinyinTable", icuVersion: icuVersion, recordFilter: "PinyinTableTests",
+      summary: "Pinyin computed from ICU \(icuVersion); see `PinyinTable`. Hexadecimal code points.",
+      literals: [
+        literal("readings", grouped(readings), "`Han-Latin; Latin-ASCII` of one character: `reading characters`."),
+        literal("pairs", pairLines(pairs), "Han-Latin's context rules: `first next reading`."),
+        literal("nameStart", grouped(nameStart), "Han-Latin/Names at a family name's start, where it differs."),
+        literal("nameInner", grouped(nameInner), "Han-Latin/Names after a family name's first character, where it differs."),
+        literal("namePairs", pairLines(namePairs), "Han-Latin/Names context rules: `first next reading`."),
+      ])
   }
 }

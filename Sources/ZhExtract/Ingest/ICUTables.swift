@@ -32,8 +32,8 @@ package enum ICUTables {
 
   /// The Swift source of `ICUTables+Generated.swift` for these tables.
   package static func generatedSource(conversion: ChineseConversionTable, folding: FoldingTable, icuVersion: String) -> String {
-    func hex(_ value: UInt32) -> String { String(value, radix: 16, uppercase: true) }
-    func scalars(_ text: String) -> String { text.unicodeScalars.map { hex($0.value) }.joined(separator: ",") }
+    typealias Source = GeneratedTableSource
+    let hex = Source.hex, scalars = Source.scalars, literal = Source.literal
     var characters: [String] = []
     for (value, mapped) in conversion.bmp.enumerated() where mapped != 0 { characters.append("\(hex(UInt32(value))) \(hex(mapped))") }
     for (value, mapped) in conversion.supplementary.sorted(by: { $0.key < $1.key }) { characters.append("\(hex(value)) \(hex(mapped))") }
@@ -45,25 +45,17 @@ package enum ICUTables {
     for (value, entry) in folding.entries.enumerated() where entry != 0 { entries.append("\(hex(UInt32(value))) \(hex(entry))") }
     let expansions = folding.expansions.map { $0.map { hex($0.value) }.joined(separator: ",") }
 
-    func literal(_ name: String, _ lines: [String], _ doc: String) -> String {
-      "  /// \(doc)\n  static let \(name) = \"\"\"\n" + lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n") + "\"\"\"\n"
-    }
-    return [
-      "// Generated from ICU \(icuVersion) by `ZHEXTRACT_RECORD=1 swift test --filter ICUTablesTests`. Do not edit.",
-      "",
-      "/// Tables computed from ICU \(icuVersion); see `ICUTables`. Hexadecimal code points, one entry a line.",
-      "enum GeneratedICUTables {",
-      "  static let icuVersion = \"\(icuVersion)\"",
-      "",
-      literal("conversionCharacters", characters, "Traditional→Simplified of one code point: `source target`."),
-      literal("conversionPhrases", phrases, "ICU's multi-character rules in ICU's order: `source,… target,…`."),
-      literal("conversionSimplifiedOnly", simplifiedOnly, "Code points written only in Simplified Chinese."),
-      literal("conversionSkippedRules", skipped, "Rules of another shape, left out (UTF-16 units)."),
-      literal("foldingEntries", entries, "FoldingTable entries that are not 0: `code point entry`."),
-      literal("foldingExpansions", expansions, "FoldingTable results of several code points, by index."),
-      "}",
-      "",
-    ].joined(separator: "\n")
+    return Source.file(
+      typeName: "GeneratedICUTables", icuVersion: icuVersion, recordFilter: "ICUTablesTests",
+      summary: "Tables computed from ICU \(icuVersion); see `ICUTables`. Hexadecimal code points, one entry a line.",
+      literals: [
+        literal("conversionCharacters", characters, "Traditional→Simplified of one code point: `source target`."),
+        literal("conversionPhrases", phrases, "ICU's multi-character rules in ICU's order: `source,… target,…`."),
+        literal("conversionSimplifiedOnly", simplifiedOnly, "Code points written only in Simplified Chinese."),
+        literal("conversionSkippedRules", skipped, "Rules of another shape, left out (UTF-16 units)."),
+        literal("foldingEntries", entries, "FoldingTable entries that are not 0: `code point entry`."),
+        literal("foldingExpansions", expansions, "FoldingTable results of several code points, by index."),
+      ])
   }
 
   // MARK: - Reading it
