@@ -19,7 +19,8 @@ package struct EntityLexicon: Sendable {
   /// The version tail of each entity that takes one, indexed by entity (no hashing in the scan).
   package private(set) var versionTails: [VersionTail?] = []
   /// Whether each entity's forms count only on the word boundaries of the segmentation path (the
-  /// entities of `gazetteerTable`, generated from a dictionary: 明报 is a newspaper, not 说明|报告).
+  /// entities of `gazetteerTable`, generated from a dictionary: 明报 is a newspaper, not 说明|报告;
+  /// the listed companies and Hong Kong's places).
   package private(set) var boundToWords: [Bool] = []
   /// Whether each entity's forms are set aside while the patterns run, so that a longer name a
   /// pattern finds around one wins (the gazetteer's: 印度|外交部); the listed companies stay.
@@ -45,6 +46,9 @@ package struct EntityLexicon: Sendable {
   /// boundaries (可成 is none in 可|成为), and the table's context rows are `listedAliasTable`'s.
   package static let listedTable = "entities-companies-tw.tsv"
   package static let listedAliasTable = "entity-aliases-listed.tsv"
+  /// Hong Kong's neighbourhoods, new towns and estates, by hand: their forms too count only at word
+  /// boundaries (古城 is none in 太古城, 上水 none in 上水管).
+  package static let hongKongPlacesTable = "entities-places-hk.tsv"
 
   package init() {}
 
@@ -84,7 +88,7 @@ package struct EntityLexicon: Sendable {
         definedAt.append((table.origin, row.line))
         let entity = Int32(records.count)
         records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
-        boundToWords.append(table.name == Self.gazetteerTable || table.name == Self.listedTable)
+        boundToWords.append(table.name == Self.gazetteerTable || table.name == Self.listedTable || table.name == Self.hongKongPlacesTable)
         setAsideForPatterns.append(table.name == Self.gazetteerTable)
         index[id] = entity
         var surfacesOfRow = [row[2], row[3]].filter { $0 != "-" }

@@ -29,6 +29,7 @@ enum EmbeddedLexicons {
     ("entities-people.tsv", entitiesPeople),
     ("entities-places-china.tsv", entitiesPlacesChina),
     ("entities-places-divisions.tsv", entitiesPlacesDivisions),
+    ("entities-places-hk.tsv", entitiesPlacesHk),
     ("entities-places-world.tsv", entitiesPlacesWorld),
     ("entities-places.tsv", entitiesPlaces),
     ("entities-products.tsv", entitiesProducts),

@@ -5,7 +5,8 @@ extension EmbeddedLexicons {
 # File: entities-government-bodies.tsv
 # Format: id<TAB>type<TAB>English name<TAB>Simplified name<TAB>aliases (| separated; - for none)
 # Used by: EntityLexicon (EntityExtractor). Central bodies of the mainland (State Council departments, the NPC, CPPCC,
-# courts), of Hong Kong (the SAR government's bureaux and departments) and of Taiwan (the five Yuans, ministries and
+# courts), of Hong Kong (the SAR government's bureaux and departments, and
+# its statutory bodies: 市區重建局/市建局, 房委會, 醫管局) and of Taiwan (the five Yuans, ministries and
 # councils) whose names are unambiguous; bare names that several governments share (外交部, 财政部, 内政部, 教育局) are left to
 # the body-suffix pattern. Source: the official organisation lists (www.gov.cn 国务院组织机构, www.gov.hk policy bureaux,
 # www.ey.gov.tw 部会), compiled by hand 2026-12; Traditional forms are matched through normalisation.
@@ -49,29 +50,78 @@ org:cn-spc	organization	Supreme People's Court	最高人民法院	-
 org:cn-spp	organization	Supreme People's Procuratorate	最高人民检察院	-
 org:cn-sta	organization	State Taxation Administration	国家税务总局	-
 org:cn-tao	organization	Taiwan Affairs Office	国务院台湾事务办公室	国台办
+org:hk-aahk	organization	Airport Authority Hong Kong	香港机场管理局	机管局
+org:hk-afcd	organization	Agriculture, Fisheries and Conservation Department	渔农自然护理署	渔护署
+org:hk-archsd	organization	Architectural Services Department	建筑署	-
+org:hk-bd	organization	Buildings Department	屋宇署	-
+org:hk-cad	organization	Civil Aviation Department of Hong Kong	民航处	-
 org:hk-cedb	organization	Commerce and Economic Development Bureau	商务及经济发展局	商经局
+org:hk-cedd	organization	Civil Engineering and Development Department	土木工程拓展署	土拓署
+org:hk-censtatd	organization	Census and Statistics Department	政府统计处	-
+org:hk-ceo	organization	Chief Executive's Office	行政长官办公室	特首办
 org:hk-cfa	organization	Court of Final Appeal	终审法院	-
 org:hk-cmab	organization	Constitutional and Mainland Affairs Bureau	政制及内地事务局	政制局
+org:hk-consumer-council	organization	Consumer Council	消费者委员会	消委会
+org:hk-cr	organization	Companies Registry	公司注册处	-
 org:hk-csb	organization	Civil Service Bureau	公务员事务局	-
+org:hk-csd	organization	Correctional Services Department	惩教署	-
 org:hk-cso	organization	Chief Secretary for Administration's Office	政务司	-
 org:hk-cstb	organization	Culture, Sports and Tourism Bureau	文化体育及旅游局	文体旅局
 org:hk-customs	organization	Customs and Excise Department	香港海关	-
+org:hk-devb	organization	Development Bureau	发展局	-
+org:hk-dh	organization	Department of Health of Hong Kong	卫生署	-
 org:hk-doj	organization	Department of Justice of Hong Kong	律政司	-
+org:hk-dsd	organization	Drainage Services Department	渠务署	-
+org:hk-eac	organization	Electoral Affairs Commission	选举管理委员会	选管会
 org:hk-eeb	organization	Environment and Ecology Bureau	环境及生态局	-
+org:hk-emsd	organization	Electrical and Mechanical Services Department	机电工程署	机电署
+org:hk-eoc	organization	Equal Opportunities Commission	平等机会委员会	平机会
+org:hk-fehd	organization	Food and Environmental Hygiene Department	食物环境卫生署	食环署
+org:hk-fsd	organization	Fire Services Department	消防处	-
 org:hk-fso	organization	Financial Secretary's Office	财政司	-
 org:hk-fstb	organization	Financial Services and the Treasury Bureau	财经事务及库务局	财库局
 org:hk-government	organization	Government of the Hong Kong SAR	香港特别行政区政府	港府
+org:hk-ha	organization	Hong Kong Housing Authority	香港房屋委员会	房屋委员会|房委会
+org:hk-had	organization	Home Affairs Department	民政事务总署	民政总署
+org:hk-hd	organization	Housing Department	房屋署	-
 org:hk-hhb	organization	Health Bureau	医务卫生局	-
+org:hk-hko	organization	Hong Kong Observatory	香港天文台	-
 org:hk-hkpf	organization	Hong Kong Productivity Council	香港生产力促进局	生产力局
+org:hk-hksh	organization	Hong Kong Housing Society	香港房屋协会	房协
+org:hk-hktb	organization	Hong Kong Tourism Board	香港旅游发展局	旅发局
+org:hk-hospital-authority	organization	Hospital Authority	医院管理局	医管局
 org:hk-hyab	organization	Home and Youth Affairs Bureau	民政及青年事务局	民青局
+org:hk-hyd	organization	Highways Department	路政署	-
+org:hk-ia	organization	Insurance Authority	保险业监管局	-
 org:hk-icac	organization	Independent Commission Against Corruption	廉政公署	廉署|ICAC
 org:hk-immd	organization	Immigration Department of Hong Kong	入境事务处	入境处
+org:hk-investhk	organization	Invest Hong Kong	投资推广署	-
+org:hk-ipd	organization	Intellectual Property Department	知识产权署	-
+org:hk-isd	organization	Information Services Department	政府新闻处	-
+org:hk-itc	organization	Innovation and Technology Commission	创新科技署	创科署
 org:hk-itib	organization	Innovation, Technology and Industry Bureau	创新科技及工业局	创科及工业局
+org:hk-labour-department	organization	Labour Department of Hong Kong	劳工处	-
+org:hk-landsd	organization	Lands Department	地政总署	-
+org:hk-lcsd	organization	Leisure and Cultural Services Department	康乐及文化事务署	康文署
 org:hk-legco	organization	Legislative Council of Hong Kong	立法会	-
+org:hk-lr	organization	Land Registry	土地注册处	-
 org:hk-lwb	organization	Labour and Welfare Bureau	劳工及福利局	劳福局
+org:hk-mardep	organization	Marine Department	海事处	-
+org:hk-mpfa	organization	Mandatory Provident Fund Schemes Authority	强制性公积金计划管理局	积金局
+org:hk-ombudsman	organization	The Ombudsman of Hong Kong	申诉专员公署	-
+org:hk-pcpd	organization	Privacy Commissioner for Personal Data	个人资料私隐专员公署	私隐专员公署|私隐公署
+org:hk-pland	organization	Planning Department	规划署	-
 org:hk-police	organization	Hong Kong Police Force	香港警务处	警务处
+org:hk-post	organization	Hongkong Post	香港邮政	邮政署
+org:hk-rvd	organization	Rating and Valuation Department	差饷物业估价署	差估署
 org:hk-sb	organization	Security Bureau	保安局	-
+org:hk-swd	organization	Social Welfare Department	社会福利署	社署
+org:hk-td	organization	Transport Department	运输署	-
 org:hk-tlb	organization	Transport and Logistics Bureau	运输及物流局	运物局
+org:hk-ura	organization	Urban Renewal Authority	市区重建局	市建局
+org:hk-vtc	organization	Vocational Training Council	职业训练局	职训局
+org:hk-wkcda	organization	West Kowloon Cultural District Authority	西九文化区管理局	西九管理局
+org:hk-wsd	organization	Water Supplies Department	水务署	-
 org:tw-cga	organization	Ocean Affairs Council	海洋委员会	海委会
 org:tw-control-yuan	organization	Control Yuan	监察院	-
 org:tw-dgbas	organization	Directorate-General of Budget, Accounting and Statistics	行政院主计总处	主计总处

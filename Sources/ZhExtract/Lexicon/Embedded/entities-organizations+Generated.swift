@@ -62,6 +62,7 @@ org:bloomberg	organization	Bloomberg	彭博社	彭博|Bloomberg|彭博新闻社
 org:bmw	organization	BMW	宝马	寶馬|BMW
 org:bnp-paribas	organization	BNP Paribas	法国巴黎银行	法巴
 org:boc	organization	Bank of China	中国银行	中國銀行
+org:bochk	organization	Bank of China (Hong Kong)	中银香港	-
 org:bocom	organization	Bank of Communications	交通银行	交行
 org:boe	organization	Bank of England	英国央行	英格兰银行|英倫銀行
 org:boe-technology	organization	BOE Technology	京东方	BOE
@@ -70,6 +71,7 @@ org:boj	organization	Bank of Japan	日本央行	日本银行|日銀|BOJ
 org:bok	organization	Bank of Korea	韩国央行	韓國央行|韩国银行
 org:booking	organization	Booking Holdings	缤客	Booking
 org:bp	organization	BP	英国石油	BP
+org:bpa-hk	organization	Business and Professionals Alliance for Hong Kong	香港经济民生联盟	经民联
 org:bridgewater	organization	Bridgewater Associates	桥水基金	桥水|Bridgewater
 org:broadcom	organization	Broadcom	博通	Broadcom
 org:bse-china	organization	Beijing Stock Exchange	北京证券交易所	北交所
@@ -90,11 +92,14 @@ org:cbr	organization	Bank of Russia	俄罗斯央行	俄羅斯央行
 org:ccb	organization	China Construction Bank	中国建设银行	建设银行|建行
 org:cctv	organization	CCTV	中央电视台	央视|央視|CCTV
 org:ccxi	organization	China Chengxin International Credit Rating	中诚信国际	中誠信國際|中诚信
+org:centaline	organization	Centaline Property	中原地产	-
 org:cftc	organization	Commodity Futures Trading Commission	美国商品期货交易委员会	CFTC
+org:cgcc-hk	organization	Chinese General Chamber of Commerce	香港中华总商会	中华总商会
 org:changan	organization	Changan Automobile	长安汽车	長安汽車
 org:character-ai	organization	Character.AI	Character.AI	-
 org:chevron	organization	Chevron	雪佛龙	Chevron
 org:china-life	organization	China Life	中国人寿	中國人壽
+org:chow-tai-fook	organization	Chow Tai Fook	周大福珠宝	周大福
 org:chrysler	organization	Chrysler	克莱斯勒	克萊斯勒|Chrysler
 org:cic	organization	China Investment Corporation	中国投资有限责任公司	中投公司|中投
 org:cicc	organization	CICC	中金公司	中金|中国国际金融
@@ -103,6 +108,13 @@ org:citadel	organization	Citadel	城堡投资	Citadel
 org:citic	organization	CITIC	中信集团	中信
 org:citic-securities	organization	CITIC Securities	中信证券	中信證券
 org:citigroup	organization	Citigroup	花旗集团	花旗|Citi|Citigroup
+org:citybus	organization	Citybus	城巴	-
+org:civic-party	organization	Civic Party	公民党	-
+org:ck-asset	organization	CK Asset Holdings	长江实业集团	长江实业|长实集团
+org:ck-hutchison	organization	CK Hutchison Holdings	长江和记实业	长和集团
+org:ck-infrastructure	organization	CK Infrastructure Holdings	长江基建集团	长江基建
+org:clp	organization	CLP Holdings	中电控股	中华电力
+org:cma-hk	organization	Chinese Manufacturers' Association of Hong Kong	香港中华厂商联合会	厂商会
 org:cmb	organization	China Merchants Bank	招商银行	招行
 org:cme	organization	CME Group	芝加哥商品交易所	芝商所|CME
 org:cmu	organization	Carnegie Mellon University	卡内基梅隆大学	卡耐基梅隆大学|CMU
@@ -121,6 +133,7 @@ org:costco	organization	Costco	好市多	Costco|开市客
 org:counterpoint	organization	Counterpoint Research	Counterpoint	Counterpoint Research
 org:cruise	organization	Cruise	Cruise	-
 org:csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
+org:dab	organization	Democratic Alliance for the Betterment and Progress of Hong Kong	民主建港协进联盟	民建联|DAB
 org:dagong	organization	Dagong Global Credit Rating	大公国际	大公國際
 org:dashu-kuajing	organization	Dashu Kuajing	大数跨境	-
 org:databricks	organization	Databricks	Databricks	-
@@ -179,15 +192,26 @@ org:github	organization	GitHub	GitHub	-
 org:goldman-sachs	organization	Goldman Sachs	高盛	Goldman Sachs|高盛集团
 org:google	organization	Google	谷歌	Google|Alphabet|谷歌公司|字母表公司
 org:google-deepmind	organization	Google DeepMind	谷歌DeepMind	DeepMind|Google DeepMind|深度思维
+org:great-eagle	organization	Great Eagle Holdings	鹰君集团	鹰君
 org:great-wall-motor	organization	Great Wall Motor	长城汽车	長城汽車
 org:gree	organization	Gree	格力电器	格力
 org:guiji-xingmang	organization	Guiji Xingmang	硅基星芒	-
 org:haier	organization	Haier	海尔	海爾
+org:hang-lung-properties	organization	Hang Lung Properties	恒隆地产	恒隆集团
 org:harvard	organization	Harvard University	哈佛大学	哈佛|Harvard
+org:henderson-land	organization	Henderson Land Development	恒基兆业地产	恒基地产|恒基兆业
 org:hillhouse	organization	Hillhouse Investment	高瓴资本	高瓴
+org:hk-airlines	organization	Hong Kong Airlines	香港航空	-
+org:hk-bar-association	organization	Hong Kong Bar Association	香港大律师公会	大律师公会
+org:hk-electric	organization	HK Electric	港灯电力投资	港灯|香港电灯
+org:hk-express	organization	HK Express	香港快运航空	香港快运
 org:hk-sfc	organization	Securities and Futures Commission	香港证监会	SFC
+org:hkbn	organization	HKBN	香港宽频	HKBN
 org:hkex	organization	Hong Kong Exchanges and Clearing	香港交易所	港交所|香港交易及结算所|HKEX
+org:hkgcc	organization	Hong Kong General Chamber of Commerce	香港总商会	-
+org:hkjc	organization	Hong Kong Jockey Club	香港赛马会	赛马会
 org:hkma	organization	Hong Kong Monetary Authority	香港金融管理局	香港金管局|金管局|HKMA
+org:hkt	organization	HKT	香港电讯	HKT
 org:hku	organization	University of Hong Kong	香港大学	港大
 org:hkust	organization	Hong Kong University of Science and Technology	香港科技大学	港科大
 org:honda	organization	Honda	本田	Honda
@@ -200,6 +224,7 @@ org:huatai	organization	Huatai Securities	华泰证券	華泰證券
 org:huawei	organization	Huawei	华为	華為|Huawei
 org:huggingface	organization	Hugging Face	Hugging Face	-
 org:hygon	organization	Hygon	海光信息	海光
+org:hysan	organization	Hysan Development	希慎兴业	希慎
 org:hyundai	organization	Hyundai	现代汽车	現代汽車|Hyundai|现代集团
 org:ibm	organization	IBM	IBM	国际商业机器
 org:icbc	organization	ICBC	中国工商银行	工商银行|工行|ICBC
@@ -218,17 +243,21 @@ org:jiuyu-capital	organization	Jiuyu Capital	九宇资本	-
 org:johnson-johnson	organization	Johnson & Johnson	强生	Johnson & Johnson
 org:jpmorgan	organization	JPMorgan Chase	摩根大通	JPMorgan|J.P. Morgan|小摩
 org:jpx	organization	Japan Exchange Group	日本交易所集团	东京证券交易所|东证所|TSE
+org:kerry-properties	organization	Kerry Properties	嘉里建设	-
 org:kkr	organization	KKR	KKR	-
 org:kleiner-perkins	organization	Kleiner Perkins	凯鹏华盈	Kleiner Perkins
+org:kmb	organization	Kowloon Motor Bus	九龙巴士	九巴|KMB
 org:kpmg	organization	KPMG	毕马威	畢馬威|KPMG
 org:kr-space	organization	Kr Space	氪空间	-
 org:kuaishou	organization	Kuaishou	快手	-
 org:lam-research	organization	Lam Research	泛林集团	Lam Research
+org:law-society-hk	organization	Law Society of Hong Kong	香港律师会	律师会
 org:leapmotor	organization	Leapmotor	零跑汽车	零跑
 org:lenovo	organization	Lenovo	联想	聯想|联想集团|Lenovo
 org:lg	organization	LG	LG	LG电子
 org:li-auto	organization	Li Auto	理想汽车	理想汽車|Li Auto
 org:lianhe-ratings	organization	China Lianhe Credit Rating	联合资信	聯合資信
+org:link-reit	organization	Link REIT	领展房地产投资信托基金	领展房产基金
 org:linkedin	organization	LinkedIn	领英	LinkedIn
 org:liuhe-research	organization	Liuhe Business Research	六合商业研选	-
 org:lmarena	organization	LMArena	LMArena	-
@@ -252,6 +281,7 @@ org:micron	organization	Micron	美光	美光科技|Micron
 org:microsoft	organization	Microsoft	微软	微軟|Microsoft|MSFT
 org:midea	organization	Midea	美的集团	美的集團
 org:midjourney	organization	Midjourney	Midjourney	-
+org:midland-realty	organization	Midland Realty	美联物业	-
 org:miit	organization	Ministry of Industry and Information Technology	工业和信息化部	工信部
 org:minimax	organization	MiniMax	MiniMax	稀宇科技|Minimax
 org:mistral	organization	Mistral AI	Mistral	Mistral AI
@@ -265,6 +295,7 @@ org:morgan-stanley	organization	Morgan Stanley	摩根士丹利	大摩|Morgan Sta
 org:morningstar	organization	Morningstar	晨星	Morningstar
 org:moutai	organization	Kweichow Moutai	贵州茅台	貴州茅台
 org:msci	organization	MSCI	明晟	MSCI
+org:mtr	organization	MTR Corporation	港铁公司	港铁|香港铁路有限公司
 org:mubadala	organization	Mubadala	穆巴达拉	Mubadala
 org:mufg	organization	MUFG	三菱日联金融集团	三菱日联
 org:nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ|那斯达克
@@ -275,6 +306,8 @@ org:ndrc	organization	National Development and Reform Commission	国家发展改
 org:netease	organization	NetEase	网易	網易|NetEase
 org:netease-hao	organization	NetEase Hao	网易号	網易號
 org:netflix	organization	Netflix	奈飞	網飛|Netflix
+org:new-peoples-party	organization	New People's Party	新民党	-
+org:new-world-development	organization	New World Development	新世界发展	新世界集团
 org:nextera	organization	NextEra Energy	NextEra Energy	-
 org:nfra	organization	National Financial Regulatory Administration	国家金融监督管理总局	金融监管总局
 org:nike	organization	Nike	耐克	Nike
@@ -291,6 +324,7 @@ org:nvidia	organization	Nvidia	英伟达	輝達|英偉達|Nvidia|NVIDIA
 org:nyse	organization	New York Stock Exchange	纽约证券交易所	紐約證券交易所|纽交所|NYSE
 org:nyt	organization	The New York Times	纽约时报	紐約時報|New York Times|NYT
 org:occ	organization	Office of the Comptroller of the Currency	美国货币监理署	OCC
+org:octopus	organization	Octopus Cards	八达通卡有限公司	八达通|八达通公司
 org:oecd	organization	OECD	经济合作与发展组织	经合组织|OECD
 org:opec	organization	OPEC	石油输出国组织	欧佩克|OPEC
 org:openai	organization	OpenAI	OpenAI	Open AI
@@ -301,6 +335,7 @@ org:palantir	organization	Palantir	Palantir	-
 org:panasonic	organization	Panasonic	松下	Panasonic
 org:paypal	organization	PayPal	贝宝	PayPal
 org:pboc	organization	People's Bank of China	中国人民银行	人民银行|PBOC|PBoC
+org:pccw	organization	PCCW	电讯盈科	PCCW
 org:peking-university	organization	Peking University	北京大学	北京大學|北大
 org:peoples-daily	organization	People's Daily	人民日报	人民日報
 org:perplexity	organization	Perplexity	Perplexity	-
@@ -312,6 +347,7 @@ org:pinduoduo	organization	PDD Holdings	拼多多	PDD
 org:ping-an	organization	Ping An	中国平安	平安集团
 org:pinterest	organization	Pinterest	Pinterest	-
 org:pop-mart	organization	Pop Mart	泡泡玛特	泡泡瑪特
+org:power-assets	organization	Power Assets Holdings	电能实业	-
 org:princeton	organization	Princeton University	普林斯顿大学	普林斯顿|Princeton
 org:pwc	organization	PwC	普华永道	普華永道|PwC
 org:qualcomm	organization	Qualcomm	高通	Qualcomm
@@ -320,10 +356,12 @@ org:rba	organization	Reserve Bank of Australia	澳大利亚央行	澳洲联储|R
 org:rbi	organization	Reserve Bank of India	印度储备银行	印度央行|RBI
 org:rbnz	organization	Reserve Bank of New Zealand	新西兰联储	新西兰央行
 org:re-ainext	organization	Re AInext	热AInext	-
+org:reda-hk	organization	Real Estate Developers Association of Hong Kong	香港地产建设商会	地产建设商会
 org:reddit	organization	Reddit	Reddit	-
 org:relx	organization	RLX Technology	雾芯科技	霧芯科技
 org:republican-party	organization	Republican Party	共和党	共和黨|Republicans|GOP
 org:reuters	organization	Reuters	路透社	路透|Reuters
+org:ricacorp	organization	Ricacorp Properties	利嘉阁地产	利嘉阁
 org:riksbank	organization	Sveriges Riksbank	瑞典央行	Riksbank
 org:rivian	organization	Rivian	Rivian	-
 org:roblox	organization	Roblox	Roblox	-
@@ -338,6 +376,7 @@ org:saudi-aramco	organization	Saudi Aramco	沙特阿美	Aramco
 org:scale-ai	organization	Scale AI	Scale AI	-
 org:scmp	organization	South China Morning Post	南华早报	南華早報|SCMP
 org:sec	organization	U.S. Securities and Exchange Commission	美国证券交易委员会	美國證券交易委員會|美国证监会|SEC
+org:sehk	organization	Stock Exchange of Hong Kong	香港联合交易所	联交所|香港联交所
 org:sensetime	organization	SenseTime	商汤科技	商湯|商汤
 org:sensor-tower	organization	Sensor Tower	Sensor Tower	-
 org:sequoia	organization	Sequoia Capital	红杉资本	紅杉資本|红杉|Sequoia|Sequoia Capital
@@ -347,7 +386,9 @@ org:sgx	organization	Singapore Exchange	新加坡交易所	新交所|SGX
 org:shell	organization	Shell	壳牌	殼牌
 org:shenyiju	organization	36Kr Shenyiju	神译局	-
 org:shopify	organization	Shopify	Shopify	-
+org:shun-tak	organization	Shun Tak Holdings	信德集团	-
 org:similarweb	organization	Similarweb	Similarweb	-
+org:sino-land	organization	Sino Land	信和置业	信和集团
 org:sinopec	organization	Sinopec	中国石化	中石化
 org:sjtu	organization	Shanghai Jiao Tong University	上海交通大学	上海交大
 org:sk-group	organization	SK Group	SK集团	-
@@ -374,10 +415,15 @@ org:state-duma	organization	State Duma	国家杜马	國家杜馬|俄罗斯国家
 org:state-grid	organization	State Grid	国家电网	國家電網
 org:stellantis	organization	Stellantis	Stellantis	斯泰兰蒂斯
 org:stepfun	organization	StepFun	阶跃星辰	階躍星辰
+org:sun-hung-kai-properties	organization	Sun Hung Kai Properties	新鸿基地产	新鸿基地产发展有限公司|SHKP
 org:supermicro	organization	Super Micro Computer	超微电脑	Supermicro
+org:swire	organization	Swire Group	太古集团	-
+org:swire-pacific	organization	Swire Pacific	太古股份有限公司	太古股份
+org:swire-properties	organization	Swire Properties	太古地产	-
 org:szse	organization	Shenzhen Stock Exchange	深圳证券交易所	深交所
 org:td-cowen	organization	TD Cowen	TD Cowen	-
 org:techcrunch	organization	TechCrunch	TechCrunch	-
+org:techtronic	organization	Techtronic Industries	创科实业	-
 org:temasek	organization	Temasek	淡马锡	淡馬錫|Temasek
 org:tencent	organization	Tencent	腾讯	騰訊|Tencent|腾讯控股
 org:tesla	organization	Tesla	特斯拉	Tesla
@@ -391,6 +437,7 @@ org:tiger-global	organization	Tiger Global	老虎环球基金	Tiger Global
 org:tiktok	organization	TikTok	TikTok	-
 org:tokyo-electron	organization	Tokyo Electron	东京电子	Tokyo Electron
 org:totalenergies	organization	TotalEnergies	道达尔能源	道达尔
+org:towngas	organization	Hong Kong and China Gas	香港中华煤气	中华煤气
 org:toyota	organization	Toyota	丰田	豐田|丰田汽车|Toyota
 org:trendforce	organization	TrendForce	集邦咨询	TrendForce
 org:tsinghua	organization	Tsinghua University	清华大学	清華大學|清华
@@ -414,8 +461,10 @@ org:washington-post	organization	The Washington Post	华盛顿邮报	華盛頓�
 org:waymo	organization	Waymo	Waymo	-
 org:wells-fargo	organization	Wells Fargo	富国银行	富國銀行|Wells Fargo
 org:wework	organization	WeWork	WeWork	-
+org:wharf	organization	Wharf Holdings	九龙仓集团	九龙仓
 org:wharton	organization	Wharton School	沃顿商学院	Wharton
 org:whatsapp	organization	WhatsApp	WhatsApp	-
+org:wheelock	organization	Wheelock and Company	会德丰	-
 org:white-house	organization	White House	白宫	白宮|White House
 org:wired	organization	Wired	连线杂志	Wired
 org:wistron	organization	Wistron	纬创	緯創

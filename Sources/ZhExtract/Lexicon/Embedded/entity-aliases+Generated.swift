@@ -83,6 +83,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 小米	org:xiaomi	next=公司|集团|手机|汽车|SU7|YU7|股|市值|CEO|创始人|发布|宣布|财报|、华为|和华为|与华为|的雷军
 小米	org:xiaomi	prev=华为、|华为和|雷军|OPPO、|vivo、|苹果、
 山姆	person:sam-altman	linked
+工联会	org:hong-kong-federation-of-trade-unions	-
 应急管理部	org:cn-mem	notnext=门
 弗罗里达	place:us-fl	-
 弗罗里达州	place:us-fl	-
@@ -131,8 +132,10 @@ X	org:x-corp	next=上|平台|发文|发帖
 苹果	org:apple	next=公司|新机|新品|股|市值|手机|CEO|首席|发布|宣布|推出|iPhone|iPad|Mac|Siri|App|的Siri|的iPhone|官方|财报|芯片|设备|生态|自研|和谷歌|与谷歌|、谷歌|之外|的背刺
 苹果	org:apple	prev=谷歌和|谷歌、|谷歌与|微软、|微软和|亚马逊、|三星和|三星与|与|和&next=之外|公司|的|在|已|将|也|宣布|CEO
 萨姆	person:sam-altman	linked
+证券及期货事务监察委员会	org:hk-sfc	-
 贝壳	org:beike	next=找房|公司|、|股|的
 贝壳	org:beike	prev=、|和|与
+贸发局	org:hong-kong-trade-development-council	-
 退役军人事务部	org:cn-mva	notnext=门
 都伯林	place:ie-dublin	-
 长江三角洲	place:cn-yangtze-delta	-
@@ -142,6 +145,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 韩	place:kr	next=媒|企|股|方|美|中|日
 韩	place:kr	prev=中|美|日|赴|访|驻|留|旅|朝&notnext=国|元|语
 香港	place:hk	-
+香港工联会	org:hong-kong-federation-of-trade-unions	-
 高通	org:qualcomm	notnext=胀|货|过|常|知|道|量|行|讯
 """# + "\n"
 }
