@@ -77,6 +77,9 @@ struct EntityCueRow: LexiconRow {
     /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
     /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
     case placeSuffix = "place-suffix"
+    /// A one-character end that names a place inside a place found right before it, and only there
+    /// (港 站: 钦州|港 a port, 荔枝角|站 a station); unlike a division it makes no place after an unknown name.
+    case placeTail = "place-tail"
     /// The form of a company or a works after its trade name (公司 总公司 厂 总厂 集团公司 商事): it makes a
     /// name only after a trade name or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司, 水泥厂).
     case companyForm = "company-form"
@@ -286,6 +289,9 @@ package struct EntityCues: Sendable {
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
         if key.count == 1, let first = key.first { divisionSuffixes.insert(first.value) }
+      case .placeTail:
+        placeSuffixes.insert(key, true)
+        if let first = key.first { placeSuffixStarts.insert(first.value) }
       case .companyForm: companyForms.insert(key, true)
       case .companyClass: companyClasses.insert(key, true)
       case .mediaSource: mediaSources.insert(key, true)

@@ -102,6 +102,7 @@ package struct EntityExtractor: Sendable {
     dropWordBoundFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
+    dropShortFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     trimPlacesBeforeWords(s, &found, coverage: &coverage, words: words)
     IndustryCompanyScanner(cues: lexicon.cues, dictionary: dictionary).extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
@@ -193,6 +194,35 @@ package struct EntityExtractor: Sendable {
         idiom = words.wordEnd(at: last) - last >= 4 && (last < f.start || words.wordEnd(at: last) > f.end)
       }
       guard inside || idiom else { return false }
+      coverage.release(f.start, f.end)
+      return true
+    }
+  }
+
+  /// A place or an organisation of the lexicon by a form of two Han characters (mostly a short
+  /// form: a county's bare name, 新平 东平; a university's, 港大) is a word: it starts and ends at word
+  /// boundaries of the segmentation path. It is no mention when its first character ends a word
+  /// of the dictionary begun before it (创新|平台, 钦州港|大榄坪), nor when its last character starts a
+  /// longer word of the dictionary (东|平原), unless that word is a title, a body word or a suffix
+  /// (清丰|县委), or the dictionary knows the form itself at least as often as the word that cuts it
+  /// (山东 in 山|东三省). A form the path holds at its start stays (中国 in 中国人).
+  private func dropShortFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    found.removeAll { f in
+      guard f.end - f.start == 2, f.source == "lexicon", f.record.kind == .location || f.record.kind == .organization,
+        ScalarClass.isHan(s[f.start]), ScalarClass.isHan(s[f.start + 1])
+      else { return false }
+      let first = words.wordStart(containing: f.start)
+      var cut: Range<Int>? = nil
+      if first < f.start, case .word = words.kind(at: first) { cut = first..<words.wordEnd(at: first) }
+      let last = f.start + 1
+      if cut == nil, words.wordStart(containing: last) == last, words.wordEnd(at: last) > f.end, case .word = words.kind(at: last),
+        !namesOn(s, at: last, through: words.wordEnd(at: last))
+      {
+        cut = last..<words.wordEnd(at: last)
+      }
+      guard let cut else { return false }
+      // A form the dictionary knows at least as often as the word that cuts it stays (山东 in 山|东三省).
+      if let form = dictionary.lookup(s[f.start..<f.end]), let word = dictionary.lookup(s[cut]), form.cost <= word.cost { return false }
       coverage.release(f.start, f.end)
       return true
     }

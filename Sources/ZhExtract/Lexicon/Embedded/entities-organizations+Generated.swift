@@ -435,7 +435,7 @@ org:thinking-machines	organization	Thinking Machines Lab	Thinking Machines Lab	T
 org:thrive-capital	organization	Thrive Capital	Thrive Capital	-
 org:tiger-global	organization	Tiger Global	老虎环球基金	Tiger Global
 org:tiktok	organization	TikTok	TikTok	-
-org:tokyo-electron	organization	Tokyo Electron	东京电子	Tokyo Electron
+org:tokyo-electron	organization	Tokyo Electron	东京电子	东京威力科创|東京威力科創|Tokyo Electron
 org:totalenergies	organization	TotalEnergies	道达尔能源	道达尔
 org:towngas	organization	Hong Kong and China Gas	香港中华煤气	中华煤气
 org:toyota	organization	Toyota	丰田	豐田|丰田汽车|Toyota

@@ -91,6 +91,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 德	place:de	next=法|美|中&notprev=道|品|美|功|仁|公|厚|师|恩|武|口|阿|马|海|伦
 成都	place:cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
 成都市	place:cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
+政府新闻处	org:hk-isd	notprev=市|省|区|县|州
 数位发展部	org:tw-moda	notnext=门
 数发部	org:tw-moda	notnext=门
 文化和旅游部	org:cn-mct	notnext=门
@@ -132,6 +133,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 苹果	org:apple	next=公司|新机|新品|股|市值|手机|CEO|首席|发布|宣布|推出|iPhone|iPad|Mac|Siri|App|的Siri|的iPhone|官方|财报|芯片|设备|生态|自研|和谷歌|与谷歌|、谷歌|之外|的背刺
 苹果	org:apple	prev=谷歌和|谷歌、|谷歌与|微软、|微软和|亚马逊、|三星和|三星与|与|和&next=之外|公司|的|在|已|将|也|宣布|CEO
 萨姆	person:sam-altman	linked
+规划署	org:hk-pland	notprev=环境|城市|市|省|区|县
 证券及期货事务监察委员会	org:hk-sfc	-
 贝壳	org:beike	next=找房|公司|、|股|的
 贝壳	org:beike	prev=、|和|与

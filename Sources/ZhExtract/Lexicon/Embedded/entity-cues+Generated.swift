@@ -40,6 +40,7 @@ extension EmbeddedLexicons {
 #   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村), a longer suffix of a zone, plant,
 #   station or venue after whole name words of two characters or more (东津|新区, 东湖|公园; 襄阳|高新技术产业开发区,
 #   武汉|经开区, 台中|电厂 after a place),
+#   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
@@ -485,6 +486,7 @@ zu	latin-particle
 交易	org-generic
 交易所	org-suffix
 交流	abbreviation-relation
+产业园	place-suffix
 产品	org-generic
 人	count-unit
 人工智能	org-generic
@@ -535,7 +537,9 @@ zu	latin-particle
 佐藤	japanese-surname
 体委	body-word
 体育中心	place-suffix
+体育会展中心	place-suffix
 体育场	place-suffix
+体育报	place-media-word
 体育馆	place-suffix
 何	surname
 何况	not-name
@@ -546,6 +550,7 @@ zu	latin-particle
 余	surname
 余额	not-name
 佛别延瑙申考肖	translit
+作业区	place-suffix
 作协	body-word
 作家	role
 作者	role
@@ -554,6 +559,7 @@ zu	latin-particle
 侯	surname
 侵	abbreviation-verb
 保税区	place-suffix
+保税港区	place-suffix
 信托	org-generic
 俱乐部	body-suffix
 倍	count-unit
@@ -806,6 +812,7 @@ zu	latin-particle
 国有	org-generic
 国王	title-after
 国际	org-generic
+国际会展中心	place-suffix
 国际机场	place-suffix
 在	name-follower
 在	org-stop
@@ -957,6 +964,7 @@ zu	latin-particle
 居委会	body-word
 展览中心	place-suffix
 山	place-ending
+山区	not-dictionary-name
 山口	japanese-surname
 山崎	japanese-surname
 山本	japanese-surname
@@ -1005,6 +1013,7 @@ zu	latin-particle
 常常	not-name
 常见	not-name
 干事	role
+平原	not-dictionary-name
 平台	company-class
 平台	org-generic
 平板电脑	product-noun
@@ -1136,6 +1145,7 @@ zu	latin-particle
 方案	not-name
 方面	not-name
 施	surname
+旅游区	place-suffix
 旗下	org-generic
 日	count-unit
 日	name-follower
@@ -1322,6 +1332,7 @@ zu	latin-particle
 温	surname
 温和	not-name
 港	place-ending
+港	place-tail
 港区	place-suffix
 游戏	org-generic
 湖	place-ending
@@ -1332,9 +1343,11 @@ zu	latin-particle
 烈士	title-after
 热电厂	place-suffix
 熊	surname
+片区	place-suffix
 牛	surname
 牛市	not-name
 物流	company-industry
+物流园区	place-suffix
 特区	place-suffix
 特首	role
 独角兽	org-generic
@@ -1434,6 +1447,7 @@ zu	latin-particle
 科学院	body-suffix
 科技	company-industry
 科技	org-generic
+科技园	place-suffix
 科技巨头	org-generic
 科长	role
 秘书	role
@@ -1452,6 +1466,7 @@ zu	latin-particle
 立委	role
 立宪民主党	japanese-context
 站	place-ending
+站	place-tail
 站长	role
 竞争	org-generic
 竹下	japanese-surname
@@ -1569,6 +1584,7 @@ zu	latin-particle
 行长	role
 街	place-ending
 街区	place-suffix
+街道	place-suffix
 表	name-follower
 表示	speech-verb
 袁	surname
@@ -1644,6 +1660,7 @@ zu	latin-particle
 车型	product-noun
 车站	place-suffix
 软件	org-generic
+软件园	place-suffix
 轿车	product-noun
 边境	abbreviation-relation
 达	org-stop
@@ -1758,6 +1775,7 @@ zu	latin-particle
 颜	surname
 风投	org-generic
 风景区	place-suffix
+风景名胜区	place-suffix
 风险投资	org-generic
 飞	place-preposition
 食品	company-industry

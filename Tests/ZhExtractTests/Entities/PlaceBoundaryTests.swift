@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// Place-shaped names by suffix and the word boundaries of short forms (issue 15 item 4: rules
+/// `entities.place-suffix` with the `place-tail` cues, and the lexicon's forms of two characters
+/// that cut through words). Sentences written for these tests.
+@Suite struct PlaceBoundaryTests {
+  /// Every mention of the sentence, as "surface type start-end" in analysis offsets.
+  private func mentions(_ sentence: String) -> [String] {
+    EntityFixture.entities(sentence).map { "\($0.text) \($0.type) \($0.start)-\($0.end)" }
+  }
+
+  @Test(arguments: [
+    // A division after two characters that are words of one character each.
+    ("石屯镇凤林村的村民修了路。", ["石屯镇 location 0-3", "凤林村 location 3-6"]),
+    ("镇前镇与石圳村之间通了车。", ["镇前镇 location 0-3", "石圳村 location 4-7"]),
+    ("熊山街道的居民在排队。", ["熊山街道 location 0-4"]),
+    // The dictionary's 山镇 holds the division and the name's last character.
+    ("记者在铁山镇看到。", ["铁山镇 location 2-5"]),
+  ])
+  func divisionAfterSingleCharacters(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "该村今年丰收。",  // a pronoun
+    "两市签署协议。",  // a numeral
+    "这座城市很美。",  // a measure word before the dictionary's 城市
+    "大、中城市都在建设。",  // a direction before it
+    "城市街道很干净。",  // 城市 is no name
+    "本镇居民出行方便。",
+    "我们村的路修好了。",
+  ])
+  func noDivisionAfterFunctionWords(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "location" }.map(\.text) == [], "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A port or a station after a place is a place of its own, and takes a zone after it.
+    ("钦州港大榄坪码头很忙。", ["钦州港 location 0-3"]),
+    ("钦州保税港区和钦州港片区发布政策。", ["钦州保税港区 location 0-6", "钦州港片区 location 7-12"]),
+    ("中关村软件园的企业很多。", ["中关村软件园 location 0-6"]),
+    ("南通体育会展中心举办比赛。", ["南通体育会展中心 location 0-8"]),
+    ("荔枝角站的月台很擠。", ["荔枝角站 location 0-4"]),
+  ])
+  func portsZonesAndStations(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test func aPortIsNotItsCity() throws {
+    let port = try #require(EntityFixture.entities("钦州港很忙。").first)
+    #expect(port.text == "钦州港" && port.id != "place:cn-450700", "\(port.id)")
+    // A division keeps its place's id.
+    let county = try #require(EntityFixture.entities("东平县的农民。").first)
+    #expect(county.id == "place:cn-370923")
+  }
+
+  @Test(arguments: [
+    // A short form that starts inside a word (创新|平台, 钦州港|大) or whose last character starts
+    // a longer, more frequent word (东|平原) is no mention.
+    "该公司创新平台吸引了用户。",
+    "这片东平原降雨偏多。",
+  ])
+  func shortFormsAcrossWords(_ sentence: String) {
+    #expect(mentions(sentence) == [], "\(sentence)")
+  }
+
+  @Test(arguments: [
+    ("钦州港大榄坪码头很忙。", "港大"),
+    ("江海体育报记者报道。", "江海"),
+  ])
+  func noShortFormInsideANameOrWord(sentence: String, form: String) {
+    #expect(!EntityFixture.entities(sentence).contains { $0.text == form }, "\(form) in \(sentence)")
+  }
+
+  @Test(arguments: [
+    // The short forms stay where they are words.
+    ("他在东平工作。", ["东平 location 2-4"]),
+    ("他去了港大读书。", ["港大 organization 3-5"]),
+    // The dictionary knows 山东 better than 东三省, which the path prefers.
+    ("山东三省贯彻政策。", ["山东 location 0-2"]),
+  ])
+  func shortFormsThatAreWords(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+}
