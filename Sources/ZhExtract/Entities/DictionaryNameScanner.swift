@@ -2,7 +2,8 @@
 /// tagged `nt` is an organisation (国务院, 新华社, 安理会), one tagged `ns` a place (曼谷,
 /// 珠穆朗玛峰, 朝鲜半岛). jieba's tags are not all right, so a word tagged a place must have
 /// at least two characters, and the words that are tagged a name but are none (美化, 关联)
-/// are listed as `not-dictionary-name` cues.
+/// are listed as `not-dictionary-name` cues; a place of two characters counts beside a
+/// `feature-cue` word (登上|狼山, 瓯江|沿岸).
 struct DictionaryNameScanner: EntityPatternScanner {
   let cues: EntityCues
   /// `kinds[tag]`: the kind of a name that the dictionary tags `tag`, or `nil` (indexed, not hashed: read at every word).
@@ -35,6 +36,13 @@ struct DictionaryNameScanner: EntityPatternScanner {
     }
   }
 
+  /// A place of two characters that ends like one (狼山, 瓯江, 濠河) counts beside a `feature-cue`
+  /// word before or after it (登上|狼山, 瓯江|沿岸); alone it may be a common word.
+  private func feature(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: EntityKind) -> Bool {
+    guard kind == .location, end - start == 2, cues.placeEndings.contains(s[end - 1]) else { return false }
+    return cues.featureCues.longestMatch(in: s, endingAt: start, maxLength: 4) != nil || cues.featureCues.longestMatch(in: s, at: end) != nil
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
       guard case .word(let tag) = kind, let entityKind = kinds[Int(tag)], end - start >= 2 else { return }
@@ -43,7 +51,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
       // A place that is the whole word stays a place, whatever the tag (北投区, a district the dictionary files as `nt`).
       guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage) && places.endByStart[start] != end) else { return }
       let surface = Array(s[start..<end])
-      guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) else { return }
+      guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) || feature(s, start, end, entityKind) else { return }
       // A word that ends with a title (党|立委, jieba's 党立委) names a person's office, no body.
       if entityKind == .organization, let title = cues.roles.longestMatch(in: s, endingAt: end, maxLength: end - start - 1), title.start > start { return }
       let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))

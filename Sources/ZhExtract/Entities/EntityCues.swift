@@ -80,6 +80,9 @@ struct EntityCueRow: LexiconRow {
     /// A one-character end that names a place inside a place found right before it, and only there
     /// (港 站: 钦州|港 a port, 荔枝角|站 a station); unlike a division it makes no place after an unknown name.
     case placeTail = "place-tail"
+    /// A word right before or after a mountain's or a river's name of two characters that the
+    /// dictionary tags a place (登上|狼山, 瓯江|沿岸): without it such a word is too often no name.
+    case featureCue = "feature-cue"
     /// The form of a company or a works after its trade name (公司 总公司 厂 总厂 集团公司 商事): it makes a
     /// name only after a trade name or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司, 水泥厂).
     case companyForm = "company-form"
@@ -186,6 +189,8 @@ package struct EntityCues: Sendable {
   var doctrineWords = ScalarTrie<Bool>()
   /// Prepositions and verbs of place (在 到 赴 抵), one character each.
   var placePrepositions = ScalarBitmap()
+  /// The `feature-cue` words (登上 游览 沿岸 流域 脚下).
+  var featureCues = ScalarTrie<Bool>()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
   var productNouns = ScalarTrie<Bool>()
   /// Generic words that name a body by itself (市委, 党中央, 足协), and their first characters.
@@ -289,6 +294,7 @@ package struct EntityCues: Sendable {
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
         if key.count == 1, let first = key.first { divisionSuffixes.insert(first.value) }
+      case .featureCue: featureCues.insert(key, true)
       case .placeTail:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }

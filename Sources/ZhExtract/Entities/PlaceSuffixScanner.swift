@@ -122,10 +122,16 @@ struct PlaceSuffixScanner: EntityPatternScanner {
           else { break }
           p = w
         }
-        // No name word before the suffix: two characters that are words of one character each and
-        // none a function word (石|屯|镇, 镇|前|镇, 石|圳|村, 熊|山|街道; not 该|村, 两|市).
-        let singles = p == i
-        if singles { p = twoSingleCharacters(s, words: words, coverage: coverage, before: i) }
+        // No name word before the suffix, or one of one character: two characters that are words of
+        // one character each and none a function word (石|屯|镇, 镇|前|镇, 熊|山|街道, 濠|河|风景区; not 该|村, 两|市).
+        var singles = false
+        if !inWord, i - p < 2 {
+          let q = twoSingleCharacters(s, words: words, coverage: coverage, before: i)
+          if q < p {
+            p = q
+            singles = true
+          }
+        }
         // One more character of one word (上|固|乡, 窑|河|乡, 前|李卜|村), then a boundary before the
         // name: the text's start, no Han character, a mention, a function word or a verb.
         // A longer suffix takes whole words of two characters or more only (东津|新区, not 的|东|新区).

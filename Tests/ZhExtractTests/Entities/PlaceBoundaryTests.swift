@@ -18,7 +18,7 @@ import ZhExtractTestSupport
     ("镇前镇与石圳村之间通了车。", ["镇前镇 location 0-3", "石圳村 location 4-7"]),
     ("熊山街道的居民在排队。", ["熊山街道 location 0-4"]),
     // The dictionary's 山镇 holds the division and the name's last character.
-    ("记者在铁山镇看到。", ["铁山镇 location 2-5"]),
+    ("记者在铁山镇看到。", ["铁山镇 location 3-6"]),
   ])
   func divisionAfterSingleCharacters(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
@@ -47,6 +47,26 @@ import ZhExtractTestSupport
   ])
   func portsZonesAndStations(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A mountain or a river of two characters that the dictionary tags a place, beside a cue.
+    ("游客登上狼山远眺。", ["狼山 location 4-6"]),
+    ("瓯江沿岸的企业加快转型。", ["瓯江 location 0-2"]),
+    // A scenic area after a name of two one-character words (濠|河).
+    ("游客游览濠河风景区。", ["濠河风景区 location 4-9"]),
+  ])
+  func mountainsRiversAndScenicAreas(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "狼山的传说流传很广。",  // no cue
+    "两岸关系和平发展。",  // a cue with no name
+    "他站在山顶远眺。",
+  ])
+  func noMountainWithoutCue(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "location" }.map(\.text) == [], "\(sentence)")
   }
 
   @Test func aPortIsNotItsCity() throws {

@@ -81,6 +81,8 @@ import ZhExtractTestSupport
   }
 
   @Test func shortBodyId() {
-    #expect(EntityFixture.ids("运输署发言人表示。") == ["运输署→org:yun-shu-shu-888f80"])
+    #expect(EntityFixture.ids("林务署发言人表示。") == ["林务署→org:lin-wu-shu-3207fc"])
+    // Hong Kong's Transport Department is in the table of government bodies.
+    #expect(EntityFixture.ids("运输署发言人表示。") == ["运输署→org:hk-td"])
   }
 }

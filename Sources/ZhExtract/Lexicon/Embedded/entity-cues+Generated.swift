@@ -41,6 +41,7 @@ extension EmbeddedLexicons {
 #   station or venue after whole name words of two characters or more (东津|新区, 东湖|公园; 襄阳|高新技术产业开发区,
 #   武汉|经开区, 台中|电厂 after a place),
 #   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
+#   feature-cue = word before or after a mountain's or river's name of two characters the dictionary tags a place (登上|狼山, 瓯江|沿岸),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
@@ -394,10 +395,12 @@ zu	latin-particle
 上市	org-generic
 上市公司	not-dictionary-name
 上流社会	not-dictionary-name
+上游	feature-cue
 上游	org-generic
 上田	japanese-surname
 上联	not-dictionary-name
 上野	japanese-surname
+下游	feature-cue
 下游	org-generic
 与	name-follower
 与	org-stop
@@ -421,6 +424,7 @@ zu	latin-particle
 两国	abbreviation-relation
 两国	not-dictionary-name
 两家	org-generic
+两岸	feature-cue
 严	surname
 严厉	not-name
 严格	not-name
@@ -439,6 +443,7 @@ zu	latin-particle
 中日	japanese-context
 中曾根	japanese-surname
 中村	japanese-surname
+中游	feature-cue
 中部	not-dictionary-name
 中院	body-word
 丰臣	japanese-surname
@@ -447,6 +452,7 @@ zu	latin-particle
 为	org-stop
 主义	doctrine-word
 主任	role
+主峰	feature-cue
 主席	role
 主持人	role
 主播	role
@@ -457,6 +463,7 @@ zu	latin-particle
 久保	japanese-surname
 久间	japanese-surname
 之	phrase-joiner
+之畔	feature-cue
 之间	abbreviation-relation
 乌托邦	not-dictionary-name
 九段	title-after
@@ -580,6 +587,7 @@ zu	latin-particle
 党委	unit-suffix
 党组	unit-suffix
 入	org-stop
+入海口	feature-cue
 全球	org-generic
 全部	not-name
 八段	title-after
@@ -969,6 +977,8 @@ zu	latin-particle
 山崎	japanese-surname
 山本	japanese-surname
 山田	japanese-surname
+山脚	feature-cue
+山顶	feature-cue
 岛	place-ending
 岛田	japanese-surname
 岩屋	japanese-surname
@@ -1113,6 +1123,7 @@ zu	latin-particle
 搜救	not-body-head
 摄	name-follower
 摩托罗拉	not-dictionary-name
+攀登	feature-cue
 支部	unit-suffix
 政委	role
 政府	org-generic
@@ -1299,10 +1310,12 @@ zu	latin-particle
 毛利	not-name
 民企	org-generic
 民营	org-generic
+水域	feature-cue
 水电站	place-suffix
 江	place-ending
 江	surname
 江湖	not-name
+江畔	feature-cue
 池田	japanese-surname
 汤	surname
 汪	surname
@@ -1311,14 +1324,17 @@ zu	latin-particle
 汽车站	place-suffix
 沈	surname
 河	place-ending
+河畔	feature-cue
 河野	japanese-surname
 治	japanese-given-end
+沿岸	feature-cue
 法官	role
 法师	title-after
 法院	body-suffix
 洋	place-ending
 洪	surname
 洲	place-ending
+流域	feature-cue
 浅田	japanese-surname
 海	place-ending
 海军	body-word
@@ -1335,7 +1351,9 @@ zu	latin-particle
 港	place-tail
 港区	place-suffix
 游戏	org-generic
+游览	feature-cue
 湖	place-ending
+湖畔	feature-cue
 湾	place-ending
 演员	role
 潘	surname
@@ -1399,6 +1417,8 @@ zu	latin-particle
 男足	body-suffix
 男队	body-suffix
 画家	role
+登上	feature-cue
+登临	feature-cue
 白	surname
 白宫	not-name
 白痴	not-dictionary-name
@@ -1542,6 +1562,7 @@ zu	latin-particle
 胡	surname
 能源	company-industry
 能源	org-generic
+脚下	feature-cue
 自己	org-generic
 自民党	japanese-context
 自贸区	place-suffix
