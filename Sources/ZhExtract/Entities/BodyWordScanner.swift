@@ -3,7 +3,8 @@
 /// about (市委书记, 县委、县政府) — and a place right before it is part of its name (吉林省委,
 /// 中国足协, 天津市妇联, 美国海军). A place may end on the body word's first character: 平原县 and
 /// 县委 are 平原县委. The word starts a word of the segmentation path (or follows the place) and
-/// ends one, or a role follows it (省委|常委, 市委|书记); 省委员会 holds no 省委.
+/// ends one, or a role follows it (省委|常委, 市委|书记); 省委员会 holds no 省委. A `placed-body-word`
+/// (镇党委, 村委会, 党支部) names a body only after its place (柳塘村|村委会).
 struct BodyWordScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .bodyWord }
@@ -24,13 +25,24 @@ struct BodyWordScanner: EntityPatternScanner {
         !(end < n && s[end] == "员")
       else { i += 1; continue }
       let start = sharedPlace ?? places.startByEnd[i] ?? i
-      let surface = Array(s[start..<end])
+      // A department of the committee as one word of the path right after it, ending with a body
+      // suffix, is part of its name: 松溪县委|宣传部, 县委|办公室 (not 市委|书记).
+      var stop = end
+      if end < n, words.startsWord(end), words.wordEnd(at: end) - end >= 3, words.wordEnd(at: end) - end <= 4,
+        coverage.isFree(end, words.wordEnd(at: end)),
+        cues.organizationSuffixes.longestMatch(in: s, endingAt: words.wordEnd(at: end), maxLength: 3)?.value == true
+      {
+        stop = words.wordEnd(at: end)
+      }
+      // 镇党委, 村委会 and 党支部 alone name no body in particular (`placed-body-word`).
+      if !word.value, start == i { i = end; continue }
+      let surface = Array(s[start..<stop])
       let record = EntityRecord(
         id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-      var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+      var f = FoundEntity(start: start, end: stop, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = start < i || sharedPlace != nil
       found.append(f)
-      i = end
+      i = stop
     }
   }
 }

@@ -54,6 +54,8 @@ struct DictionaryNameScanner: EntityPatternScanner {
       guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) || feature(s, start, end, entityKind) else { return }
       // A word that ends with a title (党|立委, jieba's 党立委) names a person's office, no body.
       if entityKind == .organization, let title = cues.roles.longestMatch(in: s, endingAt: end, maxLength: end - start - 1), title.start > start { return }
+      // A word that begins a title (财政司|司长 in 财政司司长, Hong Kong's Financial Secretary) names the office, no body.
+      if entityKind == .organization, let title = cues.roles.longestMatch(in: s, at: start), title.end > end { return }
       let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !free

@@ -73,6 +73,12 @@ struct EntityCueRow: LexiconRow {
     case doctrineWord = "doctrine-word"
     /// A generic word that names a body by itself (市委, 党中央, 足协): a place before it is part of its name (吉林省委).
     case bodyWord = "body-word"
+    /// A body word of a town, a village or a party cell (镇党委, 村委会, 党支部): a body only after its
+    /// place (柳塘村|村委会); alone it names every such body, none in particular.
+    case placedBodyWord = "placed-body-word"
+    /// The last word of an investor's or a start-up's name after a trade name of two characters
+    /// (资本 创投 投顾 创坛): 远桥|资本, 宏岳|投顾, whatever the path makes of the trade name.
+    case tradeForm = "trade-form"
     /// The last word of a place's name (县 镇 村 新区 开发区 机场): after a place it names the
     /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
     /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
@@ -193,11 +199,14 @@ package struct EntityCues: Sendable {
   var featureCues = ScalarTrie<Bool>()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
   var productNouns = ScalarTrie<Bool>()
-  /// Generic words that name a body by itself (市委, 党中央, 足协), and their first characters.
+  /// Generic words that name a body by itself (市委, 党中央, 足协; value `true`) or only after a place
+  /// (镇党委, 村委会; `false`), and their first characters.
   var bodyWords = ScalarTrie<Bool>()
   /// First and second characters of the body words: a position is read only when both agree
   /// (中, 人 and 工 start many words; 中共, 人民 and 工商 few).
   var bodyWordStarts = ScalarBitmap()
+  /// Investor and start-up forms after a trade name of two characters (资本 创投 投顾).
+  var tradeForms = ScalarTrie<Bool>()
   var bodyWordSeconds = ScalarBitmap()
   /// Last words of places' names (县 镇 新区 机场), and their first characters.
   var placeSuffixes = ScalarTrie<Bool>()
@@ -305,8 +314,9 @@ package struct EntityCues: Sendable {
       case .companyIndustry: companyIndustries.insert(key, true)
       case .productTier: productTiers.insert(key)
       case .domainEnding: domainEndings.insert(key)
-      case .bodyWord:
-        bodyWords.insert(key, true)
+      case .tradeForm: tradeForms.insert(key, true)
+      case .bodyWord, .placedBodyWord:
+        bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }
         if key.count >= 2 { bodyWordSeconds.insert(key[1].value) }
       }

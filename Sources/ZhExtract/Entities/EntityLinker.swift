@@ -239,6 +239,19 @@ struct EntityLinker {
     return []
   }
 
+  /// The short forms of a city's or a county's government after its name of two characters: one of
+  /// the name's characters, the division and 府 (台中市政府 → 中市府, 高雄市政府 → 高市府, 彰化县政府 →
+  /// 彰县府), and the whole name with them (台中市府). A form names the government only in a document
+  /// that names it whole, so the character that no one uses (台市府) finds nothing.
+  private func governmentAbbreviations(_ surface: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    let tail = Array("政府".unicodeScalars)
+    guard surface.count == 5, surface[3...].elementsEqual(tail), surface[2] == "市" || surface[2] == "县",
+      surface[..<2].allSatisfy(ScalarClass.isHan)
+    else { return [] }
+    let division = surface[2]
+    return [[surface[0], division, "府"], [surface[1], division, "府"], [surface[0], surface[1], division, "府"]]
+  }
+
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0
@@ -271,7 +284,11 @@ struct EntityLinker {
   /// (澜海智能装备 → 澜海, 澜海装备), when the name had a suffix and holds four characters or more
   /// after a leading place: a company is called by them in the rest of its story. A trade name that
   /// is a common word or a place names nothing alone.
-  private func offerTradeNames(_ core: [Unicode.Scalar], _ hadSuffix: Bool, _ f: FoundEntity, _ offer: ([Unicode.Scalar], FoundEntity, String) -> Void) {
+  /// `form`: the trade form that ends the name (`trade-form`: 合作社), which also follows the trade
+  /// name alone (山岚白茶专业合作社 → 山岚合作社).
+  private func offerTradeNames(
+    _ core: [Unicode.Scalar], _ hadSuffix: Bool, form: [Unicode.Scalar]?, _ f: FoundEntity, _ offer: ([Unicode.Scalar], FoundEntity, String) -> Void
+  ) {
     guard hadSuffix, core.allSatisfy(ScalarClass.isHan) else { return }
     var places: [(end: Int, payload: Int32)] = []
     lexicon.trie.candidates(in: core, at: 0, into: &places)
@@ -283,6 +300,7 @@ struct EntityLinker {
     lexicon.trie.candidates(in: name, at: 0, into: &atName)
     guard !isCommonWord(name), !atName.contains(where: { $0.end == 2 }) else { return }
     offer(name, f, "alias")
+    if let form { offer(name + form, f, "alias") }
     if trade.count >= 6 {
       let short = name + trade[(trade.count - 2)...]
       if !isCommonWord(short) { offer(short, f, "alias") }
@@ -381,7 +399,13 @@ struct EntityLinker {
             offer(Array(core[place.end...]), f, "alias")
           }
         }
-        offerTradeNames(core, surface.count > core.count, f, offer)
+        // The shortest trade form that ends the name (合作社 of 专业合作社).
+        let form = (2...3).lazy.compactMap { k in
+          surface.count > k && self.lexicon.cues.tradeForms.longestMatch(in: surface, at: surface.count - k)?.end == surface.count
+            ? Array(surface[(surface.count - k)...]) : nil
+        }.first
+        offerTradeNames(core, surface.count > core.count, form: form, f, offer)
+        for short in governmentAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
         for short in courtAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
       case .product where f.rule == .productModel:
         // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and

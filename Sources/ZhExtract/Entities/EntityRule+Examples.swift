@@ -151,6 +151,8 @@ extension EntityRule: StageRule {
         .finds("⟦中国足协⟧对此非常重视。", "organization org:zhong-guo-zu-xie-35c841"),
         .ignores("政协广东省委员会召开会议。"),
         .ignores("他是市政府的顾问。"),
+        .finds("⟦松阳县委宣传部⟧组织采访。", "organization org:song-yang-xian-wei-xuan-chuan-bu-653716"),
+        .ignores("镇党委和村委会联合开会。"),
       ]
     case .companyName:
       [
@@ -176,6 +178,9 @@ extension EntityRule: StageRule {
         .finds("这份报告由⟦青禾证券⟧发布。", "organization org:qing-he-zheng-quan-ac5a3d"),
         .finds("他毕业于⟦南屿大学⟧。", "organization org:nan-yu-da-xue-a7ff42"),
         .ignores("多家科技公司裁员。"),
+        .finds("⟦岑晖半导体股份有限公司⟧公布了财报。", "organization org:cen-hui-ban-dao-ti-gu-fen-you-xian-gong-si-1e7595"),
+        .finds("本轮由⟦柘远资本⟧领投。", "organization org:zhe-yuan-zi-ben-bc8b63"),
+        .ignores("社会资本和风险资本进入市场。"),
       ]
     case .nestedBody:
       [

@@ -104,6 +104,17 @@ struct NestedBodyMerger {
     if changed { found = joined }
   }
 
+  /// Whether `right` is a known body by the short form that its full name holds after a place
+  /// (国会 of 美国国会) and `left` is another place right before it: 日本|国会 is Japan's parliament,
+  /// a body of its own, not the U.S. Congress. 中国|国务院 stays the State Council (国务院 is its full name).
+  private func otherPlacesBody(_ s: [Unicode.Scalar], _ left: FoundEntity, _ right: FoundEntity) -> Bool {
+    guard left.record.kind == .location, left.end == right.start, right.lexiconEntity != nil, let full = right.record.nameZh else { return false }
+    let name = Array(full.unicodeScalars)
+    let short = s[right.start..<right.end]
+    guard name.count > short.count, name[(name.count - short.count)...].elementsEqual(short) else { return false }
+    return !name.elementsEqual(s[left.start..<right.end])
+  }
+
   /// The end of 政府 right after a place whose name ends with a division of China (市 县 区 省 州).
   private func governmentEnd(_ s: [Unicode.Scalar], after place: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
     let e = place.end
@@ -119,7 +130,7 @@ struct NestedBodyMerger {
     // A known body keeps its own name and id after a place: 中国|国务院 is China's State Council.
     // After a body it is a part of that body (国务院|港澳办, 联合国|安理会, 中共|中央): one name.
     // Both in Han characters: 甲骨文|Oracle is one company named twice, CNBC|The Information two.
-    let known = !((right.source == "pattern" && right.lexiconEntity == nil) || grown)
+    let known = !((right.source == "pattern" && right.lexiconEntity == nil) || grown) && !otherPlacesBody(s, left, right)
     if known,
       !(left.record.kind == .organization && right.record.kind == .organization && left.end == right.start && left.record.id != right.record.id
         && ScalarClass.isHan(s[left.end - 1]) && ScalarClass.isHan(s[right.start]) && ScalarClass.isHan(s[right.end - 1]))

@@ -15,13 +15,24 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   private let nameTags: Set<UInt8>
   /// Tags of words that make a name proper: people, places, organisations, other names, abbreviations.
   private let properTags: Set<UInt8>
+  /// `boundaryTags[t]`: a word of two characters or more tagged `t` (a verb, a preposition, a
+  /// conjunction, an adverb, a pronoun, a particle, a numeral or measure word) ends right before a
+  /// registered name: 宣布成立|X股份有限公司.
+  private let boundaryTags: [Bool]
+  /// The longest trade name of a registered company, read from a hard boundary (`registeredStart`).
+  static let maxTrade = 4
+
+  private let dictionary: WordDictionary
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
+    self.dictionary = dictionary
     let tags: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "s", "l", "an", "vn", "x"]
     nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
     properTags = Set(dictionary.tags.indices.filter { proper.contains(dictionary.tags[$0]) }.map { UInt8($0) })
+    let boundary: Set<String> = ["v", "vd", "vi", "vg", "p", "c", "d", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "uv", "ud", "f", "m", "mq", "q", "t"]
+    boundaryTags = dictionary.tags.map { boundary.contains($0) }
   }
 
   private func namePart(_ kind: Segmentation.Kind) -> Bool {
@@ -40,8 +51,17 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     var bareEnd = -1
     while i < n {
       guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i],
-        let suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
+        var suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
       else { i += 1; continue }
+      // A longer suffix that ends inside a word of the path, or whose last character starts a verb
+      // of reporting (证券|报道), gives way to a shorter one that ends a word: 青禾证券|报道 holds the
+      // suffix 证券, not 证券报.
+      let reporting = (cues.mediaVerbs.longestMatch(in: s, at: suffix.end - 1)?.end ?? 0) > suffix.end
+      if !words.startsWord(suffix.end) || reporting, let shorter = cues.organizationSuffixes.longestMatch(in: s, at: i, limit: suffix.end - 1),
+        words.startsWord(shorter.end) || reporting
+      {
+        suffix = shorter
+      }
       // A title that ends where the suffix ends holds it (台灣民眾黨|立委, 市委|常委): the suffix names no body.
       if endsTitle(s, i, suffix.end) { i += 1; continue }
       let isBody = suffix.value
@@ -110,6 +130,34 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         if isProper(words.kind(at: previous)) { proper = true }
         start = previous
       }
+      // A registered company's name (a legal form: 有限公司, 股份有限公司) starts at a hard boundary,
+      // never inside its trade name (晟|熙半导体 → 晟熙半导体股份有限公司) and never at the word
+      // before it (由云栖 read as a person → 由|云栖半导体股份有限公司).
+      // An investor's or a start-up's form (`trade-form`: 资本 创投 投顾) after a trade name of two
+      // characters at a hard boundary: 远|桥|资本, 宏岳|投顾 (not a person 岳投顾); a co-operative
+      // (合作社, also a `trade-form`) after its registered name. Read so only: a common word before
+      // them is a class (社会|资本, 农村|合作社).
+      let legal = isLegalForm(s, i, suffix.end)
+      if cues.tradeForms.longestMatch(in: s, at: i)?.end == suffix.end {
+        // The form ends a word of the path (资本|结构 is none).
+        guard words.startsWord(suffix.end), let r = legal ? registeredStart(s, words, coverage, places, i) : tradeStart(s, words, coverage, places, i) else {
+          i += 1; continue
+        }
+        start = r
+        proper = true
+        absorbed = !coverage.isFree(r, i)
+      } else if legal, let r = registeredStart(s, words, coverage, places, i), r != start {
+        start = r
+        proper = true
+        absorbed = !coverage.isFree(r, i)
+      }
+      // A body named after its division by the division's word alone, at a hard boundary, holds
+      // that word: 县|农业农村局, 市|生态环境局 (the county's, the city's), not 全县|农业局.
+      if isBody, start > 0, !coverage[start - 1], cues.divisionSuffixes.contains(s[start - 1]), words.wordStart(containing: start - 1) == start - 1,
+        words.startsWord(start), hardBoundary(s, words, coverage, start - 1)
+      {
+        start -= 1
+      }
       let ok =
         i - start >= 2 && (absorbed || coverage.isFree(start, i))
         && (isBody
@@ -121,7 +169,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         // A place and 公司 are a class (美国公司, 日本公司), not a name: a trade name is needed (深圳华为公司).
         && !(cues.companyWords.longestMatch(in: s, at: i)?.end == suffix.end && onlyPlaces(places, start, i))
       // A common noun the dictionary files as a body (国家队) is listed as no name.
-      if ok, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
+      // 镇党委, 村党支部 alone name no body in particular (`placed-body-word`).
+      let placedWord = cues.bodyWords.longestMatch(in: s, at: start, limit: suffix.end).map { $0.end == suffix.end && !$0.value } ?? false
+      if ok, !placedWord, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         // A firm's partnership form in parentheses is part of its name: 天健会计师事务所(特殊普通合伙).
         let end = cues.firmForms.longestMatch(in: s, at: suffix.end).map { coverage.isFree(suffix.end, $0.end) ? $0.end : suffix.end } ?? suffix.end
         let surface = Array(s[start..<end])
@@ -183,6 +233,83 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   private func titleFollows(_ s: [Unicode.Scalar], _ words: Segmentation, _ end: Int) -> Bool {
     guard end < s.count, let title = cues.roles.longestMatch(in: s, at: end) else { return false }
     return words.wordEnd(at: words.wordStart(containing: end)) == title.end
+  }
+
+  /// Whether the suffix `i..<end` is a legal form of a registered company (`legal-suffix`: 有限公司).
+  private func isLegalForm(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    cues.legalSuffixes.contains { $0.count == end - i && s[i..<end].elementsEqual($0) }
+  }
+
+  /// The start of a registered company's name before the legal form at `i`: [place] + trade name
+  /// (two to four characters) + [industry words] + form. The industry words (`company-industry`,
+  /// `org-generic`, or a word of two characters ending with 业: 茶业, 矿业) are read from the form
+  /// leftwards; the trade name before them is the shortest of two to four free Han characters that
+  /// starts at a hard boundary: the start of the text, a character that is no Han, the end of a
+  /// mention before it (a place found there is taken into the name: 福建|品品香|茶业有限公司), a
+  /// character that stops an organisation's name (`org-stop`) standing as a word of its own or
+  /// starting a guess of the name model (由|云栖), or a verb or function word of the path of two
+  /// characters or more (成立|晟熙). Nil when no such boundary is near: the words decide then.
+  private func registeredStart(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, _ i: Int) -> Int? {
+    var q = i
+    while q - 2 >= 0, coverage.isFree(q - 2, q) {
+      if let m = cues.companyIndustries.longestMatch(in: s, endingAt: q, maxLength: 3) ?? cues.genericWords.longestMatch(in: s, endingAt: q, maxLength: 3),
+        m.start < q - 1
+      {
+        q = m.start
+      } else if s[q - 1] == "业", ScalarClass.isHan(s[q - 2]), words.wordStart(containing: q - 2) == q - 2, words.wordEnd(at: q - 2) == q {
+        q -= 2
+      } else {
+        break
+      }
+    }
+    var p = q - 1
+    while p >= 0, q - p <= Self.maxTrade, ScalarClass.isHan(s[p]), !coverage[p] {
+      if q - p >= 2, hardBoundary(s, words, coverage, p) {
+        // A common word is no trade name (农村|合作社, 信用|合作社).
+        if isCommonWord(s, p, q) { return nil }
+        var start = p
+        while let placeStart = places.startByEnd[start] { start = placeStart }
+        return start
+      }
+      p -= 1
+    }
+    return nil
+  }
+
+  /// The start of a trade name of two free Han characters right before the form at `i`, at a hard
+  /// boundary or after a place (taken in), that is no common word of the dictionary (社会, 民间,
+  /// 国有): unknown characters, one-character words, a guess of the name model or a proper name.
+  private func tradeStart(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, _ i: Int) -> Int? {
+    let p = i - 2
+    guard p >= 0, coverage.isFree(p, i),
+      s[p..<i].allSatisfy({ ScalarClass.isHan($0) && !cues.organizationStops.contains($0) && !cues.nameFollowers.contains($0) }),
+      cues.genericWords.longestMatch(in: s, at: p, limit: i) == nil
+    else { return nil }
+    if isCommonWord(s, p, i) { return nil }
+    guard places.startByEnd[p] != nil || hardBoundary(s, words, coverage, p) else { return nil }
+    var start = p
+    while let placeStart = places.startByEnd[start] { start = placeStart }
+    return start
+  }
+
+  /// Whether `s[start..<end]` is a word of the dictionary that is no name (社会, 农村, 产业).
+  private func isCommonWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard let word = dictionary.lookupTag(s[start..<end]) else { return false }
+    return !properTags.contains(word.tag)
+  }
+
+  /// Whether a registered name may start at `p` (see `registeredStart`).
+  private func hardBoundary(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ p: Int) -> Bool {
+    guard p > 0, ScalarClass.isHan(s[p - 1]), !coverage[p - 1] else { return true }
+    let w = words.wordStart(containing: p - 1)
+    if w == p - 1, cues.organizationStops.contains(s[p - 1]) {
+      switch words.kind(at: w) {
+      case .candidate, .unknown: return true
+      default: if words.wordEnd(at: w) == p { return true }
+      }
+    }
+    guard words.startsWord(p), p - w >= 2, case .word(let tag) = words.kind(at: w) else { return false }
+    return boundaryTags[Int(tag)]
   }
 
   /// Whether `start..<end` is wholly made of places found before.

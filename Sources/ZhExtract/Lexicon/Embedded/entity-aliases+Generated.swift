@@ -88,9 +88,11 @@ X	org:x-corp	next=上|平台|发文|发帖
 弗罗里达	place:us-fl	-
 弗罗里达州	place:us-fl	-
 强生	org:johnson-johnson	notprev=坚|顽|增|加|倔|勉|富
+律政司	org:hk-doj	notnext=司长
 德	place:de	next=法|美|中&notprev=道|品|美|功|仁|公|厚|师|恩|武|口|阿|马|海|伦
 成都	place:cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
 成都市	place:cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
+政务司	org:hk-cso	notnext=司长
 政府新闻处	org:hk-isd	notprev=市|省|区|县|州
 数位发展部	org:tw-moda	notnext=门
 数发部	org:tw-moda	notnext=门
@@ -137,6 +139,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 证券及期货事务监察委员会	org:hk-sfc	-
 贝壳	org:beike	next=找房|公司|、|股|的
 贝壳	org:beike	prev=、|和|与
+财政司	org:hk-fso	notnext=司长
 贸发局	org:hong-kong-trade-development-council	-
 退役军人事务部	org:cn-mva	notnext=门
 都伯林	place:ie-dublin	-

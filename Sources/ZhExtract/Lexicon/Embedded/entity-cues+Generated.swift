@@ -32,6 +32,10 @@ extension EmbeddedLexicons {
 #   (大模型|“星澜2.0”) is a product,
 #   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
 #   its name (吉林省委, 中国足协),
+#   trade-form = investor or start-up form after a trade name of two characters (资本 创投 投顾): 远桥|资本, never a
+#   common word (社会|资本),
+#   placed-body-word = body word of a town, village or party cell that names a body only after its place (柳塘村|村委会;
+#   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
 #   a place (在|伯尔尼),
 #   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
@@ -404,6 +408,9 @@ zu	latin-particle
 下游	org-generic
 与	name-follower
 与	org-stop
+专业合作社	legal-suffix
+专业合作社	org-suffix
+专业合作社	trade-form
 世界女排	not-dictionary-name
 世界女篮	not-dictionary-name
 世界女足	not-dictionary-name
@@ -472,7 +479,10 @@ zu	latin-particle
 也	org-stop
 乡	place-ending
 乡	place-suffix
-乡党委	body-word
+乡党委	not-dictionary-name
+乡党委	placed-body-word
+乡村报	body-suffix
+乡村报	media-suffix
 乡长	role
 书记	role
 了	org-stop
@@ -546,6 +556,8 @@ zu	latin-particle
 体育中心	place-suffix
 体育会展中心	place-suffix
 体育场	place-suffix
+体育报	body-suffix
+体育报	media-suffix
 体育报	place-media-word
 体育馆	place-suffix
 何	surname
@@ -585,6 +597,8 @@ zu	latin-particle
 党中央	body-word
 党委	body-suffix
 党委	unit-suffix
+党支部	not-dictionary-name
+党支部	placed-body-word
 党组	unit-suffix
 入	org-stop
 入海口	feature-cue
@@ -620,6 +634,9 @@ zu	latin-particle
 军演	abbreviation-relation
 军长	role
 农民	role
+农民专业合作社	legal-suffix
+农民专业合作社	org-suffix
+农民专业合作社	trade-form
 冯	surname
 冷不丁	not-dictionary-name
 冷清	not-dictionary-name
@@ -640,7 +657,11 @@ zu	latin-particle
 则	name-follower
 创业	org-generic
 创办人	role
+创坛	org-suffix
+创坛	trade-form
 创始人	role
+创投	org-suffix
+创投	trade-form
 创投人	role
 初创	org-generic
 初段	title-after
@@ -760,6 +781,9 @@ zu	latin-particle
 合作	abbreviation-relation
 合作	org-generic
 合作区	place-suffix
+合作社	legal-suffix
+合作社	org-suffix
+合作社	trade-form
 吉	japanese-given-end
 吉普车	not-dictionary-name
 吉田	japanese-surname
@@ -903,6 +927,7 @@ zu	latin-particle
 委员长	role
 姚	surname
 姜	surname
+媒体	media-source
 媒体	org-generic
 子	japanese-given-end
 子	org-generic
@@ -969,7 +994,8 @@ zu	latin-particle
 局	body-suffix
 局	short-body-suffix
 局长	role
-居委会	body-word
+居委会	not-dictionary-name
+居委会	placed-body-word
 展览中心	place-suffix
 山	place-ending
 山区	not-dictionary-name
@@ -1061,6 +1087,7 @@ zu	latin-particle
 很	org-stop
 律师	role
 律师事务所	org-suffix
+律政司司长	role
 徐	surname
 微电子	company-industry
 德川	japanese-surname
@@ -1099,6 +1126,8 @@ zu	latin-particle
 投资家	role
 投资者	role
 投资银行	org-generic
+投顾	org-suffix
+投顾	trade-form
 报	media-suffix
 报	name-follower
 报导	media-verb
@@ -1120,11 +1149,13 @@ zu	latin-particle
 提到	speech-verb
 援	abbreviation-verb
 援引	media-source
+援引	media-verb
 搜救	not-body-head
 摄	name-follower
 摩托罗拉	not-dictionary-name
 攀登	feature-cue
 支部	unit-suffix
+政务司司长	role
 政委	role
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
@@ -1241,7 +1272,10 @@ zu	latin-particle
 村	place-ending
 村	place-suffix
 村上	japanese-surname
-村委会	body-word
+村党支部	not-dictionary-name
+村党支部	placed-body-word
+村委会	not-dictionary-name
+村委会	placed-body-word
 村山	japanese-surname
 村田	japanese-surname
 村长	role
@@ -1337,6 +1371,7 @@ zu	latin-particle
 流域	feature-cue
 浅田	japanese-surname
 海	place-ending
+海关	placed-body-word
 海军	body-word
 海外	org-generic
 海运	company-industry
@@ -1644,6 +1679,8 @@ zu	latin-particle
 访	abbreviation-verb
 访	place-preposition
 证券	org-suffix
+证券报	body-suffix
+证券报	media-suffix
 评论	media-suffix
 评论员	role
 诗人	role
@@ -1663,14 +1700,18 @@ zu	latin-particle
 谷	place-ending
 谷口	japanese-surname
 负责人	role
+财政司司长	role
 财经	body-suffix
 财经	media-suffix
 财经	place-media-word
 财经网	body-suffix
+财经网	media-suffix
 财长	role
 贸易	abbreviation-relation
 贺	surname
 贾	surname
+资本	org-suffix
+资本	trade-form
 赴	abbreviation-verb
 赴	place-preposition
 赵	surname
@@ -1744,7 +1785,8 @@ zu	latin-particle
 铺平道路	not-dictionary-name
 镇	place-ending
 镇	place-suffix
-镇党委	body-word
+镇党委	not-dictionary-name
+镇党委	placed-body-word
 镇长	role
 长友	japanese-surname
 长官	role
