@@ -29,6 +29,8 @@ struct ChineseNameScanner: EntityPatternScanner {
   /// Bit `t` set: a character with tag `t` alone may end a name (nouns, names, adjectives, bound
   /// morphemes: 岭 茵 翰 湜), unlike verbs, adverbs and function words (摄 才 等).
   let nameEndTags: UInt64
+  /// The words around a name that show it is none (于|明年, 现|金红利, 蓝驰|创投).
+  let edges: NameEdges
   var rule: EntityRule { .chineseName }
 
   init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary, lone: LonePersonScanner? = nil) {
@@ -43,6 +45,7 @@ struct ChineseNameScanner: EntityPatternScanner {
       .reduce(0) { $0 | 1 << UInt64($1) }
     personTags = dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
     numeralTags = dictionary.tags.indices.filter { dictionary.tags[$0] == "m" }.reduce(0) { $0 | 1 << UInt64($1) }
+    edges = NameEdges(cues: cues, dictionary: dictionary)
     foreignTags = dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
   }
 
@@ -180,6 +183,7 @@ struct ChineseNameScanner: EntityPatternScanner {
       {
         return
       }
+      if edges.rejects(s, start, end, family: model.familyLength(surface) ?? 1) { return }
       strong =
         !extended
         && (s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
@@ -187,6 +191,7 @@ struct ChineseNameScanner: EntityPatternScanner {
     case .word(let tag)
     where length <= 4 && personTags & 1 << UInt64(tag) != 0 && model.hasSurname(surface)
       && !cues.notDictionaryNames.contains(Array(surface)):
+      if edges.rejects(s, start, end, family: model.familyLength(surface) ?? 1) { return }
       strong = length >= 3 && !startsWithCommonWord(s, start)
     case .word(let tag)
     where foreignTags & 1 << UInt64(tag) != 0 && surface.allSatisfy({ cues.transliteration.contains($0.value) })

@@ -120,6 +120,10 @@ struct EntityCueRow: LexiconRow {
     /// The ending of a web domain that a company's Latin name may carry (DeepRoute|.ai, Moonshot|.ai):
     /// with a company cue before or after it, the name with its ending is an organisation.
     case domainEnding = "domain-ending"
+    /// A character of Chinese given names that the dictionary's person-tagged words never show
+    /// (蓁 萱 睿 瑄 祐, common in Taiwan and Hong Kong): the name model reads it as a rare given
+    /// character (王怡蓁, 林祐萱), still needing what any name needs around it.
+    case givenCharacter = "given-character"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -226,6 +230,8 @@ package struct EntityCues: Sendable {
   var productTiers: Set<[Unicode.Scalar]> = []
   /// `domain-ending` cues (ai com io), read by `LatinNameScanner`.
   var domainEndings: Set<[Unicode.Scalar]> = []
+  /// `given-character` cues (蓁 萱 睿), read by `PersonNameModel`.
+  var givenCharacters: [Unicode.Scalar] = []
   /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
   /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
   var productEditions = ScalarTrie<Int32>()
@@ -236,6 +242,25 @@ package struct EntityCues: Sendable {
   mutating func addEdition(_ surface: [Unicode.Scalar], english: String) {
     productEditions.insert(surface, Int32(productEditionNames.count))
     productEditionNames.append(english)
+  }
+
+  /// Whether the form of an organisation starts at `q` (证券 有限公司 集团, 公司 厂, 电子 科技; not a
+  /// body's suffix, 部 局, which a title may start: 部长): a person's name does not end right before
+  /// one (蓝驰|创投 and 青禾|证券 are companies).
+  func organizationFormFollows(in s: [Unicode.Scalar], _ q: Int) -> Bool {
+    guard q < s.count, q >= 0 else { return false }
+    if let m = organizationSuffixes.longestMatch(in: s, at: q), !m.value { return true }
+    return companyForms.longestMatch(in: s, at: q) != nil || companyIndustries.longestMatch(in: s, at: q) != nil
+  }
+
+  /// Whether an organisation's form begins right before `p` and holds it (凯基投|顾: 投顾): the
+  /// character at `p` is no family name.
+  func organizationFormHolds(in s: [Unicode.Scalar], _ p: Int) -> Bool {
+    guard p > 0, p < s.count else { return false }
+    if let m = organizationSuffixes.longestMatch(in: s, at: p - 1), !m.value, m.end > p { return true }
+    if let m = companyForms.longestMatch(in: s, at: p - 1), m.end > p { return true }
+    if let m = companyIndustries.longestMatch(in: s, at: p - 1), m.end > p { return true }
+    return false
   }
 
   /// Adds a Japanese family name of the generated table (`person-japanese-names.tsv`) with the
@@ -315,6 +340,7 @@ package struct EntityCues: Sendable {
       case .productTier: productTiers.insert(key)
       case .domainEnding: domainEndings.insert(key)
       case .tradeForm: tradeForms.insert(key, true)
+      case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -35,7 +35,7 @@ package struct EntityExtractor: Sendable {
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     patternScanners = [
       DottedNameScanner(cues: cues),
-      RoleNameScanner(cues: cues),
+      RoleNameScanner(cues: cues, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),
@@ -106,6 +106,7 @@ package struct EntityExtractor: Sendable {
     trimPlacesBeforeWords(s, &found, coverage: &coverage, words: words)
     IndustryCompanyScanner(cues: lexicon.cues, dictionary: dictionary).extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
+    releaseJapaneseFamilyNames(s, &found, coverage: &coverage)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
     for scanner in patternScanners {
@@ -339,13 +340,17 @@ package struct EntityExtractor: Sendable {
   /// A place of two characters that the lexicon found right after a family name standing as a
   /// word of its own, with a person's cue around the three (a role before, a verb of speech, a
   /// title or a role after, a list's 、): the place is a given name (记者贾|西平|报道, 陆|新平说).
+  /// So is a listed company's short name or another name bound to words (财务长吴|志圣|表示: 志圣
+  /// is a listed company, 志圣 a common given name).
   /// A family name that is also a preposition (向 和 与) counts only at the start of a clause, and
   /// none after a figure.
   private func takePlacesAsGivenNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     let cues = lexicon.cues, names = lexicon.names
     for k in found.indices.reversed() {
       let f = found[k]
-      guard f.end - f.start == 2, f.start >= 1, f.source == "lexicon", f.record.kind == .location else { continue }
+      guard f.end - f.start == 2, f.start >= 1, f.source == "lexicon", let entity = f.lexiconEntity else { continue }
+      let listed = f.record.kind == .organization && lexicon.boundToWords[Int(entity)]
+      guard f.record.kind == .location || listed else { continue }
       let a = f.start - 1
       guard names.isLoneFamilyName(s[a]), !coverage[a], words.startsWord(a) else { continue }
       if a > 0, ScalarClass.isHan(s[a - 1]), cues.organizationStops.contains(s[a]) { continue }
@@ -367,8 +372,29 @@ package struct EntityExtractor: Sendable {
       let record = EntityRecord(
         id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
         nameZh: String(String.UnicodeScalarView(surface)))
-      found[k] = FoundEntity(start: a, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: .placeGivenName)
+      found[k] = FoundEntity(start: a, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: listed ? .listedGivenName : .placeGivenName)
       coverage.take(a, e)
+    }
+  }
+
+  /// A listed company's short name (or another name bound to words) that is a Japanese family
+  /// name, right before a Japanese given name that the table lists and ends where a name plainly
+  /// ends, is that family name (官员森田|翔也|表示: 森田 is a listed company too): it is left free
+  /// for the Japanese-name rule.
+  private func releaseJapaneseFamilyNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap) {
+    let cues = lexicon.cues, names = lexicon.japaneseNames
+    found.removeAll { f in
+      guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .organization, let entity = f.lexiconEntity,
+        lexicon.boundToWords[Int(entity)], cues.japaneseSurnameStarts.contains(s[f.start]),
+        cues.japaneseSurnames.longestMatch(in: s, at: f.start)?.end == f.end
+      else { return false }
+      for q in stride(from: f.end + JapaneseNameScanner.maxGiven, through: f.end + 2, by: -1) where q <= s.count {
+        guard (f.end..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), names.isGiven(s[f.end..<q]) else { continue }
+        guard q == s.count || !ScalarClass.isHan(s[q]) || cues.nameFollowers.contains(s[q]) || cues.personWordAfter(in: s, q) else { continue }
+        coverage.release(f.start, f.end)
+        return true
+      }
+      return false
     }
   }
 

@@ -191,7 +191,8 @@ package struct EntityLexicon: Sendable {
     }
     names = PersonNameModel(
       surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
-      characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &problems))
+      characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &problems),
+      rareGiven: cues.givenCharacters)
     names.phraseJoiners = cues.phraseJoiners
   }
 

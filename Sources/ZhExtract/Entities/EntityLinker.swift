@@ -21,7 +21,7 @@ struct EntityLinker {
   static let nameTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
   /// The rules whose names of three characters or more name their person again wherever they
   /// stand later in the document, even across a word of the path.
-  static let wholeNameRules: Set<EntityRule> = [.chineseName, .roleName, .japaneseName, .loneFamilyName, .placeGivenName]
+  static let wholeNameRules: Set<EntityRule> = [.chineseName, .roleName, .japaneseName, .loneFamilyName, .placeGivenName, .listedGivenName]
 
   func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }

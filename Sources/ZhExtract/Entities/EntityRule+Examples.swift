@@ -63,6 +63,11 @@ extension EntityRule: StageRule {
         .finds("⟦陆新平⟧表示,工厂下月复工。", "person person:lu-xinping-cc13fa"),
         .ignores("他从新平出发。"),
       ]
+    case .listedGivenName:
+      [
+        .finds("财务长⟦吴志圣⟧表示,订单稳定。", "person person:wu-zhisheng-de9a21"),
+        .ignores("志圣公布了营收。"),
+      ]
     case .japaneseName:
       [
         .finds("⟦佐藤由美⟧在东京开设了工作室。", "person person:yumi-sato-d457e2"),

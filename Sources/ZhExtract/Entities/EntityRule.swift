@@ -31,6 +31,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A family name before a place the lexicon knows, with a person's cue around the two: the
   /// place is the given name (记者贾|西平报道, 陆|新平说, 棋手许|银川表示).
   case placeGivenName = "entities.place-given-name"
+  /// A family name before a listed company's short name (or another name bound to words), with a
+  /// person's cue around the two: the short name is the given name (财务长吴|志圣|表示).
+  case listedGivenName = "entities.listed-given-name"
   /// A word of the segmenter dictionary tagged as an organisation or a place: 国务院, 曼谷.
   case dictionaryName = "entities.dictionary-name"
   /// A one-character abbreviation of a place inside a compound: 中美关系, 访华.

@@ -43,6 +43,11 @@ struct JapaneseNameScanner: EntityPatternScanner {
       guard cues.japaneseSurnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || !ScalarClass.isHan(s[p - 1]),
         let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end)
       else {
+        if names.wordFamilyStarts.contains(s[p]), !coverage[p], let end = wordFamilyName(s, p, words: words, coverage: coverage) {
+          append(s, p, end.family, end.name, into: &found)
+          p = end.name
+          continue
+        }
         if context >= 0, p >= context, p - context <= Self.japaneseContextReach, let end = unlistedName(s, p, words: words, coverage: coverage) {
           append(s, p, p + 2, end, into: &found)
           p = end
@@ -56,9 +61,13 @@ struct JapaneseNameScanner: EntityPatternScanner {
       var end: Int?
       for length in stride(from: Self.maxGiven, through: 1, by: -1) {
         let q = e + length
-        guard q <= n, (e..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }) else { continue }
+        guard q <= n, (e..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { continue }
+        // A character that follows names (也 和) is part of a given name of two or more that the
+        // table lists (拓也, 和也): 中村拓也, not 中村拓 and 也.
+        let listed = length >= 2 && names.isGiven(s[e..<q])
+        guard listed || !(e..<q).contains(where: { cues.nameFollowers.contains(s[$0]) }) else { continue }
         // A given name of the table (由美, 一郎) is as good evidence as a typical last character.
-        let typical = cues.japaneseGivenEnds.contains(s[q - 1]) || names.isGiven(s[e..<q])
+        let typical = cues.japaneseGivenEnds.contains(s[q - 1]) || listed || names.isGiven(s[e..<q])
         // The name ends where a word of the path starts (佐藤由美|代表, not 佐藤由美代|表).
         guard words.startsWord(q) || !ScalarClass.isHan(s[q]) else { continue }
         guard boundary(s, q, coverage) || (typical && length >= 2) else { continue }
@@ -83,6 +92,24 @@ struct JapaneseNameScanner: EntityPatternScanner {
     let record = EntityRecord(
       id: EntityID.pattern(.person, surface, romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
     found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+  }
+
+  /// The name at `p` whose family name is also a common Chinese word (山下|美咲, 根本|和也): only
+  /// with a given name of two or three characters that the table lists, no common word itself,
+  /// standing where the path's words start and end and a new word plainly starts after it.
+  private func wordFamilyName(_ s: [Unicode.Scalar], _ p: Int, words: Segmentation, coverage: CoverageMap) -> (family: Int, name: Int)? {
+    guard p == 0 || !ScalarClass.isHan(s[p - 1]) || words.startsWord(p), let family = names.wordFamilies.longestMatch(in: s, at: p),
+      coverage.isFree(p, family.end)
+    else { return nil }
+    let e = family.end
+    for length in stride(from: Self.maxGiven, through: 2, by: -1) {
+      let q = e + length
+      guard q <= s.count, (e..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), words.startsWord(e),
+        words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage), names.isGiven(s[e..<q]), !dictionary.isNonPersonWord(s[e..<q])
+      else { continue }
+      return (e, q)
+    }
+    return nil
   }
 
   /// The end of a name of two and two characters at `p` whose family name no table lists

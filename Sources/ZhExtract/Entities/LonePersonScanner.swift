@@ -36,6 +36,8 @@ struct LonePersonScanner: EntityPatternScanner {
   /// The cost of a word seen 2,000 times in the dictionary's corpus: a commoner word after a
   /// family name is that word (连|正常), not a given name.
   private let commonGivenCost: WordDictionary.Cost
+  /// The words around a name that show it is none (派发|现金|红利).
+  private let edges: NameEdges
   var rule: EntityRule { .personWord }
 
   init(model: PersonNameModel, cues: EntityCues, dictionary: WordDictionary) {
@@ -50,6 +52,7 @@ struct LonePersonScanner: EntityPatternScanner {
     foreignTag = mask(["nrt"])
     numeralTags = mask(["m"])
     commonGivenCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
+    edges = NameEdges(cues: cues, dictionary: dictionary)
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
@@ -80,6 +83,7 @@ struct LonePersonScanner: EntityPatternScanner {
       else { return }
       // A common word after the family name (连|正常, 富|起来, 康|公司) is that word.
       if let word = dictionary.lookupTag(s[g..<g + 2]), word.cost <= commonGivenCost { return }
+      if edges.rejects(s, start, g + 2, family: 1) { return }
       append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
     }
   }

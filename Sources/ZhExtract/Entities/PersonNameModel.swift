@@ -56,7 +56,12 @@ struct PersonNameModel: Sendable {
 
   init() {}
 
-  init(surnames: [PersonSurnameRow], characters: [NameCharacterCountRow<PersonNameCharacterRole>]) {
+  /// How often a `given-character` cue (蓁 萱) counts as seen in each role: as rare as the
+  /// rarer characters of the dictionary's names.
+  static let rareGivenCount = 3
+
+  /// - Parameter rareGiven: characters of given names that `characters` lacks (`given-character` cues).
+  init(surnames: [PersonSurnameRow], characters: [NameCharacterCountRow<PersonNameCharacterRole>], rareGiven: [Unicode.Scalar] = []) {
     var known: [[Unicode.Scalar]: PersonSurnameRow.Kind] = [:]
     for row in surnames {
       known[row.surface] = row.kind
@@ -78,6 +83,11 @@ struct PersonNameModel: Sendable {
       case .givenSecond: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenSecond[v] = c }
       case .givenSingle: if row.surface.count == 1, let v = Self.bmp(row.surface[0]) { givenSingle[v] = c }
       }
+    }
+    for c in rareGiven {
+      guard let v = Self.bmp(c) else { continue }
+      if givenFirst[v] == Self.none { givenFirst[v] = cost(Self.rareGivenCount, .givenFirst) }
+      if givenSecond[v] == Self.none { givenSecond[v] = cost(Self.rareGivenCount, .givenSecond) }
     }
     // A character seen as the end of two-character given names but not (or too rarely) as a
     // one-character given name is still one, a little less likely (刘谦, 吴宓).

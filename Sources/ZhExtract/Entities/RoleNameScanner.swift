@@ -8,6 +8,12 @@
 /// skipped. Only positions right after a role title are read, so the scan stays cheap.
 struct RoleNameScanner: EntityPatternScanner {
   let cues: EntityCues
+  /// The words around a name that show it is none (董事于|明年, 合伙人蓝驰|创投).
+  let edges: NameEdges
+  init(cues: EntityCues, dictionary: WordDictionary) {
+    self.cues = cues
+    edges = NameEdges(cues: cues, dictionary: dictionary)
+  }
   var rule: EntityRule { .roleName }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
@@ -25,7 +31,7 @@ struct RoleNameScanner: EntityPatternScanner {
         guard q <= n, (surname.end..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }) else { continue }
         if q == n || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) { end = q; break }
       }
-      guard let end else { p += 1; continue }
+      guard let end, !edges.rejects(s, p, end, family: surname.end - p) else { p += 1; continue }
       let surface = Array(s[p..<end])
       let name = Romanizer.shared.personName(
         family: String(String.UnicodeScalarView(s[p..<surname.end])),

@@ -68,14 +68,20 @@ import ZhExtractTestSupport
     let rows = reader.rows(PersonJapaneseNameRow.self, problems: &problems)
     var family: [[Unicode.Scalar]: String] = [:]
     var given: [[Unicode.Scalar]: String] = [:]
+    var wordFamily: [[Unicode.Scalar]: String] = [:]
     for row in rows {
       let surface = reader.surface(row.written)
-      if row.kind == .family { family[surface] = family[surface] ?? row.romanized } else { given[surface] = given[surface] ?? row.romanized }
+      switch row.kind {
+      case .family: family[surface] = family[surface] ?? row.romanized
+      case .familyWord: wordFamily[surface] = wordFamily[surface] ?? row.romanized
+      case .given: given[surface] = given[surface] ?? row.romanized
+      }
     }
     #expect(given.count > 11_000)
     let names = EntityLexicon(reader: reader, problems: &problems).japaneseNames
     #expect(problems.isEmpty)
     #expect(names.familyNames == family)
+    #expect(names.wordFamilyNames == wordFamily)
     #expect(names.givenNames == given)
     #expect(names.isGiven(Array("由美".unicodeScalars)[...]))
     #expect(names.romanized(family: Array("佐藤".unicodeScalars)[...], given: Array("由美".unicodeScalars)[...]) == "Yumi Sato")

@@ -251,6 +251,13 @@ import ZhExtractTestSupport
     "出口许可证予以中止。",
     "诸神之战开始了。",
     "资本迈入万亿美元市值俱乐部。",
+    // Words that read as names and are none (NameEdges, `not-dictionary-name`): 现金|红利,
+    // 马拉松赛, 于|明年 after a role, 投顾 before a role, a name before 创投.
+    "股东可获派现金红利。",
+    "马拉松赛吸引了上万选手。",
+    "执行董事于明年初卸任。",
+    "投顾分析师指出大盘偏多。",
+    "此前已获知名创投投资。",
   ])
   func noNameIsFound(text: String) {
     let found = EntityFixture.entities(text)

@@ -7,6 +7,8 @@ extension EmbeddedLexicons {
 #   role = title that stands next to a person's name, org-suffix = end of a Chinese organisation name,
 #   title-after = title or form of address after a person's name (先生 女士 同志): 李|先生, 克林顿|总统 counts roles too,
 #   japanese-surname = Japanese family name (佐藤 桥本), japanese-given-end = last character typical of a Japanese given name (郎 子 美),
+#   given-character = character of Chinese given names that the segmenter dictionary's person words never show (蓁 萱 睿 祐):
+#   the name model reads it as a rare given character (王怡蓁),
 #   japanese-context = word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name no table lists is read only after one,
 #   latin-particle = lower-case particle inside a Latin name (von der, van, de), latin-suffix = suffix after one (Jr, Sr, III),
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
@@ -573,6 +575,7 @@ zu	latin-particle
 作协	body-word
 作家	role
 作者	role
+侑	given-character
 供应商会	not-dictionary-name
 侨联	body-word
 侯	surname
@@ -582,6 +585,7 @@ zu	latin-particle
 信托	org-generic
 俱乐部	body-suffix
 倍	count-unit
+倢	given-character
 倪	surname
 像	org-stop
 儿童文学	not-dictionary-name
@@ -763,6 +767,7 @@ zu	latin-particle
 双方	abbreviation-relation
 发电厂	place-suffix
 发言人	role
+叡	given-character
 古典文学	not-dictionary-name
 台长	role
 史	surname
@@ -920,6 +925,7 @@ zu	latin-particle
 女队	body-suffix
 如	org-stop
 妇联	body-word
+妘	given-character
 委	body-suffix
 委员	role
 委员会	body-suffix
@@ -927,8 +933,11 @@ zu	latin-particle
 委员长	role
 姚	surname
 姜	surname
+姵	given-character
 媒体	media-source
 媒体	org-generic
+媗	given-character
+嫚	given-character
 子	japanese-given-end
 子	org-generic
 孔	surname
@@ -957,6 +966,7 @@ zu	latin-particle
 客运站	place-suffix
 宣传部	not-dictionary-name
 室	unit-suffix
+宥	given-character
 宫	place-ending
 宫崎	japanese-surname
 宫本	japanese-surname
@@ -1014,6 +1024,7 @@ zu	latin-particle
 峰	place-ending
 峰会	abbreviation-relation
 崔	surname
+崴	given-character
 川口	japanese-surname
 州	place-ending
 州	place-suffix
@@ -1106,6 +1117,7 @@ zu	latin-particle
 总编	role
 总编辑	role
 总裁	role
+怿	given-character
 惠	japanese-given-end
 慕容	surname
 我们	org-generic
@@ -1213,6 +1225,7 @@ zu	latin-particle
 时报	body-suffix
 时报	media-suffix
 时报	place-media-word
+旻	given-character
 明星	org-generic
 明智	japanese-surname
 明白	not-dictionary-name
@@ -1228,6 +1241,7 @@ zu	latin-particle
 晚报	media-suffix
 晚报	place-media-word
 晚报社	body-suffix
+晞	given-character
 晨报	body-suffix
 景区	place-suffix
 晶圆	company-industry
@@ -1298,6 +1312,7 @@ zu	latin-particle
 柴田	japanese-surname
 树	japanese-given-end
 校长	role
+栩	given-character
 株式会社	company-form
 核电厂	place-suffix
 核电站	place-suffix
@@ -1356,6 +1371,7 @@ zu	latin-particle
 汽车	company-industry
 汽车	org-generic
 汽车站	place-suffix
+沄	given-character
 沈	surname
 河	place-ending
 河畔	feature-cue
@@ -1387,15 +1403,22 @@ zu	latin-particle
 港区	place-suffix
 游戏	org-generic
 游览	feature-cue
+湉	given-character
 湖	place-ending
 湖畔	feature-cue
 湾	place-ending
+溱	given-character
 演员	role
 潘	surname
+澔	given-character
 火车站	place-suffix
+炘	given-character
 烈士	title-after
+烜	given-character
 热电厂	place-suffix
+焜	given-character
 熊	surname
+熠	given-character
 片区	place-suffix
 牛	surname
 牛市	not-name
@@ -1409,12 +1432,21 @@ zu	latin-particle
 玉兰树	not-dictionary-name
 玉木	japanese-surname
 王	surname
+玟	given-character
+玥	given-character
 现	org-generic
+玹	given-character
+珈	given-character
 班长	role
+珮	given-character
 球员	role
 理事会	title-compound
 理论	doctrine-word
+琇	given-character
+瑀	given-character
+瑄	given-character
 瑞斯韩泰迦	translit
+璟	given-character
 甘利	japanese-surname
 生成式	org-generic
 生技	company-industry
@@ -1469,6 +1501,7 @@ zu	latin-particle
 省属	org-generic
 省长	role
 省高院	body-word
+睿	given-character
 知名	org-generic
 石	surname
 石井	japanese-surname
@@ -1488,6 +1521,8 @@ zu	latin-particle
 社会科学	not-dictionary-name
 社论	media-verb
 社长	role
+祎	given-character
+祐	given-character
 祝福	not-dictionary-name
 福原	japanese-surname
 福田	japanese-surname
@@ -1520,10 +1555,12 @@ zu	latin-particle
 空壳	org-generic
 立委	role
 立宪民主党	japanese-context
+竑	given-character
 站	place-ending
 站	place-tail
 站长	role
 竞争	org-generic
+竣	given-character
 竹下	japanese-surname
 竹内	japanese-surname
 笔记本电脑	product-noun
@@ -1541,6 +1578,7 @@ zu	latin-particle
 纪事报	place-media-word
 纪委	body-word
 纪念章	not-dictionary-name
+纮	given-character
 纷纷	not-name
 纺织	company-industry
 细川	japanese-surname
@@ -1555,10 +1593,12 @@ zu	latin-particle
 经理	role
 经贸	abbreviation-relation
 给	org-stop
+绫	given-character
 维和	not-body-head
 综合保税区	place-suffix
 编剧	role
 编辑	role
+缙	given-character
 罗	surname
 置业	company-industry
 置地	company-industry
@@ -1571,8 +1611,10 @@ zu	latin-particle
 美国公司	not-dictionary-name
 美日	japanese-context
 美术馆	place-suffix
+羚	given-character
 羽生	japanese-surname
 羽田	japanese-surname
+羿	given-character
 老	org-generic
 老先生	title-after
 老太太	title-after
@@ -1610,26 +1652,36 @@ zu	latin-particle
 舰长	role
 舰队	body-suffix
 船长	role
+芃	given-character
+芊	given-character
+芮	given-character
 芯片	org-generic
 芯片	product-noun
 苏	surname
 苏醒	not-name
+苡	given-character
 茂木	japanese-surname
 范	surname
 范围	not-name
 莎尚舍什施史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚	translit
+莛	given-character
 莫	surname
 菅原	japanese-surname
 菊地	japanese-surname
+菡	given-character
 营利性	org-generic
 营长	role
+萱	given-character
 葛	surname
 董	surname
 董事	role
 董事总经理	role
 董事长	role
+葳	given-character
 蒋	surname
+蓁	given-character
 蔡	surname
+薏	given-character
 薛	surname
 藏	japanese-given-end
 藤井	japanese-surname
@@ -1771,6 +1823,7 @@ zu	latin-particle
 野田	japanese-surname
 金	surname
 金元宝	not-dictionary-name
+金红利	not-dictionary-name
 金融	not-name
 金融	org-generic
 金额	not-name
@@ -1780,9 +1833,11 @@ zu	latin-particle
 钱包	not-name
 铃木	japanese-surname
 铃村	japanese-surname
+铠	given-character
 银行	org-suffix
 银行集团	org-suffix
 铺平道路	not-dictionary-name
+锜	given-character
 镇	place-ending
 镇	place-suffix
 镇党委	not-dictionary-name
@@ -1821,6 +1876,8 @@ zu	latin-particle
 集团公司	company-word
 雷	surname
 雷阵雨	not-dictionary-name
+霈	given-character
+霏	given-character
 青年报	place-media-word
 青木	japanese-surname
 非	org-stop
@@ -1833,6 +1890,7 @@ zu	latin-particle
 顾	surname
 顾客	not-dictionary-name
 顾问	role
+颀	given-character
 领导人	abbreviation-relation
 领队	role
 颜	surname
@@ -1861,10 +1919,12 @@ zu	latin-particle
 马上	not-name
 马不停蹄	not-name
 马拉松	not-dictionary-name
+马拉松赛	not-dictionary-name
 马耳东风	not-dictionary-name
 驻	abbreviation-verb
 驻	place-preposition
 骆	surname
+骐	given-character
 高	surname
 高声	not-name
 高层	not-name

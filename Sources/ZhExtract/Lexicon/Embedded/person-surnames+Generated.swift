@@ -272,6 +272,7 @@ extension EmbeddedLexicons {
 班	single
 甄	single
 甘	single
+甯	single
 田	single
 由	single
 申	single
