@@ -124,6 +124,8 @@ struct EntityCueRow: LexiconRow {
     /// (蓁 萱 睿 瑄 祐, common in Taiwan and Hong Kong): the name model reads it as a rare given
     /// character (王怡蓁, 林祐萱), still needing what any name needs around it.
     case givenCharacter = "given-character"
+    /// A verb of release right before a product's Latin name (发布 推出 上线 亮相): 推出|Nova-X3.
+    case productRelease = "product-release"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -232,6 +234,8 @@ package struct EntityCues: Sendable {
   var domainEndings: Set<[Unicode.Scalar]> = []
   /// `given-character` cues (蓁 萱 睿), read by `PersonNameModel`.
   var givenCharacters: [Unicode.Scalar] = []
+  /// `product-release` cues (发布 推出), read by `ReleasedProductScanner`.
+  var productReleases = ScalarTrie<Bool>()
   /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
   /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
   var productEditions = ScalarTrie<Int32>()
@@ -341,6 +345,7 @@ package struct EntityCues: Sendable {
       case .domainEnding: domainEndings.insert(key)
       case .tradeForm: tradeForms.insert(key, true)
       case .givenCharacter: givenCharacters.append(contentsOf: key)
+      case .productRelease: productReleases.insert(key, true)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -40,6 +40,7 @@ package struct EntityExtractor: Sendable {
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),
       ProductModelScanner(cues: cues, dictionary: dictionary),
+      ReleasedProductScanner(cues: cues),
       LatinNameScanner(cues: cues),
       BodyWordScanner(cues: cues),
       // Before the suffixes: 大连化工集团公司 is one company, not 大连化工集团 and a word 公司.

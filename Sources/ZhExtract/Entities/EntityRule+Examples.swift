@@ -121,6 +121,12 @@ extension EntityRule: StageRule {
         .ignores("华东地区的订单增加。"),
         .ignores("据美国新闻报道,谈判破裂。"),
       ]
+    case .releasedProduct:
+      [
+        .finds("公司推出⟦Nova-X3⟧人形机器人。", "product product:nova-x3"),
+        .finds("该公司昨日发布了⟦StreamFlow 2.4⟧。", "product product:streamflow-2.4"),
+        .ignores("公司推出Apple风格的设计。"),
+      ]
     case .productModel:
       [
         .finds("⟦小米YU7⟧上市以来订单持续增长。", "product product:xiaomi-yu7"),

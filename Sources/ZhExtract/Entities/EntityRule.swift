@@ -48,6 +48,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A product by its shape: a maker and a model code (小米YU7), a model code before a kind of
   /// product (GB200服务器), a quoted name after one (大模型“星澜2.0”).
   case productModel = "entities.product-model"
+  /// A Latin model name with a hyphenated part or a version right after a verb of release, and
+  /// the next one in a list: 推出Nova-X3和Nova-T1, 发布StreamFlow 2.4.
+  case releasedProduct = "entities.released-product"
   /// A Latin-script name typed by a cue: Tim Higgins, 首席执行官 Ravi Odum, Menlo Ventures.
   case latinName = "entities.latin-name"
   /// A body named by a generic word, with the place before it: 市委书记, 吉林省委, 中国足协.

@@ -9,6 +9,7 @@ extension EmbeddedLexicons {
 #   japanese-surname = Japanese family name (佐藤 桥本), japanese-given-end = last character typical of a Japanese given name (郎 子 美),
 #   given-character = character of Chinese given names that the segmenter dictionary's person words never show (蓁 萱 睿 祐):
 #   the name model reads it as a rare given character (王怡蓁),
+#   product-release = verb of release right before a product's Latin name (发布 推出 上线 亮相): 推出|Nova-X3, 发布|StreamFlow 2.4,
 #   japanese-context = word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name no table lists is read only after one,
 #   latin-particle = lower-case particle inside a Latin name (von der, van, de), latin-suffix = suffix after one (Jr, Sr, III),
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
@@ -110,6 +111,7 @@ Ben	given
 Benjamin	given
 Bernie	given
 Bill	given
+Biotech	org-word
 Bob	given
 Brad	given
 Bret	given
@@ -134,10 +136,12 @@ Christine	given
 Christopher	given
 Chuck	given
 Claire	given
+Cloud	org-word
 Co.	org-word
 College	org-word
 Commission	org-word
 Company	org-word
+Compute	org-word
 Corp	org-word
 Corp.	org-word
 Corporation	org-word
@@ -153,6 +157,7 @@ Dennis	given
 Diana	given
 Donald	given
 Doug	given
+Dynamics	org-word
 Ed	given
 Edward	given
 Elizabeth	given
@@ -240,6 +245,7 @@ Leo	given
 Lisa	given
 Lite	product-tier
 Logan	given
+Logistics	org-word
 Ltd	org-word
 Ltd.	org-word
 Lucas	given
@@ -265,6 +271,7 @@ Michael	given
 Michelle	given
 Mike	given
 Mira	given
+Mobility	org-word
 Motors	org-word
 Mustafa	given
 My	latin-function-word
@@ -313,6 +320,7 @@ Sean	given
 Securities	org-word
 Semiconductor	org-word
 Sergey	given
+Shipping	org-word
 So	latin-function-word
 Society	org-word
 Software	org-word
@@ -404,6 +412,7 @@ zu	latin-particle
 上游	feature-cue
 上游	org-generic
 上田	japanese-surname
+上线	product-release
 上联	not-dictionary-name
 上野	japanese-surname
 下游	feature-cue
@@ -507,6 +516,7 @@ zu	latin-particle
 交流	abbreviation-relation
 产业园	place-suffix
 产品	org-generic
+亮相	product-release
 人	count-unit
 人工智能	org-generic
 人民亿	count-unit
@@ -765,6 +775,9 @@ zu	latin-particle
 及	org-stop
 友好	abbreviation-relation
 双方	abbreviation-relation
+发售	product-release
+发布	product-release
+发布新款	product-release
 发电厂	place-suffix
 发言人	role
 叡	given-character
@@ -1087,6 +1100,7 @@ zu	latin-particle
 建设	org-generic
 开发区	place-suffix
 开源	org-generic
+开源	product-release
 引述	media-source
 引述	media-verb
 张	surname
@@ -1158,6 +1172,8 @@ zu	latin-particle
 掌门人	role
 控股	company-word
 控股	org-suffix
+推出	product-release
+推出新款	product-release
 提到	speech-verb
 援	abbreviation-verb
 援引	media-source
@@ -1821,6 +1837,7 @@ zu	latin-particle
 野口	japanese-surname
 野村	japanese-surname
 野田	japanese-surname
+量产	product-release
 金	surname
 金元宝	not-dictionary-name
 金红利	not-dictionary-name
@@ -1902,6 +1919,7 @@ zu	latin-particle
 食品	company-industry
 馆	place-ending
 馆长	role
+首发	product-release
 首席产品官	role
 首席信息官	role
 首席执行官	role
