@@ -43,7 +43,9 @@ struct JapaneseNameScanner: EntityPatternScanner {
       guard cues.japaneseSurnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || !ScalarClass.isHan(s[p - 1]),
         let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end)
       else {
-        if names.wordFamilyStarts.contains(s[p]), !coverage[p], let end = wordFamilyName(s, p, words: words, coverage: coverage) {
+        if names.wordFamilyStarts.contains(s[p]), names.wordFamilySeconds.contains(s[p + 1]), !coverage[p],
+          let end = wordFamilyName(s, p, words: words, coverage: coverage)
+        {
           append(s, p, end.family, end.name, into: &found)
           p = end.name
           continue

@@ -34,6 +34,9 @@ struct JapaneseNames: Sendable {
   private(set) var wordFamilies = ScalarTrie<Bool>()
   private var wordFamily: [[Unicode.Scalar]: String] = [:]
   private(set) var wordFamilyStarts = ScalarBitmap()
+  /// The second characters of those names: 中 and 大 start many words, so the trie is read only
+  /// where the next character may go on a family name.
+  private(set) var wordFamilySeconds = ScalarBitmap()
   private let given: GivenNames
 
   init() { given = GivenNames(rows: [], normalize: { _ in [] }) }
@@ -56,6 +59,7 @@ struct JapaneseNames: Sendable {
         wordFamily[surface] = wordFamily[surface] ?? row.romanized
         wordFamilies.insert(surface, true)
         if let first = surface.first { wordFamilyStarts.insert(first.value) }
+        if surface.count >= 2 { wordFamilySeconds.insert(surface[1].value) }
       case .given: givenRows.append(row)
       }
     }
