@@ -6,6 +6,7 @@ extension DateCursor {
   /// news it counts from the event just told, whose date is seldom stated (`惨败两年半之后`,
   /// `股价飙升一周后`, `两周后，双方签约`). A count alone (三年, 两年内) is a duration and no date;
   /// so are a count after 了 (工作了两年后) and `在此3天前`. Hours and minutes forward are left alone.
+  /// Years forward without such a word (`1998年建厂，十年后`) count from the year in focus.
   /// A count and a half (`两个半月前`, `一年半后`, `两个半小时前`) is read as the count plus half a unit.
   /// Characters after `3天前` that make it part of another word (前后, 前景, 前台, 前端, 前者, 前所未有).
   static let afterAgo = ScalarBitmap("后景台端者所".unicodeScalars)
@@ -58,8 +59,14 @@ extension DateCursor {
     } else {
       return nil
     }
-    guard let side = side(at: k) else { return nil }
-    if side.sign > 0, unit == .minute || unit == .hour || unit == .hourAndAHalf || !futureCueEnds(before: i) { return nil }
+    guard var side = side(at: k) else { return nil }
+    if side.sign > 0, unit == .minute || unit == .hour || unit == .hourAndAHalf { return nil }
+    if side.sign > 0, !futureCueEnds(before: i) {
+      // 十年后, 两年后 after a stated year (1998年…十年后): years from the year in focus; the
+      // discourse drops it when no year is in focus.
+      guard unit == .year else { return nil }
+      side.basis = .focus
+    }
     k = side.end
     let offset = side.sign * n.value
     let body: DatePoint.Body
@@ -78,6 +85,16 @@ extension DateCursor {
     case .hourAndAHalf: body = .relativeMinutes(offset * 60 - 30)
     }
     return Point(point: DatePoint(year: year, body, basis: side.basis), end: k, rule: .countedOffset)
+  }
+
+  /// `此后三年` after a stated year (`始建于1998年，此后三年产量翻番`): that year to the year `N`
+  /// after it (`1998/2001`), counted from the year in focus; no date without one.
+  func yearsAfterThat(at i: Int) -> (first: DatePoint, last: DatePoint, end: Int)? {
+    guard isAt(i, "此后"), let n = number(i + 2, max: 2), (1...20).contains(n.value), at(n.end) == "年", !isAt(n.end + 1, "级") else { return nil }
+    if let next = at(n.end + 1), next == "半" || next == "多" { return nil }
+    let first = DatePoint(year: .relative(0), .calendar(month: nil, day: nil), basis: .focus)
+    let last = DatePoint(year: .relative(n.value), .calendar(month: nil, day: nil), basis: .focus)
+    return (first, last, n.end + 1)
   }
 
   /// Whether a word of the future (`dates-tense-cues.tsv`: 将, 计划, 预计, 拟, 有望 …) ends right

@@ -27,6 +27,7 @@ extension DateCursor {
     if digit, let p = dayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if !digit, let p = chineseDayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = quarterLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if c == "H", let p = bareHalfLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if ScalarClass.isASCIILetter(c), let p = englishMonthFirst(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = vocabularyPoint(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if let p = yearSpan(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
@@ -105,7 +106,7 @@ extension DateCursor {
     }
     if let f = firstPeriods(at: k, year: y.year), let p = led(.firstPeriods, f.point, f.end) { return p }
     if let (h, end) = halfLetter(at: k), let p = led(.half, DatePoint(year: y.year, .half(h)), end) { return p }
-    if let h = vocabulary.holidays.longestMatch(in: s, at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.value)), h.end, fiscal: false) {
+    if let h = holiday(at: k), let p = led(.holiday, DatePoint(year: y.year, .holiday(h.holiday)), h.end, fiscal: false) {
       return p
     }
     if let l = lunar(at: k, year: y.year), let p = led(.lunar, l.point, l.end, fiscal: false) { return p }
@@ -324,6 +325,17 @@ extension DateCursor {
   }
 
   /// `H1`, `H2` right after a year.
+  /// `H1`, `H2` without a year, only before a word that makes it a period of a year
+  /// (`quarter-context` in dates-cues.tsv: `H1 revenue`, `H2营收`), not H1 visas nor H2 gas.
+  func bareHalfLetter(at i: Int) -> Point? {
+    guard let (h, end) = halfLetter(at: i) else { return nil }
+    let k = skipSpaces(end)
+    guard let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .quarterContext,
+      !(at(cue.end).map(ScalarClass.isASCIILetter) ?? false)
+    else { return nil }
+    return Point(point: DatePoint(.half(h)), end: end, rule: .half)
+  }
+
   func halfLetter(at i: Int) -> (Int, Int)? {
     guard at(i) == "H", let h = digits(i + 1, max: 1), (1...2).contains(h.value), !(at(h.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) else { return nil }
     return (h.value, h.end)

@@ -15,6 +15,8 @@ extension DateCursor {
   func firstPeriods(at i: Int, year: YearReference?) -> Point? {
     // 首三季, 首八個月: Hong Kong's and Taiwan's 前 (首 never means "before").
     let first = isAt(i, "首")
+    // 下年度首月, 明年首月: the year's first month.
+    if year != nil, isAt(i, "首月") { return Point(point: DatePoint(year: year, .firstPeriods(.month, count: 1)), end: i + 2, rule: .firstPeriods) }
     guard first || isAt(i, "前"), let n = number(i + 1, max: 2), n.value >= 2 else { return nil }
     if year == nil, !first, let p = at(i - 1), Self.wordsEndingInQian.contains(p) || ScalarClass.isASCIIDigit(p) || NumeralCharacter.chineseDigit(p) != nil {
       return nil

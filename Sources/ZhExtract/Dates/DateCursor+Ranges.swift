@@ -11,6 +11,8 @@ extension DateCursor {
       return Point(point: DatePoint(.week(offset: offset, weekday: 7)), end: first.end, rule: first.rule)
     }
     var k = skipSpaces(first.end)
+    // 即日起至4月30日, 今天起到5月底: from a day word on, to a date.
+    if at(k) == "起", rangeWord(at: k + 1, between: false).map({ !$0.needsBetween }) ?? false { k += 1 }
     // 2015年和2018年之间: 和/与 make a range only with 之间 after the second date.
     guard let word = rangeWord(at: k, between: true) else { return nil }
     k = skipSpaces(word.end)
@@ -26,6 +28,7 @@ extension DateCursor {
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
     case (.calendar, .calendar), (.quarter, .quarter), (.half, .half), (.relativeDay, .relativeDay): break
+    case (.relativeDay, .calendar(_?, _?)): break
     // 去年春节到元宵节: a holiday to a later one (a year-less end takes the start's year).
     case (.holiday, .holiday) where second.point.year == nil: break
     case (.week(let offset, let startDay?), .week(_, let weekday?)) where first.rule != .weekend:

@@ -4,12 +4,22 @@ extension DateCursor {
   /// not this year's or this month's.
   static let beforeBareYearOrMonth = ScalarBitmap("个每多半几近同当全该往历新旧跨整".unicodeScalars)
 
+  /// A holiday's name at `i`, with `前夕` after it (春节前夕: its eve).
+  func holiday(at i: Int) -> (holiday: Holiday, end: Int)? {
+    guard var h = vocabulary.holidays.longestMatch(in: s, at: i) else { return nil }
+    if isAt(h.end, "前夕") {
+      h.value.eve = true
+      h.end += 2
+    }
+    return (h.value, h.end)
+  }
+
   func vocabularyPoint(at i: Int) -> Point? {
-    if let h = vocabulary.holidays.longestMatch(in: s, at: i),
+    if let h = holiday(at: i),
       !(at(h.end - 1).flatMap(NumeralCharacter.digit) != nil && at(h.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } == true)
     {
       // (五一 and 双11 only when no digit follows: 五一二 is a number.)
-      return Point(point: DatePoint(.holiday(h.value)), end: h.end, rule: .holiday)
+      return Point(point: DatePoint(.holiday(h.holiday)), end: h.end, rule: .holiday)
     }
     // 年初, 年底, 月初, 月底 (this year's, this month's).
     if (isAt(i, "年") || isAt(i, "月")), !(at(i - 1).map { NumeralCharacter.digit($0) != nil || Self.beforeBareYearOrMonth.contains($0) } ?? false),

@@ -61,13 +61,27 @@ struct DateDiscourse {
     /// 次日 whose day has gone out of focus counts from it (发布会当天), not from the anchor.
     var lead: CivilDate?
     var leadSeen = false
+    /// The year of the whole text or block: a bare year in a heading (`【2025年回顾】`, a title
+    /// line) or the year of the report the article is about (`2026年年度报告`, `2025年业绩`).
+    /// It carries across paragraphs, for a date without a year that no year in its paragraph
+    /// or clause settles, until a year with a finer part (`2027年3月`) or another such year
+    /// takes the focus. Only a year not later than the anchor's carries; a report's year only to
+    /// periods and months (a day in a results article is most often the day of the news or a
+    /// date still to come: 3月18日晚间披露, 将于4月10日派息).
+    var carried: (year: Int, heading: Bool)?
   }
 
   /// How many days before the anchor the day a report is about may lie (news reports today's or
   /// yesterday's events; a first day a week back is more likely a step of a story).
   static let leadReach = 2
 
-  init(text s: [Unicode.Scalar], matches: [DateScanner.Match], vocabulary: DateVocabulary, document: DateAnchor?) {
+  /// Whether the text may be Hong Kong's (Traditional script, not Taiwanese).
+  let hongKong: Bool
+  /// Whether it speaks of the government's financial year (read once, at the first 本年度 or 下年度).
+  private var financialYearContext: Bool?
+
+  init(text s: [Unicode.Scalar], matches: [DateScanner.Match], vocabulary: DateVocabulary, document: DateAnchor?, hongKong: Bool = false) {
+    self.hongKong = hongKong
     self.s = s
     self.matches = matches
     self.vocabulary = vocabulary
@@ -91,12 +105,14 @@ struct DateDiscourse {
     var result: Result<ResolvedDate, DateResolutionError>
     if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
       return .success(date)
+    } else if hongKong, isFinancialYearWord(match), let date = resolveFiscal(expression, anchor: anchor, calendar: Self.hongKongFinancialYear) {
+      return .success(date)
     } else if expression.start.basis == .focus {
-      result = resolveNarrative(&expression, anchor: anchor)
+      result = resolveNarrative(&expression, anchor: anchor, counted: match.rule == .countedOffset)
     } else {
       result = resolveInFocus(expression, anchor: anchor, hints: hints(for: expression, match: match, anchor: anchor))
     }
-    if case .success(let date) = result { remember(date, expression: expression) }
+    if case .success(let date) = result { remember(date, expression: expression, match: match) }
     return result
   }
 
@@ -221,7 +237,15 @@ struct DateDiscourse {
         hints.year = stated.year
       } else if stated.paragraphWide, stated.paragraph == paragraph {
         // A later year than the anchor's reaches only to the end of its sentence (预计2026年…。11月5日 is this year's).
-        if stated.year <= (anchor?.date.year ?? stated.year) || stated.sentence == sentence { hints.year = stated.year }
+        if stated.year <= (anchor?.date.year ?? stated.year) || stated.sentence == sentence && !isCurrentOrNextQuarter(start.body, anchor: anchor) {
+          hints.year = stated.year
+        }
+      }
+    }
+    if hints.year == nil, let carried = focus.carried {
+      switch start.body {
+      case .calendar(_, _?), .holiday, .lunar: if carried.heading { hints.year = carried.year }
+      default: hints.year = carried.year
       }
     }
     if anchor != nil {
@@ -231,6 +255,15 @@ struct DateDiscourse {
       }
     }
     return hints
+  }
+
+  /// Whether `body` is a quarter without a year that is the anchor's own or the next
+  /// (`看好明年第一季需求，第四季營收將季增5%` on 2026-10-15: the fourth quarter under way is
+  /// 2026's; a later year in another clause does not reach it).
+  private func isCurrentOrNextQuarter(_ body: DatePoint.Body, anchor: DateAnchor?) -> Bool {
+    guard case .quarter(.absolute(let q)) = body, let anchor, (1...4).contains(q) else { return false }
+    let current = (anchor.date.month - 1) / 3 + 1
+    return q == current || q == current + 1
   }
 
   /// The value with the year in focus, unless the clause's tense says otherwise (the year in
@@ -275,6 +308,32 @@ struct DateDiscourse {
   }
 
   // MARK: - Fiscal periods
+
+  /// Hong Kong's government financial year: April to March.
+  static let hongKongFinancialYear = FiscalCalendar(endMonth: 3)
+
+  /// Whether `match` begins with a year of 年度 relative to the anchor (本年度, 下年度, 上年度,
+  /// 今年度) in a text about the government's finances (a `fiscal-year` or `budget` cue of
+  /// dates-cues.tsv: 財政年度, 財政預算案, 財政司): then the year is the financial year (本年度 on
+  /// 2026-02-25 → `2025-04/2026-03`). In Taiwan and the mainland 年度 stays the calendar year.
+  private mutating func isFinancialYearWord(_ match: DateScanner.Match) -> Bool {
+    guard case .relative? = match.expression?.start.year, let word = vocabulary.words.longestMatch(in: s, at: match.start),
+      case .year = word.value, word.end - match.start >= 3, s[word.end - 2] == "年", s[word.end - 1] == "度"
+    else { return false }
+    if let known = financialYearContext { return known }
+    var found = false
+    var i = 0
+    while i < s.count, !found {
+      if let cue = vocabulary.cues.longestMatch(in: s, at: i) {
+        found = cue.value == .fiscalYear || cue.value == .budget
+        i = cue.end
+      } else {
+        i += 1
+      }
+    }
+    financialYearContext = found
+    return found
+  }
 
   /// A fiscal period as the civil months it covers, in the calendar the document defines
   /// (`2025财年` → `2024-07/2025-06`, `第四财季` of that year → `2025-04/2025-06`); `nil` for
@@ -324,12 +383,15 @@ struct DateDiscourse {
     guard (2...9999).contains(year) else { return nil }
     focus.fiscalYear = year
     let relative = anchorText != nil
-    return ResolvedDate(value: calendar.months(of: year, from: first, through: last), grain: grain, relative: relative, anchor: anchorText)
+    var value = calendar.months(of: year, from: first, through: last)
+    // 下年度首月: one month.
+    if first == last, let slash = value.firstIndex(of: "/") { value = String(value[..<slash]) }
+    return ResolvedDate(value: value, grain: grain, relative: relative, anchor: anchorText)
   }
 
   // MARK: - Narrative references
 
-  private func resolveNarrative(_ expression: inout DateExpression, anchor: DateAnchor?) -> Result<ResolvedDate, DateResolutionError> {
+  private func resolveNarrative(_ expression: inout DateExpression, anchor: DateAnchor?, counted: Bool) -> Result<ResolvedDate, DateResolutionError> {
     var focusAnchor: DateAnchor?
     var focusText: String?
     let start = expression.start
@@ -339,6 +401,10 @@ struct DateDiscourse {
       }
     } else if case .relative? = start.year {
       if let y = focus.year { focusAnchor = DateAnchor(date: CivilDate(y, 7, 1)); focusText = DateFormat.year(y) }
+      // 十年后 counts only from a year the text stated in this paragraph or the one before.
+      if counted, focus.stated.map({ paragraph - $0.paragraph > 1 }) ?? true {
+        return .failure(DateResolutionError(message: "no year in focus", unanchored: true))
+      }
     } else {
       switch start.body {
       case .relativeDay, .week:
@@ -368,6 +434,33 @@ struct DateDiscourse {
     return result
   }
 
+  /// How long a heading line may be (`【2025年回顾】`, `华光科技2026年年度报告出炉`).
+  static let headingReach = 24
+
+  /// Whether `match` stands in a heading: a short line of its own, ended by a line break,
+  /// without a sentence's end in it.
+  private func isHeading(_ match: DateScanner.Match) -> Bool {
+    var a = match.start
+    while a > 0, s[a - 1] != "\n" {
+      a -= 1
+      if match.end - a > Self.headingReach { return false }
+    }
+    var b = match.end
+    while b < s.count, s[b] != "\n" {
+      if Self.sentenceEnds.contains(s[b]) || b - a > Self.headingReach { return false }
+      b += 1
+    }
+    guard b < s.count else { return false }
+    for k in a..<match.start where Self.sentenceEnds.contains(s[k]) { return false }
+    return true
+  }
+
+  /// Whether a report word (`report-year` in dates-cues.tsv: 年度报告, 年报, 业绩) follows the
+  /// year `match` states.
+  private func reportFollows(_ match: DateScanner.Match) -> Bool {
+    vocabulary.cues.longestMatch(in: s, at: match.end)?.value == .reportYear
+  }
+
   /// `value` with every year moved by `years` (`2025-Q1/2025-Q3` → `2024-Q1/2024-Q3`), when
   /// every part is still a real date.
   static func shiftYears(_ value: String, by years: Int) -> String? {
@@ -384,7 +477,7 @@ struct DateDiscourse {
 
   // MARK: - Remembering what the text talks about
 
-  private mutating func remember(_ date: ResolvedDate, expression: DateExpression) {
+  private mutating func remember(_ date: ResolvedDate, expression: DateExpression, match: DateScanner.Match) {
     var date = date
     // An open interval (2020/.., ../2017) puts its bound in focus.
     if expression.open != nil {
@@ -407,6 +500,12 @@ struct DateDiscourse {
           var bare = false
           if case .calendar(nil, nil) = expression.start.body { bare = true }
           focus.stated = (first.year, !bare, paragraph, sentence, clause)
+          let report = bare && reportFollows(match)
+          if bare, first.year <= (section?.date.year ?? first.year), match.start >= sectionsFrom, report || isHeading(match) {
+            focus.carried = (first.year, !report)
+          } else if !bare, focus.carried?.year != first.year {
+            focus.carried = nil
+          }
         }
       }
       return

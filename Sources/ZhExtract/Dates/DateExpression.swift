@@ -185,6 +185,8 @@ package struct Holiday: Hashable, Sendable {
   /// For the official days off of a mainland holiday (国庆假期): the holiday whose periods
   /// (`dates-holiday-periods.tsv`) give the value; years the table lacks give the day.
   package var officialPeriod: OfficialHoliday?
+  /// `春节前夕`, `国庆前夕`: the eve of the holiday, given as the month that holds the day before it.
+  package var eve = false
   package init(rule: Rule, officialPeriod: OfficialHoliday? = nil) { self.rule = rule; self.officialPeriod = officialPeriod }
 }
 

@@ -28,7 +28,8 @@ package struct DateExtractor: Sendable {
     // A Taiwanese article (Traditional script and a word of Taiwan) counts 113年 from 1911.
     let taiwanese = context.traditionalScript && scanner.vocabulary.taiwanCues.occurs(in: text.scalars)
     let matches = scanner.scan(text.scalars, taiwanese: taiwanese)
-    var discourse = DateDiscourse(text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor)
+    var discourse = DateDiscourse(
+      text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor, hongKong: context.traditionalScript && !taiwanese)
     // No publication date: the first relative date left unresolved, and how many are.
     var firstUnresolved: LocatedSpan?
     var unresolved = 0
@@ -53,6 +54,8 @@ package struct DateExtractor: Sendable {
             value: DateValue(
               value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
               fiscal: expression.fiscal, rule: rule)))
+      case .failure(let error) where error.unanchored:
+        continue
       case .failure(let error):
         warnings.append(.impossibleDate(span, error))
       }

@@ -55,6 +55,9 @@ package struct DateHints: Hashable, Sendable {
 /// Why an expression has no value (`2025年2月30日`).
 package struct DateResolutionError: Error, Hashable, Sendable {
   package var message: String
+  /// A count from the year in focus (`十年后`) with none in focus: no date, and nothing to warn of.
+  package var unanchored = false
+  package init(message: String, unanchored: Bool = false) { self.message = message; self.unanchored = unanchored }
 }
 
 /// Turns a `DateExpression` into an ISO 8601 value against an anchor. Pure: the same
@@ -272,6 +275,12 @@ package enum DateResolver {
       guard let date = holidayDate(holiday, year: year) else {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
+      if holiday.eve {
+        let eve = date.adding(days: -1)
+        return Piece(
+          value: "\(DateFormat.year(eve.year))-\(DateFormat.two(eve.month))", grain: .month, relative: relative, year: eve.year, month: eve.month,
+          focus: focused(p.year, hints))
+      }
       if let official = holiday.officialPeriod, let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year) {
         return Piece(
           value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints)
@@ -332,9 +341,11 @@ package enum DateResolver {
       if p.year == nil, hints.year == nil, let a = anchor, a.date.month <= 2, lastMonth > a.date.month { year = a.date.year - 1 }
       let y = yearText(year)
       let value =
-        division == .month
-        ? "\(y)-01/\(y)-\(DateFormat.two(count))"
-        : "\(y)-Q1/\(y)-Q\(count)"
+        count == 1
+        ? (division == .month ? "\(y)-01" : "\(y)-Q1")
+        : division == .month
+          ? "\(y)-01/\(y)-\(DateFormat.two(count))"
+          : "\(y)-Q1/\(y)-Q\(count)"
       return Piece(value: value, grain: division == .month ? .month : .quarter, relative: relative, year: year, focus: focused(p.year, hints))
 
     case .lastPeriods(let division, let count):

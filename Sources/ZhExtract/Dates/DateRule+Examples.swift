@@ -52,6 +52,10 @@ extension DateRule: StageRule {
       return [
         .finds("⟦2026年春节⟧前后", "2026-02-17"),
         .finds("⟦2025年中秋节⟧当天", "2025-10-06"),
+        // 前夕: the month that holds the eve (春节 2009 is January 26th).
+        .finds("⟦2009年春节前夕⟧,他回到家乡", "2009-01"),
+        .finds("⟦2025年国庆前夕⟧新馆开放", "2025-09"),
+        .finds("⟦2027年元旦前夕⟧", "2026-12"),
       ]
     case .yearLunar:
       return [
@@ -96,6 +100,14 @@ extension DateRule: StageRule {
     case .relativeYear:
       return [
         .finds("⟦今年⟧的目标", "2025", published: a),
+        // Hong Kong's government financial year (April to March) where the text speaks of the
+        // budget; Taiwan's and the mainland's 年度 is the calendar year.
+        .finds("財政司司長發表預算案。⟦本年度⟧綜合赤字預計為670億元", "2025-04/2026-03", published: "2026-02-25"),
+        .finds("財政司司長發表預算案，⟦下年度⟧將回復盈餘", "2026-04/2027-03", published: "2026-02-25"),
+        .finds("財政司司長發表預算案，⟦本年度⟧赤字收窄", "2026-04/2027-03", published: "2026-05-02"),
+        .finds("行政院表示，⟦本年度⟧預算將優先用於國防", "2026", published: "2026-02-25"),
+        .finds("公司⟦本年度⟧营收有望增长", "2026", published: "2026-02-25"),
+        .finds("這間餐廳⟦下年度⟧再開分店", "2027", published: "2026-02-25"),
         .finds("⟦去年⟧营收与2024年持平", "2024", published: a),
         .finds("⟦今年⟧的目标", "XXXX"),
         .finds("⟦今年全年⟧营收有望突破千亿", "2025", published: a),
@@ -117,6 +129,8 @@ extension DateRule: StageRule {
       ]
     case .relativeYearFirstPeriods:
       return [
+        .finds("財政預算案：寬減措施於⟦下年度首月⟧生效", "2026-04", published: "2026-02-25"),
+        .finds("⟦明年首月⟧交付", "2026-01", published: a),
         .finds("⟦今年前三季度⟧净利润", "2025-Q1/2025-Q3", published: a),
         .finds("⟦今年1-9月⟧销量", "2025-01/2025-09", published: a),
       ]
@@ -212,8 +226,11 @@ extension DateRule: StageRule {
         .finds("⟦上年⟧全市生产总值增长5%", "2024", published: a),
         .finds("2026年全市生产总值增长5%,比⟦上年⟧提高0.3个百分点", "2025", published: "2027-01-20"),
         .ignores("他上年纪了", published: a),
-        .finds("预计⟦全年⟧营收增长一成", "2025", published: a),
-        .finds("2024年前三季度增长4.8%,⟦全年⟧增长5%", "2024", published: "2025-01-17"),
+        // 全年 alone is no date (全年营收 in a results article); 今年全年, 2024年全年 are.
+        .ignores("预计全年营收增长一成", published: a),
+        .ignores("公司全年营收同比增长18%", published: a),
+        // 隔年 as 次年: the year after the one in focus.
+        .finds("該案於民國111年5月起訴,⟦隔年⟧宣判", "2023", published: "2026-05-01"),
         .ignores("这家便利店全年无休", published: a),
         .ignores("安全年检合格", published: a),
       ]
@@ -239,7 +256,8 @@ extension DateRule: StageRule {
       ]
     case .narrativeYearMonthDay:
       return [
-        .finds("2022年签约,⟦次年3月5日⟧交付", "2023-03-05", published: a)
+        .finds("2022年签约,⟦次年3月5日⟧交付", "2023-03-05", published: a),
+        .finds("該案於民國111年5月起訴,⟦隔年9月6日⟧宣判", "2023-09-06", published: "2026-05-01"),
       ]
     case .narrativeDay:
       return [
@@ -310,6 +328,10 @@ extension DateRule: StageRule {
         .ignores("上两周内完成", published: a),
         .ignores("下两个月以后再说", published: a),
         .finds("⟦下三年⟧", "2026/2028", published: a),
+        .finds("公司⟦未来三年⟧将投资50亿元", "2025/2027", published: a),
+        .finds("公司⟦未來三年⟧將投資50億元", "2026/2028", published: "2026-02-25"),
+        .ignores("未来三年内完成", published: a),
+        .ignores("未来三天有雨", published: a),
         .ignores("上两个台阶", published: a),
         .ignores("他正在上三年级", published: a),
       ]
@@ -403,6 +425,9 @@ extension DateRule: StageRule {
       ]
     case .quarter:
       return [
+        // A later year in another clause does not reach the quarter under way or the next.
+        .finds("看好明年第一季需求，⟦第四季⟧營收預估季增5%", "2026-Q4", published: "2026-10-15"),
+        .finds("2027年第一季營收持平，⟦第二季⟧營收將回升", "2027-Q2", published: "2026-10-15"),
         .finds("⟦第四季度⟧营收增长", "2025-Q4", published: a),
         .finds("⟦Q3⟧", "2025-Q3", published: a),
         .finds("⟦第三财季⟧", "2025-Q3", published: a),
@@ -419,6 +444,10 @@ extension DateRule: StageRule {
       ]
     case .half:
       return [
+        .finds("英文报告称⟦H1⟧ revenue rose 12%", "2025-H1", published: a),
+        .finds("⟦H2⟧营收有望回升", "2025-H2", published: a),
+        .ignores("他申请了H1 visa", published: a),
+        .ignores("H2储运技术", published: a),
         .finds("⟦上半年⟧", "2025-H1", published: a),
         .finds("⟦下半年⟧", "2025-H2", published: a),
       ]
@@ -436,6 +465,8 @@ extension DateRule: StageRule {
     case .holiday:
       return [
         .finds("⟦春节⟧前后", "2026-02-17", published: a),
+        .finds("⟦春节前夕⟧,公司发放奖金", "2026-02", published: "2026-01-20"),
+        .finds("⟦除夕前夕⟧", "2026-02", published: "2026-01-20"),
         .finds("⟦国庆节⟧", "2025-10-01", published: a),
         .finds("⟦国庆节⟧", "XXXX-10-01"),
         // Official days off (dates-holiday-periods.tsv), other calendars, Easter, shopping days.
@@ -530,6 +561,12 @@ extension DateRule: StageRule {
         .finds("⟦两个半月前⟧", "2025-09", published: a),
         .ignores("两个半月后再说", published: a),
         .finds("计划⟦三年后⟧上市", "2028", published: a),
+        // Years forward from a year the text states (this paragraph or the one before).
+        .finds("该厂始建于1998年,⟦十年后⟧成为全国最大的工厂", "2008", published: a),
+        .finds("他在2019年3月提出申请,⟦两年后⟧获批", "2021", published: a),
+        .finds("他在2019年3月提出申请,⟦兩年後⟧獲批", "2021", published: a),
+        .ignores("两年后,双方签约", published: a),
+        .ignores("惨败两年半之后", published: a),
         .finds("预计⟦两个半月后⟧完工", "2026-02", published: a),
         .ignores("两周后，双方签约", published: a),
         .ignores("计划两小时后恢复通车", published: a),
@@ -566,6 +603,9 @@ extension DateRule: StageRule {
       ]
     case .dayRange:
       return [
+        // From a day word on (即日起, 今日起), to a date: one range.
+        .finds("優惠由⟦即日起至4月30日⟧", "2026-02-25/2026-04-30", published: "2026-02-25"),
+        .finds("活动⟦从3月1日起至4月30日⟧", "2026-03-01/2026-04-30", published: "2026-02-25"),
         .finds("发布会定在⟦3月1日至15日⟧之间", "2026-03-01/2026-03-15", published: a),
         .finds("⟦周一至周五⟧", "2025-12-08/2025-12-12", published: a),
         .finds("⟦昨天至明天⟧", "2025-12-12/2025-12-14", published: a),

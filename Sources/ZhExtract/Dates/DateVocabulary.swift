@@ -48,6 +48,12 @@ package struct DateVocabulary: Sendable {
     /// 营收, 每股, 出货, 起: after `第三季` they make it a quarter (Hong Kong and Taiwan write
     /// it without 度), where a series' season has none.
     case quarterContext = "quarter-context"
+    /// 年度报告, 年报, 业绩 right after a year: the year of the report the text is about, whose
+    /// year carries to later paragraphs (`2026年年度报告`…`一季度` is 2026's).
+    case reportYear = "report-year"
+    /// 財政預算案, 預算案, 財政司: with a `fiscal-year` word, they make a Hong Kong text's 本年度 and
+    /// 下年度 the government's financial year (April to March).
+    case budget
   }
 
   /// The side column of `dates-open-bounds.tsv`.

@@ -3,12 +3,11 @@
 extension EmbeddedLexicons {
   static let datesNarrative = #"""
 # File: dates-narrative.tsv
-# Format: word<TAB>unit<TAB>offset   (unit: day, week, month, quarter, year = offset from the day, week, month, quarter or year the text is talking about (事发当日, 同年12月, 次年; 全年 the whole of that year: 2024年前三季度…，全年增长5%); period = the period in focus moved by offset years (上年同期); without such a date in focus, from the anchor)
+# Format: word<TAB>unit<TAB>offset   (unit: day, week, month, quarter, year = offset from the day, week, month, quarter or year the text is talking about (事发当日, 同年12月, 次年, 隔年9月6日; 全年 alone is no date: 今年全年 and 2024年全年 are read with their year); period = the period in focus moved by offset years (上年同期); without such a date in focus, from the anchor)
 # Used by: DateScanner (narrative references), DateExtractor (the anchor in force); compared after Traditional→Simplified
 上一年同期	period	-1
 上年	year	-1
 上年同期	period	-1
-全年	year	0
 前一个月	month	-1
 前一周	week	-1
 前一天	day	-1
@@ -48,6 +47,8 @@ extension EmbeddedLexicons {
 翌月	month	1
 这一年	year	0
 隔天	day	1
+隔年	year	1
 隔日	day	1
+隔月	month	1
 """# + "\n"
 }

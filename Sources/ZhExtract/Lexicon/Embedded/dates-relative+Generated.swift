@@ -44,6 +44,7 @@ extension EmbeddedLexicons {
 下周	week	1
 下季度	quarter	1
 下年	year	1
+下年度	year	1
 下旬	part	dekad3
 下星期	week	1
 下月	month	1
@@ -81,6 +82,7 @@ extension EmbeddedLexicons {
 前半年	half	1
 前天	day	-2
 前年	year	-2
+即日	day	0
 去年	year	-1
 后半年	half	2
 后天	day	2
