@@ -245,7 +245,10 @@ struct DateDiscourse {
     if hints.year == nil, let carried = focus.carried {
       switch start.body {
       case .calendar(_, _?), .holiday, .lunar: if carried.heading { hints.year = carried.year }
-      default: hints.year = carried.year
+      default:
+        // A report's year takes a period the anchor's year has not yet completed (一季度 in
+        // March is last year's; in April it may be this year's first-quarter report).
+        if carried.heading || !isOverAtAnchor(expression, anchor: anchor) { hints.year = carried.year }
       }
     }
     if anchor != nil {
@@ -255,6 +258,14 @@ struct DateDiscourse {
       }
     }
     return hints
+  }
+
+  /// Whether `expression`, placed in the anchor's year, has ended by the anchor.
+  private func isOverAtAnchor(_ expression: DateExpression, anchor: DateAnchor?) -> Bool {
+    guard let anchor, case .success(let date) = DateResolver.resolve(expression, anchor: anchor, hints: DateHints(year: anchor.date.year)),
+      let (_, last) = ISOBounds.of(date.value)
+    else { return false }
+    return last < anchor.date
   }
 
   /// Whether `body` is a quarter without a year that is the anchor's own or the next
