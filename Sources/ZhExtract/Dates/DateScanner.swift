@@ -48,11 +48,11 @@ package struct DateScanner: Sendable {
   }
   @inline(__always) private func bits(_ v: UInt32) -> Bool { starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
 
-  /// Frequent characters that begin a date only before one other (公元, 民国, 首季, 首三季):
+  /// Frequent characters that begin a date only before one other (公元, 民国, 首季, 首三季, 未来, H1):
   /// the second is checked before any rule runs.
   @inline(__always) static func secondMayFollow(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
     let c = s[i]
-    guard c == "公" || c == "民" || c == "首" || c == "半" || c == "未" else { return true }
+    guard c == "公" || c == "民" || c == "首" || c == "半" || c == "未" || c == "H" else { return true }
     guard i + 1 < s.count else { return false }
     let next = s[i + 1]
     switch c {
@@ -60,6 +60,7 @@ package struct DateScanner: Sendable {
     case "民": return next == "国"
     case "半": return next == "年" || next == "个"
     case "未": return next == "来"
+    case "H": return next == "1" || next == "2"
     default: return next == "季" || NumeralCharacter.chineseDigit(next) != nil || ScalarClass.isASCIIDigit(next)
     }
   }
