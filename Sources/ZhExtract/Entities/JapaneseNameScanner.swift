@@ -34,16 +34,19 @@ struct JapaneseNameScanner: EntityPatternScanner {
     var p = 0
     // The end of the last `japanese-context` cue of the paragraph (-1: none).
     var context = -1
+    // Locals: a field of the large `cues` read in the loop is copied with all of `cues` at each position.
+    let contextStarts = cues.japaneseContextStarts, surnameStarts = cues.japaneseSurnameStarts
+    let familyStarts = names.wordFamilyStarts
     while p < n - 1 {
       if s[p] == "\n" {
         context = -1
-      } else if cues.japaneseContextStarts.contains(s[p]), let cue = cues.japaneseContexts.longestMatch(in: s, at: p) {
+      } else if contextStarts.contains(s[p]), let cue = cues.japaneseContexts.longestMatch(in: s, at: p) {
         context = cue.end
       }
-      guard cues.japaneseSurnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || !ScalarClass.isHan(s[p - 1]),
+      guard surnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || !ScalarClass.isHan(s[p - 1]),
         let surname = cues.japaneseSurnames.longestMatch(in: s, at: p), coverage.isFree(p, surname.end)
       else {
-        if names.wordFamilyStarts.contains(s[p]), names.wordFamilySeconds.contains(s[p + 1]), !coverage[p],
+        if familyStarts.contains(s[p]), names.wordFamilySeconds.contains(s[p + 1]), !coverage[p],
           let end = wordFamilyName(s, p, words: words, coverage: coverage)
         {
           append(s, p, end.family, end.name, into: &found)

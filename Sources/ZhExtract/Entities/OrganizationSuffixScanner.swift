@@ -49,8 +49,10 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     // The end of a suffix that named nothing: a shorter suffix inside it (会计师|事务所 in
     // 一家会计师事务所) names no body either.
     var bareEnd = -1
+    // A local: a field of the large `cues` read in the loop is copied with all of `cues` at each position.
+    let suffixStarts = cues.suffixStarts
     while i < n {
-      guard s[i].value < 0x10000, cues.suffixStarts[Int(s[i].value)], !coverage[i],
+      guard s[i].value < 0x10000, suffixStarts[Int(s[i].value)], !coverage[i],
         var suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
       else { i += 1; continue }
       // A longer suffix that ends inside a word of the path, or whose last character starts a verb
