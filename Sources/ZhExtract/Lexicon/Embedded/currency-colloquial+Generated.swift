@@ -7,6 +7,7 @@ extension EmbeddedLexicons {
 # Used by: CurrencyLexicon (MoneyExtractor); overrides currency-cldr.tsv for the same surface
 # Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) and never the renminbi (人民币, RMB, CNY), a bare 元 is TWD, and in a Traditional-script document that names the Hong Kong dollar (港币, 港元, HK$) and never the renminbi, HKD; a Traditional-script document that names none of the three but speaks of Taiwan (台湾, 台北, 台股, 立法院, 行政院 …: money-yuan-cues.tsv) also reads a bare 元 as TWD (Taiwan and Hong Kong news write 每股12.5元; mainland articles quote 港元 share prices and still mean renminbi by 元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
 # 块, 蚊 (Cantonese) and the fractions 毛, 角, 毫, 仙 alone (not 块钱/毛钱) are money only in a money context (3块5, 花了20块, 200块, 七蚊半; not 一块蛋糕, 在一块, 三毛, 三角, 八仙): see money-colloquial-cues.tsv. 块钱 and 毛钱 always are. Like 元 they are the document's yuan (TWD in a Taiwan article, HKD in a Hong Kong one).
+# Short names of current currencies: the CLDR zh name without its country where the rest names one current currency only (马来西亚林吉特 → 林吉特, Malaysia's own 令吉 and 马币; 以色列新谢克尔 → 新谢克尔, 谢克尔; 波兰兹罗提 → 兹罗提; 匈牙利福林 → 福林; 哈萨克斯坦坚戈 → 坚戈; 老挝基普 → 基普; 新西兰元 → 纽元). CLDR's zh-Hans 缅元 is the historic kyat (BUK); news means today's MMK. Not the shared rests (比索, 克朗, 第纳尔, 里亚尔, 披索: which country's is for currency-context.tsv).
 # Not here on purpose: 刀 (一刀切), 分 (read only after 元/角/毛, see currency-subunits.tsv: bare N分 is minutes, points or marks far more often). Historical short names: 法郎 is the French franc unless 瑞士/比利时 … stand near, 马克 the German mark, 里拉 the Turkish lira unless 意大利 stands near (currency-context.tsv); 埃居 the ECU (XEU), 铢 the baht.
 $	USD	1	prefix
 AUD	AUD	1	both
@@ -32,9 +33,11 @@ yuan	CNY	1	suffix
 人民币	CNY	1	both
 人民币元	CNY	1	suffix
 仙	CNY	0.01	colloquial-fraction
+令吉	MYR	1	suffix
 元	CNY	1	suffix
 元钱	CNY	1	suffix
 兰特	ZAR	1	suffix
+兹罗提	PLN	1	suffix
 円	JPY	1	suffix
 加元	CAD	1	suffix
 卢布	RUB	1	suffix
@@ -43,12 +46,15 @@ yuan	CNY	1	suffix
 圆	CNY	1	suffix
 块	CNY	1	colloquial
 块钱	CNY	1	suffix
+坚戈	KZT	1	suffix
 埃居	XEU	1	suffix
+基普	LAK	1	suffix
 奈拉	NGN	1	suffix
 新元	SGD	1	suffix
 新台币	TWD	1	both
 新台币元	TWD	1	suffix
 新币	SGD	1	suffix
+新谢克尔	ILS	1	suffix
 日圆	JPY	1	suffix
 日币	JPY	1	suffix
 林吉特	MYR	1	suffix
@@ -66,6 +72,9 @@ yuan	CNY	1	suffix
 澳门币	MOP	1	both
 玻利瓦尔	VES	1	suffix
 瑞郎	CHF	1	suffix
+福林	HUF	1	suffix
+纽元	NZD	1	suffix
+缅元	MMK	1	suffix
 美元	USD	1	suffix
 美刀	USD	1	suffix
 美分	USD	0.01	suffix
@@ -74,6 +83,7 @@ yuan	CNY	1	suffix
 英镑	GBP	1	suffix
 蚊	CNY	1	colloquial
 角	CNY	0.1	colloquial-fraction
+谢克尔	ILS	1	suffix
 越南盾	VND	1	suffix
 迪拉姆	AED	1	suffix
 里拉	TRY	1	suffix
@@ -82,5 +92,6 @@ yuan	CNY	1	suffix
 韩元	KRW	1	suffix
 韩币	KRW	1	suffix
 马克	DEM	1	suffix
+马币	MYR	1	suffix
 """# + "\n"
 }
