@@ -1,11 +1,13 @@
 import CICUShim
 
-/// Gregorian dates of Chinese-calendar days, computed by ICU (`zh@calendar=chinese`).
+/// Gregorian dates of Chinese-calendar days: from the observatories' months
+/// (`dates-chinese-months.tsv`, 1900–2100), else computed by ICU (`zh@calendar=chinese`).
 package enum ChineseCalendar {
   /// The Gregorian date of lunar `month`/`day` (leap month if `leap`) of the Chinese year
   /// that begins in Gregorian `year`; `nil` when that day does not exist.
   package static func gregorian(year: Int, month: Int, day: Int, leap: Bool = false) -> CivilDate? {
     guard (1...12).contains(month), (1...30).contains(day), (1000...2999).contains(year) else { return nil }
+    if let listed = ChineseCivilCalendar.bundled.gregorian(year: year, month: month, day: day, leap: leap) { return listed }
     return cache.value(for: LunarDay(year: year, month: month, day: day, leap: leap)) {
       computeGregorian(year: year, month: month, day: day, leap: leap)
     }

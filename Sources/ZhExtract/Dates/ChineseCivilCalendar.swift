@@ -1,6 +1,8 @@
 /// Mainland China's civil calendar beyond what ICU computes: the official holiday periods the
-/// State Council announces each year (`dates-holiday-periods.tsv`) and the days of the 24
-/// solar terms (`dates-solar-terms.tsv`), both generated from public packages by
+/// State Council announces each year (`dates-holiday-periods.tsv`), the days of the 24 solar
+/// terms (`dates-solar-terms.tsv`) and the months of the Chinese calendar as the observatories
+/// publish them (`dates-chinese-months.tsv`: ICU's approximate new moons start some months a day
+/// off, 2027's New Year among them), all generated from public packages by
 /// `Scripts/generate-chinese-calendar-tables.py` (sources and years in `Lexicons/README.md`).
 package struct ChineseCivilCalendar: Hashable, Sendable {
   /// The 24 solar terms in calendar order, 0 = 小寒 (about 6 January) … 23 = 冬至 (about 22
@@ -14,6 +16,16 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
   private var periods: [String: [Int: Period]] = [:]
   /// year → the day of the month of each term.
   private var termDays: [Int: [UInt8]] = [:]
+  /// Chinese year (by the Gregorian year it begins in) → its months.
+  private var years: [Int: ChineseYear] = [:]
+
+  /// One year of the Chinese calendar: its New Year's day, the month it repeats (0: none) and
+  /// the length of each month in order, a leap month right after the month it repeats.
+  struct ChineseYear: Hashable, Sendable {
+    var newYear: CivilDate
+    var leapMonth: Int
+    var lengths: [UInt8]
+  }
 
   package struct Period: Hashable, Sendable {
     package var first: CivilDate
@@ -39,6 +51,20 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
       periods[row.holiday, default: [:]][row.year] = Period(first: row.first, last: row.last)
     }
     for row in reader.rows(SolarTermRow.self, problems: &problems) { termDays[row.year] = row.days }
+    for row in reader.rows(ChineseMonthsRow.self, problems: &problems) { years[row.year] = row.chineseYear }
+  }
+
+  /// The Gregorian date of `month`/`day` (the leap month if `leap`) of the Chinese year that
+  /// begins in Gregorian `year`: `.some(nil)` when the table has the year but not the day (no
+  /// such leap month, a 30th in a month of 29), `nil` when the table lacks the year.
+  package func gregorian(year: Int, month: Int, day: Int, leap: Bool) -> CivilDate?? {
+    guard let y = years[year] else { return nil }
+    guard (1...12).contains(month), day >= 1, !leap || y.leapMonth == month else { return .some(nil) }
+    // The index of the month in order: a leap month sits after the month it repeats.
+    let index = month - 1 + (y.leapMonth != 0 && (month > y.leapMonth || leap) ? 1 : 0)
+    guard index < y.lengths.count, day <= Int(y.lengths[index]) else { return .some(nil) }
+    let before = y.lengths[..<index].reduce(0) { $0 + Int($1) }
+    return .some(y.newYear.adding(days: before + day - 1))
   }
 
   /// The official days off of `holiday` (its name in `dates-holidays.tsv`: 国庆节, 春节) in
@@ -97,6 +123,26 @@ struct SolarTermRow: LexiconRow {
     }
     self.year = year
     self.days = days
+  }
+}
+
+/// `dates-chinese-months.tsv`: a Chinese year's New Year's day, leap month and month lengths.
+struct ChineseMonthsRow: LexiconRow {
+  static let table = "dates-chinese-months.tsv"
+  static let columns = 4...4
+  let year: Int
+  let chineseYear: ChineseCivilCalendar.ChineseYear
+  init(_ fields: LexiconFields) throws(LexiconError) {
+    year = try fields.integer(0, "year")
+    let leap = try fields.integer(2, "leap month")
+    let lengths = fields.text(3).split(separator: " ").compactMap { UInt8($0) }
+    guard let newYear = CivilDate(iso: fields.text(1)), newYear.year == year else {
+      throw fields.problem("New Year '\(fields.text(1))' is no date YYYY-MM-DD in the year \(year)")
+    }
+    guard (0...12).contains(leap), lengths.count == (leap == 0 ? 12 : 13), lengths.allSatisfy({ $0 == 29 || $0 == 30 }) else {
+      throw fields.problem("'\(fields.text(3))' is not \(leap == 0 ? 12 : 13) month lengths of 29 or 30 days (leap month \(leap))")
+    }
+    chineseYear = ChineseCivilCalendar.ChineseYear(newYear: newYear, leapMonth: leap, lengths: lengths)
   }
 }
 

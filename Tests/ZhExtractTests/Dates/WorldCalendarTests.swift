@@ -116,18 +116,16 @@ import Testing
     #expect(ChineseCivilCalendar.solarTermNames.count == 24)
   }
 
-  /// Each major term (中气: 雨水, 春分 … 冬至, 大寒) falls in the lunar month it names in ICU's
-  /// Chinese calendar (雨水 in the first month … 冬至 in the eleventh, 大寒 in the twelfth), the
-  /// rule by which the calendar places its leap months: the generated table and ICU agree on
-  /// every year of 1950–2050 but the known exceptions below.
+  /// Each major term (中气: 雨水, 春分 … 冬至, 大寒) falls in the lunar month it names in the
+  /// Chinese calendar's months (`dates-chinese-months.tsv`; 雨水 in the first month … 冬至 in
+  /// the eleventh, 大寒 in the twelfth), the rule by which the calendar places its leap months:
+  /// the two generated tables agree on every year of 1950–2050 but the known exceptions below.
+  /// (ICU's own Chinese calendar also misplaced 1987's: its seventh month began on 26 July, not
+  /// on 24 August, the day 处暑 falls ten minutes after midnight.)
   static let knownExceptions = [
     // 1984–85: the eleventh month holds both 冬至 and 大寒 (a month with two major terms, the
     // rule's own exception), so the twelfth and first months begin a day after their terms.
     "大寒 1985-01-20 not in lunar month 12 (1985-01-21…)", "雨水 1985-02-19 not in lunar month 1 (1985-02-20…)",
-    // 1987: 处暑 falls ten minutes after midnight (UTC+8) on 24 August, the first day of the
-    // seventh month of the official calendar (闰六月 before it); ICU, whose Sun is coarser,
-    // places that year's leap month otherwise (its seventh month begins on 26 July).
-    "处暑 1987-08-24 not in lunar month 7 (1987-07-26…)",
     // The "2033 problem": in 2033–34 months and major terms do not pair one to one (some months
     // hold none, one holds two), so the rule alone does not place the leap month.
     "秋分 2033-09-23 not in lunar month 8 (2033-08-25…)", "霜降 2033-10-23 not in lunar month 9 (2033-09-23…)",

@@ -7,6 +7,7 @@ enum EmbeddedLexicons {
     ("currency-colloquial.tsv", currencyColloquial),
     ("currency-context.tsv", currencyContext),
     ("currency-subunits.tsv", currencySubunits),
+    ("dates-chinese-months.tsv", datesChineseMonths),
     ("dates-cues.tsv", datesCues),
     ("dates-english-months.tsv", datesEnglishMonths),
     ("dates-eras.tsv", datesEras),
