@@ -4,7 +4,9 @@ extension DateCursor {
   /// 以后) right after a word of the future (`计划三年后上市`, `将于三天后生效`, `拟在两周后签约`:
   /// the clause looks ahead from the time of writing). Any other count forward is left alone: in
   /// news it counts from the event just told, whose date is seldom stated (`惨败两年半之后`,
-  /// `股价飙升一周后`, `两周后，双方签约`). A count alone (三年, 两年内) is a duration and no date;
+  /// `股价飙升一周后`, `两周后，双方签约`): such a count is a date only when a day or month was
+  /// stated in its paragraph or the one before, and counts from it (`5月10日…3天后` → 5月13日).
+  /// A count alone (三年, 两年内) is a duration and no date;
   /// so are a count after 了 (工作了两年后) and `在此3天前`. Hours and minutes forward are left alone.
   /// Years forward without such a word (`1998年建厂，十年后`) count from the year in focus.
   /// A count and a half (`两个半月前`, `一年半后`, `两个半小时前`) is read as the count plus half a unit.
@@ -62,9 +64,10 @@ extension DateCursor {
     guard var side = side(at: k) else { return nil }
     if side.sign > 0, unit == .minute || unit == .hour || unit == .hourAndAHalf { return nil }
     if side.sign > 0, !futureCueEnds(before: i) {
-      // 十年后, 两年后 after a stated year (1998年…十年后): years from the year in focus; the
-      // discourse drops it when no year is in focus.
-      guard unit == .year else { return nil }
+      // 十年后, 两年后 after a stated year (1998年…十年后): years from the year in focus; 3天后,
+      // 两周后, 两个月后 after a stated day or month (5月10日…3天后): from that day or month. The
+      // discourse drops them when no such date was said in the paragraph or the one before.
+      guard unit == .year || unit == .day || unit == .week || unit == .month else { return nil }
       side.basis = .focus
     }
     k = side.end

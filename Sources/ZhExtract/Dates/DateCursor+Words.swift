@@ -4,12 +4,16 @@ extension DateCursor {
   /// not this year's or this month's.
   static let beforeBareYearOrMonth = ScalarBitmap("个每多半几近同当全该往历新旧跨整".unicodeScalars)
 
-  /// A holiday's name at `i`, with `前夕` after it (春节前夕: its eve).
+  /// A holiday's name at `i`, with `前夕` after it (春节前夕: its eve) or `档`, `档期` (春节档: the
+  /// season of releases around it).
   func holiday(at i: Int) -> (holiday: Holiday, end: Int)? {
     guard var h = vocabulary.holidays.longestMatch(in: s, at: i) else { return nil }
     if isAt(h.end, "前夕") {
       h.value.eve = true
       h.end += 2
+    } else if isAt(h.end, "档") {
+      h.value.season = true
+      h.end += isAt(h.end + 1, "期") ? 2 : 1
     }
     return (h.value, h.end)
   }

@@ -29,7 +29,7 @@ struct DateDiscourse {
   let sectionsFrom: Int
 
   /// The fiscal calendar the document defines (read only when it has a fiscal period).
-  let fiscal: FiscalCalendar?
+  private(set) var fiscal: FiscalCalendar?
 
   /// The anchor of the current section (the document's until a section dateline).
   private(set) var section: DateAnchor?
@@ -38,6 +38,7 @@ struct DateDiscourse {
   // Where the reading stands, counted incrementally (linear in the text).
   private var position = 0
   private var paragraph = 0
+  private var lineHasText = false
   private var sentence = 0
   private var clause = 0
   private var clauseStart = 0
@@ -124,8 +125,14 @@ struct DateDiscourse {
       let c = s[position]
       position += 1
       if c == "\n" {
-        paragraph += 1; sentence += 1; clause += 1; clauseStart = position
-      } else if Self.sentenceEnds.contains(c) {
+        // A blank line between paragraphs is no paragraph of its own.
+        if lineHasText { paragraph += 1 }
+        lineHasText = false
+        sentence += 1; clause += 1; clauseStart = position
+        continue
+      }
+      if !lineHasText, !c.properties.isWhitespace { lineHasText = true }
+      if Self.sentenceEnds.contains(c) {
         sentence += 1; clause += 1; clauseStart = position
       } else if Self.clauseEnds.contains(c) || isPhraseSpace(at: position - 1) {
         clause += 1; clauseStart = position
@@ -328,9 +335,12 @@ struct DateDiscourse {
   /// dates-cues.tsv: 財政年度, 財政預算案, 財政司): then the year is the financial year (本年度 on
   /// 2026-02-25 → `2025-04/2026-03`). In Taiwan and the mainland 年度 stays the calendar year.
   private mutating func isFinancialYearWord(_ match: DateScanner.Match) -> Bool {
-    guard case .relative? = match.expression?.start.year, let word = vocabulary.words.longestMatch(in: s, at: match.start),
-      case .year = word.value, word.end - match.start >= 3, s[word.end - 2] == "年", s[word.end - 1] == "度"
-    else { return false }
+    guard case .relative? = match.expression?.start.year else { return false }
+    // 本年度, 下年度 (首月), or a fiscal year counted from this one (本财政年度).
+    func endsInYearDegree(_ end: Int) -> Bool { end - match.start >= 3 && s[end - 2] == "年" && s[end - 1] == "度" }
+    let word = vocabulary.words.longestMatch(in: s, at: match.start)
+    let yearWord = word.map { w in if case .year = w.value { endsInYearDegree(w.end) } else { false } } ?? false
+    guard yearWord || match.expression?.fiscal == true && endsInYearDegree(match.end) else { return false }
     if let known = financialYearContext { return known }
     var found = false
     var i = 0
@@ -361,11 +371,22 @@ struct DateDiscourse {
     case .firstPeriods(.month, let n) where (1...12).contains(n): last = n; grain = .month
     default: return nil
     }
+    var calendar = calendar
     let year: Int
     var anchorText: String?
     switch p.year {
     case .absolute(let y)?:
       year = y
+      if calendar.namedByFirstYear == nil, let anchor {
+        // The naming the text leaves open: whichever puts the period nearest the anchor.
+        func distance(_ byFirst: Bool) -> Int {
+          var c = calendar
+          c.namedByFirstYear = byFirst
+          return abs(c.middle(of: y, from: first, through: last).dayNumber - anchor.date.dayNumber)
+        }
+        calendar.namedByFirstYear = distance(true) < distance(false)
+        if fiscal?.endMonth == calendar.endMonth { fiscal?.namedByFirstYear = calendar.namedByFirstYear }
+      }
     case .twoDigit(let yy)?:
       guard let anchor else { return nil }
       year = DateResolver.century(yy, anchorYear: anchor.date.year)
@@ -421,11 +442,11 @@ struct DateDiscourse {
       case .relativeDay, .week:
         if let day = focus.day, paragraph - day.paragraph <= 1 {
           focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso
-        } else if let lead = focus.lead {
+        } else if let lead = focus.lead, !counted {
           focusAnchor = DateAnchor(date: lead); focusText = lead.iso
         }
       case .calendar(.relative?, _), .monthPart(.relative, _):
-        if let m = focus.month {
+        if let m = focus.month, !counted || paragraph - m.paragraph <= 1 {
           focusAnchor = DateAnchor(date: CivilDate(m.year, m.month, 15)); focusText = "\(DateFormat.year(m.year))-\(DateFormat.two(m.month))"
         }
       case .quarter(.relative):
@@ -435,6 +456,10 @@ struct DateDiscourse {
       default:
         break
       }
+    }
+    if focusAnchor == nil, counted {
+      // 3天后 with no day said before it counts from an event whose date the text does not give.
+      return .failure(DateResolutionError(message: "no date in focus", unanchored: true))
     }
     guard let focusAnchor else { return DateResolver.resolve(expression, anchor: anchor) }
     var result = DateResolver.resolve(expression, anchor: focusAnchor)
@@ -517,6 +542,13 @@ struct DateDiscourse {
           } else if !bare, focus.carried?.year != first.year {
             focus.carried = nil
           }
+        } else if expression.start.year == nil, expression.start.basis == .anchor, expression.start.placesTheMonth,
+          let stated = focus.stated, stated.year != first.year
+        {
+          // 本月底, 下月, 上週一: a month or day counted from the anchor brings the text back to
+          // the present, out of an earlier year it stated (去年8月停工…本月底合龍，端午節前通車:
+          // the coming Dragon Boat Festival, not last year's).
+          focus.stated = nil
         }
       }
       return

@@ -187,6 +187,9 @@ package struct Holiday: Hashable, Sendable {
   package var officialPeriod: OfficialHoliday?
   /// `春节前夕`, `国庆前夕`: the eve of the holiday, given as the month that holds the day before it.
   package var eve = false
+  /// `春节档`, `国庆档期`: a film or sales season named after the holiday, given as the month that
+  /// holds the holiday.
+  package var season = false
   package init(rule: Rule, officialPeriod: OfficialHoliday? = nil) { self.rule = rule; self.officialPeriod = officialPeriod }
 }
 

@@ -91,6 +91,18 @@ package enum DateResolver {
           placedByEnd = true
         }
       }
+      if first.year == nil, let end = expression.end, end.year != nil, !end.countsFromTheAnchor,
+        case .calendar(.absolute(let m1)?, _) = first.body, case .calendar(.absolute(let m2)?, _) = end.body,
+        (1...12).contains(m1), (1...12).contains(m2)
+      {
+        // A year-less start takes its year from an end that names one: 12月17日至明年1月3日 is
+        // this December to next January, 3月至2027年5月 March 2027 (not the anchor's nearest).
+        let last = try point(end, anchor: anchor, hints: hints)
+        if let endYear = last.year {
+          first.year = .absolute(m1 > m2 ? endYear - 1 : endYear)
+          placedByEnd = last.relative
+        }
+      }
       let start = try point(first, anchor: anchor, hints: hints)
       if let open = expression.open {
         let bound = openBound(start, open)
@@ -274,6 +286,11 @@ package enum DateResolver {
       }
       guard let date = holidayDate(holiday, year: year) else {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
+      }
+      if holiday.season {
+        return Piece(
+          value: "\(DateFormat.year(date.year))-\(DateFormat.two(date.month))", grain: .month, relative: relative, year: date.year, month: date.month,
+          focus: focused(p.year, hints))
       }
       if holiday.eve {
         let eve = date.adding(days: -1)
@@ -617,6 +634,15 @@ package enum DateResolver {
 }
 
 extension DatePoint {
+  /// A month or day counted from the anchor (本月底, 下个月, 上周一, 明天): it fixes the year
+  /// of its clause as a stated year does.
+  var placesTheMonth: Bool {
+    switch body {
+    case .relativeDay, .week(_, _?), .monthsAndAHalf, .calendar(.relative?, _), .monthPart(.relative, _): true
+    default: false
+    }
+  }
+
   /// A point counted from the anchor itself (下个月, 上周, 本季度, 明天), which the year of a
   /// range's start must not move.
   var countsFromTheAnchor: Bool {

@@ -199,6 +199,8 @@ extension DateRule: StageRule {
         .finds("⟦2025财年⟧营收", "2025"),
         .finds("⟦FY2026全年⟧盈利", "2026"),
         .finds("⟦FY26⟧指引", "2026"),
+        // In a Hong Kong text, this financial year of the government: April to March.
+        .finds("房屋委員會⟦本財政年度⟧已撥款14.2億港元", "2026-04/2027-03", published: "2027-01-14"),
       ]
     case .fiscalYearQuarter:
       return [

@@ -6,12 +6,23 @@
 struct FiscalCalendar: Hashable, Sendable {
   /// The last month of a fiscal year (1…11; a year ending in December is the civil year).
   var endMonth: Int
+  /// How fiscal year N is named: by the civil year it ends in (FY2025 ending June 30, the
+  /// American use) or the one it begins in (a Japanese company's 2026年度 is April 2026 to March
+  /// 2027). `nil` when the definition does not say (a half glossed with its months,
+  /// `2026财年上半年（4月至9月）`): the first fiscal period with a year decides, by whichever
+  /// naming puts it nearest the anchor.
+  var namedByFirstYear: Bool? = false
 
   /// The first month of fiscal year `year`: (year, month).
-  func start(of year: Int) -> (year: Int, month: Int) { endMonth == 12 ? (year, 1) : (year - 1, endMonth + 1) }
+  func start(of year: Int) -> (year: Int, month: Int) {
+    endMonth == 12 ? (year, 1) : namedByFirstYear == true ? (year, endMonth + 1) : (year - 1, endMonth + 1)
+  }
 
   /// The fiscal year that holds `date`.
-  func year(holding date: CivilDate) -> Int { date.month > endMonth ? date.year + 1 : date.year }
+  func year(holding date: CivilDate) -> Int {
+    let named = date.month > endMonth ? date.year + 1 : date.year
+    return namedByFirstYear == true && endMonth != 12 ? named - 1 : named
+  }
 
   /// The civil months from the `first`-th to the `last`-th month (1-based) of fiscal year
   /// `year`: `2024-07/2025-06`.
@@ -47,7 +58,10 @@ struct FiscalCalendar: Hashable, Sendable {
         case .fiscalQuarter: cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
         default: nil
         }
-      if let end { return end == 12 ? nil : FiscalCalendar(endMonth: end) }
+      if let end {
+        return end == 12
+          ? nil : FiscalCalendar(endMonth: end, namedByFirstYear: cue.value == .fiscalYear && cursor.fiscalYearEnd(halfGlossAt: cue.end) != nil ? nil : false)
+      }
       i = cue.end
     }
     return nil
@@ -58,8 +72,10 @@ extension DateCursor {
   /// How far a definition's parts may lie apart.
   static let fiscalReach = 12
 
-  /// After `财年`/`fiscal year`: `截至(每年)6月30日`, `于6月30日结束`, `从7月1日开始`, ` ending June 30`.
+  /// After `财年`/`fiscal year`: `截至(每年)6月30日`, `于6月30日结束`, `从7月1日开始`, ` ending June 30`,
+  /// or a half glossed with its months (`财年上半年（4月至9月）`).
   func fiscalYearEnd(after i: Int) -> Int? {
+    if let end = fiscalYearEnd(halfGlossAt: i) { return end }
     var k = i
     var starts = false
     while k < i + Self.fiscalReach, let c = at(k), !ScalarClass.isASCIIDigit(c), NumeralCharacter.chineseDigit(c) == nil, c != "十" {
@@ -99,6 +115,28 @@ extension DateCursor {
       (last.value - first.value + 12) % 12 == 2
     else { return nil }
     let startMonth = ((first.value - 1 - 3 * (q.value - 1)) % 12 + 12) % 12 + 1
+    return (startMonth + 10) % 12 + 1
+  }
+
+  /// `上半年（4月至9月）`, `下半年(10月至次年3月)` at `i`: the half's months say where the fiscal
+  /// year begins (a Japanese company's 2026财年上半年 is April to September).
+  func fiscalYearEnd(halfGlossAt i: Int) -> Int? {
+    let second: Bool
+    if isAt(i, "上半年") || isAt(i, "上半财年") {
+      second = false
+    } else if isAt(i, "下半年") || isAt(i, "下半财年") {
+      second = true
+    } else {
+      return nil
+    }
+    var k = i + (isAt(i + 2, "财年") ? 4 : 3)
+    guard at(k) == "(" || at(k) == "（" else { return nil }
+    k += 1
+    guard let first = number(k, max: 2), (1...12).contains(first.value), isAt(first.end, "月"), let word = rangeWord(at: first.end + 1) else { return nil }
+    var l = word.end
+    if isAt(l, "次年") || isAt(l, "翌年") { l += 2 }
+    guard let last = number(l, max: 2), isAt(last.end, "月"), (last.value - first.value + 12) % 12 == 5 else { return nil }
+    let startMonth = second ? (first.value + 5) % 12 + 1 : first.value
     return (startMonth + 10) % 12 + 1
   }
 

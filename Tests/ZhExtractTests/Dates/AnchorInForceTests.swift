@@ -100,6 +100,10 @@ import ZhExtractTestSupport
     Case(
       marked: "⟦2025年上半年⟧的数据将在⟦农历正月十五之后⟧公布。", published: "2025-12-13",
       values: ["2025-H1", "2026-03-04/.."], anchors: [nil, "2025-12-13"]),
+    // A month counted from the anchor (本月底) brings the text back from the year it stated.
+    Case(
+      marked: "工程⟦去年8月⟧停工，⟦同年10月⟧复工。新桥将于⟦本月底⟧合龙，⟦端午节⟧前通车。", published: "2027-03-09",
+      values: ["2026-08", "2026-10", "2027-03-21/2027-03-31", "2027-06-09"], anchors: ["2027-03-09", "2026", "2027-03-09", "2027-03-09"]),
     // Without either: the nearest.
     Case(marked: "⟦1月27日⟧,创始人与开发者座谈。", published: "2026-02-03", values: ["2026-01-27"], anchors: ["2026-02-03"]),
     // A space between Han characters parts a headline's phrases: 擬 looks ahead for the second.
@@ -167,6 +171,13 @@ import ZhExtractTestSupport
       "集团⟦本财年第二财季⟧(⟦7月至9月⟧)收入126亿港元,⟦2026财年上半年⟧增长5%。", "2025-11-13",
       ["2025-07/2025-09", "2025-07/2025-09", "2025-04/2025-09"]
     ),
+    // A half glossed with its months defines the year; which civil year names it (a Japanese
+    // company's 2026财年 begins in April 2026) is the one that puts it nearest the anchor.
+    (
+      "丸川精工⟦2026财年上半年⟧（⟦4月至9月⟧）营业利润预计增长12%，⟦2025财年⟧营收增长5%。", "2026-06-03",
+      ["2026-04/2026-09", "2026-04/2026-09", "2025-04/2026-03"]
+    ),
+    ("公司⟦2026财年下半年⟧(⟦10月至次年3月⟧)订单饱满。", "2026-11-20", ["2026-10/2027-03", "2026-10/2027-03"]),
     // Without a definition, fiscal periods keep their stated numbers.
     ("公司⟦2025财年⟧营收增长,⟦第四财季⟧扭亏。", "2025-08-05", ["2025", "2025-Q4"]),
   ])

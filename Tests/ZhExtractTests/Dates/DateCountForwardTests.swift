@@ -3,8 +3,8 @@ import Testing
 
 /// Counts forward (issue 17): `三年后`, `半年后`, `两周之后` are points counted from the anchor right
 /// after a word of the future (计划, 将于, 预计, 拟在, 有望: the clause looks ahead from the time of
-/// writing); any other count forward counts from an event whose date is seldom stated and is
-/// left alone. Every mention is marked; each case names its anchor (2025-12-13, a Saturday of
+/// writing); any other count forward counts from the event just told: from the day or month
+/// the paragraph (or the one before) states, else it is left alone. Every mention is marked; each case names its anchor (2025-12-13, a Saturday of
 /// ISO week 50).
 @Suite struct DateCountForwardTests {
   static let cases: [(marked: String, published: String?, values: [String])] = [
@@ -18,8 +18,12 @@ import Testing
     // A count and a half forward: the month holding the day N months and 15 days on.
     ("工程预计⟦两个半月后⟧完工。", "2025-12-13", ["2026-02"]),
     ("工程预计⟦两个半月后⟧完工。", "2025-12-20", ["2026-03"]),
-    // Without a word of the future the count runs from the event just told: no date.
-    ("⟦2019年5月9日⟧，工厂起火；三天后，火被扑灭。", "2025-12-13", ["2019-05-09"]),
+    // Without a word of the future the count runs from the event just told: from its day or
+    // month when the paragraph (or the one before) states it, else no date.
+    ("⟦2019年5月9日⟧，工厂起火；⟦三天后⟧，火被扑灭。", "2025-12-13", ["2019-05-09", "2019-05-12"]),
+    ("⟦2025年5月10日⟧，公司发布公告。⟦3天后⟧，公司再次发布公告；⟦两周后⟧，产品上市。", "2025-12-13", ["2025-05-10", "2025-05-13", "2025-W22"]),
+    ("⟦今年3月⟧，工厂动工。\n⟦两个月后⟧，主体结构完工。", "2025-12-13", ["2025-03", "2025-05"]),
+    ("⟦2019年5月9日⟧，工厂起火。\n\n其他新闻。\n\n此事三天后才见报。", "2025-12-13", ["2019-05-09"]),
     // A year with a leading zero is no count: 07年以后 is after 2007.
     ("他⟦07年以后⟧就没再来过学校", "2017-03-22", ["2008/.."]),
     // 上N年, 下N年: the whole years just before or after the anchor's.

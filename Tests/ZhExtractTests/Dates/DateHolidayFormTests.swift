@@ -41,6 +41,15 @@ import ZhExtractTestSupport
     ("⟦冬至⟧吃饺子", "2025-12-21"),
     ("⟦立春⟧", "2026-02-04"),
     ("⟦2024年清明节⟧", "2024-04-04"),
+    // A season of releases named after a holiday: the month that holds the holiday.
+    ("影片定档⟦2027年春节档⟧", "2027-02"),
+    ("⟦明年春节档⟧竞争激烈", "2026-02"),
+    ("⟦国庆档期⟧票房", "2025-10"),
+    // After a year, the summer film season (暑期档) is June to August.
+    ("⟦今年暑期档⟧票房", "2025-06/2025-08"),
+    // The Chinese New Year the observatories give (ICU computes 7 February 2027).
+    ("⟦2027年正月初一⟧", "2027-02-06"),
+    ("⟦2027年除夕⟧", "2027-02-05"),
   ]
 
   @Test(arguments: cases.indices)

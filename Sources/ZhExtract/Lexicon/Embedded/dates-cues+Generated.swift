@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
 # Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
@@ -118,6 +118,7 @@ updated	published
 营收	quarter-context
 营益	quarter-context
 营运	quarter-context
+观察	medium
 订单	quarter-context
 讯	wire
 记者	byline
@@ -132,6 +133,7 @@ updated	published
 财政年度	fiscal-year
 财政预算案	budget
 财测	quarter-context
+财经	medium
 责任编辑	byline
 责编	byline
 资本支出	quarter-context

@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesPeriods = #"""
 # File: dates-periods.tsv
-# Format: word<TAB>kind<TAB>value   (kind: century = a century relative to the anchor's, by offset; span-part = a part of a decade or century, read after 年代 or 世纪: early/middle/late/half1/half2; season = 1 spring … 4 winter, read after a year)
+# Format: word<TAB>kind<TAB>value   (kind: century = a century relative to the anchor's, by offset; span-part = a part of a decade or century, read after 年代 or 世纪: early/middle/late/half1/half2; season = 1 spring … 4 winter, read after a year; 暑期档, the summer film season, is June to August as summer is)
 # Used by: DateScanner (decades, centuries and their parts: 上世纪90年代, 21世纪初; seasons after a year: 2024年夏天); compared after Traditional→Simplified
 上世纪	century	-1
 上个世纪	century	-1
@@ -27,6 +27,8 @@ extension EmbeddedLexicons {
 春天	season	1
 春季	season	1
 晚期	span-part	late
+暑期档	season	2
+暑期档期	season	2
 末	span-part	late
 末叶	span-part	late
 末期	span-part	late
