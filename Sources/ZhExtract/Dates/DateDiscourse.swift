@@ -184,17 +184,18 @@ struct DateDiscourse {
     return found.date
   }
 
-  /// The line holding `span`, when it is no longer than a dateline can be.
-  private func boundedLine(around span: Range<Int>) -> Range<Int>? {
+  /// The line holding `span`, when it reaches no more than `reach` scalars to either side of it
+  /// (by default as far as a dateline can be long).
+  private func boundedLine(around span: Range<Int>, reach: Int = DatelineReader.maxLine) -> Range<Int>? {
     var a = span.lowerBound
     while a > 0, s[a - 1] != "\n" {
       a -= 1
-      if span.lowerBound - a > DatelineReader.maxLine { return nil }
+      if span.lowerBound - a > reach { return nil }
     }
     var b = span.upperBound
     while b < s.count, s[b] != "\n" {
       b += 1
-      if b - span.upperBound > DatelineReader.maxLine { return nil }
+      if b - span.upperBound > reach { return nil }
     }
     return a..<b
   }
@@ -476,19 +477,9 @@ struct DateDiscourse {
   /// Whether `match` stands in a heading: a short line of its own, ended by a line break,
   /// without a sentence's end in it.
   private func isHeading(_ match: DateScanner.Match) -> Bool {
-    var a = match.start
-    while a > 0, s[a - 1] != "\n" {
-      a -= 1
-      if match.end - a > Self.headingReach { return false }
-    }
-    var b = match.end
-    while b < s.count, s[b] != "\n" {
-      if Self.sentenceEnds.contains(s[b]) || b - a > Self.headingReach { return false }
-      b += 1
-    }
-    guard b < s.count else { return false }
-    for k in a..<match.start where Self.sentenceEnds.contains(s[k]) { return false }
-    return true
+    guard let line = boundedLine(around: match.start..<match.end, reach: Self.headingReach), line.count <= Self.headingReach, line.upperBound < s.count
+    else { return false }
+    return !line.contains { Self.sentenceEnds.contains(s[$0]) }
   }
 
   /// Whether a report word (`report-year` in dates-cues.tsv: 年度报告, 年报, 业绩) follows the
