@@ -77,8 +77,12 @@ struct EntityCueRow: LexiconRow {
     /// place (柳塘村|村委会); alone it names every such body, none in particular.
     case placedBodyWord = "placed-body-word"
     /// The last word of an investor's or a start-up's name after a trade name of two characters
-    /// (资本 创投 投顾 创坛): 远桥|资本, 宏岳|投顾, whatever the path makes of the trade name.
+    /// (资本 创投 投顾 创坛): 远桥|资本, 宏岳|投顾, whatever the path makes of the trade name. Also an
+    /// organisation's suffix: the row owns both readings.
     case tradeForm = "trade-form"
+    /// A legislature or a council (立法会 立法院 议会 国会): never a unit of an organisation named right
+    /// before it — a party there is its members' (民建联|立法会|议员), not its parent (国务院|港澳办).
+    case chamber
     /// The last word of a place's name (县 镇 村 新区 开发区 机场): after a place it names the
     /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
     /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
@@ -213,6 +217,9 @@ package struct EntityCues: Sendable {
   var bodyWordStarts = ScalarBitmap()
   /// Investor and start-up forms after a trade name of two characters (资本 创投 投顾).
   var tradeForms = ScalarTrie<Bool>()
+  /// Legislatures and councils (`chamber`: 立法会 立法院 议会), never a unit of an organisation named
+  /// right before them (民建联|立法会).
+  var chambers = ScalarTrie<Bool>()
   var bodyWordSeconds = ScalarBitmap()
   /// Last words of places' names (县 镇 新区 机场), and their first characters.
   var placeSuffixes = ScalarTrie<Bool>()
@@ -248,23 +255,23 @@ package struct EntityCues: Sendable {
     productEditionNames.append(english)
   }
 
-  /// Whether the form of an organisation starts at `q` (证券 有限公司 集团, 公司 厂, 电子 科技; not a
-  /// body's suffix, 部 局, which a title may start: 部长): a person's name does not end right before
-  /// one (蓝驰|创投 and 青禾|证券 are companies).
-  func organizationFormFollows(in s: [Unicode.Scalar], _ q: Int) -> Bool {
-    guard q < s.count, q >= 0 else { return false }
-    if let m = organizationSuffixes.longestMatch(in: s, at: q), !m.value { return true }
-    return companyForms.longestMatch(in: s, at: q) != nil || companyIndustries.longestMatch(in: s, at: q) != nil
+  /// The end of the longest form of an organisation that starts at `q` (证券 有限公司 集团 投顾, 公司
+  /// 厂, 电子 科技; not a body's suffix, 部 局, which a title may start: 部长), or nil. A person's name
+  /// does not end right before one (蓝驰|创投, 青禾|证券), and a character that such a form holds
+  /// past its first is no family name (凯基投|顾: 投顾).
+  func organizationFormEnd(in s: [Unicode.Scalar], at q: Int) -> Int? {
+    guard q < s.count, q >= 0 else { return nil }
+    var end: Int?
+    if let m = organizationSuffixes.longestMatch(in: s, at: q), !m.value { end = m.end }
+    if let m = companyForms.longestMatch(in: s, at: q) { end = max(end ?? 0, m.end) }
+    if let m = companyIndustries.longestMatch(in: s, at: q) { end = max(end ?? 0, m.end) }
+    return end
   }
 
-  /// Whether an organisation's form begins right before `p` and holds it (凯基投|顾: 投顾): the
-  /// character at `p` is no family name.
-  func organizationFormHolds(in s: [Unicode.Scalar], _ p: Int) -> Bool {
-    guard p > 0, p < s.count else { return false }
-    if let m = organizationSuffixes.longestMatch(in: s, at: p - 1), !m.value, m.end > p { return true }
-    if let m = companyForms.longestMatch(in: s, at: p - 1), m.end > p { return true }
-    if let m = companyIndustries.longestMatch(in: s, at: p - 1), m.end > p { return true }
-    return false
+  private mutating func addOrganizationSuffix(_ key: [Unicode.Scalar], body: Bool) {
+    organizationSuffixes.insert(key, body)
+    if let last = key.last { organizationEndings.insert(last.value) }
+    if let first = key.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
   }
 
   /// Adds a Japanese family name of the generated table (`person-japanese-names.tsv`) with the
@@ -296,10 +303,7 @@ package struct EntityCues: Sendable {
         surnames.insert(key, true)
         if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
       case .notName: notNames.insert(key, true)
-      case .orgSuffix, .bodySuffix:
-        organizationSuffixes.insert(key, row.kind == .bodySuffix)
-        if let last = key.last { organizationEndings.insert(last.value) }
-        if let first = key.first, first.value < 0x10000 { suffixStarts[Int(first.value)] = true }
+      case .orgSuffix, .bodySuffix: addOrganizationSuffix(key, body: row.kind == .bodySuffix)
       case .orgGeneric: genericWords.insert(key, true)
       case .unitSuffix: unitSuffixes.insert(key, true)
       case .titleCompound: titleCompounds.insert(key, true)
@@ -343,7 +347,11 @@ package struct EntityCues: Sendable {
       case .companyIndustry: companyIndustries.insert(key, true)
       case .productTier: productTiers.insert(key)
       case .domainEnding: domainEndings.insert(key)
-      case .tradeForm: tradeForms.insert(key, true)
+      case .tradeForm:
+        // A trade form is an organisation's suffix too, read with its own rule (one row owns both).
+        tradeForms.insert(key, true)
+        addOrganizationSuffix(key, body: false)
+      case .chamber: chambers.insert(key, true)
       case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .productRelease: productReleases.insert(key, true)
       case .bodyWord, .placedBodyWord:

@@ -39,6 +39,6 @@ struct NameEdges: Sendable {
     {
       return true
     }
-    return cues.organizationFormFollows(in: s, end)
+    return cues.organizationFormEnd(in: s, at: end) != nil
   }
 }

@@ -144,8 +144,9 @@ struct NestedBodyMerger {
       return left.end == right.start || gapJoins(s, left.end, right, coverage: coverage, words: words)
     case .organization:
       // 中共|河北省委, 国务院|法制办公室: a body right before a body it names. A known
-      // organisation on the right (联合国|安理会) keeps its own record.
-      return left.end == right.start
+      // organisation on the right (联合国|安理会) keeps its own record. A legislature is no unit of
+      // the body before it (`chamber`: 民建联|立法会 is a party and the council).
+      return left.end == right.start && cues.chambers.longestMatch(in: s, at: right.start)?.end != right.end
     default:
       return false
     }

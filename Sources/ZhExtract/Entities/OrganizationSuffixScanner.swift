@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chinese organisation names that no lexicon knows, by their last word (公司 集团 银行 资本
 /// 基金 证券 研究所 大学 有限公司 股份有限公司 控股 …) and a sensible left boundary: the name is
 /// the run of CJK characters before the suffix, stopped by a function word (`org-stop` cues: 的 和
@@ -23,10 +25,15 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   static let maxTrade = 4
 
   private let dictionary: WordDictionary
+  /// A word seen this often in the dictionary's corpus is a common word, never a trade name.
+  static let commonWordCount = 100.0
+  /// The cost of a word seen `commonWordCount` times: a cheaper word is common.
+  private let commonWordCost: WordDictionary.Cost
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
     self.dictionary = dictionary
+    commonWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(Self.commonWordCount))).rounded())
     let tags: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "s", "l", "an", "vn", "x"]
     nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
@@ -152,6 +159,12 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         start = r
         proper = true
         absorbed = !coverage.isFree(r, i)
+      }
+      // A word for a class of companies before the trade name names the company's kind, not part of
+      // its name (发展商|华骏置业集团, 开发商|…): the name starts after it when two characters or more remain.
+      if !isBody, let cut = classWordEnd(s, start, i) {
+        start = cut
+        absorbed = !coverage.isFree(start, i)
       }
       // A body named after its division by the division's word alone, at a hard boundary, holds
       // that word: 县|农业农村局, 市|生态环境局 (the county's, the city's), not 全县|农业局.
@@ -294,10 +307,24 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     return start
   }
 
-  /// Whether `s[start..<end]` is a word of the dictionary that is no name (社会, 农村, 产业).
+  /// The end of the last `company-class` word (公司 发展商 开发商) inside `start..<i` that leaves a
+  /// trade name of two characters or more before the suffix at `i`, or nil.
+  private func classWordEnd(_ s: [Unicode.Scalar], _ start: Int, _ i: Int) -> Int? {
+    var cut: Int?
+    var j = start
+    while j < i - 2 {
+      if let m = cues.companyClasses.longestMatch(in: s, at: j, limit: i), i - m.end >= 2 { cut = m.end }
+      j += 1
+    }
+    return cut
+  }
+
+  /// Whether `s[start..<end]` is a common word of the dictionary that is no name (社会, 农村, 产业):
+  /// a word seen fewer than `commonWordCount` times (宏硕 `a` 3, 启明 `v` 25) is a trade name still
+  /// (宏硕|精密工业股份有限公司, 启明|创投).
   private func isCommonWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard let word = dictionary.lookupTag(s[start..<end]) else { return false }
-    return !properTags.contains(word.tag)
+    return !properTags.contains(word.tag) && word.cost <= commonWordCost
   }
 
   /// Whether a registered name may start at `p` (see `registeredStart`).

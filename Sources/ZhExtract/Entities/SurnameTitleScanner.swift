@@ -48,7 +48,7 @@ struct SurnameTitleScanner: EntityPatternScanner {
       if p > 0, ScalarClass.isHan(s[p - 1]), cues.organizationStops.contains(s[p]) { p += 1; continue }
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
       // The end of an organisation's form is no family name (凯基投|顾|分析师).
-      if cues.organizationFormHolds(in: s, p) { p += 1; continue }
+      if p > 0, let form = cues.organizationFormEnd(in: s, at: p - 1), form > p { p += 1; continue }
       append(s, p, e, into: &found)
       p = title
     }

@@ -60,6 +60,7 @@ org:hk-cedd	organization	Civil Engineering and Development Department	土木工�
 org:hk-censtatd	organization	Census and Statistics Department	政府统计处	-
 org:hk-ceo	organization	Chief Executive's Office	行政长官办公室	特首办
 org:hk-cfa	organization	Court of Final Appeal	终审法院	-
+org:hk-chp	organization	Centre for Health Protection	卫生防护中心	衞生防護中心|衛生防護中心
 org:hk-cmab	organization	Constitutional and Mainland Affairs Bureau	政制及内地事务局	政制局
 org:hk-consumer-council	organization	Consumer Council	消费者委员会	消委会
 org:hk-cr	organization	Companies Registry	公司注册处	-
@@ -70,6 +71,7 @@ org:hk-cstb	organization	Culture, Sports and Tourism Bureau	文化体育及旅�
 org:hk-customs	organization	Customs and Excise Department	香港海关	-
 org:hk-devb	organization	Development Bureau	发展局	-
 org:hk-dh	organization	Department of Health of Hong Kong	卫生署	-
+org:hk-district-court	organization	District Court of Hong Kong	区域法院	區域法院
 org:hk-doj	organization	Department of Justice of Hong Kong	律政司	-
 org:hk-dsd	organization	Drainage Services Department	渠务署	-
 org:hk-eac	organization	Electoral Affairs Commission	选举管理委员会	选管会
@@ -83,6 +85,7 @@ org:hk-fstb	organization	Financial Services and the Treasury Bureau	财经事务
 org:hk-government	organization	Government of the Hong Kong SAR	香港特别行政区政府	港府
 org:hk-ha	organization	Hong Kong Housing Authority	香港房屋委员会	房屋委员会|房委会
 org:hk-had	organization	Home Affairs Department	民政事务总署	民政总署
+org:hk-hb	organization	Housing Bureau	房屋局	-
 org:hk-hd	organization	Housing Department	房屋署	-
 org:hk-hhb	organization	Health Bureau	医务卫生局	-
 org:hk-hko	organization	Hong Kong Observatory	香港天文台	-
@@ -122,17 +125,29 @@ org:hk-ura	organization	Urban Renewal Authority	市区重建局	市建局
 org:hk-vtc	organization	Vocational Training Council	职业训练局	职训局
 org:hk-wkcda	organization	West Kowloon Cultural District Authority	西九文化区管理局	西九管理局
 org:hk-wsd	organization	Water Supplies Department	水务署	-
+org:tw-cec	organization	Central Election Commission (Taiwan)	中央选举委员会	中央選舉委員會|中选会|中選會
 org:tw-cga	organization	Ocean Affairs Council	海洋委员会	海委会
+org:tw-cip	organization	Council of Indigenous Peoples	原住民族委员会	原住民族委員會|原民会|原民會
+org:tw-constitutional-court	organization	Constitutional Court (Taiwan)	宪法法庭	憲法法庭
 org:tw-control-yuan	organization	Control Yuan	监察院	-
 org:tw-dgbas	organization	Directorate-General of Budget, Accounting and Statistics	行政院主计总处	主计总处
+org:tw-examination-yuan	organization	Examination Yuan	考试院	考試院
 org:tw-executive-yuan	organization	Executive Yuan	行政院	-
 org:tw-fsc	organization	Financial Supervisory Commission	金融监督管理委员会	金管会
+org:tw-ftc	organization	Fair Trade Commission (Taiwan)	公平交易委员会	公平交易委員會|公平会|公平會
+org:tw-hac	organization	Hakka Affairs Council	客家委员会	客家委員會|客委会|客委會
 org:tw-judicial-yuan	organization	Judicial Yuan	司法院	-
 org:tw-legislative-yuan	organization	Legislative Yuan	立法院	-
 org:tw-mac	organization	Mainland Affairs Council	大陆委员会	陆委会
 org:tw-moda	organization	Ministry of Digital Affairs	数位发展部	数发部
+org:tw-moea	organization	Ministry of Economic Affairs (Taiwan)	中华民国经济部	经济部|經濟部
+org:tw-mohw	organization	Ministry of Health and Welfare (Taiwan)	卫生福利部	衛生福利部|卫福部|衛福部
+org:tw-moj	organization	Ministry of Justice (Taiwan)	中华民国法务部	法务部|法務部
 org:tw-ncc	organization	National Communications Commission	国家通讯传播委员会	通传会|NCC
 org:tw-ndc	organization	National Development Council	国家发展委员会	国发会
 org:tw-nstc	organization	National Science and Technology Council	国家科学及技术委员会	国科会|国家科学委员会
+org:tw-presidential-office	organization	Office of the President (Taiwan)	总统府	總統府
+org:tw-supreme-administrative-court	organization	Supreme Administrative Court (Taiwan)	最高行政法院	-
+org:tw-vac	organization	Veterans Affairs Council	国军退除役官兵辅导委员会	國軍退除役官兵輔導委員會|退辅会|退輔會
 """# + "\n"
 }

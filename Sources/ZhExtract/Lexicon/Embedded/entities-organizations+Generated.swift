@@ -203,6 +203,7 @@ org:henderson-land	organization	Henderson Land Development	恒基兆业地产	�
 org:hillhouse	organization	Hillhouse Investment	高瓴资本	高瓴
 org:hk-airlines	organization	Hong Kong Airlines	香港航空	-
 org:hk-bar-association	organization	Hong Kong Bar Association	香港大律师公会	大律师公会
+org:hk-democratic-party	organization	Democratic Party (Hong Kong)	香港民主党	香港民主黨
 org:hk-electric	organization	HK Electric	港灯电力投资	港灯|香港电灯
 org:hk-express	organization	HK Express	香港快运航空	香港快运
 org:hk-sfc	organization	Securities and Futures Commission	香港证监会	SFC
@@ -247,6 +248,7 @@ org:kerry-properties	organization	Kerry Properties	嘉里建设	-
 org:kkr	organization	KKR	KKR	-
 org:kleiner-perkins	organization	Kleiner Perkins	凯鹏华盈	Kleiner Perkins
 org:kmb	organization	Kowloon Motor Bus	九龙巴士	九巴|KMB
+org:kmt	organization	Kuomintang	中国国民党	中國國民黨|国民党|國民黨|KMT
 org:kpmg	organization	KPMG	毕马威	畢馬威|KPMG
 org:kr-space	organization	Kr Space	氪空间	-
 org:kuaishou	organization	Kuaishou	快手	-
@@ -318,6 +320,7 @@ org:nissan	organization	Nissan	日产	日產|Nissan
 org:nomura	organization	Nomura	野村证券	野村|Nomura
 org:nongfu-spring	organization	Nongfu Spring	农夫山泉	農夫山泉
 org:novo-nordisk	organization	Novo Nordisk	诺和诺德	Novo Nordisk
+org:npp-tw	organization	New Power Party	时代力量	時代力量
 org:ntu-taiwan	organization	National Taiwan University	台湾大学	臺灣大學|台大
 org:nus	organization	National University of Singapore	新加坡国立大学	NUS
 org:nvidia	organization	Nvidia	英伟达	輝達|英偉達|Nvidia|NVIDIA
@@ -439,6 +442,7 @@ org:tokyo-electron	organization	Tokyo Electron	东京电子	东京威力科创|�
 org:totalenergies	organization	TotalEnergies	道达尔能源	道达尔
 org:towngas	organization	Hong Kong and China Gas	香港中华煤气	中华煤气
 org:toyota	organization	Toyota	丰田	豐田|丰田汽车|Toyota
+org:tpp	organization	Taiwan People's Party	台湾民众党	台灣民眾黨|民众党|民眾黨
 org:trendforce	organization	TrendForce	集邦咨询	TrendForce
 org:tsinghua	organization	Tsinghua University	清华大学	清華大學|清华
 org:tsmc	organization	TSMC	台积电	台積電|台湾积体电路制造|TSMC

@@ -121,6 +121,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 生态环境部	org:cn-mee	notnext=门
 科学技术部	org:cn-most	notnext=门
 科技部	org:cn-most	notnext=门
+经济部	org:tw-moea	notnext=长
 维吉尼亚	place:us-va	-
 维吉尼亚州	place:us-va	-
 美	place:us	next=方|军|股|媒|企|债|籍|中|日|欧|俄|韩|印|伊|朝|政府|总统|财长|国会|两党|联邦

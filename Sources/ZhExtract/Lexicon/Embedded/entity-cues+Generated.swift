@@ -36,7 +36,9 @@ extension EmbeddedLexicons {
 #   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
 #   its name (吉林省委, 中国足协),
 #   trade-form = investor or start-up form after a trade name of two characters (资本 创投 投顾): 远桥|资本, never a
-#   common word (社会|资本),
+#   common word (社会|资本); it is an org-suffix too (the row owns both readings; no org-suffix row repeats it),
+#   chamber = a legislature or council (立法会 立法院 议会): never a unit of an organisation named right before it
+#   (民建联|立法会|议员 is a party and the council, not one body),
 #   placed-body-word = body word of a town, village or party cell that names a body only after its place (柳塘村|村委会;
 #   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
@@ -420,7 +422,6 @@ zu	latin-particle
 与	name-follower
 与	org-stop
 专业合作社	legal-suffix
-专业合作社	org-suffix
 专业合作社	trade-form
 世界女排	not-dictionary-name
 世界女篮	not-dictionary-name
@@ -548,6 +549,7 @@ zu	latin-particle
 伍	surname
 伏地	not-dictionary-name
 众议员	role
+众议院	chamber
 会	name-follower
 会展中心	place-suffix
 会晤	title-compound
@@ -586,6 +588,7 @@ zu	latin-particle
 作家	role
 作者	role
 侑	given-character
+供应商	org-generic
 供应商会	not-dictionary-name
 侨联	body-word
 侯	surname
@@ -649,7 +652,6 @@ zu	latin-particle
 军长	role
 农民	role
 农民专业合作社	legal-suffix
-农民专业合作社	org-suffix
 农民专业合作社	trade-form
 冯	surname
 冷不丁	not-dictionary-name
@@ -671,10 +673,8 @@ zu	latin-particle
 则	name-follower
 创业	org-generic
 创办人	role
-创坛	org-suffix
 创坛	trade-form
 创始人	role
-创投	org-suffix
 创投	trade-form
 创投人	role
 初创	org-generic
@@ -683,6 +683,7 @@ zu	latin-particle
 到	place-preposition
 制药	company-industry
 制造	org-generic
+制造商	org-generic
 前	org-generic
 前原	japanese-surname
 前田	japanese-surname
@@ -719,6 +720,7 @@ zu	latin-particle
 区委	body-word
 区属	org-generic
 区检	body-word
+区议会	chamber
 区长	role
 医生	title-after
 医药	company-industry
@@ -770,12 +772,15 @@ zu	latin-particle
 县检	body-word
 县长	role
 参议员	role
+参议院	chamber
 参谋长	role
 又	org-stop
 及	org-stop
 友好	abbreviation-relation
 双方	abbreviation-relation
 发售	product-release
+发展商	company-class
+发展商	org-generic
 发布	product-release
 发布新款	product-release
 发电厂	place-suffix
@@ -800,7 +805,6 @@ zu	latin-particle
 合作	org-generic
 合作区	place-suffix
 合作社	legal-suffix
-合作社	org-suffix
 合作社	trade-form
 吉	japanese-given-end
 吉普车	not-dictionary-name
@@ -854,6 +858,7 @@ zu	latin-particle
 园	place-ending
 园区	place-suffix
 国企	org-generic
+国会	chamber
 国内	org-generic
 国务卿	role
 国务委员	role
@@ -868,6 +873,7 @@ zu	latin-particle
 在	org-stop
 在	place-preposition
 地产	company-industry
+地产顾问	company-industry
 地委	body-word
 地方	org-generic
 场	place-ending
@@ -1099,6 +1105,8 @@ zu	latin-particle
 建交	abbreviation-relation
 建设	org-generic
 开发区	place-suffix
+开发商	company-class
+开发商	org-generic
 开源	org-generic
 开源	product-release
 引述	media-source
@@ -1146,13 +1154,14 @@ zu	latin-particle
 执行干事	role
 执行长	role
 扬耶伊因尤约詹兹宗佐泽扎雪娅娃黛茨茜琪璐卓崔捷廷山黎霍姬嘉娟妲蕾芙薇菈露坎贡萝格	translit
+承建商	company-class
+承建商	org-generic
 把	org-stop
 投资	org-generic
 投资人	role
 投资家	role
 投资者	role
 投资银行	org-generic
-投顾	org-suffix
 投顾	trade-form
 报	media-suffix
 报	name-follower
@@ -1438,6 +1447,7 @@ zu	latin-particle
 片区	place-suffix
 牛	surname
 牛市	not-name
+物业顾问	company-industry
 物流	company-industry
 物流园区	place-suffix
 特区	place-suffix
@@ -1571,6 +1581,8 @@ zu	latin-particle
 空壳	org-generic
 立委	role
 立宪民主党	japanese-context
+立法会	chamber
+立法院	chamber
 竑	given-character
 站	place-ending
 站	place-tail
@@ -1587,6 +1599,7 @@ zu	latin-particle
 算力	org-generic
 管理处	body-suffix
 管理局	body-suffix
+管理顾问	company-industry
 精密	company-industry
 系	unit-suffix
 级	title-compound
@@ -1731,6 +1744,7 @@ zu	latin-particle
 认为	speech-verb
 让	org-stop
 议会	body-suffix
+议会	chamber
 议员	role
 议长	role
 记者	media-verb
@@ -1778,7 +1792,6 @@ zu	latin-particle
 贸易	abbreviation-relation
 贺	surname
 贾	surname
-资本	org-suffix
 资本	trade-form
 赴	abbreviation-verb
 赴	place-preposition
@@ -1795,6 +1808,7 @@ zu	latin-particle
 边境	abbreviation-relation
 达	org-stop
 运动员	role
+运营商	org-generic
 近	name-follower
 近藤	japanese-surname
 还	name-follower
