@@ -26,6 +26,8 @@ package struct EntityLexicon: Sendable {
   /// pattern finds around one wins (the gazetteer's: 印度|外交部); the listed companies stay.
   package private(set) var setAsideForPatterns: [Bool] = []
   package private(set) var cues = EntityCues()
+  /// Short forms of courts' and governments' names (`entity-short-forms.tsv`).
+  private(set) var shortForms = ShortForms()
   /// Chinese family names and the characters of given names.
   private(set) var names = PersonNameModel()
   /// Japanese family and given names with their romanisation.
@@ -178,6 +180,7 @@ package struct EntityLexicon: Sendable {
     }
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
     for row in reader.rows(ProductEditionRow.self, problems: &problems) { cues.addEdition(row.surface, english: row.english) }
+    shortForms = ShortForms(rows: reader.rows(ShortFormRow.self, problems: &problems))
     japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems), normalize: reader.surfaceFunction)
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }

@@ -212,15 +212,12 @@ struct EntityLinker {
     }
   }
 
-  /// The short forms of a court's or a procuratorate's name after its place (杭州市|中级人民法院 →
-  /// 杭州市中院, 杭州中院; 浙江省|高级人民法院 → 浙江省高院, 浙江高院; 余杭区|人民法院 → 余杭区法院;
-  /// 杭州市|人民检察院 → 杭州市检察院, 杭州市检). A place that ends with 省 or 市 is also read without it.
+  /// The short forms of a court's or a procuratorate's name after its place (`entity-short-forms.tsv`
+  /// `court` rows: 杭州市|中级人民法院 → 杭州市中院, 杭州中院; 浙江省|高级人民法院 → 浙江省高院, 浙江高院;
+  /// 余杭区|人民法院 → 余杭区法院; 杭州市|人民检察院 → 杭州市检察院, 杭州市检). A place that ends with 省 or
+  /// 市 is also read without it.
   private func courtAbbreviations(_ surface: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-    let forms: [(String, [String])] = [
-      ("中级人民法院", ["中院", "中级法院"]), ("高级人民法院", ["高院", "高级法院"]), ("人民法院", ["法院"]), ("人民检察院", ["检察院", "检"]),
-    ]
-    for (full, shorts) in forms {
-      let tail = Array(full.unicodeScalars)
+    for (tail, shorts) in lexicon.shortForms.courts {
       guard surface.count > tail.count + 1, surface[(surface.count - tail.count)...].elementsEqual(tail) else { continue }
       let place = Array(surface[..<(surface.count - tail.count)])
       guard place.allSatisfy(ScalarClass.isHan) else { return [] }
@@ -229,9 +226,9 @@ struct EntityLinker {
       var out: [[Unicode.Scalar]] = []
       for head in heads {
         for short in shorts {
-          // 检 alone after a division only (杭州市检, 余杭区检), not after a bare name.
-          if short == "检", !(head.last.map { "市区县省".unicodeScalars.contains($0) } ?? false) { continue }
-          out.append(head + Array(short.unicodeScalars))
+          // A short form of one character after a division only (杭州市检, 余杭区检), not after a bare name.
+          if short.count == 1, !(head.last.map { "市区县省".unicodeScalars.contains($0) } ?? false) { continue }
+          out.append(head + short)
         }
       }
       return out
@@ -239,17 +236,17 @@ struct EntityLinker {
     return []
   }
 
-  /// The short forms of a city's or a county's government after its name of two characters: one of
-  /// the name's characters, the division and 府 (台中市政府 → 中市府, 高雄市政府 → 高市府, 彰化县政府 →
-  /// 彰县府), and the whole name with them (台中市府). A form names the government only in a document
-  /// that names it whole, so the character that no one uses (台市府) finds nothing.
+  /// The short forms of a city's or a county's government after its name of two characters
+  /// (`entity-short-forms.tsv` `government` rows): one of the name's characters and the short ending
+  /// (台中市政府 → 中市府, 高雄市政府 → 高市府, 彰化县政府 → 彰县府), and the whole name with it (台中市府). A
+  /// form names the government only in a document that names it whole, so the character that no one
+  /// uses (台市府) finds nothing.
   private func governmentAbbreviations(_ surface: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-    let tail = Array("政府".unicodeScalars)
-    guard surface.count == 5, surface[3...].elementsEqual(tail), surface[2] == "市" || surface[2] == "县",
-      surface[..<2].allSatisfy(ScalarClass.isHan)
-    else { return [] }
-    let division = surface[2]
-    return [[surface[0], division, "府"], [surface[1], division, "府"], [surface[0], surface[1], division, "府"]]
+    for (tail, short) in lexicon.shortForms.governments {
+      guard surface.count == 2 + tail.count, surface[2...].elementsEqual(tail), surface[..<2].allSatisfy(ScalarClass.isHan) else { continue }
+      return [[surface[0]] + short, [surface[1]] + short, [surface[0], surface[1]] + short]
+    }
+    return []
   }
 
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

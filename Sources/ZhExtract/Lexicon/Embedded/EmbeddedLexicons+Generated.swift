@@ -39,6 +39,7 @@ enum EmbeddedLexicons {
     ("entity-aliases.tsv", entityAliases),
     ("entity-cues.tsv", entityCues),
     ("entity-product-editions.tsv", entityProductEditions),
+    ("entity-short-forms.tsv", entityShortForms),
     ("entity-version-tails.tsv", entityVersionTails),
     ("money-colloquial-cues.tsv", moneyColloquialCues),
     ("money-cues.tsv", moneyCues),
