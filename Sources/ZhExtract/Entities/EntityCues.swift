@@ -83,6 +83,12 @@ struct EntityCueRow: LexiconRow {
     /// A legislature or a council (立法会 立法院 议会 国会): never a unit of an organisation named right
     /// before it — a party there is its members' (民建联|立法会|议员), not its parent (国务院|港澳办).
     case chamber
+    /// The end of a branch named by its place right after its body (分局 分院 分行 支行 分公司 派出所):
+    /// 上海市公安局|浦东|分局, 招商银行|深圳|分行 are one organisation.
+    case branchSuffix = "branch-suffix"
+    /// A body suffix that after places alone names an office of a company, no body (办公室 办事处
+    /// 代表处): 东京|办公室; after a body's name it is a body still (国务院|法制办公室).
+    case officeWord = "office-word"
     /// The last word of a place's name (县 镇 村 新区 开发区 机场): after a place it names the
     /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
     /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
@@ -220,6 +226,10 @@ package struct EntityCues: Sendable {
   /// Legislatures and councils (`chamber`: 立法会 立法院 议会), never a unit of an organisation named
   /// right before them (民建联|立法会).
   var chambers = ScalarTrie<Bool>()
+  /// Branches named by their place after their body (`branch-suffix`: 分局 支行 派出所).
+  var branchSuffixes = ScalarTrie<Bool>()
+  /// Offices after places alone (`office-word`: 办公室 办事处 代表处).
+  var officeWords = ScalarTrie<Bool>()
   var bodyWordSeconds = ScalarBitmap()
   /// Last words of places' names (县 镇 新区 机场), and their first characters.
   var placeSuffixes = ScalarTrie<Bool>()
@@ -352,6 +362,8 @@ package struct EntityCues: Sendable {
         tradeForms.insert(key, true)
         addOrganizationSuffix(key, body: false)
       case .chamber: chambers.insert(key, true)
+      case .branchSuffix: branchSuffixes.insert(key, true)
+      case .officeWord: officeWords.insert(key, true)
       case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .productRelease: productReleases.insert(key, true)
       case .bodyWord, .placedBodyWord:

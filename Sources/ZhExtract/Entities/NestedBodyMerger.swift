@@ -39,7 +39,11 @@ struct NestedBodyMerger {
     var merged: [FoundEntity] = []
     merged.reserveCapacity(found.count)
     var changed = false
-    for var f in found {
+    // The end of a branch that took in a place found after its body (浦东 of 上海市公安局|浦东|分局):
+    // mentions that end by then are part of it.
+    var branchUntil = -1
+    for (k, var f) in found.enumerated() {
+      if f.end <= branchUntil { continue }
       // The government of a city, county or province: 宁波市|政府 (a country's 政府 stays a place: 美国|政府).
       if f.record.kind == .location, let end = governmentEnd(s, after: f, coverage: coverage, words: words) {
         coverage.take(f.end, end)
@@ -55,6 +59,12 @@ struct NestedBodyMerger {
         if let end = unitEnd(s, after: f, coverage: coverage, words: words) ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words) {
           coverage.take(f.end, end)
           f.end = end
+          grew = true
+        } else if k + 1 < found.count, let end = branchEnd(s, after: f, place: found[k + 1], coverage: coverage, words: words) {
+          // A branch named by its place after the body: 上海市公安局|浦东|分局, 中国银行|上海|分行.
+          coverage.take(found[k + 1].end, end)
+          f.end = end
+          branchUntil = end
           grew = true
         }
         // Places and bodies to the left, nearest first.
@@ -222,6 +232,15 @@ struct NestedBodyMerger {
     }
     guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
     return end
+  }
+
+  /// The end of a branch of `body` named by the place found right after it (`branch-suffix` cues: 分局
+  /// 分院 分行 支行 分公司 派出所): 上海市公安局|浦东|分局, 招商银行|深圳|分行; the suffix ends a word.
+  private func branchEnd(_ s: [Unicode.Scalar], after body: FoundEntity, place: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    guard place.record.kind == .location, place.start == body.end, place.end < s.count,
+      let suffix = cues.branchSuffixes.longestMatch(in: s, at: place.end), coverage.isFree(place.end, suffix.end), words.startsWord(suffix.end)
+    else { return nil }
+    return suffix.end
   }
 
   /// Whether a title (`role` cue) that starts inside the unit, one or two characters before the

@@ -183,6 +183,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         && (!needsPlace || absorbed)
         // A place and 公司 are a class (美国公司, 日本公司), not a name: a trade name is needed (深圳华为公司).
         && !(cues.companyWords.longestMatch(in: s, at: i)?.end == suffix.end && onlyPlaces(places, start, i))
+        // Places and an office are a company's office there (东京|办公室, 香港|办事处), no body.
+        && !(cues.officeWords.longestMatch(in: s, at: i)?.end == suffix.end && onlyPlaces(places, start, i))
       // A common noun the dictionary files as a body (国家队) is listed as no name.
       // 镇党委, 村党支部 alone name no body in particular (`placed-body-word`).
       let placedWord = cues.bodyWords.longestMatch(in: s, at: start, limit: suffix.end).map { $0.end == suffix.end && !$0.value } ?? false

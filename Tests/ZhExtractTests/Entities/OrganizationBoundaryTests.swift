@@ -78,4 +78,30 @@ import ZhExtractTestSupport
     let s = Array(text.unicodeScalars)
     #expect(lexicon.cues.organizationFormEnd(in: s, at: at - 1).map { $0 > at } ?? false == holds, "\(text)")
   }
+
+  @Test(arguments: [
+    // A branch named by its place right after its body (`branch-suffix`) is one organisation.
+    ("上海市公安局浦东分局通报案情。", ["上海市公安局浦东分局"]),
+    ("中国银行上海分行与招商银行深圳支行签约。", ["中国银行上海分行", "招商银行深圳支行"]),
+    ("上海一中院審理後，二中院維持原判。", ["上海一中院", "二中院"]),
+    // A place and a branch word with no body before them name none.
+    ("警方在浦东分局门口集合。", []),
+    ("上海分行行长表示。", []),
+  ])
+  func branchesAfterTheirBody(sentence: String, expected: [String]) {
+    #expect(Self.organizations(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // Places and an office (`office-word`) are a company's office, no body.
+    ("该公司东京办公室将扩编。", []),
+    ("該公司香港辦事處將擴編。", []),
+    ("国务院办公室发布通知。", ["国务院办公室"]),
+    // A state fund by its structure; a committee's provisional mark in parentheses is part of its name.
+    ("国家集成电路产业投资基金入股。", ["国家集成电路产业投资基金"]),
+    ("张江科学城管委会（筹）发布通知。", ["张江科学城管委会（筹）"]),
+  ])
+  func officesFundsAndCommittees(sentence: String, expected: [String]) {
+    #expect(Self.organizations(sentence) == expected, "\(sentence)")
+  }
 }

@@ -39,6 +39,9 @@ extension EmbeddedLexicons {
 #   common word (社会|资本); it is an org-suffix too (the row owns both readings; no org-suffix row repeats it),
 #   chamber = a legislature or council (立法会 立法院 议会): never a unit of an organisation named right before it
 #   (民建联|立法会|议员 is a party and the council, not one body),
+#   branch-suffix = end of a branch named by its place right after its body (分局 分行 支行 派出所): 上海市公安局|浦东|分局 is one
+#   organisation,
+#   office-word = a body suffix that after places alone names a company's office, no body (东京|办公室, 香港|办事处),
 #   placed-body-word = body word of a town, village or party cell that names a body only after its place (柳塘村|村委会;
 #   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
@@ -74,6 +77,8 @@ extension EmbeddedLexicons {
 %	count-unit
 (普通合伙)	firm-form
 (特殊普通合伙)	firm-form
+(筹)	firm-form
+(筹备)	firm-form
 A	latin-function-word
 AI	org-generic
 APP	product-noun
@@ -392,6 +397,7 @@ von	latin-particle
 y	latin-particle
 zu	latin-particle
 一	org-stop
+一中院	body-word
 一堆	org-generic
 一家	org-generic
 丁	surname
@@ -401,6 +407,7 @@ zu	latin-particle
 万一	not-name
 万万	not-name
 万圣节	not-dictionary-name
+三中院	body-word
 三国	abbreviation-relation
 三家	org-generic
 三段	title-after
@@ -500,6 +507,7 @@ zu	latin-particle
 了	org-stop
 事务处	body-suffix
 事务所	org-suffix
+二中院	body-word
 二十大	body-word
 二段	title-after
 二阶	japanese-surname
@@ -516,6 +524,7 @@ zu	latin-particle
 交易所	org-suffix
 交流	abbreviation-relation
 产业园	place-suffix
+产业投资基金	body-suffix
 产品	org-generic
 亮相	product-release
 人	count-unit
@@ -535,6 +544,7 @@ zu	latin-particle
 付	surname
 付款	not-name
 代表团	body-suffix
+代表处	office-word
 令狐	surname
 以	org-stop
 以农立国	not-dictionary-name
@@ -663,11 +673,16 @@ zu	latin-particle
 出行	org-generic
 分	org-generic
 分会	unit-suffix
+分公司	branch-suffix
 分厂	unit-suffix
+分局	branch-suffix
 分局	unit-suffix
+分所	branch-suffix
 分析员	role
 分析师	role
 分社	unit-suffix
+分行	branch-suffix
+分院	branch-suffix
 分院	unit-suffix
 刘	surname
 则	name-follower
@@ -706,7 +721,9 @@ zu	latin-particle
 副部长	role
 副院长	role
 办	unit-suffix
+办事处	office-word
 办公室	body-suffix
+办公室	office-word
 加藤	japanese-surname
 加速卡	product-noun
 加速器	product-noun
@@ -847,6 +864,7 @@ zu	latin-particle
 商报	media-suffix
 商报	place-media-word
 商社	company-form
+四中院	body-word
 四段	title-after
 回应	speech-verb
 团	unit-suffix
@@ -1191,6 +1209,7 @@ zu	latin-particle
 摄	name-follower
 摩托罗拉	not-dictionary-name
 攀登	feature-cue
+支行	branch-suffix
 支部	unit-suffix
 政务司司长	role
 政委	role
@@ -1409,6 +1428,7 @@ zu	latin-particle
 洋	place-ending
 洪	surname
 洲	place-ending
+派出所	branch-suffix
 流域	feature-cue
 浅田	japanese-surname
 海	place-ending
@@ -1597,6 +1617,7 @@ zu	latin-particle
 等	org-stop
 策略师	role
 算力	org-generic
+管委会	body-suffix
 管理处	body-suffix
 管理局	body-suffix
 管理顾问	company-industry
