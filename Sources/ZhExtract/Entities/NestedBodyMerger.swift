@@ -151,6 +151,8 @@ struct NestedBodyMerger {
     case .location:
       // A party committee named by a place of its own stays within it: 黑龙江省|阿城市委.
       guard !(right.absorbsPlaces && right.rule == .bodyWord) else { return false }
+      // A Chinese place glued to a Latin name is two names (德国|Voltaris AG).
+      guard ScalarClass.isHan(s[left.end - 1]) == ScalarClass.isHan(s[right.start]) else { return false }
       return left.end == right.start || gapJoins(s, left.end, right, coverage: coverage, words: words)
     case .organization:
       // 中共|河北省委, 国务院|法制办公室: a body right before a body it names. A known

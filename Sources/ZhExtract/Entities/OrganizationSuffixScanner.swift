@@ -177,6 +177,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         i - start >= 2 && (absorbed || coverage.isFree(start, i))
         && (isBody
           ? (proper || i - start >= 4 || suffix.end - i >= 2 || shortBody(s, words, start, i, suffix.end))
+            // One generic word that is no place and a body's suffix are a class (地方|产业投资基金,
+            // 政府|办公室; 美国|代表团 is a body).
+            && (cues.genericWords.longestMatch(in: s, at: start, limit: i)?.end != i || onlyPlaces(places, start, i))
           : !startsGeneric(s, afterPlaces(places, start, i), i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))

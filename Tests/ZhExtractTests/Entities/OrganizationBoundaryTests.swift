@@ -100,8 +100,21 @@ import ZhExtractTestSupport
     // A state fund by its structure; a committee's provisional mark in parentheses is part of its name.
     ("国家集成电路产业投资基金入股。", ["国家集成电路产业投资基金"]),
     ("张江科学城管委会（筹）发布通知。", ["张江科学城管委会（筹）"]),
+    // One generic word and a body's suffix are a class.
+    ("地方产业投资基金规模扩大。", []),
   ])
   func officesFundsAndCommittees(sentence: String, expected: [String]) {
+    #expect(Self.organizations(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A Latin legal form (`org-word`: AG GmbH Limited) ends a company's name; a Chinese place glued
+    // before it is a name of its own.
+    ("德国Voltaris AG与Brenner Logistik GmbH签约。", ["Voltaris AG", "Brenner Logistik GmbH"]),
+    ("Brightline Limited宣布合作。", ["Brightline Limited"]),
+    ("他在AG领域工作多年。", []),
+  ])
+  func latinLegalForms(sentence: String, expected: [String]) {
     #expect(Self.organizations(sentence) == expected, "\(sentence)")
   }
 }

@@ -80,6 +80,7 @@ extension EmbeddedLexicons {
 (筹)	firm-form
 (筹备)	firm-form
 A	latin-function-word
+AG	org-word
 AI	org-generic
 APP	product-noun
 Aaron	given
@@ -187,6 +188,7 @@ Gary	given
 Gavin	given
 Geoffrey	given
 George	given
+GmbH	org-word
 Grace	given
 Greg	given
 Group	org-word
@@ -249,6 +251,7 @@ Larry	given
 Laura	given
 Lauren	given
 Leo	given
+Limited	org-word
 Lisa	given
 Lite	product-tier
 Logan	given
