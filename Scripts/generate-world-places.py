@@ -44,6 +44,15 @@ PERSON_TAGS = {"nr", "nrt", "nrfg"}
 # Forms GeoNames gives a foreign city that Chinese text uses for a place of China (湖东 for
 # Tokyo's Kōtō ward; 阿巴, Aba in Nigeria, begins 阿巴斯 and the like).
 NOT_THIS_CITY = {"湖东", "湖東", "阿巴"}
+# A transliterated name the dictionary tags a person's counts for a city of this size when it
+# has four characters or more (斯图加特, 曼彻斯特, 杜塞尔多夫: jieba tags many city names nrt), or
+# three (班加西, 利沃夫) for a city of PERSON_TAGGED_THREE, unless PERSON_NOT_CITY has it (a
+# person's name first: 弗拉基米尔; or a name several cities share: 圣路易斯).
+PERSON_TAGGED = 300_000
+PERSON_TAGGED_THREE = 500_000
+PERSON_NOT_CITY = {"霍姆斯", "夏洛特", "杰克逊", "麦迪逊", "哈密尔顿", "库伦", "萨尔瓦多", "汉密尔顿", "弗拉基米尔", "基洛夫", "普雷斯顿",
+                   # Names many cities share, the larger not the one news means (St. Louis, not São Luís).
+                   "圣路易斯", "圣佩德罗"}
 CHINA = {"CN", "HK", "MO", "TW"}
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
@@ -64,6 +73,13 @@ def simplified(forms):
     out = subprocess.run(["uconv", "-x", "Traditional-Simplified"], input="\n".join(forms) + "\n",
                          capture_output=True, text=True, check=True).stdout.split("\n")
     return dict(zip(forms, out))
+
+
+def person_tagged_city(name, population):
+    """Whether a name the dictionary tags a person's is still this city's (斯图加特, 克拉科夫)."""
+    if name in PERSON_NOT_CITY:
+        return False
+    return (len(name) >= 4 and population >= PERSON_TAGGED) or (len(name) == 3 and population >= PERSON_TAGGED_THREE)
 
 
 def slug(text):
@@ -108,13 +124,15 @@ def main():
                 if not large and (common.get(s, False) or common.get(a, False)):
                     continue
                 # A name the dictionary gives as a person's is one (杰克逊, 麦迪逊) unless the city is large.
-                if not large and (s in person or a in person):
+                if not large and (s in person or a in person) and not person_tagged_city(s, c["population"]):
                     continue
                 # Two characters make many words and family names (太田, 伊丹): only a place the
                 # dictionary knows, of a city of 500,000 or more — or of a million or more, a word
                 # the dictionary knows whatever its tag (开罗 nz, 平壤 n, 利马 n); a form it does not
                 # know is no name of a city of two characters (GeoNames keeps stray forms: 或索, 剌八).
-                if len(s) == 2 and not ((s in place and c["population"] >= TWO_CHARACTERS) or (large and s in common)):
+                # A Japanese city of one character with 市 (堺市) is its written name, not a word.
+                japanese = c["countrycode"] == "JP" and s.endswith("市") and s not in common
+                if len(s) == 2 and not japanese and not ((s in place and c["population"] >= TWO_CHARACTERS) or (large and s in common)):
                     continue
                 owner.setdefault(s, c["geonameid"])
     rows, used = [], set()

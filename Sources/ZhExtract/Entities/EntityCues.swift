@@ -96,6 +96,10 @@ struct EntityCueRow: LexiconRow {
     /// A one-character end that names a place inside a place found right before it, and only there
     /// (港 站: 钦州|港 a port, 荔枝角|站 a station); unlike a division it makes no place after an unknown name.
     case placeTail = "place-tail"
+    /// The end of a street's or an estate's name (道 街 路 邨 坊 苑 花园): after a place it names a street
+    /// or an estate there (青山|公路, 石硖尾|邨); after an unknown name only when the name is whole
+    /// name words or two single characters, never a person's (弥|敦|道; 知道, 报道, 一路 hold none).
+    case streetSuffix = "street-suffix"
     /// A word right before or after a mountain's or a river's name of two characters that the
     /// dictionary tags a place (登上|狼山, 瓯江|沿岸): without it such a word is too often no name.
     case featureCue = "feature-cue"
@@ -236,6 +240,9 @@ package struct EntityCues: Sendable {
   var placeSuffixStarts = ScalarBitmap()
   /// The one-character place suffixes (县 镇 乡 村): divisions, the only suffixes read after an unknown name.
   var divisionSuffixes = ScalarBitmap()
+  /// The first characters of the `street-suffix` cues (道 街 路 邨 坊 苑 花): a suffix of one character
+  /// that is no division, read after whole name words only.
+  var streetSuffixStarts = ScalarBitmap()
   /// `company-form` cues (公司 厂 商事), read by `CompanyNameScanner`.
   var companyForms = ScalarTrie<Bool>()
   /// `company-class` cues (公司 平台 企业), read by `CompanyNameScanner`.
@@ -350,6 +357,12 @@ package struct EntityCues: Sendable {
       case .placeTail:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
+      case .streetSuffix:
+        placeSuffixes.insert(key, true)
+        if let first = key.first {
+          placeSuffixStarts.insert(first.value)
+          streetSuffixStarts.insert(first.value)
+        }
       case .companyForm: companyForms.insert(key, true)
       case .companyClass: companyClasses.insert(key, true)
       case .mediaSource: mediaSources.insert(key, true)

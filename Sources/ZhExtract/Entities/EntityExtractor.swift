@@ -218,7 +218,7 @@ package struct EntityExtractor: Sendable {
       if first < f.start, case .word = words.kind(at: first) { cut = first..<words.wordEnd(at: first) }
       let last = f.start + 1
       if cut == nil, words.wordStart(containing: last) == last, words.wordEnd(at: last) > f.end, case .word = words.kind(at: last),
-        !namesOn(s, at: last, through: words.wordEnd(at: last))
+        !namesOn(s, at: last, through: words.wordEnd(at: last)), !Self.ordinalAt(s, f.end)
       {
         cut = last..<words.wordEnd(at: last)
       }
@@ -276,7 +276,7 @@ package struct EntityExtractor: Sendable {
   private func dropWordBoundFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     var dropped: [(start: Int, end: Int)] = []
     found.removeAll { f in
-      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)], !Self.fits(words, f.start, f.end) else {
+      guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)], !Self.fits(s, words, f.start, f.end) else {
         return false
       }
       coverage.release(f.start, f.end)
@@ -289,8 +289,16 @@ package struct EntityExtractor: Sendable {
     found.append(contentsOf: resumed)
   }
 
-  /// Whether `start..<end` starts and ends at word boundaries of the path.
-  private static func fits(_ words: Segmentation, _ start: Int, _ end: Int) -> Bool { words.startsWord(start) && words.startsWord(end) }
+  /// Whether `start..<end` starts and ends at word boundaries of the path. 第 before a digit begins
+  /// an ordinal, whatever word the path took it into (屯门|第54区, where the path reads 门第).
+  private static func fits(_ s: [Unicode.Scalar], _ words: Segmentation, _ start: Int, _ end: Int) -> Bool {
+    words.startsWord(start) && (words.startsWord(end) || ordinalAt(s, end))
+  }
+
+  /// Whether an ordinal begins at `i`: 第 and a digit (第54区), which no word before it takes in (门第).
+  static func ordinalAt(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    i + 1 < s.count && s[i] == "第" && s[i + 1].properties.numericType != nil
+  }
 
   /// The gazetteer's mentions, taken out while the patterns run: a longer name a pattern finds
   /// holds them (印度|外交部, 住友|信托银行, 《国际先驱|论坛报》), see `placeGazetteer`.
@@ -470,7 +478,7 @@ package struct EntityExtractor: Sendable {
         guard Self.latinBoundary(s, i, c.end, digitAfter: tail != nil) || gluedToNames(s, i, c.end, previousEnd: previousEnd),
           lexicon.surfaces[Int(c.payload)].context.holds(in: s, start: i, end: c.end)
         else { continue }
-        if let words, lexicon.boundToWords[Int(entity)], !Self.fits(words, i, c.end) { continue }
+        if let words, lexicon.boundToWords[Int(entity)], !Self.fits(s, words, i, c.end) { continue }
         var record = lexicon.record(entity)
         var start = i
         var end = c.end

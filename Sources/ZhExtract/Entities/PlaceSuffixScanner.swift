@@ -8,6 +8,12 @@
 ///   model (which must not read 高升镇 as a person); a longer suffix of a zone, a plant, a station
 ///   or a venue (新区 经开区 电厂 码头 机场 体育馆) after whole name words of two characters or
 ///   more (东津|新区, 东湖|公园), never after a preposition alone (到|新区) or a common noun (学校|体育馆).
+/// - a street or an estate (`street-suffix`: 道 街 路 邨) after a place (荔枝角|道) or after whole name
+///   words or two single characters that are no person's (弥|敦|道; 李明|道 is 李明 said);
+/// - a planning area after a place: 第, a number, 区 (屯门|第54区);
+/// - a division after a word of two characters that no name tag marks right after a place (眉县|常兴|镇,
+///   西城区|首善|街道), or after a place word of the dictionary whose last character the path gave the
+///   division (评为|土|城镇 → 土城镇).
 /// The suffix must end a word of the segmentation path: 北京|市场, 美国|州长 and 日本|乡村 hold none.
 struct PlaceSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -29,6 +35,17 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   private let functionTags: [Bool]
   /// `directionTags[t]`: directions (前 中 东), part of a name only between other characters (镇|前|镇).
   private let directionTags: [Bool]
+  /// `verbTags[t]`: verbs, which may be the first of two single characters of a name (横|渠|镇).
+  private let verbTags: [Bool]
+  /// `personTags[t]`: people's names, never a street's (李明|道).
+  private let personTags: [Bool]
+  /// `nameBeforeDivision[t]`: distinguishing words and verbs, a name of two characters right after a place (眉县|常兴|镇).
+  private let nameBeforeDivision: [Bool]
+  /// The dictionary's tags of place words (ns, and s: 西岸) that make a name before a division whatever the path.
+  private let placeWordTags: [Bool]
+  /// `modifierTags[t]`: directions, adjectives, numerals, pronouns, measure words (中 大 两 该), which
+  /// name no place before a word of the division (中|城市).
+  private let modifierTags: [Bool]
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
@@ -42,6 +59,11 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     let functions: Set<String> = ["r", "m", "q", "mq", "zg", "y", "e", "o", "x", "t", "tg"]
     functionTags = dictionary.tags.map { functions.contains($0) }
     directionTags = dictionary.tags.map { $0 == "f" }
+    verbTags = dictionary.tags.map { $0 == "v" }
+    personTags = dictionary.tags.map { ["nr", "nrfg", "nrt"].contains($0) }
+    nameBeforeDivision = dictionary.tags.map { ["b", "v"].contains($0) }
+    placeWordTags = dictionary.tags.map { ["ns", "s"].contains($0) }
+    modifierTags = dictionary.tags.map { ["f", "a", "b", "m", "r", "q"].contains($0) }
   }
 
   /// Places found before, with the suffix after them taken in.
@@ -56,6 +78,17 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   /// Takes the suffix right after `place` into it; whether there was one.
   private func extend(_ s: [Unicode.Scalar], _ place: inout FoundEntity, coverage: inout CoverageMap, words: Segmentation) -> Bool {
     let f = place
+    if let area = numberedArea(s, after: f.end), coverage.isFree(f.end, area), words.startsWord(area) {
+      coverage.take(f.end, area)
+      let surface = Array(s[f.start..<area])
+      place.end = area
+      place.record = EntityRecord(
+        id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      place.lexiconEntity = nil
+      place.source = "pattern"
+      place.rule = rule
+      return true
+    }
     guard f.end - f.start >= 2, f.end < s.count, cues.placeSuffixStarts.contains(s[f.end]),
       let suffix = cues.placeSuffixes.longestMatch(in: s, at: f.end), coverage.isFree(f.end, suffix.end), words.startsWord(suffix.end),
       // The place does not already end with the suffix's division (宁波市|市场 is none anyway).
@@ -89,7 +122,8 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       let suffix: (end: Int, value: Bool)
       if cues.divisionSuffixes.contains(s[i]), words.startsWord(i + 1) {
         suffix = (end: i + 1, value: true)
-      } else if i > 1, cues.placeSuffixStarts.contains(s[i]), words.startsWord(i), let long = cues.placeSuffixes.longestMatch(in: s, at: i), long.end - i >= 2,
+      } else if i > 1, cues.placeSuffixStarts.contains(s[i]), words.startsWord(i), let long = cues.placeSuffixes.longestMatch(in: s, at: i),
+        long.end - i >= 2 || cues.streetSuffixStarts.contains(s[i]),
         words.startsWord(long.end), coverage.isFree(i, long.end)
       {
         suffix = long
@@ -97,8 +131,19 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         i += 1
         continue
       }
-      let division = suffix.end - i == 1
+      let division = suffix.end - i == 1 && cues.divisionSuffixes.contains(s[i])
+      // A street's or an estate's end (道 街 路 邨): never after a person's name (李明|道 is 李明 said).
+      let street = suffix.end - i == 1 && cues.streetSuffixStarts.contains(s[i])
       defer { i = suffix.end }
+      // A place word of the dictionary of two characters right before a division wins over the
+      // path, which may have taken its last character into the division (土|城镇, 评为|土城|镇).
+      if division, let q = dictionaryPlaceBefore(s, words: words, coverage: coverage, division: i) {
+        let surface = Array(s[q...i])
+        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        found.append(FoundEntity(start: q, end: i + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+        lastEnd = i + 1
+        continue
+      }
       // The name: a guess of the name model that took the suffix in (高升镇), or whole words before it.
       var start = words.wordStart(containing: i)
       // A place word of the dictionary of two characters may hold the division and the name's last
@@ -116,7 +161,7 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         var p = start
         while p > 0, i - p < Self.maxName {
           let w = words.wordStart(containing: p - 1)
-          guard i - w <= Self.maxName, (w..<p).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), nameWord(words.kind(at: w)),
+          guard i - w <= Self.maxName, (w..<p).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), nameWord(words.kind(at: w), street: street),
             // A word the dictionary tags a place that is none (城市|街道, 山区|公园).
             p - w < 2 || !cues.notDictionaryNames.contains(Array(s[w..<p]))
           else { break }
@@ -131,6 +176,15 @@ struct PlaceSuffixScanner: EntityPatternScanner {
             p = q
             singles = true
           }
+        }
+        // A word of two characters that no name tag marks, right after a place, before a division or
+        // a longer suffix that begins as a street's (眉县|常兴|镇, 西城区|首善|街道):
+        // the place before is the name's start boundary.
+        if !inWord, division || (!street && cues.streetSuffixStarts.contains(s[i])), p == i,
+          let q = wordAfterPlace(s, words: words, coverage: coverage, places: places, before: i)
+        {
+          p = q
+          singles = true
         }
         // One more character of one word (上|固|乡, 窑|河|乡, 前|李卜|村), then a boundary before the
         // name: the text's start, no Han character, a mention, a function word or a verb.
@@ -164,15 +218,62 @@ struct PlaceSuffixScanner: EntityPatternScanner {
 
   /// Where a name of two one-character words ending at `end` starts (or `end` when there is none):
   /// each character a word of its own on the path, free, unknown or a word of no function tag.
+  /// The first may be a verb (横|渠|镇, 弥|敦|道).
   private func twoSingleCharacters(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, before end: Int) -> Int {
     var q = end
     while q > 0, end - q < 2, !coverage[q - 1], ScalarClass.isHan(s[q - 1]), words.wordStart(containing: q - 1) == q - 1, words.wordEnd(at: q - 1) == q,
       !cues.organizationStops.contains(s[q - 1])
     {
-      guard nameCharacter(words.kind(at: q - 1), direction: true) else { return end }
+      guard nameCharacter(words.kind(at: q - 1), direction: true) || (end - q == 1 && isVerb(words.kind(at: q - 1))) else { return end }
       q -= 1
     }
     return end - q == 2 ? q : end
+  }
+
+  /// Where a word of two characters tagged a distinguishing word or a verb (常兴, 首善) starts when it
+  /// ends at `end` and a place found before ends right before it (no country: 中国|建设|村 is none).
+  private func wordAfterPlace(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, before end: Int) -> Int? {
+    guard end >= 3 else { return nil }
+    let w = words.wordStart(containing: end - 1)
+    guard end - w == 2, words.wordEnd(at: w) == end, coverage.isFree(w, end), ScalarClass.isHan(s[w]), ScalarClass.isHan(s[w + 1]),
+      let placeStart = places.startByEnd[w], !places.countryStarts.contains(placeStart),
+      case .word(let tag) = words.kind(at: w), nameBeforeDivision[Int(tag)],
+      !cues.organizationStops.contains(s[w]), !cues.notDictionaryNames.contains(Array(s[w..<end]))
+    else { return nil }
+    return w
+  }
+
+  /// Where a word of two characters that the dictionary tags a place (土城, 梁沟, 西岸) starts when
+  /// it ends right before the division at `i` and a boundary stands before it: the text's start,
+  /// no Han character, a mention, a character that stops a name, or a word of the path that ends
+  /// there and is a verb, a preposition, a particle or a noun (评为|土城|镇, 小小的|梁沟|村).
+  private func dictionaryPlaceBefore(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, division i: Int) -> Int? {
+    let q = i - 2
+    guard q >= 0, coverage.isFree(q, i + 1), ScalarClass.isHan(s[q]), ScalarClass.isHan(s[q + 1]),
+      let word = dictionary.lookupTag(s[q..<i]), placeWordTags[Int(word.tag)], !cues.notDictionaryNames.contains(Array(s[q...i])),
+      !isCommonWord(s, q, i + 1),
+      // The path's word of the name's last character and the division (城市, 城镇) wins over a
+      // first character that names no place alone (大、中|城市: 中 is a direction; 土|城镇 stays).
+      !(dictionary.lookupTag(s[(q + 1)...i]) != nil && (dictionary.lookupTag(s[q...q]).map { modifierTags[Int($0.tag)] } ?? false))
+    else { return nil }
+    if q == 0 || coverage[q - 1] || !ScalarClass.isHan(s[q - 1]) || cues.organizationStops.contains(s[q - 1]) { return q }
+    let w = words.wordStart(containing: q - 1)
+    guard words.wordEnd(at: w) == q, boundaryWord(words, w) else { return nil }
+    return q
+  }
+
+  private func isVerb(_ kind: Segmentation.Kind) -> Bool {
+    if case .word(let tag) = kind { return verbTags[Int(tag)] }
+    return false
+  }
+
+  /// The end of a planning area's number after a place (屯门|第54区, 第五十四区): `第`, digits, `区`.
+  private func numberedArea(_ s: [Unicode.Scalar], after start: Int) -> Int? {
+    guard start + 2 < s.count, s[start] == "第" else { return nil }
+    var k = start + 1
+    while k < s.count, k - start <= 4, s[k].properties.numericType != nil { k += 1 }
+    guard k > start + 1, k < s.count, s[k] == "区" else { return nil }
+    return k + 1
   }
 
   /// Whether a word of one character may be part of a place's name: unknown, or of no function tag
@@ -197,10 +298,12 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     return !["ns", "nz", "nt", "nr", "nrt", "nrfg", "j"].contains(word.tag)
   }
 
-  private func nameWord(_ kind: Segmentation.Kind) -> Bool {
+  /// A street's name is no person's: no word tagged a person's and no guess of the name model.
+  private func nameWord(_ kind: Segmentation.Kind, street: Bool) -> Bool {
     switch kind {
-    case .word(let tag): nameTags[Int(tag)]
-    case .unknown, .candidate: true
+    case .word(let tag): nameTags[Int(tag)] && !(street && personTags[Int(tag)])
+    case .unknown: true
+    case .candidate: !street
     case .other: false
     }
   }

@@ -27,6 +27,9 @@ place:hk-fanling	location	Fanling	粉岭	-
 place:hk-harbour-city	location	Harbour City	海港城	-
 place:hk-heng-fa-chuen	location	Heng Fa Chuen	杏花邨	-
 place:hk-ho-man-tin	location	Ho Man Tin	何文田	-
+place:hk-hong-kong-island-east	location	Hong Kong Island East	香港岛东	港岛东
+place:hk-hong-kong-island-south	location	Hong Kong Island South	港岛南	香港岛南
+place:hk-hong-kong-island-west	location	Hong Kong Island West	香港岛西	港岛西
 place:hk-hung-shui-kiu	location	Hung Shui Kiu	洪水桥	-
 place:hk-hzmb	location	Hong Kong–Zhuhai–Macao Bridge	港珠澳大桥	-
 place:hk-jordan	location	Jordan	佐敦	-
@@ -36,7 +39,10 @@ place:hk-kau-yi-chau	location	Kau Yi Chau	交椅洲	-
 place:hk-kennedy-town	location	Kennedy Town	坚尼地城	-
 place:hk-kingswood-villas	location	Kingswood Villas	嘉湖山庄	-
 place:hk-kowloon-bay	location	Kowloon Bay	九龙湾	-
+place:hk-kowloon-central	location	Kowloon Central	九龙中	-
+place:hk-kowloon-east	location	Kowloon East	九龙东	-
 place:hk-kowloon-tong	location	Kowloon Tong	九龙塘	-
+place:hk-kowloon-west	location	Kowloon West	九龙西	-
 place:hk-kwai-chung	location	Kwai Chung	葵涌	-
 place:hk-kwai-fong	location	Kwai Fong	葵芳	-
 place:hk-kwai-hing	location	Kwai Hing	葵兴	-
@@ -51,6 +57,13 @@ place:hk-lok-fu	location	Lok Fu	乐富	-
 place:hk-lok-ma-chau	location	Lok Ma Chau	落马洲	-
 place:hk-ma-wan	location	Ma Wan	马湾	-
 place:hk-mei-foo-sun-chuen	location	Mei Foo Sun Chuen	美孚新邨	-
+place:hk-new-territories-east	location	New Territories East	新界东	-
+place:hk-new-territories-north	location	New Territories North	新界北	-
+place:hk-new-territories-north-east	location	New Territories North East	新界东北	-
+place:hk-new-territories-north-west	location	New Territories North West	新界西北	-
+place:hk-new-territories-south-east	location	New Territories South East	新界东南	-
+place:hk-new-territories-south-west	location	New Territories South West	新界西南	-
+place:hk-new-territories-west	location	New Territories West	新界西	-
 place:hk-ngau-tau-kok	location	Ngau Tau Kok	牛头角	-
 place:hk-north-point	location	North Point	北角	-
 place:hk-northern-metropolis	location	Northern Metropolis	北部都会区	-

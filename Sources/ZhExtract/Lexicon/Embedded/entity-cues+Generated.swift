@@ -53,6 +53,7 @@ extension EmbeddedLexicons {
 #   station or venue after whole name words of two characters or more (东津|新区, 东湖|公园; 襄阳|高新技术产业开发区,
 #   武汉|经开区, 台中|电厂 after a place),
 #   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
+#   street-suffix = end of a street's or an estate's name (道 街 路 邨 坊 苑): after a place (青山|公路 is place-suffix), or after whole name words or two single characters that are no person's (弥|敦|道),
 #   feature-cue = word before or after a mountain's or river's name of two characters the dictionary tags a place (登上|狼山, 瓯江|沿岸),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
@@ -645,6 +646,7 @@ zu	latin-particle
 公园	place-suffix
 公报	not-dictionary-name
 公明党	japanese-context
+公路	place-suffix
 六段	title-after
 关税	abbreviation-relation
 关系	abbreviation-relation
@@ -901,6 +903,7 @@ zu	latin-particle
 坂井	japanese-surname
 坂口	japanese-surname
 坂本	japanese-surname
+坊	street-suffix
 坦言	speech-verb
 城	place-ending
 城市	not-dictionary-name
@@ -1316,6 +1319,7 @@ zu	latin-particle
 服务器	product-noun
 木下	japanese-surname
 木村	japanese-surname
+未来科技城	place-suffix
 本	org-generic
 朱	surname
 机器人	product-noun
@@ -1453,6 +1457,7 @@ zu	latin-particle
 游览	feature-cue
 湉	given-character
 湖	place-ending
+湖	place-tail
 湖畔	feature-cue
 湾	place-ending
 溱	given-character
@@ -1497,6 +1502,7 @@ zu	latin-particle
 瑞斯韩泰迦	translit
 璟	given-character
 甘利	japanese-surname
+生态园	place-suffix
 生成式	org-generic
 生技	company-industry
 生物	org-generic
@@ -1515,6 +1521,7 @@ zu	latin-particle
 电厂	place-suffix
 电台	place-media-word
 电商	org-generic
+电商产业园	place-suffix
 电器	company-industry
 电子	company-industry
 电机	company-industry
@@ -1587,7 +1594,9 @@ zu	latin-particle
 科技	company-industry
 科技	org-generic
 科技园	place-suffix
+科技城	place-suffix
 科技巨头	org-generic
+科技生态园	place-suffix
 科长	role
 秘书	role
 秘书长	role
@@ -1710,8 +1719,10 @@ zu	latin-particle
 芮	given-character
 芯片	org-generic
 芯片	product-noun
+花园	place-suffix
 苏	surname
 苏醒	not-name
+苑	street-suffix
 苡	given-character
 茂木	japanese-surname
 范	surname
@@ -1744,6 +1755,7 @@ zu	latin-particle
 行政长官	role
 行长	role
 街	place-ending
+街	street-suffix
 街区	place-suffix
 街道	place-suffix
 表	name-follower
@@ -1823,6 +1835,7 @@ zu	latin-particle
 足协	body-word
 跨国	org-generic
 路	place-ending
+路	street-suffix
 路基	not-dictionary-name
 车型	product-noun
 车站	place-suffix
@@ -1848,10 +1861,12 @@ zu	latin-particle
 通讯社	body-suffix
 通讯社	media-suffix
 通讯社	place-media-word
+道	street-suffix
 邓	surname
 邢	surname
 那	org-stop
 那家	org-generic
+邨	street-suffix
 邮报	media-suffix
 邮报	place-media-word
 邱	surname
