@@ -100,6 +100,9 @@ struct EntityCueRow: LexiconRow {
     /// or an estate there (青山|公路, 石硖尾|邨); after an unknown name only when the name is whole
     /// name words or two single characters, never a person's (弥|敦|道; 知道, 报道, 一路 hold none).
     case streetSuffix = "street-suffix"
+    /// A verb of travel or location right before a foreign place's name (赴 前往 抵达 位于 飞往):
+    /// 赴|波尔图, 位于|斯图加特; the name is a run of transliteration characters.
+    case placeVerb = "place-verb"
     /// A word right before or after a mountain's or a river's name of two characters that the
     /// dictionary tags a place (登上|狼山, 瓯江|沿岸): without it such a word is too often no name.
     case featureCue = "feature-cue"
@@ -243,6 +246,8 @@ package struct EntityCues: Sendable {
   /// The first characters of the `street-suffix` cues (道 街 路 邨 坊 苑 花): a suffix of one character
   /// that is no division, read after whole name words only.
   var streetSuffixStarts = ScalarBitmap()
+  /// `place-verb` cues (赴 前往 位于), read before a run of transliteration characters.
+  var placeVerbs = ScalarTrie<Bool>()
   /// `company-form` cues (公司 厂 商事), read by `CompanyNameScanner`.
   var companyForms = ScalarTrie<Bool>()
   /// `company-class` cues (公司 平台 企业), read by `CompanyNameScanner`.
@@ -357,6 +362,7 @@ package struct EntityCues: Sendable {
       case .placeTail:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
+      case .placeVerb: placeVerbs.insert(key, true)
       case .streetSuffix:
         placeSuffixes.insert(key, true)
         if let first = key.first {

@@ -50,6 +50,7 @@ package struct EntityExtractor: Sendable {
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 高升|镇 is a place, no person 高升镇.
       PlaceSuffixScanner(cues: cues, dictionary: dictionary),
+      ForeignPlaceCueScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.
       JapaneseNameScanner(cues: cues, dictionary: dictionary, names: lexicon.japaneseNames, kanji: lexicon.japaneseKanji),
       TransliteratedNameScanner(cues: cues, dictionary: dictionary),

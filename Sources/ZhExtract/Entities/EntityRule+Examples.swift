@@ -34,6 +34,12 @@ extension EntityRule: StageRule {
         .ignores("记者来到高新区采访。"),
         .ignores("北京市场的菜价平稳。"),
       ]
+    case .foreignPlaceCue:
+      [
+        .finds("球队随后前往⟦波尔图⟧参加比赛。", "location place:bo-er-tu-dcb7bc"),
+        .ignores("他随后前往参加会议。"),
+        .ignores("代表团赴马德里访问。"),
+      ]
     case .chineseName:
       [
         .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:zhou-liheng-20d82e"),

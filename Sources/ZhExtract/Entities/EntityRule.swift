@@ -20,6 +20,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A place by its last word: a division after an unknown name (泥汊镇, 陈沟村), or a suffix
   /// after a place found before (塔科马市, 苏州新区, 德黑兰机场).
   case placeSuffix = "entities.place-suffix"
+  /// A foreign place no table lists, by a verb of travel or location before it: 赴波尔图, 位于斯图加特.
+  case foreignPlaceCue = "entities.foreign-place-cue"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
   case chineseName = "entities.chinese-name"
   /// A foreign name that the segmenter dictionary lists as a person's, with no role around it,

@@ -94,6 +94,25 @@ import ZhExtractTestSupport
     #expect(places(sentence) == [], "\(sentence)")
   }
 
+  @Test(arguments: [
+    // A foreign place no table lists, by a verb of travel or location before it.
+    ("球员们飞往波尔图，准备参加比赛。", ["波尔图 5-8 place:bo-er-tu-dcb7bc"]),
+    ("球隊前往波爾圖作賽。", ["波爾圖 4-7 place:bo-er-tu-dcb7bc"]),
+    ("代表团前往马尔默和哥德堡考察。", ["马尔默 5-8 place:ma-er-mo-8c424d", "哥德堡 9-12 place:se-gothenburg"]),
+  ])
+  func foreignPlacesAfterAVerbOfTravel(sentence: String, expected: [String]) {
+    #expect(places(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "记者随后前往采访现场，了解情况。",  // no transliteration run
+    "他前往医院探望病人，随后赴会。",
+    "公司总部位于斯坦福大学附近。",  // an organisation takes the run first
+  ])
+  func verbsOfTravelBeforeNoForeignPlace(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.source == "pattern" && $0.type == "location" }.isEmpty, "\(sentence)")
+  }
+
   @Test func aCountryThenAStreetWordIsNoStreet() {
     #expect(places("中国道路越走越宽广。") == ["中国 0-2 place:cn"])
   }

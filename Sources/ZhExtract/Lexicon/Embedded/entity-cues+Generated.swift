@@ -54,6 +54,7 @@ extension EmbeddedLexicons {
 #   武汉|经开区, 台中|电厂 after a place),
 #   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
 #   street-suffix = end of a street's or an estate's name (道 街 路 邨 坊 苑): after a place (青山|公路 is place-suffix), or after whole name words or two single characters that are no person's (弥|敦|道),
+#   place-verb = verb of travel or location right before a foreign place's name that no table lists (赴 前往 抵达 位于): 赴|波尔图, a run of translit characters,
 #   feature-cue = word before or after a mountain's or river's name of two characters the dictionary tags a place (登上|狼山, 瓯江|沿岸),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
@@ -578,6 +579,7 @@ zu	latin-particle
 但	org-stop
 位	count-unit
 位	org-stop
+位于	place-verb
 佐佐木	japanese-surname
 佐藤	japanese-surname
 体委	body-word
@@ -676,6 +678,7 @@ zu	latin-particle
 凡尔赛	not-dictionary-name
 出版社	body-suffix
 出行	org-generic
+出访	place-verb
 分	org-generic
 分会	unit-suffix
 分公司	branch-suffix
@@ -706,6 +709,7 @@ zu	latin-particle
 制造商	org-generic
 前	org-generic
 前原	japanese-surname
+前往	place-verb
 前田	japanese-surname
 前锋	role
 副主任	role
@@ -1196,6 +1200,7 @@ zu	latin-particle
 披露	media-verb
 抵	abbreviation-verb
 抵	place-preposition
+抵达	place-verb
 拜托	not-dictionary-name
 指	media-verb
 指	name-follower
@@ -1831,6 +1836,7 @@ zu	latin-particle
 资本	trade-form
 赴	abbreviation-verb
 赴	place-preposition
+赴	place-verb
 赵	surname
 足协	body-word
 跨国	org-generic
@@ -1839,6 +1845,7 @@ zu	latin-particle
 路基	not-dictionary-name
 车型	product-noun
 车站	place-suffix
+转赴	place-verb
 软件	org-generic
 软件园	place-suffix
 轿车	product-noun
@@ -1853,10 +1860,12 @@ zu	latin-particle
 这	org-stop
 这家	org-generic
 远藤	japanese-surname
+远赴	place-verb
 连长	role
 选手	role
 透	name-follower
 透露	speech-verb
+途经	place-verb
 通讯	company-industry
 通讯社	body-suffix
 通讯社	media-suffix
@@ -1969,6 +1978,8 @@ zu	latin-particle
 风景名胜区	place-suffix
 风险投资	org-generic
 飞	place-preposition
+飞往	place-verb
+飞抵	place-verb
 食品	company-industry
 馆	place-ending
 馆长	role
