@@ -17,6 +17,18 @@ enum EntityFixture {
     return doc.entities
   }
 
+  /// The person mentions of `text`, in order.
+  static func people(_ text: String) -> [EntityMention] { entities(text).filter { $0.type == "person" } }
+
+  /// Every marked span of `marked` is a person mention with that id, in order, and no other
+  /// person is found.
+  static func expectPeople(_ marked: String, ids: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let text = MarkedText(marked)
+    let found = people(text.text)
+    #expect(found.map { [$0.start, $0.end] } == ids.indices.map { text.span($0) }, "\(found.map(\.text)) in \(text.text)", sourceLocation: sourceLocation)
+    #expect(found.map(\.id) == ids, sourceLocation: sourceLocation)
+  }
+
   /// `surface → id` of every mention, in order.
   static func ids(_ text: String) -> [String] { entities(text).map { "\($0.text)→\($0.id)" } }
 

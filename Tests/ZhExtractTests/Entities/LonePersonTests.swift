@@ -7,11 +7,6 @@ import ZhExtractTestSupport
 /// dictionary lists as people's, and a family name that the segmentation leaves alone followed
 /// by a likely given name. Sentences written for these tests, with the mention marked.
 @Suite struct LonePersonTests {
-  /// The person mentions of `text`.
-  private func people(_ text: String) -> [EntityMention] {
-    EntityFixture.entities(text).filter { $0.type == "person" }
-  }
-
   @Test(arguments: [
     // (穆巴拉克 and 恩格斯, once here, are in the CC-CEDICT gazetteer now, with their English names.)
     "⟦米洛舍维奇⟧就地区局势发表了看法。",
@@ -21,7 +16,7 @@ import ZhExtractTestSupport
   ])
   func foreignNameTheDictionaryKnows(marked: String) throws {
     let text = MarkedText(marked)
-    let found = people(text.text)
+    let found = EntityFixture.people(text.text)
     let m = try #require(found.first, "no person in \(text.text)")
     #expect(found.count == 1)
     #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
@@ -41,7 +36,7 @@ import ZhExtractTestSupport
     "阿尔特\n定向增发",  // alone on a line: page chrome
   ])
   func foreignWordThatIsNoPersonHere(_ sentence: String) {
-    #expect(people(sentence).filter { $0.rule == "entities.person-word" }.map(\.text) == [])
+    #expect(EntityFixture.people(sentence).filter { $0.rule == "entities.person-word" }.map(\.text) == [])
   }
 
   @Test(arguments: [
@@ -52,7 +47,7 @@ import ZhExtractTestSupport
   ])
   func familyNameLeftAloneAndAGivenName(marked: String, name: String) throws {
     let text = MarkedText(marked)
-    let m = try #require(people(text.text).first, "no person in \(text.text)")
+    let m = try #require(EntityFixture.people(text.text).first, "no person in \(text.text)")
     #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
     #expect(m.rule == "entities.lone-family-name")
     #expect(m.name == name)
@@ -65,7 +60,7 @@ import ZhExtractTestSupport
     "古代史史料很多。",
   ])
   func familyNameCharacterBeforeACommonWord(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   @Test(arguments: [
@@ -75,7 +70,7 @@ import ZhExtractTestSupport
   ])
   func nameAtTheStartOfADoctrine(marked: String, rule: String) throws {
     let text = MarkedText(marked)
-    let m = try #require(people(text.text).first, "no person in \(text.text)")
+    let m = try #require(EntityFixture.people(text.text).first, "no person in \(text.text)")
     #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
     #expect(m.rule == rule)
   }
@@ -85,7 +80,7 @@ import ZhExtractTestSupport
     "他们讨论了社会主义的问题。",
   ])
   func doctrineWithoutAName(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   /// The Chinese-name rule's candidates: a name wholly of transliteration characters inside a
@@ -102,7 +97,7 @@ import ZhExtractTestSupport
     ] as [(String, String, String?)])
   func chineseNameCandidates(marked: String, rule: String, name: String?) throws {
     let text = MarkedText(marked)
-    let found = people(text.text)
+    let found = EntityFixture.people(text.text)
     let m = try #require(found.first, "no person in \(text.text)")
     #expect(found.count == 1)
     #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
@@ -117,7 +112,7 @@ import ZhExtractTestSupport
     "孔雀在开屏。",
   ])
   func twoCharactersBeforeAFollowerThatAreNoName(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   /// A family-name character after a figure or a numeral starts a unit of measure (吉瓦时
@@ -130,7 +125,7 @@ import ZhExtractTestSupport
     "储能规模已达数十吉瓦时。",
   ])
   func familyNameCharacterAfterAFigure(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   /// Two names do not stand side by side: a three-character candidate right before a foreign
@@ -145,6 +140,6 @@ import ZhExtractTestSupport
     "易方达基金发行了新产品。",
   ])
   func wordsBeforeOrLikeNamesThatAreNoName(_ sentence: String) {
-    #expect(people(sentence).filter { ["entities.chinese-name", "entities.lone-family-name"].contains($0.rule) }.map(\.text) == [])
+    #expect(EntityFixture.people(sentence).filter { ["entities.chinese-name", "entities.lone-family-name"].contains($0.rule) }.map(\.text) == [])
   }
 }

@@ -9,18 +9,6 @@ import ZhExtractTestSupport
 /// names never show (蓁), a listed company's short name inside a name (吴|志圣), and the words
 /// around a name that show it is none (于|明年, 现|金红利, 蓝驰|创投, 投|顾).
 @Suite struct PeopleEdgeTests {
-  private func people(_ text: String) -> [EntityMention] {
-    EntityFixture.entities(text).filter { $0.type == "person" }
-  }
-
-  /// Every marked span is a person mention with that id, and no other person is found.
-  private func expectPeople(_ marked: String, ids: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    let text = MarkedText(marked)
-    let found = people(text.text)
-    #expect(found.map { [$0.start, $0.end] } == ids.indices.map { text.span($0) }, "\(found.map(\.text)) in \(text.text)", sourceLocation: sourceLocation)
-    #expect(found.map(\.id) == ids, sourceLocation: sourceLocation)
-  }
-
   // MARK: Japanese given names of the table that hold a name follower (也 和)
 
   @Test(arguments: [
@@ -28,12 +16,12 @@ import ZhExtractTestSupport
     ("日本首相官邸发言人⟦中村达也⟧称，政府将公布方案。", "person:tatsuya-nakamura-18ac27"),
   ])
   func japaneseGivenNameWithAFollower(marked: String, id: String) {
-    expectPeople(marked, ids: [id])
+    EntityFixture.expectPeople(marked, ids: [id])
   }
 
   @Test func aFollowerAfterAFamilyNameAloneStaysOut() {
     // 也 alone is no given name of the table: 铃木也 is no name.
-    #expect(!people("铃木也表示赞同。").contains { $0.text.hasPrefix("铃木也") })
+    #expect(!EntityFixture.people("铃木也表示赞同。").contains { $0.text.hasPrefix("铃木也") })
   }
 
   // MARK: Japanese family names that are common Chinese words (山下 根本): only before a listed given name
@@ -43,7 +31,7 @@ import ZhExtractTestSupport
     ("日本选手⟦根本拓也⟧在决赛中夺冠。", "person:takuya-nemoto-e7c998"),
   ])
   func japaneseFamilyNameThatIsAWord(marked: String, id: String) {
-    expectPeople(marked, ids: [id])
+    EntityFixture.expectPeople(marked, ids: [id])
   }
 
   @Test(arguments: [
@@ -52,7 +40,7 @@ import ZhExtractTestSupport
     "他根本和我们不一样。",
   ])
   func theWordStaysAWord(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   @Test func theTableReadsWordFamilyNamesApart() throws {
@@ -73,12 +61,12 @@ import ZhExtractTestSupport
     ("公司董事长⟦甯國棟⟧表示，今年营收将增长两成。", "person:ning-guodong-614fe3"),
   ])
   func rareGivenCharacterOrFamilyName(marked: String, id: String) {
-    expectPeople(marked, ids: [id])
+    EntityFixture.expectPeople(marked, ids: [id])
   }
 
   @Test(arguments: ["萱草是一种植物。", "这是一个睿智的决定。"])
   func aRareCharacterAloneIsNoName(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   // MARK: a listed company's short name as a given name (吴|志圣) or a Japanese family name (森田|翔也)
@@ -89,7 +77,7 @@ import ZhExtractTestSupport
     ("日本经济产业省官员⟦森田翔也⟧表示，新规将实施。", "person:shoya-morita-e2ce00"),
   ])
   func listedShortNameInsideAName(marked: String, id: String) {
-    expectPeople(marked, ids: [id])
+    EntityFixture.expectPeople(marked, ids: [id])
     #expect(!EntityFixture.entities(MarkedText(marked).text).contains { $0.type == "organization" })
   }
 
@@ -111,12 +99,12 @@ import ZhExtractTestSupport
     "合伙人蓝驰创投表示看好。",
   ])
   func noPersonAroundTheseWords(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   @Test func aNameBeforeAVerbStaysAName() {
     // 于明 before 表示 is a person: only a time word after it makes 于 a preposition.
-    expectPeople("董事长⟦于明⟧表示，公司将扩大产能。", ids: ["person:yu-ming-d0818c"])
+    EntityFixture.expectPeople("董事长⟦于明⟧表示，公司将扩大产能。", ids: ["person:yu-ming-d0818c"])
   }
 
   @Test(arguments: [

@@ -8,18 +8,6 @@ import ZhExtractTestSupport
 /// whole name that the segmentation path cuts across a word later in the document. Sentences
 /// written for these tests, each person marked.
 @Suite struct PersonFamilyTests {
-  private func people(_ text: String) -> [EntityMention] {
-    EntityFixture.entities(text).filter { $0.type == "person" }
-  }
-
-  /// Every marked span is a person mention with that id, and no other person is found.
-  private func expectPeople(_ marked: String, ids: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    let text = MarkedText(marked)
-    let found = people(text.text)
-    #expect(found.map { [$0.start, $0.end] } == ids.indices.map { text.span($0) }, "\(found.map(\.text)) in \(text.text)", sourceLocation: sourceLocation)
-    #expect(found.map(\.id) == ids, sourceLocation: sourceLocation)
-  }
-
   // MARK: 洪, a family name the table lacked: the given name alone was found (申翰 of 洪申翰)
 
   @Test(arguments: [
@@ -28,7 +16,7 @@ import ZhExtractTestSupport
     ("太平天国领袖⟦洪秀全⟧在广西起事。", "person:hong-xiuquan"),
   ])
   func familyNameHong(marked: String, id: String) {
-    expectPeople(marked, ids: [id])
+    EntityFixture.expectPeople(marked, ids: [id])
   }
 
   @Test(arguments: [
@@ -37,7 +25,7 @@ import ZhExtractTestSupport
     "山洪暴发冲毁了道路。",
   ])
   func hongAsAWordIsNoName(_ sentence: String) {
-    #expect(people(sentence).map(\.text) == [])
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
   }
 
   // MARK: a given name's last character the model has no evidence for (林楚|茵)
@@ -48,8 +36,8 @@ import ZhExtractTestSupport
   ])
   func givenNameEndsOnAnUnknownCharacter(marked: String, id: String) {
     let text = MarkedText(marked)
-    let found = people(text.text).filter { $0.text == "林楚茵" }
-    #expect(found.map { [$0.start, $0.end] } == [text.span(0)], "\(people(text.text).map(\.text))")
+    let found = EntityFixture.people(text.text).filter { $0.text == "林楚茵" }
+    #expect(found.map { [$0.start, $0.end] } == [text.span(0)], "\(EntityFixture.people(text.text).map(\.text))")
     #expect(found.map(\.id) == [id])
   }
 
@@ -60,7 +48,7 @@ import ZhExtractTestSupport
   ])
   func twoCharacterNameKeepsItsEnd(marked: String, name: String) {
     let text = MarkedText(marked)
-    let found = people(text.text)
+    let found = EntityFixture.people(text.text)
     #expect(found.map(\.text).allSatisfy { $0 == name }, "\(found.map(\.text)) in \(text.text)")
   }
 
@@ -69,7 +57,7 @@ import ZhExtractTestSupport
   @Test func wholeNameAgainAcrossAWord() {
     let marked = "韩国外长⟦赵显定⟧会见日方官员。⟦赵显定⟧向日方提出抗议。"
     let text = MarkedText(marked)
-    let found = people(text.text)
+    let found = EntityFixture.people(text.text)
     #expect(found.map { [$0.start, $0.end] } == [text.span(0), text.span(1)], "\(found.map(\.text))")
     #expect(Set(found.map(\.id)).count == 1)
     #expect(found.map(\.id).first == "person:zhao-xianding-100ff9")
@@ -80,7 +68,7 @@ import ZhExtractTestSupport
     "记者王磊报道。王磊落的画作很有名。",  // two characters: never carried into a longer run
   ])
   func wholeNameIsNotCarriedElsewhere(_ sentence: String) {
-    let found = people(sentence)
+    let found = EntityFixture.people(sentence)
     #expect(found.allSatisfy { $0.text == "赵显定" || $0.text == "王磊" }, "\(found.map(\.text))")
     #expect(found.count == 1)
   }
@@ -94,7 +82,7 @@ import ZhExtractTestSupport
   ])
   func japaneseNameByItsKanji(marked: String, id: String) {
     let text = MarkedText(marked)
-    let found = people(text.text)
+    let found = EntityFixture.people(text.text)
     #expect(found.map { [$0.start, $0.end] } == [text.span(0)], "\(found.map(\.text)) in \(text.text)")
     #expect(found.map(\.id) == [id])
     #expect(found.map(\.rule) == ["entities.japanese-name"])
@@ -111,6 +99,6 @@ import ZhExtractTestSupport
     "日本首相官邸发表声明。",
   ])
   func noJapaneseNameWithoutEvidence(_ sentence: String) {
-    #expect(people(sentence).filter { $0.rule == "entities.japanese-name" }.map(\.text) == [], "\(sentence)")
+    #expect(EntityFixture.people(sentence).filter { $0.rule == "entities.japanese-name" }.map(\.text) == [], "\(sentence)")
   }
 }

@@ -8,10 +8,6 @@ import ZhExtractTestSupport
 /// and Chinese given names that are places the lexicon knows (陆|新平, 贾|西平), when a cue
 /// confirms the person. Sentences written for these tests, with the mention marked.
 @Suite struct PersonNameTableTests {
-  private func people(_ text: String) -> [EntityMention] {
-    EntityFixture.entities(text).filter { $0.type == "person" }
-  }
-
   @Test(arguments: [
     ("⟦佐藤由美⟧在东京开设了工作室。", "Yumi Sato"),
     ("⟦铃木一郎⟧表示,公司将扩大在华投资。", "Ichiro Suzuki"),
@@ -20,7 +16,7 @@ import ZhExtractTestSupport
   ])
   func japaneseNameWithItsRomanisation(marked: String, name: String) throws {
     let text = MarkedText(marked)
-    let found = people(text.text)
+    let found = EntityFixture.people(text.text)
     let m = try #require(found.first, "no person in \(text.text)")
     #expect(found.count == 1)
     #expect([m.start, m.end] == text.span(0), "\(m.text) in \(text.text)")
@@ -31,7 +27,7 @@ import ZhExtractTestSupport
 
   /// A family name alone keeps no English name: 小林 may be a Chinese 小|林 as well.
   @Test func japaneseFamilyNameAloneHasNoEnglishName() throws {
-    let m = try #require(people("日本首相岸田表示,将继续推进改革。").first)
+    let m = try #require(EntityFixture.people("日本首相岸田表示,将继续推进改革。").first)
     #expect(m.text == "岸田")
     #expect(m.name == nil)
   }
@@ -45,7 +41,7 @@ import ZhExtractTestSupport
     "山口组织了一场活动。",
   ])
   func noJapaneseNameInCommonWords(_ sentence: String) {
-    #expect(people(sentence).filter { $0.rule == "entities.japanese-name" }.map(\.text) == [])
+    #expect(EntityFixture.people(sentence).filter { $0.rule == "entities.japanese-name" }.map(\.text) == [])
   }
 
   @Test func japaneseNameTableRows() throws {
@@ -94,7 +90,7 @@ import ZhExtractTestSupport
   ])
   func givenNameThatIsAPlace(marked: String, name: String) throws {
     let text = MarkedText(marked)
-    let m = try #require(people(text.text).first { [$0.start, $0.end] == text.span(0) }, "no person at the mark in \(text.text)")
+    let m = try #require(EntityFixture.people(text.text).first { [$0.start, $0.end] == text.span(0) }, "no person at the mark in \(text.text)")
     // At the start of a clause the name model may read the three characters itself (许银川表示).
     #expect(["entities.place-given-name", "entities.chinese-name"].contains(m.rule))
     #expect(m.name == name)
@@ -109,6 +105,6 @@ import ZhExtractTestSupport
     "列车开往银川。",  // no cue
   ])
   func placeAfterAFamilyNameCharacterThatIsNoName(_ sentence: String) {
-    #expect(people(sentence).filter { $0.rule == "entities.place-given-name" }.map(\.text) == [])
+    #expect(EntityFixture.people(sentence).filter { $0.rule == "entities.place-given-name" }.map(\.text) == [])
   }
 }
