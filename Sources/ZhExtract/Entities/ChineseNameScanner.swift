@@ -106,8 +106,17 @@ struct ChineseNameScanner: EntityPatternScanner {
       else { return nil }
       return next
     }
-    if let word = dictionary.lookupTag(s[end..<next]), word.cost <= commonCharacterCost || nameEndTags & 1 << UInt64(word.tag) == 0 {
-      return nil
+    if let word = dictionary.lookupTag(s[end..<next]) {
+      if word.cost <= commonCharacterCost { return nil }
+      // A character the dictionary files as a word of another kind (蓉 the short name of Chengdu,
+      // 婷 a bound morpheme) still ends the name when the model has seen the two characters as a
+      // given name and a cue follows: 议员詹佩|蓉|表示 is 詹佩蓉 表示.
+      if nameEndTags & 1 << UInt64(word.tag) == 0 {
+        guard model.givenNameCost(s[start + 1], s[end]) != nil, next < s.count,
+          cues.personWordAfter(in: s, next) || cues.mediaVerbs.longestMatch(in: s, at: next) != nil || s[next] == "、"
+        else { return nil }
+        return next
+      }
     }
     guard next == s.count || !ScalarClass.isHan(s[next]) || cues.personWordAfter(in: s, next) || cues.mediaVerbs.longestMatch(in: s, at: next) != nil
     else { return nil }

@@ -1,7 +1,8 @@
 /// Transliterated foreign names joined by a middle dot in any of its forms (· ‧ • ・, or the
 /// ASCII `.` between CJK characters): 杰瑞·特沃雷克, 达里奥.阿莫代, 穆罕默德·本·萨勒曼.
 ///
-/// The parts are runs of characters used in transliteration (`translit` cues), so the name
+/// The parts are runs of characters used in transliteration (`translit` cues; past a part's first
+/// character, `translit-dot` cues too: 彼得·彼得森), so the name
 /// stops at the title before it (副总裁|杰瑞) and the verb after it (特沃雷克|说); a run that a
 /// `place-ending` cue follows is a place (莫斯科·克里姆林宫). Linear: each dot looks at most a
 /// few characters either side.
@@ -17,7 +18,11 @@ struct DottedNameScanner: EntityPatternScanner {
     while d < n - 1 {
       guard ScalarClass.isNameDot(in: s, at: d), !coverage[d] else { d += 1; continue }
       var start = d
-      while start > 0, d - start < Self.maxGiven, isNameScalar(s[start - 1]), !coverage[start - 1] { start -= 1 }
+      while start > 0, d - start < Self.maxGiven, isNameScalar(s[start - 1]) || cues.dottedTransliteration.contains(s[start - 1].value), !coverage[start - 1] {
+        start -= 1
+      }
+      // A `translit-dot` character never opens the name (写得|彼得·杰克逊 starts at 彼).
+      while start < d, !isNameScalar(s[start]) { start += 1 }
       guard start < d else { d += 1; continue }
       var end = d
       var parts = 0
@@ -25,7 +30,9 @@ struct DottedNameScanner: EntityPatternScanner {
       while end < n, ScalarClass.isNameDot(in: s, at: end), !coverage[end] {
         lastDot = end
         var k = end + 1
-        while k < n, k - (end + 1) < Self.maxPart, isNameScalar(s[k]), !coverage[k] { k += 1 }
+        while k < n, k - (end + 1) < Self.maxPart, isNameScalar(s[k]) || (k > end + 1 && cues.dottedTransliteration.contains(s[k].value)), !coverage[k] {
+          k += 1
+        }
         guard k > end + 1 else { break }
         end = k
         parts += 1

@@ -35,6 +35,12 @@ struct EntityCueRow: LexiconRow {
     case placeMediaWord = "place-media-word"
     /// Characters of transliterated foreign names, read around a middle dot.
     case translit
+    /// A word after a name that only a company takes (旗下): a lone Latin word before it is a
+    /// company (BAM|旗下).
+    case companyAfter = "company-after"
+    /// Characters of transliterated names read only in a part after a middle dot (得 of 彼得森):
+    /// elsewhere a common word (跑得快).
+    case translitDot = "translit-dot"
     /// A Chinese family name that may start a name right after a role title.
     case surname
     /// A word that starts with a family name but is no name (方面, 高度).
@@ -187,6 +193,8 @@ package struct EntityCues: Sendable {
   var placeMediaWords = ScalarTrie<Bool>()
   /// Read at every character of a candidate name: a bitmap, not a hashed set.
   var transliteration = ScalarBitmap()
+  /// `translit-dot` cues: with `transliteration`, the characters of a part after a middle dot.
+  var dottedTransliteration = ScalarBitmap()
   /// `suffixStarts[c]`: some organisation suffix begins with the BMP code point `c`.
   package var suffixStarts = [Bool](repeating: false, count: 0x10000)
 
@@ -205,6 +213,8 @@ package struct EntityCues: Sendable {
   package var latinFunctionWords: Set<String> = []
   var latinParticles: Set<String> = []
   var companyWords = ScalarTrie<Bool>()
+  /// `company-after` cues (旗下).
+  var companyAfter = ScalarTrie<Bool>()
   var latinSuffixes: Set<String> = []
   /// Last characters of organisation, body and media suffixes (社 会 部 行 司 …).
   var organizationEndings = ScalarBitmap()
@@ -338,6 +348,7 @@ package struct EntityCues: Sendable {
       case .placeMediaWord: placeMediaWords.insert(key, true)
       case .speechVerb: speechVerbs.insert(key, true)
       case .translit: for s in key { transliteration.insert(s.value) }
+      case .translitDot: for s in key { dottedTransliteration.insert(s.value) }
       case .nameFollower: for s in key { nameFollowers.insert(s.value) }
       case .orgStop: for s in key { organizationStops.insert(s.value) }
       case .placeEnding: for s in key { placeEndings.insert(s.value) }
@@ -346,6 +357,7 @@ package struct EntityCues: Sendable {
       case .latinFunctionWord: latinFunctionWords.insert(row.text)
       case .latinParticle: latinParticles.insert(row.text)
       case .companyWord: companyWords.insert(key, true)
+      case .companyAfter: companyAfter.insert(key, true)
       case .latinSuffix: latinSuffixes.insert(row.text)
       case .abbreviationVerb: for s in key { abbreviationVerbs.insert(s.value) }
       case .abbreviationRelation: abbreviationRelations.insert(key, true)

@@ -71,6 +71,9 @@ struct JapaneseNameScanner: EntityPatternScanner {
         // table lists (拓也, 和也): 中村拓也, not 中村拓 and 也.
         let listed = length >= 2 && names.isGiven(s[e..<q])
         guard listed || !(e..<q).contains(where: { cues.nameFollowers.contains(s[$0]) }) else { continue }
+        // A given name of the table followed by a function word (美咲|以3比1获胜) ends before it:
+        // 美咲以 is no given name.
+        guard listed || length < 2 || !endsOnFunctionWord(s, e, q) else { continue }
         // A given name of the table (由美, 一郎) is as good evidence as a typical last character.
         let typical = cues.japaneseGivenEnds.contains(s[q - 1]) || listed || names.isGiven(s[e..<q])
         // The name ends where a word of the path starts (佐藤由美|代表, not 佐藤由美代|表).
@@ -88,6 +91,16 @@ struct JapaneseNameScanner: EntityPatternScanner {
       append(s, p, e, end, into: &found)
       p = end
     }
+  }
+
+  /// Dictionary tags of function words: prepositions, conjunctions, adverbs, particles, pronouns.
+  static let functionTags: Set<String> = ["p", "c", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y"]
+
+  /// Whether the given name `e..<q` is a given name of the table and one character the dictionary
+  /// files as a function word (美咲|以, 由美|与): the name ends before that character.
+  private func endsOnFunctionWord(_ s: [Unicode.Scalar], _ e: Int, _ q: Int) -> Bool {
+    guard names.isGiven(s[e..<q - 1]), let word = dictionary.lookupTag(s[q - 1..<q]) else { return false }
+    return Self.functionTags.contains(dictionary.tags[Int(word.tag)])
   }
 
   /// The person `p..<end` whose family name is `p..<e`.

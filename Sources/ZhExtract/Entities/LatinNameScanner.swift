@@ -63,6 +63,11 @@ struct LatinNameScanner: EntityPatternScanner {
         i = end
         continue
       }
+      if words.count == 1, isLoneCompany(words[0], in: s) {
+        emit(.organization, words[0].start, words[0].end, s, into: &found)
+        i = runEnd
+        continue
+      }
       classify(words, in: s, into: &found)
       i = max(runEnd, i + 1)
     }
@@ -96,6 +101,30 @@ struct LatinNameScanner: EntityPatternScanner {
     if hasRole(before: first.start, in: s) || hasRole(after: last.end, in: s) {
       emit(.person, first.start, last.end, s, into: &found)
     }
+  }
+
+  /// Whether a lone Latin word of three to twelve letters names a company by the word after it
+  /// (glued or after one space): a word only a company takes (`company-after`: BAM|旗下), a company
+  /// word (`company-word` and `company-class`: Bosch|公司, YONEX|集团) after a capitalised word or
+  /// one in capitals of four letters or more, or a verb of speech after one in capitals of four
+  /// letters or more (YONEX|表示). A role (CEO), an English function word or a generic word
+  /// (`org-generic`: SaaS, SPAC) is none; nor is a shorter acronym before 公司 (CRO公司, OEM公司:
+  /// classes of companies).
+  private func isLoneCompany(_ w: Word, in s: [Unicode.Scalar]) -> Bool {
+    let letters = s[w.start..<w.end]
+    guard (3...12).contains(letters.count), letters.allSatisfy({ ScalarClass.isUpper($0) || ScalarClass.isLower($0) }),
+      !cues.latinFunctionWords.contains(w.text), cues.roles.longestMatch(in: s, at: w.start)?.end != w.end,
+      cues.genericWords.longestMatch(in: s, at: w.start)?.end != w.end
+    else { return false }
+    let capitals = letters.allSatisfy(ScalarClass.isUpper)
+    guard capitals || w.isNameLike else { return false }
+    var e = w.end
+    if e < s.count, s[e] == " " { e += 1 }
+    guard e < s.count, ScalarClass.isHan(s[e]) else { return false }
+    if cues.companyAfter.longestMatch(in: s, at: e) != nil { return true }
+    let strong = !capitals || letters.count >= 4
+    if strong, cues.companyWords.longestMatch(in: s, at: e) != nil || cues.companyClasses.longestMatch(in: s, at: e) != nil { return true }
+    return capitals && letters.count >= 4 && cues.speechVerbs.longestMatch(in: s, at: e) != nil
   }
 
   /// The end of a domain ending (`domain-ending` cues: .ai, .com) right after a name at `end`, with

@@ -24,6 +24,14 @@ struct ProductModelScanner: EntityPatternScanner {
     while i < n {
       let c = s[i]
       if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
+        let shaped = shapedCode(s, at: i, words: words, coverage: coverage)
+      {
+        // A hyphenated or mixed-case code beside a kind of product (Axon-7B|大模型, 型号为|KX-3000, CoWoS|封装).
+        found.append(product(s, shaped.start, shaped.end))
+        i = shaped.end
+        continue
+      }
+      if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
         let code = Self.modelCodeEnd(s, at: i), coverage.isFree(i, code)
       {
         let end = tierEnd(s, after: code)
@@ -72,6 +80,69 @@ struct ProductModelScanner: EntityPatternScanner {
       }
       i += 1
     }
+  }
+
+  /// A product whose code at `i` has a hyphen or mixed case (Axon-7B, HX-900, LX-Porter S2, CoWoS)
+  /// and stands beside a kind of product: a `product-noun` cue right after it (one space allowed:
+  /// HX-900|机型) or right before it (型号|KX-3000, 型号为|KX-3000), or a brand no table lists
+  /// glued before it (澜途|HX-900). Such a code alone is none: COVID-19, Wi-Fi 6, ISO 9001.
+  private func shapedCode(_ s: [Unicode.Scalar], at i: Int, words: Segmentation, coverage: CoverageMap) -> (start: Int, end: Int)? {
+    // A hyphenated code glued after a mention (华为|HX-900) is left to the maker's rule
+    // (`extendMakers`); a mixed-case name there (台积电|CoWoS, a technology) is a product of its own.
+    let hyphenated = Self.hyphenCodeEnd(s, at: i)
+    guard hyphenated == nil || i == 0 || !coverage[i - 1] || !ScalarClass.isHan(s[i - 1]) else { return nil }
+    guard let code = hyphenated ?? Self.mixedCaseEnd(s, at: i), coverage.isFree(i, code) else { return nil }
+    var end = code
+    // A model code after one space is part of the name (LX-Porter| S2).
+    if end + 2 < s.count, s[end] == " ", ScalarClass.isUpper(s[end + 1]), let more = Self.modelCodeEnd(s, at: end + 1), coverage.isFree(end, more) {
+      end = more
+    }
+    end = tierEnd(s, after: end)
+    var e = end
+    if e < s.count, s[e] == " " { e += 1 }
+    if cues.productNouns.longestMatch(in: s, at: e) != nil { return (i, end) }
+    var b = i
+    if b > 0, s[b - 1] == " " || s[b - 1] == "：" || s[b - 1] == ":" { b -= 1 }
+    if b > 0, s[b - 1] == "为" || s[b - 1] == "是" { b -= 1 }
+    if b > 0, cues.productNouns.longestMatch(in: s, endingAt: b, maxLength: 4) != nil { return (i, end) }
+    if let brand = unknownBrandStart(s, codeStart: i, words: words, coverage: coverage) { return (brand, end) }
+    return nil
+  }
+
+  /// The end of a hyphenated code at `start`: a capital and at most seven more letters, then one
+  /// or two parts after a hyphen, each of letters and digits; the code holds a digit or a part
+  /// that opens with a capital (Axon-7B, HX-900, KX-3000, LX-Porter), and no Latin letter, digit
+  /// or hyphen follows it. `nil` for a word with a small-letter part (Wi-fi, T-shirt).
+  static func hyphenCodeEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+    var i = start + 1
+    while i < s.count, i - start < 8, ScalarClass.isUpper(s[i]) || ScalarClass.isLower(s[i]) { i += 1 }
+    var parts = 0, evidence = false
+    while parts < 2, i + 1 < s.count, s[i] == "-", ScalarClass.isUpper(s[i + 1]) || ScalarClass.isASCIIDigit(s[i + 1]) {
+      let a = i + 1
+      var k = a
+      while k < s.count, k - a < 10, ScalarClass.isUpper(s[k]) || ScalarClass.isLower(s[k]) || ScalarClass.isASCIIDigit(s[k]) { k += 1 }
+      evidence = evidence || s[a...].prefix(k - a).contains { ScalarClass.isASCIIDigit($0) } || (ScalarClass.isUpper(s[a]) && k - a >= 2)
+      i = k
+      parts += 1
+    }
+    guard parts > 0, evidence else { return nil }
+    if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) || s[i] == "-" { return nil }
+    if i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) { return nil }
+    return i
+  }
+
+  /// The end of a mixed-case word at `start` (CoWoS, InFO, HarmonyOS): three to twelve letters,
+  /// two capitals or more, a small letter right after the first (not ETFs), no digit, and no
+  /// Latin letter, digit or hyphen after it.
+  static func mixedCaseEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+    var i = start, capitals = 0, smalls = 0
+    while i < s.count, i - start < 13, ScalarClass.isUpper(s[i]) || ScalarClass.isLower(s[i]) {
+      if ScalarClass.isUpper(s[i]) { capitals += 1 } else { smalls += 1 }
+      i += 1
+    }
+    guard (3...12).contains(i - start), capitals >= 2, smalls >= 1, ScalarClass.isLower(s[start + 1]) else { return nil }
+    if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) || s[i] == "-" { return nil }
+    return i
   }
 
   /// The start of a brand no table lists, glued before the model code at `codeStart` (星途L9,
@@ -143,16 +214,20 @@ struct ProductModelScanner: EntityPatternScanner {
       let codeEnd: Int?
       if ScalarClass.isUpper(s[start]) {
         codeEnd =
-          Self.modelCodeEnd(s, at: start)
+          Self.modelCodeEnd(s, at: start) ?? Self.hyphenCodeEnd(s, at: start)
           ?? (found[k].record.kind == .organization
             ? Self.latinNameEnd(s, at: start, countUnits: cues.countUnits).flatMap { $0.numbered ? $0.end : nil } : nil)
       } else if ScalarClass.isASCIIDigit(s[start]), start == found[k].end, found[k].record.kind == .product, ScalarClass.isHan(s[start - 1]) {
         codeEnd = Self.chipNumberEnd(s, at: start, countUnits: cues.countUnits)
+      } else if ScalarClass.isASCIIDigit(s[start]), start == found[k].end, found[k].record.kind == .organization, ScalarClass.isHan(s[start - 1]) {
+        // A brand glued to a number with a capital (特步|160X): its model. A bare number (特步2025) is none.
+        codeEnd = Self.chipNumberEnd(s, at: start, countUnits: cues.countUnits, minDigits: 2).flatMap { ScalarClass.isUpper(s[$0 - 1]) ? $0 : nil }
       } else {
         codeEnd = nil
       }
       guard let code = codeEnd, coverage.isFree(found[k].end, code) else { continue }
-      let end = tierEnd(s, after: code)
+      let tiers = tierEnd(s, after: code)
+      let end = Self.decimalVersionEnd(s, after: tiers, countUnits: cues.countUnits).flatMap { coverage.isFree(tiers, $0) ? $0 : nil } ?? tiers
       let base = found[k].record
       let modelCode = String(String.UnicodeScalarView(s[start..<end]))
       let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
@@ -254,14 +329,28 @@ struct ProductModelScanner: EntityPatternScanner {
   /// The end of a chip's number at `start`: three or four digits and at most two capitals, then
   /// no more Latin letters, digits or a decimal part, and nothing that counts or dates it
   /// (910C, 9000S, 9400; not 2025年, 300万).
-  static func chipNumberEnd(_ s: [Unicode.Scalar], at start: Int, countUnits: ScalarBitmap) -> Int? {
+  static func chipNumberEnd(_ s: [Unicode.Scalar], at start: Int, countUnits: ScalarBitmap, minDigits: Int = 3) -> Int? {
     var i = start
     while i < s.count, i - start < 5, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
-    guard (3...4).contains(i - start) else { return nil }
+    guard (minDigits...4).contains(i - start) else { return nil }
     let tail = i
     while i < s.count, i - tail < 2, ScalarClass.isUpper(s[i]) { i += 1 }
     if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) { return nil }
     if i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) { return nil }
+    return countsOrDates(s, i, countUnits) ? nil : i
+  }
+
+  /// The end of a decimal version after one space at `end` (160X| 6.0, YU7| 2.0): digits, a dot and
+  /// digits, then no Latin letter, digit or dot, and nothing that counts or dates it (6.0万); `nil`
+  /// when none follows.
+  static func decimalVersionEnd(_ s: [Unicode.Scalar], after end: Int, countUnits: ScalarBitmap) -> Int? {
+    guard end + 3 < s.count, s[end] == " ", ScalarClass.isASCIIDigit(s[end + 1]) else { return nil }
+    var i = end + 1
+    while i < s.count, i - end <= 2, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
+    guard i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) else { return nil }
+    i += 1
+    while i < s.count, i - end <= 6, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
+    if i < s.count, ScalarClass.isLatinWordScalar(s[i]) || ScalarClass.isASCIIDigit(s[i]) || s[i] == "." || s[i] == "%" { return nil }
     return countsOrDates(s, i, countUnits) ? nil : i
   }
 

@@ -46,6 +46,13 @@ struct TransliteratedNameScanner: EntityPatternScanner {
       guard !dictionary.isNonPersonWord(surface), !cues.notDictionaryNames.contains(Array(surface)) else { continue }
       // A short run that starts with a Chinese family name (罗斯, 马克思) is left to the Chinese names.
       if end - start <= 3, cues.surnames.longestMatch(in: s, at: start) != nil { continue }
+      // A short run that one more Han character and a verb of speech or a title follow is a
+      // Chinese name cut before its last given character (议员|詹佩|蓉|表示): left to the Chinese names.
+      if end - start <= 3, end + 1 < n, end == j, ScalarClass.isHan(s[end]), !coverage[end], !cues.nameFollowers.contains(s[end]),
+        cues.personWordAfter(in: s, end + 1)
+      {
+        continue
+      }
       guard cues.roleBefore(in: s, start) || cues.personWordAfter(in: s, end) else { continue }
       let nameZh = String(String.UnicodeScalarView(surface))
       let record = EntityRecord(id: EntityID.pattern(.person, Array(surface)), kind: .person, name: nil, nameZh: nameZh)

@@ -176,6 +176,7 @@ org:fortune	organization	Fortune	财富杂志	Fortune
 org:founders-fund	organization	Founders Fund	Founders Fund	-
 org:fox-news	organization	Fox News	福克斯新闻	Fox News
 org:foxconn	organization	Foxconn	富士康	鸿海|鴻海|Foxconn
+org:freshippo	organization	Freshippo	盒马	盒马鲜生|盒馬|盒馬鮮生|Freshippo
 org:ft	organization	Financial Times	金融时报	金融時報|Financial Times|FT|英国《金融时报》
 org:ftc	organization	Federal Trade Commission	美国联邦贸易委员会	联邦贸易委员会|FTC
 org:ftse-russell	organization	FTSE Russell	富时罗素	FTSE Russell
@@ -258,6 +259,7 @@ org:leapmotor	organization	Leapmotor	零跑汽车	零跑
 org:lenovo	organization	Lenovo	联想	聯想|联想集团|Lenovo
 org:lg	organization	LG	LG	LG电子
 org:li-auto	organization	Li Auto	理想汽车	理想汽車|Li Auto
+org:li-ning	organization	Li Ning	李宁	李寧|李宁公司|Li-Ning
 org:lianhe-ratings	organization	China Lianhe Credit Rating	联合资信	聯合資信
 org:link-reit	organization	Link REIT	领展房地产投资信托基金	领展房产基金
 org:linkedin	organization	LinkedIn	领英	LinkedIn
@@ -481,6 +483,7 @@ org:xai	organization	xAI	xAI	-
 org:xiaomi	organization	Xiaomi	小米集团	小米公司|Xiaomi
 org:xinhua	organization	Xinhua News Agency	新华社	新華社|Xinhua
 org:xpeng	organization	XPeng	小鹏汽车	小鵬汽車|小鹏|XPeng
+org:xtep	organization	Xtep	特步	特步国际|Xtep
 org:y-combinator	organization	Y Combinator	Y Combinator	YC
 org:yale	organization	Yale University	耶鲁大学	耶鲁|Yale
 org:yicai	organization	Yicai	第一财经	第一財經

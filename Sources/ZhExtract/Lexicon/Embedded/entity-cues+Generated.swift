@@ -15,7 +15,8 @@ extension EmbeddedLexicons {
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
 #   body-suffix = end of a public body, party, team or school (部 局 委员会 党 队 中学): the name may hold generic words,
 #   org-generic = word that makes "X公司" a common noun, media-suffix = end of a 《》 title that is a medium,
-#   translit = characters of transliterated foreign names, read around a middle dot,
+#   translit = characters of transliterated foreign names, read around a middle dot, translit-dot = one read only inside a part
+#   after a middle dot, past its first character (得 of 约翰·彼得森; elsewhere a particle: 跑得快),
 #   surname = Chinese family name that may start a name right after a role title: 首席执行官|张伟|表示,
 #   not-name = word that starts with a family name but is no name: 发言人|方面|表示,
 #   name-follower = character that starts the word after a Chinese name (说 在 的 率): never part of the name,
@@ -58,6 +59,7 @@ extension EmbeddedLexicons {
 #   feature-cue = word before or after a mountain's or river's name of two characters the dictionary tags a place (登上|狼山, 瓯江|沿岸),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
+#   company-after = word after a name that only a company takes (旗下): a lone Latin word before it is a company (BAM|旗下),
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
 #   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体),
 #   media-source = word that cites a source (据 援引) and media-verb = verb of reporting (报道 引述): a short name with a media word
@@ -168,6 +170,7 @@ Diana	given
 Donald	given
 Doug	given
 Dynamics	org-word
+ETF	org-generic
 Ed	given
 Edward	given
 Elizabeth	given
@@ -322,7 +325,9 @@ Rob	given
 Robert	given
 Robotics	org-word
 Ryan	given
+SPAC	org-generic
 SUV	product-noun
+SaaS	org-generic
 Sam	given
 Samuel	given
 Sarah	given
@@ -873,6 +878,7 @@ zu	latin-particle
 商报	media-suffix
 商报	place-media-word
 商社	company-form
+喆	given-character
 四中院	body-word
 四段	title-after
 回应	speech-verb
@@ -909,12 +915,14 @@ zu	latin-particle
 坂本	japanese-surname
 坊	street-suffix
 坦言	speech-verb
+型号	product-noun
 城	place-ending
 城市	not-dictionary-name
 基层	not-body-head
 基金会	org-suffix
 基金经理	role
 堂	place-ending
+堃	given-character
 塔	place-ending
 增田	japanese-surname
 壳	org-generic
@@ -973,6 +981,7 @@ zu	latin-particle
 如	org-stop
 妇联	body-word
 妘	given-character
+妡	given-character
 委	body-suffix
 委员	role
 委员会	body-suffix
@@ -981,10 +990,16 @@ zu	latin-particle
 姚	surname
 姜	surname
 姵	given-character
+婧	given-character
+婳	given-character
+婼	given-character
 媒体	media-source
 媒体	org-generic
 媗	given-character
+媺	given-character
 嫚	given-character
+嫱	given-character
+嬿	given-character
 子	japanese-given-end
 子	org-generic
 孔	surname
@@ -1029,6 +1044,7 @@ zu	latin-particle
 寺	place-ending
 导师	role
 导演	role
+封装	product-noun
 将	name-follower
 将	org-stop
 将军	role
@@ -1142,6 +1158,7 @@ zu	latin-particle
 张	surname
 强调	speech-verb
 彦	japanese-given-end
+彧	given-character
 彭	surname
 往	org-stop
 往	place-preposition
@@ -1150,6 +1167,7 @@ zu	latin-particle
 律师事务所	org-suffix
 律政司司长	role
 徐	surname
+得	translit-dot
 微电子	company-industry
 德川	japanese-surname
 思士英	translit
@@ -1232,6 +1250,7 @@ zu	latin-particle
 数据	org-generic
 数据中心	org-generic
 文	surname
+文	translit
 文件	not-name
 文明	not-dictionary-name
 文章	not-name
@@ -1255,6 +1274,7 @@ zu	latin-particle
 方面	not-name
 施	surname
 旅游区	place-suffix
+旗下	company-after
 旗下	org-generic
 日	count-unit
 日	name-follower
@@ -1385,11 +1405,13 @@ zu	latin-particle
 森田	japanese-surname
 植物园	place-suffix
 植田	japanese-surname
+槿	given-character
 樊	surname
 模型	org-generic
 模型	product-noun
 横山	japanese-surname
 樱井	japanese-surname
+樾	given-character
 次	count-unit
 欧阳	surname
 款	count-unit
@@ -1468,13 +1490,16 @@ zu	latin-particle
 溱	given-character
 演员	role
 潘	surname
+澐	given-character
 澔	given-character
 火车站	place-suffix
 炘	given-character
+烁	given-character
 烈士	title-after
 烜	given-character
 热电厂	place-suffix
 焜	given-character
+煜	given-character
 熊	surname
 熠	given-character
 片区	place-suffix
@@ -1495,16 +1520,23 @@ zu	latin-particle
 玥	given-character
 现	org-generic
 玹	given-character
+珅	given-character
 珈	given-character
 班长	role
 珮	given-character
+珺	given-character
 球员	role
 理事会	title-compound
 理论	doctrine-word
 琇	given-character
+琍	given-character
+琤	given-character
+琨	given-character
 瑀	given-character
 瑄	given-character
 瑞斯韩泰迦	translit
+瑭	given-character
+璎	given-character
 璟	given-character
 甘利	japanese-surname
 生态园	place-suffix
@@ -1512,6 +1544,7 @@ zu	latin-particle
 生技	company-industry
 生物	org-generic
 生物科技	org-generic
+甯	given-character
 田	surname
 田中	japanese-surname
 田园	not-dictionary-name
@@ -1554,6 +1587,7 @@ zu	latin-particle
 的	name-follower
 的	org-stop
 皇甫	surname
+皓	given-character
 监督管理局	body-suffix
 省	place-ending
 省	place-suffix
@@ -1728,10 +1762,12 @@ zu	latin-particle
 苏	surname
 苏醒	not-name
 苑	street-suffix
+苒	given-character
 苡	given-character
 茂木	japanese-surname
 范	surname
 范围	not-name
+茉	given-character
 莎尚舍什施史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚	translit
 莛	given-character
 莫	surname
@@ -1798,6 +1834,7 @@ zu	latin-particle
 论坛报	media-suffix
 论坛报	place-media-word
 设备	org-generic
+设备	product-noun
 设计师	role
 访	abbreviation-verb
 访	place-preposition
@@ -1834,6 +1871,7 @@ zu	latin-particle
 贺	surname
 贾	surname
 资本	trade-form
+赟	given-character
 赴	abbreviation-verb
 赴	place-preposition
 赴	place-verb
@@ -1957,6 +1995,7 @@ zu	latin-particle
 雷阵雨	not-dictionary-name
 霈	given-character
 霏	given-character
+霓	given-character
 青年报	place-media-word
 青木	japanese-surname
 非	org-stop
