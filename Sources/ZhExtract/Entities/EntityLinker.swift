@@ -40,7 +40,9 @@ struct EntityLinker {
     var added: [FoundEntity] = []
     // Pattern ids merged into another one's record, applied in one pass at the end.
     var renamed: [String: EntityRecord] = [:]
-    for a in found.indices {
+    // Mentions inside a parenthesised English name that the name replaces as a whole.
+    var dropped = Set<Int>()
+    for a in found.indices where !dropped.contains(a) {
       let first = found[a]
       var open = first.end
       if open < s.count, s[open] == "》" { open += 1 }
@@ -62,6 +64,16 @@ struct EntityLinker {
           found[a].record = record
           added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
+        } else if first.record.kind == .organization, !isLatinName(s, first.start, first.end), isLatinName(s, innerStart, innerEnd),
+          let inside = partsInside(found, innerStart, innerEnd)
+        {
+          // 北京市羽毛球协会(Beijing Badminton Association): the English name in parentheses is the
+          // body's, though a place and a pattern name were read inside it (Beijing, Badminton Association).
+          var record = first.record
+          if first.lexiconEntity == nil { fillNames(&record, with: s, innerStart, innerEnd) }
+          found[a].record = record
+          dropped.formUnion(inside)
+          added.append(FoundEntity(start: innerStart, end: innerEnd, record: record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
         } else if first.record.kind == .organization, coverage.isFree(innerStart, innerEnd), isAbbreviation(s, innerStart, innerEnd, of: first) {
           // 國家科學委員會(國科會), 房屋委員會(房委會): a short form in parentheses, made of the name's own characters.
           added.append(
@@ -74,6 +86,7 @@ struct EntityLinker {
         merge(a, b, &found, s, &renamed)
       }
     }
+    if !dropped.isEmpty { found = found.indices.filter { !dropped.contains($0) }.map { found[$0] } }
     if !added.isEmpty {
       // The record of a name may have gained an English name after its first mentions.
       found += added
@@ -137,10 +150,34 @@ struct EntityLinker {
     if isLatinName(s, start, end) { record.name = surface } else if record.nameZh == nil { record.nameZh = surface }
   }
 
-  /// Letters, spaces, dots and hyphens, starting with a capital: `Sam Altman`, `Jerry Tworek`.
+  /// Letters, spaces, dots and hyphens, starting with a capital: `Sam Altman`, `Jerry Tworek`; a
+  /// comma only before a company's legal form at the end (`Lanhai Equipment Co., Ltd.`).
   private func isLatinName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    guard start < end, end - start <= 40, ScalarClass.isUpper(s[start]) else { return false }
-    return s[start..<end].allSatisfy { ScalarClass.isLatinWordScalar($0) || $0 == " " || $0 == "." || $0 == "-" || $0 == "&" || $0 == "'" }
+    guard start < end, end - start <= 60, ScalarClass.isUpper(s[start]) else { return false }
+    var stop = end
+    if let comma = s[start..<end].firstIndex(of: ","), comma > start {
+      var a = comma + 1
+      while a < end, s[a] == " " { a += 1 }
+      let tail = String(String.UnicodeScalarView(s[a..<end]))
+      guard Self.legalTails.contains(tail) else { return false }
+      stop = comma
+    }
+    guard stop - start <= 40 else { return false }
+    return s[start..<stop].allSatisfy { ScalarClass.isLatinWordScalar($0) || $0 == " " || $0 == "." || $0 == "-" || $0 == "&" || $0 == "'" }
+  }
+
+  /// The legal forms that may follow a comma at the end of an English company name.
+  static let legalTails: Set<String> = ["Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "L.P.", "LP", "S.A.", "AG", "GmbH"]
+
+  /// The mentions that lie wholly inside `start..<end`, when there is one at least, none crosses its
+  /// edges and none is a lexicon entity other than a place; `nil` otherwise.
+  private func partsInside(_ found: [FoundEntity], _ start: Int, _ end: Int) -> Set<Int>? {
+    var inside = Set<Int>()
+    for (k, f) in found.enumerated() where f.end > start && f.start < end {
+      guard f.start >= start, f.end <= end, f.lexiconEntity == nil || f.record.kind == .location else { return nil }
+      inside.insert(k)
+    }
+    return inside.isEmpty ? nil : inside
   }
 
   /// Whether `s[start..<end]` (Han, 2 to 6 characters) is a short form of the organisation `name`: shorter,

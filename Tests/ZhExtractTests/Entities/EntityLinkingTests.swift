@@ -62,4 +62,27 @@ import ZhExtractTestSupport
     let ids = EntityFixture.ids("OpenAI 与 OpenAI 的对手都在看 OpenAI。")
     #expect(ids == ["OpenAI→org:openai", "OpenAI→org:openai", "OpenAI→org:openai"])
   }
+
+  /// An English name in parentheses after a body is its alias on the same id, though a place and a
+  /// pattern name were read inside it, and with a legal form after a comma.
+  @Test(arguments: [
+    (
+      "北京市羽毛球协会（Beijing Badminton Association）成立。",
+      ["北京市羽毛球协会→org:bei-jing-shi-yu-mao-qiu-xie-hui-d152bb", "Beijing Badminton Association→org:bei-jing-shi-yu-mao-qiu-xie-hui-d152bb"]
+    ),
+    (
+      "澜海智能装备股份有限公司（Lanhai Intelligent Equipment Co., Ltd.）发布公告。",
+      [
+        "澜海智能装备股份有限公司→org:lan-hai-zhi-neng-zhuang-bei-gu-fen-you-xian-gong-6fcd1b",
+        "Lanhai Intelligent Equipment Co., Ltd.→org:lan-hai-zhi-neng-zhuang-bei-gu-fen-you-xian-gong-6fcd1b",
+      ]
+    ),
+  ])
+  func englishNameInParenthesesAfterABody(sentence: String, expected: [String]) {
+    #expect(EntityFixture.ids(sentence) == expected)
+  }
+
+  @Test func aListOfCompaniesInParenthesesIsNoAlias() {
+    #expect(EntityFixture.ids("科技巨头(Apple, Google)都在布局。") == ["Apple→org:apple", "Google→org:google"])
+  }
 }
