@@ -46,10 +46,11 @@ struct TransliteratedNameScanner: EntityPatternScanner {
       guard !dictionary.isNonPersonWord(surface), !cues.notDictionaryNames.contains(Array(surface)) else { continue }
       // A short run that starts with a Chinese family name (罗斯, 马克思) is left to the Chinese names.
       if end - start <= 3, cues.surnames.longestMatch(in: s, at: start) != nil { continue }
-      // A short run that one more Han character and a verb of speech or a title follow is a
-      // Chinese name cut before its last given character (议员|詹佩|蓉|表示): left to the Chinese names.
+      // A short run that one more Han character and a verb of speech, a title or a list's 、 follow
+      // is a Chinese name cut before its last given character (议员|詹佩|蓉|表示, 立委詹佩|蓉|、):
+      // left to the Chinese names.
       if end - start <= 3, end + 1 < n, end == j, ScalarClass.isHan(s[end]), !coverage[end], !cues.nameFollowers.contains(s[end]),
-        cues.personWordAfter(in: s, end + 1)
+        cues.personWordAfter(in: s, end + 1) || s[end + 1] == "、"
       {
         continue
       }

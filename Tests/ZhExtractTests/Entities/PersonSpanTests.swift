@@ -24,6 +24,10 @@ import ZhExtractTestSupport
     EntityFixture.expectPeople(marked, ids: [id])
   }
 
+  @Test func wholeGivenNameBeforeAListMark() {
+    EntityFixture.expectPeople("民進黨立委⟦詹佩蓉⟧、國民黨立委⟦李婧⟧出席。", ids: ["person:zhan-peirong-51d0de", "person:li-jing-0dad06"])
+  }
+
   @Test func rareGivenCharactersInAList() {
     EntityFixture.expectPeople("记者⟦张皓⟧、⟦王珺⟧报道。", ids: ["person:zhang-hao-e61e51", "person:wang-jun-49b01d"])
   }
