@@ -38,7 +38,8 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
   /// reads, like ICU's calendars, as data of its own.
   package static let bundled: ChineseCivilCalendar = {
     var problems = LexiconProblems()
-    return ChineseCivilCalendar(reader: LexiconReader(lexicons: .bundled, normalizer: AsWritten()), problems: &problems)
+    let tables = LexiconSet.bundled(only: [HolidayPeriodRow.table, SolarTermRow.table, ChineseMonthsRow.table])
+    return ChineseCivilCalendar(reader: LexiconReader(lexicons: tables, normalizer: AsWritten()), problems: &problems)
   }()
 
   /// The generated tables hold dates and names already in Simplified Chinese.

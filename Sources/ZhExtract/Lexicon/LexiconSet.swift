@@ -21,6 +21,15 @@ package struct LexiconSet: Sendable {
       })
   }
 
+  /// Only the bundled tables named (a stage that reads a few generated tables of its own need not
+  /// build them all: `ChineseCivilCalendar`).
+  package static func bundled(only names: Set<String>) -> LexiconSet {
+    LexiconSet(
+      tables: EmbeddedLexicons.files.filter { names.contains($0.name) }.map {
+        LexiconTable(name: $0.name, origin: "Lexicons/\($0.name)", contents: $0.contents)
+      })
+  }
+
   /// The bundled tables with the `.tsv` files of `directory` laid over them.
   package static func bundled(overlaidWith directory: URL?) throws(LexiconFailure) -> LexiconSet {
     var set = bundled

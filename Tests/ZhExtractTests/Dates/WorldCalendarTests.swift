@@ -85,6 +85,13 @@ import Testing
     return calendar
   }()
 
+  /// The calendar the resolver reads, built from its three tables only, is the one every bundled
+  /// table gives.
+  @Test func theResolversCalendarReadsItsOwnTablesOnly() {
+    #expect(ChineseCivilCalendar.bundled == Self.calendar)
+    #expect(LexiconSet.bundled(only: [ChineseMonthsRow.table]).tables.keys.sorted() == [ChineseMonthsRow.table])
+  }
+
   @Test(arguments: [
     ("国庆节", 2024, "2024-10-01", "2024-10-07"),
     ("国庆节", 2023, "2023-09-29", "2023-10-06"),  // one break with 中秋
