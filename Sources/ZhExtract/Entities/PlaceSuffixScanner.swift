@@ -80,13 +80,8 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     let f = place
     if let area = numberedArea(s, after: f.end), coverage.isFree(f.end, area), words.startsWord(area) {
       coverage.take(f.end, area)
-      let surface = Array(s[f.start..<area])
       place.end = area
-      place.record = EntityRecord(
-        id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-      place.lexiconEntity = nil
-      place.source = "pattern"
-      place.rule = rule
+      renameAsPattern(&place, s)
       return true
     }
     guard f.end - f.start >= 2, f.end < s.count, cues.placeSuffixStarts.contains(s[f.end]),
@@ -100,14 +95,22 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     place.end = suffix.end
     // A division keeps the place's record; a zone, a port or a station is a place of its own.
     if suffix.end - f.end >= 2 || !cues.divisionSuffixes.contains(s[f.end]) {
-      let surface = Array(s[f.start..<suffix.end])
-      place.record = EntityRecord(
-        id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-      place.lexiconEntity = nil
+      renameAsPattern(&place, s)
+    } else {
+      place.source = "pattern"
+      place.rule = rule
     }
+    return true
+  }
+
+  /// `place`, grown to its new end, as a place of its own named by its surface (屯门第54区, 东津新区).
+  private func renameAsPattern(_ place: inout FoundEntity, _ s: [Unicode.Scalar]) {
+    let surface = Array(s[place.start..<place.end])
+    place.record = EntityRecord(
+      id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+    place.lexiconEntity = nil
     place.source = "pattern"
     place.rule = rule
-    return true
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
