@@ -127,13 +127,15 @@ extension MoneyCursor {
   /// Whether 从A到B (A starting at `start`, B ending at `end`) is a change of two figures, not
   /// one range (`money-range-cues.tsv`): only after 从 or 由; a range word right after B (不等,
   /// 之间) keeps it one range; else a word of change (增长, 下降) or of time (年内, 去年) in the
-  /// same sentence within `changeWindow` code points makes it two figures.
+  /// same sentence within `changeWindow` code points makes it two figures — unless a change
+  /// starts right after B (从28元至35元降至19元至24元: the range the change starts from).
   func isChange(from start: Int, to end: Int) -> Bool {
     guard followsFrom(start) else { return false }
     var after = end
     if after < t.count, ScalarClass.isSpace(t[after]) { after += 1 }
     if after < t.count, t[after] == "的" || t[after] == "之" { after += 1 }
     if let cue = words.rangeCues.longestMatch(in: t, at: after), cue.value == .range { return false }
+    if changeVerbFollows(end) { return false }
     var from = start
     while from > 0, ScalarClass.isSpace(t[from - 1]) || t[from - 1] == "从" || t[from - 1] == "由" { from -= 1 }
     var k = from
@@ -145,6 +147,22 @@ extension MoneyCursor {
       k += 1
     }
     return false
+  }
+
+  /// Whether a verb ending in 到/至 (at most four code points: 降至, 增长到) and a figure follow
+  /// `end` (降至19元, 升至150至180元).
+  func changeVerbFollows(_ end: Int) -> Bool {
+    var k = end
+    if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
+    let verb = k, limit = Swift.min(t.count, k + 4)
+    while k < limit, t[k] != "到" && t[k] != "至" {
+      guard ScalarClass.isHan(t[k]), !NumberScanner.canStart(t[k]) else { return false }
+      k += 1
+    }
+    guard k < limit, k > verb else { return false }
+    k += 1
+    if k < t.count, ScalarClass.isSpace(t[k]) { k += 1 }
+    return k < t.count && NumberScanner.canStart(t[k])
   }
 
   static func endsSentence(_ s: Unicode.Scalar) -> Bool {

@@ -163,6 +163,9 @@ import ZhExtractTestSupport
     Case(text: "全年收入⟦37亿~40亿美元⟧，同比增长。", values: ["3700000000..4000000000 USD"]),
     Case(text: "营收将增长至⟦300亿至350亿元⟧。", values: ["30000000000..35000000000 CNY"]),
     Case(text: "售价从⟦15.98万元到22.98万元⟧。", values: ["159800..229800 CNY"]),
+    // A change of ranges: 从A至B right before 降至 is where the change starts.
+    Case(text: "单件物流成本有望从⟦28元至35元⟧降至⟦19元至24元⟧。", values: ["28..35 CNY", "19..24 CNY"]),
+    Case(text: "价格由⟦100至120元⟧升至⟦150至180元⟧。", values: ["100..120 CNY", "150..180 CNY"]),
   ]
 
   @Test(arguments: changes)

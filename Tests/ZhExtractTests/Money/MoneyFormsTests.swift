@@ -64,6 +64,16 @@ import Testing
     SameValue(amount: "20000000000", currency: "USD", forms: ["2百亿美元", "200亿美元", "二百亿美元", "$20 billion"]),
     SameValue(amount: "1500000000000", currency: "CNY", forms: ["1.5万亿元", "15000亿元", "一万五千亿元", "一点五万亿元", "1.5萬億元"]),
     SameValue(amount: "20000000", currency: "USD", forms: ["20 million dollars", "$20 million", "2000万美元", "$20m"]),
+    // Short names of currencies CLDR names only with their country (currency-colloquial.tsv).
+    SameValue(amount: "4500000", currency: "UZS", forms: ["450万苏姆", "450万乌兹别克斯坦苏姆", "450萬烏茲別克索姆"]),
+    SameValue(amount: "200", currency: "MYR", forms: ["200令吉", "200林吉特", "200马币", "200馬幣", "200马来西亚林吉特"]),
+    SameValue(amount: "1200", currency: "KZT", forms: ["1200坚戈", "1200哈萨克斯坦坚戈"]),
+    SameValue(amount: "80", currency: "ILS", forms: ["80新谢克尔", "80谢克尔"]),
+    SameValue(amount: "35", currency: "PLN", forms: ["35兹罗提"]),
+    SameValue(amount: "9000", currency: "HUF", forms: ["9000福林"]),
+    SameValue(amount: "25000", currency: "LAK", forms: ["25000基普"]),
+    SameValue(amount: "60", currency: "NZD", forms: ["60纽元", "60新西兰元"]),
+    SameValue(amount: "5000", currency: "MMK", forms: ["5000缅元"]),
   ]
 
   @Test(arguments: cases)
