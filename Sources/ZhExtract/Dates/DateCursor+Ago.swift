@@ -18,15 +18,14 @@ extension DateCursor {
   func ago(at i: Int) -> Point? {
     if let p = at(i - 1), p == "此" || p == "其" || p == "那" || p == "了" { return nil }
     if isAt(i - 1, "第") || isAt(i - 1, "近") || isAt(i - 2, "过去") || isAt(i - 2, "未来") { return nil }
-    // 半年前, 半年后 (six months), 半个月前, 半个月后 (fifteen days).
+    // 半年前, 半年后 (six months), 半个月前, 半个月后 (fifteen days). Forward without a word of the
+    // future, from the month or day stated before (去年12月加盟，半年后 → June), as 3天后 below.
     if at(i) == "半" {
-      if isAt(i, "半年"), let side = side(at: i + 2), side.sign < 0 || futureCueEnds(before: i) {
-        return Point(point: DatePoint(.calendar(month: .relative(6 * side.sign), day: nil), basis: side.basis), end: side.end, rule: .countedOffset)
-      }
-      if isAt(i, "半个月"), let side = side(at: i + 3), side.sign < 0 || futureCueEnds(before: i) {
-        return Point(point: DatePoint(.relativeDay(15 * side.sign), basis: side.basis), end: side.end, rule: .countedOffset)
-      }
-      return nil
+      let months = isAt(i, "半年")
+      guard months || isAt(i, "半个月"), var side = side(at: i + (months ? 2 : 3)) else { return nil }
+      if side.sign > 0, !futureCueEnds(before: i) { side.basis = .focus }
+      let body: DatePoint.Body = months ? .calendar(month: .relative(6 * side.sign), day: nil) : .relativeDay(15 * side.sign)
+      return Point(point: DatePoint(body, basis: side.basis), end: side.end, rule: .countedOffset)
     }
     // (A count has no leading zero: 07年以后 is after 2007.)
     guard let n = number(i, max: 3), n.value > 0, n.value <= 100, at(i) != "0", at(i) != "零", at(i) != "〇" else { return nil }

@@ -3,6 +3,9 @@ extension DateCursor {
   /// Characters before 年/月 that make `年初`, `月底` part of another word (每年初, 同月底 …),
   /// not this year's or this month's.
   static let beforeBareYearOrMonth = ScalarBitmap("个每多半几近同当全该往历新旧跨整".unicodeScalars)
+  /// Characters before `后天`, `后年` that make 后 the end of another word (日后|天晴邨, 之后, 以后,
+  /// 然后, 此后, 最后, 今后, 往后, 其后, 背后, 前后, 落后, 随后, 稍后, 午后).
+  static let beforeHou = ScalarBitmap("日之以然此最今往其背前落随稍午".unicodeScalars)
 
   /// A holiday's name at `i`, with `前夕` after it (春节前夕: its eve) or `档`, `档期` (春节档: the
   /// season of releases around it).
@@ -35,6 +38,7 @@ extension DateCursor {
     // 上半月, 下半月 (of this month).
     if let h = halfOfMonth(at: i) { return Point(point: DatePoint(.monthPart(.relative(0), h.part)), end: h.end, rule: .relativeMonthPart) }
     guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
+    if at(i) == "后", let p = at(i - 1), Self.beforeHou.contains(p) { return nil }
     switch w.value {
     case .day(let offset):
       // 明日之星, 今日头条: a figure of speech and a name.
@@ -46,7 +50,10 @@ extension DateCursor {
       return Point(point: point, end: end, rule: .relativeDay)
     case .week(let offset):
       if isAt(w.end, "末") { return weekend(offset: offset, end: w.end + 1) }
-      if let wd = weekday(at: w.end) { return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay) }
+      // (上周日均处理: 日均, a daily average, follows the week.)
+      if let wd = weekday(at: w.end), !(at(wd.end - 1) == "日" && at(wd.end) == "均") {
+        return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay)
+      }
       // 下周周六, 上周星期三, 下礼拜礼拜一: the week word, then a weekday word.
       let dayWord = isAt(w.end, "星期") || isAt(w.end, "礼拜") ? 2 : at(w.end) == "周" ? 1 : 0
       if dayWord > 0, let wd = weekday(at: w.end + dayWord), !(at(wd.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } ?? false) {

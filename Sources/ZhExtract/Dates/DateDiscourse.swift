@@ -304,8 +304,11 @@ struct DateDiscourse {
   /// How far either side of a mention its clause is searched for a tense cue.
   static let tenseReach = 24
 
-  /// The tense of the clause around `match`: the cue nearest to it wins.
+  /// The tense of the clause around `match`: the cue nearest to it wins. A date compared with
+  /// (right after 较, 比: `2月营收将较1月下滑`) is the base of the comparison, past or present,
+  /// whatever the clause looks ahead to: it takes no tense.
   private func tense(around match: DateScanner.Match) -> DateHints.Tense? {
+    if match.start > 0, s[match.start - 1] == "较" || s[match.start - 1] == "比" { return nil }
     let from = max(clauseStart, match.start - Self.tenseReach)
     var best: (distance: Int, tense: DateHints.Tense)?
     var k = from
@@ -482,6 +485,13 @@ struct DateDiscourse {
     return !line.contains { Self.sentenceEnds.contains(s[$0]) }
   }
 
+  /// Whether no other date stands in the line of `match` (`穎晟精密去年EPS創新高 今年資本支出上修`
+  /// is a headline about two years, not a heading that sets the year of the text).
+  private func aloneInItsLine(_ match: DateScanner.Match) -> Bool {
+    guard let line = boundedLine(around: match.start..<match.end, reach: Self.headingReach) else { return false }
+    return !matches.contains { $0.start != match.start && line.contains($0.start) }
+  }
+
   /// Whether a report word (`report-year` in dates-cues.tsv: 年度报告, 年报, 业绩) follows the
   /// year `match` states.
   private func reportFollows(_ match: DateScanner.Match) -> Bool {
@@ -528,7 +538,7 @@ struct DateDiscourse {
           if case .calendar(nil, nil) = expression.start.body { bare = true }
           focus.stated = (first.year, !bare, paragraph, sentence, clause)
           let report = bare && reportFollows(match)
-          if bare, first.year <= (section?.date.year ?? first.year), match.start >= sectionsFrom, report || isHeading(match) {
+          if bare, first.year <= (section?.date.year ?? first.year), match.start >= sectionsFrom, report || isHeading(match) && aloneInItsLine(match) {
             focus.carried = (first.year, !report)
           } else if !bare, focus.carried?.year != first.year {
             focus.carried = nil

@@ -185,12 +185,19 @@ package struct Holiday: Hashable, Sendable {
   /// For the official days off of a mainland holiday (国庆假期): the holiday whose periods
   /// (`dates-holiday-periods.tsv`) give the value; years the table lacks give the day.
   package var officialPeriod: OfficialHoliday?
+  /// For such a period in a year the table lacks: the days off as customarily arranged, counted
+  /// from the holiday's day (国庆假期: 7, 1–7 October).
+  package var customaryDays: Int?
   /// `春节前夕`, `国庆前夕`: the eve of the holiday, given as the month that holds the day before it.
   package var eve = false
   /// `春节档`, `国庆档期`: a film or sales season named after the holiday, given as the month that
   /// holds the holiday.
   package var season = false
-  package init(rule: Rule, officialPeriod: OfficialHoliday? = nil) { self.rule = rule; self.officialPeriod = officialPeriod }
+  package init(rule: Rule, officialPeriod: OfficialHoliday? = nil, customaryDays: Int? = nil) {
+    self.rule = rule
+    self.officialPeriod = officialPeriod
+    self.customaryDays = customaryDays
+  }
 }
 
 /// The mainland holidays with official days off, named as in `dates-holidays.tsv` and

@@ -88,7 +88,7 @@ struct DateHolidayRow: LexiconRow {
     let kind: Kind = try fields.choice(1, "rule")
     let day = fields.text(2)
     let parts = day.split(separator: "-").compactMap { Int($0) }
-    var periodOf: OfficialHoliday?
+    let period = kind == .period ? Self.period(day) : nil
     let rule: Holiday.Rule? =
       switch (kind, parts.count) {
       case (.gregorian, 2): .gregorian(month: parts[0], day: parts[1])
@@ -100,15 +100,22 @@ struct DateHolidayRow: LexiconRow {
       case (.hebrew, _), (.islamic, _): Self.world(kind == .hebrew ? .hebrew : .islamic, day)
       case (.easter, _), (.orthodoxEaster, _): Int(day).map { .easter(orthodox: kind == .orthodoxEaster, days: $0) }
       case (.israelIndependence, _): .israelIndependence
-      case (.period, _):
-        OfficialHoliday(rawValue: day).map {
-          periodOf = $0; return .gregorian(month: 1, day: 1)
-        }
+      case (.period, _): period == nil ? nil : .gregorian(month: 1, day: 1)
       default: nil
       }
     guard let rule else { throw fields.problem("day '\(day)' does not fit the rule \(kind.rawValue)") }
-    self.periodOf = periodOf
-    holiday = Holiday(rule: rule, officialPeriod: periodOf)
+    periodOf = period?.holiday
+    holiday = Holiday(rule: rule, officialPeriod: period?.holiday, customaryDays: period?.customaryDays)
+  }
+
+  /// `国庆节` (the official days off of that holiday), `国庆节+7` (and, for a year the periods
+  /// table lacks, the 7 days from its day).
+  static func period(_ day: String) -> (holiday: OfficialHoliday, customaryDays: Int?)? {
+    let halves = day.split(separator: "+", omittingEmptySubsequences: false)
+    guard halves.count <= 2, let holiday = OfficialHoliday(rawValue: String(halves[0])) else { return nil }
+    guard halves.count == 2 else { return (holiday, nil) }
+    guard let days = Int(halves[1]), (1...15).contains(days) else { return nil }
+    return (holiday, days)
   }
 
   /// `11-4-4` (month, nth, weekday), `11-4-4+1` (and days after it).

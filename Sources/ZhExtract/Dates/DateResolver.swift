@@ -303,6 +303,11 @@ package enum DateResolver {
           value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints)
         )
       }
+      if holiday.officialPeriod != nil, let days = holiday.customaryDays {
+        return Piece(
+          value: "\(date.iso)/\(date.adding(days: days - 1).iso)", grain: .day, relative: relative, year: year, month: date.month, focus: focused(p.year, hints)
+        )
+      }
       return Piece(value: date.iso, grain: .day, relative: relative, year: date.year, month: date.month, focus: focused(p.year, hints))
 
     case .lunar(let month, nil, let leap):

@@ -504,11 +504,14 @@ extension DateRule: StageRule {
         .ignores("今日头条发布了新功能"),
         .finds("⟦大大后天⟧开会", "2025-12-17", published: a),
         .finds("⟦聽日⟧見", "2025-12-14", published: a),
+        .ignores("日后天晴邨的居民可直达市区", published: a),
+        .ignores("此后天气转晴", published: a),
       ]
     case .relativeWeek:
       return [
         .finds("⟦本周⟧", "2025-W50", published: a),
         .finds("⟦上上周⟧", "2025-W48", published: a),
+        .finds("分拣中心⟦上周⟧日均处理包裹42万件", "2025-W49", published: a),
       ]
     case .relativeWeekDay:
       return [
@@ -516,6 +519,7 @@ extension DateRule: StageRule {
         .finds("⟦下星期三⟧", "2025-12-17", published: a),
         .finds("⟦下周周六⟧见", "2025-12-20", published: a),
         .finds("⟦上周星期三⟧", "2025-12-03", published: a),
+        .ignores("分拣中心上周日均处理包裹42万件", published: a),
       ]
     case .weekday:
       return [
@@ -555,6 +559,15 @@ extension DateRule: StageRule {
         .finds("⟦年底⟧年化收入冲向新高", "2025-11/2025-12", published: "2026-01-04"),
         .ignores("每年初都要检修", published: a),
       ]
+    case .glossedPeriod:
+      return [
+        .finds("计划在⟦今年主汛期⟧（6月至9月）到来前完成", "2025-06/2025-09", published: a),
+        .finds("⟦暑运⟧（7月1日至8月31日）期间票价上涨", "2026-07-01/2026-08-31", published: "2026-06-18"),
+        .finds("于⟦今年冬春航季首日⟧（10月25日）开通", "2026-10-25", published: "2026-06-18"),
+        .finds("⟦明年春运⟧（1月25日至3月5日）", "2027-01-25/2027-03-05", published: "2026-06-18"),
+        .ignores("今年主汛期到来前完成", published: a),
+        .ignores("汛期（共三个月）", published: a),
+      ]
     case .countedOffset:
       return [
         .finds("⟦5天前⟧", "2025-12-08", published: a),
@@ -573,6 +586,9 @@ extension DateRule: StageRule {
         .ignores("两周后，双方签约", published: a),
         .ignores("计划两小时后恢复通车", published: a),
         .finds("⟦半年前⟧的数据", "2025-06", published: a),
+        // Six months forward from the month stated before.
+        .finds("他去年12月加盟,⟦半年后⟧即帮助队伍夺冠", "2025-06", published: a),
+        .ignores("半年后,双方签约", published: a),
         .finds("⟦两小时前⟧发布", "2025-12-13T06:00", published: "2025-12-13T08:00"),
         .ignores("工作了两年后离开", published: a),
         .ignores("在此3天前,公司已经宣布", published: a),

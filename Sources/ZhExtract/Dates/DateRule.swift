@@ -190,6 +190,9 @@ package enum DateRule: String, Sendable, CaseIterable {
   case narrativeQuarter = "dates.narrative-quarter"
   /// `上年同期`, `去年同期`: the period in focus, a year earlier.
   case samePeriod = "dates.same-period"
+  /// `暑运（7月1日至8月31日）`, `今年主汛期（6月至9月）`: a period word glossed with its days takes
+  /// the gloss's value.
+  case glossedPeriod = "dates.glossed-period"
 
   // MARK: Ranges, named by what they span
   /// `2024-2026年`, `2024年至2026年`, `2015年和2018年之间`.

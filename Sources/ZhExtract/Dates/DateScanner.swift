@@ -92,6 +92,6 @@ package struct DateScanner: Sendable {
         i += 1
       }
     }
-    return found
+    return GlossedPeriod.adding(to: found, in: s, cues: vocabulary.cues)
   }
 }

@@ -54,6 +54,9 @@ package struct DateVocabulary: Sendable {
     /// 財政預算案, 預算案, 財政司: with a `fiscal-year` word, they make a Hong Kong text's 本年度 and
     /// 下年度 the government's financial year (April to March).
     case budget
+    /// 暑运, 主汛期, 航季首日: a period whose days a parenthesised gloss right after it gives
+    /// (`暑运（7月1日至8月31日）`); see `GlossedPeriod`.
+    case glossedPeriod = "glossed-period"
   }
 
   /// The side column of `dates-open-bounds.tsv`.
@@ -101,7 +104,7 @@ package struct DateVocabulary: Sendable {
         problems.report(file: DateHolidayRow.table, line: 0, "the period of \(periodOf.rawValue) needs a row of its own for \(periodOf.rawValue)")
         continue
       }
-      holidays.insert(row.surface, Holiday(rule: rule, officialPeriod: periodOf))
+      holidays.insert(row.surface, Holiday(rule: rule, officialPeriod: periodOf, customaryDays: row.holiday.customaryDays))
     }
     for row in reader.rows(DateEnglishMonthRow.self, problems: &problems) {
       let name = row.name

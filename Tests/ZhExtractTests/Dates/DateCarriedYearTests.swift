@@ -32,6 +32,11 @@ import Testing
     ("【⟦2030年⟧目标】\n⟦3月⟧，公司完成融资。", "2026-06-10", ["2030", "2026-03"]),
     // A year in a sentence of the body is no heading: the next paragraph is the anchor's.
     ("公司成立于⟦2019年⟧，总部在上海。\n\n⟦3月⟧，公司完成融资。", "2026-06-10", ["2019", "2026-03"]),
+    // A headline about two years sets neither: the holiday just past is the anchor's.
+    (
+      "穎晟精密⟦去年⟧EPS創新高 ⟦今年⟧資本支出上修\n\n他坦言，受⟦農曆春節⟧工作天數減少影響，營收將下滑。", "2026-02-26",
+      ["2025", "2026", "2026-02-17"]
+    ),
   ]
 
   @Test(arguments: cases.indices)

@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesHolidays = #"""
 # File: dates-holidays.tsv
-# Format: name<TAB>rule<TAB>day   (rule: gregorian = that month-day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; nth-weekday = month-nth-weekday[+days], weekday 1 = Monday … 7 = Sunday, days after it; solar-term = the named term of dates-solar-terms.tsv; hebrew / islamic = month-day of that calendar through ICU (tishri heshvan kislev tevet shevat adar1 adar nisan iyar sivan tammuz av elul; muharram safar rabi1 rabi2 jumada1 jumada2 rajab shaban ramadan shawwal dhulqada dhulhijja); easter / orthodox-easter = days after Easter Sunday; israel-independence = 5 Iyar as Israel observes it; period = the official days off of the holiday named, from dates-holiday-periods.tsv, else its day)
+# Format: name<TAB>rule<TAB>day   (rule: gregorian = that month-day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; nth-weekday = month-nth-weekday[+days], weekday 1 = Monday … 7 = Sunday, days after it; solar-term = the named term of dates-solar-terms.tsv; hebrew / islamic = month-day of that calendar through ICU (tishri heshvan kislev tevet shevat adar1 adar nisan iyar sivan tammuz av elul; muharram safar rabi1 rabi2 jumada1 jumada2 rajab shaban ramadan shawwal dhulqada dhulhijja); easter / orthodox-easter = days after Easter Sunday; israel-independence = 5 Iyar as Israel observes it; period = the official days off of the holiday named, from dates-holiday-periods.tsv; for a year that table lacks, holiday+N = the N days from its day, the customary arrangement (国庆节+7: 1–7 October, 劳动节+5: 1–5 May since 2020), else its day)
 # Used by: DateScanner / DateResolver (holidays); compared after Traditional→Simplified
 315晚会	gregorian	03-15
 618大促	gregorian	06-18
@@ -45,12 +45,12 @@ extension EmbeddedLexicons {
 主受难节翌日	easter	-1
 主复活日	easter	0
 五一	gregorian	05-01
-五一假期	period	劳动节
+五一假期	period	劳动节+5
 五一劳动节	gregorian	05-01
 五一国际劳动节	gregorian	05-01
-五一小长假	period	劳动节
-五一长假	period	劳动节
-五一黄金周	period	劳动节
+五一小长假	period	劳动节+5
+五一长假	period	劳动节+5
+五一黄金周	period	劳动节+5
 五旬节	easter	49
 以色列国庆节	israel-independence	-
 以色列独立日	israel-independence	-
@@ -67,12 +67,14 @@ extension EmbeddedLexicons {
 光棍节	gregorian	11-11
 八一建军节	gregorian	08-01
 农历新年	lunar	01-01
+农历新春	lunar	01-01
+农历春节	lunar	01-01
 冬至	solar-term	冬至
 劳动节	gregorian	05-01
-劳动节假期	period	劳动节
-十一假期	period	国庆节
-十一长假	period	国庆节
-十一黄金周	period	国庆节
+劳动节假期	period	劳动节+5
+十一假期	period	国庆节+7
+十一长假	period	国庆节+7
+十一黄金周	period	国庆节+7
 双11	gregorian	11-11
 双十一	gregorian	11-11
 双十二	gregorian	12-12
@@ -80,10 +82,10 @@ extension EmbeddedLexicons {
 古尔邦节	islamic	dhulhijja-10
 国庆	gregorian	10-01
 国庆中秋假期	period	国庆节
-国庆假期	period	国庆节
+国庆假期	period	国庆节+7
 国庆节	gregorian	10-01
-国庆长假	period	国庆节
-国庆黄金周	period	国庆节
+国庆长假	period	国庆节+7
+国庆黄金周	period	国庆节+7
 国际儿童节	gregorian	06-01
 国际劳动节	gregorian	05-01
 国际消费者权益日	gregorian	03-15

@@ -9,6 +9,8 @@ extension EmbeddedLexicons {
 为了	none
 了	past
 了解	none
+会于	future
+会在	future
 会将	future
 传达	none
 准备	future
