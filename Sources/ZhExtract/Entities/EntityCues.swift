@@ -49,6 +49,12 @@ struct EntityCueRow: LexiconRow {
     case nameFollower = "name-follower"
     /// A character before which an organisation name cannot start (的 和 在 被 …).
     case orgStop = "org-stop"
+    /// A verb of a court, a regulator or a buyer acting on an organisation (宣判 起诉 收购): never part of
+    /// a name; a name after it starts right after it (公开宣判|周口金穗食品有限公司, 收购|杭州博远机械有限公司).
+    case orgVerb = "org-verb"
+    /// An industry word read only inside a registered company's name, between its trade name and
+    /// its legal form (传媒 文化 设计 研究): 上海|星河互娱|文化传媒|有限公司, 中水淮河|规划设计研究|有限公司.
+    case registeredIndustry = "registered-industry"
     /// A character after a dotted run that makes it a place (莫斯科·克里姆林宫).
     case placeEnding = "place-ending"
     /// A registered company's legal form (有限公司), read by `LegalNameMerger`.
@@ -207,6 +213,10 @@ package struct EntityCues: Sendable {
 
   var nameFollowers = ScalarBitmap()
   var organizationStops = ScalarBitmap()
+  /// Verbs that end an organisation's name on the left (`org-verb`: 宣判 起诉 收购).
+  var organizationVerbs = ScalarTrie<Bool>()
+  /// Industry words inside a registered name (`registered-industry`: 传媒 设计 研究).
+  var registeredIndustries = ScalarTrie<Bool>()
   var placeEndings = ScalarBitmap()
   var countUnits = ScalarBitmap()
   package var legalSuffixes: [[Unicode.Scalar]] = []
@@ -351,6 +361,8 @@ package struct EntityCues: Sendable {
       case .translitDot: for s in key { dottedTransliteration.insert(s.value) }
       case .nameFollower: for s in key { nameFollowers.insert(s.value) }
       case .orgStop: for s in key { organizationStops.insert(s.value) }
+      case .orgVerb: organizationVerbs.insert(key, true)
+      case .registeredIndustry: registeredIndustries.insert(key, true)
       case .placeEnding: for s in key { placeEndings.insert(s.value) }
       case .countUnit: for s in key { countUnits.insert(s.value) }
       case .legalSuffix: legalSuffixes.append(key)

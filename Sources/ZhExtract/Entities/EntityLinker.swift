@@ -413,6 +413,8 @@ struct EntityLinker {
         // A new company's short names: the name without its legal and trade suffixes, also
         // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
         var core = surface
+        // Industry words of a registered name (文化传媒 of 上海星河互娱文化传媒有限公司) are cut only after its legal form.
+        let hadLegalForm = lexicon.cues.legalSuffixes.contains { $0.count < surface.count && surface[(surface.count - $0.count)...].elementsEqual($0) }
         for short in committeeAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
         // The whole name again, where no cue stands before it (新创公司曜石半导体 …; 曜石半导体执行长).
         if f.rule == .companyAppositive { offer(surface, f, "alias") }
@@ -420,7 +422,8 @@ struct EntityLinker {
         // 星澜智能 → 星澜; 新鸿基地产 → 新鸿基): each shorter form names the same company in this document.
         while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6)
           ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4)
-          ?? lexicon.cues.companyIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 3), cut.start >= 2
+          ?? lexicon.cues.companyIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 3)
+          ?? (hadLegalForm ? lexicon.cues.registeredIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 4) : nil), cut.start >= 2
         {
           core = Array(core[..<cut.start])
           guard core.allSatisfy(ScalarClass.isHan) else { break }

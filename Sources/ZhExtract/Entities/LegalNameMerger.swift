@@ -36,7 +36,11 @@ struct LegalNameMerger {
       }
       var start = absorbed.first.map { found[$0].start } ?? i
       while start > 0, end - start < Self.maxLength {
+        // A verb acting on the company ends its name (公开宣判|周口金穗食品有限公司), and a registered
+        // name before it is another company (宁波海天精工股份有限公司|收购|…有限公司).
+        if cues.organizationVerbs.longestMatch(in: s, endingAt: start, maxLength: 4) != nil { break }
         if let k = byEnd[start], !removed.contains(k), found[k].record.kind == .organization || found[k].record.kind == .location {
+          if found[k].record.kind == .organization, suffix(endingAt: found[k].end, in: s, from: found[k].start) { break }
           absorbed.append(k)
           if found[k].record.kind == .organization, found[k].lexiconEntity != nil { organization = k }
           start = found[k].start
@@ -119,6 +123,11 @@ struct LegalNameMerger {
     while e < s.count, ScalarClass.isLatinWordScalar(s[e]) || s[e] == "." { e += 1 }
     guard e - end <= 16, cues.organizationWords.contains(String(String.UnicodeScalarView(s[(end + 1)..<e]))) else { return nil }
     return e
+  }
+
+  /// Whether a legal suffix ends `s[start..<end]`: a registered company's whole name.
+  private func suffix(endingAt end: Int, in s: [Unicode.Scalar], from start: Int) -> Bool {
+    cues.legalSuffixes.contains { $0.count <= end - start && s[(end - $0.count)..<end].elementsEqual($0) }
   }
 
   private func suffix(in s: [Unicode.Scalar], at i: Int) -> Int? {

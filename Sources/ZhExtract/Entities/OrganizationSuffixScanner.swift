@@ -102,6 +102,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // A word of the dictionary that is a place and the suffix (古巴队) is the whole name.
       let placeWord = start < i && places.startByEnd[i] == start
       while start > 0, !placeWord {
+        // A verb acting on the body is no part of its name (公开宣判|周口金穗食品有限公司).
+        if endsVerb(s, coverage, start) { break }
         if let placeStart = places.startByEnd[start], i - placeStart <= Self.maxName + 4 {
           start = placeStart
           proper = true
@@ -262,7 +264,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
 
   /// The start of a registered company's name before the legal form at `i`: [place] + trade name
   /// (two to four characters) + [industry words] + form. The industry words (`company-industry`,
-  /// `org-generic`, or a word of two characters ending with 业: 茶业, 矿业) are read from the form
+  /// `org-generic`, `registered-industry`, or a word of two characters ending with 业: 茶业, 矿业) are read from the form
   /// leftwards; the trade name before them is the shortest of two to four free Han characters that
   /// starts at a hard boundary: the start of the text, a character that is no Han, the end of a
   /// mention before it (a place found there is taken into the name: 福建|品品香|茶业有限公司), a
@@ -272,7 +274,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   private func registeredStart(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, _ i: Int) -> Int? {
     var q = i
     while q - 2 >= 0, coverage.isFree(q - 2, q) {
-      if let m = cues.companyIndustries.longestMatch(in: s, endingAt: q, maxLength: 3) ?? cues.genericWords.longestMatch(in: s, endingAt: q, maxLength: 3),
+      if let m = cues.companyIndustries.longestMatch(in: s, endingAt: q, maxLength: 3) ?? cues.genericWords.longestMatch(in: s, endingAt: q, maxLength: 3)
+        ?? cues.registeredIndustries.longestMatch(in: s, endingAt: q, maxLength: 4),
         m.start < q - 1
       {
         q = m.start
@@ -283,7 +286,15 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       }
     }
     var p = q - 1
-    while p >= 0, q - p <= Self.maxTrade, ScalarClass.isHan(s[p]), !coverage[p] {
+    while p >= 0, q - p <= Self.maxTrade, ScalarClass.isHan(s[p]) {
+      // A place inside the trade name is part of it (中水|淮河|规划设计研究有限公司).
+      if coverage[p] {
+        guard let placeStart = places.startByEnd[p + 1], q - placeStart <= Self.maxTrade else { break }
+        p = placeStart
+      } else if cues.organizationStops.contains(s[p]) {
+        // A trade name holds no function word (他收购了|一家科技有限公司 names no company).
+        break
+      }
       if q - p >= 2, hardBoundary(s, words, coverage, p) {
         // A common word is no trade name (农村|合作社, 信用|合作社).
         if isCommonWord(s, p, q) { return nil }
@@ -335,6 +346,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   /// Whether a registered name may start at `p` (see `registeredStart`).
   private func hardBoundary(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ p: Int) -> Bool {
     guard p > 0, ScalarClass.isHan(s[p - 1]), !coverage[p - 1] else { return true }
+    if endsVerb(s, coverage, p) { return true }
     let w = words.wordStart(containing: p - 1)
     if w == p - 1, cues.organizationStops.contains(s[p - 1]) {
       switch words.kind(at: w) {
@@ -344,6 +356,12 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     }
     guard words.startsWord(p), p - w >= 2, case .word(let tag) = words.kind(at: w) else { return false }
     return boundaryTags[Int(tag)]
+  }
+
+  /// Whether a free verb acting on an organisation (`org-verb`: 宣判 起诉 收购) ends at `p`.
+  private func endsVerb(_ s: [Unicode.Scalar], _ coverage: CoverageMap, _ p: Int) -> Bool {
+    guard let verb = cues.organizationVerbs.longestMatch(in: s, endingAt: p, maxLength: 4) else { return false }
+    return coverage.isFree(verb.start, p)
   }
 
   /// Whether `start..<end` is wholly made of places found before.

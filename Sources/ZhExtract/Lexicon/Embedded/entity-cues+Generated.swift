@@ -21,6 +21,10 @@ extension EmbeddedLexicons {
 #   not-name = word that starts with a family name but is no name: 发言人|方面|表示,
 #   name-follower = character that starts the word after a Chinese name (说 在 的 率): never part of the name,
 #   org-stop = character before which a Chinese organisation name starts (据|X证券, 的|X公司),
+#   org-verb = verb of a court, a regulator or a buyer acting on an organisation (宣判 起诉 收购): never part of a name, which
+#   starts right after it (公开宣判|周口金穗食品有限公司, 收购|杭州博远机械有限公司),
+#   registered-industry = industry word read only inside a registered company's name, between its trade name and its legal
+#   form (传媒 设计 研究): 上海|星河互娱|文化传媒|有限公司; cut from it with the form, it leaves the short name (星河互娱),
 #   place-ending = character after a dotted run that makes it a place (莫斯科·克里姆林|宫),
 #   legal-suffix = legal form of a registered company (有限公司), read by the legal-name rule,
 #   latin-function-word = English word capitalised in titles but never part of a Latin name (The, Of),
@@ -578,6 +582,8 @@ zu	latin-particle
 会谈	abbreviation-relation
 会谈	title-compound
 会长	role
+传媒	registered-industry
+传播	registered-industry
 传统	org-generic
 伯伯	title-after
 伺服器	product-noun
@@ -611,16 +617,20 @@ zu	latin-particle
 侑	given-character
 供应商	org-generic
 供应商会	not-dictionary-name
+供应链	registered-industry
 侨联	body-word
 侯	surname
 侵	abbreviation-verb
 保税区	place-suffix
 保税港区	place-suffix
+信息	registered-industry
+信息技术	registered-industry
 信托	org-generic
 俱乐部	body-suffix
 倍	count-unit
 倢	given-character
 倪	surname
+健康	registered-industry
 像	org-stop
 儿童文学	not-dictionary-name
 元帅	title-after
@@ -629,6 +639,7 @@ zu	latin-particle
 先生	title-after
 先驱报	media-suffix
 先驱报	place-media-word
+光伏	registered-industry
 光学	company-industry
 光电	company-industry
 党	body-suffix
@@ -640,6 +651,7 @@ zu	latin-particle
 党组	unit-suffix
 入	org-stop
 入海口	feature-cue
+入股	org-verb
 全球	org-generic
 全部	not-name
 八段	title-after
@@ -655,6 +667,7 @@ zu	latin-particle
 公明党	japanese-context
 公路	place-suffix
 六段	title-after
+关停	org-verb
 关税	abbreviation-relation
 关系	abbreviation-relation
 关联	not-dictionary-name
@@ -678,9 +691,11 @@ zu	latin-particle
 冯	surname
 冷不丁	not-dictionary-name
 冷清	not-dictionary-name
+冻结	org-verb
 几	org-stop
 几家	org-generic
 凡尔赛	not-dictionary-name
+出版	registered-industry
 出版社	body-suffix
 出行	org-generic
 出访	place-verb
@@ -707,6 +722,8 @@ zu	latin-particle
 创投人	role
 初创	org-generic
 初段	title-after
+判决	org-verb
+判处	org-verb
 到	org-stop
 到	place-preposition
 制药	company-industry
@@ -743,6 +760,9 @@ zu	latin-particle
 加速器	product-noun
 助	japanese-given-end
 劳斯莱斯	not-dictionary-name
+勘察	registered-industry
+勘测	registered-industry
+包装	registered-industry
 化工	company-industry
 北站	place-suffix
 北部	not-dictionary-name
@@ -754,6 +774,7 @@ zu	latin-particle
 区议会	chamber
 区长	role
 医生	title-after
+医疗	registered-industry
 医药	company-industry
 医院	body-suffix
 十七大	body-word
@@ -781,6 +802,7 @@ zu	latin-particle
 卫	japanese-given-end
 卫报	media-suffix
 卫星	not-dictionary-name
+印刷	registered-industry
 即	org-stop
 即时新闻	media-suffix
 厂	company-form
@@ -802,6 +824,7 @@ zu	latin-particle
 县属	org-generic
 县检	body-word
 县长	role
+参股	org-verb
 参议员	role
 参议院	chamber
 参谋长	role
@@ -810,6 +833,7 @@ zu	latin-particle
 友好	abbreviation-relation
 双方	abbreviation-relation
 发售	product-release
+发展	registered-industry
 发展商	company-class
 发展商	org-generic
 发布	product-release
@@ -840,6 +864,7 @@ zu	latin-particle
 吉	japanese-given-end
 吉普车	not-dictionary-name
 吉田	japanese-surname
+吊销	org-verb
 同志	title-after
 名	count-unit
 名	org-stop
@@ -878,6 +903,7 @@ zu	latin-particle
 商报	media-suffix
 商报	place-media-word
 商社	company-form
+商贸	registered-industry
 喆	given-character
 四中院	body-word
 四段	title-after
@@ -890,6 +916,7 @@ zu	latin-particle
 团长	role
 园	place-ending
 园区	place-suffix
+园林	registered-industry
 国企	org-generic
 国会	chamber
 国内	org-generic
@@ -925,9 +952,11 @@ zu	latin-particle
 堃	given-character
 塔	place-ending
 增田	japanese-surname
+增资	org-verb
 壳	org-generic
 处	unit-suffix
 处理器	product-noun
+处罚	org-verb
 处长	role
 夏	surname
 夏侯	surname
@@ -990,6 +1019,7 @@ zu	latin-particle
 姚	surname
 姜	surname
 姵	given-character
+娱乐	registered-industry
 婧	given-character
 婳	given-character
 婼	given-character
@@ -1019,14 +1049,17 @@ zu	latin-particle
 安全性	not-dictionary-name
 安排	not-name
 安藤	japanese-surname
+安装	registered-industry
 宋	surname
 实业	company-industry
 实验室	org-suffix
 实验室	unit-suffix
 审判长	role
+审理	org-verb
 客机	product-noun
 客运站	place-suffix
 宣传部	not-dictionary-name
+宣判	org-verb
 室	unit-suffix
 宥	given-character
 宫	place-ending
@@ -1035,6 +1068,7 @@ zu	latin-particle
 宫泽	japanese-surname
 家	count-unit
 家	org-stop
+家居	registered-industry
 对	abbreviation-verb
 对	name-follower
 对	org-stop
@@ -1099,6 +1133,7 @@ zu	latin-particle
 工会	body-suffix
 工具	org-generic
 工商联	body-word
+工程	registered-industry
 工程师	role
 工藤	japanese-surname
 巨头	org-generic
@@ -1132,7 +1167,9 @@ zu	latin-particle
 年	name-follower
 并	name-follower
 并	org-stop
+并购	org-verb
 广	place-ending
+广告	registered-industry
 广场	place-suffix
 广播电台	place-media-word
 应用	org-generic
@@ -1147,7 +1184,11 @@ zu	latin-particle
 康复	not-name
 廖	surname
 建交	abbreviation-relation
+建材	registered-industry
+建筑	registered-industry
 建设	org-generic
+建设工程	registered-industry
+开发	registered-industry
 开发区	place-suffix
 开发商	company-class
 开发商	org-generic
@@ -1160,6 +1201,7 @@ zu	latin-particle
 彦	japanese-given-end
 彧	given-character
 彭	surname
+影视	registered-industry
 往	org-stop
 往	place-preposition
 很	org-stop
@@ -1202,10 +1244,12 @@ zu	latin-particle
 扬耶伊因尤约詹兹宗佐泽扎雪娅娃黛茨茜琪璐卓崔捷廷山黎霍姬嘉娟妲蕾芙薇菈露坎贡萝格	translit
 承建商	company-class
 承建商	org-generic
+技术	registered-industry
 把	org-stop
 投资	org-generic
 投资人	role
 投资家	role
+投资管理	registered-industry
 投资者	role
 投资银行	org-generic
 投顾	trade-form
@@ -1226,8 +1270,11 @@ zu	latin-particle
 据	media-source
 掌舵人	role
 掌门人	role
+接管	org-verb
+控告	org-verb
 控股	company-word
 控股	org-suffix
+控诉	org-verb
 推出	product-release
 推出新款	product-release
 提到	speech-verb
@@ -1240,6 +1287,7 @@ zu	latin-particle
 攀登	feature-cue
 支行	branch-suffix
 支部	unit-suffix
+收购	org-verb
 政务司司长	role
 政委	role
 政府	org-generic
@@ -1247,11 +1295,16 @@ zu	latin-particle
 教委	body-word
 教授	role
 教练	role
+教育	registered-industry
+数字	registered-industry
 数据	org-generic
 数据中心	org-generic
+数码	registered-industry
 文	surname
 文	translit
 文件	not-name
+文化	registered-industry
+文化传媒	registered-industry
 文明	not-dictionary-name
 文章	not-name
 文联	body-word
@@ -1263,6 +1316,7 @@ zu	latin-particle
 新区	place-suffix
 新建	not-dictionary-name
 新村	not-dictionary-name
+新能源	registered-industry
 新闻	media-suffix
 新闻网	body-suffix
 新闻网	media-suffix
@@ -1273,6 +1327,7 @@ zu	latin-particle
 方案	not-name
 方面	not-name
 施	surname
+旅游	registered-industry
 旅游区	place-suffix
 旗下	company-after
 旗下	org-generic
@@ -1322,8 +1377,10 @@ zu	latin-particle
 晶圆	company-industry
 晶片	product-noun
 智慧	not-dictionary-name
+智能	registered-industry
 智能体	org-generic
 智能体	product-noun
+智造	registered-industry
 更	org-stop
 曹	surname
 曾	name-follower
@@ -1341,7 +1398,9 @@ zu	latin-particle
 有限责任公司	org-suffix
 服务	org-generic
 服务	product-noun
+服务	registered-industry
 服务器	product-noun
+服饰	registered-industry
 木下	japanese-surname
 木村	japanese-surname
 未来科技城	place-suffix
@@ -1352,6 +1411,7 @@ zu	latin-particle
 机型	product-noun
 机构	org-generic
 机械	company-industry
+机电	registered-industry
 机长	role
 杂志	media-suffix
 杂志	place-media-word
@@ -1383,6 +1443,8 @@ zu	latin-particle
 架构	product-noun
 某	org-generic
 某	org-stop
+查处	org-verb
+查封	org-verb
 柯	surname
 柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉林琳洛卢鲁路伦罗马玛迈麦曼芒梅蒙米密	translit
 柴田	japanese-surname
@@ -1401,6 +1463,7 @@ zu	latin-particle
 检察官	role
 检察长	role
 检察院	body-suffix
+检测	registered-industry
 棋手	role
 森田	japanese-surname
 植物园	place-suffix
@@ -1437,6 +1500,7 @@ zu	latin-particle
 毛利	not-name
 民企	org-generic
 民营	org-generic
+水利	registered-industry
 水域	feature-cue
 水电站	place-suffix
 江	place-ending
@@ -1459,6 +1523,7 @@ zu	latin-particle
 法官	role
 法师	title-after
 法院	body-suffix
+注销	org-verb
 洋	place-ending
 洪	surname
 洲	place-ending
@@ -1505,11 +1570,13 @@ zu	latin-particle
 片区	place-suffix
 牛	surname
 牛市	not-name
+物业	registered-industry
 物业顾问	company-industry
 物流	company-industry
 物流园区	place-suffix
 特区	place-suffix
 特首	role
+状告	org-verb
 独角兽	org-generic
 率	name-follower
 率	org-stop
@@ -1518,6 +1585,8 @@ zu	latin-particle
 王	surname
 玟	given-character
 玥	given-character
+环保	registered-industry
+环境	registered-industry
 现	org-generic
 玹	given-character
 珅	given-character
@@ -1563,6 +1632,7 @@ zu	latin-particle
 电器	company-industry
 电子	company-industry
 电机	company-industry
+电气	registered-industry
 电网	org-generic
 电脑	company-industry
 电视台	body-suffix
@@ -1605,6 +1675,7 @@ zu	latin-particle
 石油	not-name
 石破	japanese-surname
 码头	place-suffix
+研究	registered-industry
 研究中心	unit-suffix
 研究员	role
 研究室	unit-suffix
@@ -1669,11 +1740,14 @@ zu	latin-particle
 策略师	role
 算力	org-generic
 管委会	body-suffix
+管理	registered-industry
 管理处	body-suffix
 管理局	body-suffix
 管理顾问	company-industry
 精密	company-industry
 系	unit-suffix
+索赔	org-verb
+约谈	org-verb
 级	title-compound
 纪事报	media-suffix
 纪事报	place-media-word
@@ -1700,7 +1774,9 @@ zu	latin-particle
 编剧	role
 编辑	role
 缙	given-character
+网络	registered-industry
 罗	surname
+罚款	org-verb
 置业	company-industry
 置地	company-industry
 署	body-suffix
@@ -1753,6 +1829,7 @@ zu	latin-particle
 舰长	role
 舰队	body-suffix
 船长	role
+节能	registered-industry
 芃	given-character
 芊	given-character
 芮	given-character
@@ -1804,6 +1881,9 @@ zu	latin-particle
 袁	surname
 被	name-follower
 被	org-stop
+裁定	org-verb
+装备	registered-industry
+装饰	registered-industry
 西北部	not-dictionary-name
 西南部	not-dictionary-name
 西村	japanese-surname
@@ -1814,6 +1894,8 @@ zu	latin-particle
 覃	surname
 观察	media-suffix
 观察网	body-suffix
+规划	registered-industry
+规划设计	registered-industry
 解放军	body-word
 警长	role
 计委	body-word
@@ -1835,6 +1917,7 @@ zu	latin-particle
 论坛报	place-media-word
 设备	org-generic
 设备	product-noun
+设计	registered-industry
 设计师	role
 访	abbreviation-verb
 访	place-preposition
@@ -1843,6 +1926,7 @@ zu	latin-particle
 证券报	media-suffix
 评论	media-suffix
 评论员	role
+诉请	org-verb
 诗人	role
 该	org-generic
 该	org-stop
@@ -1867,15 +1951,19 @@ zu	latin-particle
 财经网	body-suffix
 财经网	media-suffix
 财长	role
+责令	org-verb
 贸易	abbreviation-relation
+贸易	registered-industry
 贺	surname
 贾	surname
+资产管理	registered-industry
 资本	trade-form
 赟	given-character
 赴	abbreviation-verb
 赴	place-preposition
 赴	place-verb
 赵	surname
+起诉	org-verb
 足协	body-word
 跨国	org-generic
 路	place-ending
@@ -1891,6 +1979,7 @@ zu	latin-particle
 达	org-stop
 运动员	role
 运营商	org-generic
+运输	registered-industry
 近	name-follower
 近藤	japanese-surname
 还	name-follower
@@ -1904,6 +1993,7 @@ zu	latin-particle
 透	name-follower
 透露	speech-verb
 途经	place-verb
+通报批评	org-verb
 通讯	company-industry
 通讯社	body-suffix
 通讯社	media-suffix
@@ -1932,7 +2022,9 @@ zu	latin-particle
 都	org-stop
 都会区	place-suffix
 酒井	japanese-surname
+酒店	registered-industry
 重点	org-generic
+重组	org-verb
 重资产	org-generic
 野口	japanese-surname
 野村	japanese-surname
@@ -2020,6 +2112,7 @@ zu	latin-particle
 飞往	place-verb
 飞抵	place-verb
 食品	company-industry
+餐饮	registered-industry
 馆	place-ending
 馆长	role
 首发	product-release
@@ -2042,6 +2135,7 @@ zu	latin-particle
 马拉松	not-dictionary-name
 马拉松赛	not-dictionary-name
 马耳东风	not-dictionary-name
+驳回	org-verb
 驻	abbreviation-verb
 驻	place-preposition
 骆	surname
