@@ -55,6 +55,13 @@ struct EntityCueRow: LexiconRow {
     /// An industry word read only inside a registered company's name, between its trade name and
     /// its legal form (传媒 文化 设计 研究): 上海|星河互娱|文化传媒|有限公司, 中水淮河|规划设计研究|有限公司.
     case registeredIndustry = "registered-industry"
+    /// A named department of a hospital or a school (眼科 消化内科 麻醉科 医学部): right after a body whose
+    /// name ends with a `department-parent` (医院 大学), part of its name, never a person.
+    case department
+    /// The end of a body that has departments (医院 大学 学院): 北京同仁医院|眼科.
+    case departmentParent = "department-parent"
+    /// A word that joins two parts of a unit's name (与 及 和): 浙江大学|计算机科学与技术学院.
+    case unitJoiner = "unit-joiner"
     /// A character after a dotted run that makes it a place (莫斯科·克里姆林宫).
     case placeEnding = "place-ending"
     /// A registered company's legal form (有限公司), read by `LegalNameMerger`.
@@ -217,6 +224,12 @@ package struct EntityCues: Sendable {
   var organizationVerbs = ScalarTrie<Bool>()
   /// Industry words inside a registered name (`registered-industry`: 传媒 设计 研究).
   var registeredIndustries = ScalarTrie<Bool>()
+  /// Departments of hospitals and schools (`department`: 眼科 医学部) and the ends of the bodies that
+  /// have them (`department-parent`: 医院 大学).
+  var departments = ScalarTrie<Bool>()
+  var departmentParents = ScalarTrie<Bool>()
+  /// Words that join two parts of a unit's name (`unit-joiner`: 与 及 和).
+  var unitJoiners = ScalarBitmap()
   var placeEndings = ScalarBitmap()
   var countUnits = ScalarBitmap()
   package var legalSuffixes: [[Unicode.Scalar]] = []
@@ -363,6 +376,9 @@ package struct EntityCues: Sendable {
       case .orgStop: for s in key { organizationStops.insert(s.value) }
       case .orgVerb: organizationVerbs.insert(key, true)
       case .registeredIndustry: registeredIndustries.insert(key, true)
+      case .department: departments.insert(key, true)
+      case .departmentParent: departmentParents.insert(key, true)
+      case .unitJoiner: for s in key { unitJoiners.insert(s.value) }
       case .placeEnding: for s in key { placeEndings.insert(s.value) }
       case .countUnit: for s in key { countUnits.insert(s.value) }
       case .legalSuffix: legalSuffixes.append(key)

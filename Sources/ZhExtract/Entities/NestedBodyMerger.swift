@@ -17,6 +17,8 @@ struct NestedBodyMerger {
   private let properTags: [Bool]
   /// `verbTags[t]`: verbs (`v`, `vn`): jieba files a few bodies so (禁毒署).
   private let verbTags: [Bool]
+  /// `phraseTags[t]`: fixed phrases (`l`: 对外贸易), which may name a unit (湖南省商务厅|对外贸易处).
+  private let phraseTags: [Bool]
   /// Longest run of free characters between a place and the body after it (美国|联邦|航空局).
   static let maxGap = 4
   /// Longest unit between a body and the body suffix that ends it (联合国|环境规划|署).
@@ -31,6 +33,7 @@ struct NestedBodyMerger {
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
     properTags = dictionary.tags.map { proper.contains($0) }
     verbTags = dictionary.tags.map { $0 == "v" || $0 == "vn" }
+    phraseTags = dictionary.tags.map { $0 == "l" }
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
@@ -56,9 +59,15 @@ struct NestedBodyMerger {
       if f.record.kind == .organization {
         var grew = false
         // A unit of a known body right after it: 联合国|禁毒|署, 国务院|办公厅.
-        if let end = unitEnd(s, after: f, coverage: coverage, words: words) ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words) {
+        let next = k + 1 < found.count ? found[k + 1] : nil
+        if let end = departmentEnd(s, after: f, next: next, coverage: coverage, words: words) ?? unitEnd(s, after: f, coverage: coverage, words: words)
+          ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words)
+          ?? next.flatMap({ unitMentionEnd(s, after: f, next: $0, coverage: coverage, words: words) })
+        {
+          // A mention inside the unit (a person read in 麻醉科, the 技术学院 of 计算机科学与技术学院) is part of it.
           coverage.take(f.end, end)
           f.end = end
+          branchUntil = max(branchUntil, end)
           grew = true
         } else if k + 1 < found.count, let end = branchEnd(s, after: f, place: found[k + 1], coverage: coverage, words: words) {
           // A branch named by its place after the body: 上海市公安局|浦东|分局, 中国银行|上海|分行.
@@ -204,7 +213,15 @@ struct NestedBodyMerger {
     guard start < s.count, words.startsWord(start) || words.wordStart(containing: start) >= body.start else { return nil }
     var j = start
     var best: Int?
-    while j < s.count, j - start < Self.maxUnit, !coverage[j], ScalarClass.isHan(s[j]), !cues.organizationStops.contains(s[j]) {
+    var joined = false
+    // A joiner lets the unit run two characters longer (化学及生物工程学系).
+    while j < s.count, j - start < Self.maxUnit + (joined ? 2 : 0), !coverage[j], ScalarClass.isHan(s[j]) {
+      // A character that stops a name stops the unit where it stands as a word of its own (湖南省商务厅|对外贸易处
+      // goes on), unless it joins two parts of the unit's name (化學|及|生物工程學系).
+      let oneCharacterWord = words.startsWord(j) && words.wordEnd(at: j) == j + 1
+      let joiner = oneCharacterWord && joinsUnit(s, j, unitStart: start, coverage: coverage)
+      if cues.organizationStops.contains(s[j]), oneCharacterWord, !joiner { break }
+      joined = joined || joiner
       // A unit of a body (科学技术部|农村科技|司, 训练团|政治处, 省委|宣传部, 人大常委会法工委|研究室): its
       // suffix starts a word of the path or ends a word whose first part is a word of its own.
       if j > start, let unit = cues.unitSuffixes.longestMatch(in: s, at: j)?.end ?? bodySuffix(s, at: j), coverage.isFree(j, unit),
@@ -227,13 +244,61 @@ struct NestedBodyMerger {
       // A word that ends with the suffix may carry any tag (禁毒署 is filed as a verb).
       let endsUnit = wordEndsWithSuffix(s, words, words.wordEnd(at: w) - 1, words.wordEnd(at: w), unitStart: start)
       guard
-        w < start || endsUnit || endsWithUnit(s, words, w)
-          || { if case .word(let tag) = words.kind(at: w) { return nameTags[Int(tag)] } else { return false } }()
+        w < start || endsUnit || joiner || endsWithUnit(s, words, w)
+          || { if case .word(let tag) = words.kind(at: w) { return nameTags[Int(tag)] || phraseTags[Int(tag)] } else { return false } }()
       else { return nil }
       j += 1
     }
     guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
     return end
+  }
+
+  /// Whether the one-character word at `j` joins two parts of a unit's name (`unit-joiner`: 与 及 和): two
+  /// characters of the unit before it and a free Han character after it.
+  private func joinsUnit(_ s: [Unicode.Scalar], _ j: Int, unitStart: Int, coverage: CoverageMap) -> Bool {
+    cues.unitJoiners.contains(s[j]) && j - unitStart >= 2 && j + 1 < s.count && ScalarClass.isHan(s[j + 1]) && !coverage[j + 1]
+  }
+
+  /// The end of a department of a hospital or a school right after it (`department` cues after a body
+  /// that ends with a `department-parent`: 北京同仁医院|眼科, 沈丘县人民医院|消化内科, 北京大学|医学部). The
+  /// department ends a word of the path or a title follows it (消化内科|主任); a person a pattern read in it
+  /// (麻醉科) is part of it.
+  private func departmentEnd(_ s: [Unicode.Scalar], after body: FoundEntity, next: FoundEntity?, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let start = body.end
+    guard start < s.count, cues.departmentParents.longestMatch(in: s, endingAt: start, maxLength: 3) != nil,
+      let department = cues.departments.longestMatch(in: s, at: start),
+      words.startsWord(department.end) || cues.roles.longestMatch(in: s, at: department.end) != nil
+    else { return nil }
+    if coverage.isFree(start, department.end) { return department.end }
+    guard let next, next.record.kind == .person, next.lexiconEntity == nil, next.start >= start, next.end <= department.end,
+      next.start == start || coverage.isFree(start, next.start), next.end == department.end || coverage.isFree(next.end, department.end)
+    else { return nil }
+    return department.end
+  }
+
+  /// The end of a unit that a pattern found a few words after a body, its name joined by a `unit-joiner`
+  /// (浙江大学|计算机科学与|技术学院, 武汉理工大学|材料科学与|工程学院): the words between are free name words and a
+  /// joiner after two characters or more, and the unit ends with a `unit-suffix`.
+  private func unitMentionEnd(_ s: [Unicode.Scalar], after body: FoundEntity, next: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let start = body.end
+    guard next.record.kind == .organization, next.lexiconEntity == nil, next.source == "pattern", next.start > start + 2,
+      next.end - start <= Self.maxUnit + 4, cues.unitSuffixes.longestMatch(in: s, endingAt: next.end, maxLength: 5) != nil,
+      coverage.isFree(start, next.start), words.startsWord(start), words.startsWord(next.start)
+    else { return nil }
+    var p = start
+    var joined = false
+    while p < next.start {
+      let e = words.wordEnd(at: p)
+      guard e <= next.start, s[p..<e].allSatisfy(ScalarClass.isHan) else { return nil }
+      if e - p == 1, cues.unitJoiners.contains(s[p]) {
+        guard p - start >= 2, !joined else { return nil }
+        joined = true
+      } else {
+        guard case .word(let tag) = words.kind(at: p), nameTags[Int(tag)], !(e - p == 1 && cues.organizationStops.contains(s[p])) else { return nil }
+      }
+      p = e
+    }
+    return joined ? next.end : nil
   }
 
   /// The end of a branch of `body` named by the place found right after it (`branch-suffix` cues: 分局

@@ -25,6 +25,9 @@ extension EmbeddedLexicons {
 #   starts right after it (公开宣判|周口金穗食品有限公司, 收购|杭州博远机械有限公司),
 #   registered-industry = industry word read only inside a registered company's name, between its trade name and its legal
 #   form (传媒 设计 研究): 上海|星河互娱|文化传媒|有限公司; cut from it with the form, it leaves the short name (星河互娱),
+#   department = named department of a hospital or a school (眼科 消化内科 麻醉科 医学部): right after a body whose name ends with a
+#   department-parent (医院 大学 学院) it is part of its name, never a person (北京同仁医院|眼科, 北京大学|医学部),
+#   unit-joiner = word that joins two parts of a unit's name after its body (与 及 和): 浙江大学|计算机科学与技术学院,
 #   place-ending = character after a dotted run that makes it a place (莫斯科·克里姆林|宫),
 #   legal-suffix = legal form of a registered company (有限公司), read by the legal-name rule,
 #   latin-function-word = English word capitalised in titles but never part of a Latin name (The, Of),
@@ -442,6 +445,7 @@ zu	latin-particle
 下游	org-generic
 与	name-follower
 与	org-stop
+与	unit-joiner
 专业合作社	legal-suffix
 专业合作社	trade-form
 世界女排	not-dictionary-name
@@ -473,6 +477,7 @@ zu	latin-particle
 个	org-stop
 中共中央	body-word
 中医学	not-dictionary-name
+中医科	department
 中医药	not-dictionary-name
 中南部	not-dictionary-name
 中国	org-generic
@@ -540,6 +545,7 @@ zu	latin-particle
 产业园	place-suffix
 产业投资基金	body-suffix
 产品	org-generic
+产科	department
 亮相	product-release
 人	count-unit
 人工智能	org-generic
@@ -621,6 +627,7 @@ zu	latin-particle
 侨联	body-word
 侯	surname
 侵	abbreviation-verb
+保健院	department-parent
 保税区	place-suffix
 保税港区	place-suffix
 信息	registered-industry
@@ -632,6 +639,7 @@ zu	latin-particle
 倪	surname
 健康	registered-industry
 像	org-stop
+儿科	department
 儿童文学	not-dictionary-name
 元帅	title-after
 元老	not-dictionary-name
@@ -653,6 +661,7 @@ zu	latin-particle
 入海口	feature-cue
 入股	org-verb
 全球	org-generic
+全科	department
 全部	not-name
 八段	title-after
 公共场所	not-dictionary-name
@@ -675,8 +684,10 @@ zu	latin-particle
 其	org-stop
 其他	org-generic
 兼	name-follower
+内分泌科	department
 内务	not-dictionary-name
 内田	japanese-surname
+内科	department
 内阁官房	japanese-context
 冈崎	japanese-surname
 冈本	japanese-surname
@@ -773,10 +784,14 @@ zu	latin-particle
 区检	body-word
 区议会	chamber
 区长	role
+医学部	department
+医学院	department
+医学院	department-parent
 医生	title-after
 医疗	registered-industry
 医药	company-industry
 医院	body-suffix
+医院	department-parent
 十七大	body-word
 十三大	body-word
 十九大	body-word
@@ -802,6 +817,7 @@ zu	latin-particle
 卫	japanese-given-end
 卫报	media-suffix
 卫星	not-dictionary-name
+卫生院	department-parent
 印刷	registered-industry
 即	org-stop
 即时新闻	media-suffix
@@ -830,6 +846,7 @@ zu	latin-particle
 参谋长	role
 又	org-stop
 及	org-stop
+及	unit-joiner
 友好	abbreviation-relation
 双方	abbreviation-relation
 发售	product-release
@@ -841,6 +858,7 @@ zu	latin-particle
 发电厂	place-suffix
 发言人	role
 叡	given-character
+口腔科	department
 古典文学	not-dictionary-name
 台长	role
 史	surname
@@ -888,8 +906,10 @@ zu	latin-particle
 周报	media-suffix
 周报	place-media-word
 周末	not-name
+呼吸内科	department
 和	name-follower
 和	org-stop
+和	unit-joiner
 咨询	org-generic
 哉	japanese-given-end
 哪	org-generic
@@ -899,6 +919,7 @@ zu	latin-particle
 商业银行	org-generic
 商事	company-form
 商会	body-suffix
+商学院	department
 商报	body-suffix
 商报	media-suffix
 商报	place-media-word
@@ -965,6 +986,7 @@ zu	latin-particle
 外企	org-generic
 外务省	japanese-context
 外援	role
+外科	department
 外资	org-generic
 外长	abbreviation-relation
 外长	role
@@ -979,6 +1001,7 @@ zu	latin-particle
 大夫	title-after
 大妈	title-after
 大娘	title-after
+大学	department-parent
 大学	org-suffix
 大桥	place-suffix
 大模型	product-noun
@@ -1008,6 +1031,8 @@ zu	latin-particle
 女足	body-suffix
 女队	body-suffix
 如	org-stop
+妇产科	department
+妇科	department
 妇联	body-word
 妘	given-character
 妡	given-character
@@ -1039,6 +1064,7 @@ zu	latin-particle
 季	count-unit
 学者	role
 学说	doctrine-word
+学院	department-parent
 学院	org-suffix
 学院	unit-suffix
 宅	place-ending
@@ -1182,6 +1208,7 @@ zu	latin-particle
 康	surname
 康复	not-dictionary-name
 康复	not-name
+康复科	department
 廖	surname
 建交	abbreviation-relation
 建材	registered-industry
@@ -1201,6 +1228,7 @@ zu	latin-particle
 彦	japanese-given-end
 彧	given-character
 彭	surname
+影像科	department
 影视	registered-industry
 往	org-stop
 往	place-preposition
@@ -1212,8 +1240,13 @@ zu	latin-particle
 得	translit-dot
 微电子	company-industry
 德川	japanese-surname
+心内科	department
+心外科	department
+心胸外科	department
+心血管内科	department
 思士英	translit
 思想	doctrine-word
+急诊科	department
 总书记	role
 总公司	company-form
 总厂	company-form
@@ -1229,6 +1262,7 @@ zu	latin-particle
 总裁	role
 怿	given-character
 惠	japanese-given-end
+感染科	department
 慕容	surname
 我们	org-generic
 或	org-stop
@@ -1253,6 +1287,7 @@ zu	latin-particle
 投资者	role
 投资银行	org-generic
 投顾	trade-form
+护理学院	department
 报	media-suffix
 报	name-follower
 报导	media-verb
@@ -1288,6 +1323,7 @@ zu	latin-particle
 支行	branch-suffix
 支部	unit-suffix
 收购	org-verb
+放射科	department
 政务司司长	role
 政委	role
 政府	org-generic
@@ -1300,6 +1336,7 @@ zu	latin-particle
 数据	org-generic
 数据中心	org-generic
 数码	registered-industry
+整形外科	department
 文	surname
 文	translit
 文件	not-name
@@ -1316,6 +1353,7 @@ zu	latin-particle
 新区	place-suffix
 新建	not-dictionary-name
 新村	not-dictionary-name
+新生儿科	department
 新能源	registered-industry
 新闻	media-suffix
 新闻网	body-suffix
@@ -1373,6 +1411,7 @@ zu	latin-particle
 晚报社	body-suffix
 晞	given-character
 晨报	body-suffix
+普外科	department
 景区	place-suffix
 晶圆	company-industry
 晶片	product-noun
@@ -1452,6 +1491,7 @@ zu	latin-particle
 校长	role
 栩	given-character
 株式会社	company-form
+核医学科	department
 核电厂	place-suffix
 核电站	place-suffix
 根据	media-source
@@ -1464,6 +1504,7 @@ zu	latin-particle
 检察长	role
 检察院	body-suffix
 检测	registered-industry
+检验科	department
 棋手	role
 森田	japanese-surname
 植物园	place-suffix
@@ -1520,6 +1561,8 @@ zu	latin-particle
 河野	japanese-surname
 治	japanese-given-end
 沿岸	feature-cue
+泌尿外科	department
+法学院	department
 法官	role
 法师	title-after
 法院	body-suffix
@@ -1536,6 +1579,7 @@ zu	latin-particle
 海外	org-generic
 海运	company-industry
 海部	japanese-surname
+消化内科	department
 消息	media-verb
 清水	japanese-surname
 渡边	japanese-surname
@@ -1562,6 +1606,7 @@ zu	latin-particle
 烁	given-character
 烈士	title-after
 烜	given-character
+烧伤科	department
 热电厂	place-suffix
 焜	given-character
 煜	given-character
@@ -1648,6 +1693,7 @@ zu	latin-particle
 男足	body-suffix
 男队	body-suffix
 画家	role
+病理科	department
 登上	feature-cue
 登临	feature-cue
 白	surname
@@ -1658,6 +1704,7 @@ zu	latin-particle
 的	org-stop
 皇甫	surname
 皓	given-character
+皮肤科	department
 监督管理局	body-suffix
 省	place-ending
 省	place-suffix
@@ -1666,6 +1713,8 @@ zu	latin-particle
 省属	org-generic
 省长	role
 省高院	body-word
+眼科	department
+眼耳鼻喉科	department
 睿	given-character
 知名	org-generic
 石	surname
@@ -1690,6 +1739,8 @@ zu	latin-particle
 祎	given-character
 祐	given-character
 祝福	not-dictionary-name
+神经内科	department
+神经外科	department
 福原	japanese-surname
 福田	japanese-surname
 离	abbreviation-verb
@@ -1745,6 +1796,7 @@ zu	latin-particle
 管理局	body-suffix
 管理顾问	company-industry
 精密	company-industry
+精神科	department
 系	unit-suffix
 索赔	org-verb
 约谈	org-verb
@@ -1797,9 +1849,11 @@ zu	latin-particle
 老太太	title-after
 老将	role
 老师	title-after
+老年科	department
 老总	role
 老板	role
 而	org-stop
+耳鼻喉科	department
 职工	role
 联合	abbreviation-relation
 联合会	body-suffix
@@ -1810,10 +1864,14 @@ zu	latin-particle
 联盟	body-suffix
 联邦	org-generic
 肖	surname
+肝胆外科	department
 股份公司	company-word
 股份有限公司	legal-suffix
 股份有限公司	org-suffix
+肾内科	department
+肿瘤科	department
 胡	surname
+胸外科	department
 能源	company-industry
 能源	org-generic
 脚下	feature-cue
@@ -1845,12 +1903,15 @@ zu	latin-particle
 范	surname
 范围	not-name
 茉	given-character
+药剂科	department
+药学院	department
 莎尚舍什施史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚	translit
 莛	given-character
 莫	surname
 菅原	japanese-surname
 菊地	japanese-surname
 菡	given-character
+营养科	department
 营利性	org-generic
 营长	role
 萱	given-character
@@ -1870,6 +1931,7 @@ zu	latin-particle
 藤原	japanese-surname
 藤本	japanese-surname
 藤田	japanese-surname
+血液科	department
 行政长官	role
 行长	role
 街	place-ending
@@ -1964,6 +2026,7 @@ zu	latin-particle
 赴	place-verb
 赵	surname
 起诉	org-verb
+超声科	department
 足协	body-word
 跨国	org-generic
 路	place-ending
@@ -2024,6 +2087,7 @@ zu	latin-particle
 酒井	japanese-surname
 酒店	registered-industry
 重点	org-generic
+重症医学科	department
 重组	org-verb
 重资产	org-generic
 野口	japanese-surname
@@ -2107,6 +2171,7 @@ zu	latin-particle
 风投	org-generic
 风景区	place-suffix
 风景名胜区	place-suffix
+风湿免疫科	department
 风险投资	org-generic
 飞	place-preposition
 飞往	place-verb
@@ -2140,6 +2205,7 @@ zu	latin-particle
 驻	place-preposition
 骆	surname
 骐	given-character
+骨科	department
 高	surname
 高声	not-name
 高层	not-name
@@ -2161,6 +2227,7 @@ zu	latin-particle
 鸟山	japanese-surname
 鸠山	japanese-surname
 麻生	japanese-surname
+麻醉科	department
 黄	surname
 黄金	not-name
 黎	surname
