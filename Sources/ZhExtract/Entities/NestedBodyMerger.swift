@@ -225,7 +225,7 @@ struct NestedBodyMerger {
       // A unit of a body (科学技术部|农村科技|司, 训练团|政治处, 省委|宣传部, 人大常委会法工委|研究室): its
       // suffix starts a word of the path or ends a word whose first part is a word of its own.
       if j > start, let unit = cues.unitSuffixes.longestMatch(in: s, at: j)?.end ?? bodySuffix(s, at: j), coverage.isFree(j, unit),
-        words.startsWord(unit), words.startsWord(j) || isUnitWord(s, words, j, unit, unitStart: start)
+        words.startsWord(unit), words.startsWord(j) || isUnitWord(s, words, j, unit, unitStart: start) || holdsBodyAndUnit(words, body, unit)
       {
         // A title that ends with the suffix is no unit (台灣民眾黨|立委, 市委|常委).
         if endsTitle(s, from: start, j, unit) { return nil }
@@ -251,6 +251,13 @@ struct NestedBodyMerger {
     }
     guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
     return end
+  }
+
+  /// Whether one word of the path holds the body and its unit, ending where the unit ends: the
+  /// dictionary knows 清华大学经济管理学院 as one word.
+  private func holdsBodyAndUnit(_ words: Segmentation, _ body: FoundEntity, _ unitEnd: Int) -> Bool {
+    let w = words.wordStart(containing: body.end)
+    return w <= body.start && words.wordEnd(at: w) == unitEnd
   }
 
   /// Whether the one-character word at `j` joins two parts of a unit's name (`unit-joiner`: 与 及 和): two

@@ -22,6 +22,9 @@ import ZhExtractTestSupport
     // A unit whose name holds a joiner, after its university.
     ("浙江大学计算机科学与技术学院今年扩招。", ["浙江大学计算机科学与技术学院→org:zhe-jiang-da-xue-ji-suan-ji-ke-xue-yu-ji-shu-xue-69ae7a"]),
     ("香港科技大學化學及生物工程學系教授發表論文。", ["香港科技大學化學及生物工程學系→org:xiang-gang-ke-ji-da-xue-hua-xue-ji-sheng-wu-gong-004523"]),
+    // A unit the dictionary holds in one word with its body.
+    ("清华大学经济管理学院今年招生。", ["清华大学经济管理学院→org:qing-hua-da-xue-jing-ji-guan-li-xue-yuan-d16680"]),
+    ("清华大学今年招生。", ["清华大学→org:tsinghua"]),
     // A division of a government body named by a fixed phrase.
     ("湖南省商务厅对外贸易处发布通知。", ["湖南省商务厅对外贸易处→org:hu-nan-sheng-shang-wu-ting-dui-wai-mao-yi-chu-e8bdef"]),
   ])
