@@ -21,6 +21,10 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   /// conjunction, an adverb, a pronoun, a particle, a numeral or measure word) ends right before a
   /// registered name: 宣布成立|X股份有限公司.
   private let boundaryTags: [Bool]
+  /// `personTags[t]`: a one-character word tagged `t` may begin a name the path reads as a person's (凯 `nr`).
+  private let personTags: [Bool]
+  /// `functionTags[t]`: particles, prepositions, conjunctions and pronouns (了 的 在 和 他).
+  private let functionTags: [Bool]
   /// The longest trade name of a registered company, read from a hard boundary (`registeredStart`).
   static let maxTrade = 4
 
@@ -40,6 +44,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     properTags = Set(dictionary.tags.indices.filter { proper.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     let boundary: Set<String> = ["v", "vd", "vi", "vg", "p", "c", "d", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "uv", "ud", "f", "m", "mq", "q", "t"]
     boundaryTags = dictionary.tags.map { boundary.contains($0) }
+    let function: Set<String> = ["u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz"]
+    functionTags = dictionary.tags.map { function.contains($0) }
+    personTags = dictionary.tags.map { $0 == "nr" || $0 == "nrfg" || $0 == "nrt" || $0 == "nz" }
   }
 
   private func namePart(_ kind: Segmentation.Kind) -> Bool {
@@ -148,6 +155,12 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // characters at a hard boundary: 远|桥|资本, 宏岳|投顾 (not a person 岳投顾); a co-operative
       // (合作社, also a `trade-form`) after its registered name. Read so only: a common word before
       // them is a class (社会|资本, 农村|合作社).
+      // A trade name of two characters that the path reads as a person's name (凯|基, 凱基 of 凱基證券):
+      // a company's form after it wins over the person, at a hard boundary.
+      if start == i, !isBody, let r = personTradeStart(s, words, coverage, places, i) {
+        start = r
+        proper = true
+      }
       let legal = isLegalForm(s, i, suffix.end)
       if cues.tradeForms.longestMatch(in: s, at: i)?.end == suffix.end {
         // The form ends a word of the path (资本|结构 is none).
@@ -291,8 +304,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       if coverage[p] {
         guard let placeStart = places.startByEnd[p + 1], q - placeStart <= Self.maxTrade else { break }
         p = placeStart
-      } else if cues.organizationStops.contains(s[p]) {
-        // A trade name holds no function word (他收购了|一家科技有限公司 names no company).
+      } else if words.startsWord(p), words.wordEnd(at: p) == p + 1, case .word(let tag) = words.kind(at: p), functionTags[Int(tag)] {
+        // A trade name holds no particle, preposition, conjunction or pronoun standing as a word of its
+        // own (他收购了|一家科技有限公司 names no company; 腾飞达 is a trade name).
         break
       }
       if q - p >= 2, hardBoundary(s, words, coverage, p) {
@@ -318,6 +332,28 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     else { return nil }
     if isCommonWord(s, p, i) { return nil }
     guard places.startByEnd[p] != nil || hardBoundary(s, words, coverage, p) else { return nil }
+    var start = p
+    while let placeStart = places.startByEnd[start] { start = placeStart }
+    return start
+  }
+
+  /// The start of a trade name of two free Han characters right before the form at `i` that the path
+  /// reads as a person's name: a guess of the name model, or a one-character name word (`nr`, `nz`) and
+  /// another one-character word (凯|基|证券). It starts at a hard boundary or after a place (taken in).
+  private func personTradeStart(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, _ i: Int) -> Int? {
+    let p = i - 2
+    guard p >= 0, coverage.isFree(p, i),
+      s[p..<i].allSatisfy({ ScalarClass.isHan($0) && !cues.organizationStops.contains($0) && !cues.nameFollowers.contains($0) }),
+      words.startsWord(p), words.startsWord(i)
+    else { return nil }
+    let personRead: Bool
+    switch words.kind(at: p) {
+    case .candidate: personRead = words.wordEnd(at: p) == i
+    case .word(let tag):
+      personRead = words.wordEnd(at: p) == p + 1 && words.wordEnd(at: p + 1) == i && personTags[Int(tag)]
+    default: personRead = false
+    }
+    guard personRead, places.startByEnd[p] != nil || hardBoundary(s, words, coverage, p) else { return nil }
     var start = p
     while let placeStart = places.startByEnd[start] { start = placeStart }
     return start

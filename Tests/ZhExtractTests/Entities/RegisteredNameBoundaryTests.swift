@@ -42,10 +42,24 @@ import ZhExtractTestSupport
     // Not names: the industry words alone, or outside a registered name.
     ("该公司从事文化传媒。", []),
     ("这家公司的研究设计能力很强。", []),
-    // A trade name holds no function word.
+    // A trade name holds no function word standing as a word of its own; a character that stops names
+    // elsewhere may end a trade name (腾飞达).
     ("昨天，他收购了一家科技有限公司。", []),
+    ("深圳市腾飞达电子科技有限公司成立于2010年。", ["深圳市腾飞达电子科技有限公司→org:shen-zhen-shi-teng-fei-da-dian-zi-ke-ji-you-xian-331e2f"]),
   ])
   func industryWordsOfARegisteredName(sentence: String, expected: [String]) {
+    #expect(Self.organizations(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A trade name the path reads as a person's, before a company's form: the company wins.
+    ("凯基证券分析师指出，市场仍有压力。", ["凯基证券→org:kai-ji-zheng-quan-fa56be"]),
+    ("凱基證券表示，台股短線震盪。", ["凱基證券→org:kai-ji-zheng-quan-fa56be"]),
+    // Not after a common word or a function word.
+    ("这家银行的利率上调。", []),
+    ("王先生在银行工作。", []),
+  ])
+  func personReadTradeName(sentence: String, expected: [String]) {
     #expect(Self.organizations(sentence) == expected, "\(sentence)")
   }
 
