@@ -286,6 +286,28 @@ struct EntityLinker {
     return []
   }
 
+  /// A body named later by its place's division word alone, without the place (安徽省水利厅 → 省水利厅,
+  /// 上海市体育局 → 市体育局): the division word (`division-suffix`) right after the place that begins the
+  /// name, or ending it, then a body of three characters or more that ends with a body suffix.
+  private func divisionForms(_ surface: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    var places: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: surface, at: 0, into: &places)
+    guard let place = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }) else { return [] }
+    let divisions = lexicon.cues.divisionSuffixes
+    var d = place.end
+    if d < surface.count, divisions.contains(surface[d]) {
+    } else if d > 1, divisions.contains(surface[d - 1]) {
+      d -= 1
+    } else {
+      return []
+    }
+    let short = Array(surface[d...])
+    guard short.count >= 4, short.count <= 8, short.allSatisfy(ScalarClass.isHan),
+      let suffix = lexicon.cues.organizationSuffixes.longestMatch(in: short, endingAt: short.count, maxLength: 4), suffix.value
+    else { return [] }
+    return [short]
+  }
+
   private func isDottedName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3, end - start <= 12 else { return false }
     var dots = 0
@@ -443,6 +465,7 @@ struct EntityLinker {
         }.first
         offerTradeNames(core, surface.count > core.count, form: form, f, offer)
         for short in governmentAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
+        for short in divisionForms(surface) { offerAbbreviation(short, f) }
         for short in courtAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
       case .product where f.rule == .productModel:
         // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and

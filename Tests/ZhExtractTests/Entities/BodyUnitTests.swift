@@ -45,6 +45,28 @@ import ZhExtractTestSupport
     #expect(Self.mentions(sentence) == expected, "\(sentence)")
   }
 
+  @Test(arguments: [
+    // A body named again by its division word alone, after its full name: the same id.
+    (
+      "安徽省水利厅召开会议。省水利厅要求各地做好防汛准备。",
+      ["安徽省水利厅→org:an-hui-sheng-shui-li-ting-f0b114", "省水利厅→org:an-hui-sheng-shui-li-ting-f0b114"]
+    ),
+    (
+      "上海市体育局发布通知。市体育局表示，赛事将如期举行。",
+      ["上海市体育局→org:shang-hai-shi-ti-yu-ju-2c3546", "市体育局→org:shang-hai-shi-ti-yu-ju-2c3546"]
+    ),
+    // Two cities' bureaus: the short form names neither.
+    (
+      "上海市体育局发布通知，北京市体育局也发布了通知。市体育局表示，赛事将如期举行。",
+      ["上海市体育局→org:shang-hai-shi-ti-yu-ju-2c3546", "北京市体育局→org:bei-jing-shi-ti-yu-ju-a61095"]
+    ),
+    // No full name before it: no link.
+    ("市体育局表示赛事如期举行。", []),
+  ])
+  func divisionShortFormLinksToTheFullName(text: String, expected: [String]) {
+    #expect(Self.mentions(text).filter { $0.hasPrefix("place") == false && !$0.contains("→place:") } == expected, "\(text)")
+  }
+
   @Test func departmentAfterAConjunctionIsNoUnitOfTheBody() {
     let found = EntityFixture.entities("湘雅医院与麻醉科医生座谈。").filter { $0.type == "organization" }
     #expect(found.map(\.text) == ["湘雅医院"])
