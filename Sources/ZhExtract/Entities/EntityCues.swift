@@ -41,6 +41,10 @@ struct EntityCueRow: LexiconRow {
     /// Characters of transliterated names read only in a part after a middle dot (得 of 彼得森):
     /// elsewhere a common word (跑得快).
     case translitDot = "translit-dot"
+    /// Characters of names read in any part of a name with a middle dot, first place included, and
+    /// nowhere else (吾 吐 买 of Uyghur names, 耐 吕 of Western ones: 帕提古丽·吾斯曼, 艾尔肯·吐尔逊):
+    /// without a dot they are common words.
+    case translitDotted = "translit-dotted"
     /// A Chinese family name that may start a name right after a role title.
     case surname
     /// A word that starts with a family name but is no name (方面, 高度).
@@ -208,6 +212,8 @@ package struct EntityCues: Sendable {
   var transliteration = ScalarBitmap()
   /// `translit-dot` cues: with `transliteration`, the characters of a part after a middle dot.
   var dottedTransliteration = ScalarBitmap()
+  /// `translit-dotted` cues: characters read in any part of a dotted name, never without a dot.
+  var dottedNameCharacters = ScalarBitmap()
   /// `suffixStarts[c]`: some organisation suffix begins with the BMP code point `c`.
   package var suffixStarts = [Bool](repeating: false, count: 0x10000)
 
@@ -372,6 +378,7 @@ package struct EntityCues: Sendable {
       case .speechVerb: speechVerbs.insert(key, true)
       case .translit: for s in key { transliteration.insert(s.value) }
       case .translitDot: for s in key { dottedTransliteration.insert(s.value) }
+      case .translitDotted: for s in key { dottedNameCharacters.insert(s.value) }
       case .nameFollower: for s in key { nameFollowers.insert(s.value) }
       case .orgStop: for s in key { organizationStops.insert(s.value) }
       case .orgVerb: organizationVerbs.insert(key, true)

@@ -113,6 +113,7 @@ package struct EntityExtractor: Sendable {
     var places = PlaceSpans(found)
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
+      patterns.removeAll { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
       // The places change only when a place is found or taken into an organisation.
       let placesChange = patterns.contains { $0.record.kind == .location || $0.absorbsPlaces }
       accept(&patterns, into: &found, coverage: &coverage)
@@ -146,12 +147,16 @@ package struct EntityExtractor: Sendable {
       if lexicon.cues.endsRoleBefore(in: s, i) { continue }
       let before = candidates.count
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
+      // A preposition there before a firm's trade name is the preposition still: 由|维港投资, no 由维港.
+      let preposition = lexicon.cues.organizationStops.contains(s[i])
       var k = before
       while k < candidates.count {
         let c = candidates[k]
         // A word of the dictionary that is no person's name stays that word (许可证, 吉隆坡, 公开赛).
         // A title is no given name (李|老师, 王|女士): the family name alone is read by the surname-title rule.
-        if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]), !holdsTitle(s, c.start, c.end) {
+        if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]), !holdsTitle(s, c.start, c.end),
+          !(preposition && startsTradeWord(s, c.end))
+        {
           // A cue around it (a role title before, a verb of speech after) makes the name likelier.
           if lexicon.cues.nameCue(in: s, c.start, c.end) { candidates[k].cost -= PersonNameModel.cueBonus }
           k += 1
@@ -161,6 +166,24 @@ package struct EntityExtractor: Sendable {
       }
     }
     return Segmentation(s, dictionary: dictionary, candidates: candidates)
+  }
+
+  /// Whether a word that ends a firm's name starts at `end` (投资 科技 资本 地产): the name before it
+  /// is the firm's trade name.
+  private func startsTradeWord(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+    let cues = lexicon.cues
+    return cues.genericWords.longestMatch(in: s, at: end) != nil || cues.companyIndustries.longestMatch(in: s, at: end) != nil
+      || cues.tradeForms.longestMatch(in: s, at: end) != nil
+  }
+
+  /// Whether a mention that starts at `start` stands in a figure: right after a digit, on a numeral
+  /// unit right after one (100|万林吉特), or right after such a unit (1.5亿|林吉特). A person's name
+  /// there is a currency or a unit of the figure (林吉特 and 兰特 are persons' words of the dictionary).
+  static func startsInAmount(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+    guard start > 0 else { return false }
+    func isUnit(_ c: Unicode.Scalar) -> Bool { NumeralCharacter.smallUnit(c) != nil || NumeralCharacter.largeUnitExponent(c) != nil }
+    if ScalarClass.isASCIIDigit(s[start - 1]) { return true }
+    return start >= 2 && isUnit(s[start - 1]) && ScalarClass.isASCIIDigit(s[start - 2])
   }
 
   /// Whether a title or role starts inside the name candidate `start..<end` after its first character.
@@ -363,7 +386,9 @@ package struct EntityExtractor: Sendable {
       guard f.record.kind == .location || listed else { continue }
       let a = f.start - 1
       guard names.isLoneFamilyName(s[a]), !coverage[a], words.startsWord(a) else { continue }
-      if a > 0, ScalarClass.isHan(s[a - 1]), cues.organizationStops.contains(s[a]) { continue }
+      // A family name that is also a preposition (由 向 和 与) never takes a place for its given name,
+      // even at the start of a clause: 由|维港|投资 is a firm led by, no person 由维港.
+      if cues.organizationStops.contains(s[a]) { continue }
       if a > 0, ScalarClass.isASCIIDigit(s[a - 1]) { continue }
       // The name ends where a word of the path starts (黄|淮北|部 is none), and is no part of a
       // run of transliteration characters (外援鲁西亚努: a foreign name).
@@ -486,7 +511,7 @@ package struct EntityExtractor: Sendable {
         var source = "lexicon"
         // A form that ends a part of a dotted name begun before it (卡莱维·海|米莱) is no mention:
         // the dotted name is one person.
-        if ScalarClass.isHan(s[i]), endsDottedPart(s, i, c.end) { continue }
+        if ScalarClass.isHan(s[i]), endsDottedPart(s, i, c.end) || startsDottedNameAfterRole(s, i, c.end) { continue }
         if ScalarClass.isHan(s[i]), isPartOfDottedName(s, i, c.end, after: found.last) {
           // 多米尼克·… and 阿里·… are given names, not a country and a company; a person's
           // family name keeps its id and takes the given name in front (艾隆·马斯克).
@@ -561,6 +586,20 @@ package struct EntityExtractor: Sendable {
     while j > 0, start - j < DottedNameScanner.maxPart, translit.contains(s[j - 1].value) { j -= 1 }
     guard j >= 2, ScalarClass.isNameDot(in: s, at: j - 1), translit.contains(s[j - 2].value) else { return false }
     return s[start..<end].allSatisfy { translit.contains($0.value) }
+  }
+
+  /// Whether the form `start..<end` starts on the last character of a role and runs into a dotted
+  /// name (外长|沙夫卡特·尤苏波夫): the form's characters past its first are the given name's, no 长沙.
+  private func startsDottedNameAfterRole(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let cues = lexicon.cues
+    var k = start + 1
+    while k < s.count, k - start <= DottedNameScanner.maxGiven,
+      cues.transliteration.contains(s[k].value) || cues.dottedNameCharacters.contains(s[k].value)
+    {
+      k += 1
+    }
+    guard k >= end, k > start + 1, k + 1 < s.count, ScalarClass.isNameDot(in: s, at: k) else { return false }
+    return cues.endsRoleBefore(in: s, start)
   }
 
   /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).

@@ -17,6 +17,7 @@ extension EmbeddedLexicons {
 #   org-generic = word that makes "X公司" a common noun, media-suffix = end of a 《》 title that is a medium,
 #   translit = characters of transliterated foreign names, read around a middle dot, translit-dot = one read only inside a part
 #   after a middle dot, past its first character (得 of 约翰·彼得森; elsewhere a particle: 跑得快),
+#   translit-dotted = character of names read in any part of a name with a middle dot and nowhere else (吾 吐 买: 帕提古丽·吾斯曼),
 #   surname = Chinese family name that may start a name right after a role title: 首席执行官|张伟|表示,
 #   not-name = word that starts with a family name but is no name: 发言人|方面|表示,
 #   name-follower = character that starts the word after a Chinese name (说 在 的 率): never part of the name,
@@ -443,6 +444,7 @@ zu	latin-particle
 上野	japanese-surname
 下游	feature-cue
 下游	org-generic
+不买依力叶合吐吕吾地孜木汗热牙玉甫祖素耐荪衣都	translit-dotted
 与	name-follower
 与	org-stop
 与	unit-joiner
@@ -1394,6 +1396,7 @@ zu	latin-particle
 时报	media-suffix
 时报	place-media-word
 旻	given-character
+旼	given-character
 明星	org-generic
 明智	japanese-surname
 明白	not-dictionary-name
@@ -1405,6 +1408,7 @@ zu	latin-particle
 是	org-stop
 是枝	japanese-surname
 显卡	product-noun
+晙	given-character
 晚报	body-suffix
 晚报	media-suffix
 晚报	place-media-word
@@ -1567,6 +1571,7 @@ zu	latin-particle
 法师	title-after
 法院	body-suffix
 注销	org-verb
+泫	given-character
 洋	place-ending
 洪	surname
 洲	place-ending
@@ -1581,6 +1586,7 @@ zu	latin-particle
 海部	japanese-surname
 消化内科	department
 消息	media-verb
+淏	given-character
 清水	japanese-surname
 渡边	japanese-surname
 渡部	japanese-surname
@@ -1636,6 +1642,7 @@ zu	latin-particle
 玹	given-character
 珅	given-character
 珈	given-character
+珉	given-character
 班长	role
 珮	given-character
 珺	given-character
@@ -1648,6 +1655,7 @@ zu	latin-particle
 琨	given-character
 瑀	given-character
 瑄	given-character
+瑉	given-character
 瑞斯韩泰迦	translit
 瑭	given-character
 璎	given-character
