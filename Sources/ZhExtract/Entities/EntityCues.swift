@@ -139,6 +139,14 @@ struct EntityCueRow: LexiconRow {
     case mediaSource = "media-source"
     /// A verb of reporting right after a medium's name (报道 引述 披露): 据|明报|报道.
     case mediaVerb = "media-verb"
+    /// The end of a newspaper's or a news site's name (报 在线) that names it at the start of a clause
+    /// before a verb of reporting or 记者: 工商快报|记者, 港闻在线|报道.
+    case masthead
+    /// A word after a masthead at a clause's start that makes it a medium (记者 报道 消息), not 称 or 指,
+    /// which follow any report (警方通报|称).
+    case mastheadVerb = "masthead-verb"
+    /// The word of a team after its city and its own name (战队): 杭州|逐光|战队, 首尔|Nova|战队.
+    case teamWord = "team-word"
     /// The end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室): right after the body, a
     /// short unit of name words that ends with it is part of the body's name (科学技术部|农村科技司, 训练团|政治处).
     case unitSuffix = "unit-suffix"
@@ -294,6 +302,12 @@ package struct EntityCues: Sendable {
   /// `media-source` and `media-verb` cues, read by `MediaCueScanner`.
   var mediaSources = ScalarTrie<Bool>()
   var mediaVerbs = ScalarTrie<Bool>()
+  /// `masthead` cues: the end of a newspaper's name read at the start of a clause (报 在线).
+  var mastheads = ScalarTrie<Bool>()
+  /// `masthead-verb` cues (记者 报道 消息): after a masthead at a clause's start.
+  var mastheadVerbs = ScalarTrie<Bool>()
+  /// `team-word` cues (战队): a team after its city and its own name.
+  var teamWords = ScalarTrie<Bool>()
   /// `company-industry` cues (电子 地产 科技), read by `IndustryCompanyScanner`.
   var companyIndustries = ScalarTrie<Bool>()
   /// `product-tier` cues (Pro Max Ultra Plus), read by `ProductModelScanner`.
@@ -420,6 +434,9 @@ package struct EntityCues: Sendable {
       case .companyClass: companyClasses.insert(key, true)
       case .mediaSource: mediaSources.insert(key, true)
       case .mediaVerb: mediaVerbs.insert(key, true)
+      case .masthead: mastheads.insert(key, true)
+      case .mastheadVerb: mastheadVerbs.insert(key, true)
+      case .teamWord: teamWords.insert(key, true)
       case .companyIndustry: companyIndustries.insert(key, true)
       case .productTier: productTiers.insert(key)
       case .domainEnding: domainEndings.insert(key)

@@ -39,6 +39,7 @@ package struct EntityExtractor: Sendable {
       MediaTitleScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),
+      TeamNameScanner(cues: cues),
       ProductModelScanner(cues: cues, dictionary: dictionary),
       ReleasedProductScanner(cues: cues),
       LatinNameScanner(cues: cues),

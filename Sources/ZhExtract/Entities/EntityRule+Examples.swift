@@ -152,6 +152,16 @@ extension EntityRule: StageRule {
         .finds("⟦香港经济新闻⟧ 2025年10月21日\n港股今日收市上升。", "organization org:xiang-gang-jing-ji-xin-wen-4739c0"),
         .ignores("据报道，谈判已经破裂。"),
         .ignores("据新闻报道称，谈判已经破裂。"),
+        .finds("据⟦中原法治报⟧报道，该案已开庭。", "organization org:zhong-yuan-fa-zhi-bao-8ecb0a"),
+        .finds("⟦工商快报⟧记者走访了多家商户。", "organization org:gong-shang-kuai-bao-cd2efb"),
+        .ignores("该报记者走访了多家商户。"),
+        .ignores("有关报道称，谈判已经破裂。"),
+      ]
+    case .teamName:
+      [
+        .finds("⟦杭州逐光战队⟧夺得冠军。", "organization org:hang-zhou-zhu-guang-zhan-dui-e02f33"),
+        .finds("⟦首尔Nova战队⟧进入决赛。", "organization org:shou-er-nova-zhan-dui-519c8a"),
+        .ignores("杭州的战队夺得冠军。"),
       ]
     case .latinName:
       [

@@ -44,9 +44,11 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case mediaTitle = "entities.media-title"
   /// A medium named by a place and a media word, the place taken into it: 华东财经, 北京日报.
   case placeMedia = "entities.place-media"
-  /// A medium named by where it stands: between a source cue and a verb of reporting (据明报报道), or
-  /// starting a dateline (香港经济新闻　2025年10月21日).
+  /// A medium named by where it stands: between a source cue and a verb of reporting (据明报报道), at a
+  /// clause's start before one (工商快报记者, 港闻在线报道), or starting a dateline (香港经济新闻　2025年10月21日).
   case mediaCue = "entities.media-cue"
+  /// A team by its city, its own name and a team word, the city taken into it: 杭州逐光战队, 首尔Nova战队.
+  case teamName = "entities.team-name"
   /// A product by its shape: a maker and a model code (小米YU7), a model code before a kind of
   /// product (GB200服务器), a quoted name after one (大模型“星澜2.0”).
   case productModel = "entities.product-model"

@@ -2,6 +2,10 @@
 /// - **between a source cue and a verb of reporting** (`media-source` cues 据 援引 before, `media-verb` cues
 ///   报道 引述 after): 据|明报|报道, 援引|东海晨报|消息. The name is one to four Han characters and a media
 ///   word (`media-suffix` cues: 报 日报 新闻 即时新闻), so one character and 报 (明报) is read only here;
+///   places may stand in the name beside other characters (据|中原法治报|报道: 中原 is part of it);
+/// - **at the start of a clause, before a `masthead-verb` cue (记者 报道 消息)**, when the media word is a
+///   `masthead` cue (报 在线) and two to four Han characters precede it: 工商快报|记者, 港闻在线|报道 (该报|记者,
+///   有关|报道 and 警方通报|称 name none: 称 and 指 follow any report);
 /// - **in a dateline**: a line that starts with a name ending with a media word, then a space and a digit
 ///   (香港经济新闻　2025年10月21日): the source of the article. Places inside it are part of it.
 struct MediaCueScanner: EntityPatternScanner {
@@ -23,12 +27,21 @@ struct MediaCueScanner: EntityPatternScanner {
         i = end
         continue
       }
-      guard let cue = cues.mediaSources.longestMatch(in: s, at: i), let end = citedEnd(s, cue.end, words: words, coverage: coverage) else {
-        i += 1
+      if let cue = cues.mediaSources.longestMatch(in: s, at: i),
+        let end = citedEnd(s, cue.end, coverage: coverage, places: places, mediaWords: cues.mediaSuffixes, verbs: cues.mediaVerbs, minName: 1)
+      {
+        append(s, cue.end, end, absorbs: !coverage.isFree(cue.end, end), into: &found)
+        i = end
         continue
       }
-      append(s, cue.end, end, absorbs: false, into: &found)
-      i = end
+      if startsClause(s, i), !coverage[i],
+        let end = citedEnd(s, i, coverage: coverage, places: places, mediaWords: cues.mastheads, verbs: cues.mastheadVerbs, minName: 2)
+      {
+        append(s, i, end, absorbs: !coverage.isFree(i, end), into: &found)
+        i = end
+        continue
+      }
+      i += 1
     }
   }
 
@@ -41,20 +54,35 @@ struct MediaCueScanner: EntityPatternScanner {
     found.append(f)
   }
 
-  /// The end of a medium's name at `start` right after a source cue and before a verb of reporting (据|明报|报道).
-  private func citedEnd(_ s: [Unicode.Scalar], _ start: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+  /// The end of a medium's name at `start` right after a source cue, or at a clause's start, and before a
+  /// verb of reporting (据|明报|报道, 工商快报|记者): `minName` Han characters or more, then one of `mediaWords`.
+  private func citedEnd(
+    _ s: [Unicode.Scalar], _ start: Int, coverage: CoverageMap, places: PlaceSpans, mediaWords: ScalarTrie<Bool>, verbs: ScalarTrie<Bool>,
+    minName: Int
+  ) -> Int? {
     var k = start + 1
-    while k <= start + Self.maxName, k < s.count, ScalarClass.isHan(s[k - 1]), !coverage[k - 1], !cues.organizationStops.contains(s[k - 1]) {
+    while k <= start + Self.maxName, k < s.count, ScalarClass.isHan(s[k - 1]), !cues.organizationStops.contains(s[k - 1]) {
       // The longest media word right here, then a verb of reporting right after it.
       // The media word is no verb of reporting itself (据|新闻|报道|称 names no medium).
-      if cues.mediaVerbs.longestMatch(in: s, at: k) == nil, let media = cues.mediaSuffixes.longestMatch(in: s, at: k), coverage.isFree(k, media.end),
-        cues.mediaVerbs.longestMatch(in: s, at: media.end) != nil
+      // A person's role is no medium's name (记者|在线|报道).
+      if k - start >= minName, minName == 1 || cues.roles.longestMatch(in: s, endingAt: k, maxLength: Self.maxName) == nil,
+        cues.mediaVerbs.longestMatch(in: s, at: k) == nil, let media = mediaWords.longestMatch(in: s, at: k),
+        coverage.isFree(k, media.end), verbs.longestMatch(in: s, at: media.end) != nil, places.coverOnlyPlaces(start, k, coverage),
+        // A place alone before a media word is left to the place-media rule (据|美国|新闻|报道 names no medium).
+        (start..<k).contains(where: { !coverage[$0] })
       {
         return media.end
       }
       k += 1
     }
     return nil
+  }
+
+  /// Whether a clause starts at `i`: the text's start, or after a mark that is no letter, digit or Han character.
+  private func startsClause(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    guard i > 0 else { return true }
+    let c = s[i - 1]
+    return !ScalarClass.isHan(c) && !ScalarClass.isLatinWordScalar(c) && !ScalarClass.isASCIIDigit(c)
   }
 
   /// The end of a medium's name that starts the line at `start`: Han characters (places may stand in it),

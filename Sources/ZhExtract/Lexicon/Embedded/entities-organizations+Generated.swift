@@ -54,6 +54,7 @@ org:benchmark-capital	organization	Benchmark	Benchmark Capital	-
 org:berkeley	organization	University of California, Berkeley	加州大学伯克利分校	伯克利|UC Berkeley
 org:berkshire-energy	organization	Brookfield	布鲁克菲尔德	Brookfield
 org:berkshire-hathaway	organization	Berkshire Hathaway	伯克希尔·哈撒韦	伯克希尔|Berkshire Hathaway
+org:bilibili	organization	Bilibili	哔哩哔哩	嗶哩嗶哩|B站|Bilibili
 org:biren	organization	Biren Technology	壁仞科技	壁仞
 org:bis	organization	Bank for International Settlements	国际清算银行	BIS
 org:blackrock	organization	BlackRock	贝莱德	貝萊德|BlackRock
@@ -135,6 +136,7 @@ org:cruise	organization	Cruise	Cruise	-
 org:csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
 org:dab	organization	Democratic Alliance for the Betterment and Progress of Hong Kong	民主建港协进联盟	民建联|DAB
 org:dagong	organization	Dagong Global Credit Rating	大公国际	大公國際
+org:damai	organization	Damai	大麦网	大麥網
 org:dashu-kuajing	organization	Dashu Kuajing	大数跨境	-
 org:databricks	organization	Databricks	Databricks	-
 org:deepseek	organization	DeepSeek	深度求索	DeepSeek
@@ -148,6 +150,8 @@ org:dji	organization	DJI	大疆	DJI
 org:dod	organization	U.S. Department of Defense	美国国防部	美國國防部|五角大楼|五角大樓|Pentagon
 org:doj	organization	U.S. Department of Justice	美国司法部	DOJ
 org:dongcha-beating	organization	Dongcha Beating	动察Beating	动察
+org:douyin-ecommerce	organization	Douyin E-commerce	抖音电商	抖音電商
+org:douyu	organization	Douyu	斗鱼直播	鬥魚直播|Douyu
 org:dropbox	organization	Dropbox	Dropbox	-
 org:ebay	organization	eBay	亿贝	eBay
 org:ecb	organization	European Central Bank	欧洲央行	歐洲央行|欧洲中央银行|ECB
@@ -225,6 +229,7 @@ org:hua-hong	organization	Hua Hong Semiconductor	华虹半导体	华虹
 org:huatai	organization	Huatai Securities	华泰证券	華泰證券
 org:huawei	organization	Huawei	华为	華為|Huawei
 org:huggingface	organization	Hugging Face	Hugging Face	-
+org:huya	organization	Huya	虎牙直播	Huya
 org:hygon	organization	Hygon	海光信息	海光
 org:hysan	organization	Hysan Development	希慎兴业	希慎
 org:hyundai	organization	Hyundai	现代汽车	現代汽車|Hyundai|现代集团
@@ -239,6 +244,7 @@ org:instagram	organization	Instagram	Instagram	-
 org:intel	organization	Intel	英特尔	英特爾|Intel
 org:intuit	organization	Intuit	财捷	Intuit
 org:invest-wallstreet	organization	invest wallstreet	invest wallstreet	-
+org:iqiyi	organization	iQIYI	爱奇艺	愛奇藝|iQIYI
 org:jd	organization	JD.com	京东	京東|JD.com
 org:jingdata	organization	Jingdata	鲸准	-
 org:jiuyu-capital	organization	Jiuyu Capital	九宇资本	-
@@ -431,6 +437,7 @@ org:techcrunch	organization	TechCrunch	TechCrunch	-
 org:techtronic	organization	Techtronic Industries	创科实业	-
 org:temasek	organization	Temasek	淡马锡	淡馬錫|Temasek
 org:tencent	organization	Tencent	腾讯	騰訊|Tencent|腾讯控股
+org:tencent-video	organization	Tencent Video	腾讯视频	騰訊視頻
 org:tesla	organization	Tesla	特斯拉	Tesla
 org:texas-instruments	organization	Texas Instruments	德州仪器	德儀|Texas Instruments
 org:the-free-press	organization	The Free Press	自由新闻	The Free Press
@@ -480,6 +487,7 @@ org:wsj	organization	The Wall Street Journal	华尔街日报	華爾街日報|Wal
 org:wto	organization	World Trade Organization	世界贸易组织	世贸组织|WTO
 org:x-corp	organization	X Corp	X公司	推特|Twitter
 org:xai	organization	xAI	xAI	-
+org:xiaohongshu	organization	Xiaohongshu	小红书	小紅書
 org:xiaomi	organization	Xiaomi	小米集团	小米公司|Xiaomi
 org:xinhua	organization	Xinhua News Agency	新华社	新華社|Xinhua
 org:xpeng	organization	XPeng	小鹏汽车	小鵬汽車|小鹏|XPeng
@@ -487,6 +495,7 @@ org:xtep	organization	Xtep	特步	特步国际|Xtep
 org:y-combinator	organization	Y Combinator	Y Combinator	YC
 org:yale	organization	Yale University	耶鲁大学	耶鲁|Yale
 org:yicai	organization	Yicai	第一财经	第一財經
+org:youku	organization	Youku	优酷	優酷|Youku
 org:youtube	organization	YouTube	YouTube	油管
 org:zhipu-ai	organization	Zhipu AI	智谱	智譜|智谱AI|智谱华章
 org:zju	organization	Zhejiang University	浙江大学	浙大

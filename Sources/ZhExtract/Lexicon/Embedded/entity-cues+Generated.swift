@@ -15,6 +15,9 @@ extension EmbeddedLexicons {
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
 #   body-suffix = end of a public body, party, team or school (部 局 委员会 党 队 中学): the name may hold generic words,
 #   org-generic = word that makes "X公司" a common noun, media-suffix = end of a 《》 title that is a medium,
+#   masthead = end of a newspaper's or a news site's name read at a clause's start before a verb of reporting or 记者 (报 在线): 工商快报|记者,
+#   masthead-verb = word after a masthead at a clause's start that makes it a medium (记者 报道 消息; not 称 or 指: 警方通报|称),
+#   team-word = word of a team after its city and its own name (战队): 杭州|逐光|战队,
 #   translit = characters of transliterated foreign names, read around a middle dot, translit-dot = one read only inside a part
 #   after a middle dot, past its first character (得 of 约翰·彼得森; elsewhere a particle: 跑得快),
 #   translit-dotted = character of names read in any part of a name with a middle dot and nowhere else (吾 吐 买: 帕提古丽·吾斯曼),
@@ -955,6 +958,8 @@ zu	latin-particle
 在	name-follower
 在	org-stop
 在	place-preposition
+在线	masthead
+在线	media-suffix
 地产	company-industry
 地产顾问	company-industry
 地委	body-word
@@ -1223,6 +1228,7 @@ zu	latin-particle
 开发商	org-generic
 开源	org-generic
 开源	product-release
+引述	masthead-verb
 引述	media-source
 引述	media-verb
 张	surname
@@ -1269,6 +1275,7 @@ zu	latin-particle
 我们	org-generic
 或	org-stop
 战争	abbreviation-relation
+战队	team-word
 戴	surname
 所	name-follower
 所	org-stop
@@ -1290,10 +1297,13 @@ zu	latin-particle
 投资银行	org-generic
 投顾	trade-form
 护理学院	department
+报	masthead
 报	media-suffix
 报	name-follower
+报导	masthead-verb
 报导	media-verb
 报社	body-suffix
+报道	masthead-verb
 报道	media-suffix
 报道	media-verb
 披露	media-verb
@@ -1585,6 +1595,7 @@ zu	latin-particle
 海运	company-industry
 海部	japanese-surname
 消化内科	department
+消息	masthead-verb
 消息	media-verb
 淏	given-character
 清水	japanese-surname
@@ -1742,6 +1753,7 @@ zu	latin-particle
 研究院	unit-suffix
 硬件	org-generic
 社会科学	not-dictionary-name
+社论	masthead-verb
 社论	media-verb
 社长	role
 祎	given-character
@@ -1976,6 +1988,8 @@ zu	latin-particle
 议会	chamber
 议员	role
 议长	role
+讯	masthead-verb
+记者	masthead-verb
 记者	media-verb
 记者	role
 讲师	role
