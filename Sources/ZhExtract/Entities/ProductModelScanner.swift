@@ -221,7 +221,9 @@ struct ProductModelScanner: EntityPatternScanner {
         codeEnd = Self.chipNumberEnd(s, at: start, countUnits: cues.countUnits)
       } else if ScalarClass.isASCIIDigit(s[start]), start == found[k].end, found[k].record.kind == .organization, ScalarClass.isHan(s[start - 1]) {
         // A brand glued to a number with a capital (特步|160X): its model. A bare number (特步2025) is none.
-        codeEnd = Self.chipNumberEnd(s, at: start, countUnits: cues.countUnits, minDigits: 2).flatMap { ScalarClass.isUpper(s[$0 - 1]) ? $0 : nil }
+        codeEnd =
+          Self.chipNumberEnd(s, at: start, countUnits: cues.countUnits, minDigits: 2).flatMap { ScalarClass.isUpper(s[$0 - 1]) ? $0 : nil }
+          ?? Self.variantNumberEnd(s, at: start, countUnits: cues.countUnits)
       } else {
         codeEnd = nil
       }
@@ -401,6 +403,17 @@ struct ProductModelScanner: EntityPatternScanner {
   /// The end of a model code at `start`: one to four ASCII capitals, one to four digits, at
   /// most two capitals after them, then no more Latin letters, digits or a decimal part
   /// (GB200, H20, YU7, L9, B200A, H6; not PM2.5, not COVID19x). A period (Q1–Q4, H1, H2) is none.
+  /// The end of a model number of three digits and a variant digit after a hyphen (波音|787-9, 737-8):
+  /// no more digits, letters, decimals or count units after it (2024-25财年, 100-200万 are none).
+  static func variantNumberEnd(_ s: [Unicode.Scalar], at start: Int, countUnits: ScalarBitmap) -> Int? {
+    let e = start + 5
+    guard e <= s.count, (start..<start + 3).allSatisfy({ ScalarClass.isASCIIDigit(s[$0]) }), s[start + 3] == "-",
+      ScalarClass.isASCIIDigit(s[start + 4])
+    else { return nil }
+    if e < s.count, ScalarClass.isLatinWordScalar(s[e]) || ScalarClass.isASCIIDigit(s[e]) || s[e] == "." || countUnits.contains(s[e]) { return nil }
+    return e
+  }
+
   static func modelCodeEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {
     var i = start
     while i < s.count, i - start < 4, ScalarClass.isUpper(s[i]) { i += 1 }
