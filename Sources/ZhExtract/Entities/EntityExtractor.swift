@@ -19,6 +19,7 @@ package struct EntityExtractor: Sendable {
   private let chengyuTags: [Bool]
   private let nestedBodies: NestedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
+  private let placeChains: PlaceChainMerger
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -33,6 +34,7 @@ package struct EntityExtractor: Sendable {
     chengyuTags = dictionary.tags.map { $0 == "i" }
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
+    placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues, dictionary: dictionary),
@@ -121,6 +123,7 @@ package struct EntityExtractor: Sendable {
       if placesChange { places = PlaceSpans(found) }
     }
     placeSuffixes.extend(s, found: &found, coverage: &coverage, words: words)
+    placeChains.merge(s, found: &found, coverage: &coverage, words: words)
     let merger = LegalNameMerger(cues: lexicon.cues)
     merger.merge(s, found: &found, coverage: &coverage)
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)

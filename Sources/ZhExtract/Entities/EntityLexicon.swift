@@ -36,6 +36,8 @@ package struct EntityLexicon: Sendable {
   private(set) var japaneseKanji = JapaneseKanjiModel()
   /// One-character abbreviations of places, by code point, with the record of their place.
   private(set) var abbreviations: [UInt32: EntityRecord] = [:]
+  /// Divisions named by their parent (`entity-places-within.tsv`): 台南市|中西区.
+  private(set) var placesWithin = PlacesWithin()
   private var index: [String: Int32] = [:]
 
   package static let aliasTable = "entity-aliases.tsv"
@@ -191,6 +193,17 @@ package struct EntityLexicon: Sendable {
       } else {
         problems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(String.UnicodeScalarView(row.surface)))'")
       }
+    }
+    for row in reader.rows(PlaceWithinRow.self, problems: &problems) {
+      guard index[row.parent] != nil else {
+        problems.report(file: PlaceWithinRow.table, line: 0, "unknown parent id '\(row.parent)'")
+        continue
+      }
+      let entity = index[row.id]
+      let record =
+        entity.map { records[Int($0)] }
+        ?? EntityRecord(id: row.id, kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(row.surface)))
+      placesWithin.children[row.parent, default: []].append((row.surface, record, entity))
     }
     names = PersonNameModel(
       surnames: reader.rows(PersonSurnameRow.self, problems: &problems),

@@ -26,6 +26,12 @@ extension EntityRule: StageRule {
         .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:ouyang-ming-7f3cac"),
         .ignores("发言人方面表示不予置评。"),
       ]
+    case .placeChain:
+      [
+        .finds("台南市⟦中西區⟧的老街吸引遊客。", "location place:tw-700"),
+        .finds("淮上区⟦沫河口镇⟧的企业已经复工。", "location place:mo-he-kou-zhen-a5a200"),
+        .ignores("美国塔科马市开始调查此事。"),
+      ]
     case .placeSuffix:
       [
         .finds("他们来到⟦麦禾营镇⟧。", "location place:mai-he-ying-zhen-6c491b"),

@@ -20,6 +20,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A place by its last word: a division after an unknown name (泥汊镇, 陈沟村), or a suffix
   /// after a place found before (塔科马市, 苏州新区, 德黑兰机场).
   case placeSuffix = "entities.place-suffix"
+  /// A place written right after the place it lies in, its id chosen with that parent: 台南市|中西区
+  /// (Tainan's district, not Hong Kong's), 淮上区|沫河口镇 (not Shandong's 河口), 五河县|临北回族乡.
+  case placeChain = "entities.place-chain"
   /// A foreign place no table lists, by a verb of travel or location before it: 赴波尔图, 位于斯图加特.
   case foreignPlaceCue = "entities.foreign-place-cue"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.

@@ -38,6 +38,7 @@ enum EmbeddedLexicons {
     ("entity-aliases-listed.tsv", entityAliasesListed),
     ("entity-aliases.tsv", entityAliases),
     ("entity-cues.tsv", entityCues),
+    ("entity-places-within.tsv", entityPlacesWithin),
     ("entity-product-editions.tsv", entityProductEditions),
     ("entity-short-forms.tsv", entityShortForms),
     ("entity-version-tails.tsv", entityVersionTails),

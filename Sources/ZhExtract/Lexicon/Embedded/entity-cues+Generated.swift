@@ -724,6 +724,7 @@ zu	latin-particle
 分所	branch-suffix
 分析员	role
 分析师	role
+分洪区	place-suffix
 分社	unit-suffix
 分行	branch-suffix
 分院	branch-suffix
@@ -934,6 +935,8 @@ zu	latin-particle
 四中院	body-word
 四段	title-after
 回应	speech-verb
+回族乡	place-suffix
+回族镇	place-suffix
 团	unit-suffix
 团县委	body-word
 团委	body-word
@@ -1353,6 +1356,7 @@ zu	latin-particle
 文	translit
 文件	not-name
 文化	registered-industry
+文化中心	place-suffix
 文化传媒	registered-industry
 文明	not-dictionary-name
 文章	not-name
@@ -1554,6 +1558,7 @@ zu	latin-particle
 毛	surname
 毛利	not-name
 民企	org-generic
+民族乡	place-suffix
 民营	org-generic
 水利	registered-industry
 水域	feature-cue
@@ -1582,6 +1587,7 @@ zu	latin-particle
 法院	body-suffix
 注销	org-verb
 泫	given-character
+泵站	place-suffix
 洋	place-ending
 洪	surname
 洲	place-ending
@@ -1614,6 +1620,7 @@ zu	latin-particle
 湖畔	feature-cue
 湾	place-ending
 溱	given-character
+滞洪区	place-suffix
 演员	role
 潘	surname
 澐	given-character
@@ -1918,6 +1925,7 @@ zu	latin-particle
 苏醒	not-name
 苑	street-suffix
 苒	given-character
+苗寨	place-suffix
 苡	given-character
 茂木	japanese-surname
 范	surname
@@ -1943,6 +1951,8 @@ zu	latin-particle
 葳	given-character
 蒋	surname
 蓁	given-character
+蓄洪区	place-suffix
+蓄滞洪区	place-suffix
 蔡	surname
 薏	given-character
 薛	surname
@@ -1953,6 +1963,7 @@ zu	latin-particle
 藤田	japanese-surname
 血液科	department
 行政长官	role
+行洪区	place-suffix
 行长	role
 街	place-ending
 街	street-suffix
@@ -2144,6 +2155,7 @@ zu	latin-particle
 门将	role
 闫	surname
 闭源	org-generic
+闸	place-tail
 阁下	title-after
 队	body-suffix
 队	short-body-suffix

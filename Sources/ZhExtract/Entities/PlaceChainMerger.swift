@@ -1,0 +1,149 @@
+/// A chain of places written together (issue 15 item 4): a county and a township (五河县|临北回族乡),
+/// a district and a town (淮上区|沫河口镇), a city and a district (台南市|中西区), a town and a village
+/// (付井镇|张营村), a county and a named area (怀远县|荆山湖行洪区). Each unit after the first is chosen
+/// with its parent: a division that `entity-places-within.tsv` lists under the parent is that one
+/// (台南市|中西区 is Tainan's, not Hong Kong's 中西区); otherwise the place found right after the parent
+/// (高雄市|苓雅区), or a name of one to four characters ending in a place's last word (淮上区|沫河口|镇:
+/// 河口镇 alone would be Shandong's 河口 with 镇), named by its own surface as it would be alone. Each
+/// unit stays a mention of its own, as MSRA marks them (青海省|曲麻莱县).
+///
+/// The parent is a Chinese division (`place:cn-`, `place:tw-`, `place:hk-`) or a place a pattern
+/// found whose last character is a division's (付井镇); a country is none (美国|塔科马市). A parent
+/// without its division's last character (上海, 高雄) takes only a child that ends in one.
+struct PlaceChainMerger {
+  let cues: EntityCues
+  let within: PlacesWithin
+  let dictionary: WordDictionary
+  /// The lexicon's forms, surfaces and records: a child that is a place's form takes its record (上海|浦东新区).
+  private let trie: EntityTrie
+  private let surfaces: [EntityLexicon.Surface]
+  private let records: [EntityRecord]
+  /// Longest name before a place's last word in a child no table lists (沫河口|镇, 荆山湖|行洪区).
+  static let maxName = 4
+  /// Last characters of divisions: a parent ending in one takes any child.
+  private static let divisionEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "旗", "州", "盟"]
+  /// Tags of words that start no place's name (该 各 两 今年 这).
+  private let functionTags: [Bool]
+
+  init(cues: EntityCues, lexicon: EntityLexicon, dictionary: WordDictionary) {
+    self.cues = cues
+    within = lexicon.placesWithin
+    trie = lexicon.trie
+    surfaces = lexicon.surfaces
+    records = lexicon.records
+    self.dictionary = dictionary
+    let functions: Set<String> = ["r", "m", "q", "mq", "t", "tg", "f", "p", "c", "u", "uj", "d", "v", "vn", "a", "ad", "zg", "y", "e", "o", "x"]
+    functionTags = dictionary.tags.map { functions.contains($0) }
+  }
+
+  func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var k = 0
+    // A chain of three or more takes one child after another (蚌埠市|淮上区|沫河口镇): the child is the next parent.
+    while k < found.count {
+      defer { k += 1 }
+      guard isParent(s, found[k]), let child = child(s, after: found[k], found: found, coverage: coverage, words: words) else { continue }
+      let e = found[k].end
+      // The mentions inside the child give way to it; a place found there already is kept as it is.
+      if let j = found.firstIndex(where: { $0.start == e && $0.end == child.end && $0.record == child.record }) {
+        if j != k + 1 { found.insert(found.remove(at: j), at: k + 1) }
+        continue
+      }
+      for j in found.indices.reversed() where j != k && found[j].start >= e && found[j].end <= child.end { found.remove(at: j) }
+      coverage.take(e, child.end)
+      let mention = FoundEntity(start: e, end: child.end, record: child.record, source: "pattern", lexiconEntity: child.entity, rule: .placeChain)
+      found.insert(mention, at: k + 1)
+    }
+  }
+
+  /// Whether `f` may stand before a place inside it.
+  private func isParent(_ s: [Unicode.Scalar], _ f: FoundEntity) -> Bool {
+    guard f.record.kind == .location, f.end - f.start >= 2, !PlaceSpans.isCountry(f.record.id) else { return false }
+    let id = f.record.id
+    return id.hasPrefix("place:cn-") || id.hasPrefix("place:tw-") || id.hasPrefix("place:hk-")
+      || (f.source == "pattern" && Self.divisionEnds.contains(s[f.end - 1]))
+  }
+
+  /// The place right after `parent` that lies inside it: its end, record and lexicon entity.
+  private func child(
+    _ s: [Unicode.Scalar], after parent: FoundEntity, found: [FoundEntity], coverage: CoverageMap, words: Segmentation
+  )
+    -> (end: Int, record: EntityRecord, entity: Int32?)?
+  {
+    let e = parent.end
+    guard e < s.count, ScalarClass.isHan(s[e]) else { return nil }
+    let suffixed = Self.divisionEnds.contains(s[e - 1])
+    // A division the table lists under the parent (台南市|中西区).
+    if let c = within.child(of: parent.record.id, in: s, at: e), words.startsWord(c.end), onlyPlacesInside(e, c.end, found: found, coverage: coverage) {
+      return c
+    }
+    // A place found right after it that ends in a division's or a place's last word (高雄市|苓雅区).
+    if let b = found.first(where: { $0.start == e && $0.record.kind == .location }), !PlaceSpans.isCountry(b.record.id),
+      endsInPlaceWord(s, b.start, b.end, division: !suffixed)
+    {
+      return (b.end, b.record, b.lexiconEntity)
+    }
+    // A name no table lists and a place's last word (沫河口|镇, 临北|回族乡, 张营|村).
+    // The path may have joined the parent and the child's first word (上海浦东|新区).
+    guard words.startsWord(e) || words.wordStart(containing: e) >= parent.start, !cues.organizationStops.contains(s[e]) else { return nil }
+    if words.startsWord(e), case .word(let tag) = words.kind(at: e), functionTags[Int(tag)] { return nil }
+    // A name of two characters at least (邢台县|南市屯村 holds no 南市).
+    var q = e + 2
+    while q < s.count, q - e <= Self.maxName, ScalarClass.isHan(s[q - 1]) {
+      // The name is whole words of the path, none a function word (农村|的|道路 is none).
+      if words.startsWord(q) {
+        let w = words.wordStart(containing: q - 1)
+        if w > e, case .word(let tag) = words.kind(at: w), functionTags[Int(tag)] { return nil }
+      }
+      if cues.placeSuffixStarts.contains(s[q]), let suffix = cues.placeSuffixes.longestMatch(in: s, at: q), words.startsWord(suffix.end),
+        endsInPlaceWord(s, e, suffix.end, division: !suffixed), onlyPlacesInside(e, suffix.end, found: found, coverage: coverage),
+        !isCommonWord(s, e, suffix.end), !cues.notDictionaryNames.contains(Array(s[e..<suffix.end]))
+      {
+        if let known = placeForm(s, e, suffix.end) { return (suffix.end, records[Int(known)], known) }
+        let surface = Array(s[e..<suffix.end])
+        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        return (suffix.end, record, nil)
+      }
+      q += 1
+    }
+    return nil
+  }
+
+  /// Whether `s[start..<end]` ends in a division's last character or, unless `division`, in any
+  /// place's last word (湖|行洪区, 王咀|泵站).
+  private func endsInPlaceWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, division: Bool) -> Bool {
+    if cues.divisionSuffixes.contains(s[end - 1]) || Self.divisionEnds.contains(s[end - 1]) { return true }
+    guard !division else { return false }
+    for q in (start + 1)..<end where cues.placeSuffixStarts.contains(s[q]) {
+      if let m = cues.placeSuffixes.longestMatch(in: s, at: q), m.end == end { return true }
+    }
+    return false
+  }
+
+  /// Whether every mention in `start..<end` is a place wholly inside it, and the rest is free.
+  private func onlyPlacesInside(_ start: Int, _ end: Int, found: [FoundEntity], coverage: CoverageMap) -> Bool {
+    var inside = [Bool](repeating: false, count: end - start)
+    for f in found where f.start < end && f.end > start {
+      guard f.record.kind == .location, f.start >= start, f.end <= end else { return false }
+      for p in f.start..<f.end { inside[p - start] = true }
+    }
+    return (start..<end).allSatisfy { inside[$0 - start] || !coverage[$0] }
+  }
+
+  /// The lexicon's place whose form, read anywhere, is `s[start..<end]` (浦东新区).
+  private func placeForm(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int32? {
+    var candidates: [(end: Int, payload: Int32)] = []
+    trie.candidates(in: s, at: start, into: &candidates)
+    for c in candidates where c.end == end && surfaces[Int(c.payload)].context == .always {
+      let entity = surfaces[Int(c.payload)].entity
+      if records[Int(entity)].kind == .location { return entity }
+    }
+    return nil
+  }
+
+  /// Whether `s[start..<end]` is a word of the dictionary that is no name (农村, 乡镇, 郊区).
+  private func isCommonWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard let word = dictionary.lookup(s[start..<end]) else { return false }
+    return !["ns", "nz", "nt", "nr", "nrt", "nrfg", "j"].contains(word.tag)
+  }
+}
