@@ -119,6 +119,10 @@ struct EntityCueRow: LexiconRow {
     /// A one-character end that names a place inside a place found right before it, and only there
     /// (港 站: 钦州|港 a port, 荔枝角|站 a station); unlike a division it makes no place after an unknown name.
     case placeTail = "place-tail"
+    /// The class of a road named by its number, before the number (台 国道 省道 县道): 台|78|线, 国道|1|号.
+    case roadPrefix = "road-prefix"
+    /// The end of a road named by its number, after the number (线 号): 县道|145|线.
+    case roadTail = "road-tail"
     /// The end of a street's or an estate's name (道 街 路 邨 坊 苑 花园): after a place it names a street
     /// or an estate there (青山|公路, 石硖尾|邨); after an unknown name only when the name is whole
     /// name words or two single characters, never a person's (弥|敦|道; 知道, 报道, 一路 hold none).
@@ -293,6 +297,11 @@ package struct EntityCues: Sendable {
   /// The first characters of the `street-suffix` cues (道 街 路 邨 坊 苑 花): a suffix of one character
   /// that is no division, read after whole name words only.
   var streetSuffixStarts = ScalarBitmap()
+  /// Classes of roads named by their number (`road-prefix`: 台 国道 县道), their first characters,
+  /// and the ends after the number (`road-tail`: 线 号), read by `NumberedRoadScanner`.
+  var roadPrefixes = ScalarTrie<Bool>()
+  var roadPrefixStarts = ScalarBitmap()
+  var roadTails = ScalarTrie<Bool>()
   /// `place-verb` cues (赴 前往 位于), read before a run of transliteration characters.
   var placeVerbs = ScalarTrie<Bool>()
   /// `company-form` cues (公司 厂 商事), read by `CompanyNameScanner`.
@@ -424,6 +433,10 @@ package struct EntityCues: Sendable {
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
       case .placeVerb: placeVerbs.insert(key, true)
+      case .roadPrefix:
+        roadPrefixes.insert(key, true)
+        if let first = key.first { roadPrefixStarts.insert(first.value) }
+      case .roadTail: roadTails.insert(key, true)
       case .streetSuffix:
         placeSuffixes.insert(key, true)
         if let first = key.first {

@@ -26,6 +26,11 @@ extension EntityRule: StageRule {
         .finds("发言人⟦欧阳明⟧说,谈判仍在继续。", "person person:ouyang-ming-7f3cac"),
         .ignores("发言人方面表示不予置评。"),
       ]
+    case .numberedRoad:
+      [
+        .finds("事故发生在⟦台78線⟧西向。", "location place:tai-78-xian-f00725"),
+        .ignores("舞台78号演员登场。"),
+      ]
     case .placeChain:
       [
         .finds("台南市⟦中西區⟧的老街吸引遊客。", "location place:tw-700"),

@@ -23,6 +23,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A place written right after the place it lies in, its id chosen with that parent: 台南市|中西区
   /// (Tainan's district, not Hong Kong's), 淮上区|沫河口镇 (not Shandong's 河口), 五河县|临北回族乡.
   case placeChain = "entities.place-chain"
+  /// A road named by its number: 台78线, 国道1号, 县道145线.
+  case numberedRoad = "entities.numbered-road"
   /// A foreign place no table lists, by a verb of travel or location before it: 赴波尔图, 位于斯图加特.
   case foreignPlaceCue = "entities.foreign-place-cue"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.

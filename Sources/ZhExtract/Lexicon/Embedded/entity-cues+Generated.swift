@@ -66,6 +66,8 @@ extension EmbeddedLexicons {
 #   武汉|经开区, 台中|电厂 after a place),
 #   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
 #   street-suffix = end of a street's or an estate's name (道 街 路 邨 坊 苑): after a place (青山|公路 is place-suffix), or after whole name words or two single characters that are no person's (弥|敦|道),
+#   road-prefix = class of a road named by its number, before the number (台 国道 省道 县道 乡道): 台|78|线, 国道|1|号,
+#   road-tail = end of a road named by its number, after the number (线 号): 县道|145|线,
 #   place-verb = verb of travel or location right before a foreign place's name that no table lists (赴 前往 抵达 位于): 赴|波尔图, a run of translit characters,
 #   feature-cue = word before or after a mountain's or river's name of two characters the dictionary tags a place (登上|狼山, 瓯江|沿岸),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
@@ -526,6 +528,7 @@ zu	latin-particle
 乡党委	placed-body-word
 乡村报	body-suffix
 乡村报	media-suffix
+乡道	road-prefix
 乡长	role
 书记	role
 了	org-stop
@@ -845,6 +848,7 @@ zu	latin-particle
 县委	body-word
 县属	org-generic
 县检	body-word
+县道	road-prefix
 县长	role
 参股	org-verb
 参议员	role
@@ -866,10 +870,12 @@ zu	latin-particle
 叡	given-character
 口腔科	department
 古典文学	not-dictionary-name
+台	road-prefix
 台长	role
 史	surname
 叶	surname
 叶子	not-name
+号	road-tail
 司	unit-suffix
 司令	role
 司令员	role
@@ -955,6 +961,7 @@ zu	latin-particle
 国家队	not-dictionary-name
 国有	org-generic
 国王	title-after
+国道	road-prefix
 国际	org-generic
 国际会展中心	place-suffix
 国际机场	place-suffix
@@ -1184,6 +1191,7 @@ zu	latin-particle
 市委	body-word
 市属	org-generic
 市检	body-word
+市道	road-prefix
 市长	role
 布尔什维	not-dictionary-name
 师傅	title-after
@@ -1737,6 +1745,7 @@ zu	latin-particle
 省委	body-suffix
 省委	body-word
 省属	org-generic
+省道	road-prefix
 省长	role
 省高院	body-word
 眼科	department
@@ -1835,6 +1844,7 @@ zu	latin-particle
 纮	given-character
 纷纷	not-name
 纺织	company-industry
+线	road-tail
 细川	japanese-surname
 织田	japanese-surname
 经	place-preposition
