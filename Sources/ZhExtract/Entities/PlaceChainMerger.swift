@@ -42,14 +42,17 @@ struct PlaceChainMerger {
     // A chain of three or more takes one child after another (蚌埠市|淮上区|沫河口镇): the child is the next parent.
     while k < found.count {
       defer { k += 1 }
-      guard isParent(s, found[k]), let child = child(s, after: found[k], found: found, coverage: coverage, words: words) else { continue }
+      guard isParent(s, found[k]), let child = child(s, after: found[k], next: found[(k + 1)...], coverage: coverage, words: words) else { continue }
       let e = found[k].end
       // The mentions inside the child give way to it; a place found there already is kept as it is.
-      if let j = found.firstIndex(where: { $0.start == e && $0.end == child.end && $0.record == child.record }) {
+      // The mentions after the parent, sorted by start, up to the child's end: no search of the whole list.
+      var last = k + 1
+      while last < found.count, found[last].start < child.end { last += 1 }
+      if let j = found[(k + 1)..<last].firstIndex(where: { $0.start == e && $0.end == child.end && $0.record == child.record }) {
         if j != k + 1 { found.insert(found.remove(at: j), at: k + 1) }
         continue
       }
-      for j in found.indices.reversed() where j != k && found[j].start >= e && found[j].end <= child.end { found.remove(at: j) }
+      for j in ((k + 1)..<last).reversed() where found[j].start >= e && found[j].end <= child.end { found.remove(at: j) }
       coverage.take(e, child.end)
       let mention = FoundEntity(start: e, end: child.end, record: child.record, source: "pattern", lexiconEntity: child.entity, rule: .placeChain)
       found.insert(mention, at: k + 1)
@@ -66,7 +69,7 @@ struct PlaceChainMerger {
 
   /// The place right after `parent` that lies inside it: its end, record and lexicon entity.
   private func child(
-    _ s: [Unicode.Scalar], after parent: FoundEntity, found: [FoundEntity], coverage: CoverageMap, words: Segmentation
+    _ s: [Unicode.Scalar], after parent: FoundEntity, next: ArraySlice<FoundEntity>, coverage: CoverageMap, words: Segmentation
   )
     -> (end: Int, record: EntityRecord, entity: Int32?)?
   {
@@ -74,11 +77,11 @@ struct PlaceChainMerger {
     guard e < s.count, ScalarClass.isHan(s[e]) else { return nil }
     let suffixed = Self.divisionEnds.contains(s[e - 1])
     // A division the table lists under the parent (台南市|中西区).
-    if let c = within.child(of: parent.record.id, in: s, at: e), words.startsWord(c.end), onlyPlacesInside(e, c.end, found: found, coverage: coverage) {
+    if let c = within.child(of: parent.record.id, in: s, at: e), words.startsWord(c.end), onlyPlacesInside(e, c.end, next: next, coverage: coverage) {
       return c
     }
     // A place found right after it that ends in a division's or a place's last word (高雄市|苓雅区).
-    if let b = found.first(where: { $0.start == e && $0.record.kind == .location }), !PlaceSpans.isCountry(b.record.id),
+    if let b = next.prefix(while: { $0.start <= e }).first(where: { $0.start == e && $0.record.kind == .location }), !PlaceSpans.isCountry(b.record.id),
       endsInPlaceWord(s, b.start, b.end, division: !suffixed)
     {
       return (b.end, b.record, b.lexiconEntity)
@@ -96,7 +99,7 @@ struct PlaceChainMerger {
         if w > e, case .word(let tag) = words.kind(at: w), functionTags[Int(tag)] { return nil }
       }
       if cues.placeSuffixStarts.contains(s[q]), let suffix = cues.placeSuffixes.longestMatch(in: s, at: q), words.startsWord(suffix.end),
-        endsInPlaceWord(s, e, suffix.end, division: !suffixed), onlyPlacesInside(e, suffix.end, found: found, coverage: coverage),
+        endsInPlaceWord(s, e, suffix.end, division: !suffixed), onlyPlacesInside(e, suffix.end, next: next, coverage: coverage),
         !isCommonWord(s, e, suffix.end), !cues.notDictionaryNames.contains(Array(s[e..<suffix.end]))
       {
         if let known = placeForm(s, e, suffix.end) { return (suffix.end, records[Int(known)], known) }
@@ -121,9 +124,11 @@ struct PlaceChainMerger {
   }
 
   /// Whether every mention in `start..<end` is a place wholly inside it, and the rest is free.
-  private func onlyPlacesInside(_ start: Int, _ end: Int, found: [FoundEntity], coverage: CoverageMap) -> Bool {
+  private func onlyPlacesInside(_ start: Int, _ end: Int, next: ArraySlice<FoundEntity>, coverage: CoverageMap) -> Bool {
     var inside = [Bool](repeating: false, count: end - start)
-    for f in found where f.start < end && f.end > start {
+    for f in next {
+      if f.start >= end { break }
+      guard f.end > start else { continue }
       guard f.record.kind == .location, f.start >= start, f.end <= end else { return false }
       for p in f.start..<f.end { inside[p - start] = true }
     }
