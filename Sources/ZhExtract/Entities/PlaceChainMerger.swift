@@ -38,25 +38,33 @@ struct PlaceChainMerger {
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    // One pass that builds a new list: no insertion or removal in the middle of it.
+    var out: [FoundEntity] = []
+    out.reserveCapacity(found.count)
     var k = 0
-    // A chain of three or more takes one child after another (蚌埠市|淮上区|沫河口镇): the child is the next parent.
-    while k < found.count {
-      defer { k += 1 }
-      guard isParent(s, found[k]), let child = child(s, after: found[k], next: found[(k + 1)...], coverage: coverage, words: words) else { continue }
-      let e = found[k].end
-      // The mentions inside the child give way to it; a place found there already is kept as it is.
-      // The mentions after the parent, sorted by start, up to the child's end: no search of the whole list.
-      var last = k + 1
-      while last < found.count, found[last].start < child.end { last += 1 }
-      if let j = found[(k + 1)..<last].firstIndex(where: { $0.start == e && $0.end == child.end && $0.record == child.record }) {
-        if j != k + 1 { found.insert(found.remove(at: j), at: k + 1) }
-        continue
+    // A child just made, read next as a parent: a chain of three or more takes one child after
+    // another (蚌埠市|淮上区|沫河口镇).
+    var carry: FoundEntity?
+    while carry != nil || k < found.count {
+      let f: FoundEntity
+      if let c = carry {
+        f = c
+        carry = nil
+      } else {
+        f = found[k]
+        k += 1
       }
-      for j in ((k + 1)..<last).reversed() where found[j].start >= e && found[j].end <= child.end { found.remove(at: j) }
+      out.append(f)
+      guard isParent(s, f), let child = child(s, after: f, next: found[k...], coverage: coverage, words: words) else { continue }
+      let e = f.end
+      // A place found there already is kept as it is (it comes next).
+      if k < found.count, found[k].start == e, found[k].end == child.end, found[k].record == child.record { continue }
+      // The mentions inside the child give way to it.
+      while k < found.count, found[k].start < child.end { k += 1 }
       coverage.take(e, child.end)
-      let mention = FoundEntity(start: e, end: child.end, record: child.record, source: "pattern", lexiconEntity: child.entity, rule: .placeChain)
-      found.insert(mention, at: k + 1)
+      carry = FoundEntity(start: e, end: child.end, record: child.record, source: "pattern", lexiconEntity: child.entity, rule: .placeChain)
     }
+    found = out
   }
 
   /// Whether `f` may stand before a place inside it.
