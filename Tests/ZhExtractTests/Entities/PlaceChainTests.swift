@@ -3,9 +3,9 @@ import Testing
 @testable import ZhExtract
 import ZhExtractTestSupport
 
-/// A place written right after its parent takes the id its parent chooses (issue 15 item 4: rule `entities.place-chain`, table `entity-places-within.tsv`); named
-/// sites and ethnic townships by their last word (rule `entities.place-suffix`). Sentences written
-/// for these tests.
+/// A place written right after its parent takes the id its parent chooses (issue 15 item 4: rule
+/// `entities.place-chain`, table `entity-places-within.tsv`); named sites and ethnic townships by
+/// their last word (rule `entities.place-suffix`). Sentences written for these tests.
 @Suite struct PlaceChainTests {
   /// Every mention of the sentence, as "surface type start-end id" in analysis offsets.
   private func mentions(_ sentence: String) -> [String] {
