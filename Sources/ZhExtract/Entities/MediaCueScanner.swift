@@ -65,9 +65,10 @@ struct MediaCueScanner: EntityPatternScanner {
       // The longest media word right here, then a verb of reporting right after it.
       // The media word is no verb of reporting itself (据|新闻|报道|称 names no medium).
       // A person's role is no medium's name (记者|在线|报道).
-      if k - start >= minName, minName == 1 || cues.roles.longestMatch(in: s, endingAt: k, maxLength: Self.maxName) == nil,
-        cues.mediaVerbs.longestMatch(in: s, at: k) == nil, let media = mediaWords.longestMatch(in: s, at: k),
-        coverage.isFree(k, media.end), verbs.longestMatch(in: s, at: media.end) != nil, places.coverOnlyPlaces(start, k, coverage),
+      // (The media word first: at most positions there is none, and the other checks are dearer.)
+      if k - start >= minName, let media = mediaWords.longestMatch(in: s, at: k), coverage.isFree(k, media.end),
+        verbs.longestMatch(in: s, at: media.end) != nil, cues.mediaVerbs.longestMatch(in: s, at: k) == nil,
+        minName == 1 || cues.roles.longestMatch(in: s, endingAt: k, maxLength: Self.maxName) == nil, places.coverOnlyPlaces(start, k, coverage),
         // A place alone before a media word is left to the place-media rule (据|美国|新闻|报道 names no medium).
         (start..<k).contains(where: { !coverage[$0] })
       {
