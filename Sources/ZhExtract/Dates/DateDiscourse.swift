@@ -533,6 +533,11 @@ struct DateDiscourse {
         if first.month == last.month { focus.month = (first.year, first.month, paragraph) }
         if (first.month - 1) / 3 == (last.month - 1) / 3 { focus.quarter = (first.year, (first.month - 1) / 3 + 1) }
         if date.grain >= .month { focus.period = (date.value, date.grain) }
+        if date.grain == .year, case .relative? = expression.start.year, expression.start.basis == .anchor {
+          // 比去年壮，比去年同期高: a year counted from the anchor (去年, 今年) is no period of
+          // the text's own; 去年同期 after it is the same time a year before the anchor's.
+          focus.period = nil
+        }
         if expression.start.year != nil, expression.start.basis == .anchor {
           var bare = false
           if case .calendar(nil, nil) = expression.start.body { bare = true }

@@ -350,6 +350,10 @@ extension DateRule: StageRule {
         .ignores("我会在3-7-2017回来"),
         .ignores("1/2/2020"),
         .ignores("版本13.5.2015.1"),
+        // Traditional script: the day comes first (Hong Kong's order).
+        .finds("維港財經通訊社報導，截至⟦09/07/2026⟧為止", "2026-07-09"),
+        .finds("截至⟦31/12/2024 18:05⟧", "2024-12-31T18:05"),
+        .ignores("维港财经通讯社报道，截至09/07/2026为止"),
       ]
     case .englishMonthDayYear:
       return [

@@ -67,11 +67,12 @@ package struct DateScanner: Sendable {
 
   /// `taiwanese`: the text is a Taiwanese article, whose three-digit years (`113年度`, `116年底`)
   /// are years of the Republic of China.
-  package func scan(_ s: [Unicode.Scalar], taiwanese: Bool = false) -> [Match] {
+  /// `dayFirst`: the text is in Traditional script, where `09/07/2026` is 9 July.
+  package func scan(_ s: [Unicode.Scalar], taiwanese: Bool = false, dayFirst: Bool = false) -> [Match] {
     var found: [Match] = []
     var i = 0
     let n = s.count
-    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese)
+    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese, dayFirst: dayFirst)
     while i < n {
       guard mayStart(s[i]), Self.secondMayFollow(s, i) else {
         i += 1

@@ -46,6 +46,14 @@ import ZhExtractTestSupport
     Case(
       marked: "⟦2025年前三季度⟧营收120亿元,⟦上年同期⟧为100亿元。", published: "2025-12-13",
       values: ["2025-Q1/2025-Q3", "2024-Q1/2024-Q3"], anchors: [nil, "2025-Q1/2025-Q3"]),
+    // A Hong Kong dateline, day first, is the publication date and the anchor.
+    Case(
+      marked: "啟德商業地皮易手 九龍城區議會促增社區設施\n香港｜⟦09/07/2026 18:05⟧｜維港財經通訊社\n\n地政總署⟦今日⟧公布，⟦下週二⟧截標。", published: nil,
+      values: ["2026-07-09T18:05", "2026-07-09", "2026-07-14"], anchors: [nil, "2026-07-09", "2026-07-09"]),
+    // A year counted from the anchor is no period in focus: 去年同期 is a year before the anchor's.
+    Case(
+      marked: "⟦今年⟧雨水足，芽头比⟦去年⟧壮，收购价比⟦去年同期⟧高一成。", published: "2027-04-08",
+      values: ["2027", "2026", "2026"], anchors: ["2027-04-08", "2027-04-08", "2027-04-08"]),
     // Without a date in focus: the anchor of the document (and then what that resolved to).
     Case(
       marked: "⟦当天⟧下午,发布会在北京举行,⟦次年⟧新品上市,营收较⟦去年同期⟧增长。", published: "2025-12-13",
