@@ -25,7 +25,8 @@ extension DateCursor {
       shift = word.value
     }
     guard let h = number(j, max: 2), isAt(h.end, "点") || isAt(h.end, "时") else {
-      if j > k, let t = clockTime(at: j) {
+      // (A dateline may set the clock apart from its word: 2027年10月14日 下午 2:20.)
+      if j > k, let t = clockTime(at: skipSpaces(j)) {
         return (TimeOfDay(hour: t.time.hour < 12 ? t.time.hour + shift : t.time.hour, minute: t.time.minute, second: t.time.second), t.end)
       }
       return nil
