@@ -3,9 +3,10 @@ import Testing
 import ZhExtractTestSupport
 
 /// People with a middle dot whose names hold characters read only around a dot (Uyghur and Central
-/// Asian names: 吾 吐 买 不), a hyphen (让-吕克) or a long part (叶尔梅克巴耶夫), or stand after a role whose
-/// last character starts a place (外长|沙夫卡特); and people made up of a figure (100|万林吉特) or of a
-/// preposition before a firm's trade name (由|维港投资); Korean given characters (崔珉浩). Issue 15 item 2. Sentences written for these tests.
+/// Asian names: 吾 吐 买 不; 惠 范 翁 颂 猜 of English and Thai names), a hyphen (让-吕克) or a long part
+/// (叶尔梅克巴耶夫), or stand after a role whose last character starts a place (外长|沙夫卡特); and people made up
+/// of a figure (100|万林吉特) or of a preposition before a firm's trade name (由|维港投资); Korean given
+/// characters (崔珉浩). Issue 15 item 2. Sentences written for these tests.
 @Suite struct DottedAndFigurePeopleTests {
   // MARK: dotted names, whole
 
@@ -18,6 +19,8 @@ import ZhExtractTestSupport
     ("哈萨克斯坦外长⟦努尔兰‧叶尔梅克巴耶夫⟧会见了中方代表。", "person:nu-er-lan-ye-er-mei-ke-ba-ye-fu-4ac839"),  // U+2027
     ("记者⟦迪丽娜尔·阿不都拉⟧报道，当地棉花丰收。", "person:di-li-na-er-a-bu-dou-la-92825d"),
     ("歌手⟦阿依古丽·买买提⟧都表示参加。", "person:a-yi-gu-li-mai-mai-ti-b733e7"),  // 都 follows the name
+    ("美国公司首席执行官⟦丹尼尔·惠特莫尔⟧表示，交易将于下月完成。", "person:dan-ni-er-hui-te-mo-er-57a184"),  // 惠: Whit-
+    ("泰国前总理⟦颂猜·翁萨瓦⟧出席了签约仪式。", "person:song-cai-weng-sa-wa-504981"),  // Thai 颂猜, 翁
   ])
   func dottedNameIsWhole(marked: String, id: String) {
     EntityFixture.expectPeople(marked, ids: [id])
@@ -28,6 +31,7 @@ import ZhExtractTestSupport
     "他说，葛兰素·威康公司是世界上著名的医药企业。",  // a company's name
     "他吐了一口气，不买也不卖。",  // the dotted-only characters without a dot
     "大家都力争上游，热情很高。",
+    "优惠政策惠及许多朱姓和范姓居民，颂歌声中大家猜谜。",  // 惠 许 朱 范 颂 猜 without a dot
   ])
   func noDottedPerson(_ sentence: String) {
     #expect(EntityFixture.people(sentence).map(\.text) == [])

@@ -20,7 +20,7 @@ extension EmbeddedLexicons {
 #   team-word = word of a team after its city and its own name (战队): 杭州|逐光|战队,
 #   translit = characters of transliterated foreign names, read around a middle dot, translit-dot = one read only inside a part
 #   after a middle dot, past its first character (得 of 约翰·彼得森; elsewhere a particle: 跑得快),
-#   translit-dotted = character of names read in any part of a name with a middle dot and nowhere else (吾 吐 买: 帕提古丽·吾斯曼),
+#   translit-dotted = character of names read in any part of a name with a middle dot and nowhere else (吾 吐 买: 帕提古丽·吾斯曼; 惠 范 翁, common in Chinese words and names: 丹尼尔·惠特莫尔),
 #   surname = Chinese family name that may start a name right after a role title: 首席执行官|张伟|表示,
 #   not-name = word that starts with a family name but is no name: 发言人|方面|表示,
 #   name-follower = character that starts the word after a Chinese name (说 在 的 率): never part of the name,
@@ -449,7 +449,7 @@ zu	latin-particle
 上野	japanese-surname
 下游	feature-cue
 下游	org-generic
-不买依力叶合吐吕吾地孜木汗热牙玉甫祖素耐荪衣都	translit-dotted
+不乍买伏依力叶叻合吐吕吾地娄孜屈庞怀惠昆明木朱欧汗滕热牙猜玉甫祖素绍翁耐范荪衣讪许连通都钦颂	translit-dotted
 与	name-follower
 与	org-stop
 与	unit-joiner
