@@ -178,6 +178,9 @@ struct EntityCueRow: LexiconRow {
     case givenCharacter = "given-character"
     /// A verb of release right before a product's Latin name (发布 推出 上线 亮相): 推出|Nova-X3.
     case productRelease = "product-release"
+    /// A code of capitals, a hyphen and digits that names no product (COVID-19, K-12): every other
+    /// such code is a model (HX-900, BCY-207, M-300), with or without a kind of product beside it.
+    case notProductCode = "not-product-code"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -327,6 +330,8 @@ package struct EntityCues: Sendable {
   var givenCharacters: [Unicode.Scalar] = []
   /// `product-release` cues (发布 推出), read by `ReleasedProductScanner`.
   var productReleases = ScalarTrie<Bool>()
+  /// The `not-product-code` cues (COVID-19, K-12), as written.
+  var notProductCodes = Set<String>()
   /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
   /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
   var productEditions = ScalarTrie<Int32>()
@@ -462,6 +467,7 @@ package struct EntityCues: Sendable {
       case .officeWord: officeWords.insert(key, true)
       case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .productRelease: productReleases.insert(key, true)
+      case .notProductCode: notProductCodes.insert(row.text)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -85,7 +85,8 @@ struct ProductModelScanner: EntityPatternScanner {
   /// A product whose code at `i` has a hyphen or mixed case (Axon-7B, HX-900, LX-Porter S2, CoWoS)
   /// and stands beside a kind of product: a `product-noun` cue right after it (one space allowed:
   /// HX-900|机型) or right before it (型号|KX-3000, 型号为|KX-3000), or a brand no table lists
-  /// glued before it (澜途|HX-900). Such a code alone is none: COVID-19, Wi-Fi 6, ISO 9001.
+  /// glued before it (澜途|HX-900). Such a code alone is none (Axon-7B, Wi-Fi 6, ISO 9001), but for
+  /// capitals, a hyphen and a number (BCY-207): a model wherever it stands.
   private func shapedCode(_ s: [Unicode.Scalar], at i: Int, words: Segmentation, coverage: CoverageMap) -> (start: Int, end: Int)? {
     // A hyphenated code glued after a mention (华为|HX-900) is left to the maker's rule
     // (`extendMakers`); a mixed-case name there (台积电|CoWoS, a technology) is a product of its own.
@@ -106,7 +107,27 @@ struct ProductModelScanner: EntityPatternScanner {
     if b > 0, s[b - 1] == "为" || s[b - 1] == "是" { b -= 1 }
     if b > 0, cues.productNouns.longestMatch(in: s, endingAt: b, maxLength: 4) != nil { return (i, end) }
     if let brand = unknownBrandStart(s, codeStart: i, words: words, coverage: coverage) { return (brand, end) }
+    // Capitals, a hyphen and a number of two digits or more name a model by themselves (BCY-207,
+    // M-300, FOUP-X300), unless a `not-product-code` cue names them (COVID-19, K-12).
+    if let hyphenated, Self.isCapitalsNumberCode(s, from: i, to: hyphenated),
+      !cues.notProductCodes.contains(String(String.UnicodeScalarView(s[i..<hyphenated])))
+    {
+      return (i, end)
+    }
     return nil
+  }
+
+  /// Whether `s[start..<end]` is one to five capitals, a hyphen, and a part of at most one more
+  /// capital and then two digits or more (HX-900, BCY-207, M-300, FOUP-X300; not Axon-7B, PD-1, X-Men).
+  static func isCapitalsNumberCode(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    var i = start
+    while i < end, ScalarClass.isUpper(s[i]) { i += 1 }
+    guard i - start >= 1, i - start <= 5, i < end, s[i] == "-" else { return false }
+    i += 1
+    if i < end, ScalarClass.isUpper(s[i]) { i += 1 }
+    let digits = i
+    while i < end, ScalarClass.isASCIIDigit(s[i]) { i += 1 }
+    return i == end && i - digits >= 2
   }
 
   /// The end of a hyphenated code at `start`: a capital and at most seven more letters, then one

@@ -5,7 +5,8 @@ import ZhExtractTestSupport
 /// Products named by a Latin code with a hyphen or mixed case beside a kind of product, with no
 /// verb of release (Axon-7B|大模型, 型号为|KX-3000, CoWoS|封装), and a brand glued to a number
 /// with a capital and a decimal version (特步160X 6.0): issue 15 item 5. Sentences written for these
-/// tests; Latin noise that is no product (GDP, CEO, ETF, ISO 9001, COVID-19, H1 2026) stays out.
+/// tests; Latin noise that is no product (GDP, CEO, ETF, ISO 9001, COVID-19, H1 2026) stays out; capitals, a hyphen
+/// and a number (BCY-207) are a model by themselves.
 @Suite struct ProductCodeTests {
   private func products(_ sentence: String) -> [String] {
     EntityFixture.entities(sentence).filter { $0.type == "product" }.map { "\($0.text)→\($0.id)@\($0.start)" }
@@ -26,8 +27,22 @@ import ZhExtractTestSupport
     #expect(products(sentence) == expected)
   }
 
+  /// Capitals, a hyphen and two digits or more: a model wherever it stands.
+  @Test(arguments: [
+    ("双抗新药BCY-207已进入三期临床。", ["BCY-207→product:bcy-207@4"]),
+    ("首批20台HX-900已交付，KL-60正在测试。", ["HX-900→product:hx-900@5", "KL-60→product:kl-60@15"]),
+    ("礼盒装M-300每盒售价800元。", ["M-300→product:m-300@3"]),
+    ("晶圆盒FOUP-X300通过验证。", ["FOUP-X300→product:foup-x300@3"]),
+  ])
+  func capitalsAndANumberAreAModel(sentence: String, expected: [String]) {
+    #expect(products(sentence) == expected)
+  }
+
   @Test(arguments: [
     "公司CEO说，2026年GDP增速预计4.5%，ETF资金流入。",
+    "K-12教育板块回暖，G-20峰会下月召开。",  // not-product-code cues
+    "PD-1抑制剂获批，H-1B签证收紧。",  // one digit
+
     "受COVID-19影响，公司通过ISO 9001认证，H1 2026营收增长。",
     "SARS-CoV-2病毒仍在变异。",
     "他穿着T-shirt参加了K-pop演唱会。",

@@ -10,6 +10,7 @@ extension EmbeddedLexicons {
 #   given-character = character of Chinese given names that the segmenter dictionary's person words never show (蓁 萱 睿 祐):
 #   the name model reads it as a rare given character (王怡蓁),
 #   product-release = verb of release right before a product's Latin name (发布 推出 上线 亮相): 推出|Nova-X3, 发布|StreamFlow 2.4,
+#   not-product-code = code of capitals, a hyphen and two digits or more that names no product (COVID-19 K-12); any other is a model (HX-900),
 #   japanese-context = word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name no table lists is read only after one,
 #   latin-particle = lower-case particle inside a Latin name (von der, van, de), latin-suffix = suffix after one (Jr, Sr, III),
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
@@ -147,6 +148,7 @@ CEO	role
 CFO	role
 CMO	role
 COO	role
+COVID-19	not-product-code
 CPO	role
 CRO	role
 CSO	role
@@ -201,6 +203,7 @@ Fred	given
 From	latin-function-word
 Fund	org-word
 Funds	org-word
+G-20	not-product-code
 GPU	product-noun
 Gary	given
 Gavin	given
@@ -218,6 +221,7 @@ Holdings	org-word
 Howard	given
 II	latin-suffix
 III	latin-suffix
+ISO-9001	not-product-code
 IV	latin-suffix
 Ian	given
 Ilya	given
@@ -258,6 +262,7 @@ Jr	latin-suffix
 Juan	given
 Julia	given
 Justin	given
+K-12	not-product-code
 Karen	given
 Kate	given
 Kevin	given
