@@ -181,6 +181,11 @@ struct EntityCueRow: LexiconRow {
     /// A code of capitals, a hyphen and digits that names no product (COVID-19, K-12): every other
     /// such code is a model (HX-900, BCY-207, M-300), with or without a kind of product beside it.
     case notProductCode = "not-product-code"
+    /// A label of a dateline before the medium's name and a colon (来源 稿源): 来源：|医药经济观察.
+    case sourceLabel = "source-label"
+    /// A word of a dateline that names no medium (星期 记者 编辑 更新): a part of the line that holds
+    /// one is a weekday, a byline or a label, not the source.
+    case stampWord = "stamp-word"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -332,6 +337,12 @@ package struct EntityCues: Sendable {
   var productReleases = ScalarTrie<Bool>()
   /// The `not-product-code` cues (COVID-19, K-12), as written.
   var notProductCodes = Set<String>()
+  /// The `source-label` cues (来源 稿源).
+  var sourceLabels = ScalarTrie<Bool>()
+  /// The first characters of the `source-label` cues: a position is read only where one stands.
+  var sourceLabelStarts = ScalarBitmap()
+  /// The `stamp-word` cues (星期 记者 编辑 更新).
+  var stampWords = ScalarTrie<Bool>()
   /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
   /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
   var productEditions = ScalarTrie<Int32>()
@@ -468,6 +479,10 @@ package struct EntityCues: Sendable {
       case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .productRelease: productReleases.insert(key, true)
       case .notProductCode: notProductCodes.insert(row.text)
+      case .sourceLabel:
+        sourceLabels.insert(key, true)
+        if let first = key.first { sourceLabelStarts.insert(first.value) }
+      case .stampWord: stampWords.insert(key, true)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -7,7 +7,12 @@
 ///   `masthead` cue (报 在线) and two to four Han characters precede it: 工商快报|记者, 港闻在线|报道 (该报|记者,
 ///   有关|报道 and 警方通报|称 name none: 称 and 指 follow any report);
 /// - **in a dateline**: a line that starts with a name ending with a media word, then a space and a digit
-///   (香港经济新闻　2025年10月21日): the source of the article. Places inside it are part of it.
+///   (香港经济新闻　2025年10月21日): the source of the article. Places inside it are part of it;
+/// - **after a source label and a colon** (`source-label` cues: 来源：|医药经济观察), whatever its last word;
+/// - **beside a stamp in a short line** (no sentence punctuation): a part of the line set apart by spaces or
+///   bars right before or after a part that is nothing but a date or a time (2026-07-06 14:30　|工商快报,
+///   18:05｜|维港财经通讯社, 鹏城科技网|　2026年5月3日), unless it is a place, holds a `stamp-word` cue
+///   (星期四, 记者, 本报) or follows one (记者 钟毓).
 struct MediaCueScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .mediaCue }
@@ -22,9 +27,19 @@ struct MediaCueScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     var i = 0
     while i < s.count {
-      if i == 0 || s[i - 1] == "\n", let end = datelineEnd(s, i, coverage: coverage, places: places) {
-        append(s, i, end, absorbs: !coverage.isFree(i, end), into: &found)
-        i = end
+      if i == 0 || s[i - 1] == "\n" {
+        if let end = datelineEnd(s, i, coverage: coverage, places: places) {
+          append(s, i, end, absorbs: !coverage.isFree(i, end), into: &found)
+          i = end
+          continue
+        }
+        for name in stampLineSources(s, lineStart: i, coverage: coverage, places: places) {
+          append(s, name.lowerBound, name.upperBound, absorbs: !coverage.isFree(name.lowerBound, name.upperBound), into: &found)
+        }
+      }
+      if cues.sourceLabelStarts.contains(s[i].value), let name = labelledSource(s, at: i, coverage: coverage, places: places) {
+        append(s, name.lowerBound, name.upperBound, absorbs: !coverage.isFree(name.lowerBound, name.upperBound), into: &found)
+        i = name.upperBound
         continue
       }
       if let cue = cues.mediaSources.longestMatch(in: s, at: i),
@@ -103,4 +118,91 @@ struct MediaCueScanner: EntityPatternScanner {
     }
     return nil
   }
+
+  /// The longest source name read after a label, and the longest line read for a stamp's neighbours.
+  static let maxSource = 16
+  static let maxStampLine = 60
+  /// Punctuation of a sentence: a line with one is text, no dateline.
+  static let sentenceMarks = ScalarBitmap("。！？；，、!?;,“”\"".unicodeScalars)
+
+  /// The medium named after a source label and a colon at `i` (来源：医药经济观察): two to `maxSource`
+  /// letters, digits or Han characters up to a space, a bar or punctuation; places may stand in it.
+  private func labelledSource(_ s: [Unicode.Scalar], at i: Int, coverage: CoverageMap, places: PlaceSpans) -> Range<Int>? {
+    guard let label = cues.sourceLabels.longestMatch(in: s, at: i) else { return nil }
+    var k = label.end
+    while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+    guard k < s.count, s[k] == "：" || s[k] == ":" else { return nil }
+    k += 1
+    while k < s.count, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+    let start = k
+    while k < s.count, k - start <= Self.maxSource, ScalarClass.isHan(s[k]) || ScalarClass.isLatinWordScalar(s[k]) || ScalarClass.isASCIIDigit(s[k]) { k += 1 }
+    guard k - start >= 2, k - start <= Self.maxSource, isSource(s, start..<k, coverage: coverage, places: places) else { return nil }
+    return start..<k
+  }
+
+  /// The media named beside a stamp in the short line that starts at `lineStart` (see the type's notes).
+  private func stampLineSources(_ s: [Unicode.Scalar], lineStart: Int, coverage: CoverageMap, places: PlaceSpans) -> [Range<Int>] {
+    var lineEnd = lineStart
+    while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - lineStart <= Self.maxStampLine {
+      if Self.sentenceMarks.contains(s[lineEnd].value) { return [] }
+      lineEnd += 1
+    }
+    guard lineEnd - lineStart <= Self.maxStampLine else { return [] }
+    // The parts of the line, set apart by spaces and bars.
+    var parts: [Range<Int>] = []
+    var k = lineStart
+    while k < lineEnd {
+      while k < lineEnd, Self.isPartSeparator(s[k]) { k += 1 }
+      let start = k
+      while k < lineEnd, !Self.isPartSeparator(s[k]) { k += 1 }
+      if k > start { parts.append(start..<k) }
+    }
+    guard parts.count >= 2 else { return [] }
+    var names: [Range<Int>] = []
+    for (n, part) in parts.enumerated() where part.count >= 2 && part.count <= 12 && s[part].allSatisfy(ScalarClass.isHan) {
+      let besideStamp = (n > 0 && Self.isStamp(s, parts[n - 1])) || (n + 1 < parts.count && Self.isStamp(s, parts[n + 1]))
+      let afterByline = n > 0 && containsStampWord(s, parts[n - 1])
+      if besideStamp, !afterByline, isSource(s, part, coverage: coverage, places: places) { names.append(part) }
+    }
+    return names
+  }
+
+  /// Whether `name` may be a medium's name: no `stamp-word` cue in it, not a place alone or any other
+  /// mention (places may stand in it beside other characters).
+  private func isSource(_ s: [Unicode.Scalar], _ name: Range<Int>, coverage: CoverageMap, places: PlaceSpans) -> Bool {
+    !containsStampWord(s, name) && places.coverOnlyPlaces(name.lowerBound, name.upperBound, coverage)
+      && name.contains(where: { !coverage[$0] })
+  }
+
+  private func containsStampWord(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    r.contains { cues.stampWords.longestMatch(in: s, at: $0, limit: r.upperBound) != nil }
+  }
+
+  /// Spaces and bars between the parts of a dateline.
+  private static func isPartSeparator(_ c: Unicode.Scalar) -> Bool {
+    c == " " || c == "\u{3000}" || c == "\t" || c == "|" || c == "｜" || c == "丨" || c == "\r"
+  }
+
+  /// Whether a part is nothing but a date or a time (2026年5月3日, 2026-07-06, 14:30, 09/07/2026,
+  /// 2027-01-19T11:15+08:00): digits and the signs between them, with a clock's colon or a date's
+  /// signs and four digits or more (a count, 864, is none).
+  private static func isStamp(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+    guard ScalarClass.isASCIIDigit(s[part.lowerBound]) else { return false }
+    var digits = 0, clock = false, dated = false
+    for c in s[part] {
+      if ScalarClass.isASCIIDigit(c) {
+        digits += 1
+      } else if c == ":" || c == "：" {
+        clock = true
+      } else if Self.dateSigns.contains(c.value) {
+        dated = true
+      } else {
+        return false
+      }
+    }
+    return clock || (dated && digits >= 4)
+  }
+
+  /// The signs between a date's numbers (年 月 日 - / .), and after its time (T +).
+  static let dateSigns = ScalarBitmap("年月日时分秒号/.-T+".unicodeScalars)
 }

@@ -58,6 +58,28 @@ import ZhExtractTestSupport
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 
+  /// The source in a dateline: after a source label and a colon, or beside the stamp in a short line.
+  @Test(arguments: [
+    ("标题\n2026年03月05日 10:30　来源：医药经济观察\n正文。", ["医药经济观察 organization 24-30"]),
+    ("標題\n2026-07-06 14:30　工商快報\n正文。", ["工商快報 organization 20-24"]),
+    ("标题\n鹏城科技网　2026年5月3日 09:00\n正文。", ["鹏城科技网 organization 3-8"]),
+    ("标题\n环球物流观察 | 2026-05-03 09:00\n正文。", ["环球物流观察 organization 3-9"]),
+    ("香港｜09/07/2026 18:05｜維港財經通訊社\n正文。", ["香港 location 0-2", "維港財經通訊社 organization 20-27"]),
+  ])
+  func mediaInADateline(text: String, expected: [String]) {
+    #expect(mentions(text) == expected, "\(text)")
+  }
+
+  @Test(arguments: [
+    "标题\n2026-05-03 08:30　来源：本报　记者 钟毓\n正文。",  // 本报 is this paper; 钟毓 follows a byline word
+    "标题\n记者 钟毓　2026年5月3日 09:00\n正文。",
+    "标题\n2026年5月3日 星期日　北京\n正文。",  // a weekday and a place
+    "新规 2026年起实施\n正文。",  // a headline: the part beside 新规 is no stamp
+  ])
+  func noMediumInADateline(_ text: String) {
+    #expect(!EntityFixture.entities(text).contains { $0.type == "organization" }, "\(mentions(text))")
+  }
+
   @Test(arguments: [
     "据报道，谈判已经破裂。",
     // 报道 is the verb, not the end of a medium's name.

@@ -11,6 +11,8 @@ extension EmbeddedLexicons {
 #   the name model reads it as a rare given character (王怡蓁),
 #   product-release = verb of release right before a product's Latin name (发布 推出 上线 亮相): 推出|Nova-X3, 发布|StreamFlow 2.4,
 #   not-product-code = code of capitals, a hyphen and two digits or more that names no product (COVID-19 K-12); any other is a model (HX-900),
+#   source-label = label of a dateline before a colon and the medium's name (来源): 来源：|医药经济观察, stamp-word = word of a dateline that names
+#   no medium (星期 记者 编辑 更新): no source holds one,
 #   japanese-context = word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name no table lists is read only after one,
 #   latin-particle = lower-case particle inside a Latin name (von der, van, de), latin-suffix = suffix after one (Jr, Sr, III),
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
@@ -550,6 +552,7 @@ zu	latin-particle
 于是	not-name
 云计算	org-generic
 互联网	org-generic
+互联网	stamp-word
 五段	title-after
 井上	japanese-surname
 交易	org-generic
@@ -633,7 +636,9 @@ zu	latin-particle
 作协	body-word
 作家	role
 作者	role
+作者	stamp-word
 侑	given-character
+供图	stamp-word
 供应商	org-generic
 供应商会	not-dictionary-name
 供应链	registered-industry
@@ -709,6 +714,7 @@ zu	latin-particle
 军区	body-suffix
 军演	abbreviation-relation
 军长	role
+农历	stamp-word
 农民	role
 农民专业合作社	legal-suffix
 农民专业合作社	trade-form
@@ -719,6 +725,7 @@ zu	latin-particle
 几	org-stop
 几家	org-generic
 凡尔赛	not-dictionary-name
+出处	source-label
 出版	registered-industry
 出版社	body-suffix
 出行	org-generic
@@ -789,6 +796,7 @@ zu	latin-particle
 勘测	registered-industry
 包装	registered-industry
 化工	company-industry
+北京时间	stamp-word
 北站	place-suffix
 北部	not-dictionary-name
 区	place-ending
@@ -869,6 +877,7 @@ zu	latin-particle
 发展商	company-class
 发展商	org-generic
 发布	product-release
+发布	stamp-word
 发布新款	product-release
 发电厂	place-suffix
 发言人	role
@@ -916,12 +925,19 @@ zu	latin-particle
 周	count-unit
 周	name-follower
 周	surname
+周一	stamp-word
+周三	stamp-word
+周二	stamp-word
+周五	stamp-word
+周六	stamp-word
 周刊	body-suffix
 周刊	media-suffix
 周刊	place-media-word
+周四	stamp-word
 周年	not-name
 周报	media-suffix
 周报	place-media-word
+周日	stamp-word
 周末	not-name
 呼吸内科	department
 和	name-follower
@@ -970,6 +986,7 @@ zu	latin-particle
 国际	org-generic
 国际会展中心	place-suffix
 国际机场	place-suffix
+图片	stamp-word
 在	name-follower
 在	org-stop
 在	place-preposition
@@ -1100,6 +1117,7 @@ zu	latin-particle
 安装	registered-industry
 宋	surname
 实业	company-industry
+实习生	stamp-word
 实验室	org-suffix
 实验室	unit-suffix
 审判长	role
@@ -1322,6 +1340,7 @@ zu	latin-particle
 报道	masthead-verb
 报道	media-suffix
 报道	media-verb
+报道	stamp-word
 披露	media-verb
 抵	abbreviation-verb
 抵	place-preposition
@@ -1346,6 +1365,7 @@ zu	latin-particle
 援引	media-verb
 搜救	not-body-head
 摄	name-follower
+摄影	stamp-word
 摩托罗拉	not-dictionary-name
 攀登	feature-cue
 支行	branch-suffix
@@ -1422,6 +1442,7 @@ zu	latin-particle
 时报	body-suffix
 时报	media-suffix
 时报	place-media-word
+时间	stamp-word
 旻	given-character
 旼	given-character
 明星	org-generic
@@ -1430,6 +1451,7 @@ zu	latin-particle
 易	surname
 易于	not-name
 易方达	not-dictionary-name
+星期	stamp-word
 昨	name-follower
 是	name-follower
 是	org-stop
@@ -1452,6 +1474,7 @@ zu	latin-particle
 智能体	product-noun
 智造	registered-industry
 更	org-stop
+更新	stamp-word
 曹	surname
 曾	name-follower
 曾	org-stop
@@ -1475,6 +1498,8 @@ zu	latin-particle
 木村	japanese-surname
 未来科技城	place-suffix
 本	org-generic
+本台	stamp-word
+本报	stamp-word
 朱	surname
 机器人	product-noun
 机场	place-suffix
@@ -1502,6 +1527,7 @@ zu	latin-particle
 杜	surname
 杜绝	not-name
 来	abbreviation-verb
+来源	source-label
 杨	surname
 松井	japanese-surname
 松尾	japanese-surname
@@ -1773,6 +1799,7 @@ zu	latin-particle
 研究院	org-suffix
 研究院	unit-suffix
 硬件	org-generic
+礼拜	stamp-word
 社会科学	not-dictionary-name
 社论	masthead-verb
 社论	media-verb
@@ -1811,6 +1838,7 @@ zu	latin-particle
 程序	not-name
 程度	not-name
 稻盛	japanese-surname
+稿源	source-label
 空军	body-word
 空壳	org-generic
 立委	role
@@ -1864,11 +1892,15 @@ zu	latin-particle
 给	org-stop
 绫	given-character
 维和	not-body-head
+综合	stamp-word
 综合保税区	place-suffix
 编剧	role
 编辑	role
+编辑	stamp-word
 缙	given-character
+网友	stamp-word
 网络	registered-industry
+网络	stamp-word
 罗	surname
 罚款	org-verb
 置业	company-industry
@@ -2018,6 +2050,7 @@ zu	latin-particle
 记者	masthead-verb
 记者	media-verb
 记者	role
+记者	stamp-word
 讲师	role
 许	surname
 许可	not-name
@@ -2062,11 +2095,13 @@ zu	latin-particle
 财经网	media-suffix
 财长	role
 责令	org-verb
+责编	stamp-word
 贸易	abbreviation-relation
 贸易	registered-industry
 贺	surname
 贾	surname
 资产管理	registered-industry
+资料图	stamp-word
 资本	trade-form
 赟	given-character
 赴	abbreviation-verb
@@ -2106,6 +2141,7 @@ zu	latin-particle
 途经	place-verb
 通报批评	org-verb
 通讯	company-industry
+通讯员	stamp-word
 通讯社	body-suffix
 通讯社	media-suffix
 通讯社	place-media-word
