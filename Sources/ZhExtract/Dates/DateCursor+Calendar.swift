@@ -321,7 +321,29 @@ extension DateCursor {
     if k > i, isAt(q.end, "季"), let cue = vocabulary.cues.longestMatch(in: s, at: q.end + 1), cue.value == .quarterContext {
       return (.absolute(q.value), q.end + 1, false)
     }
+    // In Traditional script 第四季 is a quarter wherever no series is named beside it (預期第四季仍有…).
+    if k > i, traditionalScript, isAt(q.end, "季"), !isAt(q.end + 1, "节"), !namesASeries(before: i, after: q.end + 1) {
+      return (.absolute(q.value), q.end + 1, false)
+    }
     return nil
+  }
+
+  /// How far after `第二季` a `season-context` cue makes it a series' season (第二季將於下月播出).
+  static let seasonReach = 6
+
+  /// Whether a series is named beside the 第N季 that starts at `start` and ends at `end`: a
+  /// `season-context` cue ending right before it (這部劇的|第二季 holds 剧 two characters before:
+  /// 的 may stand between) or starting within `seasonReach` characters after it (第二季|共有10|集).
+  func namesASeries(before start: Int, after end: Int) -> Bool {
+    var b = start
+    if b > 0, s[b - 1] == "的" { b -= 1 }
+    if let cue = vocabulary.cues.longestMatch(in: s, endingAt: b, maxLength: 3), cue.value == .seasonContext { return true }
+    var k = end
+    while k < s.count, k - end < Self.seasonReach, !ScalarClass.endsClause(s[k]) {
+      if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .seasonContext { return true }
+      k += 1
+    }
+    return false
   }
 
   /// `H1`, `H2` right after a year.

@@ -21,7 +21,7 @@ extension DateCursor {
 
   /// `13.5.2015`, `31/12/2024` (day first), `10/31/1974` (month first): only where the order is
   /// plain, one of the two numbers being above 12 or both the same (`3/3/2015`); `1/2/2020` and
-  /// `3-7-2017` are left alone, except in Traditional script (`dayFirst`), where the day comes
+  /// `3-7-2017` are left alone, except in Traditional script (`traditionalScript`), where the day comes
   /// first (`香港｜09/07/2026 18:05` is 9 July). With slashes the year may have two digits, its century settled
   /// by the anchor as `25年` (`10/31/74`).
   func dayMonthYear(at i: Int) -> Point? {
@@ -45,7 +45,7 @@ extension DateCursor {
       (month, day) = (b.value, a.value)
     } else if b.value > 12 || a.value == b.value, (1...12).contains(a.value) {
       (month, day) = (a.value, b.value)
-    } else if dayFirst, (1...12).contains(b.value), (1...12).contains(a.value) {
+    } else if traditionalScript, (1...12).contains(b.value), (1...12).contains(a.value) {
       (month, day) = (b.value, a.value)
     } else {
       return nil

@@ -5,9 +5,10 @@ struct DateCursor {
   let vocabulary: DateVocabulary
   /// A Taiwanese article: a year of three digits is one of the Republic of China (`113年`).
   var taiwanese = false
-  /// A text in Traditional script: `09/07/2026` is day first (Hong Kong writes the British order;
-  /// Taiwan writes the year first, so its texts seldom hold either).
-  var dayFirst = false
+  /// A text in Traditional script (Hong Kong, Taiwan, Macau): `09/07/2026` is day first (Hong Kong
+  /// writes the British order; Taiwan writes the year first, so its texts seldom hold either), and
+  /// `第四季` is a quarter wherever no series is named beside it.
+  var traditionalScript = false
 
   /// One calendar point read by a rule: the point, where it ends, the rule that read it,
   /// whether it is fiscal, and the last year of a range when the rule itself read one

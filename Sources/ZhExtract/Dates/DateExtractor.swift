@@ -27,7 +27,7 @@ package struct DateExtractor: Sendable {
     if let published = context.published, anchor == nil { warnings.append(.unreadableAnchor(published.stamp)) }
     // A Taiwanese article (Traditional script and a word of Taiwan) counts 113年 from 1911.
     let taiwanese = context.traditionalScript && scanner.vocabulary.taiwanCues.occurs(in: text.scalars)
-    let matches = scanner.scan(text.scalars, taiwanese: taiwanese, dayFirst: context.traditionalScript)
+    let matches = scanner.scan(text.scalars, taiwanese: taiwanese, traditionalScript: context.traditionalScript)
     var discourse = DateDiscourse(
       text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor, hongKong: context.traditionalScript && !taiwanese)
     // No publication date: the first relative date left unresolved, and how many are.

@@ -67,12 +67,13 @@ package struct DateScanner: Sendable {
 
   /// `taiwanese`: the text is a Taiwanese article, whose three-digit years (`113年度`, `116年底`)
   /// are years of the Republic of China.
-  /// `dayFirst`: the text is in Traditional script, where `09/07/2026` is 9 July.
-  package func scan(_ s: [Unicode.Scalar], taiwanese: Bool = false, dayFirst: Bool = false) -> [Match] {
+  /// `traditionalScript`: the text is in Traditional script, where `09/07/2026` is 9 July and
+  /// `第四季` a quarter.
+  package func scan(_ s: [Unicode.Scalar], taiwanese: Bool = false, traditionalScript: Bool = false) -> [Match] {
     var found: [Match] = []
     var i = 0
     let n = s.count
-    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese, dayFirst: dayFirst)
+    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese, traditionalScript: traditionalScript)
     while i < n {
       guard mayStart(s[i]), Self.secondMayFollow(s, i) else {
         i += 1

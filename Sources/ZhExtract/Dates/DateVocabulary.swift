@@ -48,6 +48,9 @@ package struct DateVocabulary: Sendable {
     /// 营收, 每股, 出货, 起: after `第三季` they make it a quarter (Hong Kong and Taiwan write
     /// it without 度), where a series' season has none.
     case quarterContext = "quarter-context"
+    /// 集, 剧, 节目, 播出 near `第二季`, or 剧 and 》 right before it: a series' season, not a quarter,
+    /// in a Traditional text, where 第N季 is otherwise a quarter.
+    case seasonContext = "season-context"
     /// 年度报告, 年报, 业绩 right after a year: the year of the report the text is about, whose
     /// year carries to later paragraphs (`2026年年度报告`…`一季度` is 2026's).
     case reportYear = "report-year"

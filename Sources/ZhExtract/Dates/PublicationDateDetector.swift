@@ -35,7 +35,7 @@ package struct PublicationDateDetector: Sendable {
       if let written = writtenDate(raw), let stated = PublicationDate.parse(written, timeZoneOffsetMinutes: timeZoneOffsetMinutes) { return stated }
       warnings.append(ExtractionWarning(code: "dates.unreadable-published", message: "\(key): \"\(raw)\" is no ISO 8601 date; looking for a dateline instead"))
     }
-    return dateline(in: text.analysis.scalars, dayFirst: text.script == "hant").flatMap {
+    return dateline(in: text.analysis.scalars, traditionalScript: text.script == "hant").flatMap {
       PublicationDate.parse($0, timeZoneOffsetMinutes: timeZoneOffsetMinutes)
     }
   }
@@ -50,18 +50,18 @@ package struct PublicationDateDetector: Sendable {
   }
 
   /// The stamp of the document's dateline, or `nil`.
-  func dateline(in s: [Unicode.Scalar], dayFirst: Bool = false) -> String? {
+  func dateline(in s: [Unicode.Scalar], traditionalScript: Bool = false) -> String? {
     guard let scanner else { return nil }
     let reader = DatelineReader(vocabulary: scanner.vocabulary)
     let header = DatelineReader.header(of: s)
     for line in header.lines {
-      let matches = scanner.scan(Array(s[line]), dayFirst: dayFirst)
+      let matches = scanner.scan(Array(s[line]), traditionalScript: traditionalScript)
       if let found = reader.read(Array(s[line]), line: 0..<line.count, matches: matches[...]) { return found.stamp }
     }
     if let body = header.firstBody {
       // 新华社北京2025年3月4日电（记者 某某）…: a wire dateline opens the first paragraph.
       let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
-      let matches = scanner.scan(head, dayFirst: dayFirst)
+      let matches = scanner.scan(head, traditionalScript: traditionalScript)
       for match in matches where match.start <= DatelineReader.maxWireStart {
         guard let (date, time) = DatelineReader.fullDate(match), reader.hasWireAfter(head, match.end, lineEnd: head.count) else { continue }
         return Self.stamp(date, time)

@@ -22,6 +22,9 @@ import ZhExtractTestSupport
     ("公司公布⟦第三季⟧合併營收新台幣48.7億元", "2025-Q3"),
     ("公司已公布⟦第二季⟧每股盈餘2.1元", "2025-Q2"),
     ("新廠⟦第四季⟧起逐步放量", "2025-Q4"),
+    // In Traditional script, 第N季 with no series named beside it is a quarter.
+    ("陳翊庭預期⟦第四季⟧仍有多家企業來港上市", "2025-Q4"),
+    ("公司料⟦第2季⟧需求回溫", "2026-Q2"),  // 料 looks ahead: the next second quarter
     ("⟦民國113年⟧施政計畫", "2024"),
     ("⟦民国38年⟧", "1949"),
     ("⟦民國113年度⟧預算", "2024"),
@@ -41,8 +44,10 @@ import ZhExtractTestSupport
     #expect(dates.first?.value == value, "\(marked): \(dates.map { "\($0.text)=\($0.value)" })")
   }
 
-  /// A season of a series, a count, a public body: no date.
-  @Test(arguments: ["這部劇的第二季很好看。", "第4季共有10集。", "他們在寫第二季的劇本。", "《乘風破浪》第三季播出後收視走高。", "第三季共12集。", "公元前221年秦統一六國。", "民國時期的建築。", "公司首席執行官。", "首次公開招股。"])
+  /// A season of a series (a `season-context` cue beside it), a count, a public body: no date.
+  @Test(arguments: [
+    "這部劇的第二季很好看。", "第4季共有10集。", "他們在寫第二季的劇本。", "《乘風破浪》第三季播出後收視走高。", "第三季共12集。", "這套影集的第三季。", "第三季主演陣容曝光。", "公元前221年秦統一六國。", "民國時期的建築。", "公司首席執行官。", "首次公開招股。",
+  ])
   func noRegionalDate(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: Self.published)
     #expect(dates.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")

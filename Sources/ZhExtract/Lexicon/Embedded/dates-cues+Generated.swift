@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; glossed-period = a period word whose days a parenthesised gloss right after it gives (暑运（7月1日至8月31日）, 今年主汛期（6月至9月）, 今年冬春航季首日（10月25日）): the word, with a year before it, is a date with the gloss's value; alone it is none; budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); season-context = a word that names a series beside 第N季 (集 剧 节目 播出, or 剧 and 》 right before it): in a Traditional text 第N季 is otherwise a quarter (預期第四季仍有…); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; glossed-period = a period word whose days a parenthesised gloss right after it gives (暑运（7月1日至8月31日）, 今年主汛期（6月至9月）, 今年冬春航季首日（10月25日）): the word, with a year before it, is a date with the gloss's value; alone it is none; budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
 # Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
@@ -36,10 +36,12 @@ revenue	quarter-context
 sales	quarter-context
 source	source
 updated	published
+》	season-context
 上传时间	published
 与	between
 业绩	quarter-context
 主汛期	glossed-period
+主演	season-context
 亏损	quarter-context
 交付	quarter-context
 产能	quarter-context
@@ -57,6 +59,9 @@ updated	published
 出货	quarter-context
 刊发日期	published
 刊发时间	published
+剧	season-context
+剧集	season-context
+动画	season-context
 北京时间	published
 原创	byline
 发布	published
@@ -90,12 +95,15 @@ updated	published
 度业绩	report-year
 度报告	report-year
 度财报	report-year
+开播	season-context
 开放期	glossed-period
+影集	season-context
 截止	until
 截至	until
 报	medium
 报名期	glossed-period
 报告	report-year
+播出	season-context
 撰文	byline
 文	byline
 新闻	medium
@@ -131,12 +139,14 @@ updated	published
 窗口期	glossed-period
 纯益	quarter-context
 经济	quarter-context
+综艺	season-context
 编辑	byline
 编辑时间	published
 网	medium
 考试周	glossed-period
 航季	glossed-period
 航季首日	glossed-period
+节目	season-context
 获利	quarter-context
 营业	quarter-context
 营收	quarter-context
@@ -172,9 +182,11 @@ updated	published
 销售	quarter-context
 销量	quarter-context
 防汛期	glossed-period
+集	season-context
 预售期	glossed-period
 预算案	budget
 频道	medium
+首播	season-context
 首日	glossed-period
 """# + "\n"
 }
