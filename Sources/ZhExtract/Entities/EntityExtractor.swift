@@ -37,7 +37,7 @@ package struct EntityExtractor: Sendable {
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
     patternScanners = [
       DottedNameScanner(cues: cues),
-      RoleNameScanner(cues: cues, dictionary: dictionary),
+      RoleNameScanner(cues: cues, model: lexicon.names, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),

@@ -27,10 +27,11 @@ struct NameEdges: Sendable {
   }
 
   /// Whether the words around `start..<end`, a family name of `family` characters and a given
-  /// name, say it is no name.
-  func rejects(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, family: Int) -> Bool {
+  /// name, say it is no name. `timeWords` false: a time word across the end says nothing (the
+  /// caller has seen the given name as one: 吴建平|日前 is no 平日).
+  func rejects(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, family: Int, timeWords: Bool = true) -> Bool {
     guard end > start else { return false }
-    if end < s.count, let word = dictionary.lookupTag(s[end - 1...end]), timeTags & 1 << UInt64(word.tag) != 0, word.cost <= commonTimeCost {
+    if timeWords, end < s.count, let word = dictionary.lookupTag(s[end - 1...end]), timeTags & 1 << UInt64(word.tag) != 0, word.cost <= commonTimeCost {
       return true
     }
     let g = start + family

@@ -158,6 +158,13 @@ struct PersonNameModel: Sendable {
     }
   }
 
+  /// The length of the longest family name at `i` (compound first: 欧阳), or `nil`.
+  func longestSurname(in s: [Unicode.Scalar], at i: Int) -> Int? {
+    var found: Int?
+    forEachSurname(in: s[...], at: i) { length, _ in if found == nil { found = length } }
+    return found
+  }
+
   /// Whether `c` is a family name of one character (江, 戚).
   func isLoneFamilyName(_ c: Unicode.Scalar) -> Bool { Self.at(surnameCost, c) != Self.none }
 

@@ -63,6 +63,14 @@ import ZhExtractTestSupport
     ("发言人⟦林岚⟧说,公司不予置评。", "person:lin-lan-1664ae"),
     ("CEO ⟦欧阳明远⟧在会上发言。", "person:ouyang-mingyuan-510abe"),
     ("財政司司長⟦陳茂清⟧周三表示,將推出新措施。", "person:chen-maoqing-a62fac"),
+    // Any family name of the model's table after a title (赖), a given name the model has seen that
+    // opens with a word that follows names (向东) or ends in a time word's first character (建平|日前),
+    // and 受 after the name.
+    ("董事长⟦段向东⟧表示支持。", "person:duan-xiangdong-a11142"),
+    ("副局长⟦黄致远⟧受访时表示。", "person:huang-zhiyuan-99cd87"),
+    ("议长⟦赖清辉⟧会后表示。", "person:lai-qinghui-7f794c"),
+    ("副厅长⟦吴建平⟧日前说。", "person:wu-jianping-d06d94"),
+    ("通讯员⟦吴光荣⟧报道。", "person:wu-guangrong-d66ff5"),
   ])
   func chineseNamesAfterRoles(marked: String, id: String) throws {
     let text = MarkedText(marked)
@@ -73,7 +81,11 @@ import ZhExtractTestSupport
     #expect(mention.type == "person")
   }
 
-  @Test(arguments: ["发言人方面表示反对。", "负责人高度重视此事。", "参议员们齐声反对。", "董事长兼总裁何时上任仍未公布。"])
+  @Test(arguments: [
+    "发言人方面表示反对。", "负责人高度重视此事。", "参议员们齐声反对。", "董事长兼总裁何时上任仍未公布。",
+    // A rarer family name that starts a longer word (商量, 满意, 相继) or a verb of speech after it (时|表示).
+    "我同村委会主任商量过。", "总理满意地说。", "教练相继发表讲话。", "他在会见记者时表示。",
+  ])
   func roleFollowedByAWordIsNoName(_ sentence: String) {
     #expect(EntityFixture.ids(sentence) == [])
   }

@@ -881,6 +881,7 @@ zu	latin-particle
 发布新款	product-release
 发电厂	place-suffix
 发言人	role
+受	name-follower
 叡	given-character
 口腔科	department
 古典文学	not-dictionary-name
@@ -1366,6 +1367,7 @@ zu	latin-particle
 搜救	not-body-head
 摄	name-follower
 摄影	stamp-word
+摄影师	role
 摩托罗拉	not-dictionary-name
 攀登	feature-cue
 支行	branch-suffix
@@ -1574,6 +1576,7 @@ zu	latin-particle
 樱井	japanese-surname
 樾	given-character
 次	count-unit
+次长	role
 欧阳	surname
 款	count-unit
 歌手	role
@@ -2141,6 +2144,7 @@ zu	latin-particle
 途经	place-verb
 通报批评	org-verb
 通讯	company-industry
+通讯员	role
 通讯员	stamp-word
 通讯社	body-suffix
 通讯社	media-suffix

@@ -37,10 +37,10 @@ extension EmbeddedLexicons {
 专	given-single	2
 丕	given-first	16
 丕	given-second	2
-世	given-first	196
+世	given-first	198
 世	given-second	73
 世	given-single	4
-丘	given-first	11
+丘	given-first	12
 丘	given-second	7
 丘	given-single	5
 丙	given-first	8
@@ -99,7 +99,7 @@ extension EmbeddedLexicons {
 义	given-second	112
 义	given-single	5
 之	given-first	289
-之	given-second	403
+之	given-second	404
 乌	given-first	13
 乌	given-second	14
 乌	surname	186
@@ -130,7 +130,7 @@ extension EmbeddedLexicons {
 买	given-first	7
 乳	given-second	3
 乾	given-first	31
-乾	given-second	20
+乾	given-second	21
 了	given-first	6
 予	given-first	6
 予	given-second	3
@@ -141,7 +141,7 @@ extension EmbeddedLexicons {
 二	given-first	126
 二	given-second	45
 二	given-single	3
-于	given-first	59
+于	given-first	60
 于	given-second	11
 于	surname	594
 云	given-first	229
@@ -154,7 +154,7 @@ extension EmbeddedLexicons {
 井	given-first	13
 井	given-second	5
 井	surname	27
-亚	given-first	137
+亚	given-first	138
 亚	given-second	81
 亢	given-second	2
 亢	surname	2
@@ -182,7 +182,7 @@ extension EmbeddedLexicons {
 人	given-single	6
 亿	given-first	2
 什	given-second	2
-仁	given-first	85
+仁	given-first	86
 仁	given-second	103
 仁	given-single	5
 仅	given-second	2
@@ -205,7 +205,7 @@ extension EmbeddedLexicons {
 仓	given-single	4
 仔	given-first	6
 仔	given-second	6
-仕	given-first	13
+仕	given-first	14
 仕	given-second	7
 他	given-first	4
 仗	given-second	2
@@ -249,7 +249,7 @@ extension EmbeddedLexicons {
 伏	given-first	11
 伏	given-second	12
 伏	surname	90
-伐	given-first	13
+伐	given-first	14
 伐	given-second	13
 休	given-first	4
 休	given-second	11
@@ -265,7 +265,7 @@ extension EmbeddedLexicons {
 伞	given-second	2
 伟	given-first	61
 伟	given-second	99
-传	given-first	81
+传	given-first	82
 传	given-second	38
 传	given-single	7
 伦	given-first	34
@@ -346,7 +346,7 @@ extension EmbeddedLexicons {
 俞	given-second	6
 俞	surname	56
 信	given-first	47
-信	given-second	53
+信	given-second	54
 信	given-single	6
 信	surname	37
 俣	given-second	2
@@ -409,8 +409,8 @@ extension EmbeddedLexicons {
 兆	given-second	8
 先	given-first	119
 先	given-second	81
-光	given-first	200
-光	given-second	145
+光	given-first	201
+光	given-second	146
 光	given-single	14
 克	given-first	274
 克	given-second	211
@@ -439,7 +439,7 @@ extension EmbeddedLexicons {
 兮	given-first	2
 兮	given-second	5
 兰	given-first	102
-兰	given-second	115
+兰	given-second	116
 兰	given-single	11
 兰	surname	83
 共	given-first	3
@@ -447,13 +447,13 @@ extension EmbeddedLexicons {
 关	given-first	20
 关	given-second	13
 关	surname	126
-兴	given-first	89
+兴	given-first	90
 兴	given-second	72
 兴	given-single	2
 兵	given-first	60
 兵	given-second	155
 兵	given-single	3
-其	given-first	87
+其	given-first	88
 其	given-second	28
 具	given-first	2
 典	given-first	14
@@ -629,7 +629,7 @@ extension EmbeddedLexicons {
 勒	given-single	4
 勖	given-second	2
 勤	given-first	9
-勤	given-second	35
+勤	given-second	36
 勤	given-single	2
 勰	given-second	2
 勺	given-first	3
@@ -734,7 +734,7 @@ extension EmbeddedLexicons {
 厚	given-first	25
 厚	given-second	27
 原	given-first	23
-原	given-second	26
+原	given-second	27
 原	surname	44
 厢	given-second	3
 厥	given-first	2
@@ -818,7 +818,7 @@ extension EmbeddedLexicons {
 名	given-first	46
 名	given-second	20
 后	given-first	26
-后	given-second	77
+后	given-second	78
 后	given-single	3
 吏	given-first	10
 吏	given-second	9
@@ -836,12 +836,12 @@ extension EmbeddedLexicons {
 吟	given-second	6
 含	given-first	16
 含	given-second	6
-听	given-first	6
+听	given-first	7
 听	given-second	51
 启	given-first	72
 启	given-second	18
 启	given-single	2
-吴	given-first	27
+吴	given-first	28
 吴	given-second	11
 吴	surname	589
 吹	given-second	6
@@ -870,7 +870,7 @@ extension EmbeddedLexicons {
 命	given-first	16
 命	given-second	39
 命	given-single	2
-和	given-first	91
+和	given-first	92
 和	given-second	64
 和	given-single	2
 和	surname	406
@@ -916,7 +916,7 @@ extension EmbeddedLexicons {
 喇	given-first	3
 喇	given-second	2
 喊	given-second	11
-喜	given-first	29
+喜	given-first	30
 喜	given-second	44
 喜	given-single	2
 喝	given-second	9
@@ -970,7 +970,7 @@ extension EmbeddedLexicons {
 圣	given-first	54
 圣	given-second	37
 圣	given-single	2
-在	given-first	33
+在	given-first	35
 在	given-second	11
 圭	given-first	5
 圭	given-second	10
@@ -1084,13 +1084,13 @@ extension EmbeddedLexicons {
 多	given-second	18
 夜	given-first	3
 夜	given-second	9
-大	given-first	486
+大	given-first	487
 大	given-second	81
 大	given-single	2
 天	given-first	278
 天	given-second	73
 天	given-single	6
-太	given-first	224
+太	given-first	225
 太	given-second	57
 太	given-single	2
 太史	surname	3
@@ -1231,10 +1231,10 @@ extension EmbeddedLexicons {
 嫣	given-first	2
 嫣	given-second	2
 嫩	given-second	3
-嬷	given-first	4
-嬷	given-second	4
+嬷	given-first	5
+嬷	given-second	5
 子	given-first	306
-子	given-second	351
+子	given-second	352
 子	given-single	34
 孔	given-first	24
 孔	given-second	12
@@ -1262,6 +1262,7 @@ extension EmbeddedLexicons {
 孤	given-first	4
 学	given-first	146
 学	given-second	48
+学	given-single	2
 宁	given-first	59
 宁	given-second	80
 宁	given-single	13
@@ -1277,7 +1278,7 @@ extension EmbeddedLexicons {
 守	given-second	34
 安	given-first	134
 安	given-second	128
-安	given-single	10
+安	given-single	11
 安	surname	326
 宋	given-first	34
 宋	given-second	10
@@ -1324,7 +1325,7 @@ extension EmbeddedLexicons {
 宪	given-first	30
 宪	given-second	20
 宫	given-first	26
-宫	given-second	55
+宫	given-second	56
 宫	given-single	4
 宫	surname	119
 宰	given-first	5
@@ -1389,18 +1390,18 @@ extension EmbeddedLexicons {
 尊	given-first	15
 尊	given-second	18
 尊	given-single	2
-小	given-first	339
+小	given-first	340
 小	given-second	3
 少	given-first	119
 少	given-second	7
-尔	given-first	428
-尔	given-second	529
+尔	given-first	429
+尔	given-second	533
 尔	given-single	9
 尖	given-first	3
 尖	given-second	12
 尘	given-second	8
 尘	given-single	2
-尚	given-first	69
+尚	given-first	70
 尚	given-second	15
 尚	given-single	3
 尚	surname	63
@@ -1418,7 +1419,7 @@ extension EmbeddedLexicons {
 尹	surname	70
 尺	given-second	6
 尺	given-single	3
-尼	given-first	103
+尼	given-first	104
 尼	given-second	119
 尼	given-single	3
 尽	given-first	6
@@ -1527,7 +1528,7 @@ extension EmbeddedLexicons {
 巳	given-first	2
 巳	given-single	2
 巴	given-first	65
-巴	given-second	36
+巴	given-second	37
 巴	given-single	4
 巴	surname	224
 巷	given-second	4
@@ -1580,7 +1581,7 @@ extension EmbeddedLexicons {
 干	given-second	15
 干	given-single	2
 干	surname	34
-平	given-first	78
+平	given-first	79
 平	given-second	276
 平	given-single	23
 平	surname	138
@@ -1701,7 +1702,7 @@ extension EmbeddedLexicons {
 彤	given-second	3
 彦	given-first	52
 彦	given-second	23
-彩	given-first	26
+彩	given-first	27
 彩	given-second	13
 彪	given-first	6
 彪	given-second	23
@@ -1743,7 +1744,7 @@ extension EmbeddedLexicons {
 徵	given-first	12
 徵	given-second	5
 德	given-first	482
-德	given-second	306
+德	given-second	309
 德	given-single	17
 徽	given-first	9
 徽	given-second	9
@@ -1914,7 +1915,7 @@ extension EmbeddedLexicons {
 打	given-first	5
 打	given-second	4
 托	given-first	47
-托	given-second	32
+托	given-second	33
 执	given-first	7
 执	given-second	9
 扬	given-first	12
@@ -1983,7 +1984,7 @@ extension EmbeddedLexicons {
 挚	given-second	2
 挥	given-first	4
 挥	given-second	14
-振	given-first	124
+振	given-first	125
 振	given-second	16
 挺	given-first	7
 挺	given-second	12
@@ -2018,7 +2019,7 @@ extension EmbeddedLexicons {
 摇	given-second	24
 摧	given-second	2
 摩	given-first	22
-摩	given-second	7
+摩	given-second	8
 摸	given-second	7
 撑	given-second	2
 操	given-first	2
@@ -2071,8 +2072,8 @@ extension EmbeddedLexicons {
 整	given-second	2
 敷	given-first	4
 敷	given-single	2
-文	given-first	495
-文	given-second	267
+文	given-first	497
+文	given-second	268
 文	given-single	15
 文	surname	171
 斋	given-first	2
@@ -2089,9 +2090,9 @@ extension EmbeddedLexicons {
 斟	given-second	2
 斧	given-second	4
 断	given-second	4
-斯	given-first	227
+斯	given-first	231
 斯	given-second	418
-斯	given-single	4
+斯	given-single	5
 斯	surname	370
 新	given-first	96
 新	given-second	91
@@ -2143,10 +2144,10 @@ extension EmbeddedLexicons {
 昆	given-second	26
 昊	given-first	7
 昊	given-second	4
-昌	given-first	66
+昌	given-first	67
 昌	given-second	102
 昌	given-single	8
-明	given-first	323
+明	given-first	325
 明	given-second	298
 明	given-single	18
 明	surname	307
@@ -2157,7 +2158,7 @@ extension EmbeddedLexicons {
 昕	given-first	4
 昕	given-second	5
 星	given-first	38
-星	given-second	61
+星	given-second	62
 星	given-single	3
 映	given-first	5
 映	given-second	8
@@ -2230,7 +2231,7 @@ extension EmbeddedLexicons {
 曹	given-second	7
 曹	surname	206
 曼	given-first	37
-曼	given-second	75
+曼	given-second	76
 曼	given-single	7
 曾	given-first	14
 曾	given-second	35
@@ -2262,7 +2263,7 @@ extension EmbeddedLexicons {
 期	given-first	2
 期	given-second	7
 木	given-first	60
-木	given-second	65
+木	given-second	66
 木	given-single	13
 未	given-first	10
 未	given-second	17
@@ -2334,7 +2335,7 @@ extension EmbeddedLexicons {
 枕	given-first	3
 枕	given-second	2
 枕	given-single	3
-林	given-first	103
+林	given-first	104
 林	given-second	260
 林	given-single	17
 林	surname	375
@@ -2412,7 +2413,7 @@ extension EmbeddedLexicons {
 桃	given-single	3
 桐	given-first	8
 桐	given-second	15
-桑	given-first	22
+桑	given-first	23
 桑	given-second	16
 桑	surname	122
 桓	given-first	31
@@ -2523,7 +2524,7 @@ extension EmbeddedLexicons {
 欲	given-second	24
 歆	given-first	6
 歆	given-second	6
-歇	given-first	8
+歇	given-first	9
 歇	given-second	7
 歌	given-first	5
 歌	given-second	10
@@ -2535,7 +2536,7 @@ extension EmbeddedLexicons {
 步	given-first	20
 步	given-second	5
 武	given-first	69
-武	given-second	136
+武	given-second	137
 武	given-single	14
 武	surname	252
 歧	given-first	3
@@ -2590,7 +2591,7 @@ extension EmbeddedLexicons {
 求	given-second	14
 汇	given-first	2
 汇	given-second	5
-汉	given-first	116
+汉	given-first	117
 汉	given-second	72
 汉	given-single	5
 汗	given-first	4
@@ -2770,7 +2771,7 @@ extension EmbeddedLexicons {
 混	given-second	6
 添	given-second	3
 清	given-first	113
-清	given-second	108
+清	given-second	109
 清	given-single	10
 渊	given-first	22
 渊	given-second	17
@@ -2985,9 +2986,9 @@ extension EmbeddedLexicons {
 物	given-first	3
 物	given-second	8
 牵	given-second	6
-特	given-first	169
+特	given-first	171
 特	given-second	198
-特	given-single	2
+特	given-single	3
 犁	given-second	2
 犁	given-single	2
 犬	given-second	3
@@ -3065,7 +3066,7 @@ extension EmbeddedLexicons {
 珍	given-second	69
 珏	given-first	2
 珠	given-first	15
-珠	given-second	45
+珠	given-second	47
 珠	given-single	2
 珧	given-first	2
 珩	given-second	7
@@ -3094,7 +3095,7 @@ extension EmbeddedLexicons {
 琴	given-second	49
 琴	given-single	3
 琼	given-first	7
-琼	given-second	18
+琼	given-second	19
 瑛	given-first	7
 瑛	given-second	10
 瑜	given-first	11
@@ -3134,7 +3135,7 @@ extension EmbeddedLexicons {
 甜	given-first	4
 甜	given-second	6
 生	given-first	63
-生	given-second	365
+生	given-second	366
 生	given-single	10
 用	given-first	38
 用	given-second	14
@@ -3206,7 +3207,7 @@ extension EmbeddedLexicons {
 皙	given-second	2
 皮	given-first	37
 皮	given-second	13
-皮	given-single	2
+皮	given-single	3
 皮	surname	119
 皱	given-second	9
 盆	given-second	2
@@ -3365,7 +3366,7 @@ extension EmbeddedLexicons {
 禽	given-second	2
 禾	given-first	3
 禾	given-second	6
-秀	given-first	138
+秀	given-first	139
 秀	given-second	58
 秉	given-first	39
 秉	given-second	4
@@ -3385,14 +3386,14 @@ extension EmbeddedLexicons {
 积	given-first	15
 积	given-second	5
 称	given-first	22
-称	given-second	2
+称	given-second	3
 移	given-first	5
 移	given-second	3
 移	given-single	2
 稀	given-first	2
 稀	given-second	2
 程	given-first	6
-程	given-second	12
+程	given-second	13
 程	surname	117
 税	given-first	2
 稳	given-second	4
@@ -3516,7 +3517,7 @@ extension EmbeddedLexicons {
 素	given-first	57
 素	given-second	40
 素	given-single	3
-索	given-first	21
+索	given-first	22
 索	given-second	28
 索	given-single	2
 索	surname	126
@@ -3821,7 +3822,7 @@ extension EmbeddedLexicons {
 艺	given-first	15
 艺	given-second	14
 艾	given-first	20
-艾	given-second	6
+艾	given-second	7
 艾	surname	152
 节	given-second	34
 芒	given-first	2
@@ -3843,7 +3844,7 @@ extension EmbeddedLexicons {
 花	given-single	4
 花	surname	187
 芳	given-first	26
-芳	given-second	101
+芳	given-second	102
 芷	given-first	4
 芷	given-second	2
 芸	given-first	2
@@ -3876,7 +3877,7 @@ extension EmbeddedLexicons {
 若	given-single	2
 苦	given-first	2
 英	given-first	108
-英	given-second	183
+英	given-second	185
 英	given-single	4
 苻	given-first	5
 茂	given-first	32
@@ -3892,7 +3893,7 @@ extension EmbeddedLexicons {
 茎	given-second	4
 茜	given-first	2
 茜	given-second	6
-茶	given-first	11
+茶	given-first	12
 茶	given-second	28
 茶	given-single	3
 茹	given-first	3
@@ -3912,7 +3913,7 @@ extension EmbeddedLexicons {
 荟	given-first	2
 荡	given-second	3
 荣	given-first	82
-荣	given-second	97
+荣	given-second	99
 荣	given-single	3
 荣	surname	75
 荪	given-second	5
@@ -3933,7 +3934,7 @@ extension EmbeddedLexicons {
 莫	given-second	17
 莫	surname	172
 莱	given-first	65
-莱	given-second	53
+莱	given-second	54
 莲	given-first	27
 莲	given-second	39
 莲	given-single	5
@@ -3956,7 +3957,7 @@ extension EmbeddedLexicons {
 菜	given-second	11
 菱	given-second	3
 菲	given-first	36
-菲	given-second	29
+菲	given-second	30
 菲	given-single	2
 萌	given-first	2
 萌	given-second	2
@@ -4196,7 +4197,7 @@ extension EmbeddedLexicons {
 识	given-second	5
 词	given-first	7
 词	given-second	11
-词	given-single	6
+词	given-single	7
 诏	given-first	5
 诏	given-second	14
 译	given-first	3
@@ -4220,14 +4221,14 @@ extension EmbeddedLexicons {
 语	given-single	2
 误	given-second	2
 诲	given-second	2
-说	given-second	5
+说	given-second	6
 说	given-single	2
 请	given-first	3
 诸	given-first	22
-诸	given-second	29
+诸	given-second	30
 诸	surname	167
 诸葛	surname	26
-诺	given-first	52
+诺	given-first	53
 诺	given-second	76
 诺	given-single	7
 读	given-first	2
@@ -4280,7 +4281,7 @@ extension EmbeddedLexicons {
 贝	given-first	46
 贝	given-second	33
 贞	given-first	21
-贞	given-second	41
+贞	given-second	42
 贞	given-single	2
 负	given-first	2
 贡	given-first	3
@@ -4325,6 +4326,7 @@ extension EmbeddedLexicons {
 赐	given-single	2
 赖	given-first	6
 赖	given-second	3
+赖	surname	55
 赛	given-first	27
 赛	given-second	26
 赛	given-single	2
@@ -4394,7 +4396,7 @@ extension EmbeddedLexicons {
 辅	given-first	15
 辅	given-second	32
 辉	given-first	20
-辉	given-second	71
+辉	given-second	72
 辉	given-single	4
 辑	given-second	4
 输	given-first	3
@@ -4495,7 +4497,7 @@ extension EmbeddedLexicons {
 邑	given-first	7
 邑	given-second	8
 邑	given-single	7
-邓	given-first	7
+邓	given-first	8
 邓	surname	138
 邕	given-first	2
 邝	surname	8
@@ -4535,7 +4537,7 @@ extension EmbeddedLexicons {
 郡	given-second	64
 部	given-first	12
 部	given-second	42
-郭	given-first	14
+郭	given-first	15
 郭	given-second	6
 郭	surname	570
 都	given-first	50
@@ -4779,7 +4781,7 @@ extension EmbeddedLexicons {
 雁	given-first	9
 雁	given-second	6
 雄	given-first	26
-雄	given-second	60
+雄	given-second	61
 雅	given-first	41
 雅	given-second	32
 雅	given-single	8
@@ -4833,7 +4835,7 @@ extension EmbeddedLexicons {
 靓	given-first	2
 靓	given-second	2
 靖	given-first	199
-靖	given-second	11
+靖	given-second	12
 靖	given-single	4
 静	given-first	38
 静	given-second	26
@@ -4887,7 +4889,7 @@ extension EmbeddedLexicons {
 顾	given-single	2
 顾	surname	129
 顿	given-first	3
-顿	given-second	47
+顿	given-second	48
 顿	given-single	3
 颁	given-first	3
 颂	given-first	5
@@ -4910,7 +4912,7 @@ extension EmbeddedLexicons {
 额	given-second	2
 颢	given-single	2
 风	given-first	40
-风	given-second	74
+风	given-second	75
 风	given-single	6
 飘	given-first	3
 飘	given-second	3

@@ -368,6 +368,7 @@ extension EmbeddedLexicons {
 费	single
 贺	single
 贾	single
+赖	single
 赫	single
 赫连	compound
 赵	single
