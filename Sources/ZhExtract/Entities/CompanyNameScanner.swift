@@ -43,6 +43,8 @@ struct CompanyNameScanner: EntityPatternScanner {
         words.startsWord(form.end) || cues.roles.longestMatch(in: s, at: form.end) != nil,
         // A legal suffix (有限公司) is the suffix rule's: 九鼎轩置业企划|有限公司.
         cues.organizationSuffixes.longestMatch(in: s, endingAt: form.end, maxLength: 7).map({ $0.start >= i }) ?? true,
+        // A descriptor that ends with the form names a class (主板|上市公司, 全资|子公司: `registered-lead`).
+        cues.registeredLeads.longestMatch(in: s, endingAt: form.end, maxLength: 5).map({ $0.start >= i }) ?? true,
         let start = nameStart(s, i, formEnd: form.end, words: words, coverage: coverage, places: places)
       else {
         i += 1

@@ -139,6 +139,9 @@ struct EntityCueRow: LexiconRow {
     /// A word for a class of companies (公司 平台 企业) after which the company's own name may follow:
     /// 生物科技公司|翠峰生物(Verdant Peak Biotech), 出行平台|云帆出行.
     case companyClass = "company-class"
+    /// A word that ends a descriptive phrase right before a registered company's name: a role toward
+    /// another company or a class of companies (股东 子公司 旗下 上市公司 营运商 国企): 控股股东|宏德投资有限公司.
+    case registeredLead = "registered-lead"
     /// A word that cites a source right before it (据 援引): 据|明报|报道.
     case mediaSource = "media-source"
     /// A verb of reporting right after a medium's name (报道 引述 披露): 据|明报|报道.
@@ -316,6 +319,8 @@ package struct EntityCues: Sendable {
   var companyForms = ScalarTrie<Bool>()
   /// `company-class` cues (公司 平台 企业), read by `CompanyNameScanner`.
   var companyClasses = ScalarTrie<Bool>()
+  /// `registered-lead` cues (股东 上市公司 营运商), read by `RegisteredNameStart`.
+  var registeredLeads = ScalarTrie<Bool>()
   /// `media-source` and `media-verb` cues, read by `MediaCueScanner`.
   var mediaSources = ScalarTrie<Bool>()
   var mediaVerbs = ScalarTrie<Bool>()
@@ -461,6 +466,7 @@ package struct EntityCues: Sendable {
         }
       case .companyForm: companyForms.insert(key, true)
       case .companyClass: companyClasses.insert(key, true)
+      case .registeredLead: registeredLeads.insert(key, true)
       case .mediaSource: mediaSources.insert(key, true)
       case .mediaVerb: mediaVerbs.insert(key, true)
       case .masthead: mastheads.insert(key, true)

@@ -125,8 +125,8 @@ package struct EntityExtractor: Sendable {
     }
     placeSuffixes.extend(s, found: &found, coverage: &coverage, words: words)
     placeChains.merge(s, found: &found, coverage: &coverage, words: words)
-    let merger = LegalNameMerger(cues: lexicon.cues)
-    merger.merge(s, found: &found, coverage: &coverage)
+    let merger = LegalNameMerger(cues: lexicon.cues, dictionary: dictionary, listed: lexicon.boundToWords)
+    merger.merge(s, found: &found, coverage: &coverage, words: words)
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendEditions(s, found: &found, coverage: &coverage)

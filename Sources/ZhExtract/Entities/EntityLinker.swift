@@ -166,8 +166,11 @@ struct EntityLinker {
     return s[start..<stop].allSatisfy { ScalarClass.isLatinWordScalar($0) || $0 == " " || $0 == "." || $0 == "-" || $0 == "&" || $0 == "'" }
   }
 
-  /// The legal forms that may follow a comma at the end of an English company name.
-  static let legalTails: Set<String> = ["Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "L.P.", "LP", "S.A.", "AG", "GmbH"]
+  /// The legal forms that may follow a comma at the end of an English company name, or a space after its
+  /// name (`LatinNameScanner`: Hexfield Robotics GmbH, NovaPay Pte. Ltd.).
+  static let legalTails: Set<String> = [
+    "Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited", "L.P.", "LP", "S.A.", "AG", "GmbH", "Co.", "Corp.", "Pte.", "Bhd.", "Berhad", "Sdn.", "PLC", "plc",
+  ]
 
   /// The mentions that lie wholly inside `start..<end`, when there is one at least, none crosses its
   /// edges and none is a lexicon entity other than a place; `nil` otherwise.
@@ -434,6 +437,14 @@ struct EntityLinker {
       case .organization where f.lexiconEntity == nil:
         // A new company's short names: the name without its legal and trade suffixes, also
         // without a leading place (浙江吉利控股集团有限公司 → 浙江吉利控股集团, 吉利控股集团, 吉利控股 …).
+        // An English registered name by its first word (Lunaris Therapeutics, Inc. → Lunaris): a name-like
+        // word of four letters or more, when the name ends with a legal form (`legalTails`).
+        if let space = surface.firstIndex(of: " "), space >= 4, ScalarClass.isUpper(surface[0]),
+          surface[1..<space].allSatisfy({ ScalarClass.isLower($0) }), let last = surface.lastIndex(of: " "),
+          Self.legalTails.contains(String(String.UnicodeScalarView(surface[(last + 1)...])))
+        {
+          offer(Array(surface[..<space]), f, "alias")
+        }
         var core = surface
         // Industry words of a registered name (文化传媒 of 上海星河互娱文化传媒有限公司) are cut only after its legal form.
         let hadLegalForm = lexicon.cues.legalSuffixes.contains { $0.count < surface.count && surface[(surface.count - $0.count)...].elementsEqual($0) }
@@ -442,11 +453,18 @@ struct EntityLinker {
         if f.rule == .companyAppositive { offer(surface, f, "alias") }
         // Legal and trade suffixes, then industry words (星澜智能科技有限公司 → 星澜智能科技 →
         // 星澜智能 → 星澜; 新鸿基地产 → 新鸿基): each shorter form names the same company in this document.
+        // The industry word nearest the legal form (物流 of 东岸国际物流股份有限公司).
+        var lastIndustry: [Unicode.Scalar]?
         while let cut = lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 6)
           ?? lexicon.cues.genericWords.longestMatch(in: core, endingAt: core.count, maxLength: 4)
           ?? lexicon.cues.companyIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 3)
           ?? (hadLegalForm ? lexicon.cues.registeredIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 4) : nil), cut.start >= 2
         {
+          if hadLegalForm, lastIndustry == nil, core.count - cut.start >= 2,
+            lexicon.cues.companyIndustries.longestMatch(in: core, at: cut.start)?.end == core.count
+          {
+            lastIndustry = Array(core[cut.start...])
+          }
           core = Array(core[..<cut.start])
           guard core.allSatisfy(ScalarClass.isHan) else { break }
           if !isCommonWord(core) { offer(core, f, "alias") }
@@ -464,6 +482,15 @@ struct EntityLinker {
             ? Array(surface[(surface.count - k)...]) : nil
         }.first
         offerTradeNames(core, surface.count > core.count, form: form, f, offer)
+        // A registered name by its trade name and the industry word nearest its form (东岸国际物流股份有限公司 →
+        // 东岸物流): the trade name after a leading place, of two characters or more, no common word.
+        if let lastIndustry, core.allSatisfy(ScalarClass.isHan) {
+          var places: [(end: Int, payload: Int32)] = []
+          lexicon.trie.candidates(in: core, at: 0, into: &places)
+          let placeEnd = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location })?.end ?? 0
+          let trade = Array(core[placeEnd...])
+          if trade.count >= 2, !isCommonWord(trade + lastIndustry) { offer(trade + lastIndustry, f, "alias") }
+        }
         for short in governmentAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
         for short in divisionForms(surface) { offerAbbreviation(short, f) }
         for short in courtAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }

@@ -179,6 +179,7 @@ extension EntityRule: StageRule {
         .finds("记者 ⟦Karen Whitfield⟧ 写道,交易已完成。", "person person:karen-whitfield"),
         .finds("投资方 ⟦Northwind Ventures⟧ 领投。", "organization org:northwind-ventures"),
         .finds("自动驾驶公司⟦DeepRoute.ai⟧宣布融资。", "organization org:deeproute.ai"),
+        .finds("德国⟦Hexfield Robotics GmbH⟧在上海设厂。", "organization org:hexfield-robotics-gmbh"),
         .ignores("公司内部拉响了 Code Red 警报。"),
         .ignores("详情请访问Example.com查看。"),
       ]
@@ -219,6 +220,9 @@ extension EntityRule: StageRule {
         .finds("⟦岑晖半导体股份有限公司⟧公布了财报。", "organization org:cen-hui-ban-dao-ti-gu-fen-you-xian-gong-si-1e7595"),
         .finds("本轮由⟦柘远资本⟧领投。", "organization org:zhe-yuan-zi-ben-bc8b63"),
         .ignores("社会资本和风险资本进入市场。"),
+        .finds("公告称，控股股东⟦鼎泰投资有限公司⟧拟减持。", "organization org:ding-tai-tou-zi-you-xian-gong-si-cff57f"),
+        .finds("该项目由⟦东方精密工业股份有限公司⟧承建。", "organization org:dong-fang-jing-mi-gong-ye-gu-fen-you-xian-gong-s-a684db"),
+        .ignores("这家工业股份有限公司的负责人表示。"),
       ]
     case .nestedBody:
       [

@@ -23,9 +23,13 @@ struct IndustryCompanyScanner: EntityPatternScanner {
   /// noun phrase (一|长溜汽车, 这|批电子), not a company's name.
   private let quantityTags: [Bool]
 
+  /// The left boundary of a registered name, and whether a legal form follows.
+  private let registered: RegisteredNameStart
+
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
     self.dictionary = dictionary
+    registered = RegisteredNameStart(cues: cues, dictionary: dictionary)
     let names: Set<String> = ["nr", "nrfg", "nrt", "nz", "nt", "j"]
     nameTags = dictionary.tags.map { names.contains($0) }
     let nouns: Set<String> = ["n", "nz", "vn", "ng", "an", "nt"]
@@ -39,6 +43,8 @@ struct IndustryCompanyScanner: EntityPatternScanner {
     while i < s.count {
       guard cues.companyIndustries.mayStart(with: s[i]), !coverage[i], let industry = cues.companyIndustries.longestMatch(in: s, at: i),
         coverage.isFree(i, industry.end), words.startsWord(i), words.startsWord(industry.end), !nounFollows(s, industry.end, words: words),
+        // Inside a registered name the legal form reads the name (天衡|冷链物流|控股有限公司).
+        !registered.formFollows(s, at: industry.end),
         let start = tradeNameStart(s, before: i, words: words, coverage: coverage)
       else {
         i += 1

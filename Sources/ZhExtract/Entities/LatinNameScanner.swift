@@ -76,12 +76,17 @@ struct LatinNameScanner: EntityPatternScanner {
   private func classify(_ words: [Word], in s: [Unicode.Scalar], into found: inout [FoundEntity]) {
     guard words.count >= 2 else { return }
     // Organisation: name-like words ending in an organisation word.
-    if let q = words.indices.dropFirst().first(where: { cues.organizationWords.contains(words[$0].text) }) {
+    if let q = words.indices.dropFirst().first(where: { organizationWordEnd(words[$0], s) != nil }) {
       var first = q
       while first > 0, words[first - 1].isNameLike || words[first - 1].text.allSatisfy(\.isUppercase) { first -= 1 }
       if first < q || (first == q && q > 0 && words[q - 1].text == "The") {
         if first > 0, words[first - 1].text == "The" { first -= 1 }
-        emit(.organization, words[first].start, words[q].end, s, into: &found)
+        // The organisation words after it and the legal form (Brandtwerk Robotics GmbH, Hoshino Seiki Co., Ltd.,
+        // Lunaris Therapeutics, Inc.): a registered name keeps its legal form.
+        var last = q
+        while last + 1 < words.count, organizationWordEnd(words[last + 1], s) != nil { last += 1 }
+        let end = legalTailEnd(s, after: organizationWordEnd(words[last], s) ?? words[last].end)
+        emit(.organization, words[first].start, end, s, into: &found)
         return
       }
     }
@@ -169,6 +174,31 @@ struct LatinNameScanner: EntityPatternScanner {
     var i = end
     if i < s.count, s[i] == " " { i += 1 }
     return i < s.count && cues.roles.longestMatch(in: s, at: i) != nil
+  }
+
+  /// The end of `word` when it is an organisation word (`org-word`: Robotics, GmbH), with the full stop that
+  /// the word ends with in the table (Co. Pte. Inc.); nil when it is none.
+  private func organizationWordEnd(_ word: Word, _ s: [Unicode.Scalar]) -> Int? {
+    if word.end < s.count, s[word.end] == ".", cues.organizationWords.contains(word.text + ".") { return word.end + 1 }
+    return cues.organizationWords.contains(word.text) ? word.end : nil
+  }
+
+  /// The end of the legal forms after a company's name at `end` (`, Inc.`, ` Co., Ltd.`, ` Pte. Ltd.`): a comma
+  /// or a space, then a legal form (`EntityLinker.legalTails`) that ends a word; at most three.
+  private func legalTailEnd(_ s: [Unicode.Scalar], after end: Int) -> Int {
+    var e = end
+    for _ in 0..<3 {
+      var k = e
+      if k < s.count, s[k] == "," { k += 1 }
+      guard k + 1 < s.count, s[k] == " ", ScalarClass.isLatinUpper(s[k + 1]) else { break }
+      var t = k + 1
+      while t < s.count, t - k <= 8, ScalarClass.isLatinWordScalar(s[t]) || s[t] == "." { t += 1 }
+      guard t == s.count || !ScalarClass.isLatinWordScalar(s[t]), EntityLinker.legalTails.contains(String(String.UnicodeScalarView(s[(k + 1)..<t]))) else {
+        break
+      }
+      e = t
+    }
+    return e
   }
 
   private func emit(_ kind: EntityKind, _ start: Int, _ end: Int, _ s: [Unicode.Scalar], into found: inout [FoundEntity]) {

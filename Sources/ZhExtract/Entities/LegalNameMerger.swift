@@ -9,15 +9,22 @@ struct LegalNameMerger {
   static let maxLength = 24
   /// First scalars of the legal suffixes: positions that start none are skipped at once.
   private let starts: ScalarBitmap
+  private let registered: RegisteredNameStart
+  /// `listed[e]`: lexicon entity `e` is a listed company's short name that is a common word too (材料, 世界),
+  /// which names that company only where the registered name starts with it.
+  private let listed: [Bool]
 
-  init(cues: EntityCues) {
+  init(cues: EntityCues, dictionary: WordDictionary, listed: [Bool]) {
     self.cues = cues
     starts = ScalarBitmap(cues.legalSuffixes.compactMap(\.first))
+    registered = RegisteredNameStart(cues: cues, dictionary: dictionary)
+    self.listed = listed
   }
 
-  func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap) {
+  func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     guard !found.isEmpty, s.indices.contains(where: { starts.contains(s[$0]) && suffix(in: s, at: $0) != nil }) else { return }
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    let places = PlaceSpans(found)
     var byEnd: [Int: Int] = [:]
     for (k, f) in found.enumerated() { byEnd[f.end] = k }
     var removed: Set<Int> = []
@@ -34,21 +41,29 @@ struct LegalNameMerger {
         if found[k].lexiconEntity != nil { organization = k }
         end = suffixEnd
       }
-      var start = absorbed.first.map { found[$0].start } ?? i
+      // A qualifier in parentheses before the form is part of it: 恒信置业|(集团)|有限公司.
+      var start = absorbed.first.map { found[$0].start } ?? registered.qualifierStart(s, coverage, places, i)
       while start > 0, end - start < Self.maxLength {
         // A verb acting on the company ends its name (公开宣判|周口金穗食品有限公司), and a registered
         // name before it is another company (宁波海天精工股份有限公司|收购|…有限公司).
         if cues.organizationVerbs.longestMatch(in: s, endingAt: start, maxLength: 4) != nil { break }
+        // A descriptor before a registered name is no part of it (深交所主板上市公司|浙江恒远新材料股份有限公司).
+        if registered.endsLead(s, words, start) { break }
         if let k = byEnd[start], !removed.contains(k), found[k].record.kind == .organization || found[k].record.kind == .location {
           if found[k].record.kind == .organization, suffix(endingAt: found[k].end, in: s, from: found[k].start) { break }
           absorbed.append(k)
           if found[k].record.kind == .organization, found[k].lexiconEntity != nil { organization = k }
           start = found[k].start
-        } else if !coverage[start - 1], ScalarClass.isHan(s[start - 1]), !cues.organizationStops.contains(s[start - 1]) {
+        } else if !coverage[start - 1], !registered.isBoundary(s, words, coverage, places, start, weak: true), !cues.organizationStops.contains(s[start - 1]) {
           start -= 1
         } else {
           break
         }
+      }
+      // A listed company's short name that is a common word, inside the name after free characters, is
+      // that word (新|材料|股份有限公司): the name is a new company's.
+      if let k = organization, let e = found[k].lexiconEntity, listed[Int(e)], found[k].start > start, places.startByEnd[found[k].start] == nil {
+        organization = nil
       }
       if absorbed.contains(where: { found[$0].end <= i && found[$0].record.kind == .organization }) {
         // The known organisation inside, or else a new one named by the whole legal name.

@@ -156,6 +156,13 @@ struct NestedBodyMerger {
     {
       return false
     }
+    // A registered company's name (a legal form: 有限公司 株式会社) took the places it holds and stops at
+    // what stands before it (日本|丸井精工株式会社, 大马建筑公司|金柏建设(马来西亚)有限公司): `RegisteredNameStart`.
+    if right.record.kind == .organization,
+      cues.legalSuffixes.contains(where: { $0.count < right.end - right.start && s[(right.end - $0.count)..<right.end].elementsEqual($0) })
+    {
+      return false
+    }
     switch left.record.kind {
     case .location:
       // A party committee named by a place of its own stays within it: 黑龙江省|阿城市委.

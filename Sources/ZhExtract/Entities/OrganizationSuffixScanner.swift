@@ -29,6 +29,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   static let maxTrade = 4
 
   private let dictionary: WordDictionary
+  /// The left boundary of a registered company's name before its legal form.
+  private let registered: RegisteredNameStart
   /// A word seen this often in the dictionary's corpus is a common word, never a trade name.
   static let commonWordCount = 100.0
   /// The cost of a word seen `commonWordCount` times: a cheaper word is common.
@@ -37,6 +39,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
     self.dictionary = dictionary
+    registered = RegisteredNameStart(cues: cues, dictionary: dictionary)
     commonWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(Self.commonWordCount))).rounded())
     let tags: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "s", "l", "an", "vn", "x"]
     nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
@@ -81,6 +84,14 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // A title that ends where the suffix ends holds it (台灣民眾黨|立委, 市委|常委): the suffix names no body.
       if endsTitle(s, i, suffix.end) { i += 1; continue }
       let isBody = suffix.value
+      // A company's suffix right before a legal form is a word of the registered name (城港运输|控股|有限公司,
+      // 华信|证券|股份有限公司): the legal form reads the name.
+      if !isBody, !isLegalForm(s, i, suffix.end),
+        cues.legalSuffixes.contains(where: { suffix.end + $0.count <= n && s[suffix.end..<(suffix.end + $0.count)].elementsEqual($0) })
+      {
+        i += 1
+        continue
+      }
       // A body suffix of one character (部, 局, 队) must be a word of its own or end a word.
       // A body suffix must be a word of its own or end a word (供应商|会 holds no 商会).
       // A word that is a place and the suffix (古巴队) or a guess of the name model (敖东|队) splits there.
@@ -170,7 +181,14 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         start = r
         proper = true
         absorbed = !coverage.isFree(r, i)
-      } else if legal, let r = registeredStart(s, words, coverage, places, i), r != start {
+      } else if legal {
+        // A registered name runs from its form to the nearest boundary (`RegisteredNameStart`): never a
+        // descriptor before it (控股股东|宏德投资有限公司), never a part of its trade name (由|東方精密工業股份有限公司).
+        guard let r = registered.start(s, words, coverage, places, form: i) else {
+          bareEnd = suffix.end
+          i += 1
+          continue
+        }
         start = r
         proper = true
         absorbed = !coverage.isFree(r, i)
@@ -195,7 +213,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
             // One generic word that is no place and a body's suffix are a class (地方|产业投资基金,
             // 政府|办公室; 美国|代表团 is a body).
             && (cues.genericWords.longestMatch(in: s, at: start, limit: i)?.end != i || onlyPlaces(places, start, i))
-          : !startsGeneric(s, afterPlaces(places, start, i), i))
+          : legal || !startsGeneric(s, afterPlaces(places, start, i), i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
         && (!needsPlace || absorbed)

@@ -75,6 +75,8 @@ extension EmbeddedLexicons {
 #   feature-cue = word before or after a mountain's or river's name of two characters the dictionary tags a place (登上|狼山, 瓯江|沿岸),
 #   company-form = form of a company or works after its trade name (公司 厂 商事): a name only after a trade name the dictionary
 #   knows as a name, unknown or transliteration characters, or a town (劳拉|公司, 郑州|蝶阀|厂), never after a class (保险公司)),
+#   registered-lead = word that ends a descriptive phrase right before a registered company's name, a role toward another company or a
+#   class of companies (股东 子公司 旗下 上市公司 营运商 国企): the name starts after it (控股股东|宏德投资有限公司),
 #   company-after = word after a name that only a company takes (旗下): a lone Latin word before it is a company (BAM|旗下),
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
 #   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体),
@@ -93,7 +95,7 @@ extension EmbeddedLexicons {
 #   with a company cue before or after it, the whole is an organisation
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
 #   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
-#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner, IndustryCompanyScanner)
+#   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner, IndustryCompanyScanner, RegisteredNameStart)
 %	count-unit
 (普通合伙)	firm-form
 (特殊普通合伙)	firm-form
@@ -137,7 +139,9 @@ Bank	org-word
 Be	latin-function-word
 Ben	given
 Benjamin	given
+Berhad	org-word
 Bernie	given
+Bhd.	org-word
 Bill	given
 Biotech	org-word
 Bob	given
@@ -336,6 +340,7 @@ Plus	product-tier
 Post	org-word
 Pro	product-tier
 Pro+	product-tier
+Pte.	org-word
 Rachel	given
 Ray	given
 Reid	given
@@ -442,11 +447,13 @@ zu	latin-particle
 三家	org-generic
 三段	title-after
 三浦	japanese-surname
+三甲	org-generic
 上医医国	not-dictionary-name
 上官	surname
 上市	not-dictionary-name
 上市	org-generic
 上市公司	not-dictionary-name
+上市公司	registered-lead
 上流社会	not-dictionary-name
 上游	feature-cue
 上游	org-generic
@@ -502,6 +509,7 @@ zu	latin-particle
 中日	japanese-context
 中曾根	japanese-surname
 中村	japanese-surname
+中标方	registered-lead
 中游	feature-cue
 中部	not-dictionary-name
 中院	body-word
@@ -538,6 +546,8 @@ zu	latin-particle
 乡道	road-prefix
 乡长	role
 书记	role
+买家	registered-lead
+买方	registered-lead
 了	org-stop
 事务处	body-suffix
 事务所	org-suffix
@@ -579,6 +589,7 @@ zu	latin-particle
 他们	org-generic
 付	surname
 付款	not-name
+代理商	registered-lead
 代表团	body-suffix
 代表处	office-word
 令狐	surname
@@ -596,6 +607,7 @@ zu	latin-particle
 伏地	not-dictionary-name
 众议员	role
 众议院	chamber
+伙伴	registered-lead
 会	name-follower
 会展中心	place-suffix
 会晤	title-compound
@@ -640,6 +652,7 @@ zu	latin-particle
 侑	given-character
 供图	stamp-word
 供应商	org-generic
+供应商	registered-lead
 供应商会	not-dictionary-name
 供应链	registered-industry
 侨联	body-word
@@ -692,6 +705,8 @@ zu	latin-particle
 公园	place-suffix
 公报	not-dictionary-name
 公明党	japanese-context
+公立	org-generic
+公立医院	not-dictionary-name
 公路	place-suffix
 六段	title-after
 关停	org-verb
@@ -729,6 +744,7 @@ zu	latin-particle
 出版	registered-industry
 出版社	body-suffix
 出行	org-generic
+出让方	registered-lead
 出访	place-verb
 分	org-generic
 分会	unit-suffix
@@ -742,6 +758,7 @@ zu	latin-particle
 分洪区	place-suffix
 分社	unit-suffix
 分行	branch-suffix
+分销商	registered-lead
 分院	branch-suffix
 分院	unit-suffix
 刘	surname
@@ -761,6 +778,8 @@ zu	latin-particle
 制药	company-industry
 制造	org-generic
 制造商	org-generic
+制造商	registered-lead
+券商	registered-lead
 前	org-generic
 前原	japanese-surname
 前往	place-verb
@@ -801,6 +820,7 @@ zu	latin-particle
 北部	not-dictionary-name
 区	place-ending
 区	place-suffix
+区域	org-generic
 区委	body-word
 区属	org-generic
 区检	body-word
@@ -829,6 +849,8 @@ zu	latin-particle
 半岛	place-suffix
 协会	org-suffix
 协议	abbreviation-relation
+卖家	registered-lead
+卖方	registered-lead
 南站	place-suffix
 南部	not-dictionary-name
 博主	role
@@ -854,6 +876,7 @@ zu	latin-particle
 厅长	role
 原	org-generic
 原	place-ending
+原告	registered-lead
 原田	japanese-surname
 县	place-ending
 县	place-suffix
@@ -861,6 +884,7 @@ zu	latin-particle
 县委	body-word
 县属	org-generic
 县检	body-word
+县级	org-generic
 县道	road-prefix
 县长	role
 参股	org-verb
@@ -880,8 +904,10 @@ zu	latin-particle
 发布	stamp-word
 发布新款	product-release
 发电厂	place-suffix
+发行人	registered-lead
 发言人	role
 受	name-follower
+受让方	registered-lead
 叡	given-character
 口腔科	department
 古典文学	not-dictionary-name
@@ -903,7 +929,9 @@ zu	latin-particle
 合伙人	role
 合作	abbreviation-relation
 合作	org-generic
+合作伙伴	registered-lead
 合作区	place-suffix
+合作方	registered-lead
 合作社	legal-suffix
 合作社	trade-form
 吉	japanese-given-end
@@ -975,6 +1003,7 @@ zu	latin-particle
 园区	place-suffix
 园林	registered-industry
 国企	org-generic
+国企	registered-lead
 国会	chamber
 国内	org-generic
 国务卿	role
@@ -1024,6 +1053,7 @@ zu	latin-particle
 夏天	not-name
 外交	abbreviation-relation
 外企	org-generic
+外企	registered-lead
 外务省	japanese-context
 外援	role
 外科	department
@@ -1047,6 +1077,7 @@ zu	latin-particle
 大模型	product-noun
 大法官	role
 大爷	title-after
+大股东	registered-lead
 大臣	role
 大谷	japanese-surname
 大野	japanese-surname
@@ -1059,6 +1090,7 @@ zu	latin-particle
 夫	japanese-given-end
 夫人	title-after
 央企	org-generic
+央企	registered-lead
 头部	org-generic
 奈	japanese-given-end
 奥村	japanese-surname
@@ -1097,9 +1129,11 @@ zu	latin-particle
 嬿	given-character
 子	japanese-given-end
 子	org-generic
+子公司	registered-lead
 孔	surname
 孔子	not-name
 孙	surname
+孙公司	registered-lead
 孟	surname
 季	count-unit
 学者	role
@@ -1123,6 +1157,7 @@ zu	latin-particle
 实验室	unit-suffix
 审判长	role
 审理	org-verb
+客户	registered-lead
 客机	product-noun
 客运站	place-suffix
 宣传部	not-dictionary-name
@@ -1215,6 +1250,7 @@ zu	latin-particle
 市委	body-word
 市属	org-generic
 市检	body-word
+市级	org-generic
 市道	road-prefix
 市长	role
 布尔什维	not-dictionary-name
@@ -1255,6 +1291,7 @@ zu	latin-particle
 建交	abbreviation-relation
 建材	registered-industry
 建筑	registered-industry
+建筑商	registered-lead
 建设	org-generic
 建设工程	registered-industry
 开发	registered-industry
@@ -1295,6 +1332,7 @@ zu	latin-particle
 总厂	company-form
 总参谋长	role
 总干事	role
+总承包商	registered-lead
 总理	role
 总监	role
 总督	role
@@ -1320,14 +1358,19 @@ zu	latin-particle
 执行干事	role
 执行长	role
 扬耶伊因尤约詹兹宗佐泽扎雪娅娃黛茨茜琪璐卓崔捷廷山黎霍姬嘉娟妲蕾芙薇菈露坎贡萝格	translit
+批发商	registered-lead
+承包商	registered-lead
 承建商	company-class
 承建商	org-generic
+承销商	registered-lead
 技术	registered-industry
 把	org-stop
 投资	org-generic
 投资人	role
 投资家	role
+投资方	registered-lead
 投资管理	registered-industry
+投资者	registered-lead
 投资者	role
 投资银行	org-generic
 投顾	trade-form
@@ -1346,6 +1389,7 @@ zu	latin-particle
 抵	abbreviation-verb
 抵	place-preposition
 抵达	place-verb
+担保人	registered-lead
 拜托	not-dictionary-name
 指	media-verb
 指	name-follower
@@ -1357,6 +1401,8 @@ zu	latin-particle
 控告	org-verb
 控股	company-word
 控股	org-suffix
+控股	registered-industry
+控股股东	registered-lead
 控诉	org-verb
 推出	product-release
 推出新款	product-release
@@ -1373,6 +1419,7 @@ zu	latin-particle
 支行	branch-suffix
 支部	unit-suffix
 收购	org-verb
+收购方	registered-lead
 放射科	department
 政务司司长	role
 政委	role
@@ -1420,6 +1467,7 @@ zu	latin-particle
 旅游区	place-suffix
 旗下	company-after
 旗下	org-generic
+旗下	registered-lead
 日	count-unit
 日	name-follower
 日中	japanese-context
@@ -1494,6 +1542,7 @@ zu	latin-particle
 服务	org-generic
 服务	product-noun
 服务	registered-industry
+服务商	registered-lead
 服务器	product-noun
 服饰	registered-industry
 木下	japanese-surname
@@ -1549,7 +1598,8 @@ zu	latin-particle
 树	japanese-given-end
 校长	role
 栩	given-character
-株式会社	company-form
+株式会社	legal-suffix
+株式会社	org-suffix
 核医学科	department
 核电厂	place-suffix
 核电站	place-suffix
@@ -1570,6 +1620,7 @@ zu	latin-particle
 植田	japanese-surname
 槿	given-character
 樊	surname
+模具	registered-industry
 模型	org-generic
 模型	product-noun
 横山	japanese-surname
@@ -1595,11 +1646,13 @@ zu	latin-particle
 殷红	not-dictionary-name
 殿下	title-after
 母	org-generic
+母公司	registered-lead
 每	org-stop
 每家	org-generic
 毛	surname
 毛利	not-name
 民企	org-generic
+民企	registered-lead
 民族乡	place-suffix
 民营	org-generic
 水利	registered-industry
@@ -1721,6 +1774,7 @@ zu	latin-particle
 璎	given-character
 璟	given-character
 甘利	japanese-surname
+生产商	registered-lead
 生态园	place-suffix
 生成式	org-generic
 生技	company-industry
@@ -1779,6 +1833,7 @@ zu	latin-particle
 省委	body-suffix
 省委	body-word
 省属	org-generic
+省级	org-generic
 省道	road-prefix
 省长	role
 省高院	body-word
@@ -1815,7 +1870,10 @@ zu	latin-particle
 福原	japanese-surname
 福田	japanese-surname
 离	abbreviation-verb
+私人有限公司	legal-suffix
+私人有限公司	org-suffix
 私企	org-generic
+私企	registered-lead
 私募	org-generic
 私营	org-generic
 秋篠	japanese-surname
@@ -1853,6 +1911,7 @@ zu	latin-particle
 站	place-tail
 站长	role
 竞争	org-generic
+竞争对手	registered-lead
 竣	given-character
 竹下	japanese-surname
 竹内	japanese-surname
@@ -1892,6 +1951,7 @@ zu	latin-particle
 经济报	place-media-word
 经理	role
 经贸	abbreviation-relation
+经销商	registered-lead
 给	org-stop
 绫	given-character
 维和	not-body-head
@@ -1942,6 +2002,7 @@ zu	latin-particle
 联邦	org-generic
 肖	surname
 肝胆外科	department
+股东	registered-lead
 股份公司	company-word
 股份有限公司	legal-suffix
 股份有限公司	org-suffix
@@ -1991,6 +2052,7 @@ zu	latin-particle
 菡	given-character
 营养科	department
 营利性	org-generic
+营运商	registered-lead
 营长	role
 萱	given-character
 葛	surname
@@ -2024,6 +2086,8 @@ zu	latin-particle
 袁	surname
 被	name-follower
 被	org-stop
+被告	registered-lead
+被执行人	registered-lead
 裁定	org-verb
 装备	registered-industry
 装饰	registered-industry
@@ -2067,6 +2131,7 @@ zu	latin-particle
 设计师	role
 访	abbreviation-verb
 访	place-preposition
+证券	org-generic
 证券	org-suffix
 证券报	body-suffix
 证券报	media-suffix
@@ -2101,6 +2166,7 @@ zu	latin-particle
 责编	stamp-word
 贸易	abbreviation-relation
 贸易	registered-industry
+贸易商	registered-lead
 贺	surname
 贾	surname
 资产管理	registered-industry
@@ -2127,7 +2193,9 @@ zu	latin-particle
 边境	abbreviation-relation
 达	org-stop
 运动员	role
+运营	registered-industry
 运营商	org-generic
+运营商	registered-lead
 运输	registered-industry
 近	name-follower
 近藤	japanese-surname
@@ -2198,6 +2266,7 @@ zu	latin-particle
 银行	org-suffix
 银行集团	org-suffix
 铺平道路	not-dictionary-name
+销售商	registered-lead
 锜	given-character
 镇	place-ending
 镇	place-suffix
@@ -2236,6 +2305,8 @@ zu	latin-particle
 集团	org-suffix
 集团公司	company-form
 集团公司	company-word
+集成商	registered-lead
+零售商	registered-lead
 雷	surname
 雷阵雨	not-dictionary-name
 霈	given-character
