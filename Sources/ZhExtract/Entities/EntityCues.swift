@@ -157,6 +157,12 @@ struct EntityCueRow: LexiconRow {
     /// The end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室): right after the body, a
     /// short unit of name words that ends with it is part of the body's name (科学技术部|农村科技司, 训练团|政治处).
     case unitSuffix = "unit-suffix"
+    /// The end of a named unit of a public body, a school or a hospital (处 科 股 组 站 中心 学系 委员会
+    /// 分局 支行): two to ten characters of its name before it, right after its body, make one
+    /// organisation (湖东省商务厅|外贸|处, 临江市政府|产业发展|处, 县农业农村局|茶业|股).
+    case unitWord = "unit-word"
+    /// A word that ends with a `unit-word` and names a room or a venue, no unit (会议室 活动中心).
+    case notUnit = "not-unit"
     /// A word right after a title that makes the title a class of people (部长|会议, 部长|级): the
     /// body suffix that starts the title names no body (经贸部长会议, 国防部长级会谈).
     case titleCompound = "title-compound"
@@ -219,6 +225,10 @@ package struct EntityCues: Sendable {
   package var organizationSuffixes = ScalarTrie<Bool>()
   /// Ends of units inside a known body (`unit-suffix`: 司 处 科 研究室).
   var unitSuffixes = ScalarTrie<Bool>()
+  /// Ends of named units of a public body (`unit-word`: 处 股 组 站 中心 学系 支行).
+  var unitWords = ScalarTrie<Bool>()
+  /// Words that end with a unit word and name no unit (`not-unit`: 会议室).
+  var notUnits = ScalarTrie<Bool>()
   /// Words after a title that make it a class of people (`title-compound`: 会议 级).
   var titleCompounds = ScalarTrie<Bool>()
   /// One-character body suffixes after a two-character noun (`short-body-suffix`: 署 局 队).
@@ -411,6 +421,8 @@ package struct EntityCues: Sendable {
       case .orgSuffix, .bodySuffix: addOrganizationSuffix(key, body: row.kind == .bodySuffix)
       case .orgGeneric: genericWords.insert(key, true)
       case .unitSuffix: unitSuffixes.insert(key, true)
+      case .unitWord: unitWords.insert(key, true)
+      case .notUnit: notUnits.insert(key, true)
       case .titleCompound: titleCompounds.insert(key, true)
       case .shortBodySuffix: for s in key { shortBodySuffixes.insert(s.value) }
       case .notBodyHead: notBodyHeads.insert(key)

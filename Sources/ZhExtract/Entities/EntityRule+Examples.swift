@@ -232,6 +232,15 @@ extension EntityRule: StageRule {
         .finds("据⟦科学技术部农村科技司⟧负责人介绍。", "organization org:ke-xue-ji-shu-bu-nong-cun-ke-ji-si-11bbf4"),
         .ignores("中国国务院发言人今天表示。"),
       ]
+    case .bodyUnit:
+      [
+        .finds("⟦湖东省商务厅外贸处⟧处长王某介绍。", "organization org:hu-dong-sheng-shang-wu-ting-wai-mao-chu-776928"),
+        .finds("⟦金管局金融科技与创新组⟧发言人表示。", "organization org:jin-guan-ju-jin-rong-ke-ji-yu-chuang-xin-zu-c8ed7b"),
+        .finds("⟦中国工商银行临江支行⟧行长在仪式上致辞。", "organization org:zhong-guo-gong-shang-yin-xing-lin-jiang-zhi-xing-1ee707"),
+        .ignores("澜江科技股份有限公司财务部负责人称。"),
+        .ignores("临海市政府办公室主任李强在会上说。"),
+        .ignores("省商务厅在广州召开座谈会。"),
+      ]
     case .legalName:
       [
         .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization org:tencent")

@@ -78,6 +78,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A body whose name begins with a place or a body found before: 中国青年志愿者协会,
   /// 美国联邦航空局, 联合国禁毒署, 国务院法制办公室, 中共河北省委.
   case nestedBody = "entities.nested-body"
+  /// A named unit of a public body, a school or a bank right after it: 湖东省商务厅外贸处,
+  /// 临江市政府产业发展处, 金管局金融科技与创新组, 中国工商银行临江支行.
+  case bodyUnit = "entities.body-unit"
   /// A form linked to a name of the same document: a parenthesised or appositive alias, a
   /// later partial form, a lexicon form that counts only beside its entity.
   case alias = "entities.alias"

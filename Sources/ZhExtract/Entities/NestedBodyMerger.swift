@@ -19,6 +19,11 @@ struct NestedBodyMerger {
   private let verbTags: [Bool]
   /// `phraseTags[t]`: fixed phrases (`l`: 对外贸易), which may name a unit (湖南省商务厅|对外贸易处).
   private let phraseTags: [Bool]
+  /// `clauseTags[t]`: words that never stand in a unit's name (prepositions, conjunctions, adverbs,
+  /// pronouns, particles, numerals, times, measure words): 省商务厅|在|广州, 县农业农村局|近日.
+  let clauseTags: [Bool]
+  /// `plainVerbTags[t]`: verbs (`v`), one of which may stand inside a unit's name (投资|促进|处) but never first (召开|…).
+  let plainVerbTags: [Bool]
   /// Longest run of free characters between a place and the body after it (美国|联邦|航空局).
   static let maxGap = 4
   /// Longest unit between a body and the body suffix that ends it (联合国|环境规划|署).
@@ -34,6 +39,9 @@ struct NestedBodyMerger {
     properTags = dictionary.tags.map { proper.contains($0) }
     verbTags = dictionary.tags.map { $0 == "v" || $0 == "vn" }
     phraseTags = dictionary.tags.map { $0 == "l" }
+    let clause: Set<String> = ["p", "c", "d", "r", "t", "m", "q", "y", "e", "o", "mq", "tg", "dg", "rr", "rz", "zg"]
+    clauseTags = dictionary.tags.map { clause.contains($0) || $0.hasPrefix("u") }
+    plainVerbTags = dictionary.tags.map { $0 == "v" }
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
@@ -56,11 +64,27 @@ struct NestedBodyMerger {
         f.source = "pattern"
         f.rule = .nestedBody
       }
+      // A department of a company named right after it is no organisation (澜江科技股份有限公司|财务部).
+      if isCompanyUnit(s, f, after: merged.last) {
+        changed = true
+        continue
+      }
       if f.record.kind == .organization {
         var grew = false
-        // A unit of a known body right after it: 联合国|禁毒|署, 国务院|办公厅.
+        // A unit of a known body right after it: 联合国|禁毒|署, 国务院|办公厅; a longer named unit
+        // wins (沙田区议会|交通委员会, not 交通委).
         let next = k + 1 < found.count ? found[k + 1] : nil
-        if let end = departmentEnd(s, after: f, next: next, coverage: coverage, words: words) ?? unitEnd(s, after: f, coverage: coverage, words: words)
+        let named = namedUnitEnd(s, after: f, following: found[(k + 1)...], coverage: coverage, words: words)
+        var unitRead = false
+        if let end = named,
+          end > (departmentEnd(s, after: f, next: next, coverage: coverage, words: words) ?? unitEnd(s, after: f, coverage: coverage, words: words) ?? 0)
+        {
+          coverage.take(f.end, end)
+          f.end = end
+          branchUntil = max(branchUntil, end)
+          grew = true
+          unitRead = true
+        } else if let end = departmentEnd(s, after: f, next: next, coverage: coverage, words: words) ?? unitEnd(s, after: f, coverage: coverage, words: words)
           ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words)
           ?? next.flatMap({ unitMentionEnd(s, after: f, next: $0, coverage: coverage, words: words) })
         {
@@ -76,6 +100,13 @@ struct NestedBodyMerger {
           branchUntil = end
           grew = true
         }
+        // A named unit after the department or the unit read so far (香港中文大学医学院|内科及药物治疗学系).
+        if grew, let end = namedUnitEnd(s, after: f, following: found[(k + 1)...], coverage: coverage, words: words) {
+          coverage.take(f.end, end)
+          f.end = end
+          branchUntil = max(branchUntil, end)
+          unitRead = true
+        }
         // Places and bodies to the left, nearest first.
         while let left = merged.last, joins(s, left, f, grown: grew, coverage: coverage, words: words) {
           merged.removeLast()
@@ -89,7 +120,7 @@ struct NestedBodyMerger {
             id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
           f.source = "pattern"
           f.lexiconEntity = nil
-          f.rule = .nestedBody
+          f.rule = unitRead ? .bodyUnit : .nestedBody
           changed = true
         }
       }
@@ -137,9 +168,13 @@ struct NestedBodyMerger {
   /// The end of 政府 right after a place whose name ends with a division of China (市 县 区 省 州).
   private func governmentEnd(_ s: [Unicode.Scalar], after place: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
     let e = place.end
-    guard "市县区省州".unicodeScalars.contains(s[e - 1]) else { return nil }
-    // 杭州市|人民政府, 宁波市|政府.
-    let k = e + 2 <= s.count && s[e] == "人" && s[e + 1] == "民" ? e + 2 : e
+    // 杭州市|人民政府, 宁波市|政府; a division written after a place found without it (滨海|市政府).
+    var d = e
+    if !"市县区省州".unicodeScalars.contains(s[e - 1]) {
+      guard e + 3 <= s.count, "市县区".unicodeScalars.contains(s[e]) else { return nil }
+      d = e + 1
+    }
+    let k = d + 2 <= s.count && s[d] == "人" && s[d + 1] == "民" ? d + 2 : d
     guard k + 2 <= s.count, s[k] == "政", s[k + 1] == "府", coverage.isFree(e, k + 2), words.startsWord(k + 2) else { return nil }
     return k + 2
   }
@@ -256,7 +291,10 @@ struct NestedBodyMerger {
       else { return nil }
       j += 1
     }
-    guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])) else { return nil }
+    // An office word alone before a title is a title (市政府|办公室主任); a room is no unit (省商务厅|会议室).
+    guard let end = best, !cues.notDictionaryNames.contains(Array(s[start..<end])), !isBareOffice(s, start, end),
+      (cues.notUnits.longestMatch(in: s, endingAt: end, maxLength: 4).map { $0.start < start } ?? true)
+    else { return nil }
     return end
   }
 

@@ -83,6 +83,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       }
       // A title that ends where the suffix ends holds it (台灣民眾黨|立委, 市委|常委): the suffix names no body.
       if endsTitle(s, i, suffix.end) { i += 1; continue }
+      // A title that starts with a suffix of two characters or more holds it (市政府|办公室主任|李强): no body.
+      if suffix.end - i >= 2, let title = cues.roles.longestMatch(in: s, at: i), title.end > suffix.end { i += 1; continue }
       let isBody = suffix.value
       // A company's suffix right before a legal form is a word of the registered name (城港运输|控股|有限公司,
       // 华信|证券|股份有限公司): the legal form reads the name.

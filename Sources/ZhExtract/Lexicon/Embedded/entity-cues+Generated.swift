@@ -84,6 +84,11 @@ extension EmbeddedLexicons {
 #   between them is a medium (据|明报|报道)
 #   unit-suffix = end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室 话剧团): right after the body, a short unit
 #   of name words ending with it at a word boundary is part of the body's name (科学技术部|农村科技司, 省委|宣传部, 训练团|政治处),
+#   unit-word = end of a named unit of a public body, a school, a hospital or a bank (处 科 股 组 站 中心 学系 委员会 分局 支行):
+#   two to ten characters of name right after the body, at most one joiner (与 及 和) and no clause word between, the unit
+#   ending a word or before a title, make one organisation with its own id (湖东省商务厅|外贸|处, 临江市政府|产业发展|处,
+#   金管局|金融科技与创新|组); after a company only a branch (台湾电力公司|高雄|分公司; 公司|财务部 is none),
+#   not-unit = word that ends with a unit-word and names a room or a venue, no unit (会议室 接待室 活动中心 会展中心),
 #   title-compound = word right after a title that makes it a class of people (部长|会议, 部长|级): the body suffix that starts
 #   the title names no body (经贸部长会议, 国防部长级会谈),
 #   short-body-suffix = one-character body suffix (局 署 队) that names a body after a single noun of two characters when both are words
@@ -506,6 +511,7 @@ zu	latin-particle
 中央	org-generic
 中学	body-suffix
 中岛	japanese-surname
+中心	unit-word
 中日	japanese-context
 中曾根	japanese-surname
 中村	japanese-surname
@@ -605,14 +611,19 @@ zu	latin-particle
 伊藤	japanese-surname
 伍	surname
 伏地	not-dictionary-name
+休息室	not-unit
 众议员	role
 众议院	chamber
 伙伴	registered-lead
 会	name-follower
+会客室	not-unit
+会展中心	not-unit
 会展中心	place-suffix
 会晤	title-compound
 会计师事务所	org-suffix
 会议	title-compound
+会议中心	not-unit
+会议室	not-unit
 会谈	abbreviation-relation
 会谈	title-compound
 会长	role
@@ -628,6 +639,7 @@ zu	latin-particle
 佐佐木	japanese-surname
 佐藤	japanese-surname
 体委	body-word
+体育中心	not-unit
 体育中心	place-suffix
 体育会展中心	place-suffix
 体育场	place-suffix
@@ -668,6 +680,7 @@ zu	latin-particle
 倍	count-unit
 倢	given-character
 倪	surname
+值班室	not-unit
 健康	registered-industry
 像	org-stop
 儿科	department
@@ -721,6 +734,7 @@ zu	latin-particle
 内务	not-dictionary-name
 内田	japanese-surname
 内科	department
+内科	unit-word
 内阁官房	japanese-context
 冈崎	japanese-surname
 冈本	japanese-surname
@@ -749,18 +763,23 @@ zu	latin-particle
 分	org-generic
 分会	unit-suffix
 分公司	branch-suffix
+分公司	unit-word
 分厂	unit-suffix
 分局	branch-suffix
 分局	unit-suffix
+分局	unit-word
 分所	branch-suffix
+分所	unit-word
 分析员	role
 分析师	role
 分洪区	place-suffix
 分社	unit-suffix
 分行	branch-suffix
+分行	unit-word
 分销商	registered-lead
 分院	branch-suffix
 分院	unit-suffix
+分院	unit-word
 刘	surname
 则	name-follower
 创业	org-generic
@@ -804,8 +823,14 @@ zu	latin-particle
 副院长	role
 办	unit-suffix
 办事处	office-word
+办公厅主任	role
+办公厅副主任	role
 办公室	body-suffix
 办公室	office-word
+办公室	unit-word
+办公室主任	role
+办公室副主任	role
+加油站	not-unit
 加藤	japanese-surname
 加速卡	product-noun
 加速器	product-noun
@@ -827,6 +852,7 @@ zu	latin-particle
 区议会	chamber
 区长	role
 医学部	department
+医学部	unit-word
 医学院	department
 医学院	department-parent
 医生	title-after
@@ -918,6 +944,7 @@ zu	latin-particle
 叶子	not-name
 号	road-tail
 司	unit-suffix
+司	unit-word
 司令	role
 司令员	role
 司徒	surname
@@ -1045,6 +1072,7 @@ zu	latin-particle
 增资	org-verb
 壳	org-generic
 处	unit-suffix
+处	unit-word
 处理器	product-noun
 处罚	org-verb
 处长	role
@@ -1057,6 +1085,7 @@ zu	latin-particle
 外务省	japanese-context
 外援	role
 外科	department
+外科	unit-word
 外资	org-generic
 外长	abbreviation-relation
 外长	role
@@ -1081,6 +1110,7 @@ zu	latin-particle
 大臣	role
 大谷	japanese-surname
 大野	japanese-surname
+大队	unit-word
 天	count-unit
 天文学	not-dictionary-name
 天皇	title-after
@@ -1112,6 +1142,7 @@ zu	latin-particle
 委员	role
 委员会	body-suffix
 委员会	org-suffix
+委员会	unit-word
 委员长	role
 姚	surname
 姜	surname
@@ -1136,11 +1167,13 @@ zu	latin-particle
 孙公司	registered-lead
 孟	surname
 季	count-unit
+学系	unit-word
 学者	role
 学说	doctrine-word
 学院	department-parent
 学院	org-suffix
 学院	unit-suffix
+学院	unit-word
 宅	place-ending
 宇野	japanese-surname
 安	surname
@@ -1155,6 +1188,7 @@ zu	latin-particle
 实习生	stamp-word
 实验室	org-suffix
 实验室	unit-suffix
+实验室	unit-word
 审判长	role
 审理	org-verb
 客户	registered-lead
@@ -1163,6 +1197,7 @@ zu	latin-particle
 宣传部	not-dictionary-name
 宣判	org-verb
 室	unit-suffix
+室	unit-word
 宥	given-character
 宫	place-ending
 宫崎	japanese-surname
@@ -1205,7 +1240,9 @@ zu	latin-particle
 局长	role
 居委会	not-dictionary-name
 居委会	placed-body-word
+展览中心	not-unit
 展览中心	place-suffix
+展览室	not-unit
 山	place-ending
 山区	not-dictionary-name
 山口	japanese-surname
@@ -1397,6 +1434,7 @@ zu	latin-particle
 据	media-source
 掌舵人	role
 掌门人	role
+接待室	not-unit
 接管	org-verb
 控告	org-verb
 控股	company-word
@@ -1417,7 +1455,9 @@ zu	latin-particle
 摩托罗拉	not-dictionary-name
 攀登	feature-cue
 支行	branch-suffix
+支行	unit-word
 支部	unit-suffix
+支队	unit-word
 收购	org-verb
 收购方	registered-lead
 放射科	department
@@ -1438,6 +1478,7 @@ zu	latin-particle
 文	translit
 文件	not-name
 文化	registered-industry
+文化中心	not-unit
 文化中心	place-suffix
 文化传媒	registered-industry
 文明	not-dictionary-name
@@ -1686,6 +1727,7 @@ zu	latin-particle
 洋	place-ending
 洪	surname
 洲	place-ending
+活动中心	not-unit
 派出所	branch-suffix
 流域	feature-cue
 浅田	japanese-surname
@@ -1850,12 +1892,16 @@ zu	latin-particle
 码头	place-suffix
 研究	registered-industry
 研究中心	unit-suffix
+研究中心	unit-word
 研究员	role
 研究室	unit-suffix
 研究所	org-suffix
 研究所	unit-suffix
+研究所	unit-word
+研究部	unit-word
 研究院	org-suffix
 研究院	unit-suffix
+研究院	unit-word
 硬件	org-generic
 礼拜	stamp-word
 社会科学	not-dictionary-name
@@ -1878,6 +1924,7 @@ zu	latin-particle
 私营	org-generic
 秋篠	japanese-surname
 科	unit-suffix
+科	unit-word
 科协	body-word
 科学家	role
 科学院	body-suffix
@@ -1909,6 +1956,7 @@ zu	latin-particle
 竑	given-character
 站	place-ending
 站	place-tail
+站	unit-word
 站长	role
 竞争	org-generic
 竞争对手	registered-lead
@@ -1929,6 +1977,7 @@ zu	latin-particle
 精密	company-industry
 精神科	department
 系	unit-suffix
+系	unit-word
 索赔	org-verb
 约谈	org-verb
 级	title-compound
@@ -1940,6 +1989,7 @@ zu	latin-particle
 纷纷	not-name
 纺织	company-industry
 线	road-tail
+组	unit-word
 细川	japanese-surname
 织田	japanese-surname
 经	place-preposition
@@ -2002,6 +2052,7 @@ zu	latin-particle
 联邦	org-generic
 肖	surname
 肝胆外科	department
+股	unit-word
 股东	registered-lead
 股份公司	company-word
 股份有限公司	legal-suffix
@@ -2164,6 +2215,7 @@ zu	latin-particle
 财长	role
 责令	org-verb
 责编	stamp-word
+购物中心	not-unit
 贸易	abbreviation-relation
 贸易	registered-industry
 贸易商	registered-lead
@@ -2281,6 +2333,7 @@ zu	latin-particle
 闭源	org-generic
 闸	place-tail
 阁下	title-after
+阅览室	not-unit
 队	body-suffix
 队	short-body-suffix
 队长	role

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ZhExtract
+import ZhExtractTestSupport
+
+/// A body followed by one of its named units is one organisation, the unit named with its parent
+/// (rule `entities.body-unit`, `unit-word` cues: 处 科 股 组 站 中心 学系 委员会 分局 支行): the merged
+/// surface has an id of its own, the parent inside it is not emitted, and the parent found alone
+/// elsewhere keeps its id. A body before a title, a verb, a place, a list or a room, and a company
+/// before one of its departments, stay as they were. Sentences written for these tests.
+@Suite struct NamedUnitTests {
+  /// `surface@start-end→id` of every mention, in order.
+  private static func mentions(_ text: String) -> [String] {
+    EntityFixture.entities(text).map { "\($0.text)@\($0.start)-\($0.end)→\($0.id)" }
+  }
+
+  @Test(arguments: [
+    // A unit of a county bureau, of a provincial department before a title and a person, of a city government.
+    ("安阳县农业农村局植保站发布了病虫情报。", ["安阳县农业农村局植保站@0-11→org:an-yang-xian-nong-ye-nong-cun-ju-zhi-bao-zhan-cc9eb5"]),
+    (
+      "湖东省商务厅外贸处处长王某介绍，出口增长较快。",
+      ["湖东省商务厅外贸处@0-9→org:hu-dong-sheng-shang-wu-ting-wai-mao-chu-776928", "王某@11-13→person:wang-mou-bfce63"]
+    ),
+    ("市卫健委医政医管处发布通知。", ["市卫健委医政医管处@0-9→org:shi-wei-jian-wei-yi-zheng-yi-guan-chu-666e44"]),
+    // A joiner inside the unit's name; a council's committee (a mention read inside is part of it).
+    ("南区区议会交通及运输委员会今日开会。", ["南区区议会交通及运输委员会@0-13→org:nan-qu-qu-yi-hui-jiao-tong-ji-yun-shu-wei-yuan-h-ab8a24"]),
+    ("金管局金融科技与创新组发言人表示。", ["金管局金融科技与创新组@0-11→org:jin-guan-ju-jin-rong-ke-ji-yu-chuang-xin-zu-c8ed7b"]),
+    // A longer unit wins over the body suffix inside it (交通委).
+    ("沙田區議會交通委員會今日開會。", ["沙田區議會交通委員會@0-10→org:sha-tian-qu-yi-hui-jiao-tong-wei-yuan-hui-b10e76"]),
+    // A branch of a bank named by a place; a branch of a bureau of a ministry.
+    ("中国工商银行临江支行行长在仪式上致辞。", ["中国工商银行临江支行@0-10→org:zhong-guo-gong-shang-yin-xing-lin-jiang-zhi-xing-1ee707"]),
+    ("交通部公路局北区养护工程分局今天表示。", ["交通部公路局北区养护工程分局@0-14→org:jiao-tong-bu-gong-lu-ju-bei-qu-yang-hu-gong-chen-1ffe75"]),
+    // A department of a university whose name holds a transliterated name; a second unit after a school.
+    ("牛津大学纳菲尔德临床神经科学系的研究发现。", ["牛津大学纳菲尔德临床神经科学系@0-15→org:niu-jin-da-xue-na-fei-er-de-lin-chuang-shen-jing-aedd69"]),
+    ("香港中文大學醫學院內科及藥物治療學系教授指出。", ["香港中文大學醫學院內科及藥物治療學系@0-18→org:xiang-gang-zhong-wen-da-xue-yi-xue-yuan-nei-ke-j-3a0a17"]),
+  ])
+  func unitAfterItsBodyIsOneOrganisation(sentence: String, expected: [String]) {
+    #expect(Self.mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test func parentAloneKeepsItsOwnId() {
+    #expect(
+      Self.mentions("临江市政府近日召开会议。临江市政府产业发展处负责人表示，将出台新政策。") == [
+        "临江市政府@0-5→org:lin-jiang-shi-zheng-fu-f1cb65", "临江市政府产业发展处@12-22→org:lin-jiang-shi-zheng-fu-chan-ye-fa-zhan-chu-b992a2",
+      ])
+  }
+
+  @Test(arguments: [
+    // An office word before a title is the title: the person rule still sees it.
+    ("临海市政府办公室主任李强在会上说。", ["临海市政府@0-5→org:lin-hai-shi-zheng-fu-0b5762", "李强@10-12→person:li-qiang"]),
+    // A verb, a preposition and a place, a list, a verb the dictionary files as a noun.
+    ("江南省商务厅表示将支持外贸企业。", ["江南省商务厅@0-6→org:jiang-nan-sheng-shang-wu-ting-795bf7"]),
+    ("省商务厅在广州召开座谈会。", ["省商务厅@0-4→org:sheng-shang-wu-ting-33c356", "广州@5-7→place:cn-guangzhou"]),
+    ("省商务厅、外贸处联合发文。", ["省商务厅@0-4→org:sheng-shang-wu-ting-33c356"]),
+    ("湘乡市公安局责令治安股整改。", ["湘乡市公安局@0-6→org:xiang-xiang-shi-gong-an-ju-810239"]),
+    ("滨海市政府决定成立工作组。", ["滨海市政府@0-5→org:bin-hai-shi-zheng-fu-988bfc"]),
+    // A department of a company is no organisation; neither is a company's class word before it.
+    ("澜江科技股份有限公司财务部负责人称。", ["澜江科技股份有限公司@0-10→org:lan-jiang-ke-ji-gu-fen-you-xian-gong-si-0fa385"]),
+    ("公司财务部负责人称。", []),
+    // A room or a venue is no unit; a word that starts with a unit word (科研) names none.
+    ("会议在省商务厅会议室举行。", ["省商务厅@3-7→org:sheng-shang-wu-ting-33c356"]),
+    ("国家广播电视总局老干部活动中心举行联欢会。", ["国家广播电视总局@0-8→org:cn-nrta"]),
+    ("湖西省农业科学院科研人员培育出新品种。", ["湖西省农业科学院@0-8→org:hu-xi-sheng-nong-ye-ke-xue-yuan-4d50f7"]),
+  ])
+  func bodyBeforeNoUnitStaysAlone(sentence: String, expected: [String]) {
+    #expect(Self.mentions(sentence) == expected, "\(sentence)")
+  }
+}
