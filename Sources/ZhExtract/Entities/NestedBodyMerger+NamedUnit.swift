@@ -22,6 +22,8 @@ extension NestedBodyMerger {
     let branchOnly = !isPublicBody(s, body)
     var joined = false
     var verbs = 0
+    // The start of the second verb of a pair that begins the name (认可 of 认证认可中心).
+    var pairStart = -1
     var p = start
     while p < s.count, p - start <= Self.maxUnitName + (joined ? 1 : 0), ScalarClass.isHan(s[p]) {
       if p - start >= 2, let unit = cues.unitWords.longestMatch(in: s, at: p), unitWordFits(s, p, unit.end, unitStart: start, words: words),
@@ -51,13 +53,23 @@ extension NestedBodyMerger {
           if clauseTags[Int(tag)] { return nil }
           if plainVerbTags[Int(tag)] {
             verbs += 1
-            guard p > start, verbs <= 1 else { return nil }
+            // Two verbs side by side right before the unit word name its work (认证|认可|中心); one verb
+            // first is a clause (决定|成立工作组).
+            guard p > start || pairedVerbs(s, e, words: words), verbs <= 1 || (verbs == 2 && p == pairStart) else { return nil }
+            if p == start { pairStart = e }
           }
         }
       }
       p += 1
     }
     return nil
+  }
+
+  /// Whether a verb of the path starts at `p` and a unit word starts right after it (认证|认可|中心).
+  private func pairedVerbs(_ s: [Unicode.Scalar], _ p: Int, words: Segmentation) -> Bool {
+    guard p < s.count, words.startsWord(p), case .word(let tag) = words.kind(at: p), plainVerbTags[Int(tag)] else { return false }
+    let e = words.wordEnd(at: p)
+    return e - p >= 2 && cues.unitWords.longestMatch(in: s, at: e) != nil
   }
 
   /// Whether the body may have units: a public body (its name ends with a body suffix: 局 厅 委员会),

@@ -202,11 +202,13 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         absorbed = !coverage.isFree(start, i)
       }
       // A body named after its division by the division's word alone, at a hard boundary, holds
-      // that word: 县|农业农村局, 市|生态环境局 (the county's, the city's), not 全县|农业局.
+      // that word: 县|农业农村局, 市|生态环境局 (the county's, the city's), not 全县|农业局. The word
+      // stands for the place a common noun that ends with a body suffix needs (县|教育局, 市|公安局).
       if isBody, start > 0, !coverage[start - 1], cues.divisionSuffixes.contains(s[start - 1]), words.wordStart(containing: start - 1) == start - 1,
         words.startsWord(start), hardBoundary(s, words, coverage, start - 1)
       {
         start -= 1
+        if needsPlace { needsPlace = false }
       }
       let ok =
         i - start >= 2 && (absorbed || coverage.isFree(start, i))

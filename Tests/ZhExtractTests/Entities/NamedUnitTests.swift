@@ -22,6 +22,10 @@ import ZhExtractTestSupport
       ["湖东省商务厅外贸处@0-9→org:hu-dong-sheng-shang-wu-ting-wai-mao-chu-776928", "王某@11-13→person:wang-mou-bfce63"]
     ),
     ("市卫健委医政医管处发布通知。", ["市卫健委医政医管处@0-9→org:shi-wei-jian-wei-yi-zheng-yi-guan-chu-666e44"]),
+    // Two verbs side by side before the unit word name its work; a unit of a county's bureau named by the division word.
+    ("国家市场监督管理总局认证认可中心发布公告。", ["国家市场监督管理总局认证认可中心@0-16→org:guo-jia-shi-chang-jian-du-guan-li-zong-ju-ren-zh-40356a"]),
+    ("县教育局基础教育股日前组织了检查。", ["县教育局基础教育股@0-9→org:xian-jiao-yu-ju-ji-chu-jiao-yu-gu-f78381"]),
+    ("市公安局刑侦支队破获一起诈骗案。", ["市公安局刑侦支队@0-8→org:shi-gong-an-ju-xing-zhen-zhi-dui-d32338"]),
     // A joiner inside the unit's name; a council's committee (a mention read inside is part of it).
     ("南区区议会交通及运输委员会今日开会。", ["南区区议会交通及运输委员会@0-13→org:nan-qu-qu-yi-hui-jiao-tong-ji-yun-shu-wei-yuan-h-ab8a24"]),
     ("金管局金融科技与创新组发言人表示。", ["金管局金融科技与创新组@0-11→org:jin-guan-ju-jin-rong-ke-ji-yu-chuang-xin-zu-c8ed7b"]),
@@ -43,6 +47,13 @@ import ZhExtractTestSupport
       Self.mentions("临江市政府近日召开会议。临江市政府产业发展处负责人表示，将出台新政策。") == [
         "临江市政府@0-5→org:lin-jiang-shi-zheng-fu-f1cb65", "临江市政府产业发展处@12-22→org:lin-jiang-shi-zheng-fu-chan-ye-fa-zhan-chu-b992a2",
       ])
+  }
+
+  /// The division word alone stands for the place a common noun ending with a body suffix needs
+  /// (县|教育局: the county's); after another word it names none (全县|教育局长).
+  @Test func divisionWordBeforeACommonNounBody() {
+    #expect(Self.mentions("县教育局日前召开会议。") == ["县教育局@0-4→org:xian-jiao-yu-ju-194712"])
+    #expect(Self.mentions("全县教育局长会议召开。") == [])
   }
 
   @Test(arguments: [
