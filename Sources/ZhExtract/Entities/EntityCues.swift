@@ -163,6 +163,9 @@ struct EntityCueRow: LexiconRow {
     case unitWord = "unit-word"
     /// A word that ends with a `unit-word` and names a room or a venue, no unit (会议室 活动中心).
     case notUnit = "not-unit"
+    /// An organisation's suffix, no body suffix, whose bodies have named units as a public body has
+    /// (协会 学会 基金会 交易所 研究院): 中国武术协会|经济开发委员会; other organisations (a company) have branches only.
+    case unitParent = "unit-parent"
     /// A word right after a title that makes the title a class of people (部长|会议, 部长|级): the
     /// body suffix that starts the title names no body (经贸部长会议, 国防部长级会谈).
     case titleCompound = "title-compound"
@@ -229,6 +232,8 @@ package struct EntityCues: Sendable {
   var unitWords = ScalarTrie<Bool>()
   /// Words that end with a unit word and name no unit (`not-unit`: 会议室).
   var notUnits = ScalarTrie<Bool>()
+  /// Ends of organisations' names that have named units (`unit-parent`: 协会 交易所 研究院).
+  var unitParents = ScalarTrie<Bool>()
   /// Words after a title that make it a class of people (`title-compound`: 会议 级).
   var titleCompounds = ScalarTrie<Bool>()
   /// One-character body suffixes after a two-character noun (`short-body-suffix`: 署 局 队).
@@ -423,6 +428,7 @@ package struct EntityCues: Sendable {
       case .unitSuffix: unitSuffixes.insert(key, true)
       case .unitWord: unitWords.insert(key, true)
       case .notUnit: notUnits.insert(key, true)
+      case .unitParent: unitParents.insert(key, true)
       case .titleCompound: titleCompounds.insert(key, true)
       case .shortBodySuffix: for s in key { shortBodySuffixes.insert(s.value) }
       case .notBodyHead: notBodyHeads.insert(key)

@@ -73,12 +73,14 @@ extension NestedBodyMerger {
   }
 
   /// Whether the body may have units: a public body (its name ends with a body suffix: 局 厅 委员会),
-  /// a school or a hospital (`department-parent`), a council (`chamber`) or a government (政府).
+  /// a school or a hospital (`department-parent`), a council (`chamber`), a government (政府), or an
+  /// association, an exchange or an institute (`unit-parent`: 协会 交易所 研究院).
   func isPublicBody(_ s: [Unicode.Scalar], _ body: FoundEntity) -> Bool {
     let e = body.end
     if e - body.start >= 2, s[e - 2] == "政", s[e - 1] == "府" { return true }
     if let parent = cues.departmentParents.longestMatch(in: s, endingAt: e, maxLength: 4), parent.start >= body.start { return true }
     if let chamber = cues.chambers.longestMatch(in: s, endingAt: e, maxLength: 4), chamber.start >= body.start { return true }
+    if let parent = cues.unitParents.longestMatch(in: s, endingAt: e, maxLength: 4), parent.start >= body.start { return true }
     for k in stride(from: e - 1, through: max(body.start, e - 5), by: -1) {
       if let suffix = cues.organizationSuffixes.longestMatch(in: s, at: k, limit: e), suffix.end == e { return suffix.value }
     }
@@ -119,7 +121,8 @@ extension NestedBodyMerger {
   }
 
   /// Whether the unit word `j..<end` ends the unit: a one-character word starts a word of the path (外贸|处)
-  /// or ends a word that holds two characters of the name before it (植保|站, 工程|系: no 公|司, 关|系);
+  /// or ends a word whose part before it is a word of two characters or more (植保|站, 工程|系, 监测|站;
+  /// no 上市公|司, 关|系);
   /// the unit ends a word, the text, or stands before a title (外贸处|处长); no room (会议室).
   private func unitWordFits(_ s: [Unicode.Scalar], _ j: Int, _ end: Int, unitStart: Int, words: Segmentation) -> Bool {
     guard end == s.count || !ScalarClass.isHan(s[end]) || words.startsWord(end) || cues.roles.longestMatch(in: s, at: end) != nil else {
@@ -127,7 +130,8 @@ extension NestedBodyMerger {
     }
     if end - j == 1, !words.startsWord(j) {
       let w = words.wordStart(containing: j)
-      guard w >= unitStart, j - w >= 2, words.wordEnd(at: w) == end else { return false }
+      // The part of the word before the unit character is a word of the dictionary (监测|站; 上市公|司 is none).
+      guard w >= unitStart, j - w >= 2, words.wordEnd(at: w) == end, dictionary.lookup(s[w..<j]) != nil else { return false }
     }
     if let room = cues.notUnits.longestMatch(in: s, endingAt: end, maxLength: 4), room.start >= unitStart { return false }
     return true

@@ -8,7 +8,7 @@
 /// work at positions without a mention.
 struct NestedBodyMerger {
   let cues: EntityCues
-  private let dictionary: WordDictionary
+  let dictionary: WordDictionary
   /// `nameTags[t]`: words tagged `t` may stand between a place and a body (nouns, names, distinguishing words).
   private let nameTags: [Bool]
   /// `bodyTags[t]`: the dictionary tags words tagged `t` as organisations (`nt`).

@@ -26,6 +26,8 @@ import ZhExtractTestSupport
     ("国家市场监督管理总局认证认可中心发布公告。", ["国家市场监督管理总局认证认可中心@0-16→org:guo-jia-shi-chang-jian-du-guan-li-zong-ju-ren-zh-40356a"]),
     ("县教育局基础教育股日前组织了检查。", ["县教育局基础教育股@0-9→org:xian-jiao-yu-ju-ji-chu-jiao-yu-gu-f78381"]),
     ("市公安局刑侦支队破获一起诈骗案。", ["市公安局刑侦支队@0-8→org:shi-gong-an-ju-xing-zhen-zhi-dui-d32338"]),
+    // An association has committees (`unit-parent`).
+    ("中国足球协会纪律委员会作出处罚决定。", ["中国足球协会纪律委员会@0-11→org:zhong-guo-zu-qiu-xie-hui-ji-lu-wei-yuan-hui-5e231a"]),
     // A joiner inside the unit's name; a council's committee (a mention read inside is part of it).
     ("南区区议会交通及运输委员会今日开会。", ["南区区议会交通及运输委员会@0-13→org:nan-qu-qu-yi-hui-jiao-tong-ji-yun-shu-wei-yuan-h-ab8a24"]),
     ("金管局金融科技与创新组发言人表示。", ["金管局金融科技与创新组@0-11→org:jin-guan-ju-jin-rong-ke-ji-yu-chuang-xin-zu-c8ed7b"]),
@@ -68,9 +70,10 @@ import ZhExtractTestSupport
     // A department of a company is no organisation; neither is a company's class word before it.
     ("澜江科技股份有限公司财务部负责人称。", ["澜江科技股份有限公司@0-10→org:lan-jiang-ke-ji-gu-fen-you-xian-gong-si-0fa385"]),
     ("公司财务部负责人称。", []),
-    // A room or a venue is no unit; a word that starts with a unit word (科研) names none.
+    // A room or a venue is no unit; a word that ends with a unit character (上市公司) or starts with one (科研) names none.
     ("会议在省商务厅会议室举行。", ["省商务厅@3-7→org:sheng-shang-wu-ting-33c356"]),
     ("国家广播电视总局老干部活动中心举行联欢会。", ["国家广播电视总局@0-8→org:cn-nrta"]),
+    ("上海证券交易所上市公司数量增加。", ["上海证券交易所@0-7→org:sse"]),
     ("湖西省农业科学院科研人员培育出新品种。", ["湖西省农业科学院@0-8→org:hu-xi-sheng-nong-ye-ke-xue-yuan-4d50f7"]),
   ])
   func bodyBeforeNoUnitStaysAlone(sentence: String, expected: [String]) {

@@ -89,6 +89,7 @@ extension EmbeddedLexicons {
 #   ending a word or before a title, make one organisation with its own id (湖东省商务厅|外贸|处, 临江市政府|产业发展|处,
 #   金管局|金融科技与创新|组); after a company only a branch (台湾电力公司|高雄|分公司; 公司|财务部 is none),
 #   not-unit = word that ends with a unit-word and names a room or a venue, no unit (会议室 接待室 活动中心 会展中心),
+#   unit-parent = end of an organisation's name, no body suffix, whose bodies have named units as a public body has (协会 学会 基金会 交易所 研究院): 中国武术协会|经济开发委员会,
 #   title-compound = word right after a title that makes it a class of people (部长|会议, 部长|级): the body suffix that starts
 #   the title names no body (经贸部长会议, 国防部长级会谈),
 #   short-body-suffix = one-character body suffix (局 署 队) that names a body after a single noun of two characters when both are words
@@ -573,6 +574,7 @@ zu	latin-particle
 井上	japanese-surname
 交易	org-generic
 交易所	org-suffix
+交易所	unit-parent
 交流	abbreviation-relation
 产业园	place-suffix
 产业投资基金	body-suffix
@@ -874,6 +876,7 @@ zu	latin-particle
 半导体	org-generic
 半岛	place-suffix
 协会	org-suffix
+协会	unit-parent
 协议	abbreviation-relation
 卖家	registered-lead
 卖方	registered-lead
@@ -1064,6 +1067,7 @@ zu	latin-particle
 城市	not-dictionary-name
 基层	not-body-head
 基金会	org-suffix
+基金会	unit-parent
 基金经理	role
 堂	place-ending
 堃	given-character
@@ -1167,6 +1171,7 @@ zu	latin-particle
 孙公司	registered-lead
 孟	surname
 季	count-unit
+学会	unit-parent
 学系	unit-word
 学者	role
 学说	doctrine-word
@@ -1274,6 +1279,7 @@ zu	latin-particle
 工商联	body-word
 工程	registered-industry
 工程师	role
+工程院	unit-parent
 工藤	japanese-surname
 巨头	org-generic
 巨无霸	org-generic
@@ -1896,15 +1902,18 @@ zu	latin-particle
 研究员	role
 研究室	unit-suffix
 研究所	org-suffix
+研究所	unit-parent
 研究所	unit-suffix
 研究所	unit-word
 研究部	unit-word
 研究院	org-suffix
+研究院	unit-parent
 研究院	unit-suffix
 研究院	unit-word
 硬件	org-generic
 礼拜	stamp-word
 社会科学	not-dictionary-name
+社会科学院	unit-parent
 社论	masthead-verb
 社论	media-verb
 社长	role
@@ -1928,6 +1937,7 @@ zu	latin-particle
 科协	body-word
 科学家	role
 科学院	body-suffix
+科学院	unit-parent
 科技	company-industry
 科技	org-generic
 科技园	place-suffix
@@ -2044,6 +2054,7 @@ zu	latin-particle
 职工	role
 联合	abbreviation-relation
 联合会	body-suffix
+联合会	unit-parent
 联合会计师事务所	org-suffix
 联合公报	not-dictionary-name
 联合创始人	role
