@@ -25,6 +25,9 @@ struct MediaCueScanner: EntityPatternScanner {
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    // Read from a local in the loop: a field of the large `cues` read there is copied with all of
+    // `cues` at each position (callgrind: 227 M instructions more on 1 MB of the corpus).
+    let sourceLabelStarts = cues.sourceLabelStarts
     var i = 0
     while i < s.count {
       if i == 0 || s[i - 1] == "\n" {
@@ -37,7 +40,7 @@ struct MediaCueScanner: EntityPatternScanner {
           append(s, name.lowerBound, name.upperBound, absorbs: !coverage.isFree(name.lowerBound, name.upperBound), into: &found)
         }
       }
-      if cues.sourceLabelStarts.contains(s[i].value), let name = labelledSource(s, at: i, coverage: coverage, places: places) {
+      if sourceLabelStarts.contains(s[i].value), let name = labelledSource(s, at: i, coverage: coverage, places: places) {
         append(s, name.lowerBound, name.upperBound, absorbs: !coverage.isFree(name.lowerBound, name.upperBound), into: &found)
         i = name.upperBound
         continue
