@@ -307,19 +307,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   /// starting a guess of the name model (由|云栖), or a verb or function word of the path of two
   /// characters or more (成立|晟熙). Nil when no such boundary is near: the words decide then.
   private func registeredStart(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, _ i: Int) -> Int? {
-    var q = i
-    while q - 2 >= 0, coverage.isFree(q - 2, q) {
-      if let m = cues.companyIndustries.longestMatch(in: s, endingAt: q, maxLength: 3) ?? cues.genericWords.longestMatch(in: s, endingAt: q, maxLength: 3)
-        ?? cues.registeredIndustries.longestMatch(in: s, endingAt: q, maxLength: 4),
-        m.start < q - 1
-      {
-        q = m.start
-      } else if s[q - 1] == "业", ScalarClass.isHan(s[q - 2]), words.wordStart(containing: q - 2) == q - 2, words.wordEnd(at: q - 2) == q {
-        q -= 2
-      } else {
-        break
-      }
-    }
+    let q = registered.industryStart(s, words, coverage, i)
     var p = q - 1
     while p >= 0, q - p <= Self.maxTrade, ScalarClass.isHan(s[p]) {
       // A place inside the trade name is part of it (中水|淮河|规划设计研究有限公司).
