@@ -99,6 +99,12 @@ struct EntityCueRow: LexiconRow {
     /// A body word of a town, a village or a party cell (镇党委, 村委会, 党支部): a body only after its
     /// place (柳塘村|村委会); alone it names every such body, none in particular.
     case placedBodyWord = "placed-body-word"
+    /// A function of government that names a department with a body suffix after it (教育 公安 卫生健康):
+    /// 教育|部, 县|卫生健康|局, read by `GovernmentDepartmentScanner`.
+    case governmentFunction = "government-function"
+    /// A body suffix that after a government function names the body by itself (部 委员会 署): 教育|部 is
+    /// the ministry, while 教育|局 needs its place (县|教育局).
+    case ministrySuffix = "ministry-suffix"
     /// The last word of an investor's or a start-up's name after a trade name of two characters
     /// (资本 创投 投顾 创坛): 远桥|资本, 宏岳|投顾, whatever the path makes of the trade name. Also an
     /// organisation's suffix: the row owns both readings.
@@ -305,6 +311,10 @@ package struct EntityCues: Sendable {
   /// First and second characters of the body words: a position is read only when both agree
   /// (中, 人 and 工 start many words; 中共, 人民 and 工商 few).
   var bodyWordStarts = ScalarBitmap()
+  /// Functions of government before a body suffix (`government-function`: 教育 公安 卫生健康).
+  var governmentFunctions = ScalarTrie<Bool>()
+  /// Body suffixes that name a department by themselves after its function (`ministry-suffix`: 部 委员会 署).
+  var ministrySuffixes = ScalarTrie<Bool>()
   /// Investor and start-up forms after a trade name of two characters (资本 创投 投顾).
   var tradeForms = ScalarTrie<Bool>()
   /// Legislatures and councils (`chamber`: 立法会 立法院 议会), never a unit of an organisation named
@@ -507,6 +517,8 @@ package struct EntityCues: Sendable {
         sourceLabels.insert(key, true)
         if let first = key.first { sourceLabelStarts.insert(first.value) }
       case .stampWord: stampWords.insert(key, true)
+      case .governmentFunction: governmentFunctions.insert(key, true)
+      case .ministrySuffix: ministrySuffixes.insert(key, true)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -193,6 +193,19 @@ extension EntityRule: StageRule {
         .finds("⟦松阳县委宣传部⟧组织采访。", "organization org:song-yang-xian-wei-xuan-chuan-bu-653716"),
         .ignores("镇党委和村委会联合开会。"),
       ]
+    case .governmentDepartment:
+      [
+        .finds("⟦教育部⟧今天公布了新的招生规定。", "organization org:jiao-yu-bu-429861"),
+        .ignores("卫生健康局联合开展义诊活动。"),
+        .finds("据⟦浙江省教育厅⟧消息，新学期将推迟开学。", "organization org:zhe-jiang-sheng-jiao-yu-ting-6baaf9"),
+        .finds("⟦杭州市市场监督管理局⟧通报了抽检结果。", "organization org:hang-zhou-shi-shi-chang-jian-du-guan-li-ju-d99385"),
+        .finds("⟦卫生健康委员会⟧发布通知。", "organization org:wei-sheng-jian-kang-wei-yuan-hui-54866e"),
+        .ignores("市卫生健康委员会发布通知。"),
+        .ignores("各地教育部门要加强监管。"),
+        .ignores("财政局长会议今天召开。"),
+        .ignores("教育局今天发布了通知。"),
+        .ignores("他是职业教育部分的负责人。"),
+      ]
     case .companyName:
       [
         .finds("美国政府并未批准⟦劳拉公司⟧出口。", "organization org:lao-la-gong-si-2233f8"),

@@ -64,6 +64,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case latinName = "entities.latin-name"
   /// A body named by a generic word, with the place before it: 市委书记, 吉林省委, 中国足协.
   case bodyWord = "entities.body-word"
+  /// A government department by its function and a body suffix, with its place: 教育部, 县卫生健康局, 浙江省教育厅.
+  case governmentDepartment = "entities.government-department"
   /// A company or works by a trade name and a company form: 劳拉公司, 罗威汽车公司, 郑州蝶阀厂
   /// (not a class: 保险公司, 水泥厂, 美国科技公司).
   case companyName = "entities.company-name"

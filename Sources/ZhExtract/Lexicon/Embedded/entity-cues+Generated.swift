@@ -57,6 +57,10 @@ extension EmbeddedLexicons {
 #   branch-suffix = end of a branch named by its place right after its body (分局 分行 支行 派出所): 上海市公安局|浦东|分局 is one
 #   organisation,
 #   office-word = a body suffix that after places alone names a company's office, no body (东京|办公室, 香港|办事处),
+#   government-function = function of government that names a department with a body suffix after it (教育 公安 卫生健康):
+#   教育|部, 县|卫生健康|局, 浙江省|教育|厅 (a place or a division's word before it is part of the name),
+#   ministry-suffix = body suffix that names a department by itself after its function (部 委员会 署): 教育部 is the ministry;
+#   教育局 alone names no bureau in particular,
 #   placed-body-word = body word of a town, village or party cell that names a body only after its place (柳塘村|村委会;
 #   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
@@ -550,6 +554,7 @@ zu	latin-particle
 乡党委	placed-body-word
 乡村报	body-suffix
 乡村报	media-suffix
+乡村振兴	government-function
 乡道	road-prefix
 乡长	role
 书记	role
@@ -576,15 +581,21 @@ zu	latin-particle
 交易所	org-suffix
 交易所	unit-parent
 交流	abbreviation-relation
+交通	government-function
+交通运输	government-function
 产业园	place-suffix
 产业投资基金	body-suffix
 产品	org-generic
 产科	department
 亮相	product-release
 人	count-unit
+人事	government-function
+人力资源和社会保障	government-function
+人力资源社会保障	government-function
 人工智能	org-generic
 人民亿	count-unit
 人民解放军	body-word
+人社	government-function
 今	name-follower
 今井	japanese-surname
 介	japanese-given-end
@@ -638,9 +649,13 @@ zu	latin-particle
 位	count-unit
 位	org-stop
 位于	place-verb
+住建	government-function
+住房和城乡建设	government-function
+住房城乡建设	government-function
 佐佐木	japanese-surname
 佐藤	japanese-surname
 体委	body-word
+体育	government-function
 体育中心	not-unit
 体育中心	place-suffix
 体育会展中心	place-suffix
@@ -669,6 +684,7 @@ zu	latin-particle
 供应商	registered-lead
 供应商会	not-dictionary-name
 供应链	registered-industry
+侨务	government-function
 侨联	body-word
 侯	surname
 侵	abbreviation-verb
@@ -678,6 +694,7 @@ zu	latin-particle
 信息	registered-industry
 信息技术	registered-industry
 信托	org-generic
+信访	government-function
 俱乐部	body-suffix
 倍	count-unit
 倢	given-character
@@ -711,6 +728,7 @@ zu	latin-particle
 全部	not-name
 八段	title-after
 公共场所	not-dictionary-name
+公共资源交易	government-function
 公关	org-generic
 公募	org-generic
 公司	company-class
@@ -718,6 +736,7 @@ zu	latin-particle
 公司	company-word
 公司	org-generic
 公园	place-suffix
+公安	government-function
 公报	not-dictionary-name
 公明党	japanese-context
 公立	org-generic
@@ -745,6 +764,8 @@ zu	latin-particle
 军区	body-suffix
 军演	abbreviation-relation
 军长	role
+农业	government-function
+农业农村	government-function
 农历	stamp-word
 农民	role
 农民专业合作社	legal-suffix
@@ -837,6 +858,7 @@ zu	latin-particle
 加速卡	product-noun
 加速器	product-noun
 助	japanese-given-end
+劳动和社会保障	government-function
 劳斯莱斯	not-dictionary-name
 勘察	registered-industry
 勘测	registered-industry
@@ -853,12 +875,14 @@ zu	latin-particle
 区检	body-word
 区议会	chamber
 区长	role
+医保	government-function
 医学部	department
 医学部	unit-word
 医学院	department
 医学院	department-parent
 医生	title-after
 医疗	registered-industry
+医疗保障	government-function
 医药	company-industry
 医院	body-suffix
 医院	department-parent
@@ -888,8 +912,12 @@ zu	latin-particle
 卢	surname
 卢比	not-dictionary-name
 卫	japanese-given-end
+卫健	government-function
 卫报	media-suffix
 卫星	not-dictionary-name
+卫生	government-function
+卫生健康	government-function
+卫生计生	government-function
 卫生院	department-parent
 印刷	registered-industry
 即	org-stop
@@ -927,11 +955,14 @@ zu	latin-particle
 双方	abbreviation-relation
 发售	product-release
 发展	registered-industry
+发展和改革	government-function
 发展商	company-class
 发展商	org-generic
+发展改革	government-function
 发布	product-release
 发布	stamp-word
 发布新款	product-release
+发改	government-function
 发电厂	place-suffix
 发行人	registered-lead
 发言人	role
@@ -941,6 +972,7 @@ zu	latin-particle
 口腔科	department
 古典文学	not-dictionary-name
 台	road-prefix
+台湾事务	government-function
 台长	role
 史	surname
 叶	surname
@@ -951,6 +983,7 @@ zu	latin-particle
 司令	role
 司令员	role
 司徒	surname
+司法	government-function
 司长	role
 司马	surname
 各	org-generic
@@ -1011,6 +1044,7 @@ zu	latin-particle
 商业银行	org-generic
 商事	company-form
 商会	body-suffix
+商务	government-function
 商学院	department
 商报	body-suffix
 商报	media-suffix
@@ -1039,10 +1073,14 @@ zu	latin-particle
 国务卿	role
 国务委员	role
 国家	org-generic
+国家安全	government-function
 国家队	not-dictionary-name
 国有	org-generic
+国有资产监督管理	government-function
 国王	title-after
+国资	government-function
 国道	road-prefix
+国防	government-function
 国际	org-generic
 国际会展中心	place-suffix
 国际机场	place-suffix
@@ -1056,6 +1094,7 @@ zu	latin-particle
 地产顾问	company-industry
 地委	body-word
 地方	org-generic
+地震	government-function
 场	place-ending
 坂井	japanese-surname
 坂口	japanese-surname
@@ -1065,6 +1104,8 @@ zu	latin-particle
 型号	product-noun
 城	place-ending
 城市	not-dictionary-name
+城市管理	government-function
+城管	government-function
 基层	not-body-head
 基金会	org-suffix
 基金会	unit-parent
@@ -1083,7 +1124,9 @@ zu	latin-particle
 夏	surname
 夏侯	surname
 夏天	not-name
+外事	government-function
 外交	abbreviation-relation
+外交	government-function
 外企	org-generic
 外企	registered-lead
 外务省	japanese-context
@@ -1106,6 +1149,7 @@ zu	latin-particle
 大娘	title-after
 大学	department-parent
 大学	org-suffix
+大数据	government-function
 大桥	place-suffix
 大模型	product-noun
 大法官	role
@@ -1143,8 +1187,10 @@ zu	latin-particle
 妘	given-character
 妡	given-character
 委	body-suffix
+委	ministry-suffix
 委员	role
 委员会	body-suffix
+委员会	ministry-suffix
 委员会	org-suffix
 委员会	unit-word
 委员长	role
@@ -1189,6 +1235,7 @@ zu	latin-particle
 安藤	japanese-surname
 安装	registered-industry
 宋	surname
+宗教事务	government-function
 实业	company-industry
 实习生	stamp-word
 实验室	org-suffix
@@ -1196,6 +1243,7 @@ zu	latin-particle
 实验室	unit-word
 审判长	role
 审理	org-verb
+审计	government-function
 客户	registered-lead
 客机	product-noun
 客运站	place-suffix
@@ -1272,9 +1320,11 @@ zu	latin-particle
 州委	body-word
 州长	role
 工业	company-industry
+工业和信息化	government-function
 工业园区	place-suffix
 工人	role
 工会	body-suffix
+工信	government-function
 工具	org-generic
 工商联	body-word
 工程	registered-industry
@@ -1289,6 +1339,8 @@ zu	latin-particle
 市	place-suffix
 市中院	body-word
 市值	not-dictionary-name
+市场监督管理	government-function
+市场监管	government-function
 市委	body-suffix
 市委	body-word
 市属	org-generic
@@ -1319,6 +1371,8 @@ zu	latin-particle
 广告	registered-industry
 广场	place-suffix
 广播电台	place-media-word
+广播电视	government-function
+应急管理	government-function
 应用	org-generic
 应用	product-noun
 店主	role
@@ -1374,6 +1428,7 @@ zu	latin-particle
 总公司	company-form
 总厂	company-form
 总参谋长	role
+总局	ministry-suffix
 总干事	role
 总承包商	registered-lead
 总理	role
@@ -1474,8 +1529,11 @@ zu	latin-particle
 教委	body-word
 教授	role
 教练	role
+教育	government-function
 教育	registered-industry
+教育体育	government-function
 数字	registered-industry
+数据	government-function
 数据	org-generic
 数据中心	org-generic
 数码	registered-industry
@@ -1487,6 +1545,9 @@ zu	latin-particle
 文化中心	not-unit
 文化中心	place-suffix
 文化传媒	registered-industry
+文化和旅游	government-function
+文化旅游	government-function
+文旅	government-function
 文明	not-dictionary-name
 文章	not-name
 文联	body-word
@@ -1501,6 +1562,7 @@ zu	latin-particle
 新生儿科	department
 新能源	registered-industry
 新闻	media-suffix
+新闻出版	government-function
 新闻网	body-suffix
 新闻网	media-suffix
 新闻网	place-media-word
@@ -1599,6 +1661,7 @@ zu	latin-particle
 本台	stamp-word
 本报	stamp-word
 朱	surname
+机关事务管理	government-function
 机器人	product-noun
 机场	place-suffix
 机型	product-noun
@@ -1632,7 +1695,9 @@ zu	latin-particle
 松本	japanese-surname
 松田	japanese-surname
 林	surname
+林业	government-function
 林业	not-name
+林业和草原	government-function
 枝野	japanese-surname
 架构	product-noun
 某	org-generic
@@ -1700,8 +1765,14 @@ zu	latin-particle
 毛利	not-name
 民企	org-generic
 民企	registered-lead
+民政	government-function
 民族乡	place-suffix
+民族事务	government-function
+民族宗教事务	government-function
+民航	government-function
 民营	org-generic
+气象	government-function
+水利	government-function
 水利	registered-industry
 水域	feature-cue
 水电站	place-suffix
@@ -1738,14 +1809,17 @@ zu	latin-particle
 流域	feature-cue
 浅田	japanese-surname
 海	place-ending
+海事	government-function
 海关	placed-body-word
 海军	body-word
 海外	org-generic
+海洋	government-function
 海运	company-industry
 海部	japanese-surname
 消化内科	department
 消息	masthead-verb
 消息	media-verb
+消防救援	government-function
 淏	given-character
 清水	japanese-surname
 渡边	japanese-surname
@@ -1755,6 +1829,7 @@ zu	latin-particle
 港	place-ending
 港	place-tail
 港区	place-suffix
+港澳事务	government-function
 游戏	org-generic
 游览	feature-cue
 湉	given-character
@@ -1773,6 +1848,7 @@ zu	latin-particle
 烁	given-character
 烈士	title-after
 烜	given-character
+烟草专卖	government-function
 烧伤科	department
 热电厂	place-suffix
 焜	given-character
@@ -1797,8 +1873,10 @@ zu	latin-particle
 王	surname
 玟	given-character
 玥	given-character
+环保	government-function
 环保	registered-industry
 环境	registered-industry
+环境保护	government-function
 现	org-generic
 玹	given-character
 珅	given-character
@@ -1824,6 +1902,7 @@ zu	latin-particle
 甘利	japanese-surname
 生产商	registered-lead
 生态园	place-suffix
+生态环境	government-function
 生成式	org-generic
 生技	company-industry
 生物	org-generic
@@ -1875,6 +1954,7 @@ zu	latin-particle
 皇甫	surname
 皓	given-character
 皮肤科	department
+监察	government-function
 监督管理局	body-suffix
 省	place-ending
 省	place-suffix
@@ -1889,6 +1969,7 @@ zu	latin-particle
 眼耳鼻喉科	department
 睿	given-character
 知名	org-generic
+知识产权	government-function
 石	surname
 石井	japanese-surname
 石原	japanese-surname
@@ -1936,9 +2017,11 @@ zu	latin-particle
 科	unit-word
 科协	body-word
 科学家	role
+科学技术	government-function
 科学院	body-suffix
 科学院	unit-parent
 科技	company-industry
+科技	government-function
 科技	org-generic
 科技园	place-suffix
 科技城	place-suffix
@@ -1952,9 +2035,11 @@ zu	latin-particle
 称	name-follower
 称	org-stop
 称	speech-verb
+移民管理	government-function
 程	surname
 程序	not-name
 程度	not-name
+税务	government-function
 稻盛	japanese-surname
 稿源	source-label
 空军	body-word
@@ -1984,6 +2069,8 @@ zu	latin-particle
 管理处	body-suffix
 管理局	body-suffix
 管理顾问	company-industry
+粮食	government-function
+粮食和物资储备	government-function
 精密	company-industry
 精神科	department
 系	unit-suffix
@@ -2003,8 +2090,10 @@ zu	latin-particle
 细川	japanese-surname
 织田	japanese-surname
 经	place-preposition
+经信	government-function
 经委	body-word
 经开区	place-suffix
+经济和信息化	government-function
 经济学家	role
 经济开发区	place-suffix
 经济技术开发区	place-suffix
@@ -2013,6 +2102,7 @@ zu	latin-particle
 经贸	abbreviation-relation
 经销商	registered-lead
 给	org-stop
+统计	government-function
 绫	given-character
 维和	not-body-head
 综合	stamp-word
@@ -2029,6 +2119,7 @@ zu	latin-particle
 置业	company-industry
 置地	company-industry
 署	body-suffix
+署	ministry-suffix
 署	short-body-suffix
 署长	role
 美	japanese-given-end
@@ -2073,10 +2164,12 @@ zu	latin-particle
 胡	surname
 胸外科	department
 能源	company-industry
+能源	government-function
 能源	org-generic
 脚下	feature-cue
 自己	org-generic
 自民党	japanese-context
+自然资源	government-function
 自贸区	place-suffix
 至	org-stop
 至	place-preposition
@@ -2105,7 +2198,9 @@ zu	latin-particle
 范围	not-name
 茉	given-character
 药剂科	department
+药品监督管理	government-function
 药学院	department
+药监	government-function
 莎尚舍什施史斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌伍西希锡席夏谢辛休雅亚	translit
 莛	given-character
 莫	surname
@@ -2114,6 +2209,7 @@ zu	latin-particle
 菡	given-character
 营养科	department
 营利性	org-generic
+营商环境	government-function
 营运商	registered-lead
 营长	role
 萱	given-character
@@ -2136,6 +2232,7 @@ zu	latin-particle
 藤本	japanese-surname
 藤田	japanese-surname
 血液科	department
+行政审批	government-function
 行政长官	role
 行洪区	place-suffix
 行长	role
@@ -2164,6 +2261,7 @@ zu	latin-particle
 观察	media-suffix
 观察网	body-suffix
 规划	registered-industry
+规划和自然资源	government-function
 规划设计	registered-industry
 解放军	body-word
 警长	role
@@ -2217,6 +2315,7 @@ zu	latin-particle
 谷	place-ending
 谷口	japanese-surname
 负责人	role
+财政	government-function
 财政司司长	role
 财经	body-suffix
 财经	media-suffix
@@ -2269,6 +2368,7 @@ zu	latin-particle
 远藤	japanese-surname
 远赴	place-verb
 连长	role
+退役军人事务	government-function
 选手	role
 透	name-follower
 透露	speech-verb
@@ -2288,6 +2388,7 @@ zu	latin-particle
 邨	street-suffix
 邮报	media-suffix
 邮报	place-media-word
+邮政	government-function
 邱	surname
 邵	surname
 邹	surname
@@ -2298,6 +2399,7 @@ zu	latin-particle
 郝	surname
 郡	place-suffix
 部	body-suffix
+部	ministry-suffix
 部长	role
 郭	surname
 都	name-follower
@@ -2318,11 +2420,14 @@ zu	latin-particle
 金红利	not-dictionary-name
 金融	not-name
 金融	org-generic
+金融监督管理	government-function
+金融监管	government-function
 金额	not-name
 钟	surname
 钢铁	company-industry
 钱	surname
 钱包	not-name
+铁路	government-function
 铃木	japanese-surname
 铃村	japanese-surname
 铠	given-character

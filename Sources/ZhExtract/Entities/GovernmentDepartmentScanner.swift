@@ -1,0 +1,60 @@
+/// Government departments named by their function and a body suffix (`government-function` cues:
+/// 教育 公安 卫生健康 市场监督管理): 教育|部, 县|卫生健康|局, 浙江省|教育|厅. The segmenter's dictionary
+/// files many of them as plain nouns (教育部, 教育厅), and a function word such as 健康 is no part
+/// of a name to the organisation-suffix pattern, so they are read here, before it.
+///
+/// - The function starts a word of the segmentation path (职业教育|部分 holds none), and the suffix
+///   ends one, or a title follows (教育|部门 and 财政|局长 hold no body; 财政局|局长 does).
+/// - A place right before is part of the name (浙江省|教育厅).
+/// - A division's word right before (省|水利厅, 县|卫生健康局) leaves the name to the linker, which reads
+///   it as the short form of a full name found before (安徽省水利厅), and so does a word of two
+///   characters or more that runs into the function (湖东省|商务厅 is the suffix pattern's).
+/// - Otherwise only a `ministry-suffix` (部 委员会 署) names a body by itself: 教育部 is the
+///   ministry, but 教育局 alone is every town's education bureau.
+struct GovernmentDepartmentScanner: EntityPatternScanner {
+  let cues: EntityCues
+  var rule: EntityRule { .governmentDepartment }
+
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    let n = s.count
+    // Locals: a field of the large `cues` read in the loop copies all of `cues` at each position.
+    let functions = cues.governmentFunctions
+    let suffixes = cues.organizationSuffixes
+    let ministrySuffixes = cues.ministrySuffixes
+    let divisions = cues.divisionSuffixes
+    let roles = cues.roles
+    var i = 0
+    while i < n {
+      guard functions.mayStart(with: s[i]), !coverage[i], words.startsWord(i) || places.startByEnd[i] != nil,
+        let function = functions.longestMatch(in: s, at: i),
+        let suffix = suffixes.longestMatch(in: s, at: function.end),
+        suffix.value || ministrySuffixes.longestMatch(in: s, at: function.end)?.end == suffix.end,
+        coverage.isFree(i, suffix.end)
+      else { i += 1; continue }
+      let end = suffix.end
+      guard end >= n || words.startsWord(end) || !ScalarClass.isHan(s[end]) || roles.longestMatch(in: s, at: end) != nil else {
+        i += 1
+        continue
+      }
+      var start = i
+      if let place = places.startByEnd[i] {
+        start = place
+      } else if i > 0, ScalarClass.isHan(s[i - 1]), !coverage[i - 1], divisions.contains(s[i - 1]) || words.wordStart(containing: i - 1) < i - 1 {
+        // A division's word alone (省|水利厅: the province's, named in full before) is the linker's to
+        // read as the full name's short form; a name the path does not know (湖东省|商务厅) the suffix pattern's.
+        i = end
+        continue
+      } else if ministrySuffixes.longestMatch(in: s, at: function.end)?.end != end {
+        i += 1
+        continue
+      }
+      let surface = Array(s[start..<end])
+      let record = EntityRecord(
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
+      f.absorbsPlaces = start < i && places.startByEnd[i] == start
+      found.append(f)
+      i = end
+    }
+  }
+}
