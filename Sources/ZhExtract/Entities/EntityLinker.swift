@@ -27,6 +27,7 @@ struct EntityLinker {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     linkAliases(s, found: &found, coverage: &coverage)
     linkPartials(s, found: &found, coverage: &coverage, words: words)
+    linkFamilyNames(found: &found)
   }
 
   // MARK: Parenthesised and appositive aliases

@@ -98,8 +98,8 @@ extension EntityRule: StageRule {
       ]
     case .surnameTitle:
       [
-        .finds("⟦李⟧先生今年六十岁。", "person person:li-c16667"),
-        .finds("学生们都很喜欢⟦陈⟧老师。", "person person:chen-c3a05b"),
+        .finds("⟦李先生⟧今年六十岁。", "person person:li-c16667"),
+        .finds("学生们都很喜欢⟦陈老师⟧。", "person person:chen-c3a05b"),
         .ignores("他向老师请教问题。"),
         .ignores("我们感谢老师的付出。"),
       ]

@@ -1,11 +1,13 @@
 /// A person named by the family name alone with a title after it (李先生, 陈老师, 毛主席,
-/// 唐外长, 欧阳女士): the family name is the mention, as a reader marks it.
+/// 唐外长, 欧阳女士): the family name and its title are the mention, as a reader of news marks it
+/// (the person's name is the family name's; `EntityLinker` gives it the full name's id when the
+/// document names one person of that family).
 ///
 /// The family name (`surname` cues) must start a word of the segmentation path and stand
 /// alone on it (感|谢老师 and 中|方发言人 are no names: 谢 and 方 end a word there); the title is a
 /// role or a `title-after` cue; a family name that is also a preposition (向 于 和) inside a
 /// clause is that preposition (向老师请教). The familiar forms 老于, 小李 and 胡老 name the family
-/// name too, with a verb of speech or a name follower after them (老于|的女儿, 胡老|说). Linear: only positions whose character starts a family
+/// person too, with a verb of speech or a name follower after them (老于|的女儿, 胡老|说). Linear: only positions whose character starts a family
 /// name are read, each a bounded number of characters.
 struct SurnameTitleScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -32,11 +34,12 @@ struct SurnameTitleScanner: EntityPatternScanner {
       else { p += 1; continue }
       let e = surname.end
       // 老 or 小 before a lone family name, or 老 after it, with a verb of speech or a word
-      // that follows names right after (老于|的, 小李|说, 胡老|说): the family name is the mention.
+      // that follows names right after (老于|的, 小李|说, 胡老|说): the familiar form is the mention.
       if let title = familiarEnd(s, p, e, words: words), coverage.isFree(p, title) {
         // A preposition inside a clause (向 于) names someone only after 老 or 小 (老于).
         if p > 0, ScalarClass.isHan(s[p - 1]), s[p - 1] != "老", s[p - 1] != "小", cues.organizationStops.contains(s[p]) { p += 1; continue }
-        append(s, p, e, into: &found)
+        let before = title == e && p > 0 && !coverage[p - 1] && (s[p - 1] == "老" || s[p - 1] == "小")
+        append(s, p, e, mention: before ? p - 1..<e : p..<title, into: &found)
         p = title
         continue
       }
@@ -49,18 +52,19 @@ struct SurnameTitleScanner: EntityPatternScanner {
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
       // The end of an organisation's form is no family name (凯基投|顾|分析师).
       if p > 0, let form = cues.organizationFormEnd(in: s, at: p - 1), form > p { p += 1; continue }
-      append(s, p, e, into: &found)
+      append(s, p, e, mention: p..<title, into: &found)
       p = title
     }
   }
 
-  private func append(_ s: [Unicode.Scalar], _ p: Int, _ e: Int, into found: inout [FoundEntity]) {
+  /// Appends the person of the family name `s[p..<e]`, mentioned by `mention` (李先生, 老于).
+  private func append(_ s: [Unicode.Scalar], _ p: Int, _ e: Int, mention: Range<Int>, into found: inout [FoundEntity]) {
     let surface = Array(s[p..<e])
     let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(surface)), given: "")
     let record = EntityRecord(
       id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name,
       nameZh: String(String.UnicodeScalarView(surface)))
-    found.append(FoundEntity(start: p, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+    found.append(FoundEntity(start: mention.lowerBound, end: mention.upperBound, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 
   /// The end of the familiar form around the one-character family name `s[p..<e]` — 老于, 小李

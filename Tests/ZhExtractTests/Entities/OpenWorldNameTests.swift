@@ -16,33 +16,47 @@ import ZhExtractTestSupport
     return mention
   }
 
+  /// A family name and the title after it are the mention (周书记, as a reader of news marks it);
+  /// the person's name is the family name's.
   @Test(arguments: [
-    "⟦王⟧女士的店开在街角。",
-    "记者采访了⟦欧阳⟧先生。",
-    "⟦赵⟧局长表示,检查将持续到月底。",
-    "学生们都很喜欢⟦陈⟧老师。",
-    "⟦毛⟧主席的诗词流传很广。",
+    ("⟦王女士⟧的店开在街角。", "王"),
+    ("记者采访了⟦欧阳先生⟧。", "欧阳"),
+    ("⟦赵局长⟧表示,检查将持续到月底。", "赵"),
+    ("学生们都很喜欢⟦陈老师⟧。", "陈"),
+    ("⟦毛主席⟧的诗词流传很广。", "毛"),
   ])
-  func familyNameBeforeATitle(marked: String) throws {
+  func familyNameBeforeATitle(marked: String, nameZh: String) throws {
     let m = try mention(marked, type: "person")
     #expect(m.rule == "entities.surname-title")
     #expect(m.source == "pattern")
-    #expect(m.nameZh == m.text)
+    #expect(m.nameZh == nameZh)
   }
 
-  /// Familiar forms (老于 小李 胡老) before a verb of speech or a name follower: the family name
-  /// alone is the mention, as MSRA marks it.
+  /// Familiar forms (老于 小李 胡老) before a verb of speech or a name follower: the whole form is
+  /// the mention, the family name the person's name.
   @Test(arguments: [
-    ("⟦胡⟧老说，画画疲倦时就去散步。", "胡"),
-    ("小⟦李⟧介绍说，工作很顺利。", "李"),
-    ("老⟦于⟧的女儿今年考上大学。", "于"),
-    ("老⟦张⟧告诉记者，他很满意。", "张"),
-    ("⟦陈⟧老表示同意。", "陈"),
+    ("⟦胡老⟧说，画画疲倦时就去散步。", "胡"),
+    ("⟦小李⟧介绍说，工作很顺利。", "李"),
+    ("⟦老于⟧的女儿今年考上大学。", "于"),
+    ("⟦老张⟧告诉记者，他很满意。", "张"),
+    ("⟦陈老⟧表示同意。", "陈"),
   ])
   func familiarFormNamesTheFamilyName(marked: String, nameZh: String) throws {
     let m = try mention(marked, type: "person")
     #expect(m.rule == "entities.surname-title")
     #expect(m.nameZh == nameZh)
+  }
+
+  /// A family name and title after the full name of one person of that family is that person:
+  /// one id, the full name's names. Two people of the family leave it apart.
+  @Test func familyNameAndTitleTakeTheFullNamesId() throws {
+    let one = EntityFixture.entities("草林镇党委书记周文斌告诉记者，游客增长很快。周书记说，下一步将建设服务中心。").filter { $0.type == "person" }
+    #expect(one.map(\.text) == ["周文斌", "周书记"])
+    #expect(one.map(\.id) == [one[0].id, one[0].id])
+    #expect(one[1].nameZh == "周文斌")
+    let two = EntityFixture.entities("副县长周文斌和镇长周明出席。周书记说，工程将如期完工。").filter { $0.type == "person" }
+    #expect(two.map(\.text) == ["周文斌", "周明", "周书记"])
+    #expect(Set(two.map(\.id)).count == 3)
   }
 
   @Test(arguments: [

@@ -83,6 +83,6 @@ import ZhExtractTestSupport
   }
 
   @Test func aFamilyNameAndTitleStayAPerson() {
-    #expect(EntityFixture.people("马先生说，这家店的海鲜很新鲜。").map(\.text) == ["马"])
+    #expect(EntityFixture.people("马先生说，这家店的海鲜很新鲜。").map(\.text) == ["马先生"])
   }
 }
