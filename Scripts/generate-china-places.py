@@ -20,7 +20,8 @@ Sources:
 Short forms: a province, region or prefecture loses 省, 市, 自治区/自治州 with its ethnic
 names, 特别行政区, 地区 (浙江, 宁波, 广西, 恩施), as cpca reads them; a county-level name loses
 县, 市 or 区 only when the rest is at least two characters and the segmenter dictionary
-(Lexicons/segmenter/words.tsv) knows it as a place (tag ns) — 婺源, 鄞州, 海淀 — since many
+(Lexicons/segmenter/words.tsv) knows it as a place (tag ns: 婺源, 鄞州, 海淀) or as another
+proper name (nz, nr, nrt: 义乌, 萧山, 余姚 — its tags for many county-level cities) — since many
 bare district names are common words. A short form that two divisions share names the
 higher-level one (吉林 is the province); a full name that two divisions share (鼓楼区) names
 the one with the lowest adcode. Ids: `place:cn-<adcode>` (mainland, six digits),
@@ -79,6 +80,11 @@ NATIONS = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 �
            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
 # Short forms that are common words more often than places.
+# Tags of names other than places under which the segmenter dictionary files many county-level
+# cities (义乌 nz, 萧山 nr, 余姚 nr, 慈溪 nrt): a bare name so tagged is a proper name, no common word.
+# Only a rare one (seen fewer than PROPER_MAX times): 和平, 新华 and 永康 are words and given names.
+PROPER_TAGS = {"nz", "nr", "nrt"}
+PROPER_MAX = 100
 NOT_SHORT = {"太平", "大关", "长顺", "新建", "城关", "城中", "城东", "城西", "城南", "城北", "郊区", "矿区", "市中", "市北", "市南", "开发", "高新", "新区", "东区", "西区", "南区", "北区", "中区"}
 ETHNIC = re.compile("(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族)*自治(?:区|州|县|旗)$")
 
@@ -174,13 +180,23 @@ def main():
                 if not line.startswith("#") and line.strip():
                     f = line.rstrip("\n").split("\t")
                     others.update([f[3]] + ([] if f[4] == "-" else f[4].split("|")))
+    # Characters of transliterated foreign names (`translit` cues): a bare name made of them alone
+    # (托里, 多伦) is read inside foreign names (萨托里奥), so only the dictionary's places keep one.
+    translit = set()
+    for line in open(root / "Lexicons/entity-cues.tsv", encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(f) == 2 and f[1] == "translit":
+            translit.update(f[0])
     places = {}
+    proper = set()  # county-level names the dictionary files as another kind of name (义乌 nz, 萧山 nr)
     common = set()
     for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
         if not line.startswith("#"):
             w, f, tag = line.rstrip("\n").split("\t")
             if tag == "ns":
                 places[w] = int(f)
+            elif tag in PROPER_TAGS and int(f) < PROPER_MAX:
+                proper.add(w)
             elif int(f) >= COMMON:
                 common.add(w)
     rows = []  # (id, name, English, aliases)
@@ -198,7 +214,7 @@ def main():
         full_owner.setdefault(name, code)
     for rank, code, name in divisions:
         s = short_form(name, rank)
-        if s and (rank < 2 or s in places) and s not in full_owner and s not in NOT_SHORT:
+        if s and (rank < 2 or s in places or (s in proper and s not in others and not set(s) <= translit)) and s not in full_owner and s not in NOT_SHORT:
             short_owner.setdefault(s, code)
     by_code = {}
     for rank, code, name in divisions:

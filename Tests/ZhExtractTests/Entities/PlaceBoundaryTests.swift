@@ -69,6 +69,25 @@ import ZhExtractTestSupport
     #expect(EntityFixture.entities(sentence).filter { $0.type == "location" }.map(\.text) == [], "\(sentence)")
   }
 
+  /// County-level cities the segmenter dictionary files as other names (义乌 nz, 萧山 nr) are
+  /// places without their suffix too; a bare name made of transliteration characters (托里 of
+  /// 托里县) is not, since it is read inside foreign names.
+  @Test(arguments: [
+    ("旅客从⟦义乌⟧出发。", "place:cn-330782"),
+    ("他在⟦萧山⟧工作多年。", "place:cn-330109"),
+    ("⟦慈溪⟧的家电企业很多。", "place:cn-330282"),
+  ])
+  func countyLevelCityWithoutItsSuffix(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let place = try #require(EntityFixture.entities(text.text).first { $0.type == "location" })
+    #expect([place.start, place.end] == text.span(0) && place.id == id, "\(place.text) \(place.id)")
+  }
+
+  @Test func aTransliteratedCountyNameStaysInsideAForeignName() {
+    let found = EntityFixture.entities("教练萨托里奥认为球队状态不错。")
+    #expect(found.map(\.text) == ["萨托里奥"] && found.first?.type == "person")
+  }
+
   @Test func aPortIsNotItsCity() throws {
     let port = try #require(EntityFixture.entities("钦州港很忙。").first)
     #expect(port.text == "钦州港" && port.id != "place:cn-450700", "\(port.id)")
