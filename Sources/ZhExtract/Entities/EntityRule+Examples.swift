@@ -102,6 +102,8 @@ extension EntityRule: StageRule {
         .finds("学生们都很喜欢⟦陈老师⟧。", "person person:chen-c3a05b"),
         .ignores("他向老师请教问题。"),
         .ignores("我们感谢老师的付出。"),
+        .finds("⟦郑总⟧表示，新品将于下月上市。", "person person:zheng-c84635"),
+        .ignores("王总是说不要急。"),
       ]
     case .transliteratedName:
       [

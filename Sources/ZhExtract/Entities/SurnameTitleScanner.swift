@@ -46,7 +46,9 @@ struct SurnameTitleScanner: EntityPatternScanner {
       if familiarOnly { p += 1; continue }
       guard words.startsWord(p), e < n, words.startsWord(e) || words.wordEnd(at: p) > e,
         let title = cues.titlesAfter.longestMatch(in: s, at: e)?.end ?? cues.roles.longestMatch(in: s, at: e)?.end,
-        words.wordEnd(at: p) <= title, coverage.isFree(p, title)
+        words.wordEnd(at: p) <= title, coverage.isFree(p, title),
+        // A title of one character ends a word of the path (郑|总|表示, not 王|总是).
+        title - e >= 2 || title >= n || words.startsWord(title) || !ScalarClass.isHan(s[title])
       else { p += 1; continue }
       if p > 0, ScalarClass.isHan(s[p - 1]), cues.organizationStops.contains(s[p]) { p += 1; continue }
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }

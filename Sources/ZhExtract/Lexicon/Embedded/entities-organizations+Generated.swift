@@ -462,6 +462,7 @@ org:un	organization	United Nations	联合国	聯合國|UN|United Nations
 org:unitree	organization	Unitree Robotics	宇树科技	宇樹科技|宇树
 org:us-congress	organization	U.S. Congress	美国国会	美國國會|国会|國會|Congress
 org:us-senate	organization	U.S. Senate	美国参议院	参议院|參議院|Senate
+org:us-state-department	organization	U.S. Department of State	美国国务院	美國國務院|State Department
 org:us-treasury	organization	U.S. Department of the Treasury	美国财政部	美國財政部|Treasury
 org:ustc	organization	University of Science and Technology of China	中国科学技术大学	中国科大|中科大
 org:vanguard	organization	Vanguard	先锋领航	Vanguard

@@ -47,6 +47,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 中国国防部	org:cn-mod	notnext=门
 中国外交部	org:cn-mfa	notnext=门
 中国教育部	org:cn-moe	notnext=门
+中新网	org:china-news-service-website	-
 中金	org:cicc	notprev=集|其|之|空|当|期|心|途|命|家|手|居|正|初|高|从
 亚拉巴马	place:us-al	-
 亚拉巴马州	place:us-al	-
@@ -126,6 +127,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 维吉尼亚州	place:us-va	-
 美	place:us	next=方|军|股|媒|企|债|籍|中|日|欧|俄|韩|印|伊|朝|政府|总统|财长|国会|两党|联邦
 美	place:us	prev=中|日|欧|俄|韩|赴|访|驻|抗|反|亲|留|旅|在|对|印|朝&notnext=丽|好|食|誉|感|术|女|妙|容|德|味|人|景|梦|颜|图|的|国|元|联|洲|甲|白|发|化|观|满|意|妆|少|貌|学
+联合国安理会	org:united-nations-security-council	-
 联想	org:lenovo	next=集团|公司|电脑|笔记本|控股|手机|的杨元庆|、|和|与|CEO|董事长|股|发布|宣布|财报
 联想	org:lenovo	prev=、|和|与|戴尔|惠普
 自然资源部	org:cn-mnr	notnext=门

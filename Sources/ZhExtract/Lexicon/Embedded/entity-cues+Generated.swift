@@ -1424,6 +1424,7 @@ zu	latin-particle
 思士英	translit
 思想	doctrine-word
 急诊科	department
+总	title-after
 总书记	role
 总公司	company-form
 总厂	company-form
