@@ -125,6 +125,9 @@ struct EntityCueRow: LexiconRow {
     /// A one-character end that names a place inside a place found right before it, and only there
     /// (港 站: 钦州|港 a port, 荔枝角|站 a station); unlike a division it makes no place after an unknown name.
     case placeTail = "place-tail"
+    /// The end of a station's or an airport's name (站 机场 国际机场 火车站): after its city it is one
+    /// place with the city, whose name it bears (杭州|萧山国际机场, 上海|虹桥站, 广州|白云站).
+    case facilitySuffix = "facility-suffix"
     /// The class of a road named by its number, before the number (台 国道 省道 县道): 台|78|线, 国道|1|号.
     case roadPrefix = "road-prefix"
     /// The end of a road named by its number, after the number (线 号): 县道|145|线.
@@ -328,6 +331,8 @@ package struct EntityCues: Sendable {
   /// Last words of places' names (县 镇 新区 机场), and their first characters.
   var placeSuffixes = ScalarTrie<Bool>()
   var placeSuffixStarts = ScalarBitmap()
+  /// Ends of stations' and airports' names (`facility-suffix`: 站 机场 国际机场).
+  var facilitySuffixes = ScalarTrie<Bool>()
   /// The one-character place suffixes (县 镇 乡 村): divisions, the only suffixes read after an unknown name.
   var divisionSuffixes = ScalarBitmap()
   /// The first characters of the `street-suffix` cues (道 街 路 邨 坊 苑 花): a suffix of one character
@@ -478,6 +483,7 @@ package struct EntityCues: Sendable {
         if let first = key.first { placeSuffixStarts.insert(first.value) }
         if key.count == 1, let first = key.first { divisionSuffixes.insert(first.value) }
       case .featureCue: featureCues.insert(key, true)
+      case .facilitySuffix: facilitySuffixes.insert(key, true)
       case .placeTail:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }

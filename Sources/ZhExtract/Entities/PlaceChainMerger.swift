@@ -54,6 +54,18 @@ struct PlaceChainMerger {
         f = found[k]
         k += 1
       }
+      // A city and a station or an airport after it that bears its name are one place (杭州萧山国际机场);
+      // a province before a city's station stays apart (四川|广元火车站).
+      if isParent(s, f), !isProvince(f), let facility = child(s, after: f, next: found[k...], coverage: coverage, words: words, facility: true),
+        endsInFacility(s, f.end, facility.end)
+      {
+        while k < found.count, found[k].start < facility.end { k += 1 }
+        coverage.take(f.end, facility.end)
+        let surface = Array(s[f.start..<facility.end])
+        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        out.append(FoundEntity(start: f.start, end: facility.end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeChain))
+        continue
+      }
       out.append(f)
       guard isParent(s, f), let child = child(s, after: f, next: found[k...], coverage: coverage, words: words) else { continue }
       let e = f.end
@@ -76,16 +88,20 @@ struct PlaceChainMerger {
   }
 
   /// The place right after `parent` that lies inside it: its end, record and lexicon entity.
+  /// `facility`: also a station or an airport after a parent without its division's last character
+  /// (杭州|萧山国际机场, 上海|虹桥站).
   private func child(
-    _ s: [Unicode.Scalar], after parent: FoundEntity, next: ArraySlice<FoundEntity>, coverage: CoverageMap, words: Segmentation
+    _ s: [Unicode.Scalar], after parent: FoundEntity, next: ArraySlice<FoundEntity>, coverage: CoverageMap, words: Segmentation,
+    facility: Bool = false
   )
     -> (end: Int, record: EntityRecord, entity: Int32?)?
   {
     let e = parent.end
     guard e < s.count, ScalarClass.isHan(s[e]) else { return nil }
-    let suffixed = Self.divisionEnds.contains(s[e - 1])
+    let suffixed = facility || Self.divisionEnds.contains(s[e - 1])
     // A division the table lists under the parent (台南市|中西区).
-    if let c = within.child(of: parent.record.id, in: s, at: e), words.startsWord(c.end), onlyPlacesInside(e, c.end, next: next, coverage: coverage) {
+    if !facility, let c = within.child(of: parent.record.id, in: s, at: e), words.startsWord(c.end), onlyPlacesInside(e, c.end, next: next, coverage: coverage)
+    {
       return c
     }
     // A place found right after it that ends in a division's or a place's last word (高雄市|苓雅区).
@@ -118,6 +134,20 @@ struct PlaceChainMerger {
       q += 1
     }
     return nil
+  }
+
+  /// Whether the place `f` is a province or a region of that rank (四川省, 广西壮族自治区), by its name.
+  private func isProvince(_ f: FoundEntity) -> Bool {
+    guard let name = f.record.nameZh else { return false }
+    return name.hasSuffix("省") || name.hasSuffix("自治区")
+  }
+
+  /// Whether `s[start..<end]` ends in a station's or an airport's last word (虹桥|站, 萧山|国际机场).
+  private func endsInFacility(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    for q in (start + 1)..<end {
+      if let m = cues.facilitySuffixes.longestMatch(in: s, at: q), m.end == end { return true }
+    }
+    return false
   }
 
   /// Whether `s[start..<end]` ends in a division's last character or, unless `division`, in any

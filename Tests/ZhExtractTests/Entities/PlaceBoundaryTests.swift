@@ -83,6 +83,24 @@ import ZhExtractTestSupport
     #expect([place.start, place.end] == text.span(0) && place.id == id, "\(place.text) \(place.id)")
   }
 
+  /// A station or an airport after its city bears the city's name: one place (杭州萧山国际机场).
+  @Test(arguments: [
+    ("航班从⟦杭州萧山国际机场⟧起飞。", "place:hang-zhou-xiao-shan-guo-ji-ji-chang-ae941e"),
+    ("⟦上海虹桥站⟧当日发送旅客30万人次。", "place:shang-hai-hong-qiao-zhan-acd712"),
+    ("⟦广州白云站⟧开通运营。", "place:guang-zhou-bai-yun-zhan-41f0c6"),
+  ])
+  func aCityAndItsStationAreOnePlace(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let places = EntityFixture.entities(text.text).filter { $0.type == "location" }
+    #expect(places.map { [$0.start, $0.end] } == [text.span(0)] && places.first?.id == id, "\(places.map(\.text)) \(places.map(\.id))")
+  }
+
+  @Test func aDistrictAfterItsCityStaysApart() {
+    // A division of the city is no station: the chain keeps its units (杭州|萧山区).
+    let places = EntityFixture.entities("杭州萧山区的企业很多。").filter { $0.type == "location" }
+    #expect(places.map(\.text) == ["杭州", "萧山区"])
+  }
+
   @Test func aTransliteratedCountyNameStaysInsideAForeignName() {
     let found = EntityFixture.entities("教练萨托里奥认为球队状态不错。")
     #expect(found.map(\.text) == ["萨托里奥"] && found.first?.type == "person")

@@ -57,6 +57,8 @@ extension EmbeddedLexicons {
 #   branch-suffix = end of a branch named by its place right after its body (分局 分行 支行 派出所): 上海市公安局|浦东|分局 is one
 #   organisation,
 #   office-word = a body suffix that after places alone names a company's office, no body (东京|办公室, 香港|办事处),
+#   facility-suffix = end of a station's or an airport's name (站 机场 国际机场): after its city, one place with it
+#   (杭州|萧山国际机场, 上海|虹桥站, 广州|白云站); also a place-suffix or place-tail row, which reads it alone,
 #   government-function = function of government that names a department with a body suffix after it (教育 公安 卫生健康):
 #   教育|部, 县|卫生健康|局, 浙江省|教育|厅 (a place or a division's word before it is part of the name),
 #   ministry-suffix = body suffix that names a department by itself after its function (部 委员会 署): 教育部 is the ministry;
@@ -491,6 +493,7 @@ zu	latin-particle
 东南部	not-dictionary-name
 东方	surname
 东条	japanese-surname
+东站	facility-suffix
 东站	place-suffix
 东跑西颠	not-dictionary-name
 东部	not-dictionary-name
@@ -865,6 +868,7 @@ zu	latin-particle
 包装	registered-industry
 化工	company-industry
 北京时间	stamp-word
+北站	facility-suffix
 北站	place-suffix
 北部	not-dictionary-name
 区	place-ending
@@ -904,6 +908,7 @@ zu	latin-particle
 协议	abbreviation-relation
 卖家	registered-lead
 卖方	registered-lead
+南站	facility-suffix
 南站	place-suffix
 南部	not-dictionary-name
 博主	role
@@ -1083,6 +1088,7 @@ zu	latin-particle
 国防	government-function
 国际	org-generic
 国际会展中心	place-suffix
+国际机场	facility-suffix
 国际机场	place-suffix
 图片	stamp-word
 在	name-follower
@@ -1664,6 +1670,7 @@ zu	latin-particle
 朱	surname
 机关事务管理	government-function
 机器人	product-noun
+机场	facility-suffix
 机场	place-suffix
 机型	product-noun
 机构	org-generic
@@ -1844,6 +1851,7 @@ zu	latin-particle
 潘	surname
 澐	given-character
 澔	given-character
+火车站	facility-suffix
 火车站	place-suffix
 炘	given-character
 烁	given-character
@@ -2050,6 +2058,7 @@ zu	latin-particle
 立法会	chamber
 立法院	chamber
 竑	given-character
+站	facility-suffix
 站	place-ending
 站	place-tail
 站	unit-word
@@ -2254,6 +2263,7 @@ zu	latin-particle
 西北部	not-dictionary-name
 西南部	not-dictionary-name
 西村	japanese-surname
+西站	facility-suffix
 西站	place-suffix
 西部	not-dictionary-name
 西野	japanese-surname
@@ -2551,6 +2561,7 @@ zu	latin-particle
 高管	not-name
 高管	role
 高调	not-name
+高铁站	facility-suffix
 高铁站	place-suffix
 高院	body-word
 魏	surname
