@@ -78,7 +78,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
         let typical = cues.japaneseGivenEnds.contains(s[q - 1]) || listed || names.isGiven(s[e..<q])
         // The name ends where a word of the path starts (佐藤由美|代表, not 佐藤由美代|表).
         guard words.startsWord(q) || !ScalarClass.isHan(s[q]) else { continue }
-        guard boundary(s, q, coverage) || (typical && length >= 2) else { continue }
+        guard boundary(s, q, coverage, words) || (typical && length >= 2) else { continue }
         // (jieba files some whole Japanese names as common nouns, 桥本龙太郎: only the given part counts.)
         let common = dictionary.isNonPersonWord(s[e..<q])
         // A family name of the generated table only (no `japanese-surname` cue) wants a given
@@ -123,7 +123,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
     for length in stride(from: Self.maxGiven, through: 2, by: -1) {
       let q = e + length
       guard q <= s.count, (e..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), words.startsWord(e),
-        words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage), names.isGiven(s[e..<q]), !dictionary.isNonPersonWord(s[e..<q])
+        words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage, words), names.isGiven(s[e..<q]), !dictionary.isNonPersonWord(s[e..<q])
       else { continue }
       return (e, q)
     }
@@ -137,7 +137,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
     let q = p + 4
     guard kanji.isFourCharacterName(s, at: p),
       (p..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }),
-      p == 0 || !ScalarClass.isHan(s[p - 1]) || words.startsWord(p), words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage),
+      p == 0 || !ScalarClass.isHan(s[p - 1]) || words.startsWord(p), words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage, words),
       cues.roleBefore(in: s, p) || cues.personWordAfter(in: s, q) || (p > 0 && s[p - 1] == "、") || (q < s.count && s[q] == "、"),
       !dictionary.isNonPersonWord(s[p..<p + 2]), !dictionary.isNonPersonWord(s[p + 2..<q]), cues.notNames.longestMatch(in: s, at: p) == nil
     else { return nil }
@@ -145,8 +145,11 @@ struct JapaneseNameScanner: EntityPatternScanner {
   }
 
   /// Where a new word plainly starts: the end of the text, a character that is no Han, a
-  /// mention, a character that follows names (说 在 的), a role, a title or a verb of speech.
-  private func boundary(_ s: [Unicode.Scalar], _ q: Int, _ coverage: CoverageMap) -> Bool {
+  /// mention, a character that follows names (说 在 的), a role, a title, a verb of speech, or a
+  /// verb, a conjunction or a time word of two characters or more that the path starts there
+  /// (山下美咲|获得, 赤泽亮正|出席, 茂木敏充|以及).
+  private func boundary(_ s: [Unicode.Scalar], _ q: Int, _ coverage: CoverageMap, _ words: Segmentation) -> Bool {
     q == s.count || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) || cues.personWordAfter(in: s, q)
+      || words.startsClauseWord(at: q, in: s, dictionary: dictionary)
   }
 }
