@@ -56,6 +56,8 @@ import ZhExtractTestSupport
     ("日本内阁官房长官⟦赤泽亮正⟧出席记者会。", "entities.japanese-name"),
     ("日本经济再生担当大臣⟦赤泽亮正⟧出席记者会。", "entities.japanese-name"),
     ("⟦朱镕基⟧总理请⟦久间章生⟧转达问候。", "entities.japanese-name"),
+    // The path reads 正当 across the name's end; 当天 starts there all the same.
+    ("据日媒报道,日本经济产业大臣⟦赤泽亮正⟧当天出席记者会。", "entities.japanese-name"),
   ])
   func japaneseNameBeforeAVerb(marked: String, rule: String) {
     expectPersonSpans(marked)
@@ -68,6 +70,7 @@ import ZhExtractTestSupport
     "山下美食街很热闹。",
     "山口组织了一次演出。",
     "经济再生担当大臣赤泽亮正出席记者会。",  // no Japanese context for a family name no table lists
+    "经济产业大臣赤泽亮正当天出席记者会。",
   ])
   func wordsBeforeAVerbAreNoJapaneseName(_ sentence: String) {
     #expect(EntityFixture.people(sentence).filter { $0.rule == "entities.japanese-name" }.map(\.text) == [], "\(sentence)")
