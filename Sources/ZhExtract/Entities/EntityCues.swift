@@ -20,6 +20,11 @@ struct EntityCueRow: LexiconRow {
     /// A word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name
     /// no table lists is read only within `japaneseContextReach` characters after one.
     case japaneseContext = "japanese-context"
+    /// A word that sets a passage in Korea (韩国 韩方 首尔): a Korean family name and two
+    /// characters are read as a name only within `KoreanNameScanner.contextReach` characters after one.
+    case koreanContext = "korean-context"
+    /// A Korean family name of one character (朴 金 李 崔 郑 姜 尹 韩).
+    case koreanSurname = "korean-surname"
     /// A title or form of address that follows a person's name (先生, 女士, 同志, 老师).
     case titleAfter = "title-after"
     /// The last word of a Chinese organisation name (公司, 集团, 证券).
@@ -233,6 +238,10 @@ package struct EntityCues: Sendable {
   /// `japanese-context` cues and their first characters.
   var japaneseContexts = ScalarTrie<Bool>()
   var japaneseContextStarts = ScalarBitmap()
+  /// `korean-context` cues and their first characters; `korean-surname` cues.
+  var koreanContexts = ScalarTrie<Bool>()
+  var koreanContextStarts = ScalarBitmap()
+  var koreanSurnames = ScalarBitmap()
   /// Organisation suffixes; the value is true for a body suffix (`body-suffix`).
   package var organizationSuffixes = ScalarTrie<Bool>()
   /// Ends of units inside a known body (`unit-suffix`: 司 处 科 研究室).
@@ -434,6 +443,10 @@ package struct EntityCues: Sendable {
       case .japaneseContext:
         japaneseContexts.insert(key, true)
         if let first = key.first { japaneseContextStarts.insert(first.value) }
+      case .koreanContext:
+        koreanContexts.insert(key, true)
+        if let first = key.first { koreanContextStarts.insert(first.value) }
+      case .koreanSurname: for s in key { koreanSurnames.insert(s.value) }
       case .surname:
         surnames.insert(key, true)
         if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }

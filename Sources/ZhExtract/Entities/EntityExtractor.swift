@@ -59,6 +59,7 @@ package struct EntityExtractor: Sendable {
       ForeignPlaceCueScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 桥本|龙太郎 is no 桥|本龙, 萨托里奥 no 萨|托里奥.
       JapaneseNameScanner(cues: cues, dictionary: dictionary, names: lexicon.japaneseNames, kanji: lexicon.japaneseKanji),
+      KoreanNameScanner(cues: cues, dictionary: dictionary),
       TransliteratedNameScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 胡老|说 is 胡, no person 胡老.
       SurnameTitleScanner(cues: cues, dictionary: dictionary, familiarOnly: true),
@@ -105,7 +106,10 @@ package struct EntityExtractor: Sendable {
     var found = matchLexicon(s, coverage: &coverage)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
     var patterns: [FoundEntity] = []
+    // Left free for the name model while the path is built: 县长|江启臣, not 县|长江|启臣.
+    let acrossTitles = setPlacesAcrossTitlesAside(s, &found, coverage: &coverage)
     let words = segment(s, coverage: coverage)
+    if !acrossTitles.isEmpty { settlePlacesAcrossTitles(s, acrossTitles, &found, coverage: &coverage, words: words) }
     // First, so that what the pass finds inside a dropped form meets the checks below as well.
     dropWordBoundFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
@@ -115,6 +119,7 @@ package struct EntityExtractor: Sendable {
     IndustryCompanyScanner(cues: lexicon.cues, dictionary: dictionary).extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
     releaseJapaneseFamilyNames(s, &found, coverage: &coverage)
+    releasePlacesInsideJapaneseNames(s, &found, coverage: &coverage, words: words)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
     for scanner in patternScanners {
@@ -419,27 +424,6 @@ package struct EntityExtractor: Sendable {
     }
   }
 
-  /// A listed company's short name (or another name bound to words) that is a Japanese family
-  /// name, right before a Japanese given name that the table lists and ends where a name plainly
-  /// ends, is that family name (官员森田|翔也|表示: 森田 is a listed company too): it is left free
-  /// for the Japanese-name rule.
-  private func releaseJapaneseFamilyNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap) {
-    let cues = lexicon.cues, names = lexicon.japaneseNames
-    found.removeAll { f in
-      guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .organization, let entity = f.lexiconEntity,
-        lexicon.boundToWords[Int(entity)], cues.japaneseSurnameStarts.contains(s[f.start]),
-        cues.japaneseSurnames.longestMatch(in: s, at: f.start)?.end == f.end
-      else { return false }
-      for q in stride(from: f.end + JapaneseNameScanner.maxGiven, through: f.end + 2, by: -1) where q <= s.count {
-        guard (f.end..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), names.isGiven(s[f.end..<q]) else { continue }
-        guard q == s.count || !ScalarClass.isHan(s[q]) || cues.nameFollowers.contains(s[q]) || cues.personWordAfter(in: s, q) else { continue }
-        coverage.release(f.start, f.end)
-        return true
-      }
-      return false
-    }
-  }
-
   private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
     if patterns.contains(where: \.absorbsPlaces) { acceptAbsorbing(patterns, into: &found, coverage: &coverage) }
     for p in patterns where !p.absorbsPlaces && coverage.isFree(p.start, p.end) {
@@ -493,7 +477,7 @@ package struct EntityExtractor: Sendable {
   /// The lexicon's longest matches that start in `from..<limit` (one may end past `limit`), added
   /// to `found`. With the segmentation path `words` (the pass resumed inside a dropped form), a
   /// form bound to words must fit the path, and every form must take positions still free.
-  private func matchLexicon(
+  func matchLexicon(
     _ s: [Unicode.Scalar], from: Int, to limit: Int, words: Segmentation?, coverage: inout CoverageMap, into found: inout [FoundEntity]
   ) {
     var candidates: [(end: Int, payload: Int32)] = []

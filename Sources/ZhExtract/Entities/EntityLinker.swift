@@ -21,7 +21,9 @@ struct EntityLinker {
   static let nameTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
   /// The rules whose names of three characters or more name their person again wherever they
   /// stand later in the document, even across a word of the path.
-  static let wholeNameRules: Set<EntityRule> = [.chineseName, .roleName, .japaneseName, .loneFamilyName, .placeGivenName, .listedGivenName]
+  static let wholeNameRules: Set<EntityRule> = [
+    .chineseName, .roleName, .japaneseName, .koreanName, .transliteratedName, .loneFamilyName, .placeGivenName, .listedGivenName,
+  ]
 
   func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -429,6 +431,9 @@ struct EntityLinker {
           // split is unknown, so each ending of three characters or more after two (阿尔瓦雷斯,
           // 切费林 of 亚历山大切费林) names the person again when a rule finds it alone.
           for cut in 2...(surface.count - 3) { offer(Array(surface[cut...]), f, "alias") }
+          // The whole name again (阿尔巴尼斯|在堪培拉 after 总理阿尔巴尼斯表示): else only its
+          // endings are offered, and 巴尼斯 would be read inside it.
+          if wholeNames[surface] == nil { wholeNames[surface] = Partial(record: f.record, entity: nil, source: f.source) }
         } else if surface.count >= 3, f.lexiconEntity == nil, Self.wholeNameRules.contains(f.rule), surface.allSatisfy(ScalarClass.isHan) {
           // A whole Chinese or Japanese name of three characters or more, found once with its
           // evidence, names the same person where the path cut it elsewhere (赵显|定向: 赵显定向日方).

@@ -96,6 +96,13 @@ extension EntityRule: StageRule {
         .ignores("山口组织了一次演出。"),
         .ignores("田中的庄稼长势很好。"),
       ]
+    case .koreanName:
+      [
+        .finds("韩方消息,⟦郑东泳⟧表示将出席会议。", "person person:zheng-dongyong-af48d8"),
+        .finds("韩方表示,外交部长官⟦朴志勋⟧将访华。", "person person:pu-zhixun-8cc3e3"),
+        .ignores("统一部长官郑东泳出席会议。"),
+        .ignores("韩国队的金牌数领先。"),
+      ]
     case .surnameTitle:
       [
         .finds("⟦李先生⟧今年六十岁。", "person person:li-c16667"),

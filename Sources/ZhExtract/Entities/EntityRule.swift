@@ -17,6 +17,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case transliteratedName = "entities.transliterated-name"
   /// A Japanese name by its family name: 佐藤由美, 桥本龙太郎, 桥本首相.
   case japaneseName = "entities.japanese-name"
+  /// A Korean name in a Korean passage, a family name and two characters beside a cue:
+  /// 韩国统一部长官郑东泳出席, 韩国总统尹锡悦表示.
+  case koreanName = "entities.korean-name"
   /// A place by its last word: a division after an unknown name (泥汊镇, 陈沟村), or a suffix
   /// after a place found before (塔科马市, 苏州新区, 德黑兰机场).
   case placeSuffix = "entities.place-suffix"

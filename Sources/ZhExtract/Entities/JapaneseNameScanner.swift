@@ -12,7 +12,8 @@
 /// kanji are each likely at their place (`JapaneseKanjiModel`), only within
 /// `japaneseContextReach` characters after a `japanese-context` cue of the same paragraph (日本,
 /// 日方, 东京), with a cue of its own (a role before it, a role, a title or a verb of speech after
-/// it, a list's 、) and ending where a new word plainly starts.
+/// it, a list's 、) and ending where a new word plainly starts, or before a verb, a conjunction or
+/// a time word of the dictionary that the path read a word across (赤泽亮正|当天, the path 正当).
 ///
 /// Linear: only positions whose character starts a Japanese family name, or whose kanji starts
 /// a likely name after a context cue, are read, each a bounded number of characters.
@@ -78,7 +79,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
         let typical = cues.japaneseGivenEnds.contains(s[q - 1]) || listed || names.isGiven(s[e..<q])
         // The name ends where a word of the path starts (佐藤由美|代表, not 佐藤由美代|表).
         guard words.startsWord(q) || !ScalarClass.isHan(s[q]) else { continue }
-        guard boundary(s, q, coverage) || (typical && length >= 2) else { continue }
+        guard boundary(s, q, coverage, words) || (typical && length >= 2) else { continue }
         // (jieba files some whole Japanese names as common nouns, 桥本龙太郎: only the given part counts.)
         let common = dictionary.isNonPersonWord(s[e..<q])
         // A family name of the generated table only (no `japanese-surname` cue) wants a given
@@ -123,7 +124,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
     for length in stride(from: Self.maxGiven, through: 2, by: -1) {
       let q = e + length
       guard q <= s.count, (e..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), words.startsWord(e),
-        words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage), names.isGiven(s[e..<q]), !dictionary.isNonPersonWord(s[e..<q])
+        words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage, words), names.isGiven(s[e..<q]), !dictionary.isNonPersonWord(s[e..<q])
       else { continue }
       return (e, q)
     }
@@ -137,16 +138,32 @@ struct JapaneseNameScanner: EntityPatternScanner {
     let q = p + 4
     guard kanji.isFourCharacterName(s, at: p),
       (p..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] && !cues.nameFollowers.contains(s[$0]) }),
-      p == 0 || !ScalarClass.isHan(s[p - 1]) || words.startsWord(p), words.startsWord(q) || !ScalarClass.isHan(s[q]), boundary(s, q, coverage),
+      p == 0 || !ScalarClass.isHan(s[p - 1]) || words.startsWord(p),
+      (words.startsWord(q) || !ScalarClass.isHan(s[q])) && boundary(s, q, coverage, words) || clauseWordAcrossEnd(s, q, words: words),
       cues.roleBefore(in: s, p) || cues.personWordAfter(in: s, q) || (p > 0 && s[p - 1] == "、") || (q < s.count && s[q] == "、"),
       !dictionary.isNonPersonWord(s[p..<p + 2]), !dictionary.isNonPersonWord(s[p + 2..<q]), cues.notNames.longestMatch(in: s, at: p) == nil
     else { return nil }
     return q
   }
 
+  /// Whether a verb, a conjunction or a time word of the dictionary starts at `q` and ends where
+  /// a word of the path starts, the path having read a word across `q` instead (赤泽亮正|当天|出席,
+  /// where the path reads 正当): for a name whose family name no table lists, the path's words
+  /// inside it are no evidence.
+  private func clauseWordAcrossEnd(_ s: [Unicode.Scalar], _ q: Int, words: Segmentation) -> Bool {
+    guard q + 2 <= s.count else { return false }
+    for k in (q + 2)...min(q + 3, s.count) {
+      if let word = dictionary.lookupTag(s[q..<k]), Segmentation.clauseTags.contains(dictionary.tags[Int(word.tag)]), words.startsWord(k) { return true }
+    }
+    return false
+  }
+
   /// Where a new word plainly starts: the end of the text, a character that is no Han, a
-  /// mention, a character that follows names (说 在 的), a role, a title or a verb of speech.
-  private func boundary(_ s: [Unicode.Scalar], _ q: Int, _ coverage: CoverageMap) -> Bool {
+  /// mention, a character that follows names (说 在 的), a role, a title, a verb of speech, or a
+  /// verb, a conjunction or a time word of two characters or more that the path starts there
+  /// (山下美咲|获得, 赤泽亮正|出席, 茂木敏充|以及).
+  private func boundary(_ s: [Unicode.Scalar], _ q: Int, _ coverage: CoverageMap, _ words: Segmentation) -> Bool {
     q == s.count || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) || cues.personWordAfter(in: s, q)
+      || words.startsClauseWord(at: q, in: s, dictionary: dictionary)
   }
 }

@@ -6,7 +6,9 @@ import Foundation
 ///   preposition, 明年 "next year"; 于|明天), one seen `commonTimeCount` times or more (西半, a
 ///   rare time word of the dictionary, ends no name: 史瓦西|半径);
 /// - its family name ends a word begun before it and its given name is a word of its own
-///   (派发|现金|红利, not 派|发现|金红利);
+///   (派发|现金|红利, not 派|发现|金红利), unless a role title ends right before the family name
+///   and the dictionary knows the title more often than that word (议员|林志豪: 员林 is a rare
+///   word; not 长官|方网站, where 官方 is common);
 /// - an organisation's form follows it (蓝驰|创投, 青禾|证券): the two are a company's name.
 ///
 /// Read only for a name a rule has already found: a few lookups a name, none a position.
@@ -36,10 +38,19 @@ struct NameEdges: Sendable {
     }
     let g = start + family
     if end - g == 2, start > 0, ScalarClass.isHan(s[start - 1]), dictionary.isNonPersonWord(s[g..<end]),
-      dictionary.isNonPersonWord(s[start - 1..<g])
+      dictionary.isNonPersonWord(s[start - 1..<g]), !titleOutweighs(s, start, g)
     {
       return true
     }
     return cues.organizationFormEnd(in: s, at: end) != nil
+  }
+
+  /// Whether a role title ends at `start` that the dictionary knows more often than the word
+  /// `start - 1..<g` across the title's end and the family name (议员 1333 times, 员林 3).
+  private func titleOutweighs(_ s: [Unicode.Scalar], _ start: Int, _ g: Int) -> Bool {
+    guard let role = cues.roles.longestMatch(in: s, endingAt: start, maxLength: 8), let title = dictionary.lookupTag(s[role.start..<start]),
+      let across = dictionary.lookupTag(s[start - 1..<g])
+    else { return false }
+    return title.cost < across.cost
   }
 }

@@ -3,7 +3,8 @@
 /// The name is a family name (any of `person-surnames.tsv`, the name model's: after a title 赖
 /// and 詹 are as good as 王; 欧阳 and the other double ones included) and one or two more
 /// characters, and must end where a new word plainly starts: punctuation, a non-CJK character, a
-/// mention, or a word that follows names (`name-follower` cues: 说 表示 称 指出 认为 在 的 受 …).
+/// mention, a word that follows names (`name-follower` cues: 说 表示 称 指出 认为 在 的 受 …), or a
+/// verb, a conjunction or a time word that the segmentation path starts there (部长|江启臣|出席).
 /// A given name of two characters that the name model has seen as one may hold such a word
 /// (董事长段|向东|表示, 副厅长吴|建平|日前: 向 and 平日 read no further there).
 /// Words that begin with a family name but are not names (`not-name` cues: 方面, 高度) are
@@ -14,9 +15,11 @@ struct RoleNameScanner: EntityPatternScanner {
   let model: PersonNameModel
   /// The words around a name that show it is none (董事于|明年, 合伙人蓝驰|创投).
   let edges: NameEdges
+  let dictionary: WordDictionary
   init(cues: EntityCues, model: PersonNameModel, dictionary: WordDictionary) {
     self.cues = cues
     self.model = model
+    self.dictionary = dictionary
     edges = NameEdges(cues: cues, dictionary: dictionary)
   }
   var rule: EntityRule { .roleName }
@@ -50,7 +53,9 @@ struct RoleNameScanner: EntityPatternScanner {
         // no verb of speech (时|表示); it never ends one (林岚|说).
         let seen = length == 2 && model.givenNameCost(s[g], s[g + 1]) != nil && cues.speechVerbs.longestMatch(in: s, at: g) == nil
         guard !cues.nameFollowers.contains(s[q - 1]), seen || !(g..<q).contains(where: { cues.nameFollowers.contains(s[$0]) }) else { continue }
-        if q == n || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q]) {
+        if q == n || !ScalarClass.isHan(s[q]) || coverage[q] || cues.nameFollowers.contains(s[q])
+          || words.startsClauseWord(at: q, in: s, dictionary: dictionary)
+        {
           end = q
           seenGiven = seen
           break

@@ -137,6 +137,20 @@ struct Segmentation {
 
   /// Whether a word on the path starts at `i`; the end of the text counts as a start.
   func startsWord(_ i: Int) -> Bool { i >= starts.count || starts[i] }
+
+  /// The dictionary's tags of words that open a clause after a name: verbs (jieba's v, vd, vi),
+  /// conjunctions (c: 以及) and time words (t: 当天).
+  static let clauseTags: Set<String> = ["v", "vd", "vi", "c", "t"]
+
+  /// Whether the path starts a verb, a conjunction or a time word of two characters or more at
+  /// `i` (获得 出席 以及 当天 in 山下美咲|获得), or a fixed phrase whose first two characters are one
+  /// (出席会议): a new word plainly starts there.
+  func startsClauseWord(at i: Int, in s: [Unicode.Scalar], dictionary: WordDictionary) -> Bool {
+    guard i < starts.count, starts[i], lengths[i] >= 2, case .word(let tag) = kind(at: i) else { return false }
+    if Self.clauseTags.contains(dictionary.tags[Int(tag)]) { return true }
+    guard lengths[i] >= 3, let head = dictionary.lookupTag(s[i..<i + 2]) else { return false }
+    return Self.clauseTags.contains(dictionary.tags[Int(head.tag)])
+  }
 }
 
 extension Segmentation.Kind {

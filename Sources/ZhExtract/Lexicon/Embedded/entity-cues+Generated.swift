@@ -14,6 +14,8 @@ extension EmbeddedLexicons {
 #   source-label = label of a dateline before a colon and the medium's name (来源): 来源：|医药经济观察, stamp-word = word of a dateline that names
 #   no medium (星期 记者 编辑 更新): no source holds one,
 #   japanese-context = word that sets a passage in Japan (日本 日方 东京 自民党): a Japanese name whose family name no table lists is read only after one,
+#   korean-context = word that sets a passage in Korea (韩国 韩方 首尔): a Korean family name and two characters are read as a name only after one,
+#   korean-surname = Korean family name of one character (朴 金 李 崔 郑): with two characters after it, a cue and a Korean context, a Korean name (郑东泳),
 #   latin-particle = lower-case particle inside a Latin name (von der, van, de), latin-suffix = suffix after one (Jr, Sr, III),
 #   company-word = word after a known company that names it a company (微软|公司 is one mention of Microsoft),
 #   body-suffix = end of a public body, party, team or school (部 局 委员会 党 队 中学): the name may hold generic words,
@@ -447,6 +449,7 @@ zu	latin-particle
 一中院	body-word
 一堆	org-generic
 一家	org-generic
+丁	korean-surname
 丁	surname
 七段	title-after
 万	count-unit
@@ -503,6 +506,7 @@ zu	latin-particle
 两国	not-dictionary-name
 两家	org-generic
 两岸	feature-cue
+严	korean-surname
 严	surname
 严厉	not-name
 严格	not-name
@@ -527,6 +531,7 @@ zu	latin-particle
 中游	feature-cue
 中部	not-dictionary-name
 中院	body-word
+中韩	korean-context
 丰臣	japanese-surname
 丸山	japanese-surname
 为	name-follower
@@ -618,6 +623,7 @@ zu	latin-particle
 以	org-stop
 以农立国	not-dictionary-name
 们	name-follower
+任	korean-surname
 任	surname
 任何	not-name
 任何	org-generic
@@ -694,6 +700,7 @@ zu	latin-particle
 保健院	department-parent
 保税区	place-suffix
 保税港区	place-suffix
+俞	korean-surname
 信息	registered-industry
 信息技术	registered-industry
 信托	org-generic
@@ -707,6 +714,7 @@ zu	latin-particle
 像	org-stop
 儿科	department
 儿童文学	not-dictionary-name
+元	korean-surname
 元帅	title-after
 元老	not-dictionary-name
 元首	abbreviation-relation
@@ -726,6 +734,7 @@ zu	latin-particle
 入	org-stop
 入海口	feature-cue
 入股	org-verb
+全	korean-surname
 全球	org-generic
 全科	department
 全部	not-name
@@ -746,6 +755,7 @@ zu	latin-particle
 公立医院	not-dictionary-name
 公路	place-suffix
 六段	title-after
+共同民主党	korean-context
 关停	org-verb
 关税	abbreviation-relation
 关系	abbreviation-relation
@@ -753,6 +763,7 @@ zu	latin-particle
 其	org-generic
 其	org-stop
 其他	org-generic
+具	korean-surname
 兼	name-follower
 内分泌科	department
 内务	not-dictionary-name
@@ -899,6 +910,7 @@ zu	latin-particle
 十六大	body-word
 十四大	body-word
 千	count-unit
+千	korean-surname
 千叶	japanese-surname
 半导体	company-industry
 半导体	org-generic
@@ -908,12 +920,15 @@ zu	latin-particle
 协议	abbreviation-relation
 卖家	registered-lead
 卖方	registered-lead
+南	korean-surname
 南站	facility-suffix
 南站	place-suffix
 南部	not-dictionary-name
 博主	role
 博士	title-after
 博物馆	place-suffix
+卞	korean-surname
+卢	korean-surname
 卢	surname
 卢比	not-dictionary-name
 卫	japanese-given-end
@@ -1016,7 +1031,9 @@ zu	latin-particle
 后藤	japanese-surname
 向	name-follower
 向	org-stop
+吕	korean-surname
 吕	surname
+吴	korean-surname
 吴	surname
 告诉	speech-verb
 周	count-unit
@@ -1082,6 +1099,7 @@ zu	latin-particle
 国家队	not-dictionary-name
 国有	org-generic
 国有资产监督管理	government-function
+国民力量	korean-context
 国王	title-after
 国资	government-function
 国道	road-prefix
@@ -1137,6 +1155,7 @@ zu	latin-particle
 外企	registered-lead
 外务省	japanese-context
 外援	role
+外相	role
 外科	department
 外科	unit-word
 外资	org-generic
@@ -1177,6 +1196,7 @@ zu	latin-particle
 央企	registered-lead
 头部	org-generic
 奈	japanese-given-end
+奉	korean-surname
 奥村	japanese-surname
 奥田	japanese-surname
 女发言人	role
@@ -1201,6 +1221,7 @@ zu	latin-particle
 委员会	unit-word
 委员长	role
 姚	surname
+姜	korean-surname
 姜	surname
 姵	given-character
 娱乐	registered-industry
@@ -1219,6 +1240,7 @@ zu	latin-particle
 子公司	registered-lead
 孔	surname
 孔子	not-name
+孙	korean-surname
 孙	surname
 孙公司	registered-lead
 孟	surname
@@ -1233,6 +1255,7 @@ zu	latin-particle
 学院	unit-word
 宅	place-ending
 宇野	japanese-surname
+安	korean-surname
 安	surname
 安倍	japanese-surname
 安全	not-name
@@ -1240,6 +1263,7 @@ zu	latin-particle
 安排	not-name
 安藤	japanese-surname
 安装	registered-industry
+宋	korean-surname
 宋	surname
 宗教事务	government-function
 实业	company-industry
@@ -1292,6 +1316,7 @@ zu	latin-particle
 尤伯杯	not-dictionary-name
 就	name-follower
 就	org-stop
+尹	korean-surname
 尹	surname
 尼古丁	not-dictionary-name
 局	body-suffix
@@ -1318,6 +1343,7 @@ zu	latin-particle
 岸田	japanese-surname
 峰	place-ending
 峰会	abbreviation-relation
+崔	korean-surname
 崔	surname
 崴	given-character
 川口	japanese-surname
@@ -1366,6 +1392,7 @@ zu	latin-particle
 平原	not-dictionary-name
 平台	company-class
 平台	org-generic
+平壤	korean-context
 平板电脑	product-noun
 平野	japanese-surname
 年	count-unit
@@ -1386,11 +1413,13 @@ zu	latin-particle
 庞	surname
 度假区	place-suffix
 庭长	role
+康	korean-surname
 康	surname
 康复	not-dictionary-name
 康复	not-name
 康复科	department
 廖	surname
+延	korean-surname
 建交	abbreviation-relation
 建材	registered-industry
 建筑	registered-industry
@@ -1406,6 +1435,7 @@ zu	latin-particle
 引述	masthead-verb
 引述	media-source
 引述	media-verb
+张	korean-surname
 张	surname
 强调	speech-verb
 彦	japanese-given-end
@@ -1419,6 +1449,7 @@ zu	latin-particle
 律师	role
 律师事务所	org-suffix
 律政司司长	role
+徐	korean-surname
 徐	surname
 得	translit-dot
 微电子	company-industry
@@ -1450,6 +1481,7 @@ zu	latin-particle
 惠	japanese-given-end
 感染科	department
 慕容	surname
+成	korean-surname
 我们	org-generic
 或	org-stop
 战争	abbreviation-relation
@@ -1545,6 +1577,7 @@ zu	latin-particle
 数据中心	org-generic
 数码	registered-industry
 整形外科	department
+文	korean-surname
 文	surname
 文	translit
 文件	not-name
@@ -1601,6 +1634,7 @@ zu	latin-particle
 日相	japanese-context
 日美	japanese-context
 日韩	japanese-context
+日韩	korean-context
 旧	org-generic
 早报	body-suffix
 早报	media-suffix
@@ -1661,6 +1695,9 @@ zu	latin-particle
 服务商	registered-lead
 服务器	product-noun
 服饰	registered-industry
+朝方	korean-context
+朝韩	korean-context
+朝鲜	korean-context
 木下	japanese-surname
 木村	japanese-surname
 未来科技城	place-suffix
@@ -1668,6 +1705,7 @@ zu	latin-particle
 本台	stamp-word
 本报	stamp-word
 朱	surname
+朴	korean-surname
 机关事务管理	government-function
 机器人	product-noun
 机场	facility-suffix
@@ -1680,7 +1718,9 @@ zu	latin-particle
 杂志	media-suffix
 杂志	place-media-word
 杂志社	body-suffix
+权	korean-surname
 杉山	japanese-surname
+李	korean-surname
 李	surname
 材料	company-industry
 村	place-ending
@@ -1702,6 +1742,7 @@ zu	latin-particle
 松尾	japanese-surname
 松本	japanese-surname
 松田	japanese-surname
+林	korean-surname
 林	surname
 林业	government-function
 林业	not-name
@@ -1714,6 +1755,7 @@ zu	latin-particle
 查封	org-verb
 柯	surname
 柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉林琳洛卢鲁路伦罗马玛迈麦曼芒梅蒙米密	translit
+柳	korean-surname
 柴田	japanese-surname
 树	japanese-given-end
 校长	role
@@ -1728,6 +1770,7 @@ zu	latin-particle
 桥	place-ending
 桥下	japanese-surname
 桥本	japanese-surname
+梁	korean-surname
 梁	surname
 检察官	role
 检察长	role
@@ -1788,6 +1831,7 @@ zu	latin-particle
 江	surname
 江湖	not-name
 江畔	feature-cue
+池	korean-surname
 池田	japanese-surname
 汤	surname
 汪	surname
@@ -1795,7 +1839,9 @@ zu	latin-particle
 汽车	org-generic
 汽车站	place-suffix
 沄	given-character
+沈	korean-surname
 沈	surname
+河	korean-surname
 河	place-ending
 河畔	feature-cue
 河野	japanese-surname
@@ -1810,6 +1856,7 @@ zu	latin-particle
 泫	given-character
 泵站	place-suffix
 洋	place-ending
+洪	korean-surname
 洪	surname
 洲	place-ending
 活动中心	not-unit
@@ -1875,6 +1922,7 @@ zu	latin-particle
 特首	role
 状告	org-verb
 独角兽	org-generic
+玄	korean-surname
 率	name-follower
 率	org-stop
 玉兰树	not-dictionary-name
@@ -1924,6 +1972,7 @@ zu	latin-particle
 田村	japanese-surname
 田间	not-name
 由	org-stop
+申	korean-surname
 电信	company-industry
 电力	company-industry
 电力	org-generic
@@ -1954,6 +2003,7 @@ zu	latin-particle
 病理科	department
 登上	feature-cue
 登临	feature-cue
+白	korean-surname
 白	surname
 白宫	not-name
 白痴	not-dictionary-name
@@ -2014,6 +2064,7 @@ zu	latin-particle
 神经外科	department
 福原	japanese-surname
 福田	japanese-surname
+禹	korean-surname
 离	abbreviation-verb
 私人有限公司	legal-suffix
 私人有限公司	org-suffix
@@ -2021,6 +2072,7 @@ zu	latin-particle
 私企	registered-lead
 私募	org-generic
 私营	org-generic
+秋	korean-surname
 秋篠	japanese-surname
 科	unit-suffix
 科	unit-word
@@ -2100,6 +2152,7 @@ zu	latin-particle
 细川	japanese-surname
 织田	japanese-surname
 经	place-preposition
+经产相	role
 经信	government-function
 经委	body-word
 经开区	place-suffix
@@ -2124,6 +2177,7 @@ zu	latin-particle
 网友	stamp-word
 网络	registered-industry
 网络	stamp-word
+罗	korean-surname
 罗	surname
 罚款	org-verb
 置业	company-industry
@@ -2138,6 +2192,7 @@ zu	latin-particle
 美国公司	not-dictionary-name
 美日	japanese-context
 美术馆	place-suffix
+美韩	korean-context
 羚	given-character
 羽生	japanese-surname
 羽田	japanese-surname
@@ -2233,6 +2288,7 @@ zu	latin-particle
 蓁	given-character
 蓄洪区	place-suffix
 蓄滞洪区	place-suffix
+蔡	korean-surname
 蔡	surname
 薏	given-character
 薛	surname
@@ -2260,6 +2316,7 @@ zu	latin-particle
 裁定	org-verb
 装备	registered-industry
 装饰	registered-industry
+裴	korean-surname
 西北部	not-dictionary-name
 西南部	not-dictionary-name
 西村	japanese-surname
@@ -2290,6 +2347,7 @@ zu	latin-particle
 记者	role
 记者	stamp-word
 讲师	role
+许	korean-surname
 许	surname
 许可	not-name
 许可证	not-dictionary-name
@@ -2349,6 +2407,7 @@ zu	latin-particle
 赴	abbreviation-verb
 赴	place-preposition
 赴	place-verb
+赵	korean-surname
 赵	surname
 起诉	org-verb
 超声科	department
@@ -2357,6 +2416,7 @@ zu	latin-particle
 路	place-ending
 路	street-suffix
 路基	not-dictionary-name
+车	korean-surname
 车型	product-noun
 车站	place-suffix
 转赴	place-verb
@@ -2406,6 +2466,7 @@ zu	latin-particle
 邹城	not-name
 郁金香	not-dictionary-name
 郎	japanese-given-end
+郑	korean-surname
 郑	surname
 郝	surname
 郡	place-suffix
@@ -2426,6 +2487,7 @@ zu	latin-particle
 野村	japanese-surname
 野田	japanese-surname
 量产	product-release
+金	korean-surname
 金	surname
 金元宝	not-dictionary-name
 金红利	not-dictionary-name
@@ -2458,6 +2520,7 @@ zu	latin-particle
 门将	role
 闫	surname
 闭源	org-generic
+闵	korean-surname
 闸	place-tail
 阁下	title-after
 阅览室	not-unit
@@ -2465,6 +2528,7 @@ zu	latin-particle
 队	short-body-suffix
 队长	role
 防卫省	japanese-context
+防相	role
 防长	role
 阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达戴丹道德迪蒂丁东杜顿多	translit
 阿姨	title-after
@@ -2494,11 +2558,20 @@ zu	latin-particle
 霓	given-character
 青年报	place-media-word
 青木	japanese-surname
+青瓦台	korean-context
 非	org-stop
 非营利	org-generic
 韦	surname
+韩	korean-surname
 韩	surname
+韩中	korean-context
+韩国	korean-context
+韩媒	korean-context
+韩方	korean-context
 韩日	japanese-context
+韩日	korean-context
+韩朝	korean-context
+韩美	korean-context
 音乐会	not-dictionary-name
 顶尖	org-generic
 顾	surname
@@ -2521,6 +2594,7 @@ zu	latin-particle
 馆	place-ending
 馆长	role
 首发	product-release
+首尔	korean-context
 首席产品官	role
 首席信息官	role
 首席执行官	role
@@ -2546,6 +2620,7 @@ zu	latin-particle
 骆	surname
 骐	given-character
 骨科	department
+高	korean-surname
 高	surname
 高声	not-name
 高层	not-name
@@ -2569,6 +2644,7 @@ zu	latin-particle
 鸠山	japanese-surname
 麻生	japanese-surname
 麻醉科	department
+黄	korean-surname
 黄	surname
 黄金	not-name
 黎	surname
