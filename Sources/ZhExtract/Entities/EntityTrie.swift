@@ -114,11 +114,18 @@ package struct EntityTrie: Sendable {
     self.count = keyCount
   }
 
+  /// The label of the code point at `i`: itself, or `·` for a middle dot. Inlined for what is no
+  /// dot (nearly every position); a dot's neighbours are read out of line.
   @inline(__always)
   private static func label(_ text: [Unicode.Scalar], _ i: Int) -> UInt32 {
     let s = text[i]
-    if s.value < 0x80 && s != "." { return s.value }
-    return ScalarClass.isNameDot(in: text, at: i) ? ScalarClass.middleDot.value : s.value
+    if s.value < 0x80 ? s != "." : !ScalarClass.isNameDot(s) { return s.value }
+    return dotLabel(text, i)
+  }
+
+  @inline(never)
+  private static func dotLabel(_ text: [Unicode.Scalar], _ i: Int) -> UInt32 {
+    ScalarClass.isNameDot(in: text, at: i) ? ScalarClass.middleDot.value : text[i].value
   }
 
   @inline(__always)
@@ -165,8 +172,11 @@ package struct EntityTrie: Sendable {
       guard rootLabels.contains(label) else { return -1 }
       return child(0, label)
     }
-    return label < 0x10000 ? rootBMP[Int(label)] : (rootOther[label] ?? -1)
+    return label < 0x10000 ? rootBMP[Int(label)] : astralRootChild(label)
   }
+
+  @inline(never)
+  private func astralRootChild(_ label: UInt32) -> Int32 { rootOther[label] ?? -1 }
 
   /// Appends `(end, payload)` of every key that starts at `start`, shortest first.
   package func candidates(in text: [Unicode.Scalar], at start: Int, into out: inout [(end: Int, payload: Int32)]) {
