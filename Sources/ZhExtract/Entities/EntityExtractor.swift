@@ -201,7 +201,7 @@ package struct EntityExtractor: Sendable {
   /// A one-character form of the lexicon (美, 中, 港) inside an idiom or a fixed phrase of the
   /// segmentation path (美中不足) is no mention.
   private func dropCharactersOfIdioms(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start == 1, f.source == "lexicon" else { return false }
       let start = words.wordStart(containing: f.start)
       guard case .word(let tag) = words.kind(at: start), words.wordEnd(at: start) - start >= 3, idiomTags[Int(tag)] else { return false }
@@ -215,7 +215,7 @@ package struct EntityExtractor: Sendable {
   /// of four characters or more (中|原形毕露, 半壁江山, 长治久安). A place at the start of a common word
   /// stays: 中国人, 美国人.
   private func dropPlacesInsideWords(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .location else { return false }
       let first = words.wordStart(containing: f.start)
       let inside = first < f.start && words.wordEnd(at: first) >= f.end
@@ -238,7 +238,7 @@ package struct EntityExtractor: Sendable {
   /// (清丰|县委), or the dictionary knows the form itself at least as often as the word that cuts it
   /// (山东 in 山|东三省). A form the path holds at its start stays (中国 in 中国人).
   private func dropShortFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start == 2, f.source == "lexicon", f.record.kind == .location || f.record.kind == .organization,
         ScalarClass.isHan(s[f.start]), ScalarClass.isHan(s[f.start + 1])
       else { return false }
@@ -304,7 +304,7 @@ package struct EntityExtractor: Sendable {
   /// form dropped, now with the path: a name that starts inside it (成都) was hidden only by it.
   private func dropWordBoundFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     var dropped: [(start: Int, end: Int)] = []
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)], !Self.fits(s, words, f.start, f.end) else {
         return false
       }
@@ -333,10 +333,10 @@ package struct EntityExtractor: Sendable {
   /// holds them (印度|外交部, 住友|信托银行, 《国际先驱|论坛报》), see `placeGazetteer`.
   private func setGazetteerAside(_ found: inout [FoundEntity], coverage: inout CoverageMap) -> [FoundEntity] {
     var aside: [FoundEntity] = []
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.setAsideForPatterns[Int(entity)] else { return false }
       coverage.release(f.start, f.end)
-      aside.append(f)
+      aside.append(copy f)
       return true
     }
     return aside
@@ -423,7 +423,7 @@ package struct EntityExtractor: Sendable {
   /// for the Japanese-name rule.
   private func releaseJapaneseFamilyNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap) {
     let cues = lexicon.cues, names = lexicon.japaneseNames
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .organization, let entity = f.lexiconEntity,
         lexicon.boundToWords[Int(entity)], cues.japaneseSurnameStarts.contains(s[f.start]),
         cues.japaneseSurnames.longestMatch(in: s, at: f.start)?.end == f.end
