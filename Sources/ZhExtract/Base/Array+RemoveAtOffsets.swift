@@ -13,4 +13,20 @@ extension Array {
     }
     removeSubrange(kept...)
   }
+
+  /// Removes the elements that `isRemoved` picks, asked once each in order, keeping the others in
+  /// their order: as `removeAll(where:)`, which hands the predicate a copy of each element (for a
+  /// mention, its strings retained and released: some 250 instructions a mention and a pass).
+  /// This one lends each element in place.
+  mutating func removeAllInPlace(where isRemoved: (borrowing Element) -> Bool) {
+    let kept = withUnsafeMutableBufferPointer { buffer in
+      var kept = 0
+      for k in buffer.indices where !isRemoved(buffer[k]) {
+        if kept != k { buffer.swapAt(kept, k) }
+        kept += 1
+      }
+      return kept
+    }
+    removeSubrange(kept...)
+  }
 }

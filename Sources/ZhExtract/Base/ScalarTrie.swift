@@ -138,8 +138,17 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     longestMatch(in: text, at: start, limit: text.count)
   }
 
+  /// The scanners ask at every position and most positions start no key: the bitmap test is
+  /// inlined into the caller, and only a position whose scalar starts some key calls the walk.
+  @inline(__always)
   package func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, value: Value)? {
     guard start >= 0, start < limit, start < text.count, starts.contains(text[start]) else { return nil }
+    return walk(in: text, at: start, limit: limit)
+  }
+
+  /// The longest key from `start` (whose scalar starts some key) within `limit`.
+  @inline(never)
+  private func walk(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, value: Value)? {
     let limit = Swift.min(limit, text.count)
     var bestEnd = -1
     var bestNode: Int32 = 0

@@ -36,10 +36,12 @@ struct CompanyNameScanner: EntityPatternScanner {
   }
 
   private func scanForms(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    // Read from a local in the loop (a field of the large `cues` may be copied with all of it).
+    let companyForms = cues.companyForms
     var i = 1
     while i < s.count {
       // The form ends a word, or a role follows it in one word of the dictionary (劳拉|公司总裁).
-      guard !coverage[i], let form = cues.companyForms.longestMatch(in: s, at: i), coverage.isFree(i, form.end),
+      guard !coverage[i], let form = companyForms.longestMatch(in: s, at: i), coverage.isFree(i, form.end),
         words.startsWord(form.end) || cues.roles.longestMatch(in: s, at: form.end) != nil,
         // A legal suffix (有限公司) is the suffix rule's: 九鼎轩置业企划|有限公司.
         cues.organizationSuffixes.longestMatch(in: s, endingAt: form.end, maxLength: 7).map({ $0.start >= i }) ?? true,
@@ -156,9 +158,10 @@ struct CompanyNameScanner: EntityPatternScanner {
   /// or a trade name of two characters that is no word of the dictionary and an industry word (`org-generic`:
   /// 曜石|半导体, 翠峰|生物). The class itself must be a class: a generic word ends right before it (科技|公司, 新创|公司).
   private func scanAppositives(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, into found: inout [FoundEntity]) {
+    let companyClasses = cues.companyClasses
     var i = 1
     while i + 2 < s.count {
-      guard let cls = cues.companyClasses.longestMatch(in: s, at: i), words.startsWord(i), words.startsWord(cls.end),
+      guard let cls = companyClasses.longestMatch(in: s, at: i), words.startsWord(i), words.startsWord(cls.end),
         isClass(s, before: i, words: words, coverage: coverage), cls.end < s.count, coverage.isFree(cls.end, cls.end + 1)
       else {
         i += 1

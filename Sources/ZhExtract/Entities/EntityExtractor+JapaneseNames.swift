@@ -7,7 +7,7 @@ extension EntityExtractor {
   /// for the Japanese-name rule.
   func releaseJapaneseFamilyNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap) {
     let cues = lexicon.cues, names = lexicon.japaneseNames
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .organization, let entity = f.lexiconEntity,
         lexicon.boundToWords[Int(entity)], cues.japaneseSurnameStarts.contains(s[f.start]),
         cues.japaneseSurnames.longestMatch(in: s, at: f.start)?.end == f.end
@@ -37,7 +37,7 @@ extension EntityExtractor {
       if let name = japaneseName(s, around: start, lonePlaces: lonePlaces, cues: cues, coverage: coverage, words: words) { japaneseNames.append(name) }
     }
     guard !japaneseNames.isEmpty else { return }
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard isLonePlace(f), japaneseNames.contains(where: { $0.contains(f.start) }) else { return false }
       coverage.release(f.start, f.end)
       return true

@@ -82,22 +82,12 @@ package struct EntityExtractor: Sendable {
   /// Hands each mention to `consume`, sorted by start: the findings are never all alive at once
   /// beside the caller's own list of them.
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning], _ consume: (Finding<EntityValue>) -> Void) {
-    var utf8: [UInt8] = []
     for f in found(in: text.scalars) {
-      // As `text.locate`, with the two strings built through one reused UTF-8 buffer (faster).
-      let original = text.offsetMap.originalSpan(TextSpan(f.start, f.end))
-      let span = LocatedSpan(
-        start: original.start, end: original.end,
-        text: Self.string(text.original[original.start..<original.end], &utf8),
-        normalized: Self.string(text.scalars[f.start..<f.end], &utf8))
+      // Both surfaces written straight as UTF-8 (`AnalysisText.string`): building them byte by byte
+      // through a buffer and decoding that again cost some 570 instructions a string.
+      let span = text.locate(TextSpan(f.start, f.end))
       consume(Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule)))
     }
-  }
-
-  private static func string(_ scalars: ArraySlice<Unicode.Scalar>, _ utf8: inout [UInt8]) -> String {
-    utf8.removeAll(keepingCapacity: true)
-    for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
-    return String(decoding: utf8, as: UTF8.self)
   }
 
   /// The mentions in analysis offsets, sorted by start.
@@ -208,7 +198,7 @@ package struct EntityExtractor: Sendable {
   /// A one-character form of the lexicon (美, 中, 港) inside an idiom or a fixed phrase of the
   /// segmentation path (美中不足) is no mention.
   private func dropCharactersOfIdioms(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start == 1, f.source == "lexicon" else { return false }
       let start = words.wordStart(containing: f.start)
       guard case .word(let tag) = words.kind(at: start), words.wordEnd(at: start) - start >= 3, idiomTags[Int(tag)] else { return false }
@@ -222,7 +212,7 @@ package struct EntityExtractor: Sendable {
   /// of four characters or more (中|原形毕露, 半壁江山, 长治久安). A place at the start of a common word
   /// stays: 中国人, 美国人.
   private func dropPlacesInsideWords(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .location else { return false }
       let first = words.wordStart(containing: f.start)
       let inside = first < f.start && words.wordEnd(at: first) >= f.end
@@ -245,7 +235,7 @@ package struct EntityExtractor: Sendable {
   /// (清丰|县委), or the dictionary knows the form itself at least as often as the word that cuts it
   /// (山东 in 山|东三省). A form the path holds at its start stays (中国 in 中国人).
   private func dropShortFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.end - f.start == 2, f.source == "lexicon", f.record.kind == .location || f.record.kind == .organization,
         ScalarClass.isHan(s[f.start]), ScalarClass.isHan(s[f.start + 1])
       else { return false }
@@ -311,7 +301,7 @@ package struct EntityExtractor: Sendable {
   /// form dropped, now with the path: a name that starts inside it (成都) was hidden only by it.
   private func dropWordBoundFormsAcrossWords(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     var dropped: [(start: Int, end: Int)] = []
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.boundToWords[Int(entity)], !Self.fits(s, words, f.start, f.end) else {
         return false
       }
@@ -340,10 +330,10 @@ package struct EntityExtractor: Sendable {
   /// holds them (印度|外交部, 住友|信托银行, 《国际先驱|论坛报》), see `placeGazetteer`.
   private func setGazetteerAside(_ found: inout [FoundEntity], coverage: inout CoverageMap) -> [FoundEntity] {
     var aside: [FoundEntity] = []
-    found.removeAll { f in
+    found.removeAllInPlace { f in
       guard f.source == "lexicon", let entity = f.lexiconEntity, lexicon.setAsideForPatterns[Int(entity)] else { return false }
       coverage.release(f.start, f.end)
-      aside.append(f)
+      aside.append(copy f)
       return true
     }
     return aside

@@ -2,8 +2,7 @@
 /// arrays, with the first step looked up in a table (most positions of a text start no name,
 /// so they cost one array read). A small trie (the linker builds one per document for the
 /// short forms of the names it found) keeps no table — 256 KB to fill for a few keys — but a
-/// 4,096-bit filter of its first steps, and searches its root edges only where the filter
-/// lets a position through. `candidates(in:at:into:)` reports every key that starts at a
+/// bitmap of its first steps (8 KB), and searches its root edges only where one starts. `candidates(in:at:into:)` reports every key that starts at a
 /// position, shortest first, in O(length of the longest key); a scan that jumps past each
 /// accepted match therefore reads the text once.
 ///
@@ -13,8 +12,10 @@ package struct EntityTrie: Sendable {
   /// The child of the root for each BMP code point (-1: none); empty for a small trie.
   private var rootBMP: [Int32]
   private var rootOther: [UInt32: Int32]
-  /// Without the table: one bit per hash of each root edge's label (no false negatives).
-  private var rootFilter: [UInt64]
+  /// Without the table: the labels of the root edges, an exact test (a hash filter of 4,096
+  /// bits let a fifth of a document's positions through to a search of the root edges when
+  /// the linker's trie held a thousand short forms).
+  private var rootLabels: ScalarBitmap
   /// One bit per hash of the first two labels of every key of two labels or more (no false
   /// negatives): most positions whose first character starts some key start none at all (中,
   /// 美, 大 begin many names), and `mayStartKey` rejects them without walking the trie.
@@ -94,19 +95,16 @@ package struct EntityTrie: Sendable {
     self.pairFilter = pairFilter
     var rootBMP: [Int32] = []
     var rootOther: [UInt32: Int32] = [:]
-    var rootFilter = [UInt64](repeating: 0, count: 64)
+    var rootLabels = ScalarBitmap()
     if rootTable ?? (edgeStart[1] - edgeStart[0] >= Self.rootTableThreshold) {
       rootBMP = [Int32](repeating: -1, count: 0x10000)
       for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
         if labels[e] < 0x10000 { rootBMP[Int(labels[e])] = targets[e] } else { rootOther[labels[e]] = targets[e] }
       }
     } else {
-      for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
-        let bit = Self.filterBit(labels[e])
-        rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-      }
+      for e in Int(edgeStart[0])..<Int(edgeStart[1]) { rootLabels.insert(labels[e]) }
     }
-    self.rootFilter = rootFilter
+    self.rootLabels = rootLabels
     self.rootBMP = rootBMP
     self.rootOther = rootOther
     self.edgeStart = edgeStart
@@ -116,11 +114,18 @@ package struct EntityTrie: Sendable {
     self.count = keyCount
   }
 
+  /// The label of the code point at `i`: itself, or `·` for a middle dot. Inlined for what is no
+  /// dot (nearly every position); a dot's neighbours are read out of line.
   @inline(__always)
   private static func label(_ text: [Unicode.Scalar], _ i: Int) -> UInt32 {
     let s = text[i]
-    if s.value < 0x80 && s != "." { return s.value }
-    return ScalarClass.isNameDot(in: text, at: i) ? ScalarClass.middleDot.value : s.value
+    if s.value < 0x80 ? s != "." : !ScalarClass.isNameDot(s) { return s.value }
+    return dotLabel(text, i)
+  }
+
+  @inline(never)
+  private static func dotLabel(_ text: [Unicode.Scalar], _ i: Int) -> UInt32 {
+    ScalarClass.isNameDot(in: text, at: i) ? ScalarClass.middleDot.value : text[i].value
   }
 
   @inline(__always)
@@ -147,11 +152,12 @@ package struct EntityTrie: Sendable {
   /// report a key; mostly true only there.
   @inline(__always)
   package func mayStartKey(in text: [Unicode.Scalar], at i: Int) -> Bool {
-    let node = rootChild(Self.label(text, i))
+    let first = Self.label(text, i)
+    let node = rootChild(first)
     guard node >= 0 else { return false }
     if values[Int(node)] >= 0 { return true }
     guard i + 1 < text.count else { return false }
-    let bit = Self.pairBit(Self.label(text, i), Self.label(text, i + 1), bits: pairFilterBits)
+    let bit = Self.pairBit(first, Self.label(text, i + 1), bits: pairFilterBits)
     return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
@@ -161,19 +167,16 @@ package struct EntityTrie: Sendable {
   }
 
   @inline(__always)
-  private static func filterBit(_ label: UInt32) -> Int {
-    Int(truncatingIfNeeded: (label &* 0x9E37_79B1) >> 20)
-  }
-
-  @inline(__always)
   private func rootChild(_ label: UInt32) -> Int32 {
     if rootBMP.isEmpty {
-      let bit = Self.filterBit(label)
-      guard rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
+      guard rootLabels.contains(label) else { return -1 }
       return child(0, label)
     }
-    return label < 0x10000 ? rootBMP[Int(label)] : (rootOther[label] ?? -1)
+    return label < 0x10000 ? rootBMP[Int(label)] : astralRootChild(label)
   }
+
+  @inline(never)
+  private func astralRootChild(_ label: UInt32) -> Int32 { rootOther[label] ?? -1 }
 
   /// Appends `(end, payload)` of every key that starts at `start`, shortest first.
   package func candidates(in text: [Unicode.Scalar], at start: Int, into out: inout [(end: Int, payload: Int32)]) {

@@ -28,6 +28,8 @@ struct MediaCueScanner: EntityPatternScanner {
     // Read from a local in the loop: a field of the large `cues` read there is copied with all of
     // `cues` at each position (callgrind: 227 M instructions more on 1 MB of the corpus).
     let sourceLabelStarts = cues.sourceLabelStarts
+    let mediaSources = cues.mediaSources, mediaSuffixes = cues.mediaSuffixes, mediaVerbs = cues.mediaVerbs
+    let mastheads = cues.mastheads, mastheadVerbs = cues.mastheadVerbs
     var i = 0
     while i < s.count {
       if i == 0 || s[i - 1] == "\n" {
@@ -45,15 +47,15 @@ struct MediaCueScanner: EntityPatternScanner {
         i = name.upperBound
         continue
       }
-      if let cue = cues.mediaSources.longestMatch(in: s, at: i),
-        let end = citedEnd(s, cue.end, coverage: coverage, places: places, mediaWords: cues.mediaSuffixes, verbs: cues.mediaVerbs, minName: 1)
+      if let cue = mediaSources.longestMatch(in: s, at: i),
+        let end = citedEnd(s, cue.end, coverage: coverage, places: places, mediaWords: mediaSuffixes, verbs: mediaVerbs, minName: 1)
       {
         append(s, cue.end, end, absorbs: !coverage.isFree(cue.end, end), into: &found)
         i = end
         continue
       }
       if startsClause(s, i), !coverage[i],
-        let end = citedEnd(s, i, coverage: coverage, places: places, mediaWords: cues.mastheads, verbs: cues.mastheadVerbs, minName: 2)
+        let end = citedEnd(s, i, coverage: coverage, places: places, mediaWords: mastheads, verbs: mastheadVerbs, minName: 2)
       {
         append(s, i, end, absorbs: !coverage.isFree(i, end), into: &found)
         i = end

@@ -118,14 +118,16 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     var i = 1
     // The end of the place this scan found last: a boundary for the next (上固乡|回龙村).
     var lastEnd = -1
+    // Read from locals in the loop (a field of the large `cues` may be copied with all of it).
+    let divisionSuffixes = cues.divisionSuffixes, placeSuffixStarts = cues.placeSuffixStarts
     while i < n {
       guard !coverage[i] else { i += 1; continue }
       // A one-character division (镇 乡 村), or a longer suffix of a zone, a station or a venue
       // (新区 高新区 东站 体育馆) that is whole words of the path: 东津|新区, 白云|机场.
       let suffix: (end: Int, value: Bool)
-      if cues.divisionSuffixes.contains(s[i]), words.startsWord(i + 1) {
+      if divisionSuffixes.contains(s[i]), words.startsWord(i + 1) {
         suffix = (end: i + 1, value: true)
-      } else if i > 1, cues.placeSuffixStarts.contains(s[i]), words.startsWord(i), let long = cues.placeSuffixes.longestMatch(in: s, at: i),
+      } else if i > 1, placeSuffixStarts.contains(s[i]), words.startsWord(i), let long = cues.placeSuffixes.longestMatch(in: s, at: i),
         long.end - i >= 2 || cues.streetSuffixStarts.contains(s[i]),
         words.startsWord(long.end), coverage.isFree(i, long.end)
       {

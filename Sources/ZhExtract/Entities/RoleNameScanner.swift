@@ -27,9 +27,14 @@ struct RoleNameScanner: EntityPatternScanner {
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     let surnameStarts = model.surnameStarts
+    // Read from locals in the loop: a field of the large `cues` read there may be copied with all
+    // of `cues` at each position.
+    let roleEnds = cues.roleEnds, roles = cues.roles
     var p = 1
     while p < n - 1 {
-      guard surnameStarts.contains(s[p]), !coverage[p], followsRole(s, p), let family = model.longestSurname(in: s, at: p) else {
+      guard surnameStarts.contains(s[p]), !coverage[p], Self.followsRole(s, p, roleEnds: roleEnds, roles: roles),
+        let family = model.longestSurname(in: s, at: p)
+      else {
         p += 1
         continue
       }
@@ -82,11 +87,11 @@ struct RoleNameScanner: EntityPatternScanner {
   }
 
   /// A role title ends right before `p` (one space allowed between).
-  private func followsRole(_ s: [Unicode.Scalar], _ p: Int) -> Bool {
+  private static func followsRole(_ s: [Unicode.Scalar], _ p: Int, roleEnds: [Bool], roles: ScalarTrie<Bool>) -> Bool {
     var e = p
     if s[e - 1] == " ", e >= 2 { e -= 1 }
     let last = s[e - 1].value
-    guard last < 0x10000, cues.roleEnds[Int(last)] else { return false }
-    return cues.roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
+    guard last < 0x10000, roleEnds[Int(last)] else { return false }
+    return roles.longestMatch(in: s, endingAt: e, maxLength: 8) != nil
   }
 }

@@ -22,11 +22,14 @@ struct TransliteratedNameScanner: EntityPatternScanner {
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
+    // Read from locals in the loop: a field of the large `cues` read there may be copied with all
+    // of `cues` at each position (callgrind: 180 M instructions of copies on 1 MB of the corpus).
+    let transliteration = cues.transliteration, roles = cues.roles
     var i = 0
     while i < n {
-      guard !coverage[i], isNameScalar(s[i]) else { i += 1; continue }
+      guard !coverage[i], transliteration.contains(s[i].value) else { i += 1; continue }
       var j = i + 1
-      while j < n, !coverage[j], isNameScalar(s[j]) { j += 1 }
+      while j < n, !coverage[j], transliteration.contains(s[j].value) { j += 1 }
       defer { i = j }
       guard j - i >= 2, j - i <= Self.maxLength + 2 else { continue }
       // Whole words: start at a word start, end at one.
@@ -35,7 +38,7 @@ struct TransliteratedNameScanner: EntityPatternScanner {
       // A role title inside the run ends before the name (总理 ends on 理, a transliteration character).
       var k = start + 1
       while k < j - 1 {
-        if cues.roles.longestMatch(in: s, endingAt: k, maxLength: 8).map({ $0.start >= start }) ?? false { start = k }
+        if roles.longestMatch(in: s, endingAt: k, maxLength: 8).map({ $0.start >= start }) ?? false { start = k }
         k += 1
       }
       var end = j
@@ -65,6 +68,4 @@ struct TransliteratedNameScanner: EntityPatternScanner {
     if case .candidate = kind { return true }
     return false
   }
-
-  private func isNameScalar(_ s: Unicode.Scalar) -> Bool { cues.transliteration.contains(s.value) }
 }

@@ -33,4 +33,28 @@ import Testing
       #expect(inPlace == values.enumerated().filter { !flags[$0.offset] }.map(\.element))
     }
   }
+
+  /// `removeAllInPlace(where:)` asks about each element once, in order, and keeps what
+  /// `removeAll(where:)` keeps, in the same order (strings: elements that are no plain bits).
+  @Test func inPlaceRemovalAgreesWithRemoveAllWhere() {
+    var generator = SeededGenerator(seed: 13)
+    for _ in 0..<500 {
+      let count = Int.random(in: 0..<60, using: &generator)
+      let values = (0..<count).map { _ in "v" + String(Int.random(in: 0..<1000, using: &generator)) + String(repeating: "x", count: 20) }
+      let removed = Set(values.filter { _ in Bool.random(using: &generator) })
+      var asked: [String] = [], askedByStdlib: [String] = []
+      var inPlace = values, stdlib = values
+      inPlace.removeAllInPlace { v in
+        asked.append(copy v)
+        return removed.contains(v)
+      }
+      stdlib.removeAll { v in
+        askedByStdlib.append(v)
+        return removed.contains(v)
+      }
+      #expect(inPlace == stdlib)
+      #expect(asked == askedByStdlib)
+      #expect(asked == values)
+    }
+  }
 }

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import ZhExtract
+import ZhExtractTestSupport
 
 @Suite struct ScalarTrieTests {
   let trie = ScalarTrie([("美元", "USD"), ("美", "US?"), ("港元", "HKD"), ("新台币", "TWD")])
@@ -146,6 +148,38 @@ struct ReferenceTrie<Value> {
       table.candidates(in: text, at: i, into: &a)
       plain.candidates(in: text, at: i, into: &b)
       #expect(a.map(\.end) == b.map(\.end) && a.map(\.payload) == b.map(\.payload), "at \(i)")
+      #expect(table.mayStartKey(in: text, at: i) == plain.mayStartKey(in: text, at: i), "at \(i)")
     }
+  }
+
+  /// With real keys (pieces of the corpus, a thousand and more first characters, as the linker's
+  /// trie holds on a long document), the trie without the table (a bitmap of its first steps)
+  /// answers at every position of the corpus as the one with the table.
+  @Test func withoutTheRootTableTheCorpusReadsTheSame() throws {
+    var texts: [[Unicode.Scalar]] = []
+    for url in try PackagePaths.corpusFiles() { texts.append(Array(try String(contentsOf: url, encoding: .utf8).unicodeScalars)) }
+    var entries: [([Unicode.Scalar], Int32)] = []
+    for text in texts {
+      var i = 0
+      while i + 6 < text.count {
+        entries.append((Array(text[i..<i + 2 + i % 4]), Int32(entries.count)))
+        i += 7
+      }
+    }
+    let table = EntityTrie(entries, rootTable: true), plain = EntityTrie(entries, rootTable: false)
+    #expect(Set(entries.map { $0.0[0] }).count > 1_000)
+    var starting = 0
+    for text in texts {
+      for i in text.indices {
+        #expect(table.startsKey(in: text, at: i) == plain.startsKey(in: text, at: i))
+        #expect(table.mayStartKey(in: text, at: i) == plain.mayStartKey(in: text, at: i))
+        var a: [(end: Int, payload: Int32)] = [], b: [(end: Int, payload: Int32)] = []
+        table.candidates(in: text, at: i, into: &a)
+        plain.candidates(in: text, at: i, into: &b)
+        #expect(a.map(\.end) == b.map(\.end) && a.map(\.payload) == b.map(\.payload), "at \(i)")
+        if !a.isEmpty { starting += 1 }
+      }
+    }
+    #expect(starting > 10_000)
   }
 }
