@@ -36,7 +36,13 @@ extension DateCursor {
     var end = h.end + 1
     if isAt(end, "半") { return (TimeOfDay(hour: hour, minute: 30), end + 1) }
     if let m = number(end, max: 2), m.value < 60 {
-      if isAt(m.end, "分") { return (TimeOfDay(hour: hour, minute: m.value), m.end + 1) }
+      if isAt(m.end, "分") {
+        // 16时40分12秒: the seconds after the minutes.
+        if let sec = number(m.end + 1, max: 2), sec.value < 60, isAt(sec.end, "秒") {
+          return (TimeOfDay(hour: hour, minute: m.value, second: sec.value), sec.end + 1)
+        }
+        return (TimeOfDay(hour: hour, minute: m.value), m.end + 1)
+      }
       // 九点二十: minutes without 分 after 点.
       if isAt(h.end, "点"), !(at(m.end).map { ScalarClass.isHan($0) || ScalarClass.isASCIIAlphanumeric($0) } ?? false) {
         return (TimeOfDay(hour: hour, minute: m.value), m.end)

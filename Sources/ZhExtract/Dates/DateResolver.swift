@@ -1,18 +1,19 @@
 /// The granularity of a resolved date (SPEC `grain`).
 package enum DateGrain: String, Hashable, Sendable, Comparable {
-  case minute, hour, day, week, month, quarter, half, year
+  case second, minute, hour, day, week, month, quarter, half, year
 
   package static func < (a: DateGrain, b: DateGrain) -> Bool { a.rank < b.rank }
   private var rank: Int {
     switch self {
-    case .minute: 0
-    case .hour: 1
-    case .day: 2
-    case .week: 3
-    case .month: 4
-    case .quarter: 5
-    case .half: 6
-    case .year: 7
+    case .second: 0
+    case .minute: 1
+    case .hour: 2
+    case .day: 3
+    case .week: 4
+    case .month: 5
+    case .quarter: 6
+    case .half: 7
+    case .year: 8
     }
   }
 }
@@ -215,6 +216,11 @@ package enum DateResolver {
       // `下午3点` is 15:00 to the hour: the value names the minute, the grain says hour.
       piece.value += "T\(DateFormat.two(time.hour)):\(DateFormat.two(time.minute ?? 0))"
       piece.grain = time.minute == nil ? .hour : .minute
+      // Seconds as stated (16:40:12, 16时40分12秒): kept, never rounded away.
+      if let second = time.second, time.minute != nil {
+        piece.value += ":\(DateFormat.two(second))"
+        piece.grain = .second
+      }
     }
     return piece
   }
