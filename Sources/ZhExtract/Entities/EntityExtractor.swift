@@ -47,7 +47,7 @@ package struct EntityExtractor: Sendable {
       LatinNameScanner(cues: cues),
       BodyWordScanner(cues: cues),
       // Before the suffixes: 健康 of 卫生健康局 is no part of a name to them.
-      GovernmentDepartmentScanner(cues: cues),
+      GovernmentDepartmentScanner(cues: cues, dictionary: dictionary),
       // Before the suffixes: 大连化工集团公司 is one company, not 大连化工集团 and a word 公司.
       CompanyNameScanner(cues: cues, dictionary: dictionary),
       IndustryCompanyScanner(cues: cues, dictionary: dictionary),

@@ -210,6 +210,7 @@ extension EntityRule: StageRule {
         .finds("⟦杭州市市场监督管理局⟧通报了抽检结果。", "organization org:hang-zhou-shi-shi-chang-jian-du-guan-li-ju-d99385"),
         .finds("⟦卫生健康委员会⟧发布通知。", "organization org:wei-sheng-jian-kang-wei-yuan-hui-54866e"),
         .ignores("市卫生健康委员会发布通知。"),
+        .finds("对外贸易经济合作部经商⟦外交部⟧同意。", "organization org:wai-jiao-bu-e74828"),
         .ignores("各地教育部门要加强监管。"),
         .ignores("财政局长会议今天召开。"),
         .ignores("教育局今天发布了通知。"),

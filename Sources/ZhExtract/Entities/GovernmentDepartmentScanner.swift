@@ -7,13 +7,33 @@
 ///   ends one, or a title follows (教育|部门 and 财政|局长 hold no body; 财政局|局长 does).
 /// - A place right before is part of the name (浙江省|教育厅).
 /// - A division's word right before (省|水利厅, 县|卫生健康局) leaves the name to the linker, which reads
-///   it as the short form of a full name found before (安徽省水利厅), and so does a word of two
-///   characters or more that runs into the function (湖东省|商务厅 is the suffix pattern's).
+///   it as the short form of a full name found before (安徽省水利厅), and so does a name the path
+///   does not know or a place word right before it (the suffix pattern reads them); a verb or
+///   another common word before it is no part of it (经商|外交部, 据悉|教育部).
 /// - Otherwise only a `ministry-suffix` (部 委员会 署) names a body by itself: 教育部 is the
 ///   ministry, but 教育局 alone is every town's education bureau.
 struct GovernmentDepartmentScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .governmentDepartment }
+  /// `nameTags[t]`: a word tagged `t` before the function may begin the name of the place the
+  /// department belongs to (湖东|省 is unknown characters, 西岸 a place word): the suffix pattern reads it.
+  private let nameTags: [Bool]
+
+  init(cues: EntityCues, dictionary: WordDictionary) {
+    self.cues = cues
+    let names: Set<String> = ["ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "s"]
+    nameTags = dictionary.tags.map { names.contains($0) }
+  }
+
+  /// Whether the word of the path that ends at `i` may be part of a name (unknown characters, a
+  /// name candidate, a word tagged as a name or a place).
+  private func nameEndsAt(_ i: Int, _ words: Segmentation) -> Bool {
+    switch words.kind(at: words.wordStart(containing: i - 1)) {
+    case .unknown, .candidate: true
+    case .word(let tag): nameTags[Int(tag)]
+    case .other: false
+    }
+  }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
@@ -39,7 +59,7 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
       var start = i
       if let place = places.startByEnd[i] {
         start = place
-      } else if i > 0, ScalarClass.isHan(s[i - 1]), !coverage[i - 1], divisions.contains(s[i - 1]) || words.wordStart(containing: i - 1) < i - 1 {
+      } else if i > 0, ScalarClass.isHan(s[i - 1]), !coverage[i - 1], divisions.contains(s[i - 1]) || nameEndsAt(i, words) {
         // A division's word alone (省|水利厅: the province's, named in full before) is the linker's to
         // read as the full name's short form; a name the path does not know (湖东省|商务厅) the suffix pattern's.
         i = end

@@ -132,6 +132,7 @@ org:constellation-energy	organization	Constellation Energy	Constellation Energy	
 org:coreweave	organization	CoreWeave	CoreWeave	-
 org:costco	organization	Costco	好市多	Costco|开市客
 org:counterpoint	organization	Counterpoint Research	Counterpoint	Counterpoint Research
+org:cpc-central-party-school	organization	Party School of the CPC Central Committee	中共中央党校	中央党校|中共中央黨校|中央黨校
 org:cruise	organization	Cruise	Cruise	-
 org:csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
 org:dab	organization	Democratic Alliance for the Betterment and Progress of Hong Kong	民主建港协进联盟	民建联|DAB
