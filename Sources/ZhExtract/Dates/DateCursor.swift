@@ -25,30 +25,36 @@ struct DateCursor {
   @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }
 
   /// Whether the text at `i` reads `word`. The literal's UTF-8 bytes are compared as they
-  /// lie in the binary, decoded inline: no `String`, no allocation, and most calls stop at
-  /// the first scalar.
+  /// lie in the binary, decoded inline: no `String`, no allocation. The first scalar is
+  /// decoded apart from the rest, so the compiler folds it to a constant and a call whose
+  /// first scalar differs (nearly all of them) costs one comparison; the rest of the literal
+  /// is decoded only after the first scalar matched.
   @inline(__always) func isAt(_ i: Int, _ word: StaticString) -> Bool {
     word.withUTF8Buffer { bytes in
-      var k = i, j = 0
       let n = bytes.count
+      guard n > 0 else { return true }
+      let first = Self.decodeScalar(bytes, at: 0)
+      guard i >= 0, i < s.count, s[i].value == first.value else { return false }
+      var k = i + 1, j = first.width
       while j < n {
-        guard k >= 0, k < s.count else { return false }
-        let b0 = UInt32(bytes[j])
-        let value: UInt32
-        if b0 < 0x80 {
-          value = b0; j += 1
-        } else if b0 < 0xE0 {
-          value = (b0 & 0x1F) << 6 | UInt32(bytes[j + 1] & 0x3F); j += 2
-        } else if b0 < 0xF0 {
-          value = (b0 & 0x0F) << 12 | UInt32(bytes[j + 1] & 0x3F) << 6 | UInt32(bytes[j + 2] & 0x3F); j += 3
-        } else {
-          value = (b0 & 0x07) << 18 | UInt32(bytes[j + 1] & 0x3F) << 12 | UInt32(bytes[j + 2] & 0x3F) << 6 | UInt32(bytes[j + 3] & 0x3F); j += 4
-        }
-        guard s[k].value == value else { return false }
+        guard k < s.count else { return false }
+        let next = Self.decodeScalar(bytes, at: j)
+        guard s[k].value == next.value else { return false }
+        j += next.width
         k += 1
       }
       return true
     }
+  }
+
+  /// The scalar whose UTF-8 encoding starts at `bytes[j]` (well-formed, as a literal's is),
+  /// and how many bytes it takes.
+  @inline(__always) static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at j: Int) -> (value: UInt32, width: Int) {
+    let b0 = UInt32(bytes[j])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[j + 1] & 0x3F), 2) }
+    if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[j + 1] & 0x3F) << 6 | UInt32(bytes[j + 2] & 0x3F), 3) }
+    return ((b0 & 0x07) << 18 | UInt32(bytes[j + 1] & 0x3F) << 12 | UInt32(bytes[j + 2] & 0x3F) << 6 | UInt32(bytes[j + 3] & 0x3F), 4)
   }
 
   func skipSpaces(_ i: Int) -> Int {
