@@ -72,6 +72,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       guard s[i].value < 0x10000, suffixStarts[Int(s[i].value)], !coverage[i],
         var suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
       else { i += 1; continue }
+      // A company's longest suffix that starts a longer word of the path is that word's head, no
+      // name's end: 银行卡 (出售|银行卡, 上述|银行卡), 银行业, 证券化 (证券报 of 证券报道 is a word itself).
+      if !suffix.value, words.startsWord(i), words.wordEnd(at: i) > suffix.end { i += 1; continue }
       // A longer suffix that ends inside a word of the path, or whose last character starts a verb
       // of reporting (证券|报道), gives way to a shorter one that ends a word: 青禾证券|报道 holds the
       // suffix 证券, not 证券报.

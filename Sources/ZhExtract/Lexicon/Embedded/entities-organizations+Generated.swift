@@ -10,6 +10,7 @@ org:01-ai	organization	01.AI	零一万物	零一萬物
 org:36kr	organization	36Kr	36氪	36Kr
 org:a16z	organization	Andreessen Horowitz	安德森·霍洛维茨	a16z|Andreessen Horowitz
 org:abc	organization	Agricultural Bank of China	中国农业银行	农业银行|农行
+org:academia-sinica	organization	Academia Sinica	中央研究院	中研院
 org:accel	organization	Accel	Accel	-
 org:accenture	organization	Accenture	埃森哲	Accenture
 org:adobe	organization	Adobe	奥多比	Adobe
@@ -102,6 +103,7 @@ org:chevron	organization	Chevron	雪佛龙	Chevron
 org:china-life	organization	China Life	中国人寿	中國人壽
 org:chow-tai-fook	organization	Chow Tai Fook	周大福珠宝	周大福
 org:chrysler	organization	Chrysler	克莱斯勒	克萊斯勒|Chrysler
+org:chunghwa-post	organization	Chunghwa Post	中华邮政	中華郵政
 org:cic	organization	China Investment Corporation	中国投资有限责任公司	中投公司|中投
 org:cicc	organization	CICC	中金公司	中金|中国国际金融
 org:cisco	organization	Cisco	思科	Cisco
@@ -133,6 +135,7 @@ org:coreweave	organization	CoreWeave	CoreWeave	-
 org:costco	organization	Costco	好市多	Costco|开市客
 org:counterpoint	organization	Counterpoint Research	Counterpoint	Counterpoint Research
 org:cpc-central-party-school	organization	Party School of the CPC Central Committee	中共中央党校	中央党校|中共中央黨校|中央黨校
+org:cpc-taiwan	organization	CPC Corporation, Taiwan	台湾中油	台灣中油|臺灣中油
 org:cruise	organization	Cruise	Cruise	-
 org:csrc	organization	China Securities Regulatory Commission	中国证监会	证监会|中国证券监督管理委员会|CSRC
 org:dab	organization	Democratic Alliance for the Betterment and Progress of Hong Kong	民主建港协进联盟	民建联|DAB
@@ -216,6 +219,7 @@ org:hk-sfc	organization	Securities and Futures Commission	香港证监会	SFC
 org:hkbn	organization	HKBN	香港宽频	HKBN
 org:hkex	organization	Hong Kong Exchanges and Clearing	香港交易所	港交所|香港交易及结算所|HKEX
 org:hkgcc	organization	Hong Kong General Chamber of Commerce	香港总商会	-
+org:hkis	organization	Hong Kong Institute of Surveyors	香港测量师学会	香港測量師學會
 org:hkjc	organization	Hong Kong Jockey Club	香港赛马会	赛马会
 org:hkma	organization	Hong Kong Monetary Authority	香港金融管理局	香港金管局|金管局|HKMA
 org:hkt	organization	HKT	香港电讯	HKT
@@ -246,6 +250,7 @@ org:intel	organization	Intel	英特尔	英特爾|Intel
 org:intuit	organization	Intuit	财捷	Intuit
 org:invest-wallstreet	organization	invest wallstreet	invest wallstreet	-
 org:iqiyi	organization	iQIYI	爱奇艺	愛奇藝|iQIYI
+org:itri	organization	Industrial Technology Research Institute	工业技术研究院	工業技術研究院|工研院
 org:jd	organization	JD.com	京东	京東|JD.com
 org:jingdata	organization	Jingdata	鲸准	-
 org:jiuyu-capital	organization	Jiuyu Capital	九宇资本	-
@@ -312,6 +317,7 @@ org:mufg	organization	MUFG	三菱日联金融集团	三菱日联
 org:nasdaq	organization	Nasdaq	纳斯达克	納斯達克|Nasdaq|NASDAQ|那斯达克
 org:nato	organization	NATO	北约	北約|NATO
 org:nbs	organization	National Bureau of Statistics of China	国家统计局	國家統計局
+org:ncku	organization	National Cheng Kung University	国立成功大学	國立成功大學|成功大学|成功大學
 org:ndb	organization	New Development Bank	新开发银行	金砖银行
 org:ndrc	organization	National Development and Reform Commission	国家发展改革委	国家发改委|发改委|國家發改委
 org:netease	organization	NetEase	网易	網易|NetEase
@@ -330,7 +336,9 @@ org:nomura	organization	Nomura	野村证券	野村|Nomura
 org:nongfu-spring	organization	Nongfu Spring	农夫山泉	農夫山泉
 org:novo-nordisk	organization	Novo Nordisk	诺和诺德	Novo Nordisk
 org:npp-tw	organization	New Power Party	时代力量	時代力量
-org:ntu-taiwan	organization	National Taiwan University	台湾大学	臺灣大學|台大
+org:nthu	organization	National Tsing Hua University	国立清华大学	國立清華大學
+org:ntu-taiwan	organization	National Taiwan University	台湾大学	臺灣大學|台大|国立台湾大学|國立臺灣大學|國立台灣大學
+org:ntust	organization	National Taiwan University of Science and Technology	国立台湾科技大学	國立臺灣科技大學|國立台灣科技大學|台湾科技大学|臺灣科技大學|台灣科技大學|台科大|臺科大
 org:nus	organization	National University of Singapore	新加坡国立大学	NUS
 org:nvidia	organization	Nvidia	英伟达	輝達|英偉達|Nvidia|NVIDIA
 org:nyse	organization	New York Stock Exchange	纽约证券交易所	紐約證券交易所|纽交所|NYSE
@@ -433,6 +441,7 @@ org:swire	organization	Swire Group	太古集团	-
 org:swire-pacific	organization	Swire Pacific	太古股份有限公司	太古股份
 org:swire-properties	organization	Swire Properties	太古地产	-
 org:szse	organization	Shenzhen Stock Exchange	深圳证券交易所	深交所
+org:taipower	organization	Taiwan Power Company	台湾电力公司	台灣電力公司|臺灣電力公司|台湾电力|台灣電力|台电公司|台電公司
 org:td-cowen	organization	TD Cowen	TD Cowen	-
 org:techcrunch	organization	TechCrunch	TechCrunch	-
 org:techtronic	organization	Techtronic Industries	创科实业	-

@@ -42,6 +42,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 中华人民共和国国防部	org:cn-mod	notnext=门
 中华人民共和国外交部	org:cn-mfa	notnext=门
 中华人民共和国教育部	org:cn-moe	notnext=门
+中华电信	org:tw-2412	-
 中国	place:cn	notprev=其|集
 中国司法部	org:cn-moj	notnext=门
 中国国防部	org:cn-mod	notnext=门
@@ -74,6 +75,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 台	place:tw	next=海|独|媒|股|企&notprev=平|舞|电|后|前|站|柜|讲|阳|擂|上|下|出|登|烛|月|倒|垮|同|一|吧|高|机|窗|灶|楼|看|戏|开|后
 台	place:tw	prev=访|赴|来|抵|驻|返|离&notnext=湾|风|阶|上|下|词|账
 台湾	place:tw	-
+台电	org:taipower	notprev=0|1|2|3|4|5|6|7|8|9|一|二|两|三|四|五|六|七|八|九|十|几|多|每|这|那|整|该|百|千|万|哪|某|此|单|后|前|上|讲|舞|平|电|柜|吧|站|阳|擂|烛|灶|窗|楼|戏|机|看|开|登|出|下|倒|垮|同|高|月|了|部&notnext=脑|视|扇|话|机|梯|池|冰|暖|锅|炉|表|缆|线|台|源|器|子|动|灯|报|影|车|钻|焊|筒|容|阻|路|网|饭|磁|吹|风|铃|热
 国家安全部	org:cn-mss	notnext=门
 大不列颠	place:gb	-
 奥克拉荷马	place:us-ok	-
@@ -91,6 +93,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 强生	org:johnson-johnson	notprev=坚|顽|增|加|倔|勉|富
 律政司	org:hk-doj	notnext=司长
 德	place:de	next=法|美|中&notprev=道|品|美|功|仁|公|厚|师|恩|武|口|阿|马|海|伦
+成大	org:ncku	prev=（|(|、|与|和|及|由|在|的|，|“|「&notnext=器|人|事|业|气|功|为|型|片|批|量|规|幅|面|多|的|了|一|小|大|团|树|长|熟
 成都	place:cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
 成都市	place:cn-chengdu	notprev=变|形|建|完|达|促|造|构|组|合|当
 政务司	org:hk-cso	notnext=司长
@@ -113,6 +116,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 沙特	place:sa	-
 沙特阿拉伯	place:sa	-
 法	place:fr	next=德&notprev=违|合|非|司|立|执|守|依|犯|方|宪|税|刑|民|商|国|办|用|说|做|手|算|语|书|魔|兵|佛|想|看|写|教|章|无|设|大|看
+清大	org:nthu	notprev=澄|分|肃|冷|算|认|查|搞|弄|看|说|讲|理|厘|扫|付|还|偿|结|问|摸|数|洗|廓|撇|划|点|听|想|写|缴|讨|交|记|不&notnext=家|量|批|概|多|的|了|是|非|部|小|半|致|体|事|早|白|楚|账|债|款
 港	place:hk	next=股|府|澳|交所|人|媒|籍
 港	place:hk	prev=赴|访|来|驻|抵|返|离|沪|深|在|留&notnext=口|湾|区|务|元|币|铁
 澳门	place:mo	-

@@ -475,6 +475,7 @@ zu	latin-particle
 上田	japanese-surname
 上线	product-release
 上联	not-dictionary-name
+上述	org-generic
 上野	japanese-surname
 下游	feature-cue
 下游	org-generic
@@ -973,6 +974,7 @@ zu	latin-particle
 及	unit-joiner
 友好	abbreviation-relation
 双方	abbreviation-relation
+发卡	org-generic
 发售	product-release
 发展	registered-industry
 发展和改革	government-function
@@ -1063,6 +1065,7 @@ zu	latin-particle
 哪	org-stop
 唐	surname
 商业	org-generic
+商业银行	not-dictionary-name
 商业银行	org-generic
 商事	company-form
 商会	body-suffix
