@@ -41,17 +41,32 @@ package struct LexiconTable: Sendable {
       let n = utf8.count
       // One allocation for the rows and one for each row's fields: growing them append by
       // append was most of what reading the tables cost at start-up.
-      rows.reserveCapacity(utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)
+      var lineCount = 1
+      for byte in utf8 where byte == 0x0A { lineCount += 1 }
+      rows.reserveCapacity(lineCount)
       var lineStart = 0
       while true {
+        // One pass over the line: where it ends, how many tabs, where its first byte other
+        // than a space or a tab is.
         var lineEnd = lineStart
-        while lineEnd < n, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+        var tabs = 0
+        var firstNonBlank = -1
+        while lineEnd < n {
+          let byte = utf8[lineEnd]
+          if byte == 0x0A { break }
+          if byte == 0x09 {
+            tabs += 1
+          } else if byte != 0x20, firstNonBlank < 0 {
+            firstNonBlank = lineEnd
+          }
+          lineEnd += 1
+        }
         lineNumber += 1
         var end = lineEnd
         if end > lineStart, utf8[end - 1] == 0x0D { end -= 1 }
-        let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<end])
-        if line.first == UInt8(ascii: "#") {
+        if end > lineStart, utf8[lineStart] == UInt8(ascii: "#") {
           if inHeader {
+            let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<end])
             let text = String(decoding: line, as: UTF8.self)[...]
             if let colon = text.firstIndex(of: ":") {
               let key = text[text.index(after: text.startIndex)..<colon].trimmingSpaces
@@ -61,12 +76,14 @@ package struct LexiconTable: Sendable {
           }
         } else {
           inHeader = false
-          if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+          // Blank when nothing but spaces and tabs comes before the end (a dropped `\r` is
+          // the first byte that is neither).
+          if firstNonBlank >= 0, firstNonBlank < end {
             var fields: [String] = []
-            fields.reserveCapacity(line.reduce(1) { $0 + ($1 == 0x09 ? 1 : 0) })
-            var fieldStart = 0
-            for k in 0...line.count where k == line.count || line[k] == 0x09 {
-              fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[fieldStart..<k]), as: UTF8.self))
+            fields.reserveCapacity(tabs + 1)
+            var fieldStart = lineStart
+            for k in lineStart...end where k == end || utf8[k] == 0x09 {
+              fields.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[fieldStart..<k]), as: UTF8.self))
               fieldStart = k + 1
             }
             rows.append(Row(line: lineNumber, fields: fields))
