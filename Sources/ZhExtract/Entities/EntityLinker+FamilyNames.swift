@@ -27,6 +27,7 @@ extension EntityLinker {
       guard let family = found[k].record.nameZh, let one = byFamily[family], let full = one else { continue }
       found[k].record = full.record
       found[k].lexiconEntity = full.lexiconEntity
+      found[k].source = "alias"
     }
   }
 }

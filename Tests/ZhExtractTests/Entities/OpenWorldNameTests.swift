@@ -53,10 +53,10 @@ import ZhExtractTestSupport
     let one = EntityFixture.entities("草林镇党委书记周文斌告诉记者，游客增长很快。周书记说，下一步将建设服务中心。").filter { $0.type == "person" }
     #expect(one.map(\.text) == ["周文斌", "周书记"])
     #expect(one.map(\.id) == [one[0].id, one[0].id])
-    #expect(one[1].nameZh == "周文斌")
+    #expect(one[1].nameZh == "周文斌" && one[1].source == "alias" && one[1].rule == "entities.surname-title")
     let two = EntityFixture.entities("副县长周文斌和镇长周明出席。周书记说，工程将如期完工。").filter { $0.type == "person" }
     #expect(two.map(\.text) == ["周文斌", "周明", "周书记"])
-    #expect(Set(two.map(\.id)).count == 3)
+    #expect(Set(two.map(\.id)).count == 3 && two[2].source == "pattern")
   }
 
   @Test(arguments: [
