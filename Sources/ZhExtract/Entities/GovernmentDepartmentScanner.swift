@@ -47,11 +47,15 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
     while i < n {
       guard functions.mayStart(with: s[i]), !coverage[i], words.startsWord(i) || places.startByEnd[i] != nil,
         let function = functions.longestMatch(in: s, at: i),
-        let suffix = suffixes.longestMatch(in: s, at: function.end),
-        suffix.value || ministrySuffixes.longestMatch(in: s, at: function.end)?.end == suffix.end,
-        coverage.isFree(i, suffix.end)
+        let suffix = suffixes.longestMatch(in: s, at: function.end)
       else { i += 1; continue }
       let end = suffix.end
+      // A ministry's suffix names the body alone (教育|部); 委员会 is an organisation suffix too.
+      let ministry = ministrySuffixes.longestMatch(in: s, at: function.end)?.end == end
+      guard suffix.value || ministry, coverage.isFree(i, end) else {
+        i += 1
+        continue
+      }
       guard end >= n || words.startsWord(end) || !ScalarClass.isHan(s[end]) || roles.longestMatch(in: s, at: end) != nil else {
         i += 1
         continue
@@ -64,7 +68,7 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
         // read as the full name's short form; a name the path does not know (湖东省|商务厅) the suffix pattern's.
         i = end
         continue
-      } else if ministrySuffixes.longestMatch(in: s, at: function.end)?.end != end {
+      } else if !ministry {
         i += 1
         continue
       }

@@ -142,12 +142,9 @@ struct PlaceChainMerger {
     return name.hasSuffix("省") || name.hasSuffix("自治区")
   }
 
-  /// Whether `s[start..<end]` ends in a station's or an airport's last word (虹桥|站, 萧山|国际机场).
+  /// Whether `s[start..<end]` ends in a station's or an airport's last word after a name (虹桥|站, 萧山|国际机场).
   private func endsInFacility(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    for q in (start + 1)..<end {
-      if let m = cues.facilitySuffixes.longestMatch(in: s, at: q), m.end == end { return true }
-    }
-    return false
+    end - start >= 2 && cues.facilitySuffixes.longestMatch(in: s, endingAt: end, maxLength: end - start - 1) != nil
   }
 
   /// Whether `s[start..<end]` ends in a division's last character or, unless `division`, in any
