@@ -262,6 +262,7 @@ extension DateCursor {
     if let w = vocabulary.words.longestMatch(in: s, at: i) {
       switch w.value {
       case .year(let offset):
+        if isHouEndingAWord(at: i) { return nil }
         // 马上一年半, 上年纪: 上一年 and 上年 inside other words; 上一年半, 下一年多 are counts.
         if c == "上" || c == "下" {
           if let p = at(i - 1), Self.beforeUpperYear.contains(p) { return nil }

@@ -6,11 +6,25 @@ extension DateCursor {
   /// Characters before `后天`, `后年` that make 后 the end of another word (日后|天晴邨, 之后, 以后,
   /// 然后, 此后, 最后, 今后, 往后, 其后, 背后, 前后, 落后, 随后, 稍后, 午后).
   static let beforeHou = ScalarBitmap("日之以然此最今往其背前落随稍午".unicodeScalars)
+  /// Characters that make a word with a 年 before them (年产, 年均, 年销, 年度, 年化, 年薪, 年营收).
+  static let afterYearInAWord = ScalarBitmap("产產均销銷度化薪营營".unicodeScalars)
+
+  /// Whether the `后年` at `i` is no year after next: 后 ends a word before it (此后, 之后) or
+  /// the clause before it while 年 begins a word (达产后年产值, 投产后年均 — but 明年和后年产量).
+  func isHouEndingAWord(at i: Int) -> Bool {
+    guard at(i) == "后", at(i + 1) == "年", let p = at(i - 1) else { return false }
+    if Self.beforeHou.contains(p) { return true }
+    guard let next = at(i + 2), Self.afterYearInAWord.contains(next) else { return false }
+    return ScalarClass.isHan(p) && !Self.clauseLinks.contains(p) && p != "和"
+  }
 
   /// A holiday's name at `i`, with `前夕` after it (春节前夕: its eve) or `档`, `档期` (春节档: the
   /// season of releases around it).
   func holiday(at i: Int) -> (holiday: Holiday, end: Int)? {
     guard var h = vocabulary.holidays.longestMatch(in: s, at: i) else { return nil }
+    // 黄金周期 (a golden period), 黄金周边 (gold accessories): the word goes on (黄金周期间 is
+    // the golden week's days).
+    if h.value.rule == .goldenWeek, let next = at(h.end), next == "边" || (next == "期" && at(h.end + 1) != "间") { return nil }
     if isAt(h.end, "前夕") {
       h.value.eve = true
       h.end += 2

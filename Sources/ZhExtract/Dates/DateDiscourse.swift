@@ -263,7 +263,7 @@ struct DateDiscourse {
     }
     if anchor != nil {
       switch start.body {
-      case .calendar, .quarter, .holiday, .lunar: hints.tense = tense(around: match)
+      case .calendar, .quarter, .holiday, .lunar, .monthPart(.absolute, _): hints.tense = tense(around: match)
       default: break
       }
     }
@@ -310,7 +310,7 @@ struct DateDiscourse {
   /// (right after 较, 比: `2月营收将较1月下滑`) is the base of the comparison, past or present,
   /// whatever the clause looks ahead to: it takes no tense.
   private func tense(around match: DateScanner.Match) -> DateHints.Tense? {
-    if match.start > 0, s[match.start - 1] == "较" || s[match.start - 1] == "比" { return nil }
+    if isComparisonBase(match) { return nil }
     let from = max(clauseStart, match.start - Self.tenseReach)
     var best: (distance: Int, tense: DateHints.Tense)?
     var k = from
@@ -500,6 +500,26 @@ struct DateDiscourse {
     vocabulary.cues.longestMatch(in: s, at: match.end)?.value == .reportYear
   }
 
+  /// Whether `match` follows 较 or 比: the base of a comparison (`较去年底下降近两成`), not the time
+  /// of its clause.
+  private func isComparisonBase(_ match: DateScanner.Match) -> Bool {
+    match.start > 0 && (s[match.start - 1] == "较" || s[match.start - 1] == "比")
+  }
+
+  /// Whether `match` is a bound, before or after which something happens (`在农历新年前`,
+  /// `3月5日以后`), not the day of an event: 同日 after it does not mean that day. (前往, 前来:
+  /// a verb after the day, 12月1日前往北京.)
+  private func isBound(_ match: DateScanner.Match) -> Bool {
+    guard match.end < s.count else { return false }
+    let next = s[match.end]
+    let after = match.end + 1 < s.count ? s[match.end + 1] : " "
+    if next == "以" || next == "之" { return after == "前" || after == "后" || after == "後" }
+    return (next == "前" || next == "后" || next == "後") && !Self.verbsAfterQian.contains(after)
+  }
+
+  /// Characters that make 前 the start of a verb (前往, 前来, 前去, 前赴, 前进), not "before".
+  static let verbsAfterQian = ScalarBitmap("往来來去赴进進".unicodeScalars)
+
   /// `value` with every year moved by `years` (`2025-Q1/2025-Q3` → `2024-Q1/2024-Q3`), when
   /// every part is still a real date.
   static func shiftYears(_ value: String, by years: Int) -> String? {
@@ -525,7 +545,7 @@ struct DateDiscourse {
     }
     guard case .samePeriod = expression.start.body else {
       guard let (first, last) = ISOBounds.of(date.value) else { return }
-      if first == last { focus.day = (first, paragraph) }
+      if first == last, !isBound(match) { focus.day = (first, paragraph) }
       if first == last, !focus.leadSeen, position >= sectionsFrom {
         focus.leadSeen = true
         if let anchor = section, first.dayNumber <= anchor.date.dayNumber, first.dayNumber >= anchor.date.dayNumber - Self.leadReach { focus.lead = first }
@@ -540,7 +560,7 @@ struct DateDiscourse {
           // the text's own; 去年同期 after it is the same time a year before the anchor's.
           focus.period = nil
         }
-        if expression.start.year != nil, expression.start.basis == .anchor {
+        if expression.start.year != nil, expression.start.basis == .anchor, !isComparisonBase(match) {
           var bare = false
           if case .calendar(nil, nil) = expression.start.body { bare = true }
           focus.stated = (first.year, !bare, paragraph, sentence, clause)

@@ -180,6 +180,9 @@ package struct Holiday: Hashable, Sendable {
     /// Israel's Independence Day: 5 Iyar, moved off Friday and Saturday to the Thursday before
     /// and off Monday to Tuesday.
     case israelIndependence
+    /// A golden week without its holiday (黄金周): the days off of Labour Day or of National Day,
+    /// whichever lies nearer the anchor.
+    case goldenWeek
   }
   package var rule: Rule
   /// For the official days off of a mainland holiday (国庆假期): the holiday whose periods

@@ -75,6 +75,7 @@ struct DateHolidayRow: LexiconRow {
   enum Kind: String, CaseIterable {
     case gregorian, lunar, lunarEve = "lunar-eve", qingming, nthWeekday = "nth-weekday", solarTerm = "solar-term", hebrew, islamic, easter
     case orthodoxEaster = "orthodox-easter", israelIndependence = "israel-independence", period
+    case goldenWeek = "golden-week"
   }
   static let table = "dates-holidays.tsv"
   static let columns = 3...3
@@ -100,6 +101,7 @@ struct DateHolidayRow: LexiconRow {
       case (.hebrew, _), (.islamic, _): Self.world(kind == .hebrew ? .hebrew : .islamic, day)
       case (.easter, _), (.orthodoxEaster, _): Int(day).map { .easter(orthodox: kind == .orthodoxEaster, days: $0) }
       case (.israelIndependence, _): .israelIndependence
+      case (.goldenWeek, _): .goldenWeek
       case (.period, _): period == nil ? nil : .gregorian(month: 1, day: 1)
       default: nil
       }

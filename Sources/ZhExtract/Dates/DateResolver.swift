@@ -285,6 +285,9 @@ package enum DateResolver {
       let (year, relative) = try yearOrAnchorYear(p.year, anchor: anchor, hints: hints)
       return Piece(value: "\(yearText(year))-H\(half)", grain: .half, relative: relative, year: year, focus: focused(p.year, hints))
 
+    case .holiday(let holiday) where holiday.rule == .goldenWeek:
+      return try nearestGoldenWeek(p, anchor: anchor, hints: hints)
+
     case .holiday(let holiday):
       let (year, relative) = try year(p.year, anchor: anchor, hints: hints) { y in holidayDate(holiday, year: y) }
       guard let year else {
@@ -622,7 +625,35 @@ package enum DateResolver {
         default: day
         }
       }
+    case .goldenWeek:
+      nil
     }
+  }
+
+  /// The golden weeks a bare 黄金周 may name: Labour Day's 5 days and National Day's 7, from the
+  /// periods table where it has the year.
+  static let goldenWeeks = [
+    Holiday(rule: .gregorian(month: 5, day: 1), officialPeriod: .labourDay, customaryDays: 5),
+    Holiday(rule: .gregorian(month: 10, day: 1), officialPeriod: .nationalDay, customaryDays: 7),
+  ]
+
+  /// 黄金周 alone: each golden week placed as its own name would be (its year from the text or
+  /// the anchor), and the one whose days lie nearer the anchor (none when it falls within them).
+  /// Without an anchor there is no telling which.
+  private static func nearestGoldenWeek(_ p: DatePoint, anchor: DateAnchor?, hints: DateHints) throws(DateResolutionError) -> Piece {
+    guard let a = anchor else { return Piece(value: "XXXX-XX-XX/XXXX-XX-XX", grain: .day, relative: true) }
+    var best: (piece: Piece, distance: Int)?
+    for week in goldenWeeks {
+      var point = p
+      point.body = .holiday(week)
+      let piece = try body(point, anchor: anchor, hints: hints)
+      guard let (first, last) = ISOBounds.of(piece.value) else { continue }
+      let day = a.date.dayNumber
+      let distance = day < first.dayNumber ? first.dayNumber - day : day > last.dayNumber ? day - last.dayNumber : 0
+      if best.map({ distance < $0.distance }) ?? true { best = (piece, distance) }
+    }
+    guard let best else { throw DateResolutionError(message: "no golden week can be placed near the anchor") }
+    return best.piece
   }
 
   /// The `nth` `weekday` (1 = Monday … 7 = Sunday) of `month` in `year`; `nth` −1 the last.

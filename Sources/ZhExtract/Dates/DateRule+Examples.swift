@@ -115,6 +115,9 @@ extension DateRule: StageRule {
         .finds("新工厂将于⟦年内⟧投产", "2025", published: a),
         .ignores("三年内完成", published: a),
         .ignores("马上一年半了", published: a),
+        // 后 ends the clause before it, 年产值 is a word: no year after next.
+        .ignores("达产后年产值逾500亿元", published: a),
+        .finds("今年、明年和⟦后年⟧产量", "2027", published: a),
       ]
     case .relativeYearQuarter:
       return [
@@ -266,6 +269,9 @@ extension DateRule: StageRule {
         .finds("2023年5月9日发生事故,事发⟦当日⟧封路", "2023-05-09", published: a),
         .finds("公司3月4日宣布回购,⟦次日⟧股价上涨", "2025-03-05", published: "2025-03-10"),
         .finds("⟦当天⟧下午", "2025-12-13", published: a),
+        // A day before or after which something is to happen is no event's day (在农历新年前).
+        .finds("团体昨日请愿，要求在农历新年前发放津贴。⟦同日⟧，议员到场", "2025-12-12", published: a),
+        .finds("代表团12月1日前往北京，⟦当日⟧会见企业代表", "2025-12-01", published: a),
       ]
     case .narrativeWeek:
       return [
@@ -402,6 +408,8 @@ extension DateRule: StageRule {
         .finds("⟦12月下旬⟧", "2025-12-21/2025-12-31", published: a),
         .finds("⟦12月下半月⟧", "2025-12-16/2025-12-31", published: a),
         .finds("⟦十二月月底⟧", "2025-12-21/2025-12-31", published: a),
+        // The base of a comparison (较去年底) gives no year to what follows; the clause looks ahead.
+        .finds("成本较去年底下降近两成，该厅将于⟦11月中旬⟧召开大会", "2026-11-11/2026-11-20", published: "2026-10-22"),
       ]
     case .monthDay:
       return [
@@ -477,6 +485,9 @@ extension DateRule: StageRule {
         .finds("⟦国庆节⟧", "XXXX-10-01"),
         // Official days off (dates-holiday-periods.tsv), other calendars, Easter, shopping days.
         .finds("⟦国庆假期⟧出游人数创新高", "2025-10-01/2025-10-08", published: a),
+        .finds("⟦国庆期间⟧景区客流", "2025-10-01/2025-10-08", published: a),
+        .finds("⟦黄金周⟧内共售出约3万张", "2026-05-01/2026-05-05", published: "2026-03-20"),
+        .ignores("金价进入黄金周期", published: a),
         .finds("⟦犹太新年⟧", "2025-09-23", published: a),
         .finds("⟦开斋节⟧", "2026-03-20", published: a),
         .finds("⟦复活节星期一⟧", "2026-04-06", published: a),

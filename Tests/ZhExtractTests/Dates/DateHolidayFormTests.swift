@@ -45,6 +45,12 @@ import ZhExtractTestSupport
     ("⟦冬至⟧吃饺子", "2025-12-21"),
     ("⟦立春⟧", "2026-02-04"),
     ("⟦2024年清明节⟧", "2024-04-04"),
+    // A holiday with 期间: its days off (国庆期间 is the National Day holiday, not 1 October).
+    ("⟦国庆期间⟧景区客流", "2025-10-01/2025-10-08"),
+    ("⟦春节期间⟧", "2026-02-15/2026-02-23"),
+    ("⟦五一期间⟧", "2026-05-01/2026-05-05"),
+    // 黄金周 alone: the golden week nearer the anchor (National Day 2025, 73 days back, not Labour Day 2026).
+    ("⟦黄金周⟧内共售出约3万张", "2025-10-01/2025-10-08"),
     // A season of releases named after a holiday: the month that holds the holiday.
     ("影片定档⟦2027年春节档⟧", "2027-02"),
     ("⟦明年春节档⟧竞争激烈", "2026-02"),
@@ -65,6 +71,24 @@ import ZhExtractTestSupport
     #expect(dates.first?.value == value, "\(marked): \(dates.map { "\($0.text)=\($0.value)" })")
   }
 
+  /// 黄金周 alone at other anchors: Labour Day's days off when they are nearer (ahead or around
+  /// the anchor), National Day's when they are; without an anchor, unknown days.
+  @Test(arguments: [
+    ("2026-03-20", "2026-05-01/2026-05-05"),  // 42 days ahead against 170 back
+    ("2026-05-03", "2026-05-01/2026-05-05"),  // within it
+    ("2026-07-20", "2026-10-01/2026-10-07"),  // 73 days ahead against 76 back
+    ("2026-10-08", "2026-10-01/2026-10-07"),  // the day after
+  ])
+  func bareGoldenWeek(_ published: String, _ value: String) {
+    let dates = DateFixtures.dates("黄金周期间客流平稳。", published: published)
+    #expect(dates.map(\.text) == ["黄金周"] && dates.first?.value == value, "\(published): \(dates.map { "\($0.text)=\($0.value)" })")
+  }
+
+  @Test func bareGoldenWeekWithoutAnAnchor() {
+    let dates = DateFixtures.dates("黄金周内客流平稳。", published: nil)
+    #expect(dates.map(\.value) == ["XXXX-XX-XX/XXXX-XX-XX"], "\(dates.map { "\($0.text)=\($0.value)" })")
+  }
+
   /// The embedded word is never a mention of its own.
   @Test(arguments: [("网络星期一的销量", "星期一"), ("以色列国庆节", "国庆节"), ("犹太植树节", "植树节"), ("复活节星期一", "星期一")])
   func embeddedNamesAreNotMentions(_ sentence: String, _ inner: String) {
@@ -73,7 +97,7 @@ import ZhExtractTestSupport
   }
 
   /// Numbers that look like shopping days, and weather that looks like a solar term.
-  @Test(arguments: ["电话6183456。", "共618人参加。", "第618号文件。", "昨夜下了大雪。", "雨水很多。"])
+  @Test(arguments: ["电话6183456。", "共618人参加。", "第618号文件。", "昨夜下了大雪。", "雨水很多。", "金价进入黄金周期。", "黄金周边产品热销。"])
   func noHolidayIn(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: Self.published)
     #expect(dates.isEmpty, "\(sentence): \(dates.map { "\($0.text)=\($0.value)" })")

@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesHolidays = #"""
 # File: dates-holidays.tsv
-# Format: name<TAB>rule<TAB>day   (rule: gregorian = that month-day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; nth-weekday = month-nth-weekday[+days], weekday 1 = Monday … 7 = Sunday, days after it; solar-term = the named term of dates-solar-terms.tsv; hebrew / islamic = month-day of that calendar through ICU (tishri heshvan kislev tevet shevat adar1 adar nisan iyar sivan tammuz av elul; muharram safar rabi1 rabi2 jumada1 jumada2 rajab shaban ramadan shawwal dhulqada dhulhijja); easter / orthodox-easter = days after Easter Sunday; israel-independence = 5 Iyar as Israel observes it; period = the official days off of the holiday named, from dates-holiday-periods.tsv; for a year that table lacks, holiday+N = the N days from its day, the customary arrangement (国庆节+7: 1–7 October, 劳动节+5: 1–5 May since 2020), else its day)
+# Format: name<TAB>rule<TAB>day   (rule: gregorian = that month-day every year; lunar = that day of the Chinese calendar, converted by ICU; lunar-eve = the day before it; nth-weekday = month-nth-weekday[+days], weekday 1 = Monday … 7 = Sunday, days after it; solar-term = the named term of dates-solar-terms.tsv; hebrew / islamic = month-day of that calendar through ICU (tishri heshvan kislev tevet shevat adar1 adar nisan iyar sivan tammuz av elul; muharram safar rabi1 rabi2 jumada1 jumada2 rajab shaban ramadan shawwal dhulqada dhulhijja); easter / orthodox-easter = days after Easter Sunday; israel-independence = 5 Iyar as Israel observes it; period = the official days off of the holiday named, from dates-holiday-periods.tsv; for a year that table lacks, holiday+N = the N days from its day, the customary arrangement (国庆节+7: 1–7 October, 劳动节+5: 1–5 May since 2020), else its day; golden-week = 黄金周 alone: Labour Day's or National Day's days off, whichever lies nearer the anchor). A holiday name with 期间 names its days off (国庆期间 = the National Day holiday)
 # Used by: DateScanner / DateResolver (holidays); compared after Traditional→Simplified
 315晚会	gregorian	03-15
 618大促	gregorian	06-18
@@ -37,9 +37,12 @@ extension EmbeddedLexicons {
 中秋	lunar	08-15
 中秋假期	period	中秋节
 中秋国庆假期	period	国庆节
+中秋国庆期间	period	国庆节
 中秋小长假	period	中秋节
+中秋期间	period	中秋节
 中秋节	lunar	08-15
 中秋节假期	period	中秋节
+中秋节期间	period	中秋节
 主受难日	easter	-2
 主受难节	easter	-2
 主受难节翌日	easter	-1
@@ -49,6 +52,7 @@ extension EmbeddedLexicons {
 五一劳动节	gregorian	05-01
 五一国际劳动节	gregorian	05-01
 五一小长假	period	劳动节+5
+五一期间	period	劳动节+5
 五一长假	period	劳动节+5
 五一黄金周	period	劳动节+5
 五旬节	easter	49
@@ -62,6 +66,7 @@ extension EmbeddedLexicons {
 元旦	gregorian	01-01
 元旦假期	period	元旦
 元旦小长假	period	元旦
+元旦期间	period	元旦
 元旦节	gregorian	01-01
 光明节	hebrew	kislev-25
 光棍节	gregorian	11-11
@@ -72,7 +77,9 @@ extension EmbeddedLexicons {
 冬至	solar-term	冬至
 劳动节	gregorian	05-01
 劳动节假期	period	劳动节+5
+劳动节期间	period	劳动节+5
 十一假期	period	国庆节+7
+十一期间	period	国庆节+7
 十一长假	period	国庆节+7
 十一黄金周	period	国庆节+7
 双11	gregorian	11-11
@@ -82,8 +89,11 @@ extension EmbeddedLexicons {
 古尔邦节	islamic	dhulhijja-10
 国庆	gregorian	10-01
 国庆中秋假期	period	国庆节
+国庆中秋期间	period	国庆节
 国庆假期	period	国庆节+7
+国庆期间	period	国庆节+7
 国庆节	gregorian	10-01
+国庆节期间	period	国庆节+7
 国庆长假	period	国庆节+7
 国庆黄金周	period	国庆节+7
 国际儿童节	gregorian	06-01
@@ -155,6 +165,7 @@ extension EmbeddedLexicons {
 春分	solar-term	春分
 春节	lunar	01-01
 春节假期	period	春节
+春节期间	period	春节
 春节长假	period	春节
 春节黄金周	period	春节
 普珥节	hebrew	adar-14
@@ -168,8 +179,10 @@ extension EmbeddedLexicons {
 清明	solar-term	清明
 清明假期	period	清明节
 清明小长假	period	清明节
+清明期间	period	清明节
 清明节	solar-term	清明
 清明节假期	period	清明节
+清明节期间	period	清明节
 濯足节	easter	-3
 煎饼星期二	easter	-47
 父亲节	nth-weekday	06-3-7
@@ -187,8 +200,10 @@ extension EmbeddedLexicons {
 端午	lunar	05-05
 端午假期	period	端午节
 端午小长假	period	端午节
+端午期间	period	端午节
 端午节	lunar	05-05
 端午节假期	period	端午节
+端午节期间	period	端午节
 网络星期一	nth-weekday	11-4-4+4
 耶稣升天节	easter	39
 耶稣受难日	easter	-2
@@ -207,6 +222,7 @@ extension EmbeddedLexicons {
 雨水节气	solar-term	雨水
 霜降	solar-term	霜降
 青年节	gregorian	05-04
+黄金周	golden-week	-
 黑五	nth-weekday	11-4-4+1
 黑色星期五	nth-weekday	11-4-4+1
 龙抬头	lunar	02-02
