@@ -24,11 +24,15 @@ struct DottedNameScanner: EntityPatternScanner {
     while d < n - 1 {
       guard ScalarClass.isNameDot(in: s, at: d), !coverage[d] else { d += 1; continue }
       var start = d
-      while start > 0, d - start < Self.maxGiven, !coverage[start - 1],
+      // A compound given name joined by a hyphen (汉斯-格奥尔格) may have up to `maxGiven`
+      // characters on either side of its hyphen.
+      var hyphens = 0
+      while start > 0, d - start - hyphens * (Self.maxGiven + 1) < Self.maxGiven, !coverage[start - 1],
         isNameScalar(s[start - 1]) || cues.dottedTransliteration.contains(s[start - 1].value)
           || (isHyphen(s[start - 1]) && start < d && start >= 2 && isNameScalar(s[start]) && isNameScalar(s[start - 2]))
       {
         start -= 1
+        if isHyphen(s[start]) { hyphens += 1 }
       }
       // A `translit-dot` character never opens the name (写得|彼得·杰克逊 starts at 彼).
       while start < d, !isNameScalar(s[start]) { start += 1 }
@@ -57,6 +61,8 @@ struct DottedNameScanner: EntityPatternScanner {
       {
         let e = words.wordEnd(at: words.wordStart(containing: start))
         if e < d { start = e }
+        // (Never from the hyphen of a compound name.)
+        while start < d, isHyphen(s[start]) { start += 1 }
       }
       if end < n, parts > 0 {
         let last = words.wordStart(containing: end - 1)

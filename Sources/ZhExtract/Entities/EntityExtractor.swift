@@ -67,7 +67,7 @@ package struct EntityExtractor: Sendable {
       ChineseNameScanner(
         model: lexicon.names, cues: cues, dictionary: dictionary,
         lone: LonePersonScanner(model: lexicon.names, cues: cues, dictionary: dictionary)),
-      SurnameTitleScanner(cues: cues, dictionary: dictionary),
+      SurnameTitleScanner(cues: cues, dictionary: dictionary, names: lexicon.names),
       PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs, relations: cues.abbreviationRelations),
       DictionaryNameScanner(cues: cues, dictionary: dictionary),
     ]

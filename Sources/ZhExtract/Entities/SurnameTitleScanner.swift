@@ -15,12 +15,17 @@ struct SurnameTitleScanner: EntityPatternScanner {
   var rule: EntityRule { .surnameTitle }
   /// Only the familiar forms (老于 小李 胡老): read before the Chinese names, which would take 胡老 whole.
   var familiarOnly = false
+  /// Every family name of `person-surnames.tsv` (俞 甘 龚 …), read before a `title-after` cue
+  /// only (俞|阿姨, 甘|女士): a role after a rarer family name is as often a word before a role
+  /// (全|省长), so with a role only the `surname` cues start a name.
+  var names: PersonNameModel? = nil
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     // Read from locals in the loop: a field of the large `cues` read there is copied with all of
     // `cues` at each position (a memcpy of some 2 KB a character, measured with callgrind).
     let surnameStarts = cues.surnameStarts
+    let anySurnameStarts = familiarOnly ? ScalarBitmap() : names?.surnameStarts ?? ScalarBitmap()
     var p = 0
     while p < n - 1 {
       // The familiar pass reads only family names beside 老 or 小 (a test of two characters, before any lookup).
@@ -29,10 +34,22 @@ struct SurnameTitleScanner: EntityPatternScanner {
         continue
       }
       let v = s[p].value
-      guard v < 0x10000, surnameStarts[Int(v)], !coverage[p], words.startsWord(p) || (p > 0 && s[p - 1] == "老"),
-        let surname = cues.surnames.longestMatch(in: s, at: p)
-      else { p += 1; continue }
-      let e = surname.end
+      let listed = v < 0x10000 && surnameStarts[Int(v)]
+      guard listed || anySurnameStarts.contains(s[p]), !coverage[p], words.startsWord(p) || (p > 0 && s[p - 1] == "老") else { p += 1; continue }
+      let surnameEnd: Int
+      if listed, let surname = cues.surnames.longestMatch(in: s, at: p) {
+        surnameEnd = surname.end
+      } else if let names, names.isLoneFamilyName(s[p]), p + 1 < n, let title = cues.titlesAfter.longestMatch(in: s, at: p + 1),
+        words.startsWord(p + 1) || words.wordEnd(at: p) == title.end
+      {
+        // 俞|阿姨, 俞先生 (a word of the dictionary): a family name of the full table, a title
+        // after it (no role).
+        surnameEnd = p + 1
+      } else {
+        p += 1
+        continue
+      }
+      let e = surnameEnd
       // 老 or 小 before a lone family name, or 老 after it, with a verb of speech or a word
       // that follows names right after (老于|的, 小李|说, 胡老|说): the familiar form is the mention.
       if let title = familiarEnd(s, p, e, words: words), coverage.isFree(p, title) {

@@ -21,6 +21,14 @@ import ZhExtractTestSupport
     ("歌手⟦阿依古丽·买买提⟧都表示参加。", "person:a-yi-gu-li-mai-mai-ti-b733e7"),  // 都 follows the name
     ("美国公司首席执行官⟦丹尼尔·惠特莫尔⟧表示，交易将于下月完成。", "person:dan-ni-er-hui-te-mo-er-57a184"),  // 惠: Whit-
     ("泰国前总理⟦颂猜·翁萨瓦⟧出席了签约仪式。", "person:song-cai-weng-sa-wa-504981"),  // Thai 颂猜, 翁
+    // Arabic names: 侯 of Hussein, 立 of Khalid, 义 of Sayyid/Busaidi, 茂 of Mahmoud.
+    ("慈善组织秘书长⟦侯赛因·沙布利⟧表示欢迎。", "person:hou-sai-yin-sha-bu-li-3594ee"),
+    ("阿盟副秘书长⟦哈立德·祖拜迪⟧表示，阿盟期待合作。", "person:ha-li-de-zu-bai-di-9cb816"),
+    ("同阿曼外交大臣⟦巴德尔·布赛义迪⟧会谈。", "person:ba-de-er-bu-sai-yi-di-c250c7"),
+    ("巴勒斯坦总统⟦马哈茂德·阿巴斯⟧会见了代表团。", "person:ma-ha-mao-de-a-ba-si-d0bc8f"),
+    // A hyphenated given name longer than six characters with its hyphen, and a dictionary word
+    // (汉斯) at its start: the name from 汉.
+    ("该所所长⟦汉斯-格奥尔格·施密特⟧介绍。", "person:han-si-ge-ao-er-ge-shi-mi-te-eb18c3"),
   ])
   func dottedNameIsWhole(marked: String, id: String) {
     EntityFixture.expectPeople(marked, ids: [id])

@@ -9,6 +9,29 @@ import ZhExtractTestSupport
 /// names never show (蓁), a listed company's short name inside a name (吴|志圣), and the words
 /// around a name that show it is none (于|明年, 现|金红利, 蓝驰|创投, 投|顾).
 @Suite struct PeopleEdgeTests {
+  // MARK: a family name of the full table before a title after names (俞阿姨), and the title alone
+
+  @Test(arguments: [
+    ("集资参与人⟦俞阿姨⟧告诉记者，她很着急。", "person:yu-22c418"),
+    ("前来咨询的⟦甘女士⟧表示同意。", "person:gan-3ae261"),
+    ("⟦俞先生⟧说，他很着急。", "person:yu-22c418"),  // 俞先生 one word of the dictionary
+  ])
+  func fullTableFamilyNameWithATitle(marked: String, id: String) {
+    EntityFixture.expectPeople(marked, ids: [id])
+  }
+
+  /// Titles the dictionary tags as names (阿姨 伯伯 师傅 元帅) name no one alone; a word before a
+  /// title or a role that is also a family name (和 全 位) starts no name.
+  @Test(arguments: [
+    "阿姨说，伯伯告诉记者，师傅表示同意，元帅下令出发。",
+    "她和先生一起来，一位女士说，这位老太太说。",
+    "全省长期以来重视教育。",
+    "他和夫人一起出席，其夫人表示感谢。",
+  ])
+  func noPersonFromATitleAlone(_ sentence: String) {
+    #expect(EntityFixture.people(sentence).map(\.text) == [])
+  }
+
   // MARK: Japanese given names of the table that hold a name follower (也 和)
 
   @Test(arguments: [

@@ -549,6 +549,7 @@ zu	latin-particle
 主编	role
 久保	japanese-surname
 久间	japanese-surname
+义	translit-dotted
 之	phrase-joiner
 之畔	feature-cue
 之间	abbreviation-relation
@@ -580,6 +581,7 @@ zu	latin-particle
 于	org-stop
 于	place-preposition
 于	surname
+于	translit-dotted
 于是	not-name
 云计算	org-generic
 互联网	org-generic
@@ -596,6 +598,7 @@ zu	latin-particle
 产业投资基金	body-suffix
 产品	org-generic
 产科	department
+京	translit-dotted
 亮相	product-release
 人	count-unit
 人事	government-function
@@ -637,6 +640,7 @@ zu	latin-particle
 休息室	not-unit
 众议员	role
 众议院	chamber
+优	translit-dotted
 伙伴	registered-lead
 会	name-follower
 会客室	not-unit
@@ -653,6 +657,7 @@ zu	latin-particle
 传媒	registered-industry
 传播	registered-industry
 传统	org-generic
+伯伯	not-dictionary-name
 伯伯	title-after
 伺服器	product-noun
 但	org-stop
@@ -697,6 +702,7 @@ zu	latin-particle
 侨务	government-function
 侨联	body-word
 侯	surname
+侯	translit-dotted
 侵	abbreviation-verb
 保健院	department-parent
 保税区	place-suffix
@@ -716,6 +722,7 @@ zu	latin-particle
 儿科	department
 儿童文学	not-dictionary-name
 元	korean-surname
+元帅	not-dictionary-name
 元帅	title-after
 元老	not-dictionary-name
 元首	abbreviation-relation
@@ -1308,6 +1315,7 @@ zu	latin-particle
 小	count-unit
 小	org-generic
 小型	org-generic
+小姐	not-dictionary-name
 小姐	title-after
 小学	body-suffix
 小川	japanese-surname
@@ -1384,6 +1392,7 @@ zu	latin-particle
 市道	road-prefix
 市长	role
 布尔什维	not-dictionary-name
+师傅	not-dictionary-name
 师傅	title-after
 师长	role
 常	surname
@@ -1652,6 +1661,7 @@ zu	latin-particle
 明智	japanese-surname
 明白	not-dictionary-name
 易	surname
+易	translit-dotted
 易于	not-name
 易方达	not-dictionary-name
 星期	stamp-word
@@ -1698,6 +1708,7 @@ zu	latin-particle
 服务商	registered-lead
 服务器	product-noun
 服饰	registered-industry
+朔	translit-dotted
 朝方	korean-context
 朝韩	korean-context
 朝鲜	korean-context
@@ -1794,6 +1805,7 @@ zu	latin-particle
 樾	given-character
 次	count-unit
 次长	role
+欣	translit-dotted
 欧阳	surname
 款	count-unit
 歌手	role
@@ -1849,6 +1861,7 @@ zu	latin-particle
 河畔	feature-cue
 河野	japanese-surname
 治	japanese-given-end
+治	translit-dotted
 沿岸	feature-cue
 泌尿外科	department
 法学院	department
@@ -2108,6 +2121,7 @@ zu	latin-particle
 稿源	source-label
 空军	body-word
 空壳	org-generic
+立	translit-dotted
 立委	role
 立宪民主党	japanese-context
 立法会	chamber
@@ -2201,7 +2215,9 @@ zu	latin-particle
 羽田	japanese-surname
 羿	given-character
 老	org-generic
+老先生	not-dictionary-name
 老先生	title-after
+老太太	not-dictionary-name
 老太太	title-after
 老将	role
 老师	title-after
@@ -2261,6 +2277,7 @@ zu	latin-particle
 苒	given-character
 苗寨	place-suffix
 苡	given-character
+茂	translit-dotted
 茂木	japanese-surname
 范	surname
 范围	not-name
@@ -2534,6 +2551,7 @@ zu	latin-particle
 防相	role
 防长	role
 阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达戴丹道德迪蒂丁东杜顿多	translit
+阿姨	not-dictionary-name
 阿姨	title-after
 阿部	japanese-surname
 陆	surname
@@ -2657,6 +2675,7 @@ zu	latin-particle
 齐声	not-name
 齐心	not-name
 龙	surname
+龙	translit-dotted
 龙头	not-name
 龙头	org-generic
 龚	surname
