@@ -20,6 +20,19 @@ import ZhExtractTestSupport
     EntityFixture.expectPeople(marked, ids: [id])
   }
 
+  /// 傅, a common family name the table had missed; roles of diplomacy and the civil service
+  /// before a name and after a family name (特使, 参赞, 总领事); Taiwan's name of ASML, and an
+  /// English name in parentheses as the person's alias.
+  @Test(arguments: [
+    ("执行长⟦傅明凯⟧表示，需求强劲。", ["person:fu-mingkai-745e64"]),
+    ("中东问题特使⟦韩铭川⟧表示欢迎。⟦韩特使⟧在约旦期间会见了官员。", ["person:han-mingchuan-0f4322", "person:han-mingchuan-0f4322"]),
+    ("荷商艾司摩爾（ASML）執行長⟦傅凱⟧（⟦Christophe Fouquet⟧）表示，需求強勁。", ["person:fu-kai-ad263d", "person:fu-kai-ad263d"]),
+  ])
+  func familyNamesAndRoles(marked: String, ids: [String]) {
+    EntityFixture.expectPeople(marked, ids: ids)
+    #expect(!EntityFixture.people(MarkedText(marked).text).contains { $0.text == "商艾司" })
+  }
+
   /// Titles the dictionary tags as names (阿姨 伯伯 师傅 元帅) name no one alone; a word before a
   /// title or a role that is also a family name (和 全 位) starts no name.
   @Test(arguments: [

@@ -37,7 +37,7 @@ org:ark-invest	organization	ARK Invest	方舟投资	ARK Invest
 org:arm	organization	Arm	Arm	ARM|安谋
 org:arm-china	organization	Arm China	安谋科技	-
 org:asia-development-bank	organization	Asian Development Bank	亚洲开发银行	亚开行|ADB
-org:asml	organization	ASML	阿斯麦	ASML
+org:asml	organization	ASML	阿斯麦	ASML|艾司摩尔|艾司摩爾
 org:asus	organization	ASUS	华硕	華碩
 org:atlassian	organization	Atlassian	Atlassian	-
 org:axios	organization	Axios	Axios	-

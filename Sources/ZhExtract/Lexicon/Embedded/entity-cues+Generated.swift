@@ -485,6 +485,7 @@ zu	latin-particle
 与	unit-joiner
 专业合作社	legal-suffix
 专业合作社	trade-form
+专员	role
 世界女排	not-dictionary-name
 世界女篮	not-dictionary-name
 世界女足	not-dictionary-name
@@ -718,6 +719,7 @@ zu	latin-particle
 倪	surname
 值班室	not-unit
 健康	registered-industry
+傅	surname
 像	org-stop
 儿科	department
 儿童文学	not-dictionary-name
@@ -734,6 +736,7 @@ zu	latin-particle
 光电	company-industry
 党	body-suffix
 党中央	body-word
+党主席	role
 党委	body-suffix
 党委	unit-suffix
 党支部	not-dictionary-name
@@ -747,6 +750,7 @@ zu	latin-particle
 全科	department
 全部	not-name
 八段	title-after
+公使	role
 公共场所	not-dictionary-name
 公共资源交易	government-function
 公关	org-generic
@@ -976,6 +980,7 @@ zu	latin-particle
 参议员	role
 参议院	chamber
 参谋长	role
+参赞	role
 又	org-stop
 及	org-stop
 及	unit-joiner
@@ -1161,6 +1166,7 @@ zu	latin-particle
 外事	government-function
 外交	abbreviation-relation
 外交	government-function
+外交部长	role
 外企	org-generic
 外企	registered-lead
 外务省	japanese-context
@@ -1479,6 +1485,7 @@ zu	latin-particle
 总厂	company-form
 总参谋长	role
 总局	ministry-suffix
+总工程师	role
 总干事	role
 总承包商	registered-lead
 总理	role
@@ -1489,6 +1496,8 @@ zu	latin-particle
 总编	role
 总编辑	role
 总裁	role
+总警司	role
+总领事	role
 怿	given-character
 惠	japanese-given-end
 感染科	department
@@ -1615,6 +1624,7 @@ zu	latin-particle
 新能源	registered-industry
 新闻	media-suffix
 新闻出版	government-function
+新闻发言人	role
 新闻网	body-suffix
 新闻网	media-suffix
 新闻网	place-media-word
@@ -1934,7 +1944,9 @@ zu	latin-particle
 物业顾问	company-industry
 物流	company-industry
 物流园区	place-suffix
+特使	role
 特区	place-suffix
+特派员	role
 特首	role
 状告	org-verb
 独角兽	org-generic
@@ -1960,6 +1972,7 @@ zu	latin-particle
 珺	given-character
 球员	role
 理事会	title-compound
+理事长	role
 理论	doctrine-word
 琇	given-character
 琍	given-character
@@ -2352,6 +2365,7 @@ zu	latin-particle
 规划和自然资源	government-function
 规划设计	registered-industry
 解放军	body-word
+警司	role
 警长	role
 计委	body-word
 认	name-follower
@@ -2599,6 +2613,7 @@ zu	latin-particle
 顾客	not-dictionary-name
 顾问	role
 颀	given-character
+领事	role
 领导人	abbreviation-relation
 领队	role
 颜	surname

@@ -46,6 +46,7 @@ extension EmbeddedLexicons {
 信	single
 修	single
 倪	single
+傅	single
 储	single
 元	single
 党	single
