@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names the segmenter dictionary knows with their kind: a word on the segmentation path
 /// tagged `nt` is an organisation (国务院, 新华社, 安理会), one tagged `ns` a place (曼谷,
 /// 珠穆朗玛峰, 朝鲜半岛). jieba's tags are not all right, so a word tagged a place must have
@@ -10,6 +12,9 @@ struct DictionaryNameScanner: EntityPatternScanner {
   private let kinds: [EntityKind?]
   private let dictionary: WordDictionary
   var rule: EntityRule { .dictionaryName }
+  /// The cost of a word seen 150 times: a place of two characters ending in a division that is
+  /// rarer than that names one place (乌镇 巢县), not a class of them (城镇 重镇 古镇).
+  private let rareDivisionWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(150))).rounded())
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
@@ -43,6 +48,22 @@ struct DictionaryNameScanner: EntityPatternScanner {
     return cues.featureCues.longestMatch(in: s, endingAt: start, maxLength: 4) != nil || cues.featureCues.longestMatch(in: s, at: end) != nil
   }
 
+  /// A place of two characters that ends in a division of a county, a town or a village (乌镇, 巢县) and that the
+  /// dictionary seldom sees (fewer than 150 times: not 城镇 重镇 古镇 新村) counts beside another place:
+  /// right after one that is no country (安徽省|巢县), or with one across a list's mark (乌镇|、|西塘古镇).
+  /// The divisions of counties, towns and villages that end such a place (not 区 市 省 州: 三江|新区 is a
+  /// zone of 三江, 邢台县|南市|屯村 a village's name).
+  private static let townDivisions: Set<Unicode.Scalar> = ["县", "镇", "乡", "村"]
+
+  private func besidePlace(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: EntityKind, places: PlaceSpans) -> Bool {
+    guard kind == .location, end - start == 2, Self.townDivisions.contains(s[end - 1]),
+      let word = dictionary.lookupTag(s[start..<end]), word.cost > rareDivisionWordCost
+    else { return false }
+    if let before = places.startByEnd[start], !places.countryStarts.contains(before) { return true }
+    if end + 1 < s.count, s[end] == "、", places.endByStart[end + 1] != nil { return true }
+    return start >= 2 && s[start - 1] == "、" && places.startByEnd[start - 1] != nil
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     words.forEachWord { start, end, kind in
       guard case .word(let tag) = kind, let entityKind = kinds[Int(tag)], end - start >= 2 else { return }
@@ -51,7 +72,9 @@ struct DictionaryNameScanner: EntityPatternScanner {
       // A place that is the whole word stays a place, whatever the tag (北投区, a district the dictionary files as `nt`).
       guard free || (entityKind == .organization && places.coverOnlyPlaces(start, end, coverage) && places.endByStart[start] != end) else { return }
       let surface = Array(s[start..<end])
-      guard !cues.notDictionaryNames.contains(surface), shaped(surface, entityKind) || feature(s, start, end, entityKind) else { return }
+      guard !cues.notDictionaryNames.contains(surface),
+        shaped(surface, entityKind) || feature(s, start, end, entityKind) || besidePlace(s, start, end, entityKind, places: places)
+      else { return }
       // A word that ends with a title (党|立委, jieba's 党立委) names a person's office, no body.
       if entityKind == .organization, let title = cues.roles.longestMatch(in: s, endingAt: end, maxLength: end - start - 1), title.start > start { return }
       // A word that begins a title (财政司|司长 in 财政司司长, Hong Kong's Financial Secretary) names the office, no body.

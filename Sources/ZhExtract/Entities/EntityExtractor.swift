@@ -239,6 +239,11 @@ package struct EntityExtractor: Sendable {
       guard f.end - f.start == 2, f.source == "lexicon", f.record.kind == .location || f.record.kind == .organization,
         ScalarClass.isHan(s[f.start]), ScalarClass.isHan(s[f.start + 1])
       else { return false }
+      // One character and a division before that division's title (代|县长, 五任|县长) name no place.
+      if titleAfterOneCharacter(s, f) {
+        coverage.release(f.start, f.end)
+        return true
+      }
       let first = words.wordStart(containing: f.start)
       var cut: Range<Int>? = nil
       if first < f.start, case .word = words.kind(at: first) { cut = first..<words.wordEnd(at: first) }
@@ -254,6 +259,17 @@ package struct EntityExtractor: Sendable {
       coverage.release(f.start, f.end)
       return true
     }
+  }
+
+  /// Whether the place `f`, one character and a division (代县, 任县), ends where the title of that
+  /// division begins (县|长 of 代县长, 五任县长): the character before the title is a word of its own
+  /// (代 acting, 任 served as), and the title no office of a place of one character. A place of
+  /// two characters before its title (宁波|市长) is no such form.
+  private func titleAfterOneCharacter(_ s: [Unicode.Scalar], _ f: FoundEntity) -> Bool {
+    guard f.end - f.start == 2, f.record.kind == .location, lexicon.cues.divisionSuffixes.contains(s[f.start + 1]),
+      let title = lexicon.cues.roles.longestMatch(in: s, at: f.start + 1), title.end > f.end
+    else { return false }
+    return true
   }
 
   /// A place of the lexicon whose last character starts a longer word of the segmentation path
@@ -276,6 +292,13 @@ package struct EntityExtractor: Sendable {
       if candidates.contains(where: { $0.end == last && lexicon.surfaces[Int($0.payload)].entity == entity }) {
         found[k].end = last
         coverage.take(f.start, last)
+      } else if f.end + 1 <= s.count, candidates.contains(where: { $0.end == f.end - 1 && lexicon.surfaces[Int($0.payload)].entity == entity }),
+        let division = dictionary.lookup(s[(f.end - 1)...f.end]), division.tag == "n" || division.tag == "s"
+      {
+        // The place's division starts a common word (长沙市|区 is 长沙|市区, downtown Changsha), which the
+        // path missed by taking a word across the place's name (长|沙市区): the place without its division.
+        found[k].end = f.end - 1
+        coverage.take(f.start, f.end - 1)
       } else {
         found[k].end = f.start  // dropped below
         dropped = true

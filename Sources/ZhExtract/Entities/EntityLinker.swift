@@ -505,6 +505,8 @@ struct EntityLinker {
         // a Latin name of two words (DRIVE Thor) names it again whole. A code that the document
         // did not name with its brand first is no product by itself.
         if let code = ProductModelScanner.trailingModelCode(surface) { offerAbbreviation(code, f) }
+        // The Latin name after the brand (X9 Pro 5G of 曜辰X9 Pro 5G, Fold 3 of 曜辰Fold 3) likewise.
+        if let name = ProductModelScanner.trailingLatinName(surface) { offerAbbreviation(name, f) }
         if surface.allSatisfy(\.isASCII), surface.contains(" ") { offerAbbreviation(surface, f) }
       default:
         break

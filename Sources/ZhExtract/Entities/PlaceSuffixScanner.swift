@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places by their last word (issue 15 item 4), the `place-suffix` cues (县 镇 乡 村 新区 开发区
 /// 度假区 机场 半岛 …):
 /// - after a place found before, the suffix is part of it (`extend`): a division keeps the
@@ -14,6 +16,11 @@
 /// - a division after a word of two characters that no name tag marks right after a place (眉县|常兴|镇,
 ///   西城区|首善|街道), or after a place word of the dictionary whose last character the path gave the
 ///   division (评为|土|城镇 → 土城镇).
+/// - a town or a village that the dictionary files as one word tagged a person's name or a proper noun
+///   (高升镇 万埠镇 红庙李村 `nr`), unless `not-dictionary-name` lists it (小城镇 贾雨村);
+/// - in a list, all that stands between the list's mark after a place and the division (禾源镇、|堆子前|镇);
+///   a rare character that jieba tags `zg` is a name's (红|圩|村), a time word stands before a name
+///   (如今|陇穷村), and a division's character ends the place before the name (书楼镇|金沙|村).
 /// The suffix must end a word of the segmentation path: 北京|市场, 美国|州长 and 日本|乡村 hold none.
 struct PlaceSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -43,6 +50,24 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   private let nameBeforeDivision: [Bool]
   /// The dictionary's tags of place words (ns, and s: 西岸) that make a name before a division whatever the path.
   private let placeWordTags: [Bool]
+  /// `misfiledNameTags[t]`: people's names and other proper nouns (nr nrt nz): jieba files many towns and
+  /// villages as one such word with their division (高升镇, 万埠镇, 红庙李村 `nr`), a place all the same.
+  private let misfiledNameTags: [Bool]
+  /// `timeTags[t]`: time words (如今 今年 目前), which may stand before a place's name (如今|陇穷村).
+  private let timeTags: [Bool]
+  /// `junkTags[t]`: jieba's tag `zg`, given to frequent function characters (很 此 每 今) and to rare
+  /// characters of names alike (圩 of 红圩村, 崇 of 崇皇乡): a rare one is a name's character.
+  private let junkTags: [Bool]
+  /// `descriptiveTags[t]`: common nouns, verbal nouns and distinguishing words (动力电池 智能), the words
+  /// between a place and the suffix of a zone named after both. A name there names a zone of its own
+  /// (东湖高新区|光谷科技会展中心, 鄂州市|葛店经济技术开发区, 上海|虹口体育馆: two places).
+  private let descriptiveTags: [Bool]
+  /// The cost of a word seen 20,000 times: a noun more frequent (国家 国际 人民 文化) names a level or a
+  /// class, not a zone of the place before it (上海|国家会展中心, 华盛顿|国家广场).
+  private let everydayNounCost: WordDictionary.Cost
+  /// The cost of a word seen 2,000 times in the dictionary's corpus: a `zg` character rarer than
+  /// that may be part of a place's name.
+  private let rareCharacterCost: WordDictionary.Cost
   /// `modifierTags[t]`: directions, adjectives, numerals, pronouns, measure words (中 大 两 该), which
   /// name no place before a word of the division (中|城市).
   private let modifierTags: [Bool]
@@ -64,6 +89,12 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     nameBeforeDivision = dictionary.tags.map { ["b", "v"].contains($0) }
     placeWordTags = dictionary.tags.map { ["ns", "s"].contains($0) }
     modifierTags = dictionary.tags.map { ["f", "a", "b", "m", "r", "q"].contains($0) }
+    misfiledNameTags = dictionary.tags.map { ["nr", "nrt", "nrfg", "nz"].contains($0) }
+    timeTags = dictionary.tags.map { $0 == "t" }
+    descriptiveTags = dictionary.tags.map { ["n", "vn", "b"].contains($0) }
+    everydayNounCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20_000))).rounded())
+    junkTags = dictionary.tags.map { $0 == "zg" }
+    rareCharacterCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
   }
 
   /// Places found before, with the suffix after them taken in.
@@ -73,6 +104,62 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       var taken = 0
       while taken < 3, extend(s, &found[k], coverage: &coverage, words: words) { taken += 1 }
     }
+    joinDescriptiveZones(s, found: &found, coverage: &coverage, words: words)
+  }
+
+  /// A zone, a park or a venue named by the place it lies in and common nouns (三江新区|动力电池|产业园,
+  /// 北京|图书|大厦): the place, one to four words of two characters or more that are common nouns or
+  /// distinguishing words, none an everyday noun (no name, verb, particle or function word between), ten
+  /// characters at most, and a suffix of two characters or more (产业园 园区 码头 体育馆) are one place.
+  /// A zone the suffix rule found already right after the place (动力电池产业园) joins it. A country
+  /// names no such zone (美国|科技|园区 is a class of parks).
+  private func joinDescriptiveZones(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var joined = false
+    for k in found.indices where found[k].record.kind == .location && found[k].end > found[k].start {
+      let f = found[k]
+      guard f.end - f.start >= 2, f.end < s.count, ScalarClass.isHan(s[f.end - 1]), !PlaceSpans.isCountry(f.record.id) else { continue }
+      // A zone found by its suffix right after the place, made of common nouns and its suffix.
+      if k + 1 < found.count, found[k + 1].start == f.end, found[k + 1].record.kind == .location, found[k + 1].rule == rule,
+        found[k + 1].source == "pattern", descriptiveZoneEnd(s, after: f.end, coverage: coverage, words: words, within: found[k + 1].end) == found[k + 1].end
+      {
+        place(&found[k], s, end: found[k + 1].end)
+        found[k + 1].end = found[k + 1].start  // dropped below
+        joined = true
+        continue
+      }
+      if let end = descriptiveZoneEnd(s, after: f.end, coverage: coverage, words: words, within: f.end) {
+        coverage.take(f.end, end)
+        place(&found[k], s, end: end)
+      }
+    }
+    if joined { found.removeAll { $0.end == $0.start } }
+  }
+
+  private func place(_ f: inout FoundEntity, _ s: [Unicode.Scalar], end: Int) {
+    f.end = end
+    renameAsPattern(&f, s)
+  }
+
+  /// The end of common nouns and a long place suffix that start at `start` (动力电池|产业园), or `nil`.
+  /// Positions before `within` may be covered (by the zone found before, which they are).
+  private func descriptiveZoneEnd(_ s: [Unicode.Scalar], after start: Int, coverage: CoverageMap, words: Segmentation, within: Int) -> Int? {
+    func free(_ a: Int, _ b: Int) -> Bool { b <= within || coverage.isFree(max(a, within), b) }
+    var e = start
+    var count = 0
+    while count <= 4, e < s.count, e - start <= 10, words.startsWord(e) {
+      if count > 0, let suffix = cues.placeSuffixes.longestMatch(in: s, at: e), suffix.end - e >= 2, words.startsWord(suffix.end), free(e, suffix.end) {
+        return suffix.end
+      }
+      let w = words.wordEnd(at: e)
+      guard count < 4, w - e >= 2, case .word(let tag) = words.kind(at: e), descriptiveTags[Int(tag)], free(e, w),
+        let word = dictionary.lookupTag(s[e..<w]), word.cost > everydayNounCost,
+        (e..<w).allSatisfy({ ScalarClass.isHan(s[$0]) })
+      else { return nil }
+      e = w
+      count += 1
+    }
+    return nil
   }
 
   /// Takes the suffix right after `place` into it; whether there was one.
@@ -156,6 +243,8 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       var inWord = false
       if start < i {
         if case .candidate = words.kind(at: start), words.wordEnd(at: start) == suffix.end {
+        } else if division, i - start >= 2, words.wordEnd(at: start) == suffix.end, case .word(let tag) = words.kind(at: start), misfiledNameTags[Int(tag)] {
+          // A town or a village the dictionary files as a person's name or a proper noun (高升镇 万埠镇 `nr`).
         } else if division, i - start == 1, words.wordEnd(at: start) == suffix.end, case .word(let tag) = words.kind(at: start), placeTags[Int(tag)] {
           inWord = true
         } else {
@@ -196,7 +285,7 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         // A longer suffix takes whole words of two characters or more only (东津|新区, not 的|东|新区).
         guard division || i - p >= 2 else { continue }
         if division, !singles, p > 0, p < i, p != lastEnd, i - p < Self.maxName, !coverage[p - 1], ScalarClass.isHan(s[p - 1]),
-          !cues.organizationStops.contains(s[p - 1]),
+          !cues.organizationStops.contains(s[p - 1]), !divisionSuffixes.contains(s[p - 1]),
           words.wordStart(containing: p - 1) == p - 1, !boundaryWord(words, p - 1),
           // Before a place word of the dictionary, no direction or measure word (大、中|城市, 这座|城市).
           !inWord || nameCharacter(words.kind(at: p - 1), direction: false)
@@ -205,9 +294,13 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         }
         // The dictionary's word is no name by itself (山区, 城市): a character before it must join.
         if inWord, p == start { continue }
+        // In a list of places, the name is all that stands between the list's mark and the division
+        // (禾源镇、|堆子前|镇: 堆 is no verb there).
+        if division, let q = listedNameStart(s, coverage: coverage, places: places, lastEnd: lastEnd, before: i), q < p { p = q }
+        // A division's character before the name ends a place the rules did not find (书楼镇|金沙|村).
         guard
           p == 0 || p == lastEnd || coverage[p - 1] || !ScalarClass.isHan(s[p - 1]) || cues.organizationStops.contains(s[p - 1])
-            || boundaryWord(words, words.wordStart(containing: p - 1))
+            || boundaryWord(words, words.wordStart(containing: p - 1)) || (division && divisionSuffixes.contains(s[p - 1]) && p - 1 >= 2)
         else { continue }
         start = p
       }
@@ -229,10 +322,25 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     while q > 0, end - q < 2, !coverage[q - 1], ScalarClass.isHan(s[q - 1]), words.wordStart(containing: q - 1) == q - 1, words.wordEnd(at: q - 1) == q,
       !cues.organizationStops.contains(s[q - 1])
     {
-      guard nameCharacter(words.kind(at: q - 1), direction: true) || (end - q == 1 && isVerb(words.kind(at: q - 1))) else { return end }
+      guard nameCharacter(words.kind(at: q - 1), direction: true, s[q - 1]) || (end - q == 1 && isVerb(words.kind(at: q - 1))) else { return end }
       q -= 1
     }
     return end - q == 2 ? q : end
+  }
+
+  /// Where a name of one to three Han characters before the division at `end` starts when a list's
+  /// mark (、) stands right before it and a place ends right before the mark (禾源镇、|堆子前|镇,
+  /// 耿镇、|崇皇|乡): every character free, none a division's or one that stops a name, and the
+  /// name and division no common word. `nil` otherwise.
+  private func listedNameStart(_ s: [Unicode.Scalar], coverage: CoverageMap, places: PlaceSpans, lastEnd: Int, before end: Int) -> Int? {
+    var q = end
+    while q > 0, end - q < Self.maxName, ScalarClass.isHan(s[q - 1]), !coverage[q - 1], !cues.divisionSuffixes.contains(s[q - 1]),
+      !cues.organizationStops.contains(s[q - 1])
+    {
+      q -= 1
+    }
+    guard q < end, q >= 2, s[q - 1] == "、", lastEnd == q - 1 || places.startByEnd[q - 1] != nil, !isCommonWord(s, q, end + 1) else { return nil }
+    return q
   }
 
   /// Where a word of two characters tagged a distinguishing word or a verb (常兴, 首善) starts when it
@@ -283,17 +391,22 @@ struct PlaceSuffixScanner: EntityPatternScanner {
 
   /// Whether a word of one character may be part of a place's name: unknown, or of no function tag
   /// (and, unless `direction`, no direction: 镇|前|镇 has one, 中|城市 is none).
-  private func nameCharacter(_ kind: Segmentation.Kind, direction: Bool) -> Bool {
+  private func nameCharacter(_ kind: Segmentation.Kind, direction: Bool, _ c: Unicode.Scalar? = nil) -> Bool {
     switch kind {
-    case .unknown: true
-    case .word(let tag): !boundaryTags[Int(tag)] && !functionTags[Int(tag)] && (direction || !directionTags[Int(tag)])
-    default: false
+    case .unknown: return true
+    case .word(let tag):
+      // A rare character tagged `zg` (圩, 崇) is a name's; a frequent one (此 每 今) is a function word.
+      if junkTags[Int(tag)], let c, let word = dictionary.lookupTag(CollectionOfOne(c)), word.cost > rareCharacterCost { return true }
+      return !boundaryTags[Int(tag)] && !functionTags[Int(tag)] && (direction || !directionTags[Int(tag)])
+    default: return false
     }
   }
 
   /// Whether the word of the path at `start` is a verb, a preposition or another word that may stand before a name.
   private func boundaryWord(_ words: Segmentation, _ start: Int) -> Bool {
-    if case .word(let tag) = words.kind(at: start) { return boundaryTags[Int(tag)] || (nounTags[Int(tag)] && words.wordEnd(at: start) - start >= 2) }
+    if case .word(let tag) = words.kind(at: start) {
+      return boundaryTags[Int(tag)] || ((nounTags[Int(tag)] || timeTags[Int(tag)]) && words.wordEnd(at: start) - start >= 2)
+    }
     return false
   }
 

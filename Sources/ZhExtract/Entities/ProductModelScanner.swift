@@ -1,3 +1,5 @@
+import Foundation
+
 /// Products that no table lists, by their shape (issue 15 item 5):
 /// - a model code (Latin capitals, then digits: `GB200`, `H20`, `YU7`, `L9`) right after a
 ///   known company or product (小米YU7, 英伟达 H20) is that maker's product; a model code right
@@ -29,6 +31,20 @@ struct ProductModelScanner: EntityPatternScanner {
         // A hyphenated or mixed-case code beside a kind of product (Axon-7B|大模型, 型号为|KX-3000, CoWoS|封装).
         found.append(product(s, shaped.start, shaped.end))
         i = shaped.end
+        continue
+      }
+      if ScalarClass.isASCIIDigit(c), i >= 2, !coverage[i], ScalarClass.isHan(s[i - 1]),
+        let number = Self.chipNumberEnd(s, at: i, countUnits: cues.countUnits), coverage.isFree(i, number)
+      {
+        // A brand no table lists glued to a chip's number, before a kind of product (天枢|9100|处理器).
+        var e = number
+        if e < n, s[e] == " " { e += 1 }
+        if cues.productNouns.longestMatch(in: s, at: e) != nil,
+          let brand = unknownBrandStart(s, codeStart: i, words: words, coverage: coverage, rareWords: true)
+        {
+          found.append(product(s, brand, number))
+        }
+        i = number
         continue
       }
       if ScalarClass.isUpper(c), !coverage[i], i == 0 || !(ScalarClass.isLatinWordScalar(s[i - 1]) || s[i - 1] == "-"),
@@ -171,15 +187,20 @@ struct ProductModelScanner: EntityPatternScanner {
   /// word of the dictionary (国产C919, 新款X5, 这款M7, 推出L9 are not brands) and hold no
   /// character that ends or begins a name's context (的, 据: `org-stop` and `name-follower`
   /// cues), and that no other mention has taken (a place found before it: 杭州G20 is no product).
-  private func unknownBrandStart(_ s: [Unicode.Scalar], codeStart: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+  /// With `rareWords`, a word of the dictionary seen fewer than ten times may be the brand too (天枢|9100, before a kind of product).
+  private func unknownBrandStart(_ s: [Unicode.Scalar], codeStart: Int, words: Segmentation, coverage: CoverageMap, rareWords: Bool = false) -> Int? {
     let start = codeStart - 2
     guard start >= 0, ScalarClass.isHan(s[start]), ScalarClass.isHan(s[start + 1]), coverage.isFree(start, codeStart),
       words.startsWord(start)
     else { return nil }
     for c in s[start..<codeStart] where cues.organizationStops.contains(c) || cues.nameFollowers.contains(c) { return nil }
-    if let word = dictionary.lookup(s[start..<codeStart]), !Self.properTags.contains(word.tag) { return nil }
+    if let word = dictionary.lookup(s[start..<codeStart]), !Self.properTags.contains(word.tag), !rareWords || word.cost <= Self.rareWordCost { return nil }
     return start
   }
+
+  /// The cost of a word seen ten times in the dictionary's corpus: a rarer word (天枢, seen 3 times)
+  /// is no common word that stands before a model (新款 这款 国产) and may be a brand.
+  static let rareWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(10))).rounded())
 
   /// Dictionary tags of names: a quoted word with one may still be a product's name.
   static let quotableTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
@@ -273,9 +294,9 @@ struct ProductModelScanner: EntityPatternScanner {
   func tierEnd(_ s: [Unicode.Scalar], after end: Int) -> Int {
     var e = end
     for _ in 0..<2 {
-      guard e + 2 < s.count, s[e] == " ", ScalarClass.isUpper(s[e + 1]) || s[e + 1] == "m" else { break }
+      guard e + 2 < s.count, s[e] == " ", ScalarClass.isUpper(s[e + 1]) || s[e + 1] == "m" || ScalarClass.isASCIIDigit(s[e + 1]) else { break }
       var w = e + 1
-      while w < s.count, ScalarClass.isLatinWordScalar(s[w]) || s[w] == "+" { w += 1 }
+      while w < s.count, ScalarClass.isLatinWordScalar(s[w]) || ScalarClass.isASCIIDigit(s[w]) || s[w] == "+" { w += 1 }
       guard cues.productTiers.contains(Array(s[(e + 1)..<w])) else { break }
       e = w
     }
@@ -299,6 +320,18 @@ struct ProductModelScanner: EntityPatternScanner {
     guard p > 0, p < surface.count, ScalarClass.isHan(surface[p - 1]) || surface[p - 1] == " ", modelCodeEnd(surface, at: p) == surface.count
     else { return nil }
     return Array(surface[p...])
+  }
+
+  /// The Latin name after a brand's Han characters (X9 Pro 5G of 曜辰X9 Pro 5G, Fold 3 of 曜辰Fold 3,
+  /// Watch S2): capitalised, with a digit and a space inside, it names the product alone later in the
+  /// document, as the model code of 曜途S9 does. `nil` for a name without a space (S9: `trailingModelCode`).
+  static func trailingLatinName(_ surface: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    guard let lastHan = surface.lastIndex(where: { ScalarClass.isHan($0) }), lastHan >= 1, lastHan + 1 < surface.count else { return nil }
+    let name = surface[(lastHan + 1)...]
+    guard let first = name.first, ScalarClass.isUpper(first), name.allSatisfy(\.isASCII), name.contains(" "),
+      name.contains(where: { ScalarClass.isASCIIDigit($0) }), name.last != " "
+    else { return nil }
+    return Array(name)
   }
 
   /// An edition glued after a product (骁龙8|至尊版, 问界M9|旗舰版: `entity-product-editions.tsv`) and

@@ -68,6 +68,8 @@ struct SurnameTitleScanner: EntityPatternScanner {
         title - e >= 2 || title >= n || words.startsWord(title) || !ScalarClass.isHan(s[title])
       else { p += 1; continue }
       if p > 0, ScalarClass.isHan(s[p - 1]), cues.organizationStops.contains(s[p]) { p += 1; continue }
+      // A family name right after a numeral is a measure word there (五|任|县长: five county heads in turn).
+      if p > 0, NumeralCharacter.digit(s[p - 1]) != nil { p += 1; continue }
       if cues.notNames.longestMatch(in: s, at: p) != nil { p += 1; continue }
       // The end of an organisation's form is no family name (凯基投|顾|分析师).
       if p > 0, let form = cues.organizationFormEnd(in: s, at: p - 1), form > p { p += 1; continue }

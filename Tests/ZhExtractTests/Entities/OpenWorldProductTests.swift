@@ -99,6 +99,38 @@ import ZhExtractTestSupport
     #expect(m.name == name)
   }
 
+  /// A brand no table lists (no word of the dictionary, or one seen fewer than ten times: 天枢) glued
+  /// to a chip's number, before a kind of product.
+  @Test(arguments: [
+    ("两款新机均搭载自研的⟦天枢9100⟧处理器。", "天枢9100"),
+    ("新款平板用上了⟦澜芯2100⟧芯片。", "澜芯2100"),
+  ])
+  func unknownBrandAndChipNumber(marked: String, nameZh: String) throws {
+    let m = try EntityFixture.product(marked: marked)
+    #expect(m.rule == "entities.product-model")
+    #expect(m.nameZh == nameZh)
+  }
+
+  @Test(arguments: [
+    "新款9100处理器即将上市。",  // 新款 is a common word
+    "今年2025芯片出货量大增。",  // a time word
+    "公司采购1000台服务器。",  // a count
+    "澜芯2100年前后问世。",  // no kind of product after the number
+  ])
+  func numbersAfterWordsThatAreNoBrand(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "product" }.map(\.text) == [], "\(sentence)")
+  }
+
+  /// The Latin name after an unknown brand names the product alone later in the document; before
+  /// the whole name it names nothing.
+  @Test func latinNameAfterTheBrandNamesTheProductLater() {
+    let found = EntityFixture.entities("公司正式推出旗舰手机曜辰X7 Pro 5G及折叠屏手机曜辰Fold 2。X7 Pro 5G预约量突破百万，Fold 2下周开售。")
+      .filter { $0.type == "product" }
+    #expect(found.map(\.text) == ["曜辰X7 Pro 5G", "曜辰Fold 2", "X7 Pro 5G", "Fold 2"])
+    #expect(found.count == 4 && found[0].id == found[2].id && found[1].id == found[3].id, "\(found.map(\.id))")
+    #expect(EntityFixture.entities("X7 Pro 5G预约量突破百万。").filter { $0.type == "product" }.isEmpty)
+  }
+
   @Test(arguments: [
     "华为2025年营收增长。",  // a year after a maker
     "华为Mate 80万台的订单已经排满。",  // a count, not a model's number
@@ -156,6 +188,7 @@ import ZhExtractTestSupport
     ("新车⟦问界M9 Ultra⟧下月上市。", "问界M9 Ultra"),
     ("国产品牌发布⟦澜尚Aero 5 Pro⟧。", "澜尚Aero 5 Pro"),
     ("同时推出⟦问界M9旗舰版⟧。", "问界M9旗舰版"),
+    ("公司推出旗舰手机⟦曜辰X9 Pro 5G⟧。", "曜辰X9 Pro 5G"),  // the network's generation after the tier
   ])
   func tiersBrandsAndEditions(marked: String, nameZh: String) throws {
     let m = try EntityFixture.product(marked: marked)

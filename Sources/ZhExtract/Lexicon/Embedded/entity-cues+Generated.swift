@@ -115,6 +115,8 @@ extension EmbeddedLexicons {
 (特殊普通合伙)	firm-form
 (筹)	firm-form
 (筹备)	firm-form
+4G	product-tier
+5G	product-tier
 A	latin-function-word
 AG	org-word
 AI	org-generic
@@ -463,12 +465,14 @@ zu	latin-particle
 三段	title-after
 三浦	japanese-surname
 三甲	org-generic
+三镇	not-dictionary-name
 上医医国	not-dictionary-name
 上官	surname
 上市	not-dictionary-name
 上市	org-generic
 上市公司	not-dictionary-name
 上市公司	registered-lead
+上村	not-dictionary-name
 上流社会	not-dictionary-name
 上游	feature-cue
 上游	org-generic
@@ -497,6 +501,7 @@ zu	latin-particle
 东北部	not-dictionary-name
 东南部	not-dictionary-name
 东方	surname
+东村	not-dictionary-name
 东条	japanese-surname
 东站	facility-suffix
 东站	place-suffix
@@ -506,8 +511,10 @@ zu	latin-particle
 两	org-stop
 两国	abbreviation-relation
 两国	not-dictionary-name
+两城镇	not-dictionary-name
 两家	org-generic
 两岸	feature-cue
+两省区	not-dictionary-name
 严	korean-surname
 严	surname
 严厉	not-name
@@ -529,6 +536,7 @@ zu	latin-particle
 中日	japanese-context
 中曾根	japanese-surname
 中村	japanese-surname
+中村	not-dictionary-name
 中标方	registered-lead
 中游	feature-cue
 中部	not-dictionary-name
@@ -785,6 +793,7 @@ zu	latin-particle
 内阁官房	japanese-context
 冈崎	japanese-surname
 冈本	japanese-surname
+冈村	not-dictionary-name
 冈田	japanese-surname
 再	org-stop
 军区	body-suffix
@@ -801,6 +810,7 @@ zu	latin-particle
 冷清	not-dictionary-name
 冻结	org-verb
 几	org-stop
+几区	not-dictionary-name
 几家	org-generic
 凡尔赛	not-dictionary-name
 出处	source-label
@@ -933,6 +943,7 @@ zu	latin-particle
 卖家	registered-lead
 卖方	registered-lead
 南	korean-surname
+南村	not-dictionary-name
 南站	facility-suffix
 南站	place-suffix
 南部	not-dictionary-name
@@ -1022,7 +1033,13 @@ zu	latin-particle
 司马	surname
 各	org-generic
 各	org-stop
+各乡镇	not-dictionary-name
+各县区	not-dictionary-name
+各县市	not-dictionary-name
 各大	org-generic
+各市县	not-dictionary-name
+各省县	not-dictionary-name
+各省市	not-dictionary-name
 合伙人	role
 合作	abbreviation-relation
 合作	org-generic
@@ -1090,6 +1107,7 @@ zu	latin-particle
 商贸	registered-industry
 喆	given-character
 四中院	body-word
+四乡	not-dictionary-name
 四段	title-after
 回应	speech-verb
 回族乡	place-suffix
@@ -1127,6 +1145,7 @@ zu	latin-particle
 在	name-follower
 在	org-stop
 在	place-preposition
+在城镇	not-dictionary-name
 在线	masthead
 在线	media-suffix
 地产	company-industry
@@ -1170,6 +1189,7 @@ zu	latin-particle
 外企	org-generic
 外企	registered-lead
 外务省	japanese-context
+外县	not-dictionary-name
 外援	role
 外相	role
 外科	department
@@ -1321,10 +1341,12 @@ zu	latin-particle
 小	count-unit
 小	org-generic
 小型	org-generic
+小城镇	not-dictionary-name
 小姐	not-dictionary-name
 小姐	title-after
 小学	body-suffix
 小川	japanese-surname
+小康县	not-dictionary-name
 小池	japanese-surname
 小泉	japanese-surname
 小泽	japanese-surname
@@ -1345,6 +1367,7 @@ zu	latin-particle
 展览中心	place-suffix
 展览室	not-unit
 山	place-ending
+山乡	not-dictionary-name
 山区	not-dictionary-name
 山口	japanese-surname
 山崎	japanese-surname
@@ -1371,6 +1394,7 @@ zu	latin-particle
 工业	company-industry
 工业和信息化	government-function
 工业园区	place-suffix
+工业城	place-suffix
 工人	role
 工会	body-suffix
 工信	government-function
@@ -1428,6 +1452,7 @@ zu	latin-particle
 应用	product-noun
 店主	role
 庙	place-ending
+府县	not-dictionary-name
 庞	surname
 度假区	place-suffix
 庭长	role
@@ -1615,6 +1640,7 @@ zu	latin-particle
 斋藤	japanese-surname
 斯拉夫	not-dictionary-name
 新	org-generic
+新一轮	not-dictionary-name
 新井	japanese-surname
 新创	org-generic
 新区	place-suffix
@@ -1622,6 +1648,7 @@ zu	latin-particle
 新村	not-dictionary-name
 新生儿科	department
 新能源	registered-industry
+新镇	not-dictionary-name
 新闻	media-suffix
 新闻出版	government-function
 新闻发言人	role
@@ -1658,6 +1685,7 @@ zu	latin-particle
 日韩	japanese-context
 日韩	korean-context
 旧	org-generic
+旧县	not-dictionary-name
 早报	body-suffix
 早报	media-suffix
 早报	place-media-word
@@ -1729,6 +1757,7 @@ zu	latin-particle
 本台	stamp-word
 本报	stamp-word
 朱	surname
+朱祁镇	not-dictionary-name
 朴	korean-surname
 机关事务管理	government-function
 机器人	product-noun
@@ -1854,6 +1883,7 @@ zu	latin-particle
 水电站	place-suffix
 江	place-ending
 江	surname
+江村	not-dictionary-name
 江湖	not-name
 江畔	feature-cue
 池	korean-surname
@@ -1868,6 +1898,7 @@ zu	latin-particle
 沈	surname
 河	korean-surname
 河	place-ending
+河村	not-dictionary-name
 河畔	feature-cue
 河野	japanese-surname
 治	japanese-given-end
@@ -1907,6 +1938,7 @@ zu	latin-particle
 渡部	japanese-surname
 温	surname
 温和	not-name
+温柔乡	not-dictionary-name
 港	place-ending
 港	place-tail
 港区	place-suffix
@@ -2106,6 +2138,8 @@ zu	latin-particle
 科	unit-suffix
 科	unit-word
 科协	body-word
+科学园	place-suffix
+科学园区	place-suffix
 科学家	role
 科学技术	government-function
 科学院	body-suffix
@@ -2186,11 +2220,13 @@ zu	latin-particle
 经信	government-function
 经委	body-word
 经开区	place-suffix
+经济区	place-suffix
 经济和信息化	government-function
 经济学家	role
 经济开发区	place-suffix
 经济技术开发区	place-suffix
 经济报	place-media-word
+经济特区	place-suffix
 经理	role
 经贸	abbreviation-relation
 经销商	registered-lead
@@ -2353,6 +2389,7 @@ zu	latin-particle
 西北部	not-dictionary-name
 西南部	not-dictionary-name
 西村	japanese-surname
+西村	not-dictionary-name
 西站	facility-suffix
 西站	place-suffix
 西部	not-dictionary-name
@@ -2409,6 +2446,7 @@ zu	latin-particle
 说	org-stop
 说	speech-verb
 说道	speech-verb
+诸港	not-dictionary-name
 诸葛	surname
 读	org-stop
 谈判	abbreviation-relation
@@ -2434,6 +2472,7 @@ zu	latin-particle
 贸易商	registered-lead
 贺	surname
 贾	surname
+贾雨村	not-dictionary-name
 资产管理	registered-industry
 资料图	stamp-word
 资本	trade-form
@@ -2503,6 +2542,7 @@ zu	latin-particle
 郑	korean-surname
 郑	surname
 郝	surname
+郝柏村	not-dictionary-name
 郡	place-suffix
 部	body-suffix
 部	ministry-suffix
