@@ -107,6 +107,14 @@ struct NestedBodyMerger {
           branchUntil = max(branchUntil, end)
           unitRead = true
         }
+        // A party's central body before a title: 致公党|中央|主席, 民革|中央|常务副主席.
+        if let central = cues.partyCentrals.longestMatch(in: s, at: f.end), coverage.isFree(f.end, central.end), words.startsWord(f.end),
+          central.end < s.count, let role = cues.roles.longestMatch(in: s, at: central.end), words.startsWord(role.end)
+        {
+          coverage.take(f.end, central.end)
+          f.end = central.end
+          grew = true
+        }
         // Places and bodies to the left, nearest first.
         while let left = merged.last, joins(s, left, f, grown: grew, coverage: coverage, words: words) {
           merged.removeLast()
