@@ -10,6 +10,8 @@
 ///   numeral, a measure word or a time: 中国|将|成立委员会 names none), a function character standing
 ///   alone (的 和 与), a title, a verb of an authority or of speech; the first word a noun (中国|成立|委员会
 ///   is a clause; a function of government may begin it: 国家|统计|委员会), at most two verbs, and not one generic word alone (中国|行业协会 is a class).
+/// - A `placed-anchored-suffix` (实验室) needs a place among the anchors: 美国|国家|可再生能源|实验室, while
+///   国家|重点|实验室 names a class.
 /// - The suffix starts a word of the path, or ends a word of three characters or more (统计局 法学会);
 ///   大局 and 格局 hold no 局. It ends a word, the text, or stands before a title.
 /// - A place begins the name wherever it stands (代表|中国文化扶贫委员会); a national word only at a
@@ -48,7 +50,7 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     var i = 2
     while i < n {
       guard suffixes.mayStart(with: s[i]), !coverage[i], let suffix = suffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end),
-        let (start, end) = name(s, suffixAt: i, suffixEnd: suffix.end, words: words, coverage: coverage, places: places)
+        let (start, end) = name(s, suffixAt: i, suffixEnd: suffix.end, suffixNeedsNoPlace: suffix.value, words: words, coverage: coverage, places: places)
       else { i += 1; continue }
       let surface = Array(s[start..<end])
       let record = EntityRecord(
@@ -62,7 +64,7 @@ struct AnchoredBodyScanner: EntityPatternScanner {
 
   /// The name that ends with the suffix `i..<end`, or nil.
   private func name(
-    _ s: [Unicode.Scalar], suffixAt i: Int, suffixEnd end: Int, words: Segmentation, coverage: CoverageMap, places: PlaceSpans
+    _ s: [Unicode.Scalar], suffixAt i: Int, suffixEnd end: Int, suffixNeedsNoPlace: Bool, words: Segmentation, coverage: CoverageMap, places: PlaceSpans
   ) -> (Int, Int)? {
     let n = s.count
     guard end == n || !ScalarClass.isHan(s[end]) || words.startsWord(end) || cues.roles.longestMatch(in: s, at: end) != nil else { return nil }
@@ -110,7 +112,19 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     }
     // A place begins a name wherever it stands; a national word only at a boundary (发展中国家 holds no 中国).
     guard places.endByStart[start] != nil || boundary(s, before: start, words: words, coverage: coverage) else { return nil }
+    // A laboratory needs a place among its anchors (美国|国家|可再生能源|实验室; 国家|重点|实验室 is a class).
+    if !suffixNeedsNoPlace, !hasPlace(places, start, p) { return nil }
     return (start, end)
+  }
+
+  /// Whether a place found before begins at one of the anchors in `start..<p`.
+  private func hasPlace(_ places: PlaceSpans, _ start: Int, _ p: Int) -> Bool {
+    var k = start
+    while k < p {
+      if places.endByStart[k] != nil { return true }
+      k += 1
+    }
+    return false
   }
 
   /// The start of an anchor that ends at `p`: a place found before, or a `body-anchor` word of the path.

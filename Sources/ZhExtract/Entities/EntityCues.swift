@@ -228,6 +228,8 @@ struct EntityCueRow: LexiconRow {
     /// The end of a committee's, an association's or a national body's name read from its anchor (委员会
     /// 协会 学会 研究会 基金会 局 署 机构): 国务院|残疾人工作协调|委员会, 国家|原子能|机构.
     case anchoredSuffix = "anchored-suffix"
+    /// An `anchored-suffix` that needs a place among the anchors (实验室): 美国|国家|可再生能源|实验室.
+    case placedAnchoredSuffix = "placed-anchored-suffix"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -568,6 +570,7 @@ package struct EntityCues: Sendable {
       case .stampWord: stampWords.insert(key, true)
       case .bodyAnchor: bodyAnchors.insert(key, true)
       case .anchoredSuffix: anchoredSuffixes.insert(key, true)
+      case .placedAnchoredSuffix: anchoredSuffixes.insert(key, false)
       case .governmentFunction: governmentFunctions.insert(key, true)
       case .ministrySuffix: ministrySuffixes.insert(key, true)
       case .bodyWord, .placedBodyWord:

@@ -114,9 +114,17 @@ extension NestedBodyMerger {
     return s[end - 1] == "部" && end - start >= 3
   }
 
-  /// Whether the organisation's name ends with a company's form (公司 集团 银行: an `org-suffix` that is no body suffix).
+  /// Whether `f.end..<end` is a department (X部) of the company `f` (新鸿基地产|市场部, 中原地产|研究部): no
+  /// organisation, and no part of the company's name.
+  func isCompanyDepartment(_ s: [Unicode.Scalar], _ f: FoundEntity, _ end: Int) -> Bool {
+    end - f.end >= 2 && s[end - 1] == "部" && isCompany(s, f)
+  }
+
+  /// Whether the organisation's name ends with a company's form (公司 集团 银行: an `org-suffix` that is no body
+  /// suffix), or with an industry word after a trade name (新鸿基|地产: `company-industry`).
   private func isCompany(_ s: [Unicode.Scalar], _ body: FoundEntity) -> Bool {
     let e = body.end
+    if let industry = cues.companyIndustries.longestMatch(in: s, endingAt: e, maxLength: 4), industry.start >= body.start + 2 { return true }
     for k in stride(from: e - 1, through: max(body.start, e - 5), by: -1) {
       if let suffix = cues.organizationSuffixes.longestMatch(in: s, at: k, limit: e), suffix.end == e { return !suffix.value }
     }

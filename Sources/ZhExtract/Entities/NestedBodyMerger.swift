@@ -86,7 +86,8 @@ struct NestedBodyMerger {
           unitRead = true
         } else if let end = departmentEnd(s, after: f, next: next, coverage: coverage, words: words) ?? unitEnd(s, after: f, coverage: coverage, words: words)
           ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words)
-          ?? next.flatMap({ unitMentionEnd(s, after: f, next: $0, coverage: coverage, words: words) })
+          ?? next.flatMap({ unitMentionEnd(s, after: f, next: $0, coverage: coverage, words: words) }),
+          !isCompanyDepartment(s, f, end)
         {
           // A mention inside the unit (a person read in 麻醉科, the 技术学院 of 计算机科学与技术学院) is part of it.
           coverage.take(f.end, end)

@@ -261,19 +261,33 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       let placedWord = cues.bodyWords.longestMatch(in: s, at: start, limit: suffix.end).map { $0.end == suffix.end && !$0.value } ?? false
       if ok, !placedWord, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         // A firm's partnership form in parentheses is part of its name: 天健会计师事务所(特殊普通合伙).
-        let end = cues.firmForms.longestMatch(in: s, at: suffix.end).map { coverage.isFree(suffix.end, $0.end) ? $0.end : suffix.end } ?? suffix.end
+        var end = cues.firmForms.longestMatch(in: s, at: suffix.end).map { coverage.isFree(suffix.end, $0.end) ? $0.end : suffix.end } ?? suffix.end
+        // A company's department (中原地产|研究部, 澜尚科技|市场部) is no organisation: the company is.
+        let department = isBody ? companyEnd(s, start, i, suffix.end) : nil
+        if let department { end = department }
         let surface = Array(s[start..<end])
         let record = EntityRecord(
           id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
         found.append(f)
-        i = end
+        i = department == nil ? end : suffix.end
       } else {
         bareEnd = suffix.end
         i += 1
       }
     }
+  }
+
+  /// The end of a company's name inside `start..<i` before the department suffix 部 at `i..<end`: an
+  /// industry word (`company-industry`: 地产 科技) after a trade name of two characters or more, and
+  /// two or three characters of the department's name after it (中原地产|研究|部), or nil.
+  private func companyEnd(_ s: [Unicode.Scalar], _ start: Int, _ i: Int, _ end: Int) -> Int? {
+    guard end - i == 1, s[i] == "部" else { return nil }
+    for e in stride(from: i - 2, through: max(start + 3, i - 3), by: -1) {
+      if let industry = cues.companyIndustries.longestMatch(in: s, endingAt: e, maxLength: 4), industry.start >= start + 2 { return e }
+    }
+    return nil
   }
 
   /// The first position of `start..<end` after the places found before that begin it: a generic

@@ -81,4 +81,19 @@ import ZhExtractTestSupport
   func boundariesAndLookAlikes(sentence: String, expected: [String]) {
     #expect(organizations(sentence) == expected, "\(sentence)")
   }
+
+  @Test(arguments: [
+    // placed-anchored-suffix: a laboratory after a place and a national word; without the place none.
+    ("美国国家能源技术实验室的研究员说。", ["美国国家能源技术实验室 0-11"]),
+    ("国家能源技术实验室成立。", []),
+    // A company named by its industry word: its department (市场部) is no organisation, the company is.
+    ("新鸿基地产市场部经理说。", ["新鸿基地产 0-5"]),
+    // company-industry: 石化 咨询 after a trade name.
+    ("荣盛石化表示将扩产。", ["荣盛石化 0-4"]),
+    ("群智咨询的数据显示，出货量增长。", ["群智咨询 0-4"]),
+    ("管理咨询行业增长很快。", []),
+  ])
+  func laboratoriesDepartmentsAndIndustries(sentence: String, expected: [String]) {
+    #expect(organizations(sentence) == expected, "\(sentence)")
+  }
 }

@@ -71,6 +71,7 @@ extension EmbeddedLexicons {
 #   body-anchor = national word that begins a long body's name (中国 国家 全国 国际 国务院), anchored-suffix = end of a committee's,
 #   an association's or a national body's name read from such an anchor or a place (委员会 协会 学会 基金会 局 署): the name between
 #   may hold verbs of its work (中国|文化扶贫|委员会, 国务院|残疾人工作协调|委员会, 俄罗斯|国家|统计|委员会),
+#   placed-anchored-suffix = anchored-suffix that needs a place among the anchors (实验室): 美国|国家|可再生能源|实验室, not 国家|重点|实验室,
 #   placed-body-word = body word of a town, village or party cell that names a body only after its place (柳塘村|村委会;
 #   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
@@ -1080,6 +1081,7 @@ zu	latin-particle
 和	name-follower
 和	org-stop
 和	unit-joiner
+咨询	company-industry
 咨询	org-generic
 哉	japanese-given-end
 哪	org-generic
@@ -1301,6 +1303,7 @@ zu	latin-particle
 实业	company-industry
 实习生	stamp-word
 实验室	org-suffix
+实验室	placed-anchored-suffix
 实验室	unit-suffix
 实验室	unit-word
 审判长	role
@@ -2073,6 +2076,7 @@ zu	latin-particle
 知识产权	government-function
 石	surname
 石井	japanese-surname
+石化	company-industry
 石原	japanese-surname
 石川	japanese-surname
 石油	not-name
@@ -2310,6 +2314,7 @@ zu	latin-particle
 范	surname
 范围	not-name
 茉	given-character
+药业	company-industry
 药剂科	department
 药品监督管理	government-function
 药学院	department
