@@ -35,7 +35,17 @@ struct DictionaryNameScanner: EntityPatternScanner {
   private func shaped(_ surface: [Unicode.Scalar], _ kind: EntityKind) -> Bool {
     guard surface.count >= 3, let last = surface.last else { return false }
     switch kind {
-    case .organization: return cues.organizationEndings.contains(last)
+    case .organization:
+      guard cues.organizationEndings.contains(last) else { return false }
+      // A venue that ends with a place's word of two characters or more (中国|美术馆, 国家|博物馆) stays a
+      // place, though 馆 ends missions (大使馆), unless an organisation's suffix as long ends it too.
+      let n = surface.count
+      if let venue = cues.placeSuffixes.longestMatch(in: surface, endingAt: n, maxLength: 4), venue.start < n - 1,
+        (cues.organizationSuffixes.longestMatch(in: surface, endingAt: n, maxLength: 6)?.start ?? n) > venue.start
+      {
+        return false
+      }
+      return true
     case .location: return cues.placeEndings.contains(last) || surface.allSatisfy { cues.transliteration.contains($0.value) }
     default: return false
     }

@@ -120,6 +120,16 @@ struct EntityCueRow: LexiconRow {
     /// The end of a branch named by its place right after its body (分局 分院 分行 支行 分公司 派出所):
     /// 上海市公安局|浦东|分局, 招商银行|深圳|分行 are one organisation.
     case branchSuffix = "branch-suffix"
+    /// The end of a bank's unit that is an institution of its own, licensed as a branch is (信用卡中心
+    /// 营业部): after a bank, one organisation with it (招商银行|信用卡中心).
+    case bankUnit = "bank-unit"
+    /// The verb of a mission stationed abroad (驻), which a body's name holds between its country and its
+    /// host: 中国|驻|沙特|大使馆, 美国|驻华|大使馆.
+    case stationedWord = "stationed-word"
+    /// The central body of a party named after the party (中央), before a title: 致公党|中央|主席.
+    case partyCentral = "party-central"
+    /// A company's form (银行) after which `bank-unit` words name a unit.
+    case bankForm = "bank-form"
     /// A body suffix that after places alone names an office of a company, no body (办公室 办事处
     /// 代表处): 东京|办公室; after a body's name it is a body still (国务院|法制办公室).
     case officeWord = "office-word"
@@ -212,6 +222,14 @@ struct EntityCueRow: LexiconRow {
     /// A word of a dateline that names no medium (星期 记者 编辑 更新): a part of the line that holds
     /// one is a weekday, a byline or a label, not the source.
     case stampWord = "stamp-word"
+    /// A national word that begins a long body's name (中国 国家 全国 国际 国务院): 中国|文化扶贫|委员会,
+    /// read by `AnchoredBodyScanner` with the places found before.
+    case bodyAnchor = "body-anchor"
+    /// The end of a committee's, an association's or a national body's name read from its anchor (委员会
+    /// 协会 学会 研究会 基金会 局 署 机构): 国务院|残疾人工作协调|委员会, 国家|原子能|机构.
+    case anchoredSuffix = "anchored-suffix"
+    /// An `anchored-suffix` that needs a place among the anchors (实验室): 美国|国家|可再生能源|实验室.
+    case placedAnchoredSuffix = "placed-anchored-suffix"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -334,6 +352,13 @@ package struct EntityCues: Sendable {
   var chambers = ScalarTrie<Bool>()
   /// Branches named by their place after their body (`branch-suffix`: 分局 支行 派出所).
   var branchSuffixes = ScalarTrie<Bool>()
+  /// `bank-unit` cues (信用卡中心) after a `bank-form` (银行).
+  var bankUnits = ScalarTrie<Bool>()
+  /// `stationed-word` cues (驻), read by `OrganizationSuffixScanner`.
+  var stationedWords: Set<Unicode.Scalar> = []
+  /// `party-central` cues (中央), read by `NestedBodyMerger`.
+  var partyCentrals = ScalarTrie<Bool>()
+  var bankForms = ScalarTrie<Bool>()
   /// Offices after places alone (`office-word`: 办公室 办事处 代表处).
   var officeWords = ScalarTrie<Bool>()
   var bodyWordSeconds = ScalarBitmap()
@@ -387,6 +412,9 @@ package struct EntityCues: Sendable {
   var sourceLabelStarts = ScalarBitmap()
   /// The `stamp-word` cues (星期 记者 编辑 更新).
   var stampWords = ScalarTrie<Bool>()
+  /// `body-anchor` and `anchored-suffix` cues, read by `AnchoredBodyScanner`.
+  var bodyAnchors = ScalarTrie<Bool>()
+  var anchoredSuffixes = ScalarTrie<Bool>()
   /// Editions of a product glued after its name (至尊版, 旗舰版, Pro版), with the English word each
   /// adds to the name (`entity-product-editions.tsv`); read by `ProductModelScanner.extendEditions`.
   var productEditions = ScalarTrie<Int32>()
@@ -528,6 +556,10 @@ package struct EntityCues: Sendable {
         addOrganizationSuffix(key, body: false)
       case .chamber: chambers.insert(key, true)
       case .branchSuffix: branchSuffixes.insert(key, true)
+      case .bankUnit: bankUnits.insert(key, true)
+      case .stationedWord: stationedWords.formUnion(key)
+      case .partyCentral: partyCentrals.insert(key, true)
+      case .bankForm: bankForms.insert(key, true)
       case .officeWord: officeWords.insert(key, true)
       case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .productRelease: productReleases.insert(key, true)
@@ -536,6 +568,9 @@ package struct EntityCues: Sendable {
         sourceLabels.insert(key, true)
         if let first = key.first { sourceLabelStarts.insert(first.value) }
       case .stampWord: stampWords.insert(key, true)
+      case .bodyAnchor: bodyAnchors.insert(key, true)
+      case .anchoredSuffix: anchoredSuffixes.insert(key, true)
+      case .placedAnchoredSuffix: anchoredSuffixes.insert(key, false)
       case .governmentFunction: governmentFunctions.insert(key, true)
       case .ministrySuffix: ministrySuffixes.insert(key, true)
       case .bodyWord, .placedBodyWord:

@@ -46,6 +46,9 @@ package struct EntityExtractor: Sendable {
       ReleasedProductScanner(cues: cues),
       LatinNameScanner(cues: cues),
       BodyWordScanner(cues: cues),
+      // Before the departments and the suffixes: 扶贫 of 中国文化扶贫委员会 ends no name, 统计 of
+      // 俄罗斯国家统计委员会 starts none.
+      AnchoredBodyScanner(cues: cues, dictionary: dictionary),
       // Before the suffixes: 健康 of 卫生健康局 is no part of a name to them.
       GovernmentDepartmentScanner(cues: cues, dictionary: dictionary),
       // Before the suffixes: 大连化工集团公司 is one company, not 大连化工集团 and a word 公司.

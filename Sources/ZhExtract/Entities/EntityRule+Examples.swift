@@ -247,6 +247,13 @@ extension EntityRule: StageRule {
         .finds("该项目由⟦东方精密工业股份有限公司⟧承建。", "organization org:dong-fang-jing-mi-gong-ye-gu-fen-you-xian-gong-s-a684db"),
         .ignores("这家工业股份有限公司的负责人表示。"),
       ]
+    case .anchoredBody:
+      [
+        .finds("仪式上，⟦中国文化扶贫委员会⟧主任讲话。", "organization org:zhong-guo-wen-hua-fu-pin-wei-yuan-hui-a9fd5d"),
+        .finds("⟦俄罗斯国家统计委员会⟧主席公布了数据。", "organization org:e-luo-si-guo-jia-tong-ji-wei-yuan-hui-49aa77"),
+        .ignores("中国将成立一个委员会。"),
+        .ignores("他顾全大局，国际格局正在变化。"),
+      ]
     case .nestedBody:
       [
         .finds("⟦美国联邦航空局⟧昨天下令检查。", "organization org:mei-guo-lian-bang-hang-kong-ju-d7a115"),

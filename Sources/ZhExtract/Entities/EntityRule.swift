@@ -67,6 +67,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case latinName = "entities.latin-name"
   /// A body named by a generic word, with the place before it: 市委书记, 吉林省委, 中国足协.
   case bodyWord = "entities.body-word"
+  /// A committee, an association or a national body named from its anchor, a place or a national
+  /// word, to its suffix: 中国文化扶贫委员会, 国务院残疾人工作协调委员会, 国家原子能机构.
+  case anchoredBody = "entities.anchored-body"
   /// A government department by its function and a body suffix, with its place: 教育部, 县卫生健康局, 浙江省教育厅.
   case governmentDepartment = "entities.government-department"
   /// A company or works by a trade name and a company form: 劳拉公司, 罗威汽车公司, 郑州蝶阀厂

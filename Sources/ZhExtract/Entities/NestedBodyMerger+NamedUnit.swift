@@ -7,7 +7,7 @@
 /// 近日…), no title, at most one verb and not first (投资促进处; 召开… is a clause), at most one
 /// joiner (与 及 和) after two characters; the unit word ends a word of the path, the text, or stands
 /// before a title (外贸处|处长). After a company only a branch is a unit (台湾电力公司|高雄分公司;
-/// 公司|财务部 is none). A place or a person a pattern read inside the unit's name (临江 of 临江支行)
+/// 公司|财务部 is none), and after a bank a `bank-unit` (招商银行|信用卡中心). A place or a person a pattern read inside the unit's name (临江 of 临江支行)
 /// is part of it; a known organisation there keeps the unit apart.
 extension NestedBodyMerger {
   /// Longest name before the unit word.
@@ -20,6 +20,8 @@ extension NestedBodyMerger {
     let start = body.end
     guard start + 3 <= s.count, ScalarClass.isHan(s[start]), words.startsWord(start) else { return nil }
     let branchOnly = !isPublicBody(s, body)
+    // A bank's units that are institutions of their own (信用卡中心) count as its branches do.
+    let bank = branchOnly && cues.bankForms.longestMatch(in: s, endingAt: body.end, maxLength: 2) != nil
     var joined = false
     var verbs = 0
     // The start of the second verb of a pair that begins the name (认可 of 认证认可中心).
@@ -27,7 +29,8 @@ extension NestedBodyMerger {
     var p = start
     while p < s.count, p - start <= Self.maxUnitName + (joined ? 1 : 0), ScalarClass.isHan(s[p]) {
       if p - start >= 2, let unit = cues.unitWords.longestMatch(in: s, at: p), unitWordFits(s, p, unit.end, unitStart: start, words: words),
-        !branchOnly || cues.branchSuffixes.longestMatch(in: s, at: p)?.end == unit.end,
+        !branchOnly || cues.branchSuffixes.longestMatch(in: s, at: p)?.end == unit.end
+          || (bank && cues.bankUnits.longestMatch(in: s, endingAt: unit.end, maxLength: 5).map { $0.start >= start } == true),
         mentionsFit(start, unit.end, following: following, coverage: coverage)
       {
         // A joiner after the unit word goes on to a longer unit (医学院内科|及|药物治疗学系).
@@ -111,9 +114,17 @@ extension NestedBodyMerger {
     return s[end - 1] == "部" && end - start >= 3
   }
 
-  /// Whether the organisation's name ends with a company's form (公司 集团 银行: an `org-suffix` that is no body suffix).
+  /// Whether `f.end..<end` is a department (X部) of the company `f` (新鸿基地产|市场部, 中原地产|研究部): no
+  /// organisation, and no part of the company's name.
+  func isCompanyDepartment(_ s: [Unicode.Scalar], _ f: FoundEntity, _ end: Int) -> Bool {
+    end - f.end >= 2 && s[end - 1] == "部" && isCompany(s, f)
+  }
+
+  /// Whether the organisation's name ends with a company's form (公司 集团 银行: an `org-suffix` that is no body
+  /// suffix), or with an industry word after a trade name (新鸿基|地产: `company-industry`).
   private func isCompany(_ s: [Unicode.Scalar], _ body: FoundEntity) -> Bool {
     let e = body.end
+    if let industry = cues.companyIndustries.longestMatch(in: s, endingAt: e, maxLength: 4), industry.start >= body.start + 2 { return true }
     for k in stride(from: e - 1, through: max(body.start, e - 5), by: -1) {
       if let suffix = cues.organizationSuffixes.longestMatch(in: s, at: k, limit: e), suffix.end == e { return !suffix.value }
     }

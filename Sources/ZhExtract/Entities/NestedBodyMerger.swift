@@ -86,7 +86,8 @@ struct NestedBodyMerger {
           unitRead = true
         } else if let end = departmentEnd(s, after: f, next: next, coverage: coverage, words: words) ?? unitEnd(s, after: f, coverage: coverage, words: words)
           ?? subsidiaryEnd(s, after: f, coverage: coverage, words: words)
-          ?? next.flatMap({ unitMentionEnd(s, after: f, next: $0, coverage: coverage, words: words) })
+          ?? next.flatMap({ unitMentionEnd(s, after: f, next: $0, coverage: coverage, words: words) }),
+          !isCompanyDepartment(s, f, end)
         {
           // A mention inside the unit (a person read in 麻醉科, the 技术学院 of 计算机科学与技术学院) is part of it.
           coverage.take(f.end, end)
@@ -106,6 +107,14 @@ struct NestedBodyMerger {
           f.end = end
           branchUntil = max(branchUntil, end)
           unitRead = true
+        }
+        // A party's central body before a title: 致公党|中央|主席, 民革|中央|常务副主席.
+        if let central = cues.partyCentrals.longestMatch(in: s, at: f.end), coverage.isFree(f.end, central.end), words.startsWord(f.end),
+          central.end < s.count, let role = cues.roles.longestMatch(in: s, at: central.end), words.startsWord(role.end)
+        {
+          coverage.take(f.end, central.end)
+          f.end = central.end
+          grew = true
         }
         // Places and bodies to the left, nearest first.
         while let left = merged.last, joins(s, left, f, grown: grew, coverage: coverage, words: words) {

@@ -25,6 +25,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   private let personTags: [Bool]
   /// `functionTags[t]`: particles, prepositions, conjunctions and pronouns (了 的 在 和 他).
   private let functionTags: [Bool]
+  /// The tag of other proper names (`nz`), which `personTags` counts too.
+  private let nzTag: UInt8?
   /// The longest trade name of a registered company, read from a hard boundary (`registeredStart`).
   static let maxTrade = 4
 
@@ -50,6 +52,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     let function: Set<String> = ["u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz"]
     functionTags = dictionary.tags.map { function.contains($0) }
     personTags = dictionary.tags.map { $0 == "nr" || $0 == "nrfg" || $0 == "nrt" || $0 == "nz" }
+    nzTag = dictionary.tags.firstIndex(of: "nz").map { UInt8($0) }
   }
 
   private func namePart(_ kind: Segmentation.Kind) -> Bool {
@@ -102,6 +105,14 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       // A word that is a place and the suffix (古巴队) or a guess of the name model (敖东|队) splits there.
       // A common noun of three characters or more that ends with the suffix (制片厂, 铁路局) names a
       // body only after a place (西安电影制片厂, 德国联邦铁路局): 格局 and 当局 are too short.
+      // A word of the path listed as no name that ends with the suffix (中南部, a part of a region: 华北|中南部)
+      // names no body, after a place either.
+      if isBody, !words.startsWord(i), words.wordEnd(at: words.wordStart(containing: i)) == suffix.end,
+        cues.notDictionaryNames.contains(Array(s[words.wordStart(containing: i)..<suffix.end]))
+      {
+        i += 1
+        continue
+      }
       var needsPlace = false
       if isBody,
         !((words.startsWord(suffix.end) || titleFollows(s, words, suffix.end))
@@ -134,6 +145,14 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           continue
         }
         let previous = words.wordStart(containing: start - 1)
+        // A mission's name holds 驻 (or 驻 and its host's one-character form, 驻华) between its country and
+        // its host: 中国|驻|沙特|大使馆, 美国|驻华|大使馆.
+        if isBody, words.wordEnd(at: previous) == start, start - previous <= 2, cues.stationedWords.contains(s[previous]),
+          places.startByEnd[previous] != nil, places.endByStart[start] != nil || start == i, coverage.isFree(previous, start)
+        {
+          start = previous
+          continue
+        }
         // Left of a place, only another name goes on (半决赛中|韩国女队, not 半决赛中韩国女队).
         if places.endByStart[start] != nil, !isProper(words.kind(at: previous)) { break }
         guard i - previous <= Self.maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
@@ -160,10 +179,19 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         // A generic word left of a trade name ends the name (公司|星澜智能科技有限公司).
         let generic = cues.genericWords.longestMatch(in: s, at: previous, limit: start)?.end == start
         if generic, hasTrade, !isBody { break }
+        // So does a company's form standing as a word of its own (第三大银行|国民银行, 集团|华信证券); right
+        // before the suffix it is part of the form (集团|公司).
+        if start < i, !isBody, words.wordEnd(at: previous) == start,
+          let form = cues.organizationSuffixes.longestMatch(in: s, at: previous, limit: start), form.end == start, !form.value
+        {
+          break
+        }
         if !generic { hasTrade = true }
         if isProper(words.kind(at: previous)) { proper = true }
         start = previous
       }
+      // The day of a dateline is no part of a name: 6月25日|电|外交部 (日电 is a word of the path).
+      start = Self.afterDateline(s, start, i)
       // A registered company's name (a legal form: 有限公司, 股份有限公司) starts at a hard boundary,
       // never inside its trade name (晟|熙半导体 → 晟熙半导体股份有限公司) and never at the word
       // before it (由云栖 read as a person → 由|云栖半导体股份有限公司).
@@ -233,19 +261,33 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       let placedWord = cues.bodyWords.longestMatch(in: s, at: start, limit: suffix.end).map { $0.end == suffix.end && !$0.value } ?? false
       if ok, !placedWord, !cues.notDictionaryNames.contains(Array(s[start..<suffix.end])) {
         // A firm's partnership form in parentheses is part of its name: 天健会计师事务所(特殊普通合伙).
-        let end = cues.firmForms.longestMatch(in: s, at: suffix.end).map { coverage.isFree(suffix.end, $0.end) ? $0.end : suffix.end } ?? suffix.end
+        var end = cues.firmForms.longestMatch(in: s, at: suffix.end).map { coverage.isFree(suffix.end, $0.end) ? $0.end : suffix.end } ?? suffix.end
+        // A company's department (中原地产|研究部, 澜尚科技|市场部) is no organisation: the company is.
+        let department = isBody ? companyEnd(s, start, i, suffix.end) : nil
+        if let department { end = department }
         let surface = Array(s[start..<end])
         let record = EntityRecord(
           id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
         found.append(f)
-        i = end
+        i = department == nil ? end : suffix.end
       } else {
         bareEnd = suffix.end
         i += 1
       }
     }
+  }
+
+  /// The end of a company's name inside `start..<i` before the department suffix 部 at `i..<end`: an
+  /// industry word (`company-industry`: 地产 科技) after a trade name of two characters or more, and
+  /// two or three characters of the department's name after it (中原地产|研究|部), or nil.
+  private func companyEnd(_ s: [Unicode.Scalar], _ start: Int, _ i: Int, _ end: Int) -> Int? {
+    guard end - i == 1, s[i] == "部" else { return nil }
+    for e in stride(from: i - 2, through: max(start + 3, i - 3), by: -1) {
+      if let industry = cues.companyIndustries.longestMatch(in: s, endingAt: e, maxLength: 4), industry.start >= start + 2 { return e }
+    }
+    return nil
   }
 
   /// The first position of `start..<end` after the places found before that begin it: a generic
@@ -423,6 +465,15 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     return true
   }
 
+  /// The start of a name after the day and the 电 of a dateline that begin `start..<i`: right after a
+  /// digit or a Chinese numeral, 日 (and 电 after it) is a date's (25日|电外交部, 二十五日|电).
+  static func afterDateline(_ s: [Unicode.Scalar], _ start: Int, _ i: Int) -> Int {
+    guard start > 0, start + 1 < i, s[start] == "日",
+      ScalarClass.isASCIIDigit(s[start - 1]) || NumeralCharacter.digit(s[start - 1]) != nil || NumeralCharacter.smallUnit(s[start - 1]) != nil
+    else { return start }
+    return start + 2 < i && s[start + 1] == "电" ? start + 2 : start + 1
+  }
+
   /// Whether an amount ends right before `start`: a digit, a multiplier or a currency's 元.
   static func followsAmount(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
     guard start > 0 else { return false }
@@ -447,9 +498,11 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     }
   }
 
+  /// Whether the word of the path that holds `i` is a name of the dictionary that may hold a body's
+  /// suffix: a place, an organisation or another name, never a person's (jieba files 顾全大局 `nr`).
   private func isDictionaryName(_ words: Segmentation, _ i: Int) -> Bool {
     let start = words.wordStart(containing: i)
-    if case .word(let tag) = words.kind(at: start) { return properTags.contains(tag) }
+    if case .word(let tag) = words.kind(at: start) { return properTags.contains(tag) && !personTags[Int(tag)] || nzTag == tag }
     return false
   }
 

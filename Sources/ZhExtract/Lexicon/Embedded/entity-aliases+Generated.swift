@@ -103,7 +103,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 文化和旅游部	org:cn-mct	notnext=门
 文旅部	org:cn-mct	notnext=门
 日	place:jp	prev=中|美|韩|赴|访|驻|留|旅&notnext=本|报|期|子|常|内|前|后|后|元|均|益|志|记|军|程|夜|用|光|晚|间|出|常
-日产	org:nissan	notnext=量|能|值|生|出|万|千|百|超
+日产	org:nissan	notnext=量|能|值|生|出|万|千|百|超|0|1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九|十|几|约|近
 最高检	org:cn-spp	-
 最高法	org:cn-spc	notnext=院|官|法
 最高院	org:cn-spc	-

@@ -65,6 +65,13 @@ extension EmbeddedLexicons {
 #   教育|部, 县|卫生健康|局, 浙江省|教育|厅 (a place or a division's word before it is part of the name),
 #   ministry-suffix = body suffix that names a department by itself after its function (部 委员会 署): 教育部 is the ministry;
 #   教育局 alone names no bureau in particular,
+#   bank-unit = unit of a bank that is an institution of its own (信用卡中心): right after a bank-form (银行), one organisation with it (招商银行|信用卡中心),
+#   stationed-word = verb of a mission abroad (驻) that a body's name holds between its country and its host (中国|驻|沙特|大使馆, 美国|驻华|大使馆),
+#   party-central = the central body of a party after its name, before a title (中央): 致公党|中央|主席 is one organisation,
+#   body-anchor = national word that begins a long body's name (中国 国家 全国 国际 国务院), anchored-suffix = end of a committee's,
+#   an association's or a national body's name read from such an anchor or a place (委员会 协会 学会 基金会 局 署): the name between
+#   may hold verbs of its work (中国|文化扶贫|委员会, 国务院|残疾人工作协调|委员会, 俄罗斯|国家|统计|委员会),
+#   placed-anchored-suffix = anchored-suffix that needs a place among the anchors (实验室): 美国|国家|可再生能源|实验室, not 国家|重点|实验室,
 #   placed-body-word = body word of a town, village or party cell that names a body only after its place (柳塘村|村委会;
 #   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
@@ -490,6 +497,7 @@ zu	latin-particle
 专业合作社	legal-suffix
 专业合作社	trade-form
 专员	role
+世界	body-anchor
 世界女排	not-dictionary-name
 世界女篮	not-dictionary-name
 世界女足	not-dictionary-name
@@ -497,6 +505,8 @@ zu	latin-particle
 世界男篮	not-dictionary-name
 世界男足	not-dictionary-name
 世界舞台	not-dictionary-name
+东中西部	not-dictionary-name
+东中部	not-dictionary-name
 东京	japanese-context
 东北部	not-dictionary-name
 东南部	not-dictionary-name
@@ -522,14 +532,18 @@ zu	latin-particle
 严重	not-name
 个	count-unit
 个	org-stop
+中东部	not-dictionary-name
 中共中央	body-word
 中医学	not-dictionary-name
 中医科	department
 中医药	not-dictionary-name
+中华	body-anchor
 中南部	not-dictionary-name
+中国	body-anchor
 中国	org-generic
 中型	org-generic
 中央	org-generic
+中央	party-central
 中学	body-suffix
 中岛	japanese-surname
 中心	unit-word
@@ -539,6 +553,7 @@ zu	latin-particle
 中村	not-dictionary-name
 中标方	registered-lead
 中游	feature-cue
+中西部	not-dictionary-name
 中部	not-dictionary-name
 中院	body-word
 中韩	korean-context
@@ -597,10 +612,12 @@ zu	latin-particle
 互联网	stamp-word
 五段	title-after
 井上	japanese-surname
+亚洲	body-anchor
 交易	org-generic
 交易所	org-suffix
 交易所	unit-parent
 交流	abbreviation-relation
+交流中心	anchored-suffix
 交通	government-function
 交通运输	government-function
 产业园	place-suffix
@@ -713,13 +730,16 @@ zu	latin-particle
 侯	surname
 侯	translit-dotted
 侵	abbreviation-verb
+促进会	anchored-suffix
 保健院	department-parent
 保税区	place-suffix
 保税港区	place-suffix
 俞	korean-surname
 信息	registered-industry
+信息中心	anchored-suffix
 信息技术	registered-industry
 信托	org-generic
+信用卡中心	bank-unit
 信访	government-function
 俱乐部	body-suffix
 倍	count-unit
@@ -754,6 +774,7 @@ zu	latin-particle
 入海口	feature-cue
 入股	org-verb
 全	korean-surname
+全国	body-anchor
 全球	org-generic
 全科	department
 全部	not-name
@@ -937,6 +958,7 @@ zu	latin-particle
 半导体	company-industry
 半导体	org-generic
 半岛	place-suffix
+协会	anchored-suffix
 协会	org-suffix
 协会	unit-parent
 协议	abbreviation-relation
@@ -1088,6 +1110,7 @@ zu	latin-particle
 和	name-follower
 和	org-stop
 和	unit-joiner
+咨询	company-industry
 咨询	org-generic
 哉	japanese-given-end
 哪	org-generic
@@ -1127,6 +1150,8 @@ zu	latin-particle
 国内	org-generic
 国务卿	role
 国务委员	role
+国务院	body-anchor
+国家	body-anchor
 国家	org-generic
 国家安全	government-function
 国家队	not-dictionary-name
@@ -1137,6 +1162,7 @@ zu	latin-particle
 国资	government-function
 国道	road-prefix
 国防	government-function
+国际	body-anchor
 国际	org-generic
 国际会展中心	place-suffix
 国际机场	facility-suffix
@@ -1164,7 +1190,9 @@ zu	latin-particle
 城市	not-dictionary-name
 城市管理	government-function
 城管	government-function
+培训中心	anchored-suffix
 基层	not-body-head
+基金会	anchored-suffix
 基金会	org-suffix
 基金会	unit-parent
 基金经理	role
@@ -1200,6 +1228,7 @@ zu	latin-particle
 多	org-stop
 多家	org-generic
 大使	role
+大使馆	body-suffix
 大冢	japanese-surname
 大剧院	place-suffix
 大区	place-suffix
@@ -1251,6 +1280,7 @@ zu	latin-particle
 委	body-suffix
 委	ministry-suffix
 委员	role
+委员会	anchored-suffix
 委员会	body-suffix
 委员会	ministry-suffix
 委员会	org-suffix
@@ -1281,6 +1311,7 @@ zu	latin-particle
 孙公司	registered-lead
 孟	surname
 季	count-unit
+学会	anchored-suffix
 学会	unit-parent
 学系	unit-word
 学者	role
@@ -1305,6 +1336,7 @@ zu	latin-particle
 实业	company-industry
 实习生	stamp-word
 实验室	org-suffix
+实验室	placed-anchored-suffix
 实验室	unit-suffix
 实验室	unit-word
 审判长	role
@@ -1358,6 +1390,7 @@ zu	latin-particle
 尹	korean-surname
 尹	surname
 尼古丁	not-dictionary-name
+局	anchored-suffix
 局	body-suffix
 局	short-body-suffix
 局长	role
@@ -1396,6 +1429,7 @@ zu	latin-particle
 工业园区	place-suffix
 工业城	place-suffix
 工人	role
+工会	anchored-suffix
 工会	body-suffix
 工信	government-function
 工具	org-generic
@@ -1506,9 +1540,11 @@ zu	latin-particle
 急诊科	department
 总	title-after
 总书记	role
+总会	anchored-suffix
 总公司	company-form
 总厂	company-form
 总参谋长	role
+总局	anchored-suffix
 总局	ministry-suffix
 总工程师	role
 总干事	role
@@ -1523,6 +1559,7 @@ zu	latin-particle
 总裁	role
 总警司	role
 总领事	role
+总领事馆	body-suffix
 怿	given-character
 惠	japanese-given-end
 感染科	department
@@ -1577,6 +1614,7 @@ zu	latin-particle
 指	media-verb
 指	name-follower
 指出	speech-verb
+指挥中心	anchored-suffix
 据	media-source
 掌舵人	role
 掌门人	role
@@ -1743,6 +1781,7 @@ zu	latin-particle
 服务	org-generic
 服务	product-noun
 服务	registered-industry
+服务中心	anchored-suffix
 服务商	registered-lead
 服务器	product-noun
 服饰	registered-industry
@@ -1845,6 +1884,7 @@ zu	latin-particle
 次	count-unit
 次长	role
 欣	translit-dotted
+欧洲	body-anchor
 欧阳	surname
 款	count-unit
 歌手	role
@@ -2003,6 +2043,7 @@ zu	latin-particle
 珮	given-character
 珺	given-character
 球员	role
+理事会	anchored-suffix
 理事会	title-compound
 理事长	role
 理论	doctrine-word
@@ -2075,6 +2116,7 @@ zu	latin-particle
 皓	given-character
 皮肤科	department
 监察	government-function
+监测中心	anchored-suffix
 监督管理局	body-suffix
 省	place-ending
 省	place-suffix
@@ -2092,6 +2134,7 @@ zu	latin-particle
 知识产权	government-function
 石	surname
 石井	japanese-surname
+石化	company-industry
 石原	japanese-surname
 石川	japanese-surname
 石油	not-name
@@ -2100,6 +2143,7 @@ zu	latin-particle
 研究	registered-industry
 研究中心	unit-suffix
 研究中心	unit-word
+研究会	anchored-suffix
 研究员	role
 研究室	unit-suffix
 研究所	org-suffix
@@ -2192,6 +2236,7 @@ zu	latin-particle
 算力	org-generic
 管委会	body-suffix
 管理	registered-industry
+管理中心	anchored-suffix
 管理处	body-suffix
 管理局	body-suffix
 管理顾问	company-industry
@@ -2213,6 +2258,7 @@ zu	latin-particle
 纺织	company-industry
 线	road-tail
 组	unit-word
+组委会	anchored-suffix
 细川	japanese-surname
 织田	japanese-surname
 经	place-preposition
@@ -2248,6 +2294,7 @@ zu	latin-particle
 罚款	org-verb
 置业	company-industry
 置地	company-industry
+署	anchored-suffix
 署	body-suffix
 署	ministry-suffix
 署	short-body-suffix
@@ -2277,6 +2324,7 @@ zu	latin-particle
 耳鼻喉科	department
 职工	role
 联合	abbreviation-relation
+联合会	anchored-suffix
 联合会	body-suffix
 联合会	unit-parent
 联合会计师事务所	org-suffix
@@ -2303,6 +2351,7 @@ zu	latin-particle
 自己	org-generic
 自民党	japanese-context
 自然资源	government-function
+自然资源和规划	government-function
 自贸区	place-suffix
 至	org-stop
 至	place-preposition
@@ -2331,6 +2380,7 @@ zu	latin-particle
 范	surname
 范围	not-name
 茉	given-character
+药业	company-industry
 药剂科	department
 药品监督管理	government-function
 药学院	department
@@ -2578,6 +2628,7 @@ zu	latin-particle
 铃木	japanese-surname
 铃村	japanese-surname
 铠	given-character
+银行	bank-form
 银行	org-suffix
 银行集团	org-suffix
 铺平道路	not-dictionary-name
@@ -2635,6 +2686,7 @@ zu	latin-particle
 青木	japanese-surname
 青瓦台	korean-context
 非	org-stop
+非洲	body-anchor
 非营利	org-generic
 韦	surname
 韩	korean-surname
@@ -2650,10 +2702,13 @@ zu	latin-particle
 音乐会	not-dictionary-name
 顶尖	org-generic
 顾	surname
+顾全大局	not-dictionary-name
+顾大局	not-dictionary-name
 顾客	not-dictionary-name
 顾问	role
 颀	given-character
 领事	role
+领事馆	body-suffix
 领导人	abbreviation-relation
 领队	role
 颜	surname
@@ -2693,6 +2748,7 @@ zu	latin-particle
 驳回	org-verb
 驻	abbreviation-verb
 驻	place-preposition
+驻	stationed-word
 骆	surname
 骐	given-character
 骨科	department
