@@ -92,6 +92,8 @@ struct EntityLinker {
     if !dropped.isEmpty { found = found.indices.filter { !dropped.contains($0) }.map { found[$0] } }
     if !added.isEmpty {
       // The record of a name may have gained an English name after its first mentions.
+      // Grown to the exact size: a doubling of 250,000 mentions was a 20 MB document's peak.
+      found.reserveCapacity(found.count + added.count)
       found += added
     }
     // Make every mention of one id carry the same, most complete record.

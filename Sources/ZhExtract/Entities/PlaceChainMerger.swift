@@ -40,7 +40,8 @@ struct PlaceChainMerger {
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     // One pass that builds a new list: no insertion or removal in the middle of it.
     var out: [FoundEntity] = []
-    out.reserveCapacity(found.count)
+    // Room for the children made: growing past it would double the list.
+    out.reserveCapacity(found.count + found.count / 8 + 16)
     var k = 0
     // A child just made, read next as a parent: a chain of three or more takes one child after
     // another (蚌埠市|淮上区|沫河口镇).

@@ -16,19 +16,22 @@ package struct Ingestor: Sendable {
   }
 
   package func ingest(bytes: [UInt8], format: MarkupFormat?) throws(IngestError) -> IngestedText {
-    ingest(decoded: try ByteDecoder.decode(bytes), format: format)
+    ingest(decoded: try ByteDecoder.decode(bytes), format: format, bytes: bytes)
   }
 
   package func ingest(text: String, format: MarkupFormat?) -> IngestedText {
     ingest(decoded: DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", warnings: []), format: format)
   }
 
-  package func ingest(decoded: DecodedText, format: MarkupFormat?) -> IngestedText {
+  /// `bytes`: what `decoded` was read from, kept as the original text when they are its UTF-8.
+  package func ingest(decoded: DecodedText, format: MarkupFormat?, bytes: [UInt8]? = nil) -> IngestedText {
     // Markup stripping and folding (NFKC, spaces, invisibles) in one pass, then
     // Traditional→Simplified in place (it keeps the length, so the map stands).
     var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
     let counts = normalizer.converter.convert(&visible.scalars)
-    let analysis = AnalysisText(scalars: visible.scalars, original: decoded.scalars, offsetMap: visible.map)
+    // The stripper writes into room for an eighth more than it reads; a long text gives it back.
+    if visible.scalars.capacity - visible.scalars.count > 1 << 16 { visible.scalars = Self.exactCopy(visible.scalars) }
+    let analysis = AnalysisText(scalars: visible.scalars, original: OriginalText(decoded.scalars, sharing: bytes), offsetMap: visible.map)
     let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     var warnings = decoded.warnings + visible.warnings
     if !analysis.scalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0 }) {
@@ -38,6 +41,16 @@ package struct Ingestor: Sendable {
       analysis: analysis, encoding: decoded.encoding, format: visible.format, title: title,
       frontMatter: visible.frontMatter, script: ScriptDetector.script(counts).rawValue,
       warnings: warnings)
+  }
+}
+
+extension Ingestor {
+  /// A copy of `scalars` in an array of exactly their count.
+  static func exactCopy(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { out, written in
+      _ = out.initialize(from: scalars)
+      written = scalars.count
+    }
   }
 }
 
