@@ -11,15 +11,59 @@ package struct OriginalText: Sendable {
   /// Number of code points.
   package let count: Int
   /// `blockStarts[b]`: the byte offset of code point `b · blockSize`.
-  private let blockStarts: [Int]
-  private static let blockShift = 5
+  private let blockStarts: [UInt32]
+  private static let blockShift = 4
   private static let blockSize = 1 << blockShift
 
-  /// The text of `scalars`; `bytes` are taken as its storage when they are its UTF-8 exactly.
-  package init(_ scalars: [Unicode.Scalar], sharing bytes: [UInt8]? = nil) {
+  /// The text of `scalars`; `bytes` are taken as its storage when they are its UTF-8 exactly
+  /// (compared here unless the decoder vouches for it: `knownEqual`).
+  package init(_ scalars: [Unicode.Scalar], sharing bytes: [UInt8]? = nil, knownEqual: Bool = false) {
+    if let bytes, knownEqual {
+      utf8 = bytes
+      count = scalars.count
+      blockStarts = Self.blockStarts(utf8: bytes, count: scalars.count)
+      return
+    }
+    var starts = [UInt32]()
+    starts.reserveCapacity((scalars.count >> Self.blockShift) + 1)
+    // One pass: the block starts, the length in UTF-8, and whether `bytes` spell the text.
     var length = 0
-    for scalar in scalars { length += UTF8.width(scalar) }
-    if let bytes, bytes.count == length, Self.equal(bytes, scalars) {
+    var same = bytes != nil
+    scalars.withUnsafeBufferPointer { text in
+      (bytes ?? []).withUnsafeBufferPointer { b in
+        let n = b.count
+        for k in 0..<text.count {
+          if k & (Self.blockSize - 1) == 0 { starts.append(UInt32(truncatingIfNeeded: length)) }
+          let v = text[k].value
+          if v < 0x80 {
+            if same { same = length < n && b[length] == UInt8(truncatingIfNeeded: v) }
+            length += 1
+          } else if v < 0x800 {
+            if same {
+              same = length + 1 < n && b[length] == UInt8(truncatingIfNeeded: 0xC0 | v >> 6) && b[length + 1] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            }
+            length += 2
+          } else if v < 0x10000 {
+            if same {
+              same =
+                length + 2 < n && b[length] == UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                && b[length + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F) && b[length + 2] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            }
+            length += 3
+          } else {
+            if same {
+              same =
+                length + 3 < n && b[length] == UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                && b[length + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                && b[length + 2] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F) && b[length + 3] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            }
+            length += 4
+          }
+        }
+      }
+    }
+    precondition(length <= Int(UInt32.max), "a text of \(length) bytes is more than 32-bit offsets hold")
+    if let bytes, same, bytes.count == length {
       utf8 = bytes
     } else {
       utf8 = [UInt8](unsafeUninitializedCapacity: length) { out, written in
@@ -34,27 +78,22 @@ package struct OriginalText: Sendable {
       }
     }
     count = scalars.count
-    var starts: [Int] = []
-    starts.reserveCapacity((scalars.count >> Self.blockShift) + 1)
-    var offset = 0
-    for (k, scalar) in scalars.enumerated() {
-      if k & (Self.blockSize - 1) == 0 { starts.append(offset) }
-      offset += UTF8.width(scalar)
-    }
     blockStarts = starts
   }
 
-  /// Whether `bytes` are the UTF-8 of `scalars` (the lengths already agree).
-  private static func equal(_ bytes: [UInt8], _ scalars: [Unicode.Scalar]) -> Bool {
-    bytes.withUnsafeBufferPointer { b in
-      var i = 0
-      for scalar in scalars {
-        for byte in UTF8.encode(scalar)! {
-          guard b[i] == byte else { return false }
-          i += 1
+  /// The byte offset of every `blockSize`-th code point of valid UTF-8 holding `count` of them.
+  private static func blockStarts(utf8: [UInt8], count: Int) -> [UInt32] {
+    let blocks = (count + blockSize - 1) >> blockShift
+    precondition(utf8.count <= Int(UInt32.max), "a text of \(utf8.count) bytes is more than 32-bit offsets hold")
+    return [UInt32](unsafeUninitializedCapacity: blocks) { starts, written in
+      utf8.withUnsafeBufferPointer { b in
+        var offset = 0
+        for block in 0..<blocks {
+          starts[block] = UInt32(truncatingIfNeeded: offset)
+          for _ in 0..<blockSize where offset < b.count { offset += width(lead: b[offset]) }
         }
       }
-      return true
+      written = blocks
     }
   }
 
@@ -68,15 +107,17 @@ package struct OriginalText: Sendable {
   package func byteOffset(of i: Int) -> Int {
     precondition(i >= 0 && i <= count, "code point \(i) is outside a text of \(count)")
     if i == count { return utf8.count }
-    var offset = blockStarts[i >> Self.blockShift]
-    var k = i & ~(Self.blockSize - 1)
+    return offset(after: i & (Self.blockSize - 1), from: Int(blockStarts[i >> Self.blockShift]))
+  }
+
+  /// The byte offset `n` code points after the code point at byte `offset`.
+  @inline(__always)
+  private func offset(after n: Int, from offset: Int) -> Int {
     utf8.withUnsafeBufferPointer { b in
-      while k < i {
-        offset += Self.width(lead: b[offset])
-        k += 1
-      }
+      var offset = offset
+      for _ in 0..<n { offset += Self.width(lead: b[offset]) }
+      return offset
     }
-    return offset
   }
 
   /// Code point `i`.
@@ -113,7 +154,9 @@ package struct OriginalText: Sendable {
   /// The text of code points `start..<end`.
   package func string(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
-    let from = byteOffset(of: start), to = byteOffset(of: end)
+    precondition(end <= count, "code point \(end) is outside a text of \(count)")
+    // The end found from the start: a mention is a few code points long.
+    let from = byteOffset(of: start), to = offset(after: end - start, from: from)
     return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
   }
 

@@ -85,13 +85,13 @@ package struct EntityExtractor: Sendable {
   package func extract(
     _ text: AnalysisText, warnings: inout [ExtractionWarning], reserve: (Int) -> Void = { _ in }, _ consume: (Finding<EntityValue>) -> Void
   ) {
-    let found = found(in: text.scalars)
-    reserve(found.count)
-    for f in found {
+    let mentions = CompactMentionList(found(in: text.scalars))
+    reserve(mentions.count)
+    mentions.forEach { start, end, record, source, rule in
       // Both surfaces written straight as UTF-8 (`AnalysisText.string`): building them byte by byte
       // through a buffer and decoding that again cost some 570 instructions a string.
-      let span = text.locate(TextSpan(f.start, f.end))
-      consume(Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule)))
+      let span = text.locate(TextSpan(start, end))
+      consume(Finding(span: span, value: EntityValue(record: record, source: source, rule: rule)))
     }
   }
 
@@ -135,7 +135,7 @@ package struct EntityExtractor: Sendable {
     placeGazetteer(gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    found.sortByStart()
     return found
   }
 

@@ -26,7 +26,7 @@ struct EntityLinker {
   ]
 
   func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    found.sortByStart()
     linkAliases(s, found: &found, coverage: &coverage)
     linkPartials(s, found: &found, coverage: &coverage, words: words)
     linkFamilyNames(found: &found)

@@ -37,3 +37,16 @@ struct CoverageMap {
     for i in start..<end { covered.remove(i) }
   }
 }
+
+extension Array where Element == FoundEntity {
+  /// Sorts the mentions by start, then end (stably), unless they are in that order already:
+  /// then they are left as they are, without the sort's scratch buffer of half the list.
+  mutating func sortByStart() {
+    // Read through the buffer: an element read from the array copied its record's strings.
+    let sorted = withUnsafeBufferPointer { b in
+      for i in b.indices.dropFirst() where (b[i].start, b[i].end) < (b[i - 1].start, b[i - 1].end) { return false }
+      return true
+    }
+    if !sorted { sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+  }
+}

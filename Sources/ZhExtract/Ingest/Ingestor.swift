@@ -29,9 +29,8 @@ package struct Ingestor: Sendable {
     // Traditional→Simplified in place (it keeps the length, so the map stands).
     var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
     let counts = normalizer.converter.convert(&visible.scalars)
-    // The stripper writes into room for an eighth more than it reads; a long text gives it back.
-    if visible.scalars.capacity - visible.scalars.count > 1 << 16 { visible.scalars = Self.exactCopy(visible.scalars) }
-    let analysis = AnalysisText(scalars: visible.scalars, original: OriginalText(decoded.scalars, sharing: bytes), offsetMap: visible.map)
+    let analysis = AnalysisText(
+      scalars: visible.scalars, original: OriginalText(decoded.scalars, sharing: bytes, knownEqual: decoded.bytesAreItsUTF8), offsetMap: visible.map)
     let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     var warnings = decoded.warnings + visible.warnings
     if !analysis.scalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0 }) {
@@ -41,16 +40,6 @@ package struct Ingestor: Sendable {
       analysis: analysis, encoding: decoded.encoding, format: visible.format, title: title,
       frontMatter: visible.frontMatter, script: ScriptDetector.script(counts).rawValue,
       warnings: warnings)
-  }
-}
-
-extension Ingestor {
-  /// A copy of `scalars` in an array of exactly their count.
-  static func exactCopy(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { out, written in
-      _ = out.initialize(from: scalars)
-      written = scalars.count
-    }
   }
 }
 

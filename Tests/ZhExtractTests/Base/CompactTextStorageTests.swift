@@ -19,7 +19,8 @@ import ZhExtractTestSupport
   @Test(arguments: samples)
   func originalTextAgreesWithItsScalars(text: String) {
     let scalars = Array(text.unicodeScalars)
-    for original in [OriginalText(scalars), OriginalText(scalars, sharing: Array(text.utf8))] {
+    let bytes = Array(text.utf8)
+    for original in [OriginalText(scalars), OriginalText(scalars, sharing: bytes), OriginalText(scalars, sharing: bytes, knownEqual: true)] {
       #expect(original.count == scalars.count)
       #expect(original.utf8 == Array(text.utf8))
       #expect(original.scalars == scalars)
@@ -60,6 +61,9 @@ import ZhExtractTestSupport
       let analysis = try ingestor.ingest(bytes: bytes, format: .text).analysis
       #expect(analysis.original.scalars == decoded.scalars)
       #expect(analysis.original.count == decoded.scalars.count)
+      // The decoder vouches for the bytes only when they are the text's UTF-8 exactly.
+      #expect(decoded.bytesAreItsUTF8 == (bytes == Array(text.utf8)))
+      #expect(decoded.bytesAreItsUTF8 == (analysis.original.utf8 == bytes))
     }
   }
 
