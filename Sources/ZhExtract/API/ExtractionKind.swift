@@ -27,6 +27,13 @@ public struct MentionContext: Hashable, Sendable {
     before = AnalysisText.string(original[from..<start])
     after = AnalysisText.string(original[end..<to])
   }
+
+  /// The context of `[start, end)` in `original`.
+  package init(start: Int, end: Int, in original: OriginalText, length: Int) {
+    let from = Swift.max(0, start - length), to = Swift.min(original.count, end + length)
+    before = original.string(from, start)
+    after = original.string(end, to)
+  }
 }
 
 /// One distinct entity of a document and how often it is mentioned (SPEC `entitySummary`).

@@ -7,16 +7,20 @@
 package struct AnalysisText: Sendable {
   /// The normalised text, one element per code point.
   package let scalars: [Unicode.Scalar]
-  /// The original decoded text (before markup was stripped and before normalisation).
-  package let original: [Unicode.Scalar]
+  /// The original decoded text (before markup was stripped and before normalisation), in UTF-8.
+  package let original: OriginalText
   /// Maps analysis positions to original positions.
   package let offsetMap: OffsetMap
 
-  package init(scalars: [Unicode.Scalar], original: [Unicode.Scalar], offsetMap: OffsetMap) {
+  package init(scalars: [Unicode.Scalar], original: OriginalText, offsetMap: OffsetMap) {
     precondition(scalars.count == offsetMap.count, "offset map covers \(offsetMap.count) of \(scalars.count) scalars")
     self.scalars = scalars
     self.original = original
     self.offsetMap = offsetMap
+  }
+
+  package init(scalars: [Unicode.Scalar], original: [Unicode.Scalar], offsetMap: OffsetMap) {
+    self.init(scalars: scalars, original: OriginalText(original), offsetMap: offsetMap)
   }
 
   /// A text that is its own original (tests, already-normalised input).
@@ -36,7 +40,7 @@ package struct AnalysisText: Sendable {
     let originalSpan = offsetMap.originalSpan(span)
     return LocatedSpan(
       start: originalSpan.start, end: originalSpan.end,
-      text: Self.string(original[originalSpan.start..<originalSpan.end]),
+      text: original.string(originalSpan.start, originalSpan.end),
       normalized: normalized(span))
   }
 

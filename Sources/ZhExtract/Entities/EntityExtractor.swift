@@ -84,12 +84,17 @@ package struct EntityExtractor: Sendable {
 
   /// Hands each mention to `consume`, sorted by start: the findings are never all alive at once
   /// beside the caller's own list of them.
-  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning], _ consume: (Finding<EntityValue>) -> Void) {
-    for f in found(in: text.scalars) {
+  /// `reserve` is told how many there will be first.
+  package func extract(
+    _ text: AnalysisText, warnings: inout [ExtractionWarning], reserve: (Int) -> Void = { _ in }, _ consume: (Finding<EntityValue>) -> Void
+  ) {
+    let mentions = CompactMentionList(found(in: text.scalars))
+    reserve(mentions.count)
+    mentions.forEach { start, end, record, source, rule in
       // Both surfaces written straight as UTF-8 (`AnalysisText.string`): building them byte by byte
       // through a buffer and decoding that again cost some 570 instructions a string.
-      let span = text.locate(TextSpan(f.start, f.end))
-      consume(Finding(span: span, value: EntityValue(record: f.record, source: f.source, rule: f.rule)))
+      let span = text.locate(TextSpan(start, end))
+      consume(Finding(span: span, value: EntityValue(record: record, source: source, rule: rule)))
     }
   }
 
@@ -133,7 +138,7 @@ package struct EntityExtractor: Sendable {
     placeGazetteer(gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    found.sortByStart()
     return found
   }
 

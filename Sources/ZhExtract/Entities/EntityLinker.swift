@@ -26,7 +26,7 @@ struct EntityLinker {
   ]
 
   func link(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    found.sortByStart()
     linkAliases(s, found: &found, coverage: &coverage)
     linkPartials(s, found: &found, coverage: &coverage, words: words)
     linkFamilyNames(found: &found)
@@ -92,6 +92,8 @@ struct EntityLinker {
     if !dropped.isEmpty { found = found.indices.filter { !dropped.contains($0) }.map { found[$0] } }
     if !added.isEmpty {
       // The record of a name may have gained an English name after its first mentions.
+      // Grown to the exact size: a doubling of 250,000 mentions was a 20 MB document's peak.
+      found.reserveCapacity(found.count + added.count)
       found += added
     }
     // Make every mention of one id carry the same, most complete record.

@@ -23,7 +23,7 @@ struct LegalNameMerger {
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     guard !found.isEmpty, s.indices.contains(where: { starts.contains(s[$0]) && suffix(in: s, at: $0) != nil }) else { return }
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    found.sortByStart()
     let places = PlaceSpans(found)
     var byEnd: [Int: Int] = [:]
     for (k, f) in found.enumerated() { byEnd[f.end] = k }

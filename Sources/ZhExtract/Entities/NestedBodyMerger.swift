@@ -46,14 +46,16 @@ struct NestedBodyMerger {
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     guard !found.isEmpty else { return }
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-    var merged: [FoundEntity] = []
-    merged.reserveCapacity(found.count)
+    found.sortByStart()
+    // The merged list is written over the mentions already read: `found[0..<merged]` (it never
+    // outgrows them, and no second list of every mention stands beside the first).
+    var merged = 0
     var changed = false
     // The end of a branch that took in a place found after its body (浦东 of 上海市公安局|浦东|分局):
     // mentions that end by then are part of it.
     var branchUntil = -1
-    for (k, var f) in found.enumerated() {
+    for k in 0..<found.count {
+      var f = found[k]
       if f.end <= branchUntil { continue }
       // The government of a city, county or province: 宁波市|政府 (a country's 政府 stays a place: 美国|政府).
       if f.record.kind == .location, let end = governmentEnd(s, after: f, coverage: coverage, words: words) {
@@ -65,7 +67,7 @@ struct NestedBodyMerger {
         f.rule = .nestedBody
       }
       // A department of a company named right after it is no organisation (澜江科技股份有限公司|财务部).
-      if isCompanyUnit(s, f, after: merged.last) {
+      if isCompanyUnit(s, f, after: merged > 0 ? found[merged - 1] : nil) {
         changed = true
         continue
       }
@@ -117,8 +119,10 @@ struct NestedBodyMerger {
           grew = true
         }
         // Places and bodies to the left, nearest first.
-        while let left = merged.last, joins(s, left, f, grown: grew, coverage: coverage, words: words) {
-          merged.removeLast()
+        while merged > 0 {
+          let left = found[merged - 1]
+          guard joins(s, left, f, grown: grew, coverage: coverage, words: words) else { break }
+          merged -= 1
           coverage.take(left.end, f.start)
           f.start = left.start
           grew = true
@@ -133,24 +137,26 @@ struct NestedBodyMerger {
           changed = true
         }
       }
-      merged.append(f)
+      found[merged] = f
+      merged += 1
     }
-    if changed { found = merged }
+    if changed { found.removeSubrange(merged..<found.count) }
   }
 
   /// A body of the gazetteer (set aside while the patterns ran, so `merge` never saw it) right
   /// before a party committee named by its place: 中共|河北省委, 中共|石家庄市委 are one organisation.
   func joinGazetteerBodies(_ s: [Unicode.Scalar], found: inout [FoundEntity]) {
     guard found.count >= 2 else { return }
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-    var joined: [FoundEntity] = []
-    joined.reserveCapacity(found.count)
+    found.sortByStart()
+    // Written over the mentions already read: `found[0..<joined]`.
+    var joined = 0
     var changed = false
-    for var f in found {
-      if let left = joined.last, left.record.kind == .organization, left.lexiconEntity != nil, left.end == f.start,
+    for k in 0..<found.count {
+      var f = found[k]
+      if joined > 0, case let left = found[joined - 1], left.record.kind == .organization, left.lexiconEntity != nil, left.end == f.start,
         f.record.kind == .organization, f.rule == .bodyWord, f.absorbsPlaces, ScalarClass.isHan(s[left.end - 1])
       {
-        joined.removeLast()
+        joined -= 1
         f.start = left.start
         let surface = Array(s[f.start..<f.end])
         f.record = EntityRecord(
@@ -158,9 +164,10 @@ struct NestedBodyMerger {
         f.rule = .nestedBody
         changed = true
       }
-      joined.append(f)
+      found[joined] = f
+      joined += 1
     }
-    if changed { found = joined }
+    if changed { found.removeSubrange(joined..<found.count) }
   }
 
   /// Whether `right` is a known body by the short form that its full name holds after a place

@@ -37,10 +37,10 @@ struct PlaceChainMerger {
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-    // One pass that builds a new list: no insertion or removal in the middle of it.
-    var out: [FoundEntity] = []
-    out.reserveCapacity(found.count)
+    found.sortByStart()
+    // One pass that writes the list over itself (`PlaceChainOutput`): no insertion or removal in
+    // the middle of it, and no second list of every mention beside it.
+    var out = PlaceChainOutput()
     var k = 0
     // A child just made, read next as a parent: a chain of three or more takes one child after
     // another (蚌埠市|淮上区|沫河口镇).
@@ -63,10 +63,11 @@ struct PlaceChainMerger {
         coverage.take(f.end, facility.end)
         let surface = Array(s[f.start..<facility.end])
         let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-        out.append(FoundEntity(start: f.start, end: facility.end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeChain))
+        out.append(
+          FoundEntity(start: f.start, end: facility.end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeChain), to: &found, read: k)
         continue
       }
-      out.append(f)
+      out.append(f, to: &found, read: k)
       guard isParent(s, f), let child = child(s, after: f, next: found[k...], coverage: coverage, words: words) else { continue }
       let e = f.end
       // A place found there already is kept as it is (it comes next).
@@ -76,7 +77,7 @@ struct PlaceChainMerger {
       coverage.take(e, child.end)
       carry = FoundEntity(start: e, end: child.end, record: child.record, source: "pattern", lexiconEntity: child.entity, rule: .placeChain)
     }
-    found = out
+    out.finish(&found)
   }
 
   /// Whether `f` may stand before a place inside it.
@@ -185,5 +186,50 @@ struct PlaceChainMerger {
   private func isCommonWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard let word = dictionary.lookup(s[start..<end]) else { return false }
     return !["ns", "nz", "nt", "nr", "nrt", "nrfg", "j"].contains(word.tag)
+  }
+}
+
+/// Where `PlaceChainMerger.merge` writes its list: over the slots of the mentions already read,
+/// in order; a mention that finds no such slot free yet (a child made before the next mention is
+/// read) waits in a short queue, and whatever still waits at the end goes after the rest.
+struct PlaceChainOutput {
+  /// The next slot to write.
+  private(set) var written = 0
+  private var waiting: [FoundEntity] = []
+  private var firstWaiting = 0
+
+  /// Appends `f`; `read` is the count of mentions of `list` read so far (their slots are free).
+  mutating func append(_ f: FoundEntity, to list: inout [FoundEntity], read: Int) {
+    flush(into: &list, read: read)
+    if firstWaiting == waiting.count, written < read {
+      list[written] = f
+      written += 1
+    } else {
+      waiting.append(f)
+    }
+  }
+
+  /// Moves waiting mentions into the free slots, in order.
+  private mutating func flush(into list: inout [FoundEntity], read: Int) {
+    while firstWaiting < waiting.count, written < read {
+      list[written] = waiting[firstWaiting]
+      written += 1
+      firstWaiting += 1
+    }
+    if firstWaiting == waiting.count, firstWaiting > 0 {
+      waiting.removeAll(keepingCapacity: true)
+      firstWaiting = 0
+    }
+  }
+
+  /// Ends the list after what was written (every mention has been read).
+  mutating func finish(_ list: inout [FoundEntity]) {
+    flush(into: &list, read: list.count)
+    list.removeSubrange(written..<list.count)
+    let rest = waiting[firstWaiting...]
+    if !rest.isEmpty {
+      list.reserveCapacity(list.count + rest.count)
+      list.append(contentsOf: rest)
+    }
   }
 }

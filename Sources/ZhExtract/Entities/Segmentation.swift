@@ -22,43 +22,61 @@ struct Segmentation {
     case candidate(Int32)
   }
 
-  /// A candidate word for the path: `start..<end` at `cost`.
+  /// A candidate word for the path: `start..<end` at `cost`. Twelve bytes (offsets kept in 32
+  /// bits): a 20 MB document offers some 500,000.
   struct Candidate {
-    var start: Int
-    var end: Int
+    private var start32: Int32
+    private var end32: Int32
     var cost: WordDictionary.Cost
+
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+
+    init(start: Int, end: Int, cost: WordDictionary.Cost) {
+      start32 = Int32(start)
+      end32 = Int32(end)
+      self.cost = cost
+    }
   }
 
   static let maxWord = 12
 
   /// `lengths[i]`: the length of the word that starts at `i` on the best path from `i`.
   private var lengths: [UInt8] = []
-  /// `kinds[i]`: the kind of that word, packed in four bytes (`Kind.packed`). With `lengths`
-  /// and `starts`, six bytes per code point of the text (an array of `Kind` took eight alone,
-  /// and the path's costs live only as long as one run of Han characters).
-  private var kinds: [Int32] = []
-  /// `starts[i]`: a word of the path starts at `i`.
-  private var starts: [Bool] = []
+  /// `kinds[i]`: the kind of that word in one byte (`Kind.Packed`): a word's tag as itself, or
+  /// `unknown`, `other`, `candidate`. With `lengths` and `starts`, two bytes and a bit per code
+  /// point of the text (the kinds took four bytes, the starts one: 50 MB of a 20 MB document).
+  private var kinds: [UInt8] = []
+  /// The candidate's index at each position whose kind is `candidate`, ascending by position
+  /// (one entry per position where a candidate won: at most one per candidate).
+  private var candidateIndices: [(position: Int32, index: Int32)] = []
+  /// Bit `i`: a word of the path starts at `i`.
+  private var starts = BitSet()
 
   init() {}
 
   /// Segments `s`; `candidates` must be sorted by `start`.
   init(_ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate]) {
+    precondition(dictionary.tags.count <= Int(Kind.Packed.firstSpecial), "a word's tag must fit in one byte beside the special kinds")
     let n = s.count
     var lengths = [UInt8](repeating: 1, count: n)
-    var kinds = [Int32](repeating: Kind.other.packed, count: n)
+    var kinds = [UInt8](repeating: Kind.Packed.other, count: n)
+    var candidateIndices: [(position: Int32, index: Int32)] = []
     // Written through buffers: an array's element written in the loop paid a uniqueness check
     // (some 600,000 calls on 1 MB of text).
     lengths.withUnsafeMutableBufferPointer { lengths in
       kinds.withUnsafeMutableBufferPointer { kinds in
-        Self.findPath(s, dictionary: dictionary, candidates: candidates, lengths: lengths, kinds: kinds)
+        Self.findPath(s, dictionary: dictionary, candidates: candidates, lengths: lengths, kinds: kinds, candidateIndices: &candidateIndices)
       }
     }
-    var starts = [Bool](repeating: false, count: n)
+    var starts = BitSet(count: n)
     var p = 0
-    while p < n { starts[p] = true; p += Int(lengths[p]) }
+    while p < n { starts.insert(p); p += Int(lengths[p]) }
+    // Found from the end backwards.
+    candidateIndices.reverse()
     self.lengths = lengths
     self.kinds = kinds
+    self.candidateIndices = candidateIndices
     self.starts = starts
   }
 
@@ -66,7 +84,7 @@ struct Segmentation {
   /// its first word at `lengths[i]` and `kinds[i]` (other positions are left as they are).
   private static func findPath(
     _ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate], lengths: UnsafeMutableBufferPointer<UInt8>,
-    kinds: UnsafeMutableBufferPointer<Int32>
+    kinds: UnsafeMutableBufferPointer<UInt8>, candidateIndices: inout [(position: Int32, index: Int32)]
   ) {
     let n = s.count
     // `cost[k - runStart]`: the best cost from position k of the current Han run to its end,
@@ -89,7 +107,8 @@ struct Segmentation {
       while k >= runStart {
         var best = dictionary.unknownCost &+ cost[k + 1 - runStart]
         var bestEnd = k + 1
-        var bestKind = Kind.unknown
+        var bestKind = Kind.Packed.unknown
+        var bestCandidate: Int32 = -1
         // The first two steps by table (each with the value of the word it spells), the third
         // by search among the edges the pair table gives, the later ones by search.
         var (node, value) = dictionary.step1(s[k])
@@ -99,7 +118,7 @@ struct Segmentation {
           if value != 0 {
             let w = WordDictionary.word(value)
             let total = w.cost &+ cost[j - runStart]
-            if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
+            if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = w.tag }
           }
           guard j < runEnd, j - k < Self.maxWord else { break }
           if j == k + 1 {
@@ -118,13 +137,14 @@ struct Segmentation {
           // A word on the path is at most 255 long; a name candidate is far shorter.
           if cand.end <= runEnd, cand.end - k <= Int(UInt8.max) {
             let total = cand.cost &+ cost[cand.end - runStart]
-            if total < best { best = total; bestEnd = cand.end; bestKind = .candidate(Int32(d)) }
+            if total < best { best = total; bestEnd = cand.end; bestKind = Kind.Packed.candidate; bestCandidate = Int32(d) }
           }
           d -= 1
         }
         cost[k - runStart] = best
         lengths[k] = UInt8(bestEnd - k)
-        kinds[k] = bestKind.packed
+        kinds[k] = bestKind
+        if bestKind == Kind.Packed.candidate { candidateIndices.append((Int32(k), bestCandidate)) }
         k -= 1
       }
       i = runStart - 1
@@ -136,7 +156,7 @@ struct Segmentation {
     var i = 0
     while i < lengths.count {
       let e = i + Int(lengths[i])
-      body(i, e, Kind(packed: kinds[i]))
+      body(i, e, kind(at: i))
       i = e
     }
   }
@@ -144,18 +164,34 @@ struct Segmentation {
   /// The start of the word of the path that holds position `i`.
   func wordStart(containing i: Int) -> Int {
     var p = i
-    while p > 0, !starts[p] { p -= 1 }
+    while p > 0, !starts.contains(p) { p -= 1 }
     return p
   }
 
   /// The kind of the word of the path that starts at `start`.
-  func kind(at start: Int) -> Kind { Kind(packed: kinds[start]) }
+  func kind(at start: Int) -> Kind {
+    let packed = kinds[start]
+    guard packed == Kind.Packed.candidate else { return Kind(packed: packed) }
+    return .candidate(candidateIndex(at: start))
+  }
+
+  /// The index of the candidate that is the word of the path at `start`.
+  private func candidateIndex(at start: Int) -> Int32 {
+    var low = 0, high = candidateIndices.count - 1
+    let position = Int32(truncatingIfNeeded: start)
+    while low < high {
+      let middle = (low + high) >> 1
+      if candidateIndices[middle].position < position { low = middle + 1 } else { high = middle }
+    }
+    precondition(low < candidateIndices.count && candidateIndices[low].position == position, "no candidate at \(start)")
+    return candidateIndices[low].index
+  }
 
   /// The end of the word of the path that starts at `start`.
   func wordEnd(at start: Int) -> Int { start + Int(lengths[start]) }
 
   /// Whether a word on the path starts at `i`; the end of the text counts as a start.
-  func startsWord(_ i: Int) -> Bool { i >= starts.count || starts[i] }
+  func startsWord(_ i: Int) -> Bool { i >= lengths.count || starts.contains(i) }
 
   /// The dictionary's tags of words that open a clause after a name: verbs (jieba's v, vd, vi),
   /// conjunctions (c: 以及) and time words (t: 当天).
@@ -165,7 +201,7 @@ struct Segmentation {
   /// `i` (获得 出席 以及 当天 in 山下美咲|获得), or a fixed phrase whose first two characters are one
   /// (出席会议): a new word plainly starts there.
   func startsClauseWord(at i: Int, in s: [Unicode.Scalar], dictionary: WordDictionary) -> Bool {
-    guard i < starts.count, starts[i], lengths[i] >= 2, case .word(let tag) = kind(at: i) else { return false }
+    guard i < lengths.count, starts.contains(i), lengths[i] >= 2, case .word(let tag) = kind(at: i) else { return false }
     if Self.clauseTags.contains(dictionary.tags[Int(tag)]) { return true }
     guard lengths[i] >= 3, let head = dictionary.lookupTag(s[i..<i + 2]) else { return false }
     return Self.clauseTags.contains(dictionary.tags[Int(head.tag)])
@@ -173,23 +209,31 @@ struct Segmentation {
 }
 
 extension Segmentation.Kind {
-  /// One `Int32`: a word's tag as itself (0–255), `unknown` −1, `other` −2, a candidate's index
-  /// − 3 − index.
-  var packed: Int32 {
+  /// A kind in one byte: a word's tag as itself (0–252), then `unknown`, `other` and
+  /// `candidate` (whose index the segmentation keeps apart).
+  enum Packed {
+    static let firstSpecial: UInt8 = 253
+    static let unknown: UInt8 = 253
+    static let other: UInt8 = 254
+    static let candidate: UInt8 = 255
+  }
+
+  /// This kind in one byte (a candidate without its index).
+  var packed: UInt8 {
     switch self {
-    case .word(let tag): Int32(tag)
-    case .unknown: -1
-    case .other: -2
-    case .candidate(let index): -3 &- index
+    case .word(let tag): tag
+    case .unknown: Packed.unknown
+    case .other: Packed.other
+    case .candidate: Packed.candidate
     }
   }
 
-  init(packed: Int32) {
+  /// The kind of a packed byte other than `candidate`.
+  init(packed: UInt8) {
     switch packed {
-    case 0...: self = .word(UInt8(truncatingIfNeeded: packed))
-    case -1: self = .unknown
-    case -2: self = .other
-    default: self = .candidate(-3 &- packed)
+    case Packed.unknown: self = .unknown
+    case Packed.other: self = .other
+    default: self = .word(packed)
     }
   }
 }

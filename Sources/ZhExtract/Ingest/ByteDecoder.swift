@@ -50,7 +50,12 @@ package enum ByteDecoder {
     }
 
     let utf8 = decodeUTF8Counting(bytes, from: 0)
-    if utf8.replacements == 0 || utf8.replacements * 2 <= utf8.multiByte { return utf8.text }
+    if utf8.replacements == 0 {
+      var text = utf8.text
+      text.bytesAreItsUTF8 = true
+      return text
+    }
+    if utf8.replacements * 2 <= utf8.multiByte { return utf8.text }
     let detected = detectCharset(bytes)
     // Shift_JIS kanji read as UTF-16BE land among CJK ideographs too: ICU's detector, sure of
     // another multi-byte charset, outranks the code-unit rule.
@@ -261,16 +266,58 @@ package enum ByteDecoder {
 
   static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> DecodedText { decodeUTF8Counting(bytes, from: start).text }
 
+  /// Decodes into an array of exactly as many code points as the bytes hold lead bytes (every
+  /// byte but 80–BF): the count of valid UTF-8, found in a first pass. Only stray continuation
+  /// bytes (each a U+FFFD of its own) can outnumber it; then the bytes are decoded again into
+  /// room for one code point per byte. (Room for one per byte, four times the bytes, then a
+  /// fitted copy, was a 20 MB document's peak while it was read.)
   static func decodeUTF8Counting(_ bytes: [UInt8], from start: Int) -> Decoded {
+    let leads = leadCount(bytes, from: start)
+    return decodeUTF8Counting(bytes, from: start, leads: leads, capacity: leads)
+      ?? decodeUTF8Counting(bytes, from: start, leads: leads, capacity: max(0, bytes.count - start))!
+  }
+
+  /// The bytes from `start` on that are not continuation bytes (80–BF), counted eight at a time.
+  static func leadCount(_ bytes: [UInt8], from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { p in
+      let n = p.count
+      guard start < n, let base = p.baseAddress else { return 0 }
+      let raw = UnsafeRawPointer(base)
+      var continuation = 0
+      var i = start
+      while i + 8 <= n {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // 10xxxxxx: a byte's high bit set and the bit below it clear.
+        continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        i += 8
+      }
+      while i < n {
+        if p[i] & 0xC0 == 0x80 { continuation += 1 }
+        i += 1
+      }
+      return n - start - continuation
+    }
+  }
+
+  /// The decoded text in room for `capacity` code points; `nil` if it needs more.
+  static func decodeUTF8Counting(_ bytes: [UInt8], from start: Int, capacity: Int) -> Decoded? {
+    decodeUTF8Counting(bytes, from: start, leads: leadCount(bytes, from: start), capacity: capacity)
+  }
+
+  /// Every lead byte gives one code point, every stray continuation byte one more: the room
+  /// beyond `leads` is what the strays may take.
+  private static func decodeUTF8Counting(_ bytes: [UInt8], from start: Int, leads: Int, capacity: Int) -> Decoded? {
+    guard capacity >= leads else { return nil }
+    var strayRoom = capacity - leads
     var bad = BadSequences(encoding: "UTF-8")
     var multiByte = 0
-    let capacity = max(0, bytes.count - start)
+    var overflow = false
     let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, written in
       bytes.withUnsafeBufferPointer { p in
         let n = p.count
         var o = 0
         var i = start
-        while i < n {
+        decoding: while i < n {
           let b0 = p[i]
           if b0 < 0x80 {
             out.initializeElement(at: o, to: Unicode.Scalar(b0))
@@ -302,6 +349,14 @@ package enum ByteDecoder {
           case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
           case 0xF4: need = 3; upper = 0x8F; value = UInt32(b0 & 0x07)
           default:
+            // A stray continuation byte is a code point the count of lead bytes missed.
+            if b0 & 0xC0 == 0x80 {
+              guard strayRoom > 0 else {
+                overflow = true
+                break decoding
+              }
+              strayRoom -= 1
+            }
             bad.record(at: i)
             out.initializeElement(at: o, to: "\u{FFFD}")
             o += 1
@@ -329,6 +384,7 @@ package enum ByteDecoder {
         written = o
       }
     }
+    if overflow { return nil }
     return Decoded(
       text: DecodedText(scalars: fitted(scalars), encoding: "UTF-8", warnings: bad.warnings), replacements: bad.count, multiByte: multiByte)
   }

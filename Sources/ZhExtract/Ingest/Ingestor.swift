@@ -16,19 +16,21 @@ package struct Ingestor: Sendable {
   }
 
   package func ingest(bytes: [UInt8], format: MarkupFormat?) throws(IngestError) -> IngestedText {
-    ingest(decoded: try ByteDecoder.decode(bytes), format: format)
+    ingest(decoded: try ByteDecoder.decode(bytes), format: format, bytes: bytes)
   }
 
   package func ingest(text: String, format: MarkupFormat?) -> IngestedText {
     ingest(decoded: DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", warnings: []), format: format)
   }
 
-  package func ingest(decoded: DecodedText, format: MarkupFormat?) -> IngestedText {
+  /// `bytes`: what `decoded` was read from, kept as the original text when they are its UTF-8.
+  package func ingest(decoded: DecodedText, format: MarkupFormat?, bytes: [UInt8]? = nil) -> IngestedText {
     // Markup stripping and folding (NFKC, spaces, invisibles) in one pass, then
     // Traditional→Simplified in place (it keeps the length, so the map stands).
     var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
     let counts = normalizer.converter.convert(&visible.scalars)
-    let analysis = AnalysisText(scalars: visible.scalars, original: decoded.scalars, offsetMap: visible.map)
+    let analysis = AnalysisText(
+      scalars: visible.scalars, original: OriginalText(decoded.scalars, sharing: bytes, knownEqual: decoded.bytesAreItsUTF8), offsetMap: visible.map)
     let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     var warnings = decoded.warnings + visible.warnings
     if !analysis.scalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0 }) {

@@ -41,7 +41,8 @@ package struct MappedScalarSink {
   package static func buildGrowing(
     inputCount: Int, originalLength: Int, _ body: (inout MappedScalarSink) -> Void
   ) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
-    for capacity in [inputCount + inputCount / 8 + 64, inputCount * 2 + 64, inputCount * 18 + 64] {
+    // First with little room to spare: the scalars live through the whole extraction.
+    for capacity in [inputCount + inputCount / 64 + 64, inputCount + inputCount / 8 + 64, inputCount * 2 + 64, inputCount * 18 + 64] {
       if let built = build(capacity: capacity, originalLength: originalLength, body) { return built }
     }
     preconditionFailure("NFKC expanded the text more than 18 times")

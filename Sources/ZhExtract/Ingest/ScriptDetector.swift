@@ -44,4 +44,15 @@ package enum ScriptDetector {
     }
     return script(traditional: traditional, simplified: simplified).rawValue
   }
+
+  /// The same, over an original text kept in UTF-8.
+  package static func script(of text: OriginalText) -> String {
+    let table = ChineseConversionTable.icu
+    var traditional = 0, simplified = 0
+    text.forEachScalar { scalar in
+      guard scalar.value >= 0x2E80 else { return }
+      if table.simplified(scalar.value) != scalar.value { traditional += 1 } else if table.isSimplifiedOnly(scalar.value) { simplified += 1 }
+    }
+    return script(traditional: traditional, simplified: simplified).rawValue
+  }
 }

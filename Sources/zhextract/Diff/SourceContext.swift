@@ -67,7 +67,7 @@ final class SourceContext {
     {
       let format = document["source"]?["format"]?.stringValue.flatMap(MarkupFormat.init(rawValue:))
       if case .success(let analysis) = Result(catching: { () throws(IngestError) in try extractor.analysisText(bytes: bytes, format: format) }) {
-        text = analysis.original
+        text = analysis.original.scalars
       }
     }
     texts[key] = text

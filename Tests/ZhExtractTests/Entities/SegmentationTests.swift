@@ -176,11 +176,95 @@ import ZhExtractTestSupport
       ] + alone)
   }
 
-  /// A word's kind is kept in four bytes; every kind comes back as it went in.
+  /// A word's kind is kept in one byte (a candidate's index apart); every other kind comes back
+  /// as it went in, and no two share a byte.
   @Test func kindsSurviveTheirPacking() {
-    let kinds: [Segmentation.Kind] = [.word(0), .word(7), .word(255), .unknown, .other, .candidate(0), .candidate(1), .candidate(1_234_567)]
+    let kinds: [Segmentation.Kind] = [.word(0), .word(7), .word(252), .unknown, .other]
     for kind in kinds { #expect(Segmentation.Kind(packed: kind.packed) == kind, "\(kind)") }
-    #expect(Set(kinds.map(\.packed)).count == kinds.count)
+    #expect(Segmentation.Kind.candidate(1_234_567).packed == Segmentation.Kind.Packed.candidate)
+    #expect(Set((kinds + [.candidate(0)]).map(\.packed)).count == kinds.count + 1)
+    #expect(WordDictionary.shared.tags.count <= Int(Segmentation.Kind.Packed.firstSpecial))
+  }
+
+  /// The segmentation in its compact form (kinds in a byte, candidates' indices apart, starts in
+  /// bits) gives, at every position, the word end, kind and start that the dynamic programme
+  /// kept in an array of `Kind` per position gives — with name candidates offered all along the
+  /// bundled corpus, several at one position, some winning and some not.
+  @Test func compactSegmentationAgreesWithKindsPerPosition() throws {
+    let ingestor = IngestFixtures.ingestor()
+    var texts: [[Unicode.Scalar]] = []
+    for url in try PackagePaths.corpusFiles() {
+      texts.append(try ingestor.ingest(bytes: try [UInt8](Data(contentsOf: url)), format: nil).analysis.scalars)
+    }
+    var candidatesWon = 0
+    for s in texts {
+      var candidates: [Segmentation.Candidate] = []
+      for i in s.indices where i % 5 == 0 && ScalarClass.isHan(s[i]) {
+        for length in [2, 3] where i + length <= s.count {
+          candidates.append(Segmentation.Candidate(start: i, end: i + length, cost: WordDictionary.Cost(400 + 150 * length - 37 * (i % 11))))
+        }
+      }
+      let seg = Segmentation(s, dictionary: .shared, candidates: candidates)
+      let (end, kind) = Self.perPosition(s, WordDictionary.shared, candidates: candidates)
+      var starts = [Bool](repeating: false, count: s.count)
+      var p = 0
+      while p < s.count { starts[p] = true; p = end[p] }
+      var mismatches: [Int] = []
+      for i in s.indices {
+        if case .candidate = kind[i] { candidatesWon += 1 }
+        var wordStart = i
+        while wordStart > 0, !starts[wordStart] { wordStart -= 1 }
+        if seg.kind(at: i) != kind[i] || seg.wordEnd(at: i) != end[i] || seg.startsWord(i) != starts[i]
+          || seg.wordStart(containing: i) != wordStart
+        {
+          mismatches.append(i)
+        }
+      }
+      #expect(seg.startsWord(s.count))
+      #expect(mismatches.prefix(5) == [])
+    }
+    #expect(candidatesWon > 100)
+  }
+
+  /// The dynamic programme with candidates, every kind kept in an array of `Kind` per position
+  /// (the storage before the compact one): each position's word end and kind.
+  static func perPosition(_ s: [Unicode.Scalar], _ d: WordDictionary, candidates: [Segmentation.Candidate]) -> ([Int], [Segmentation.Kind]) {
+    let n = s.count
+    var end = (0..<n).map { $0 + 1 }, kind = [Segmentation.Kind](repeating: .other, count: n)
+    var cost = [Int32](repeating: 0, count: n + 1)
+    var byStart: [Int: [Int]] = [:]
+    for c in candidates.indices { byStart[candidates[c].start, default: []].append(c) }
+    var i = n - 1
+    while i >= 0 {
+      guard ScalarClass.isHan(s[i]) else { i -= 1; continue }
+      let runEnd = i + 1
+      var runStart = i
+      while runStart > 0, ScalarClass.isHan(s[runStart - 1]) { runStart -= 1 }
+      cost[runEnd] = 0
+      for k in stride(from: runEnd - 1, through: runStart, by: -1) {
+        var best = d.unknownCost &+ cost[k + 1], bestEnd = k + 1, bestKind = Segmentation.Kind.unknown
+        var node = d.root(s[k]), j = k + 1
+        while node >= 0 {
+          if let w = d.word(at: node) {
+            let total = w.cost &+ cost[j]
+            if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
+          }
+          guard j < runEnd, j - k < Segmentation.maxWord else { break }
+          node = d.child(node, s[j])
+          j += 1
+        }
+        for c in (byStart[k] ?? []).reversed() {
+          let cand = candidates[c]
+          if cand.end <= runEnd, cand.end - k <= Int(UInt8.max) {
+            let total = cand.cost &+ cost[cand.end]
+            if total < best { best = total; bestEnd = cand.end; bestKind = .candidate(Int32(c)) }
+          }
+        }
+        cost[k] = best; end[k] = bestEnd; kind[k] = bestKind
+      }
+      i = runStart - 1
+    }
+    return (end, kind)
   }
 
   @Test func emptyAndNonHanTextHaveOneWordPerCharacter() {

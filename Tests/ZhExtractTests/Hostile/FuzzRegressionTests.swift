@@ -23,7 +23,7 @@ import ZhExtractTestSupport
     let bytes = try [UInt8](Data(contentsOf: Self.directory.appendingPathComponent(name)))
     for format in [nil, MarkupFormat.text, .markdown, .html] {
       let result = extractor.extract(bytes: bytes, id: name, published: "2025-12-13T08:00", markup: format)
-      let original = try? extractor.analysisText(bytes: bytes, format: format).original
+      let original = try? extractor.analysisText(bytes: bytes, format: format).original.scalars
       #expect(OutputInvariants.violations(result, original: original) == [], "\(name) as \(format?.rawValue ?? "detected")")
     }
   }

@@ -141,7 +141,7 @@ import ZhExtractTestSupport
     guard case .document(let document) = result else { Issue.record("no document"); return }
     #expect(document.source.bytes == bytes.count)
     #expect(!document.money.isEmpty && !document.dates.isEmpty && !document.entities.isEmpty)
-    let original = try extractor.analysisText(bytes: bytes, format: .text).original
+    let original = try extractor.analysisText(bytes: bytes, format: .text).original.scalars
     #expect(OutputInvariants.violations(result, original: original) == [])
   }
 
@@ -178,7 +178,7 @@ import ZhExtractTestSupport
 
   func expectSound(_ result: DocumentResult, bytes: [UInt8], format: MarkupFormat?, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let extractor = try Self.extractor.get()
-    let original = try? extractor.analysisText(bytes: bytes, format: format).original
+    let original = try? extractor.analysisText(bytes: bytes, format: format).original.scalars
     #expect(OutputInvariants.violations(result, original: original) == [], sourceLocation: sourceLocation)
     #expect(try Self.validator.get().validate(try JSONParser.parse(result.jsonText())) == [], sourceLocation: sourceLocation)
   }

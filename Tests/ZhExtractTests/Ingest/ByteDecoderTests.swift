@@ -237,3 +237,46 @@ import Testing
     #expect(decoded.warnings.isEmpty)
   }
 }
+
+/// UTF-8 decoded into room for its lead bytes only (retried with room for every byte when stray
+/// continuation bytes outnumber it) gives what decoding into room for every byte gives.
+@Suite struct UTF8DecodingCapacityTests {
+  static let inputs: [[UInt8]] = [
+    [],
+    Array("公司去年营收120亿元".utf8),
+    [0x80],
+    [0x80, 0x80, 0x80, 0x41],
+    [0x41, 0xBF, 0x80, 0xE4, 0xB8],
+    [0xE0, 0x80, 0x80, 0xED, 0xA0, 0x80],
+    [0xF0, 0x9F, 0x8E, 0x89, 0xF0, 0x80, 0x80, 0x80, 0xF4, 0x90, 0x80, 0x80],
+    [0xC0, 0xAF, 0xC1, 0xBF, 0xF5, 0x80, 0xFF, 0xFE],
+    Array("中文".utf8) + [UInt8](repeating: 0x80, count: 40) + Array("文".utf8),
+    Array("中".utf8.dropLast()),
+  ]
+
+  @Test(arguments: inputs)
+  func leadCountCapacityDecodesAsRoomForEveryByte(bytes: [UInt8]) throws {
+    let got = ByteDecoder.decodeUTF8Counting(bytes, from: 0)
+    let wide = try #require(ByteDecoder.decodeUTF8Counting(bytes, from: 0, capacity: bytes.count))
+    #expect(got.text.scalars == wide.text.scalars)
+    #expect(got.text.warnings == wide.text.warnings)
+    #expect(got.replacements == wide.replacements && got.multiByte == wide.multiByte)
+    #expect(got.text.scalars.capacity <= got.text.scalars.count + got.text.scalars.count / 4 + 64)
+  }
+
+  /// The lead bytes counted eight at a time are those counted one by one, from any start.
+  @Test(arguments: inputs)
+  func leadCountIsTheCountOfNonContinuationBytes(bytes: [UInt8]) {
+    for start in 0...bytes.count {
+      #expect(ByteDecoder.leadCount(bytes, from: start) == bytes[start...].filter { $0 & 0xC0 != 0x80 }.count, "from \(start)")
+    }
+  }
+
+  /// Room for the lead bytes alone is refused when stray continuation bytes need more.
+  @Test func strayContinuationBytesNeedMoreThanTheLeads() {
+    #expect(ByteDecoder.decodeUTF8Counting([0x41, 0x80, 0x80], from: 0, capacity: 1) == nil)
+    #expect(ByteDecoder.decodeUTF8Counting([0x80, 0x41], from: 0, capacity: 1) == nil)
+    #expect(ByteDecoder.decodeUTF8Counting([0x80, 0x41], from: 0, capacity: 2)?.text.scalars == ["\u{FFFD}", "A"])
+    #expect(ByteDecoder.decodeUTF8Counting(Array("中".utf8), from: 0, capacity: 1)?.text.scalars == ["中"])
+  }
+}

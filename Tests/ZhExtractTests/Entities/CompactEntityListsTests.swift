@@ -1,0 +1,98 @@
+import Testing
+@testable import ZhExtract
+
+/// The entity lists kept in less memory give back exactly the mentions of the plain lists.
+@Suite struct CompactEntityListsTests {
+  static func mention(_ start: Int, _ end: Int, id: String, name: String?, source: String, rule: EntityRule, entity: Int32? = nil) -> FoundEntity {
+    FoundEntity(
+      start: start, end: end, record: EntityRecord(id: id, kind: .organization, name: name, nameZh: "名\(start % 3)"), source: source,
+      lexiconEntity: entity, rule: rule)
+  }
+
+  /// Records that share an id but differ (a name gained later), repeated records, three sources:
+  /// every mention comes back with its own span, record, source and rule, in order.
+  @Test func compactMentionListGivesBackEveryMention() {
+    var found: [FoundEntity] = []
+    let rules: [EntityRule] = [.lexicon, .alias, .placeChain]
+    for k in 0..<500 {
+      let id = "org:\(k % 7)"
+      let name: String? = k % 11 == 0 ? nil : (k % 5 == 0 ? "Gained \(k % 7)" : "Name \(k % 7)")
+      found.append(
+        Self.mention(
+          k * 3, k * 3 + 1 + k % 4, id: id, name: name, source: ["lexicon", "pattern", "alias"][k % 3], rule: rules[k % 3],
+          entity: k % 2 == 0 ? Int32(k % 7) : nil))
+    }
+    let list = CompactMentionList(found)
+    var back: [FoundEntity] = []
+    list.forEach { start, end, record, source, rule in
+      back.append(FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: nil, rule: rule))
+    }
+    #expect(list.count == found.count)
+    #expect(back.map(\.start) == found.map(\.start))
+    #expect(back.map(\.end) == found.map(\.end))
+    #expect(back.map(\.record) == found.map(\.record))
+    #expect(back.map(\.source) == found.map(\.source))
+    #expect(back.map(\.rule) == found.map(\.rule))
+    #expect(list.records.count <= 2 * Set(found.map(\.record)).count)
+    #expect(list.sources.count == 3)
+  }
+
+  /// Writing over the slots already read, with children queued while no slot is free, gives the
+  /// list that appending to a new one gives — however reads and appends interleave.
+  @Test func placeChainOutputWritesWhatANewListWould() {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % n
+    }
+    for round in 0..<200 {
+      let count = next(40)
+      var list = (0..<count).map { Self.mention($0, $0 + 1, id: "org:\($0)", name: nil, source: "lexicon", rule: .lexicon) }
+      let input = list
+      var plain: [FoundEntity] = []
+      var out = PlaceChainOutput()
+      var read = 0, made = 0
+      while read < count || next(4) == 0 {
+        switch next(5) {
+        case 0, 1:
+          guard read < count else { continue }
+          let f = input[read]
+          read += 1
+          plain.append(f)
+          out.append(f, to: &list, read: read)
+        case 2:
+          // A child made from nothing read (it waits if no slot is free).
+          let child = Self.mention(1000 + made, 1001 + made, id: "child:\(round):\(made)", name: nil, source: "pattern", rule: .placeChain)
+          made += 1
+          plain.append(child)
+          out.append(child, to: &list, read: read)
+        default:
+          // Mentions skipped (inside a child): read, never written.
+          read = min(count, read + next(3))
+        }
+      }
+      out.finish(&list)
+      #expect(list.map(\.record.id) == plain.map(\.record.id), "round \(round)")
+      #expect(list.map(\.start) == plain.map(\.start), "round \(round)")
+    }
+  }
+}
+
+/// Sorting mentions only when they are out of order gives the stable sort's order every time.
+@Suite struct MentionSortTests {
+  @Test func sortByStartIsTheStableSort() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for round in 0..<100 {
+      var list: [FoundEntity] = []
+      for k in 0..<(round % 30) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let start = round % 3 == 0 ? k : Int(state >> 60)
+        list.append(CompactEntityListsTests.mention(start, start + 1 + Int(state >> 62), id: "org:\(k)", name: nil, source: "lexicon", rule: .lexicon))
+      }
+      var got = list
+      got.sortByStart()
+      let expected = list.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+      #expect(got.map(\.record.id) == expected.map(\.record.id), "round \(round)")
+    }
+  }
+}
