@@ -135,7 +135,7 @@ package struct EntityExtractor: Sendable {
     merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendEditions(s, found: &found, coverage: &coverage)
-    placeGazetteer(gazetteer, into: &found, coverage: &coverage)
+    placeGazetteer(s, gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
     found.sortByStart()
@@ -378,7 +378,7 @@ package struct EntityExtractor: Sendable {
   /// gazetteer mention looks only at the mentions that start near it, through the others sorted
   /// by start. Gazetteer mentions never overlap one another (the lexicon match takes its
   /// positions), so one placed never decides about the next.
-  private func placeGazetteer(_ gazetteer: [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
+  private func placeGazetteer(_ s: [Unicode.Scalar], _ gazetteer: [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
     guard !gazetteer.isEmpty else { return }
     let index = MentionsByStart(found)
     var removed = [Bool](repeating: false, count: found.count)
@@ -390,17 +390,36 @@ package struct EntityExtractor: Sendable {
         return !removed[index.order[k]] && f.start <= g.start && g.end <= f.end && f.end - f.start > g.end - g.start
       }
       if held { continue }
+      var placing = g
       for k in near where !removed[index.order[k]] {
         let f = found[index.order[k]]
         guard f.start < g.end, g.start < f.end else { continue }
+        if let joined = Self.bodyAcrossEnd(s, g, f) { placing = joined }
         removed[index.order[k]] = true
         coverage.release(f.start, f.end)
       }
-      coverage.take(g.start, g.end)
-      placed.append(g)
+      coverage.take(placing.start, placing.end)
+      placed.append(placing)
     }
     found.removeAll(atOffsets: { removed[$0] })
     found.append(contentsOf: placed)
+  }
+
+  /// One organisation of a gazetteer body and the unit after it when a pattern read an organisation
+  /// from inside the body across its end (陕西|师范|大学计算机学院: the pattern read 师范大学计算机学院, the
+  /// gazetteer 陕西师范大学): the body's name and the rest of the pattern's, or nil.
+  static func bodyAcrossEnd(_ s: [Unicode.Scalar], _ body: FoundEntity, _ pattern: FoundEntity) -> FoundEntity? {
+    guard body.record.kind == .organization, pattern.record.kind == .organization, pattern.source == "pattern",
+      pattern.start > body.start, pattern.start < body.end, pattern.end > body.end
+    else { return nil }
+    var joined = pattern
+    joined.start = body.start
+    let surface = Array(s[joined.start..<joined.end])
+    joined.record = EntityRecord(
+      id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+    joined.lexiconEntity = nil
+    joined.rule = .bodyUnit
+    return joined
   }
 
   /// A place of two characters that the lexicon found right after a family name standing as a

@@ -6,7 +6,8 @@
 /// and Han, holding no character that stops a name (的 和 在: `org-stop`, `name-follower`), and
 /// either no word of the dictionary or one the dictionary files as a name (新鸿基 nr; not 消费|电子,
 /// 汽车|电子, 国际|航运, 大型|地产). The industry word starts and ends a word of the path (房地产 holds
-/// no 地产) and no noun of the dictionary follows it (欣兴电子|产品 is a class of goods).
+/// no 地产) and no noun of the dictionary follows it (欣兴电子|产品 is a class of goods; a verbal noun,
+/// 荣盛石化|合资, is the company's act).
 ///
 /// `extendListed`: a listed company found by its short name (`entities-companies-tw.tsv`: 欣兴)
 /// followed by an industry word is that company (欣兴|电子 → `org:tw-3037`), so the short name and
@@ -32,7 +33,8 @@ struct IndustryCompanyScanner: EntityPatternScanner {
     registered = RegisteredNameStart(cues: cues, dictionary: dictionary)
     let names: Set<String> = ["nr", "nrfg", "nrt", "nz", "nt", "j"]
     nameTags = dictionary.tags.map { names.contains($0) }
-    let nouns: Set<String> = ["n", "nz", "vn", "ng", "an", "nt"]
+    // A verbal noun (投资 合资 vn) after the name is the company's act, no class (荣盛石化|合资的项目).
+    let nouns: Set<String> = ["n", "nz", "ng", "an", "nt"]
     nounTags = dictionary.tags.map { nouns.contains($0) }
     let quantities: Set<String> = ["m", "mq", "q", "r"]
     quantityTags = dictionary.tags.map { quantities.contains($0) }

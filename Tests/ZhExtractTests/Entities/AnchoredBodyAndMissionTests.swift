@@ -92,6 +92,10 @@ import ZhExtractTestSupport
     ("荣盛石化表示将扩产。", ["荣盛石化 0-4"]),
     ("群智咨询的数据显示，出货量增长。", ["群智咨询 0-4"]),
     ("管理咨询行业增长很快。", []),
+    // A verbal noun after the name is the company's act (合资 投资); no trade name before it, no company.
+    ("沙特阿美与荣盛石化合资建厂。", ["沙特阿美 0-4", "荣盛石化 5-9"]),
+    ("荣盛石化投资了新项目。", ["荣盛石化 0-4"]),
+    ("大型地产投资项目增多。", []),
   ])
   func laboratoriesDepartmentsAndIndustries(sentence: String, expected: [String]) {
     #expect(organizations(sentence) == expected, "\(sentence)")

@@ -44,6 +44,22 @@ import ZhExtractTestSupport
     #expect(Self.mentions(sentence) == expected, "\(sentence)")
   }
 
+  /// A gazetteer university whose name a pattern read across (陕西|师范|大学计算机学院: the pattern
+  /// started inside it) is one organisation with its school; set apart from it by 的 it keeps its
+  /// own record, and the pattern alone, with no body before it, stays as it was read.
+  @Test(arguments: [
+    ("陝西師範大學歷史文化學院副教授指出。", ["陝西師範大學歷史文化學院@0-12→org:shan-xi-shi-fan-da-xue-li-shi-wen-hua-xue-yuan-f93706"]),
+    ("陕西师范大学计算机学院指出。", ["陕西师范大学计算机学院@0-11→org:shan-xi-shi-fan-da-xue-ji-suan-ji-xue-yuan-68a69b"]),
+    (
+      "陕西师范大学的计算机学院指出。",
+      ["陕西师范大学@0-6→org:shaanxi-normal-university", "计算机学院@7-12→org:ji-suan-ji-xue-yuan-70de3a"]
+    ),
+    ("他说师范大学计算机学院指出。", ["师范大学计算机学院@2-11→org:shi-fan-da-xue-ji-suan-ji-xue-yuan-8adc14"]),
+  ])
+  func gazetteerBodyReadAcrossByAPattern(sentence: String, expected: [String]) {
+    #expect(Self.mentions(sentence) == expected, "\(sentence)")
+  }
+
   @Test func parentAloneKeepsItsOwnId() {
     #expect(
       Self.mentions("临江市政府近日召开会议。临江市政府产业发展处负责人表示，将出台新政策。") == [
