@@ -57,6 +57,8 @@ package struct EntityExtractor: Sendable {
       // Before the name model: a company's trade name may read as a person (海岚智|造股份有限公司).
       OrganizationSuffixScanner(cues: cues, dictionary: dictionary),
       NumberedRoadScanner(cues: cues),
+      // Before the towns: 托博尔斯克|市 is no 托博尔|斯克市.
+      ForeignDivisionScanner(cues: cues, dictionary: dictionary),
       // Before the Chinese names: 高升|镇 is a place, no person 高升镇.
       PlaceSuffixScanner(cues: cues, dictionary: dictionary),
       ForeignPlaceCueScanner(cues: cues, dictionary: dictionary),

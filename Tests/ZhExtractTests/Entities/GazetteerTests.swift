@@ -27,6 +27,10 @@ import Testing
     ),
     // A place of the gazetteer.
     ("雅鲁藏布江水位上涨。", ["雅鲁藏布江 location place:yarlung-tsangpo-river Yarlung Tsangpo River 0-5"]),
+    // A name whose form is also a coinage (红海, a crowded market) keeps the form; 黑海 was kept before.
+    ("货轮驶入红海后减速。", ["红海 location place:red-sea Red Sea 4-6"]),
+    ("貨輪駛入紅海後減速。", ["紅海 location place:red-sea Red Sea 4-6"]),
+    ("黑海沿岸风力强劲。", ["黑海 location place:black-sea Black Sea 0-2"]),
   ])
   func namesTheRulesCannotFind(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")

@@ -113,6 +113,27 @@ import ZhExtractTestSupport
     #expect(EntityFixture.entities(sentence).filter { $0.source == "pattern" && $0.type == "location" }.isEmpty, "\(sentence)")
   }
 
+  @Test(arguments: [
+    // A foreign division no table lists: four transliteration characters or more and its word.
+    ("马拉卡里斯村的居民开始撤离。", ["马拉卡里斯村 0-6 place:ma-la-ka-li-si-cun-50dcda"]),
+    ("馬拉卡里斯村的居民開始撤離。", ["馬拉卡里斯村 0-6 place:ma-la-ka-li-si-cun-50dcda"]),
+    ("联合国向塔尔卡斯坦省提供援助。", ["塔尔卡斯坦省 4-10 place:ta-er-ka-si-tan-sheng-c828fd"]),
+    // A dotted name's first parts are the place's too.
+    ("他出生在阿·普拉托维斯镇。", ["阿·普拉托维斯镇 4-12 place:a-pu-la-tuo-wei-si-zhen-04e861"]),
+  ])
+  func foreignDivisionsByTheirWord(sentence: String, expected: [String]) {
+    #expect(places(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "伊丽莎白市长出席了仪式。",  // 市长 is a word: no division
+    "克里斯蒂娜市场部经理表示。",  // 市场
+    "卡斯蒂利亚市长出席。",
+  ])
+  func aDivisionWordInsideAWordMakesNoForeignPlace(_ sentence: String) {
+    #expect(places(sentence).isEmpty, "\(sentence)")
+  }
+
   @Test func aCountryThenAStreetWordIsNoStreet() {
     #expect(places("中国道路越走越宽广。") == ["中国 0-2 place:cn"])
   }

@@ -2213,6 +2213,7 @@ place:quepi-lake	location	Quepi lake	芍陂	-
 place:rafah	location	Rafah	拉法赫	-
 place:rajasthan	location	Rajasthan	拉贾斯坦邦	拉賈斯坦邦
 place:raleigh	location	Raleigh	罗利	羅利
+place:red-sea	location	Red Sea	红海	紅海
 place:rhine-river	location	Rhine River	莱茵河	萊茵河
 place:rhodes	location	Rhodes	罗得斯岛	羅得斯島
 place:rhone-river	location	Rhone River	罗讷河	羅訥河
