@@ -36,6 +36,18 @@ import Testing
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 
+  /// 红海 in its business sense (a crowded market) is no sea: entity-aliases.tsv keeps the form
+  /// out after 一片, 陷入, 逃离 … and before 市场, 竞争, 赛道 …; the sea stays (胡塞武装在红海袭击商船).
+  @Test(arguments: [
+    ("新能源汽车市场已是一片红海，价格战激烈。", [String]()),
+    ("企业纷纷逃离红海市场，寻找蓝海。", []),
+    ("手机行业陷入红海竞争。", []),
+    ("胡塞武装在红海袭击商船。", ["红海→place:red-sea@5"]),
+  ])
+  func redSeaOnlyAsASea(sentence: String, expected: [String]) {
+    #expect(EntityFixture.entities(sentence).filter { $0.text == "红海" }.map { "\($0.text)→\($0.id)@\($0.start)" } == expected, "\(sentence)")
+  }
+
   /// A form of the gazetteer that crosses a word of the path is dropped and hides no name that
   /// starts inside it: 日本海 (the Sea of Japan) in 日本|海淀区, 中青 (a youth league) in 中|青云谱区.
   @Test(arguments: [

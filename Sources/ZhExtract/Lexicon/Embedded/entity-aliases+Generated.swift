@@ -126,6 +126,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 生态环境部	org:cn-mee	notnext=门
 科学技术部	org:cn-most	notnext=门
 科技部	org:cn-most	notnext=门
+红海	place:red-sea	notnext=市场|竞争|赛道|领域|行业|化|之中|局面|格局|厮杀|价格战&notprev=一片|陷入|成为|成了|已成|沦为|变成|逃离|走出|杀入|避开|进入了
 经济部	org:tw-moea	notnext=长
 维吉尼亚	place:us-va	-
 维吉尼亚州	place:us-va	-
