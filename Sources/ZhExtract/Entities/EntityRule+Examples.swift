@@ -51,6 +51,11 @@ extension EntityRule: StageRule {
         .ignores("他随后前往参加会议。"),
         .ignores("代表团赴马德里访问。"),
       ]
+    case .foreignDivision:
+      [
+        .finds("并向⟦马弗拉克省⟧援建两所学校。", "location place:ma-fu-la-ke-sheng-cd2972"),
+        .ignores("伊丽莎白市长出席了仪式。"),
+      ]
     case .chineseName:
       [
         .finds("⟦周立恒⟧表示,公司将扩大产能。", "person person:zhou-liheng-20d82e"),

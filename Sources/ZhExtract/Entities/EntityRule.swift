@@ -30,6 +30,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case numberedRoad = "entities.numbered-road"
   /// A foreign place no table lists, by a verb of travel or location before it: 赴波尔图, 位于斯图加特.
   case foreignPlaceCue = "entities.foreign-place-cue"
+  /// A foreign division no table lists, by its division's word after a run of transliteration
+  /// characters: 马弗拉克省, 马拉卡里斯村.
+  case foreignDivision = "entities.foreign-division"
   /// A Chinese person's name that the name model and the segmentation find: 周立恒表示.
   case chineseName = "entities.chinese-name"
   /// A foreign name that the segmenter dictionary lists as a person's, with no role around it,

@@ -11,7 +11,7 @@
 struct ForeignDivisionScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
-  var rule: EntityRule { .foreignPlaceCue }
+  var rule: EntityRule { .foreignDivision }
   static let minLength = 4
   static let maxLength = 8
 
