@@ -109,37 +109,13 @@ import ZhExtractTestSupport
     #expect(mismatches.prefix(5) == [])
   }
 
-  /// The segmentation's dynamic programme as first written: every step by `root` and `child`.
+  /// The segmentation's dynamic programme as first written (`perPosition` without name
+  /// candidates), walked along its path.
   static func plainWords(_ s: [Unicode.Scalar], _ d: WordDictionary) -> [(Int, Int, Segmentation.Kind)] {
-    let n = s.count
-    var end = [Int](repeating: 0, count: n), kind = [Segmentation.Kind](repeating: .other, count: n)
-    var cost = [Int32](repeating: 0, count: n + 1)
-    var i = n - 1
-    while i >= 0 {
-      guard ScalarClass.isHan(s[i]) else { end[i] = i + 1; i -= 1; continue }
-      let runEnd = i + 1
-      var runStart = i
-      while runStart > 0, ScalarClass.isHan(s[runStart - 1]) { runStart -= 1 }
-      cost[runEnd] = 0
-      for k in stride(from: runEnd - 1, through: runStart, by: -1) {
-        var best = d.unknownCost &+ cost[k + 1], bestEnd = k + 1, bestKind = Segmentation.Kind.unknown
-        var node = d.root(s[k]), j = k + 1
-        while node >= 0 {
-          if let w = d.word(at: node) {
-            let total = w.cost &+ cost[j]
-            if total < best || (total == best && j > bestEnd) { best = total; bestEnd = j; bestKind = .word(w.tag) }
-          }
-          guard j < runEnd, j - k < Segmentation.maxWord else { break }
-          node = d.child(node, s[j])
-          j += 1
-        }
-        cost[k] = best; end[k] = bestEnd; kind[k] = bestKind
-      }
-      i = runStart - 1
-    }
+    let (end, kind) = perPosition(s, d, candidates: [])
     var out: [(Int, Int, Segmentation.Kind)] = []
     var p = 0
-    while p < n { out.append((p, end[p], kind[p])); p = end[p] }
+    while p < s.count { out.append((p, end[p], kind[p])); p = end[p] }
     return out
   }
 
