@@ -54,16 +54,23 @@ extension DateCursor {
     return Point(point: first, end: e + 1, rule: .yearRange, throughYear: b.value)
   }
 
-  /// `2025-12-13`, `2025/12/13`, `2025.12.13`, `2025-12` (with a time after a day).
+  /// `2025-12-13`, `2025/12/13`, `2025.12.13`, `2025-12` (with a time after a day); in a
+  /// Taiwanese article also a year of the Republic of China with its month and day
+  /// (`115/11/17 14:22` = 2026-11-17), never after a digit or a separator.
   func numericDate(at i: Int) -> Point? {
-    guard let y = digits(i, max: 4), y.end - i == 4, (1000...2999).contains(y.value) else { return nil }
+    guard let y = digits(i, max: 4) else { return nil }
+    let afterNumber = at(i - 1).map { ScalarClass.isASCIIDigit($0) || $0 == "/" || $0 == "." || $0 == "-" } ?? false
+    let republic = taiwanese && y.end - i == 3 && (100...199).contains(y.value) && !afterNumber
+    guard y.end - i == 4 && (1000...2999).contains(y.value) || republic else { return nil }
+    let year = republic ? 1911 + y.value : y.value
     guard let sep = at(y.end), sep == "-" || sep == "/" || sep == "." else { return nil }
     guard let m = digits(y.end + 1, max: 2), (1...12).contains(m.value) else { return nil }
     if at(m.end) == sep, let d = digits(m.end + 1, max: 2) {
       // (A `T` and a time may follow: 2025-03-04T09:15:27.)
       let timeFollows = at(d.end) == "T" && (at(d.end + 1).map(ScalarClass.isASCIIDigit) ?? false)
       guard timeFollows || !(at(d.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep } ?? false) else { return nil }
-      var point = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: d.value))
+      guard !republic || CivilDate.isValid(year: year, month: m.value, day: d.value) else { return nil }
+      var point = DatePoint(year: .absolute(year), .calendar(month: .absolute(m.value), day: d.value))
       var end = d.end
       if at(end) == "T", let t = clockTime(at: end + 1) {
         point.time = t.time
@@ -76,8 +83,11 @@ extension DateCursor {
       if isAt(e, "日") || isAt(e, "号") { end = e + 1 }
       return Point(point: point, end: end, rule: .ymdNumeric)
     }
-    // Year and month only: `2007-05` (never `2025.5`: a decimal).
-    guard sep != ".", m.end - (y.end + 1) == 2, !(at(m.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep || $0 == "." } ?? false) else { return nil }
+    // Year and month only: `2007-05` (never `2025.5`: a decimal; never a year of the Republic:
+    // 115/11 is a fraction).
+    guard !republic, sep != ".", m.end - (y.end + 1) == 2, !(at(m.end).map { ScalarClass.isASCIIAlphanumeric($0) || $0 == sep || $0 == "." } ?? false) else {
+      return nil
+    }
     return Point(point: DatePoint(year: .absolute(y.value), .calendar(month: .absolute(m.value), day: nil)), end: m.end, rule: .ymNumeric)
   }
 

@@ -46,6 +46,9 @@ struct DateDiscourse {
   /// What the text is talking about: the last date of each size, and where it was said.
   struct Focus {
     var day: (date: CivilDate, paragraph: Int)?
+    /// The last days the text stated (at most `recentDays`) and where: the events a later 开幕次日
+    /// may name.
+    var days: [(date: CivilDate, at: Int)] = []
     var month: (year: Int, month: Int, paragraph: Int)?
     var quarter: (year: Int, quarter: Int)?
     var year: Int?
@@ -73,8 +76,9 @@ struct DateDiscourse {
   }
 
   /// How many days before the anchor the day a report is about may lie (news reports today's or
-  /// yesterday's events; a first day a week back is more likely a step of a story).
-  static let leadReach = 2
+  /// yesterday's events, Friday's on a Monday; a first day a week back is more likely a step of a
+  /// story).
+  static let leadReach = 3
 
   /// Whether the text may be Hong Kong's (Traditional script, not Taiwanese).
   let hongKong: Bool
@@ -109,7 +113,7 @@ struct DateDiscourse {
     } else if hongKong, isFinancialYearWord(match), let date = resolveFiscal(expression, anchor: anchor, calendar: Self.hongKongFinancialYear) {
       return .success(date)
     } else if expression.start.basis == .focus {
-      result = resolveNarrative(&expression, anchor: anchor, counted: match.rule == .countedOffset)
+      result = resolveNarrative(&expression, anchor: anchor, counted: match.rule == .countedOffset, matchStart: match.start)
     } else {
       result = resolveInFocus(expression, anchor: anchor, hints: hints(for: expression, match: match, anchor: anchor))
     }
@@ -155,16 +159,22 @@ struct DateDiscourse {
   // MARK: - Sections
 
   /// The end of the header's first dateline when it states the document's date (then it is
-  /// the document's own, not a section's); else 0.
+  /// the document's own, not a section's), or of the wire dateline that opens the first
+  /// paragraph (`本报讯（记者 某某）2026年4月20日，…`: not the day the report is about either);
+  /// else 0.
   static func documentDatelineEnd(_ s: [Unicode.Scalar], matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor?) -> Int {
     guard let document else { return 0 }
     var next = 0
-    for line in DatelineReader.header(of: s).lines {
+    let header = DatelineReader.header(of: s)
+    for line in header.lines {
       while next < matches.count, matches[next].start < line.lowerBound { next += 1 }
       var last = next
       while last < matches.count, matches[last].end <= line.upperBound { last += 1 }
       guard let found = reader.read(s, line: line, matches: matches[next..<last]) else { continue }
       return found.date == document.date ? line.upperBound : 0
+    }
+    if let body = header.firstBody, let found = reader.wireDateline(s, paragraph: body, matches: matches), found.date == document.date {
+      return found.match.end
     }
     return 0
   }
@@ -429,7 +439,9 @@ struct DateDiscourse {
 
   // MARK: - Narrative references
 
-  private func resolveNarrative(_ expression: inout DateExpression, anchor: DateAnchor?, counted: Bool) -> Result<ResolvedDate, DateResolutionError> {
+  private func resolveNarrative(
+    _ expression: inout DateExpression, anchor: DateAnchor?, counted: Bool, matchStart: Int
+  ) -> Result<ResolvedDate, DateResolutionError> {
     var focusAnchor: DateAnchor?
     var focusText: String?
     let start = expression.start
@@ -446,7 +458,10 @@ struct DateDiscourse {
     } else {
       switch start.body {
       case .relativeDay, .week:
-        if let day = focus.day, paragraph - day.paragraph <= 1 {
+        if case .relativeDay = start.body, let event = eventDay(before: matchStart) {
+          // 开幕次日, 线路开通次日起: the day after the event the text dated, not after the last day said.
+          focusAnchor = DateAnchor(date: event); focusText = event.iso
+        } else if let day = focus.day, paragraph - day.paragraph <= 1 {
           focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso
         } else if let lead = focus.lead, !counted {
           focusAnchor = DateAnchor(date: lead); focusText = lead.iso
@@ -475,6 +490,38 @@ struct DateDiscourse {
     }
     return result
   }
+
+  /// The day of the event named right before a narrative day (`开幕次日`, `签约当天`): the two
+  /// Han characters before it, when they are no function word, found after a day the text
+  /// stated before, in that day's sentence and within `eventReach` of it (将于2027年1月16日在下司
+  /// 古镇开幕); the latest such day.
+  private func eventDay(before i: Int) -> CivilDate? {
+    guard i >= 2, ScalarClass.isHan(s[i - 2]), ScalarClass.isHan(s[i - 1]),
+      !Self.eventStops.contains(s[i - 2]), !Self.eventStops.contains(s[i - 1])
+    else { return nil }
+    let a = s[i - 2], b = s[i - 1]
+    let sentenceEnds = Self.sentenceEnds
+    for day in focus.days.reversed() {
+      // The rest of the day's sentence, at most `eventReach` scalars: the event follows its day
+      // (于2027年1月16日开幕; 开通首日车票在上周六开售 dates a sale, not the opening).
+      let from = day.at
+      var to = day.at
+      while to < i - 2, to - day.at < Self.eventReach, !sentenceEnds.contains(s[to]), s[to] != "\n" { to += 1 }
+      var k = from
+      while k + 1 < to {
+        if s[k] == a, s[k + 1] == b { return day.date }
+        k += 1
+      }
+    }
+    return nil
+  }
+
+  /// How many stated days are kept for `eventDay`.
+  static let recentDays = 16
+  /// How far from a day its event's word is looked for.
+  static let eventReach = 48
+  /// Characters that make the two before a narrative day no event (其中当天, 而在当日, 也于次日).
+  static let eventStops = ScalarBitmap("的在于於其中并並将將已也都就即而且和与與及同当當这這那该該每是为為从從到至自".unicodeScalars)
 
   /// How long a heading line may be (`【2025年回顾】`, `华光科技2026年年度报告出炉`).
   static let headingReach = 24
@@ -545,7 +592,13 @@ struct DateDiscourse {
     }
     guard case .samePeriod = expression.start.body else {
       guard let (first, last) = ISOBounds.of(date.value) else { return }
-      if first == last, !isBound(match) { focus.day = (first, paragraph) }
+      if first == last, !isBound(match) {
+        focus.day = (first, paragraph)
+        if expression.start.basis == .anchor || expression.start.year != nil {
+          if focus.days.count == Self.recentDays { focus.days.removeFirst() }
+          focus.days.append((first, match.start))
+        }
+      }
       if first == last, !focus.leadSeen, position >= sectionsFrom {
         focus.leadSeen = true
         if let anchor = section, first.dayNumber <= anchor.date.dayNumber, first.dayNumber >= anchor.date.dayNumber - Self.leadReach { focus.lead = first }

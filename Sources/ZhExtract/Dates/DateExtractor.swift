@@ -39,6 +39,12 @@ package struct DateExtractor: Sendable {
         warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)", start: span.start, end: span.end))
       }
       guard let expression = match.expression, let rule = match.rule else { continue }
+      // 明年元旦当天, 除夕当晚: the day just named, said again — no date of its own.
+      if rule == .narrativeDay, case .relativeDay(0) = expression.start.body, expression.start.time == nil, index > 0,
+        matches[index - 1].end == match.start, matches[index - 1].expression != nil
+      {
+        continue
+      }
       switch discourse.resolve(index) {
       case .success(let date) where Self.hasYearOutsideISORange(date.value):
         warnings.append(.yearOutOfRange(span, date.value))

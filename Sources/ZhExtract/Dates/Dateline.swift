@@ -58,6 +58,8 @@ struct DatelineReader: Sendable {
 
   /// Scalars that separate the parts of a dateline (`|`, `·`, `/`, brackets, spaces).
   static let separators = ScalarBitmap(" \u{3000}\t|｜·•・/／\\-—–_:：()（）[]【】<>《》〈〉,，、*#".unicodeScalars)
+  /// What may follow a lead's date after a wire head: a comma or a space (`2026年4月20日，记者从…`).
+  static let leadDateEnds = ScalarBitmap("，, \u{3000}".unicodeScalars)
   /// Signs that set a label apart from the date (`2025.03.04 | 人民日报`, `神译局·2025年…`).
   static let dividers = ScalarBitmap("|｜丨·•・/／".unicodeScalars)
   /// Punctuation that ends a sentence: a line with one is text, not a label.
@@ -90,6 +92,7 @@ struct DatelineReader: Sendable {
       let evidence: Evidence
       if hasCueBefore(s, match.start, lineStart: line.lowerBound)
         || hasWireAfter(s, match.end, lineEnd: line.upperBound) && match.start - line.lowerBound <= Self.maxWireStart
+        || !endsLine && Self.leadDateEnds.contains(s[after]) && hasWireHeadBefore(s, match.start, lineStart: line.lowerBound)
       {
         evidence = .cue
       } else if let label,
@@ -187,6 +190,50 @@ struct DatelineReader: Sendable {
     guard i < lineEnd, let cue = vocabulary.cues.longestMatch(in: s, at: i), cue.end <= lineEnd else { return false }
     return cue.value == .wire
   }
+
+  /// The wire dateline that opens `paragraph` (the first body paragraph): a full date within
+  /// `maxWireStart` of its start with a wire cue after it (`新华社北京2025年3月4日电`) or after
+  /// the paragraph's wire head, a comma or space after it (`本报讯（记者 某某）2026年4月20日，`).
+  func wireDateline(
+    _ s: [Unicode.Scalar], paragraph: Range<Int>, matches: some Sequence<DateScanner.Match>
+  ) -> (match: DateScanner.Match, date: CivilDate, time: TimeOfDay?)? {
+    for match in matches where match.start >= paragraph.lowerBound {
+      guard match.start - paragraph.lowerBound <= Self.maxWireStart else { break }
+      guard match.end <= paragraph.upperBound, let (date, time) = Self.fullDate(match) else { continue }
+      // 2026年4月20日国务院常务会议 after a wire head is an event, not the dateline.
+      let standsApart = match.end < paragraph.upperBound && Self.leadDateEnds.contains(s[match.end])
+      if hasWireAfter(s, match.end, lineEnd: paragraph.upperBound)
+        || standsApart && hasWireHeadBefore(s, match.start, lineStart: paragraph.lowerBound)
+      {
+        return (match, date, time)
+      }
+    }
+    return nil
+  }
+
+  /// A wire head ends right before `i`: the first paragraph opens with its agency's wire cue and,
+  /// maybe, a bracketed byline, and the date follows — `本报讯（记者 某某）2026年4月20日，记者从…`,
+  /// `本報訊 2026年4月20日，`. The head starts the paragraph (at most `maxWireStart` scalars
+  /// before the date); a bracket of more than `maxByline` scalars is text, not a byline.
+  func hasWireHeadBefore(_ s: [Unicode.Scalar], _ i: Int, lineStart: Int) -> Bool {
+    guard i - lineStart <= Self.maxWireStart else { return false }
+    var k = i
+    while k > lineStart, s[k - 1] == " " || s[k - 1] == "\u{3000}" { k -= 1 }
+    if k > lineStart, s[k - 1] == "）" || s[k - 1] == ")" {
+      var open = k - 1
+      while open > lineStart, k - open <= Self.maxByline, s[open - 1] != "（" && s[open - 1] != "(" { open -= 1 }
+      guard open > lineStart, k - open <= Self.maxByline else { return false }
+      k = open - 1
+      while k > lineStart, s[k - 1] == " " || s[k - 1] == "\u{3000}" { k -= 1 }
+    }
+    guard k > lineStart, let cue = vocabulary.cues.longestMatch(in: s, endingAt: k, maxLength: min(vocabulary.longestCue, k - lineStart)) else {
+      return false
+    }
+    return cue.value == .wire
+  }
+
+  /// The longest bracketed byline of a wire head (`（记者 某某 通讯员 某某某）`).
+  static let maxByline = 30
 
   /// Whether everything on the line besides its dates is a label — no sentence punctuation,
   /// at most `maxLabel` scalars that are not separators or cue words — with how many such

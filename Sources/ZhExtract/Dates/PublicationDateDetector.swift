@@ -11,7 +11,8 @@
 ///    `发布时间：2025年3月4日　来源：某某报`, `某某晚报 2025.03.04 记者 某某`, `星期二, 3 2 月, 2026`,
 ///    `Nov 13, 2025`, `时间:20251110`: the first such line. The body never counts: a date the
 ///    text is about is no publication date.
-/// 4. A wire dateline opening the first paragraph: `某某网（记者 某某）北京时间2025年3月4日电 …`.
+/// 4. A wire dateline opening the first paragraph: `某某网（记者 某某）北京时间2025年3月4日电 …`,
+///    or a date right after the paragraph's wire head: `本报讯（记者 某某）2025年3月4日，记者从…`.
 /// 5. Otherwise `nil`.
 ///
 /// The value is ISO 8601: `2025-12-13T08:00` (or `…T08:00:27`: seconds are kept when stated)
@@ -35,7 +36,10 @@ package struct PublicationDateDetector: Sendable {
       if let written = writtenDate(raw), let stated = PublicationDate.parse(written, timeZoneOffsetMinutes: timeZoneOffsetMinutes) { return stated }
       warnings.append(ExtractionWarning(code: "dates.unreadable-published", message: "\(key): \"\(raw)\" is no ISO 8601 date; looking for a dateline instead"))
     }
-    return dateline(in: text.analysis.scalars, traditionalScript: text.script == "hant").flatMap {
+    let traditional = text.script == "hant"
+    // A Taiwanese article's dateline may count years from 1911 (最後更新：115/11/17 14:22).
+    let taiwanese = traditional && (scanner?.vocabulary.taiwanCues.occurs(in: text.analysis.scalars) ?? false)
+    return dateline(in: text.analysis.scalars, traditionalScript: traditional, taiwanese: taiwanese).flatMap {
       PublicationDate.parse($0, timeZoneOffsetMinutes: timeZoneOffsetMinutes)
     }
   }
@@ -50,22 +54,19 @@ package struct PublicationDateDetector: Sendable {
   }
 
   /// The stamp of the document's dateline, or `nil`.
-  func dateline(in s: [Unicode.Scalar], traditionalScript: Bool = false) -> String? {
+  func dateline(in s: [Unicode.Scalar], traditionalScript: Bool = false, taiwanese: Bool = false) -> String? {
     guard let scanner else { return nil }
     let reader = DatelineReader(vocabulary: scanner.vocabulary)
     let header = DatelineReader.header(of: s)
     for line in header.lines {
-      let matches = scanner.scan(Array(s[line]), traditionalScript: traditionalScript)
+      let matches = scanner.scan(Array(s[line]), taiwanese: taiwanese, traditionalScript: traditionalScript)
       if let found = reader.read(Array(s[line]), line: 0..<line.count, matches: matches[...]) { return found.stamp }
     }
     if let body = header.firstBody {
       // 新华社北京2025年3月4日电（记者 某某）…: a wire dateline opens the first paragraph.
       let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
-      let matches = scanner.scan(head, traditionalScript: traditionalScript)
-      for match in matches where match.start <= DatelineReader.maxWireStart {
-        guard let (date, time) = DatelineReader.fullDate(match), reader.hasWireAfter(head, match.end, lineEnd: head.count) else { continue }
-        return Self.stamp(date, time)
-      }
+      let matches = scanner.scan(head, taiwanese: taiwanese, traditionalScript: traditionalScript)
+      if let found = reader.wireDateline(head, paragraph: 0..<head.count, matches: matches) { return Self.stamp(found.date, found.time) }
     }
     return nil
   }

@@ -78,7 +78,20 @@ import ZhExtractTestSupport
       published: "2026-12-03", values: ["2019-03-01", "2026-12-03"], anchors: [nil, "2026-12-03"]),
   ]
 
-  @Test(arguments: reportDay) func theDayTheReportIsAbout(_ c: Case) { Self.check(c) }
+  static let reportDayAfterTheDateline: [Case] = [
+    // The wire dateline is the document's date, not the day the report is about: 昨天 is.
+    Case(
+      marked:
+        "联盟成立\n\n华西通讯社成都⟦2026年11月3日⟧电（记者 邹一鸣）联盟成立大会⟦昨天⟧在成都举行，四十三家单位加入联盟，共同开展氢能技术攻关，推动成果转化和产业化应用。\n\n省科技厅将于⟦本月中旬⟧发布项目。\n\n重庆市科技局⟦同日⟧宣布提供研发用房。",
+      published: nil, values: ["2026-11-03", "2026-11-02", "2026-11-11/2026-11-20", "2026-11-02"],
+      anchors: [nil, "2026-11-03", "2026-11-03", "2026-11-02"]),
+    // Friday's news on a Monday is the report's day (three days back).
+    Case(
+      marked: "本报讯 ⟦11月27日⟧,省高院举行新闻发布会。\n\n发布会通报了典型案例。\n\n省法院将设立工作站。\n\n省工商联副主席⟦当日⟧表示支持。",
+      published: "2026-11-30", values: ["2026-11-27", "2026-11-27"], anchors: ["2026-11-30", "2026-11-27"]),
+  ]
+
+  @Test(arguments: reportDay + reportDayAfterTheDateline) func theDayTheReportIsAbout(_ c: Case) { Self.check(c) }
 
   // MARK: The year in focus and the tense
 
@@ -118,7 +131,7 @@ import ZhExtractTestSupport
     Case(marked: "台積電⟦第二季⟧獲利創新高 鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
     Case(marked: "台積電⟦第二季⟧獲利創新高　鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
     // Within a phrase the cue still counts.
-    Case(marked: "鴻海擬在⟦第二季⟧起加碼投資", published: "2025-08-05", values: ["2026-Q2"], anchors: ["2025-08-05"]),
+    Case(marked: "鴻海擬在⟦第二季起⟧加碼投資", published: "2025-08-05", values: ["2026-Q2/.."], anchors: ["2025-08-05"]),
     // A month compared with is the base of the comparison, not a month ahead.
     Case(marked: "⟦2月⟧營收將較⟦1月⟧下滑。", published: "2026-02-26", values: ["2026-02", "2026-01"], anchors: ["2026-02-26", "2026-02-26"]),
     // 會在 looks ahead: the coming Christmas, though the last one lies nearer.

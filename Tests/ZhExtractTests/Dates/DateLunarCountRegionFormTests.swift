@@ -23,6 +23,8 @@ import ZhExtractTestSupport
     // Traditional script and a word of Taiwan: three-digit years count from 1911.
     ("行政院表示，⟦113年度⟧預算將增加，預計⟦116年底⟧完成。", nil, ["2024", "2027-11/2027-12"]),
     ("臺北市政府公布⟦113年1月至3月⟧的數據。", nil, ["2024-01/2024-03"]),
+    ("臺北市政府交通局最後更新：⟦115/11/17 14:22⟧", nil, ["2026-11-17T14:22"]),
+    ("臺北市政府公告⟦115.03.02起⟧實施", nil, ["2026-03-02/.."]),
     // Ranges and lists that write their unit once.
     ("⟦2018年2——4月⟧", nil, ["2018-02/2018-04"]),
     ("⟦2018年2-4月⟧的销量", nil, ["2018-02/2018-04"]),
@@ -42,7 +44,7 @@ import ZhExtractTestSupport
   /// Taiwanese article, and numbers on a line or a floor.
   @Test(arguments: [
     "两个半月后再说。", "工期两个半月。", "闰四月", "闰年有366天。", "行政院表示，113年度预算将增加。", "香港特區政府表示，113年度預算將增加。",
-    "臺灣在367年沒有記錄。", "工期3-5个月。", "1号线和3号线换乘。", "第2-4月。",
+    "臺灣在367年沒有記錄。", "香港特區政府公布115/11/17號文件。", "臺北市政府公布比例115/11。", "臺北市政府公布115/13/40。", "工期3-5个月。", "1号线和3号线换乘。", "第2-4月。",
   ])
   func noDate(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: "2025-12-13")

@@ -18,6 +18,10 @@ import ZhExtractTestSupport
     ("⟦12月1日起⟧,", "2025-12-01/..", "day"),
     ("⟦2010-01-10及以后⟧", "2010-01-10/..", "day"),
     ("⟦70年代末起⟧", "1977/..", "year"),
+    // 起 before any verb closes the date.
+    ("曉光居將於⟦明年1月起⟧接受申請", "2026-01/..", "month"),
+    ("⟦12月26日起⟧恢复通行", "2025-12-26/..", "day"),
+    ("⟦明年元旦起⟧执行新标准", "2026-01-01/..", "day"),
     // After the date: the next unit of its grain.
     ("⟦2010年之后⟧出生", "2011/..", "year"),
     ("⟦2024年第四季度之后⟧", "2025-Q1/..", "quarter"),
@@ -50,6 +54,9 @@ import ZhExtractTestSupport
   /// Words that only look like a bound: the date stays closed (or there is none).
   static let closed: [(sentence: String, dates: [String])] = [
     ("他于2024年起诉了对方", ["2024"]),
+    ("航班于12月26日起飞", ["2025-12-26"]),
+    ("仓库于12月5日起火", ["2025-12-05"]),
+    ("合同于12月8日起草完成", ["2025-12-08"]),
     ("会议于12月13日开始", ["2025-12-13"]),
     ("2025年12月1日开始时间待定", ["2025-12-01"]),
     ("3月1日至15日之前完成", ["2026-03-01/2026-03-15"]),

@@ -40,6 +40,9 @@ import Testing
     ("标题\n2025年3月4日 星期二 农历二月初五\n正文。", "2025-03-04"),
     ("標題\n發佈時間：2025/03/04 09:15 | 中央社\n正文。", "2025-03-04T09:15"),
     ("标题\n2025.03.04 | 人民日报\n正文。", "2025-03-04"),
+    // A Taiwanese article's stamp may count years from 1911.
+    ("北市電動公車採購案流標\n最後更新：115/11/17 14:22\n\n臺北市政府交通局今（17）日證實。", "2026-11-17T14:22"),
+    ("北市電動公車採購案流標\n更新時間：115年11月17日 14:22\n\n臺北市政府交通局今（17）日證實。", "2026-11-17T14:22"),
     // Stamped to the minute, before a section's short name.
     ("港鐵中期業績公布\n2026年8月27日 11:20　港聞速遞\n\n【本報訊】港鐵昨日公布業績。", "2026-08-27T11:20"),
     ("标题\n2025年3月4日 09:15 财经频道\n正文。", "2025-03-04T09:15"),
@@ -50,6 +53,29 @@ import Testing
   ])
   func datelineShapes(_ text: String, _ expected: String) {
     #expect(Self.published(text) == expected)
+  }
+
+  /// A newspaper's own report: the wire head (本报讯, a bracketed byline) and then the date
+  /// that opens the lead, a comma or space after it.
+  @Test(arguments: [
+    ("云雾县春茶开采\n本报讯（记者 李明）2026年4月20日，记者从云雾县农业农村局获悉，今年春茶开采比去年提早了一周，首批明前茶已经上市。\n正文。", "2026-04-20"),
+    ("標題\n本報訊（記者 陳怡君／台北報導）2026年10月3日，立法院今天召開院會，審查總預算案，朝野攻防持續到深夜，會議並未完成表決。\n正文。", "2026-10-03"),
+    ("标题\n本报讯 2026年4月20日 市政府召开新闻发布会，通报今年一季度全市经济运行情况，多项指标好于预期，增速位居全省前列。\n正文。", "2026-04-20"),
+  ])
+  func dateAfterTheWireHeadOfTheLead(_ text: String, _ expected: String) {
+    #expect(Self.published(text) == expected)
+  }
+
+  @Test(arguments: [
+    // The date names an event (no comma or space after it).
+    "标题\n本报讯（记者 李明）2026年4月20日国务院常务会议决定，进一步扩大内需，出台多项政策措施，支持消费和投资增长，稳定市场预期。\n正文。",
+    // No wire head: a lead that opens with a date is what the text is about.
+    "标题\n2026年4月20日，记者从云雾县农业农村局获悉，今年春茶开采比去年提早了一周，首批明前茶已经上市，价格比去年略高。\n正文。",
+    // A bracket too long for a byline is text.
+    "标题\n本报讯（据介绍，该县今年共有茶园十二万亩，其中有机茶园三万亩，分布在十八个乡镇）2026年4月20日，茶叶开采，市场价格平稳，销路良好。\n正文。",
+  ])
+  func noDateAfterAWireHeadWithoutItsShape(_ text: String) {
+    #expect(Self.published(text) == nil)
   }
 
   @Test func theFirstDatelineOfTheHeaderIsTheDocumentsOwn() {
