@@ -28,8 +28,9 @@ extension DateCursor {
     guard let (division, unitEnd) = periodUnit(at: k, bareSeason: (year != nil || first) && !counted) else { return nil }
     k = unitEnd
     guard n.value <= division.perYear else { return nil }
-    // 上市前两个月, 上市前三个季度: so long before the listing.
-    if year == nil, !first, division == .month || counted, let p = at(i - 1), ScalarClass.isHan(p), !Self.clauseLinks.contains(p) { return nil }
+    // 上市前两个月, 上市前三个季度: so long before the listing; 全市前10月 (月 without 个) is
+    // no length of time but the year's first months.
+    if year == nil, !first, counted, let p = at(i - 1), ScalarClass.isHan(p), !Self.clauseLinks.contains(p) { return nil }
     return Point(point: DatePoint(year: year, .firstPeriods(division, count: n.value)), end: k, rule: .firstPeriods)
   }
 

@@ -17,7 +17,8 @@ extension DateCursor {
     guard let word = rangeWord(at: k, between: true) else { return nil }
     k = skipSpaces(word.end)
     if let time = first.point.time, !word.needsBetween, let end = timeRangeEnd(after: first, from: time, at: k) { return end }
-    guard let c2 = at(k), !(c2 == "今") else { return nil }
+    // 至今 is "until now" (2019年至今年均增长 too); 至今年2月 ends at a month of this year.
+    guard let c2 = at(k), c2 != "今" || isAt(k, "今年") && yearLed(at: k).map({ !Self.isBareYear($0.point) }) ?? false else { return nil }
     guard
       var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k)
         ?? vocabularyPoint(at: k) ?? elidedEnd(after: first, at: k, needsBetween: word.needsBetween)
@@ -43,6 +44,14 @@ extension DateCursor {
       if m1 == nil && d1 == nil && (m2 != nil || second.point.year == nil) { return nil }
     }
     return second
+  }
+}
+
+extension DateCursor {
+  /// Whether `point` is a year and nothing finer (`2025年`, `今年`).
+  static func isBareYear(_ point: DatePoint) -> Bool {
+    if case .calendar(nil, nil) = point.body { return true }
+    return false
   }
 }
 
@@ -104,18 +113,25 @@ extension DateCursor {
 
 // Intervals open on one side: 或之后, 及以前, 以来, 起, 之前 (`dates-open-bounds.tsv`).
 extension DateCursor {
+  /// What may follow `起` for it to close a date (2024年起实施, 12月1日起,): punctuation, a range
+  /// word, 或 (自2016年9月1日起或2016年1月1日之前), or a verb of coming into force; 起诉, 起步 are other words.
+  static let afterQi = ScalarBitmap("，。、；：,.;:的至到或".unicodeScalars)
+
   /// The open side after a date ending at `i` (the date began at `start`), and where it ends.
   /// `开始` only after 从 or 自 before the date (会议于12月13日开始 is the day it starts), and
   /// not before 时, 前, 后 (开始时间, 开始前).
-  /// `起` closes a date before whatever follows (12月1日起, 2024年起实施, 明年1月起接受申请,
-  /// 次日起将推出) unless it begins another word there (`other-word` rows: 起诉, 起飞, 起火).
   func openBound(after i: Int, from start: Int) -> (bound: OpenInterval, end: Int)? {
-    guard let w = vocabulary.openBounds.longestMatch(in: s, at: i), let bound = w.value else { return nil }
+    guard let w = vocabulary.openBounds.longestMatch(in: s, at: i) else { return nil }
     let word = s[i..<w.end]
     if word.count == 2, word.first == "开", word.last == "始" {
       guard isAt(start - 1, "从") || isAt(start - 1, "自") else { return nil }
       if let next = at(w.end), next == "时" || next == "前" || next == "后" { return nil }
     }
-    return (bound, w.end)
+    if word.count == 1, word.first == "起", let next = at(w.end), ScalarClass.isHan(next), !Self.afterQi.contains(next),
+      !(isAt(w.end, "实施") || isAt(w.end, "施行") || isAt(w.end, "执行") || isAt(w.end, "生效") || isAt(w.end, "正式") || isAt(w.end, "开始"))
+    {
+      return nil
+    }
+    return (w.value, w.end)
   }
 }

@@ -189,8 +189,7 @@ struct DateOpenBoundRow: LexiconRow {
   static let table = "dates-open-bounds.tsv"
   static let columns = 2...2
   let surface: [Unicode.Scalar]
-  /// `nil` for another word that begins like a bound (`起诉`).
-  let bound: OpenInterval?
+  let bound: OpenInterval
   init(_ fields: LexiconFields) throws(LexiconError) {
     surface = fields.surface(0)
     let side: DateVocabulary.OpenSide = try fields.choice(1, "side")
@@ -201,7 +200,6 @@ struct DateOpenBoundRow: LexiconRow {
       case .after: .from(inclusive: false)
       case .upTo: .until(inclusive: true)
       case .before: .until(inclusive: false)
-      case .otherWord: nil
       }
   }
 }

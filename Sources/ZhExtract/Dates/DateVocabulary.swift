@@ -65,16 +65,13 @@ package struct DateVocabulary: Sendable {
   /// The side column of `dates-open-bounds.tsv`.
   package enum OpenSide: String, Sendable, CaseIterable {
     case onwards, since, after, upTo = "up-to", before
-    /// A word that begins like a bound and is another word (`起诉`, `起飞`): no bound.
-    case otherWord = "other-word"
   }
 
   package var words = WordTable<Word>()
   /// Words of Taiwan (`dates-taiwan-cues.tsv`): in Traditional script they make the article Taiwanese.
   package var taiwanCues = WordTable<Bool>()
-  /// Words after a date that leave its interval open (`或之后`, `以来`, `之前`), and words that
-  /// begin like one and are none (`起诉`: `nil`).
-  package var openBounds = WordTable<OpenInterval?>()
+  /// Words after a date that leave its interval open (`或之后`, `以来`, `之前`).
+  package var openBounds = WordTable<OpenInterval>()
   package var holidays = WordTable<Holiday>()
   package var englishMonths = WordTable<Int>()
   /// Era names and the Gregorian year their year 1 began.

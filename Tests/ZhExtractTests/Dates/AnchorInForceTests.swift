@@ -131,7 +131,7 @@ import ZhExtractTestSupport
     Case(marked: "台積電⟦第二季⟧獲利創新高 鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
     Case(marked: "台積電⟦第二季⟧獲利創新高　鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
     // Within a phrase the cue still counts.
-    Case(marked: "鴻海擬在⟦第二季起⟧加碼投資", published: "2025-08-05", values: ["2026-Q2/.."], anchors: ["2025-08-05"]),
+    Case(marked: "鴻海擬在⟦第二季⟧起加碼投資", published: "2025-08-05", values: ["2026-Q2"], anchors: ["2025-08-05"]),
     // A month compared with is the base of the comparison, not a month ahead.
     Case(marked: "⟦2月⟧營收將較⟦1月⟧下滑。", published: "2026-02-26", values: ["2026-02", "2026-01"], anchors: ["2026-02-26", "2026-02-26"]),
     // 會在 looks ahead: the coming Christmas, though the last one lies nearer.

@@ -21,7 +21,7 @@ import ZhExtractTestSupport
     // Without a year or 度, a business word after it makes 第N季 a quarter.
     ("公司公布⟦第三季⟧合併營收新台幣48.7億元", "2025-Q3"),
     ("公司已公布⟦第二季⟧每股盈餘2.1元", "2025-Q2"),
-    ("新廠⟦第四季起⟧逐步放量", "2025-Q4/.."),
+    ("新廠⟦第四季⟧起逐步放量", "2025-Q4"),
     // In Traditional script, 第N季 with no series named beside it is a quarter.
     ("陳翊庭預期⟦第四季⟧仍有多家企業來港上市", "2025-Q4"),
     ("公司料⟦第2季⟧需求回溫", "2026-Q2"),  // 料 looks ahead: the next second quarter

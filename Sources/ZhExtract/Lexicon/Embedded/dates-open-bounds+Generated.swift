@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesOpenBounds = #"""
 # File: dates-open-bounds.tsv
-# Format: word<TAB>side   (a word right after a date that leaves the interval open on one side: onwards = from the date on, the date included (或之后, 起; 开始 only after 从 or 自); since = the same, looking back: a month or day without a year is the last one at or before the anchor (以来); after = after the date (之后, 以后); up-to = up to the date, included (或之前, 及以前); before = before the date (之前, 以前); other-word = a word that begins like a bound and is another word, no bound (起诉, 起飞, 起火: 3月5日起诉 is the day of a suit; 起 before any other character closes the date: 明年1月起接受申请))
+# Format: word<TAB>side   (a word right after a date that leaves the interval open on one side: onwards = from the date on, the date included (或之后, 起; 开始 only after 从 or 自); since = the same, looking back: a month or day without a year is the last one at or before the anchor (以来); after = after the date (之后, 以后); up-to = up to the date, included (或之前, 及以前); before = before the date (之前, 以前))
 # Used by: DateScanner (open intervals: 2015年1月1日或之后 = 2015-01-01/.., 2018年以前 = ../2017); compared after NFKC and Traditional→Simplified
 之前	before
 之后	after
@@ -20,72 +20,5 @@ extension EmbeddedLexicons {
 或以前	up-to
 或以后	onwards
 起	onwards
-起义	other-word
-起事	other-word
-起亚	other-word
-起付	other-word
-起价	other-word
-起伏	other-word
-起兵	other-word
-起初	other-word
-起劲	other-word
-起势	other-word
-起吊	other-word
-起名	other-word
-起哄	other-word
-起售	other-word
-起因	other-word
-起夜	other-word
-起始	other-word
-起存	other-word
-起家	other-word
-起居	other-word
-起床	other-word
-起底	other-word
-起征	other-word
-起息	other-word
-起投	other-word
-起拍	other-word
-起效	other-word
-起早	other-word
-起来	other-word
-起止	other-word
-起步	other-word
-起步价	other-word
-起死	other-word
-起源	other-word
-起火	other-word
-起点	other-word
-起点站	other-word
-起爆	other-word
-起用	other-word
-起疑	other-word
-起码	other-word
-起租	other-word
-起立	other-word
-起算	other-word
-起舞	other-word
-起航	other-word
-起色	other-word
-起草	other-word
-起获	other-word
-起见	other-word
-起誓	other-word
-起订	other-word
-起讫	other-word
-起诉	other-word
-起诉书	other-word
-起购	other-word
-起跑	other-word
-起跑线	other-word
-起跳	other-word
-起身	other-word
-起运	other-word
-起重	other-word
-起锚	other-word
-起降	other-word
-起雾	other-word
-起风	other-word
-起飞	other-word
 """# + "\n"
 }
