@@ -127,12 +127,16 @@ package struct EntityLexicon: Sendable {
         }
         definedAt.append((table.origin, row.line))
         let entity = Int32(records.count)
-        records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
+        let (name, nameZh) = (row[2], row[3])
+        let (hasName, hasNameZh) = (!Self.isDash(name), !Self.isDash(nameZh))
+        records.append(EntityRecord(id: id, kind: kind, name: hasName ? name : nil, nameZh: hasNameZh ? nameZh : nil))
         boundToWords.append(bound)
         setAsideForPatterns.append(setAside)
         index[id] = entity
-        var surfacesOfRow = [row[2], row[3]].filter { $0 != "-" }
-        if row[4] != "-" {
+        var surfacesOfRow: [String] = []
+        if hasName { surfacesOfRow.append(name) }
+        if hasNameZh { surfacesOfRow.append(nameZh) }
+        if !Self.isDash(row[4]) {
           let aliases = Self.aliases(row[4])
           if aliases.contains(where: { $0.isEmpty }) {
             problems.report(file: table.origin, line: row.line, "empty alias in '\(row[4])' (aliases are separated by a single |)")
@@ -243,6 +247,13 @@ package struct EntityLexicon: Sendable {
   static func aliases(_ column: String) -> [String] {
     guard cutsAtBytes(column) else { return column.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
     return column.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+  }
+
+  /// Whether a field is `-` (nothing), read from its bytes: comparing `String`s cost 250
+  /// instructions a field at start-up. (No other string is canonically equivalent to `-`.)
+  static func isDash(_ field: String) -> Bool {
+    var utf8 = field.utf8.makeIterator()
+    return utf8.next() == UInt8(ascii: "-") && utf8.next() == nil
   }
 
   /// Whether `column` holds only characters that never join an ASCII separator (`|`, `&`, `=`)

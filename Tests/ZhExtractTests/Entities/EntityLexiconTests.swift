@@ -17,6 +17,12 @@ import Testing
     #expect(LexiconLinter.lintStructure(LexiconSet(tables: [table])).isEmpty)
   }
 
+  @Test(arguments: [("-", true), ("", false), ("--", false), (" -", false), ("- ", false), ("－", false), ("-\u{301}", false), ("—", false), ("a", false)])
+  func aDashFieldIsExactlyOneHyphen(field: String, isDash: Bool) {
+    #expect(EntityLexicon.isDash(field) == isDash)
+    #expect(EntityLexicon.isDash(field) == (field == "-"))
+  }
+
   @Test func bundledLexiconLoadsWithoutProblems() {
     var problems = LexiconProblems()
     _ = EntityExtractor(reader: LexiconReader(lexicons: .bundled, problems: &problems), problems: &problems)
