@@ -202,7 +202,7 @@ package struct EntityLexicon: Sendable {
     }
     for (key, origin) in forms where chosen[key] == nil { add(key, origin.entity, .always) }
     for (key, choice) in chosen { add(key, choice.entity, choice.context) }
-    entries.sort { $0.0.lexicographicallyPrecedes($1.0) { $0.value < $1.value } }
+    entries = Self.sortedByKey(entries)
     trie = EntityTrie(entries)
 
     versionTails = [VersionTail?](repeating: nil, count: records.count)
@@ -247,6 +247,24 @@ package struct EntityLexicon: Sendable {
   static func aliases(_ column: String) -> [String] {
     guard cutsAtBytes(column) else { return column.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
     return column.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+  }
+
+  /// `entries` in code-point order of their keys (which are unique): ordered first by their
+  /// first three code points packed into one number, the whole keys compared only on a tie
+  /// (comparing scalar arrays throughout cost 18 M instructions at start-up).
+  static func sortedByKey(_ entries: [([Unicode.Scalar], Int32)]) -> [([Unicode.Scalar], Int32)] {
+    func packed(_ key: [Unicode.Scalar]) -> UInt64 {
+      // 21 bits a code point, one more than its value so that an absent one sorts first.
+      var value: UInt64 = 0
+      for k in 0..<3 { value = value << 21 | (k < key.count ? UInt64(key[k].value) + 1 : 0) }
+      return value
+    }
+    var order = entries.indices.map { (packed(entries[$0].0), $0) }
+    order.sort { a, b in
+      if a.0 != b.0 { return a.0 < b.0 }
+      return entries[a.1].0.lexicographicallyPrecedes(entries[b.1].0) { $0.value < $1.value }
+    }
+    return order.map { entries[$0.1] }
   }
 
   /// Whether a field is `-` (nothing), read from its bytes: comparing `String`s cost 250

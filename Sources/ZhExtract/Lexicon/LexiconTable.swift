@@ -39,6 +39,9 @@ package struct LexiconTable: Sendable {
     parsed = ParsedOnFirstUse(contents)
   }
 
+  /// The length of the table's text in UTF-8 bytes.
+  package var byteCount: Int { parsed.byteCount }
+
   /// Whether the text has been cut into rows yet (for tests of what a run builds).
   package var isParsed: Bool { parsed.isParsed }
 
@@ -151,6 +154,8 @@ private final class ParsedOnFirstUse: Sendable {
   private let cut = Mutex<(header: [String: String], rows: [LexiconTable.Row])?>(nil)
 
   init(_ text: String) { self.text = text }
+
+  var byteCount: Int { text.utf8.count }
 
   var contents: (header: [String: String], rows: [LexiconTable.Row]) {
     cut.withLock { cut in
