@@ -48,10 +48,17 @@ public final class Extractor: Sendable {
   private let fingerprint: LexiconFingerprint
 
   package let ingestor: Ingestor
-  package let money: MoneyExtractor
   package let dates: DateExtractor
   package let publication: PublicationDateDetector
-  package let entities: EntityExtractor
+  /// The money and entity stages, built at start only when `options.kinds` asks for them (a
+  /// money-only or dates-only run never builds the entity tables); otherwise on first use.
+  private let moneyStage: StageOnDemand<MoneyExtractor>
+  private let entityStage: StageOnDemand<EntityExtractor>
+  package var money: MoneyExtractor { moneyStage.value }
+  package var entities: EntityExtractor { entityStage.value }
+  /// Whether the entity stage has been built (for tests of what a run builds).
+  package var entitiesBuilt: Bool { entityStage.isBuilt }
+  package var moneyBuilt: Bool { moneyStage.isBuilt }
 
   /// Loads the bundled lexicons, overlaid with `options.lexiconDirectory`. Every problem in
   /// every table is reported at once.
@@ -70,25 +77,57 @@ public final class Extractor: Sendable {
     // Every stage reads its tables through one reader, which normalises each lexicon
     // surface as the ingestor normalises documents.
     let reader = LexiconReader(lexicons: lexicons, normalizer: ingestor.normalizer)
-    // The entity tables take as long to build as all the others together: they are built on
-    // a second core meanwhile. Problems are reported in one order however the two interleave.
-    let (built, entityBuild) = bothAtOnce(
+    // The entity tables take as long to build as all the others together: they are read on a
+    // second core while this one builds the money and date tables, then the entity lexicon's
+    // name models. (The word dictionary is built after both, with the entity stage: built beside
+    // the entity tables, its 8 MB pair table raised peak RSS by 5 MB.) Problems are reported in
+    // one order however the two interleave. A stage the run does not ask for is not built (nor
+    // are its tables read): the dates are always built, for the publication date.
+    let (wantsMoney, wantsEntities) = (options.kinds.contains(.money), options.kinds.contains(.entities))
+    let (built, entityTables) = bothAtOnce(
       {
         var problems = LexiconProblems()
-        let money = MoneyExtractor(reader: reader, problems: &problems)
+        // The last entity tables the other core reads, cut into rows here first (this core has
+        // the lighter load): the other finds them cut when it comes to them.
+        if wantsEntities { Self.cutLastEntityTables(of: lexicons) }
+        let money = wantsMoney ? MoneyExtractor(reader: reader, problems: &problems) : nil
         let dates = DateExtractor(reader: reader, problems: &problems)
-        return (money: money, dates: dates, problems: problems)
+        let models = wantsEntities ? EntityNameModels(reader: reader) : nil
+        return (money: money, dates: dates, models: models, problems: problems)
       },
-      {
-        var problems = LexiconProblems()
-        return (entities: EntityExtractor(reader: reader, problems: &problems), problems: problems)
-      })
-    (money, dates, entities) = (built.money, built.dates, entityBuild.entities)
+      { wantsEntities ? EntityLexicon.tables(reader: reader) : nil })
+    dates = built.dates
+    var entityProblems = LexiconProblems()
+    var entities: EntityExtractor?
+    if let tables = entityTables, let models = built.models {
+      entities = EntityExtractor(lexicon: EntityLexicon(tables, models: models, problems: &entityProblems))
+    }
+    // A stage built later reads the same tables; their problems could no longer be reported
+    // (`Extractor.init` has returned), so a run that needs it builds it here, above.
+    moneyStage = StageOnDemand(built.money) {
+      var ignored = LexiconProblems()
+      return MoneyExtractor(reader: reader, problems: &ignored)
+    }
+    entityStage = StageOnDemand(entities) {
+      var ignored = LexiconProblems()
+      return EntityExtractor(reader: reader, problems: &ignored)
+    }
     problems.report(contentsOf: built.problems)
-    problems.report(contentsOf: entityBuild.problems)
+    problems.report(contentsOf: entityProblems)
     publication = PublicationDateDetector(scanner: dates.scanner)
     if !problems.isEmpty { throw LexiconFailure(problems: problems.all) }
     fingerprint = LexiconFingerprint(lexicons)
+  }
+
+  /// Cuts into rows the entity tables that `EntityLexicon.tables` reads last (it reads them in
+  /// order of name), back to front, up to about 400 KB of text: a fifth of what the entity core
+  /// reads. Each table is cut once, by whichever core asks first.
+  private static func cutLastEntityTables(of lexicons: LexiconSet) {
+    var bytes = 0
+    for table in lexicons.tables(prefixed: "entities-").reversed() where bytes < 400_000 {
+      bytes += table.byteCount
+      _ = table.rows.count
+    }
   }
 
   /// Extracts from the raw bytes of a file (any supported encoding and markup).

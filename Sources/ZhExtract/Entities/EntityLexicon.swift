@@ -57,6 +57,40 @@ package struct EntityLexicon: Sendable {
   package init() {}
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    self.init(Self.tables(reader: reader), models: EntityNameModels(reader: reader), problems: &problems)
+  }
+
+  /// The lexicon of `tables` with `models`, built apart (on two cores at start-up); `problems`
+  /// gets the problems of both in the order of a lexicon built in one piece.
+  init(_ tables: TablesBuild, models: EntityNameModels, problems: inout LexiconProblems) {
+    self = tables.lexicon
+    cues = models.cues
+    shortForms = models.shortForms
+    japaneseNames = models.japaneseNames
+    japaneseKanji = models.japaneseKanji
+    names = models.names
+    problems.report(contentsOf: tables.problems)
+    problems.report(contentsOf: models.cueProblems)
+    problems.report(contentsOf: tables.placeProblems)
+    problems.report(contentsOf: models.nameProblems)
+  }
+
+  /// The entity tables read without the name models (`EntityNameModels`), with their problems:
+  /// those of the place tables apart, which a lexicon built in one piece reports after the cues'.
+  struct TablesBuild: Sendable {
+    var lexicon: EntityLexicon
+    var problems: LexiconProblems
+    var placeProblems: LexiconProblems
+  }
+
+  static func tables(reader: LexiconReader) -> TablesBuild {
+    var problems = LexiconProblems()
+    var placeProblems = LexiconProblems()
+    let lexicon = EntityLexicon(tablesOf: reader, problems: &problems, placeProblems: &placeProblems)
+    return TablesBuild(lexicon: lexicon, problems: problems, placeProblems: placeProblems)
+  }
+
+  private init(tablesOf reader: LexiconReader, problems: inout LexiconProblems, placeProblems: inout LexiconProblems) {
     let lexicons = reader.lexicons
     let normalize = reader.surface
     struct Origin { var entity: Int32; var file: String; var line: Int }
@@ -73,6 +107,8 @@ package struct EntityLexicon: Sendable {
     // About three forms a row (growing the table insert by insert cost 15 M instructions).
     forms.reserveCapacity(tables.reduce(0) { $0 + 3 * $1.rows.count })
     for table in tables {
+      let bound = table.name == Self.gazetteerTable || table.name == Self.listedTable || table.name == Self.hongKongPlacesTable
+      let setAside = table.name == Self.gazetteerTable
       for row in table.rows(columns: 5...5, problems: &problems) {
         let id = row[0]
         guard let kind = EntityKind(rawValue: row[1]) else {
@@ -91,12 +127,16 @@ package struct EntityLexicon: Sendable {
         }
         definedAt.append((table.origin, row.line))
         let entity = Int32(records.count)
-        records.append(EntityRecord(id: id, kind: kind, name: row[2] == "-" ? nil : row[2], nameZh: row[3] == "-" ? nil : row[3]))
-        boundToWords.append(table.name == Self.gazetteerTable || table.name == Self.listedTable || table.name == Self.hongKongPlacesTable)
-        setAsideForPatterns.append(table.name == Self.gazetteerTable)
+        let (name, nameZh) = (row[2], row[3])
+        let (hasName, hasNameZh) = (!Self.isDash(name), !Self.isDash(nameZh))
+        records.append(EntityRecord(id: id, kind: kind, name: hasName ? name : nil, nameZh: hasNameZh ? nameZh : nil))
+        boundToWords.append(bound)
+        setAsideForPatterns.append(setAside)
         index[id] = entity
-        var surfacesOfRow = [row[2], row[3]].filter { $0 != "-" }
-        if row[4] != "-" {
+        var surfacesOfRow: [String] = []
+        if hasName { surfacesOfRow.append(name) }
+        if hasNameZh { surfacesOfRow.append(nameZh) }
+        if !Self.isDash(row[4]) {
           let aliases = Self.aliases(row[4])
           if aliases.contains(where: { $0.isEmpty }) {
             problems.report(file: table.origin, line: row.line, "empty alias in '\(row[4])' (aliases are separated by a single |)")
@@ -162,7 +202,7 @@ package struct EntityLexicon: Sendable {
     }
     for (key, origin) in forms where chosen[key] == nil { add(key, origin.entity, .always) }
     for (key, choice) in chosen { add(key, choice.entity, choice.context) }
-    entries.sort { $0.0.lexicographicallyPrecedes($1.0) { $0.value < $1.value } }
+    entries = Self.sortedByKey(entries)
     trie = EntityTrie(entries)
 
     versionTails = [VersionTail?](repeating: nil, count: records.count)
@@ -180,23 +220,16 @@ package struct EntityLexicon: Sendable {
         versionTails[Int(entity)] = VersionTail(kind: kind, words: words)
       }
     }
-    cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &problems))
-    for row in reader.rows(ProductEditionRow.self, problems: &problems) { cues.addEdition(row.surface, english: row.english) }
-    shortForms = ShortForms(rows: reader.rows(ShortFormRow.self, problems: &problems))
-    japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &problems), normalize: reader.surfaceFunction)
-    // The generated family names join the cue table's own (a surface in both is one entry).
-    for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
-    japaneseKanji = JapaneseKanjiModel(rows: reader.rows(NameCharacterCountRow<JapaneseKanjiRole>.self, problems: &problems))
-    for row in reader.rows(PlaceAbbreviationRow.self, problems: &problems) {
+    for row in reader.rows(PlaceAbbreviationRow.self, problems: &placeProblems) {
       if let entity = index[row.id] {
         abbreviations[row.surface[0].value] = records[Int(entity)]
       } else {
-        problems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(String.UnicodeScalarView(row.surface)))'")
+        placeProblems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(String.UnicodeScalarView(row.surface)))'")
       }
     }
-    for row in reader.rows(PlaceWithinRow.self, problems: &problems) {
+    for row in reader.rows(PlaceWithinRow.self, problems: &placeProblems) {
       guard index[row.parent] != nil else {
-        problems.report(file: PlaceWithinRow.table, line: 0, "unknown parent id '\(row.parent)'")
+        placeProblems.report(file: PlaceWithinRow.table, line: 0, "unknown parent id '\(row.parent)'")
         continue
       }
       let entity = index[row.id]
@@ -205,11 +238,6 @@ package struct EntityLexicon: Sendable {
         ?? EntityRecord(id: row.id, kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(row.surface)))
       placesWithin.children[row.parent, default: []].append((row.surface, record, entity))
     }
-    names = PersonNameModel(
-      surnames: reader.rows(PersonSurnameRow.self, problems: &problems),
-      characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &problems),
-      rareGiven: cues.givenCharacters)
-    names.phraseJoiners = cues.phraseJoiners
   }
 
   /// The aliases of a row, separated by `|` (empty ones kept, to be reported). A column of
@@ -217,14 +245,46 @@ package struct EntityLexicon: Sendable {
   /// marks, the middle dots) is cut at its bytes, which gives the same parts as cutting it at
   /// `Character`s (that cost 4,000 instructions a row at start-up); any other column as before.
   static func aliases(_ column: String) -> [String] {
-    let plain = column.unicodeScalars.allSatisfy { s in
+    guard cutsAtBytes(column) else { return column.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+    return column.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+  }
+
+  /// `entries` in code-point order of their keys (which are unique): ordered first by their
+  /// first three code points packed into one number, the whole keys compared only on a tie
+  /// (comparing scalar arrays throughout cost 18 M instructions at start-up).
+  static func sortedByKey(_ entries: [([Unicode.Scalar], Int32)]) -> [([Unicode.Scalar], Int32)] {
+    func packed(_ key: [Unicode.Scalar]) -> UInt64 {
+      // 21 bits a code point, one more than its value so that an absent one sorts first.
+      var value: UInt64 = 0
+      for k in 0..<3 { value = value << 21 | (k < key.count ? UInt64(key[k].value) + 1 : 0) }
+      return value
+    }
+    var order = entries.indices.map { (packed(entries[$0].0), $0) }
+    order.sort { a, b in
+      if a.0 != b.0 { return a.0 < b.0 }
+      return entries[a.1].0.lexicographicallyPrecedes(entries[b.1].0) { $0.value < $1.value }
+    }
+    return order.map { entries[$0.1] }
+  }
+
+  /// Whether a field is `-` (nothing), read from its bytes: comparing `String`s cost 250
+  /// instructions a field at start-up. (No other string is canonically equivalent to `-`.)
+  static func isDash(_ field: String) -> Bool {
+    var utf8 = field.utf8.makeIterator()
+    return utf8.next() == UInt8(ascii: "-") && utf8.next() == nil
+  }
+
+  /// Whether `column` holds only characters that never join an ASCII separator (`|`, `&`, `=`)
+  /// into one `Character` with a neighbour (ASCII, Han, kana without the voicing marks, the
+  /// middle dots), so that cutting it at the separator's byte gives the parts that cutting it at
+  /// `Character`s gives.
+  static func cutsAtBytes(_ column: String) -> Bool {
+    column.unicodeScalars.allSatisfy { s in
       switch s.value {
       case 0x20..<0x7F, 0xB7, 0x2022, 0x2027, 0x3041...0x3096, 0x30A1...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
       default: false
       }
     }
-    guard plain else { return column.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
-    return column.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
   }
 
   package func record(_ entity: Int32) -> EntityRecord { records[Int(entity)] }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One tab-separated lexicon file in the OpenCC manner:
 ///
 /// ```
@@ -24,12 +26,27 @@ package struct LexiconTable: Sendable {
   /// Where it came from, for messages: a path, or `<bundled>/currency.tsv`.
   package var origin: String
   /// Header fields: `File`, `Format`, `Used by`, …
-  package var header: [String: String]
-  package var rows: [Row]
+  package var header: [String: String] { parsed.contents.header }
+  package var rows: [Row] { parsed.contents.rows }
+  /// The file's text, cut into its header and rows the first time either is asked for: a run
+  /// that builds only some stages (`--kinds money`) never cuts the other stages' tables, and
+  /// each stage cuts its own on the core that builds it.
+  private let parsed: ParsedOnFirstUse
 
   package init(name: String, origin: String, contents: String) {
     self.name = name
     self.origin = origin
+    parsed = ParsedOnFirstUse(contents)
+  }
+
+  /// The length of the table's text in UTF-8 bytes.
+  package var byteCount: Int { parsed.byteCount }
+
+  /// Whether the text has been cut into rows yet (for tests of what a run builds).
+  package var isParsed: Bool { parsed.isParsed }
+
+  /// Cuts a file's text into its header and rows.
+  static func parse(_ contents: String) -> (header: [String: String], rows: [Row]) {
     var header: [String: String] = [:]
     var rows: [Row] = []
     var inHeader = true
@@ -93,8 +110,7 @@ package struct LexiconTable: Sendable {
         lineStart = lineEnd + 1
       }
     }
-    self.header = header
-    self.rows = rows
+    return (header, rows)
   }
 
   /// The rows that have between `columns.lowerBound` and `columns.upperBound` fields and no
@@ -129,4 +145,26 @@ extension Substring {
     let last = s.lastIndex(where: { $0 != " " && $0 != "\t" })!
     return s[first...last]
   }
+}
+
+/// A table's text and, once asked for, its header and rows (`LexiconTable.parse`), cut once
+/// however many threads ask at the same time.
+private final class ParsedOnFirstUse: Sendable {
+  private let text: String
+  private let cut = Mutex<(header: [String: String], rows: [LexiconTable.Row])?>(nil)
+
+  init(_ text: String) { self.text = text }
+
+  var byteCount: Int { text.utf8.count }
+
+  var contents: (header: [String: String], rows: [LexiconTable.Row]) {
+    cut.withLock { cut in
+      if let cut { return cut }
+      let parsed = LexiconTable.parse(text)
+      cut = parsed
+      return parsed
+    }
+  }
+
+  var isParsed: Bool { cut.withLock { $0 != nil } }
 }

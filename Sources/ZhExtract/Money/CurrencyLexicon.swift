@@ -106,7 +106,7 @@ struct CurrencyLexicon: Sendable {
       // English names also in lower case and capitalised (US dollars, us dollars, Us dollars).
       let isCode = surface.count == 3 && surface.allSatisfy { $0.properties.isUppercase }
       if !isCode, surface.contains(where: { $0.properties.isAlphabetic && $0.isASCII }) {
-        let text = String(String.UnicodeScalarView(surface))
+        let text = AnalysisText.string(surface[...])
         for variant in [text.lowercased(), text.prefix(1).uppercased() + text.dropFirst()] where forms[Array(variant.unicodeScalars)] == nil {
           trie.insert(variant, form)
         }

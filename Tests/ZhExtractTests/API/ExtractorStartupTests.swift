@@ -51,6 +51,31 @@ import Testing
     #expect(money < entity)
   }
 
+  /// The entity lexicon is read in two pieces on two cores (its tables; the cue and name
+  /// tables) and put together: its problems come in the order of a lexicon read in one piece
+  /// (entity tables, cue and Japanese tables, place tables, name tables) on every build.
+  @Test func problemsOfTheEntityLexiconsTwoPiecesComeInTheOrderOfOnePiece() throws {
+    let broken = ["entities-people.tsv", EntityLexicon.cueTable, PlaceWithinRow.table, PersonSurnameRow.table, JapaneseKanjiRole.table]
+    let set = Self.bundled(
+      replacing: try broken.map { name in
+        let contents = try #require(EmbeddedLexicons.files.first { $0.name == name }?.contents)
+        return LexiconTable(name: name, origin: "my/\(name)", contents: contents + "a\tb\tc\td\te\tf\tg\th\ti\tj\tk\tl\n")
+      })
+    var inOnePiece = LexiconProblems()
+    _ = EntityLexicon(reader: LexiconReader(lexicons: set, problems: &inOnePiece), problems: &inOnePiece)
+    let expected = inOnePiece.all.map(\.description)
+    let files = broken.map { name in try? #require(expected.firstIndex { $0.contains("my/\(name):") }) }
+    #expect(files == [0, 1, 3, 4, 2].map { Optional($0) })
+    for _ in 0..<5 {
+      do {
+        _ = try Extractor(lexicons: set)
+        Issue.record("the broken tables were accepted")
+      } catch {
+        #expect(error.problems.map(\.description) == expected)
+      }
+    }
+  }
+
   @Test func fingerprintIsTheLexiconSetsHashAndStaysTheSame() throws {
     let extractor = try Extractor(lexicons: LexiconSet.bundled)
     let expected = LexiconSet.bundled.fingerprint

@@ -17,6 +17,28 @@ import Testing
     #expect(LexiconLinter.lintStructure(LexiconSet(tables: [table])).isEmpty)
   }
 
+  @Test(arguments: [("-", true), ("", false), ("--", false), (" -", false), ("- ", false), ("－", false), ("-\u{301}", false), ("—", false), ("a", false)])
+  func aDashFieldIsExactlyOneHyphen(field: String, isDash: Bool) {
+    #expect(EntityLexicon.isDash(field) == isDash)
+    #expect(EntityLexicon.isDash(field) == (field == "-"))
+  }
+
+  /// The packed-prefix sort gives the order of the plain sort by code points: on keys with
+  /// shared prefixes, keys that are prefixes of others, supplementary and extreme code points.
+  @Test func sortedByKeyIsCodePointOrder() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet: [Unicode.Scalar] = ["a", "b", "中", "国", "\u{1}", "\u{10FFFF}", "\u{20000}", "\u{FFFF}", "·", "Z"]
+    var keys: Set<[Unicode.Scalar]> = [[], ["中"], ["中", "国"], ["中", "国", "银"], ["中", "国", "银", "行"], ["中", "国", "银", "\u{1}"]]
+    while keys.count < 3000 {
+      keys.insert((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+    let entries = keys.shuffled(using: &generator).enumerated().map { ($1, Int32($0)) }
+    let expected = entries.sorted { $0.0.lexicographicallyPrecedes($1.0) { $0.value < $1.value } }
+    let sorted = EntityLexicon.sortedByKey(entries)
+    #expect(sorted.map(\.0) == expected.map(\.0))
+    #expect(sorted.map(\.1) == expected.map(\.1))
+  }
+
   @Test func bundledLexiconLoadsWithoutProblems() {
     var problems = LexiconProblems()
     _ = EntityExtractor(reader: LexiconReader(lexicons: .bundled, problems: &problems), problems: &problems)

@@ -143,4 +143,22 @@ import Testing
     #expect(table.header["File"] == "t.tsv")
     #expect(table.rows == [LexiconTable.Row(line: 2, fields: ["美元", "USD"]), LexiconTable.Row(line: 3, fields: ["港元", "HKD"])])
   }
+
+  /// A table is cut into rows the first time they are asked for, once, to what an eager read
+  /// gives, however many threads ask at once.
+  @Test func tablesAreCutOnFirstUseOnceForEveryThread() async {
+    for (name, contents) in EmbeddedLexicons.files where contents.utf8.count > 100_000 {
+      let table = LexiconTable(name: name, origin: name, contents: contents)
+      #expect(!table.isParsed, "\(name)")
+      let expected = LexiconTable.parse(contents)
+      let results = await withTaskGroup(of: [LexiconTable.Row].self) { group in
+        for _ in 0..<4 { group.addTask { table.rows } }
+        return await group.reduce(into: []) { $0.append($1) }
+      }
+      #expect(table.isParsed, "\(name)")
+      #expect(results.allSatisfy { $0 == expected.rows }, "\(name)")
+      #expect(table.header == expected.header, "\(name)")
+    }
+    #expect(!LexiconSet.bundled.tables.values.contains { $0.isParsed })
+  }
 }

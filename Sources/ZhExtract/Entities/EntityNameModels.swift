@@ -1,0 +1,31 @@
+/// The parts of the entity lexicon that read no entity table: the pattern cues, the short forms,
+/// and the models of Chinese and Japanese names. They are built on their own so that start-up can
+/// build them on one core while the other reads the entity tables (`Extractor`); the lexicon is
+/// the same either way. Problems keep the order of a lexicon built in one piece: those of the
+/// cue and Japanese tables come before the place tables', those of the name tables after.
+struct EntityNameModels: Sendable {
+  var cues: EntityCues
+  var shortForms: ShortForms
+  var japaneseNames: JapaneseNames
+  var japaneseKanji: JapaneseKanjiModel
+  var names: PersonNameModel
+  /// Problems of `entity-cues.tsv`, the product editions, the short forms and the Japanese tables.
+  var cueProblems = LexiconProblems()
+  /// Problems of the Chinese family names and name characters.
+  var nameProblems = LexiconProblems()
+
+  init(reader: LexiconReader) {
+    cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &cueProblems))
+    for row in reader.rows(ProductEditionRow.self, problems: &cueProblems) { cues.addEdition(row.surface, english: row.english) }
+    shortForms = ShortForms(rows: reader.rows(ShortFormRow.self, problems: &cueProblems))
+    japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &cueProblems), normalize: reader.surfaceFunction)
+    // The generated family names join the cue table's own (a surface in both is one entry).
+    for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
+    japaneseKanji = JapaneseKanjiModel(rows: reader.rows(NameCharacterCountRow<JapaneseKanjiRole>.self, problems: &cueProblems))
+    names = PersonNameModel(
+      surnames: reader.rows(PersonSurnameRow.self, problems: &nameProblems),
+      characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &nameProblems),
+      rareGiven: cues.givenCharacters)
+    names.phraseJoiners = cues.phraseJoiners
+  }
+}
