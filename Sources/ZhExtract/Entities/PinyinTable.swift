@@ -35,8 +35,10 @@ package struct PinyinTable: Sendable {
 
   /// `Han-Latin; Latin-ASCII` of `text` as the romaniser spaces it (every Han character a word
   /// of its own), or `nil` when the text holds anything but Han characters the table reads,
-  /// ASCII letters and digits, spaces and the middle dot of foreign names, which ICU keeps as
-  /// they are (other punctuation and scripts go to ICU).
+  /// ASCII letters and digits, spaces, the middle dot of foreign names and the ASCII marks
+  /// `- + / & _` of model codes and hyphenated names (擎能ES-587, 汉斯-格奥尔格), which ICU keeps as
+  /// they are in any context (other punctuation, which ICU spaces — `a.b` → `a. b` — and other
+  /// scripts go to ICU; a hyphen sent there opened it: 1 G instructions a process).
   package func latin(spaced text: String) -> String? {
     let scalars = Array(text.unicodeScalars)
     var out = ""
@@ -50,7 +52,9 @@ package struct PinyinTable: Sendable {
         } else {
           return nil
         }
-      } else if s == " " || s == ScalarClass.middleDot || ScalarClass.isASCIIDigit(s) || (s.isASCII && s.properties.isAlphabetic) {
+      } else if s == " " || s == ScalarClass.middleDot || ScalarClass.isASCIIDigit(s) || (s.isASCII && s.properties.isAlphabetic)
+        || Self.keptMarks.contains(s)
+      {
         out.unicodeScalars.append(s)
       } else {
         return nil
@@ -58,6 +62,10 @@ package struct PinyinTable: Sendable {
     }
     return out
   }
+
+  /// ASCII marks that `Han-Latin; Latin-ASCII` leaves as they are wherever they stand (checked against
+  /// ICU by `PinyinTableTests`).
+  static let keptMarks: Set<Unicode.Scalar> = ["-", "+", "/", "&", "_"]
 
   /// `Han-Latin/Names; Latin-ASCII` of a family name (Han characters only), as syllables; `nil`
   /// for anything else.
