@@ -148,11 +148,15 @@ package struct EntityExtractor: Sendable {
   /// the positions free.
   func segment(_ s: [Unicode.Scalar], coverage: CoverageMap) -> Segmentation {
     var candidates: [Segmentation.Candidate] = []
+    // Read from locals in the loop over every position: a field of the large `EntityCues` (or of
+    // the lexicon that holds it) read there may copy all of it.
     let followers = lexicon.cues.nameFollowers
-    for i in s.indices where !coverage[i] && lexicon.names.surnameStarts.contains(s[i]) {
+    let surnameStarts = lexicon.names.surnameStarts
+    let organizationStops = lexicon.cues.organizationStops
+    for i in s.indices where surnameStarts.contains(s[i]) && !coverage[i] {
       // A family name that is also a preposition or conjunction (由 向 和 与) starts a name only
       // at the start of a clause: 由|青禾证券, 向|周立恒, but 向华强说.
-      if i > 0, ScalarClass.isHan(s[i - 1]), lexicon.cues.organizationStops.contains(s[i]) { continue }
+      if i > 0, ScalarClass.isHan(s[i - 1]), organizationStops.contains(s[i]) { continue }
       // A number is no part of the text before a name: 250|吉瓦|算力 holds no 吉瓦算.
       if i > 0, ScalarClass.isASCIIDigit(s[i - 1]) { continue }
       // The last character of a title is no family name (外交部|长官|朴振, not 部长|官朴振).
@@ -160,7 +164,7 @@ package struct EntityExtractor: Sendable {
       let before = candidates.count
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       // A preposition there before a firm's trade name is the preposition still: 由|维港投资, no 由维港.
-      let preposition = lexicon.cues.organizationStops.contains(s[i])
+      let preposition = organizationStops.contains(s[i])
       var k = before
       while k < candidates.count {
         let c = candidates[k]
