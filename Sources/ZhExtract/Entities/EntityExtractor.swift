@@ -124,9 +124,10 @@ package struct EntityExtractor: Sendable {
     var places = PlaceSpans(found)
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
-      patterns.removeAll { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
-      // The places change only when a place is found or taken into an organisation.
-      let placesChange = patterns.contains { $0.record.kind == .location || $0.absorbsPlaces }
+      patterns.removeAllInPlace { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
+      // The places change only when a place is found or taken into an organisation (read in place:
+      // `contains(where:)` handed each mention over as a copy).
+      let placesChange = patterns.indices.contains { patterns[$0].record.kind == .location || patterns[$0].absorbsPlaces }
       accept(&patterns, into: &found, coverage: &coverage)
       if placesChange { places = PlaceSpans(found) }
     }
@@ -294,8 +295,10 @@ package struct EntityExtractor: Sendable {
     var candidates: [(end: Int, payload: Int32)] = []
     var dropped = false
     for k in found.indices {
+      // Tested in place first: a copy of every mention retained and released its strings.
+      guard found[k].end - found[k].start >= 3, found[k].record.kind == .location, found[k].source == "lexicon" else { continue }
       let f = found[k]
-      guard f.end - f.start >= 3, f.source == "lexicon", f.record.kind == .location, let entity = f.lexiconEntity else { continue }
+      guard let entity = f.lexiconEntity else { continue }
       let last = words.wordStart(containing: f.end - 1)
       guard last > f.start, words.wordEnd(at: last) > f.end, case .word = words.kind(at: last),
         !namesOn(s, at: last, through: words.wordEnd(at: last))
@@ -318,7 +321,7 @@ package struct EntityExtractor: Sendable {
         dropped = true
       }
     }
-    if dropped { found.removeAll { $0.end == $0.start } }
+    if dropped { found.removeAllInPlace { $0.end == $0.start } }
   }
 
   /// Whether a title, a body word or a suffix of an organisation or a place covers the word of the
