@@ -53,7 +53,7 @@ package struct PinyinTable: Sendable {
           return nil
         }
       } else if s == " " || s == ScalarClass.middleDot || ScalarClass.isASCIIDigit(s) || (s.isASCII && s.properties.isAlphabetic)
-        || Self.keptMarks.contains(s)
+        || Self.keptMarks.contains(s) || (s == "." && Self.keepsDot(before: k + 1 < scalars.count ? scalars[k + 1] : nil))
       {
         out.unicodeScalars.append(s)
       } else {
@@ -66,6 +66,14 @@ package struct PinyinTable: Sendable {
   /// ASCII marks that `Han-Latin; Latin-ASCII` leaves as they are wherever they stand (checked against
   /// ICU by `PinyinTableTests`).
   static let keptMarks: Set<Unicode.Scalar> = ["-", "+", "/", "&", "_"]
+
+  /// Whether ICU keeps a `.` as it is before `next` (`nil`: the end of the text): before a digit, a
+  /// space or the end (星澜2.0, V3.2); before a letter it writes `. ` (`a.b` → `a. b`), which is left
+  /// to ICU. A version number sent to ICU opened its transliterators (1 G instructions a process).
+  static func keepsDot(before next: Unicode.Scalar?) -> Bool {
+    guard let next else { return true }
+    return next == " " || ScalarClass.isASCIIDigit(next)
+  }
 
   /// `Han-Latin/Names; Latin-ASCII` of a family name (Han characters only), as syllables; `nil`
   /// for anything else.
