@@ -14,12 +14,13 @@ extension EntityExtractor {
   func setPlacesAcrossTitlesAside(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap) -> [FoundEntity] {
     let roles = lexicon.cues.roles
     var aside: [FoundEntity] = []
-    found.removeAll { f in
+    // Each mention lent in place (`removeAll(where:)` handed the predicate a copy of each).
+    found.removeAllInPlace { f in
       guard f.source == "lexicon", f.record.kind == .location, f.start > 0, f.end - f.start >= 2, ScalarClass.isHan(s[f.start]),
         let role = roles.longestMatch(in: s, endingAt: f.start + 1, maxLength: 8), role.start < f.start
       else { return false }
       coverage.release(f.start, f.end)
-      aside.append(f)
+      aside.append(copy f)
       return true
     }
     return aside

@@ -124,9 +124,10 @@ package struct EntityExtractor: Sendable {
     var places = PlaceSpans(found)
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
-      patterns.removeAll { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
-      // The places change only when a place is found or taken into an organisation.
-      let placesChange = patterns.contains { $0.record.kind == .location || $0.absorbsPlaces }
+      patterns.removeAllInPlace { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
+      // The places change only when a place is found or taken into an organisation (read in place:
+      // `contains(where:)` handed each mention over as a copy).
+      let placesChange = patterns.indices.contains { patterns[$0].record.kind == .location || patterns[$0].absorbsPlaces }
       accept(&patterns, into: &found, coverage: &coverage)
       if placesChange { places = PlaceSpans(found) }
     }
@@ -148,11 +149,15 @@ package struct EntityExtractor: Sendable {
   /// the positions free.
   func segment(_ s: [Unicode.Scalar], coverage: CoverageMap) -> Segmentation {
     var candidates: [Segmentation.Candidate] = []
+    // Read from locals in the loop over every position: a field of the large `EntityCues` (or of
+    // the lexicon that holds it) read there may copy all of it.
     let followers = lexicon.cues.nameFollowers
-    for i in s.indices where !coverage[i] && lexicon.names.surnameStarts.contains(s[i]) {
+    let surnameStarts = lexicon.names.surnameStarts
+    let organizationStops = lexicon.cues.organizationStops
+    for i in s.indices where surnameStarts.contains(s[i]) && !coverage[i] {
       // A family name that is also a preposition or conjunction (由 向 和 与) starts a name only
       // at the start of a clause: 由|青禾证券, 向|周立恒, but 向华强说.
-      if i > 0, ScalarClass.isHan(s[i - 1]), lexicon.cues.organizationStops.contains(s[i]) { continue }
+      if i > 0, ScalarClass.isHan(s[i - 1]), organizationStops.contains(s[i]) { continue }
       // A number is no part of the text before a name: 250|吉瓦|算力 holds no 吉瓦算.
       if i > 0, ScalarClass.isASCIIDigit(s[i - 1]) { continue }
       // The last character of a title is no family name (外交部|长官|朴振, not 部长|官朴振).
@@ -160,7 +165,7 @@ package struct EntityExtractor: Sendable {
       let before = candidates.count
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       // A preposition there before a firm's trade name is the preposition still: 由|维港投资, no 由维港.
-      let preposition = lexicon.cues.organizationStops.contains(s[i])
+      let preposition = organizationStops.contains(s[i])
       var k = before
       while k < candidates.count {
         let c = candidates[k]
@@ -290,8 +295,10 @@ package struct EntityExtractor: Sendable {
     var candidates: [(end: Int, payload: Int32)] = []
     var dropped = false
     for k in found.indices {
+      // Tested in place first: a copy of every mention retained and released its strings.
+      guard found[k].end - found[k].start >= 3, found[k].record.kind == .location, found[k].source == "lexicon" else { continue }
       let f = found[k]
-      guard f.end - f.start >= 3, f.source == "lexicon", f.record.kind == .location, let entity = f.lexiconEntity else { continue }
+      guard let entity = f.lexiconEntity else { continue }
       let last = words.wordStart(containing: f.end - 1)
       guard last > f.start, words.wordEnd(at: last) > f.end, case .word = words.kind(at: last),
         !namesOn(s, at: last, through: words.wordEnd(at: last))
@@ -314,7 +321,7 @@ package struct EntityExtractor: Sendable {
         dropped = true
       }
     }
-    if dropped { found.removeAll { $0.end == $0.start } }
+    if dropped { found.removeAllInPlace { $0.end == $0.start } }
   }
 
   /// Whether a title, a body word or a suffix of an organisation or a place covers the word of the

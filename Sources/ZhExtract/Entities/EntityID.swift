@@ -71,7 +71,18 @@ enum EntityID {
 
   /// The id of a name a pattern found, from its normalised form; `romanized` is the name's
   /// own romanisation when it has one (a Chinese person's `Chen Siyuan`).
+  ///
+  /// Ids are kept per process (`PatternIDCache`): a document names its people and firms again and
+  /// again, and an id cost some 25,000 instructions (romanisation, slug, SHA-256) where a look-up
+  /// costs a few hundred.
   static func pattern(_ kind: EntityKind, _ surface: [Unicode.Scalar], romanized: String? = nil) -> String {
+    PatternIDCache.shared.id(PatternIDCache.Key(kind: kind, surface: surface, romanized: romanized)) {
+      computePattern(kind, surface, romanized: romanized)
+    }
+  }
+
+  /// The id of a name a pattern found, computed (no cache).
+  static func computePattern(_ kind: EntityKind, _ surface: [Unicode.Scalar], romanized: String? = nil) -> String {
     let ascii = surface.allSatisfy { $0.isASCII }
     let romanised =
       ascii

@@ -485,10 +485,13 @@ struct EntityLinker {
           }
         }
         // The shortest trade form that ends the name (合作社 of 专业合作社).
-        let form = (2...3).lazy.compactMap { k in
-          surface.count > k && self.lexicon.cues.tradeForms.longestMatch(in: surface, at: surface.count - k)?.end == surface.count
-            ? Array(surface[(surface.count - k)...]) : nil
-        }.first
+        // (A loop, not a lazy closure over `self`: that copied the linker, its lexicon and cues, at
+        // every organisation.)
+        var form: [Unicode.Scalar]?
+        let tradeForms = lexicon.cues.tradeForms
+        for k in 2...3 where form == nil && surface.count > k && tradeForms.longestMatch(in: surface, at: surface.count - k)?.end == surface.count {
+          form = Array(surface[(surface.count - k)...])
+        }
         offerTradeNames(core, surface.count > core.count, form: form, f, offer)
         // A registered name by its trade name and the industry word nearest its form (东岸国际物流股份有限公司 →
         // 东岸物流): the trade name after a leading place, of two characters or more, no common word.

@@ -8,10 +8,19 @@ struct MentionsByStart {
   private let starts: [Int]
   private let longest: Int
 
+  /// The mentions are read in place: an element read from the array copied its record's strings.
   init(_ found: [FoundEntity]) {
-    order = found.indices.sorted { found[$0].start < found[$1].start }
-    starts = order.map { found[$0].start }
-    longest = found.reduce(0) { max($0, $1.end - $1.start) }
+    var order: [Int] = []
+    var starts: [Int] = []
+    var longest = 0
+    found.withUnsafeBufferPointer { found in
+      order = found.indices.sorted { found[$0].start < found[$1].start }
+      starts = order.map { found[$0].start }
+      for k in found.indices { longest = max(longest, found[k].end - found[k].start) }
+    }
+    self.order = order
+    self.starts = starts
+    self.longest = longest
   }
 
   /// The positions in `order` of the mentions that may overlap `start..<end`; each still needs

@@ -149,25 +149,30 @@ struct NestedBodyMerger {
     guard found.count >= 2 else { return }
     found.sortByStart()
     // Written over the mentions already read: `found[0..<joined]`.
-    var joined = 0
-    var changed = false
-    for k in 0..<found.count {
-      var f = found[k]
-      if joined > 0, case let left = found[joined - 1], left.record.kind == .organization, left.lexiconEntity != nil, left.end == f.start,
-        f.record.kind == .organization, f.rule == .bodyWord, f.absorbsPlaces, ScalarClass.isHan(s[left.end - 1])
-      {
-        joined -= 1
-        f.start = left.start
-        let surface = Array(s[f.start..<f.end])
-        f.record = EntityRecord(
-          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
-        f.rule = .nestedBody
-        changed = true
+    // Mentions that join nothing are tested in place and moved within the buffer (a copy of each
+    // retained and released its strings); the slots left behind past `joined` are removed.
+    let joined = found.withUnsafeMutableBufferPointer { found in
+      var joined = 0
+      for k in found.indices {
+        if joined > 0, found[joined - 1].record.kind == .organization, found[joined - 1].lexiconEntity != nil, found[joined - 1].end == found[k].start,
+          found[k].record.kind == .organization, found[k].rule == .bodyWord, found[k].absorbsPlaces, ScalarClass.isHan(s[found[joined - 1].end - 1])
+        {
+          var f = found[k]
+          joined -= 1
+          f.start = found[joined].start
+          let surface = Array(s[f.start..<f.end])
+          f.record = EntityRecord(
+            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          f.rule = .nestedBody
+          found[joined] = f
+        } else if joined != k {
+          found.swapAt(joined, k)
+        }
+        joined += 1
       }
-      found[joined] = f
-      joined += 1
+      return joined
     }
-    if changed { found.removeSubrange(joined..<found.count) }
+    if joined < found.count { found.removeSubrange(joined..<found.count) }
   }
 
   /// Whether `right` is a known body by the short form that its full name holds after a place

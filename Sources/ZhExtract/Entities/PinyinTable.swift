@@ -35,8 +35,10 @@ package struct PinyinTable: Sendable {
 
   /// `Han-Latin; Latin-ASCII` of `text` as the romaniser spaces it (every Han character a word
   /// of its own), or `nil` when the text holds anything but Han characters the table reads,
-  /// ASCII letters and digits, spaces and the middle dot of foreign names, which ICU keeps as
-  /// they are (other punctuation and scripts go to ICU).
+  /// ASCII letters and digits, spaces, the middle dot of foreign names and the ASCII marks
+  /// `- + / & _` of model codes and hyphenated names (擎能ES-587, 汉斯-格奥尔格), which ICU keeps as
+  /// they are in any context (other punctuation, which ICU spaces — `a.b` → `a. b` — and other
+  /// scripts go to ICU; a hyphen sent there opened it: 1 G instructions a process).
   package func latin(spaced text: String) -> String? {
     let scalars = Array(text.unicodeScalars)
     var out = ""
@@ -50,13 +52,27 @@ package struct PinyinTable: Sendable {
         } else {
           return nil
         }
-      } else if s == " " || s == ScalarClass.middleDot || ScalarClass.isASCIIDigit(s) || (s.isASCII && s.properties.isAlphabetic) {
+      } else if s == " " || s == ScalarClass.middleDot || ScalarClass.isASCIIDigit(s) || (s.isASCII && s.properties.isAlphabetic)
+        || Self.keptMarks.contains(s) || (s == "." && Self.keepsDot(before: k + 1 < scalars.count ? scalars[k + 1] : nil))
+      {
         out.unicodeScalars.append(s)
       } else {
         return nil
       }
     }
     return out
+  }
+
+  /// ASCII marks that `Han-Latin; Latin-ASCII` leaves as they are wherever they stand (checked against
+  /// ICU by `PinyinTableTests`).
+  static let keptMarks: Set<Unicode.Scalar> = ["-", "+", "/", "&", "_"]
+
+  /// Whether ICU keeps a `.` as it is before `next` (`nil`: the end of the text): before a digit, a
+  /// space or the end (星澜2.0, V3.2); before a letter it writes `. ` (`a.b` → `a. b`), which is left
+  /// to ICU. A version number sent to ICU opened its transliterators (1 G instructions a process).
+  static func keepsDot(before next: Unicode.Scalar?) -> Bool {
+    guard let next else { return true }
+    return next == " " || ScalarClass.isASCIIDigit(next)
   }
 
   /// `Han-Latin/Names; Latin-ASCII` of a family name (Han characters only), as syllables; `nil`

@@ -64,4 +64,34 @@ import Testing
   func lexiconIDsAreChecked(id: String, kind: EntityKind, problem: String?) {
     #expect(EntityID.problem(id, kind: kind) == problem)
   }
+  /// Pattern ids are cached per process: the cached id is the computed one, the first time and
+  /// every time after (names in Han characters, with letters and marks, Latin names, persons with
+  /// their own romanisation; one surface under two kinds keeps two ids).
+  @Test func cachedIDsAreTheComputedOnes() {
+    let cases: [(EntityKind, String, String?)] = [
+      (.person, "陈思远", "Chen Siyuan"), (.person, "陈思远", nil), (.organization, "青禾证券", nil), (.location, "珠穆朗玛峰", nil),
+      (.product, "擎能ES-587", nil), (.person, "汉斯-格奥尔格·施密特", nil), (.organization, "Northwind Ventures", nil),
+      (.product, "曜辰X9 Pro 5G", nil), (.organization, "珠穆朗玛峰", nil), (.person, "José·王", nil),
+    ]
+    for _ in 0..<2 {
+      for (kind, surface, romanized) in cases {
+        let scalars = Array(surface.unicodeScalars)
+        #expect(EntityID.pattern(kind, scalars, romanized: romanized) == EntityID.computePattern(kind, scalars, romanized: romanized), "\(surface)")
+      }
+    }
+    #expect(EntityID.pattern(.person, Array("陈思远".unicodeScalars), romanized: "Chen Siyuan") == "person:chen-siyuan-c0c745")
+    #expect(EntityID.pattern(.organization, Array("珠穆朗玛峰".unicodeScalars)) == "org:zhu-mu-lang-ma-feng-de955a")
+    #expect(PatternIDCache.shared.count > 0)
+  }
+
+  /// A bounded cache: emptied when full, the ids stay the computed ones.
+  @Test func aFullCacheStartsAgain() {
+    let cache = PatternIDCache()
+    for k in 0..<(PatternIDCache.limit + 10) {
+      let key = PatternIDCache.Key(kind: .product, surface: Array("X\(k)".unicodeScalars), romanized: nil)
+      #expect(cache.id(key) { "product:x\(k)" } == "product:x\(k)")
+    }
+    #expect(cache.count <= PatternIDCache.limit)
+    #expect(cache.count >= 10)
+  }
 }
