@@ -140,6 +140,11 @@ struct EntityCueRow: LexiconRow {
     /// A one-character end that names a place inside a place found right before it, and only there
     /// (港 站: 钦州|港 a port, 荔枝角|站 a station); unlike a division it makes no place after an unknown name.
     case placeTail = "place-tail"
+    /// A one-character end of a natural or a built feature's name (港 湾 岛): after a place it names a
+    /// place inside it, as a `place-tail` does (钦州|港, 油塘|湾); it also makes a place after a stem of
+    /// name words, or of a common noun right after a place (重庆|果园|港, 三亚|海棠|湾), never inside a
+    /// word of the path (香港 海港 港口 湾区).
+    case featureTail = "feature-tail"
     /// The end of a station's or an airport's name (站 机场 国际机场 火车站): after its city it is one
     /// place with the city, whose name it bears (杭州|萧山国际机场, 上海|虹桥站, 广州|白云站).
     case facilitySuffix = "facility-suffix"
@@ -367,6 +372,11 @@ package struct EntityCues: Sendable {
   var placeSuffixStarts = ScalarBitmap()
   /// Ends of stations' and airports' names (`facility-suffix`: 站 机场 国际机场).
   var facilitySuffixes = ScalarTrie<Bool>()
+  /// The `feature-tail` characters (港 湾 岛), read after a stem as well as after a place.
+  var featureTails = ScalarBitmap()
+  /// The `place-tail` and `feature-tail` characters (港 站 湖 湾): the end of a place, never a name's
+  /// first character after it (九江|港|彭泽|港区 holds 九江港 and 彭泽港区).
+  var tailCharacters = ScalarBitmap()
   /// The one-character place suffixes (县 镇 乡 村): divisions, the only suffixes read after an unknown name.
   var divisionSuffixes = ScalarBitmap()
   /// The first characters of the `street-suffix` cues (道 街 路 邨 坊 苑 花): a suffix of one character
@@ -528,6 +538,14 @@ package struct EntityCues: Sendable {
       case .placeTail:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }
+        if key.count == 1, let first = key.first { tailCharacters.insert(first.value) }
+      case .featureTail:
+        placeSuffixes.insert(key, true)
+        if let first = key.first {
+          placeSuffixStarts.insert(first.value)
+          featureTails.insert(first.value)
+          tailCharacters.insert(first.value)
+        }
       case .placeVerb: placeVerbs.insert(key, true)
       case .roadPrefix:
         roadPrefixes.insert(key, true)

@@ -254,8 +254,9 @@ package struct EntityExtractor: Sendable {
       guard f.end - f.start == 2, f.source == "lexicon", f.record.kind == .location || f.record.kind == .organization,
         ScalarClass.isHan(s[f.start]), ScalarClass.isHan(s[f.start + 1])
       else { return false }
-      // One character and a division before that division's title (代|县长, 五任|县长) name no place.
-      if titleAfterOneCharacter(s, f) {
+      // One character and a division before that division's title (代|县长, 五任|县长) name no place;
+      // nor does a form that words of the dictionary cut at both ends (冬|天全|市 is 冬天 全市).
+      if titleAfterOneCharacter(s, f) || (f.record.kind == .location && cutAtBothEnds(s, f)) {
         coverage.release(f.start, f.end)
         return true
       }
@@ -274,6 +275,19 @@ package struct EntityExtractor: Sendable {
       coverage.release(f.start, f.end)
       return true
     }
+  }
+
+  /// Whether words of the dictionary cut the form `f` of two characters at both ends: its first
+  /// character ends a word of two characters begun before it and its last starts one after it, both
+  /// words more frequent than the form and neither a place's (冬|天全|市: 冬天, 全市; 天全, a county, is
+  /// none there). A place's word on one side leaves the form to the path (今|天津|市 stays ambiguous).
+  private func cutAtBothEnds(_ s: [Unicode.Scalar], _ f: FoundEntity) -> Bool {
+    guard f.start >= 1, f.end < s.count, ScalarClass.isHan(s[f.start - 1]), ScalarClass.isHan(s[f.end]),
+      let left = dictionary.lookup(s[(f.start - 1)...f.start]), let right = dictionary.lookup(s[(f.end - 1)...f.end]),
+      left.tag != "ns", right.tag != "ns"
+    else { return false }
+    guard let form = dictionary.lookup(s[f.start..<f.end]) else { return true }
+    return form.cost > left.cost && form.cost > right.cost
   }
 
   /// Whether the place `f`, one character and a division (代县, 任县), ends where the title of that

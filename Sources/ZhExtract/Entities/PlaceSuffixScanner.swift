@@ -55,6 +55,8 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   private let misfiledNameTags: [Bool]
   /// `timeTags[t]`: time words (如今 今年 目前), which may stand before a place's name (如今|陇穷村).
   private let timeTags: [Bool]
+  /// `pronounTags[t]`: pronouns (其中 这些 我们).
+  private let pronounTags: [Bool]
   /// `junkTags[t]`: jieba's tag `zg`, given to frequent function characters (很 此 每 今) and to rare
   /// characters of names alike (圩 of 红圩村, 崇 of 崇皇乡): a rare one is a name's character.
   private let junkTags: [Bool]
@@ -71,6 +73,14 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   /// `modifierTags[t]`: directions, adjectives, numerals, pronouns, measure words (中 大 两 该), which
   /// name no place before a word of the division (中|城市).
   private let modifierTags: [Bool]
+  /// `countingTags[t]`: numerals, measure words and pronouns (m q mq r).
+  private let countingTags: [Bool]
+  /// `adjectiveOrDirectionTags[t]`: adjectives and directions (a f).
+  private let adjectiveOrDirectionTags: [Bool]
+  /// `stemTags[t]`: words that may be a feature's stem by themselves (names, places, abbreviations: 舟山 肇兴).
+  private let stemTags: [Bool]
+  /// `commonStemTags[t]`: common nouns, a feature's stem only right after a place (重庆|果园|港, 三亚|海棠|湾).
+  private let commonStemTags: [Bool]
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
@@ -89,8 +99,13 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     nameBeforeDivision = dictionary.tags.map { ["b", "v"].contains($0) }
     placeWordTags = dictionary.tags.map { ["ns", "s"].contains($0) }
     modifierTags = dictionary.tags.map { ["f", "a", "b", "m", "r", "q"].contains($0) }
+    countingTags = dictionary.tags.map { ["m", "q", "mq", "r"].contains($0) }
+    adjectiveOrDirectionTags = dictionary.tags.map { ["a", "f"].contains($0) }
+    stemTags = dictionary.tags.map { ["ns", "nz", "nr", "nrt", "nrfg", "j"].contains($0) }
+    commonStemTags = dictionary.tags.map { ["n", "nz", "ns", "nr", "j"].contains($0) }
     misfiledNameTags = dictionary.tags.map { ["nr", "nrt", "nrfg", "nz"].contains($0) }
     timeTags = dictionary.tags.map { $0 == "t" }
+    pronounTags = dictionary.tags.map { $0 == "r" }
     descriptiveTags = dictionary.tags.map { ["n", "vn", "b"].contains($0) }
     everydayNounCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20_000))).rounded())
     junkTags = dictionary.tags.map { $0 == "zg" }
@@ -176,7 +191,9 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       // The place does not already end with the suffix's division (宁波市|市场 is none anyway).
       !(suffix.end - f.end == 1 && s[f.end - 1] == s[f.end]),
       // A common word of the dictionary is none (大城|市 is 大城市, a big city).
-      !isCommonWord(s, f.start, suffix.end)
+      !isCommonWord(s, f.start, suffix.end),
+      // A country or a continent has no one port, station or bay of that name (亚马逊|欧洲|站, 德国|站 are sites).
+      !(suffix.end - f.end == 1 && cues.tailCharacters.contains(s[f.end]) && Self.namesARealm(f.record.id))
     else { return false }
     coverage.take(f.end, suffix.end)
     place.end = suffix.end
@@ -189,6 +206,9 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     }
     return true
   }
+
+  /// Whether the place is a country or a continent (`place:de`, `place:region-europe`).
+  static func namesARealm(_ id: String) -> Bool { PlaceSpans.isCountry(id) || id.hasPrefix("place:region-") }
 
   /// `place`, grown to its new end, as a place of its own named by its surface (屯门第54区, 东津新区).
   private func renameAsPattern(_ place: inout FoundEntity, _ s: [Unicode.Scalar]) {
@@ -206,7 +226,8 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     // The end of the place this scan found last: a boundary for the next (上固乡|回龙村).
     var lastEnd = -1
     // Read from locals in the loop (a field of the large `cues` may be copied with all of it).
-    let divisionSuffixes = cues.divisionSuffixes, placeSuffixStarts = cues.placeSuffixStarts
+    let divisionSuffixes = cues.divisionSuffixes, placeSuffixStarts = cues.placeSuffixStarts, tailCharacters = cues.tailCharacters
+    let featureTails = cues.featureTails
     while i < n {
       guard !coverage[i] else { i += 1; continue }
       // A one-character division (镇 乡 村), or a longer suffix of a zone, a station or a venue
@@ -220,6 +241,13 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       {
         suffix = long
       } else {
+        // A feature's tail after its stem (重庆|果园|港, 三亚|海棠|湾), read where no suffix is.
+        if featureTails.contains(s[i]), let start = featureStemStart(s, words: words, coverage: coverage, places: places, tail: i) {
+          let surface = Array(s[start...i])
+          let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          found.append(FoundEntity(start: start, end: i + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+          lastEnd = i + 1
+        }
         i += 1
         continue
       }
@@ -256,6 +284,9 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         while p > 0, i - p < Self.maxName {
           let w = words.wordStart(containing: p - 1)
           guard i - w <= Self.maxName, (w..<p).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), nameWord(words.kind(at: w), street: street),
+            // A port's or a station's end right after a place found before is that place's, no name's
+            // start (九江|港|彭泽|港区); after no place it may be (荆山|湖|行洪区).
+            !(p - w == 1 && tailCharacters.contains(s[w]) && w > 0 && coverage[w - 1]),
             // A word the dictionary tags a place that is none (城市|街道, 山区|公园).
             p - w < 2 || !cues.notDictionaryNames.contains(Array(s[w..<p]))
           else { break }
@@ -286,7 +317,7 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         guard division || i - p >= 2 else { continue }
         if division, !singles, p > 0, p < i, p != lastEnd, i - p < Self.maxName, !coverage[p - 1], ScalarClass.isHan(s[p - 1]),
           !cues.organizationStops.contains(s[p - 1]), !divisionSuffixes.contains(s[p - 1]),
-          words.wordStart(containing: p - 1) == p - 1, !boundaryWord(words, p - 1),
+          words.wordStart(containing: p - 1) == p - 1, !boundaryWord(words, p - 1), !countingWord(words.kind(at: p - 1)),
           // Before a place word of the dictionary, no direction or measure word (大、中|城市, 这座|城市).
           !inWord || nameCharacter(words.kind(at: p - 1), direction: false)
         {
@@ -301,10 +332,14 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         guard
           p == 0 || p == lastEnd || coverage[p - 1] || !ScalarClass.isHan(s[p - 1]) || cues.organizationStops.contains(s[p - 1])
             || boundaryWord(words, words.wordStart(containing: p - 1)) || (division && divisionSuffixes.contains(s[p - 1]) && p - 1 >= 2)
+            // A port's or a station's end after a place ends that place (九江港|彭泽港区).
+            || (p >= 2 && tailCharacters.contains(s[p - 1]) && coverage[p - 2] && words.wordStart(containing: p - 1) == p - 1)
         else { continue }
         start = p
       }
       guard i - start >= 1, !isCommonWord(s, start, suffix.end), suffix.end - start >= 2, coverage.isFree(start, i), !cues.organizationStops.contains(s[start]),
+        // A numeral and an adjective count a class (八大|景区, 三大|园区), no name.
+        !countsAClass(s, start, i),
         !cues.notDictionaryNames.contains(Array(s[start..<suffix.end]))
       else { continue }
       let surface = Array(s[start..<suffix.end])
@@ -312,6 +347,59 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       found.append(FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       lastEnd = suffix.end
     }
+  }
+
+  /// Where the stem of a feature's name starts when the `feature-tail` character at `tail` is a word
+  /// of the path by itself (港 湾 岛, not 香港 海港 港口), or `nil`. The stem is a word of two or three Han
+  /// characters, free, that the dictionary tags a name, a place or an abbreviation (舟山|港), or a
+  /// common noun right after a place that is no country (重庆|果园|港, 三亚|海棠|湾); or two words of one
+  /// character, none an adjective or a direction (位于|油|塘|湾). A boundary stands before it: the text's
+  /// start, no Han character, a mention, a character that stops a name, or a word that may stand before a
+  /// place (a verb, a preposition, a noun or a pronoun of two characters). A count of a class (三大|港) is none.
+  private func featureStemStart(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, tail i: Int) -> Int? {
+    guard i >= 2, words.startsWord(i), words.startsWord(i + 1), !coverage[i - 1], ScalarClass.isHan(s[i - 1]),
+      // A number after the tail makes the whole a vessel's or a product's name (巢县港1065).
+      i + 1 == s.count || !ScalarClass.isASCIIDigit(s[i + 1])
+    else { return nil }
+    let w = words.wordStart(containing: i - 1)
+    var start = w
+    if i - w >= 2 {
+      guard i - w <= Self.maxName, (w..<i).allSatisfy({ ScalarClass.isHan(s[$0]) }), coverage.isFree(w, i) else { return nil }
+      switch words.kind(at: w) {
+      case .word(let tag):
+        let afterPlace = places.startByEnd[w].map { !places.countryStarts.contains($0) } ?? false
+        guard stemTags[Int(tag)] || (afterPlace && commonStemTags[Int(tag)]) else { return nil }
+      case .unknown: break
+      case .candidate, .other: return nil
+      }
+    } else {
+      start = twoSingleCharacters(s, words: words, coverage: coverage, before: i)
+      guard start < i, (start..<i).allSatisfy({ !modifierWord(words.kind(at: $0)) }) else { return nil }
+    }
+    guard
+      start == 0 || coverage[start - 1] || !ScalarClass.isHan(s[start - 1]) || cues.organizationStops.contains(s[start - 1])
+        || boundaryWord(words, words.wordStart(containing: start - 1))
+    else { return nil }
+    guard !countsAClass(s, start, i), !isCommonWord(s, start, i + 1), !cues.organizationStops.contains(s[start]),
+      !cues.notDictionaryNames.contains(Array(s[start...i]))
+    else { return nil }
+    return start
+  }
+
+  /// Whether a word of one character is an adjective or a direction (大 小 东 西): no stem of a feature by
+  /// itself (大|小|岛).
+  private func modifierWord(_ kind: Segmentation.Kind) -> Bool {
+    if case .word(let tag) = kind { return adjectiveOrDirectionTags[Int(tag)] }
+    return false
+  }
+
+  /// Whether `s[start..<end]` is a numeral and an adjective of one character each (八大, 三小): a count
+  /// of a class before a suffix (八大景区, 三大港), no name.
+  private func countsAClass(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start == 2, NumeralCharacter.chineseDigit(s[start]) != nil, let second = dictionary.lookupTag(CollectionOfOne(s[start + 1])) else {
+      return false
+    }
+    return dictionary.tags[Int(second.tag)] == "a"
   }
 
   /// Where a name of two one-character words ending at `end` starts (or `end` when there is none):
@@ -375,6 +463,12 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     return q
   }
 
+  /// Whether the word is a numeral, a measure word or a pronoun (月 of 10月, 个, 该): no character of a name.
+  private func countingWord(_ kind: Segmentation.Kind) -> Bool {
+    if case .word(let tag) = kind { return countingTags[Int(tag)] }
+    return false
+  }
+
   private func isVerb(_ kind: Segmentation.Kind) -> Bool {
     if case .word(let tag) = kind { return verbTags[Int(tag)] }
     return false
@@ -405,7 +499,9 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   /// Whether the word of the path at `start` is a verb, a preposition or another word that may stand before a name.
   private func boundaryWord(_ words: Segmentation, _ start: Int) -> Bool {
     if case .word(let tag) = words.kind(at: start) {
-      return boundaryTags[Int(tag)] || ((nounTags[Int(tag)] || timeTags[Int(tag)]) && words.wordEnd(at: start) - start >= 2)
+      // A pronoun of two characters or more stands before a name too (其中|乌镇|景区, 这些|东湖|公园).
+      return boundaryTags[Int(tag)]
+        || ((nounTags[Int(tag)] || timeTags[Int(tag)] || pronounTags[Int(tag)]) && words.wordEnd(at: start) - start >= 2)
     }
     return false
   }

@@ -83,6 +83,7 @@ extension EmbeddedLexicons {
 #   station or venue after whole name words of two characters or more (东津|新区, 东湖|公园; 襄阳|高新技术产业开发区,
 #   武汉|经开区, 台中|电厂 after a place),
 #   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
+#   feature-tail = one character of a natural or a built feature's name (港 湾 岛): after a place a place inside it, as place-tail, and also after a stem of name words or, right after a place, a common noun (重庆|果园|港, 三亚|海棠|湾), never inside a word (香港 海港 湾区),
 #   street-suffix = end of a street's or an estate's name (道 街 路 邨 坊 苑): after a place (青山|公路 is place-suffix), or after whole name words or two single characters that are no person's (弥|敦|道),
 #   road-prefix = class of a road named by its number, before the number (台 国道 省道 县道 乡道): 台|78|线, 国道|1|号,
 #   road-tail = end of a road named by its number, after the number (线 号): 县道|145|线,
@@ -1408,6 +1409,7 @@ zu	latin-particle
 山田	japanese-surname
 山脚	feature-cue
 山顶	feature-cue
+岛	feature-tail
 岛	place-ending
 岛田	japanese-surname
 岩屋	japanese-surname
@@ -1979,8 +1981,8 @@ zu	latin-particle
 温	surname
 温和	not-name
 温柔乡	not-dictionary-name
+港	feature-tail
 港	place-ending
-港	place-tail
 港区	place-suffix
 港澳事务	government-function
 游戏	org-generic
@@ -1989,6 +1991,7 @@ zu	latin-particle
 湖	place-ending
 湖	place-tail
 湖畔	feature-cue
+湾	feature-tail
 湾	place-ending
 溱	given-character
 滞洪区	place-suffix
