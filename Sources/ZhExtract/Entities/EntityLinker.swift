@@ -220,16 +220,12 @@ struct EntityLinker {
     return [firsts + ["会"], firsts + ["委"]]
   }
 
-  /// The short forms of an organisation's name by the first characters of its words (邯郸|钢铁|集团
-  /// → 邯钢, 上海|汽车|集团 → 上汽, 北京|大学 → 北大) and, where the name ends with a suffix of two
-  /// characters, the first character and the suffix's last (亚洲|开发|银行 → 亚行, 世界|银行 → 世行):
-  /// words of the name segmented on its own. A very frequent word of the dictionary or a form of the
-  /// lexicon names something else; a form names the body only after its full name, as a word of the path.
-  private func initialAbbreviations(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+  /// The starts of the words of an organisation's name of four to twelve Han characters, segmented on
+  /// its own; a word of four characters or more (邯郸钢铁集团, which the dictionary holds whole) is read as
+  /// words of two: the shape of such names (place, trade or industry, form). Empty for other names.
+  private func nameWordStarts(_ name: [Unicode.Scalar]) -> [Int] {
     guard name.count >= 4, name.count <= 12, name.allSatisfy(ScalarClass.isHan) else { return [] }
     let path = Segmentation(name, dictionary: dictionary, candidates: [])
-    // A word of four characters or more (邯郸钢铁集团, which the dictionary holds whole) is read as
-    // words of two: the shape of such names (place, trade or industry, form).
     var starts: [Int] = []
     var p = 0
     while p < name.count {
@@ -241,6 +237,15 @@ struct EntityLinker {
       }
       p = end
     }
+    return starts
+  }
+
+  /// The short forms of an organisation's name by the first characters of its words (邯郸|钢铁|集团
+  /// → 邯钢, 上海|汽车|集团 → 上汽, 北京|大学 → 北大) and, where the name ends with a suffix of two
+  /// characters, the first character and the suffix's last (亚洲|开发|银行 → 亚行, 世界|银行 → 世行):
+  /// words of the name segmented on its own. A very frequent word of the dictionary or a form of the
+  /// lexicon names something else; a form names the body only after its full name, as a word of the path.
+  private func initialAbbreviations(_ name: [Unicode.Scalar], starts: [Int]) -> [[Unicode.Scalar]] {
     guard starts.count >= 2, starts[1] >= 2 else { return [] }
     var forms: [[Unicode.Scalar]] = [[name[0], name[starts[1]]]]
     if let suffix = lexicon.cues.organizationSuffixes.longestMatch(in: name, endingAt: name.count, maxLength: 2), suffix.start == name.count - 2,
@@ -256,20 +261,8 @@ struct EntityLinker {
   /// kept whole before the first characters of the other words (华中|科技|大学 → 华中科大): three or four
   /// words, as `initialAbbreviations` reads them. Long enough to name nothing else, such a form names the
   /// body anywhere in a document that names it whole, a headline before the story too.
-  private func wordInitialForms(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-    guard name.count >= 5, name.count <= 12, name.allSatisfy(ScalarClass.isHan) else { return [] }
-    let path = Segmentation(name, dictionary: dictionary, candidates: [])
-    var starts: [Int] = []
-    var p = 0
-    while p < name.count {
-      let end = path.wordEnd(at: p)
-      if end - p >= 4 {
-        for k in stride(from: p, to: end, by: 2) { starts.append(k) }
-      } else {
-        starts.append(p)
-      }
-      p = end
-    }
+  private func wordInitialForms(_ name: [Unicode.Scalar], starts: [Int]) -> [[Unicode.Scalar]] {
+    guard name.count >= 5 else { return [] }
     guard starts.count >= 3, starts.count <= 4, starts.dropFirst().allSatisfy({ $0 >= 2 }) else { return [] }
     var forms: [[Unicode.Scalar]] = [starts.map { name[$0] }]
     var places: [(end: Int, payload: Int32)] = []
@@ -451,8 +444,9 @@ struct EntityLinker {
       }
       let surface = Array(s[f.start..<f.end])
       if f.record.kind == .organization {
-        for short in initialAbbreviations(surface) { offerAbbreviation(short, f) }
-        for short in wordInitialForms(surface) { offerAbbreviation(short, f, anywhere: true) }
+        let starts = nameWordStarts(surface)
+        for short in initialAbbreviations(surface, starts: starts) { offerAbbreviation(short, f) }
+        for short in wordInitialForms(surface, starts: starts) { offerAbbreviation(short, f, anywhere: true) }
       }
       switch f.record.kind {
       case .person:
