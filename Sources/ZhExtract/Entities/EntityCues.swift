@@ -69,6 +69,9 @@ struct EntityCueRow: LexiconRow {
     case department
     /// The end of a body that has departments (医院 大学 学院): 北京同仁医院|眼科.
     case departmentParent = "department-parent"
+    /// The end of an institution whose departments are named right after it (博物馆 美术馆): X部 there
+    /// is a department, no organisation; the institution is one (大英博物馆|亚洲部).
+    case departmentHolder = "department-holder"
     /// A word that joins two parts of a unit's name (与 及 和): 浙江大学|计算机科学与技术学院.
     case unitJoiner = "unit-joiner"
     /// A character after a dotted run that makes it a place (莫斯科·克里姆林宫).
@@ -313,6 +316,8 @@ package struct EntityCues: Sendable {
   /// have them (`department-parent`: 医院 大学).
   var departments = ScalarTrie<Bool>()
   var departmentParents = ScalarTrie<Bool>()
+  /// Institutions whose departments (X部) are no organisations (`department-holder`: 博物馆 美术馆).
+  var departmentHolders = ScalarTrie<Bool>()
   /// Words that join two parts of a unit's name (`unit-joiner`: 与 及 和).
   var unitJoiners = ScalarBitmap()
   var placeEndings = ScalarBitmap()
@@ -513,6 +518,7 @@ package struct EntityCues: Sendable {
       case .registeredIndustry: registeredIndustries.insert(key, true)
       case .department: departments.insert(key, true)
       case .departmentParent: departmentParents.insert(key, true)
+      case .departmentHolder: departmentHolders.insert(key, true)
       case .unitJoiner: for s in key { unitJoiners.insert(s.value) }
       case .placeEnding: for s in key { placeEndings.insert(s.value) }
       case .countUnit: for s in key { countUnits.insert(s.value) }

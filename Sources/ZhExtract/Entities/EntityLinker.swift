@@ -29,6 +29,7 @@ struct EntityLinker {
     found.sortByStart()
     linkAliases(s, found: &found, coverage: &coverage)
     linkPartials(s, found: &found, coverage: &coverage, words: words)
+    linkDivisionForms(s, found: &found)
     linkFamilyNames(found: &found)
   }
 
@@ -219,16 +220,12 @@ struct EntityLinker {
     return [firsts + ["会"], firsts + ["委"]]
   }
 
-  /// The short forms of an organisation's name by the first characters of its words (邯郸|钢铁|集团
-  /// → 邯钢, 上海|汽车|集团 → 上汽, 北京|大学 → 北大) and, where the name ends with a suffix of two
-  /// characters, the first character and the suffix's last (亚洲|开发|银行 → 亚行, 世界|银行 → 世行):
-  /// words of the name segmented on its own. A very frequent word of the dictionary or a form of the
-  /// lexicon names something else; a form names the body only after its full name, as a word of the path.
-  private func initialAbbreviations(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+  /// The starts of the words of an organisation's name of four to twelve Han characters, segmented on
+  /// its own; a word of four characters or more (邯郸钢铁集团, which the dictionary holds whole) is read as
+  /// words of two: the shape of such names (place, trade or industry, form). Empty for other names.
+  private func nameWordStarts(_ name: [Unicode.Scalar]) -> [Int] {
     guard name.count >= 4, name.count <= 12, name.allSatisfy(ScalarClass.isHan) else { return [] }
     let path = Segmentation(name, dictionary: dictionary, candidates: [])
-    // A word of four characters or more (邯郸钢铁集团, which the dictionary holds whole) is read as
-    // words of two: the shape of such names (place, trade or industry, form).
     var starts: [Int] = []
     var p = 0
     while p < name.count {
@@ -240,6 +237,15 @@ struct EntityLinker {
       }
       p = end
     }
+    return starts
+  }
+
+  /// The short forms of an organisation's name by the first characters of its words (邯郸|钢铁|集团
+  /// → 邯钢, 上海|汽车|集团 → 上汽, 北京|大学 → 北大) and, where the name ends with a suffix of two
+  /// characters, the first character and the suffix's last (亚洲|开发|银行 → 亚行, 世界|银行 → 世行):
+  /// words of the name segmented on its own. A very frequent word of the dictionary or a form of the
+  /// lexicon names something else; a form names the body only after its full name, as a word of the path.
+  private func initialAbbreviations(_ name: [Unicode.Scalar], starts: [Int]) -> [[Unicode.Scalar]] {
     guard starts.count >= 2, starts[1] >= 2 else { return [] }
     var forms: [[Unicode.Scalar]] = [[name[0], name[starts[1]]]]
     if let suffix = lexicon.cues.organizationSuffixes.longestMatch(in: name, endingAt: name.count, maxLength: 2), suffix.start == name.count - 2,
@@ -247,13 +253,35 @@ struct EntityLinker {
     {
       forms.append([name[0], name[name.count - 1]])
     }
+    return usableForms(forms)
+  }
+
+  /// The short forms of three or four characters of an organisation's name by the first characters of its
+  /// words (陕西|历史|博物馆 → 陕历博, 华中|科技|大学 → 华科大), and by a leading place of two characters
+  /// kept whole before the first characters of the other words (华中|科技|大学 → 华中科大): three or four
+  /// words, as `initialAbbreviations` reads them. Long enough to name nothing else, such a form names the
+  /// body anywhere in a document that names it whole, a headline before the story too.
+  private func wordInitialForms(_ name: [Unicode.Scalar], starts: [Int]) -> [[Unicode.Scalar]] {
+    guard name.count >= 5 else { return [] }
+    guard starts.count >= 3, starts.count <= 4, starts.dropFirst().allSatisfy({ $0 >= 2 }) else { return [] }
+    var forms: [[Unicode.Scalar]] = [starts.map { name[$0] }]
+    var places: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: name, at: 0, into: &places)
+    if places.contains(where: { $0.end == 2 && starts[1] == 2 && lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location }) {
+      forms.append(Array(name[0..<2]) + starts.dropFirst().map { name[$0] })
+    }
+    return usableForms(forms.filter { $0.count >= 3 && $0.count < name.count })
+  }
+
+  /// The forms that name nothing else: no very frequent word of the dictionary, no form of the lexicon.
+  private func usableForms(_ forms: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
     var atForm: [(end: Int, payload: Int32)] = []
     return forms.filter { form in
       // Dictionaries file abbreviations under any tag (邯钢 n, 建行 v): only a very frequent word is too common.
       if let word = dictionary.lookup(form), word.cost < dictionary.unknownCost - Self.frequentWordMargin { return false }
       atForm.removeAll(keepingCapacity: true)
       lexicon.trie.candidates(in: form, at: 0, into: &atForm)
-      return !atForm.contains { $0.end == 2 }
+      return !atForm.contains { $0.end == form.count || $0.end == 2 && form.count == 2 }
     }
   }
 
@@ -383,12 +411,13 @@ struct EntityLinker {
       }
       partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: source)
     }
-    func offerAbbreviation(_ key: [Unicode.Scalar], _ f: FoundEntity) {
+    /// `anywhere`: the form names the entity before its full name too (a headline's 华中科大), as a word of the path.
+    func offerAbbreviation(_ key: [Unicode.Scalar], _ f: FoundEntity, anywhere: Bool = false) {
       if let p = partials[key] {
         if p.record.id != f.record.id { partials[key]?.ambiguous = true }
         return
       }
-      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: "alias", after: f.end)
+      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: "alias", after: anywhere ? 0 : f.end)
     }
     var wholeNames: [[Unicode.Scalar]: Partial] = [:]
     var seenEntities: Set<Int32> = []
@@ -415,7 +444,9 @@ struct EntityLinker {
       }
       let surface = Array(s[f.start..<f.end])
       if f.record.kind == .organization {
-        for short in initialAbbreviations(surface) { offerAbbreviation(short, f) }
+        let starts = nameWordStarts(surface)
+        for short in initialAbbreviations(surface, starts: starts) { offerAbbreviation(short, f) }
+        for short in wordInitialForms(surface, starts: starts) { offerAbbreviation(short, f, anywhere: true) }
       }
       switch f.record.kind {
       case .person:
@@ -539,13 +570,24 @@ struct EntityLinker {
     // without a cue (山姆 of 山姆·奥尔特曼 is that man, a form of the lexicon).
     var guesses: [Int: Int] = [:]
     for (k, f) in found.enumerated() where f.rule == .chineseName || f.rule == .personWord || f.rule == .loneFamilyName { guesses[f.start] = k }
+    // A headline's short form of three characters or more by its words' first characters (华中科大)
+    // outweighs a place inside it (华中): `placesInside`.
+    var placesInside: [Int: Int] = [:]
+    if usable.values.contains(where: { $0.after == 0 }) {
+      for (k, f) in found.enumerated() where f.record.kind == .location { placesInside[f.start] = k }
+    }
     var replaced: [Int] = []
-    func free(_ start: Int, _ end: Int) -> Bool {
+    func free(_ start: Int, _ end: Int, overPlaces: Bool = false) -> Bool {
       var p = start
       while p < end {
         if !coverage[p] { p += 1; continue }
-        guard let k = guesses[p], found[k].end <= end else { return false }
-        p = found[k].end
+        if let k = guesses[p], found[k].end <= end {
+          p = found[k].end
+        } else if overPlaces, let k = placesInside[p], found[k].end <= end, found[k].end < end || found[k].start > start {
+          p = found[k].end
+        } else {
+          return false
+        }
       }
       return true
     }
@@ -553,12 +595,12 @@ struct EntityLinker {
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {
-      guard trie.mayStartKey(in: s, at: i), !coverage[i] || guesses[i] != nil else { i += 1; continue }
+      guard trie.mayStartKey(in: s, at: i), !coverage[i] || guesses[i] != nil || placesInside[i] != nil else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var taken = false
-      for c in candidates.reversed() where free(i, c.end) && EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) && !versionFollows(s, c.end) {
-        guard let p = usable[keys[Int(c.payload)]] else { continue }
+      for c in candidates.reversed() where EntityExtractor.latinBoundary(s, i, c.end, digitAfter: false) && !versionFollows(s, c.end) {
+        guard let p = usable[keys[Int(c.payload)]], free(i, c.end, overPlaces: p.after == 0 && c.end - i >= 3) else { continue }
         // The mention that gave the form is no new one.
         if let k = guesses[i], found[k].end == c.end, found[k].record.id == p.record.id { continue }
         // An abbreviation names the body only after its full name, and as a word of the path.
@@ -567,7 +609,7 @@ struct EntityLinker {
         if p.record.kind == .product, products.tierEnd(s, after: c.end) > c.end { continue }
         var q = i
         while q < c.end {
-          if let k = guesses[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }
+          if let k = guesses[q] ?? placesInside[q], coverage[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }
         }
         found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity, rule: .alias))
         coverage.take(i, c.end)

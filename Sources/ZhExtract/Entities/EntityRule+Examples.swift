@@ -181,6 +181,8 @@ extension EntityRule: StageRule {
         .finds("⟦工商快报⟧记者走访了多家商户。", "organization org:gong-shang-kuai-bao-cd2efb"),
         .ignores("该报记者走访了多家商户。"),
         .ignores("有关报道称，谈判已经破裂。"),
+        .finds("标题\n2026年11月26日 星期四 ⟦科技前沿报⟧\n正文。", "organization org:ke-ji-qian-yan-bao-5211f7"),
+        .ignores("标题\n2026年5月3日 星期日 警方通报\n正文。"),
       ]
     case .teamName:
       [
@@ -251,6 +253,9 @@ extension EntityRule: StageRule {
         .finds("公告称，控股股东⟦鼎泰投资有限公司⟧拟减持。", "organization org:ding-tai-tou-zi-you-xian-gong-si-cff57f"),
         .finds("该项目由⟦东方精密工业股份有限公司⟧承建。", "organization org:dong-fang-jing-mi-gong-ye-gu-fen-you-xian-gong-s-a684db"),
         .ignores("这家工业股份有限公司的负责人表示。"),
+        .finds("⟦维港政策研究所⟧昨日发表报告。", "organization org:wei-gang-zheng-ce-yan-jiu-suo-d03ed7"),
+        .finds("课题组与⟦弗劳恩霍夫太阳能系统研究所⟧合作。", "organization org:fu-lao-en-huo-fu-tai-yang-neng-xi-tong-yan-jiu-s-2fd1ce"),
+        .ignores("与德国弗劳恩霍夫斯卡拉巴太阳能系统研究所合作。"),
       ]
     case .anchoredBody:
       [
@@ -266,6 +271,8 @@ extension EntityRule: StageRule {
         .finds("⟦宁波市政府⟧今天召开会议。", "organization org:ning-bo-shi-zheng-fu-a77162"),
         .finds("据⟦科学技术部农村科技司⟧负责人介绍。", "organization org:ke-xue-ji-shu-bu-nong-cun-ke-ji-si-11bbf4"),
         .ignores("中国国务院发言人今天表示。"),
+        .finds("⟦汤湖镇人民政府⟧发布通知。", "organization org:tang-hu-zhen-ren-min-zheng-fu-fde106"),
+        .ignores("镇党委和村委会联合开会。"),
       ]
     case .bodyUnit:
       [
@@ -285,6 +292,8 @@ extension EntityRule: StageRule {
         .finds("研究主管卡洛琳·温特斯(⟦Caroline Winters⟧)周一宣布离职。", "person person:ka-luo-lin-wen-te-si-fea995"),
         .finds("海岚智造股份有限公司今天公告,⟦海岚智造⟧的订单翻倍。", "organization org:hai-lan-zhi-zao-gu-fen-you-xian-gong-si-40d497"),
         .finds("小米YU7上市以来,⟦YU7⟧的订单持续增长。", "product product:xiaomi-yu7"),
+        .finds("⟦华中科大⟧团队创纪录\n华中科技大学今天宣布。", "organization org:hua-zhong-ke-ji-da-xue-13ee8d"),
+        .finds("江西省发展和改革委员会表示支持。⟦省发改委⟧今天发布通知。", "organization org:jiang-xi-sheng-fa-zhan-he-gai-ge-wei-yuan-hui-74698f"),
       ]
     }
   }

@@ -38,7 +38,7 @@ struct MediaCueScanner: EntityPatternScanner {
           i = end
           continue
         }
-        for name in stampLineSources(s, lineStart: i, coverage: coverage, places: places) {
+        for name in stampLineSources(s, lineStart: i, words: words, coverage: coverage, places: places) {
           append(s, name.lowerBound, name.upperBound, absorbs: !coverage.isFree(name.lowerBound, name.upperBound), into: &found)
         }
       }
@@ -146,7 +146,7 @@ struct MediaCueScanner: EntityPatternScanner {
   }
 
   /// The media named beside a stamp in the short line that starts at `lineStart` (see the type's notes).
-  private func stampLineSources(_ s: [Unicode.Scalar], lineStart: Int, coverage: CoverageMap, places: PlaceSpans) -> [Range<Int>] {
+  private func stampLineSources(_ s: [Unicode.Scalar], lineStart: Int, words: Segmentation, coverage: CoverageMap, places: PlaceSpans) -> [Range<Int>] {
     var lineEnd = lineStart
     while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - lineStart <= Self.maxStampLine {
       if Self.sentenceMarks.contains(s[lineEnd].value) { return [] }
@@ -164,12 +164,44 @@ struct MediaCueScanner: EntityPatternScanner {
     }
     guard parts.count >= 2 else { return [] }
     var names: [Range<Int>] = []
+    // A line that holds a date (2026年11月26日 星期四 科技前沿报, 2026年12月3日(星期四) 港闻日报即时新闻).
+    let dated = parts.contains { Self.isStamp(s, $0) || Self.startsWithDate(s, $0) }
     for (n, part) in parts.enumerated() where part.count >= 2 && part.count <= 12 && s[part].allSatisfy(ScalarClass.isHan) {
       let besideStamp = (n > 0 && Self.isStamp(s, parts[n - 1])) || (n + 1 < parts.count && Self.isStamp(s, parts[n + 1]))
       let afterByline = n > 0 && containsStampWord(s, parts[n - 1])
-      if besideStamp, !afterByline, isSource(s, part, coverage: coverage, places: places) { names.append(part) }
+      if besideStamp, !afterByline, isSource(s, part, coverage: coverage, places: places) {
+        names.append(part)
+      } else if dated, let name = newspaperName(s, part, words: words), isSource(s, name, coverage: coverage, places: places) {
+        // In a dated line, a part that names a newspaper wherever it stands (after a weekday too).
+        names.append(name)
+      }
     }
     return names
+  }
+
+  /// The newspaper that `part` names: its first run of two Han characters or more that ends with a
+  /// `masthead` cue (报 日报 时报) where the part ends, or where the rest is a media word of a section
+  /// (港闻日报|即时新闻); nil otherwise (a stamp word in the part names none). The masthead starts a word
+  /// of the path or ends a media word (日报): 警方|通报 names no newspaper.
+  private func newspaperName(_ s: [Unicode.Scalar], _ part: Range<Int>, words: Segmentation) -> Range<Int>? {
+    guard !containsStampWord(s, part) else { return nil }
+    for m in (part.lowerBound + 1)..<part.upperBound {
+      guard let masthead = cues.mastheads.longestMatch(in: s, at: m, limit: part.upperBound), masthead.end - part.lowerBound >= 3 else { continue }
+      let w = words.wordStart(containing: m)
+      guard w == m || cues.mediaSuffixes.longestMatch(in: s, at: max(w, part.lowerBound), limit: masthead.end)?.end == masthead.end else { continue }
+      if masthead.end == part.upperBound || cues.mediaSuffixes.longestMatch(in: s, at: masthead.end, limit: part.upperBound)?.end == part.upperBound {
+        return part.lowerBound..<masthead.end
+      }
+    }
+    return nil
+  }
+
+  /// Whether a part begins with a date of four digits or more and the rest is in brackets: 2026年12月3日(星期四).
+  private static func startsWithDate(_ s: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+    guard let open = part.firstIndex(where: { s[$0] == "(" || s[$0] == "（" }), open > part.lowerBound,
+      s[part.upperBound - 1] == ")" || s[part.upperBound - 1] == "）"
+    else { return false }
+    return isStamp(s, part.lowerBound..<open)
   }
 
   /// Whether `name` may be a medium's name: no `stamp-word` cue in it, not a place alone or any other

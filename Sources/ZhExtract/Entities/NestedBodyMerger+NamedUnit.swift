@@ -92,7 +92,8 @@ extension NestedBodyMerger {
 
   /// Whether `unit` is a body a pattern read right after the company `left` that names one of its
   /// departments, no organisation of its own (澜江科技股份有限公司|财务部, 集团|研究中心): a short name
-  /// that ends with a unit word or a body suffix, and no branch (高雄分公司 is one).
+  /// that ends with a unit word or a body suffix, and no branch (高雄分公司 is one). So is one right after
+  /// an institution, a place or an organisation whose name ends with a `department-holder` (大英博物馆|亚洲部).
   func isCompanyUnit(_ s: [Unicode.Scalar], _ unit: FoundEntity, after left: FoundEntity?) -> Bool {
     // A company's class word before the department is no name of it either (公司|财务部).
     if unit.record.kind == .organization, unit.source == "pattern", unit.lexiconEntity == nil,
@@ -101,11 +102,20 @@ extension NestedBodyMerger {
     {
       return true
     }
-    guard let left, unit.record.kind == .organization, unit.source == "pattern", unit.lexiconEntity == nil, left.record.kind == .organization,
-      left.end == unit.start, unit.end - unit.start <= 6, ScalarClass.isHan(s[left.end - 1]), isCompany(s, left),
+    guard let left, unit.record.kind == .organization, unit.source == "pattern", unit.lexiconEntity == nil,
+      left.end == unit.start, unit.end - unit.start <= 6, ScalarClass.isHan(s[left.end - 1]),
+      (left.record.kind == .organization && isCompany(s, left)) || holdsDepartments(s, left),
       cues.branchSuffixes.longestMatch(in: s, endingAt: unit.end, maxLength: 3) == nil
     else { return false }
     return endsWithUnit(s, from: unit.start, unit.end)
+  }
+
+  /// Whether the place's or the organisation's name ends with a `department-holder` after two characters or more (大英|博物馆).
+  private func holdsDepartments(_ s: [Unicode.Scalar], _ left: FoundEntity) -> Bool {
+    guard left.record.kind == .organization || left.record.kind == .location,
+      let holder = cues.departmentHolders.longestMatch(in: s, endingAt: left.end, maxLength: 3)
+    else { return false }
+    return holder.start >= left.start + 2
   }
 
   /// Whether `start..<end` ends with a unit word or 部 after a name of two characters or more (财务|部, 研发|中心).

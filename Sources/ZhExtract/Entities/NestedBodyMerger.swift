@@ -73,6 +73,13 @@ struct NestedBodyMerger {
       }
       if f.record.kind == .organization {
         var grew = false
+        // A body named by its division's word alone right before it (省|发改委, 市|教委, 省|工商联): the
+        // province's or the city's body, one organisation with the word.
+        if let start = divisionStart(s, before: f, coverage: coverage, words: words) {
+          coverage.take(start, f.start)
+          f.start = start
+          grew = true
+        }
         // A unit of a known body right after it: 联合国|禁毒|署, 国务院|办公厅; a longer named unit
         // wins (沙田区议会|交通委员会, not 交通委).
         let next = k + 1 < found.count ? found[k + 1] : nil
@@ -186,12 +193,13 @@ struct NestedBodyMerger {
     return !name.elementsEqual(s[left.start..<right.end])
   }
 
-  /// The end of 政府 right after a place whose name ends with a division of China (市 县 区 省 州).
+  /// The end of 政府 right after a place whose name ends with a division of China (市 县 区 省 州, and
+  /// a town's or a township's 镇 乡: 书楼镇|人民政府, 汤湖镇|政府).
   private func governmentEnd(_ s: [Unicode.Scalar], after place: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
     let e = place.end
     // 杭州市|人民政府, 宁波市|政府; a division written after a place found without it (滨海|市政府).
     var d = e
-    if !"市县区省州".unicodeScalars.contains(s[e - 1]) {
+    if !"市县区省州镇乡".unicodeScalars.contains(s[e - 1]) {
       guard e + 3 <= s.count, "市县区".unicodeScalars.contains(s[e]) else { return nil }
       d = e + 1
     }
@@ -258,6 +266,19 @@ struct NestedBodyMerger {
       p = w
     }
     return true
+  }
+
+  /// The start of a division's word that stands alone right before the body `f` (省|发改委, 市|教委): one of
+  /// 省 市 州 县 区 (a town's or a village's word names its party cell or committee, no body in particular:
+  /// 镇|党委), free, a word of the path by itself, before a body of two characters or more that ends with a
+  /// body suffix or is a body word (工商联 足协), no `placed-body-word` (党委 村委会).
+  private func divisionStart(_ s: [Unicode.Scalar], before f: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let d = f.start - 1
+    guard d >= 0, f.end - f.start >= 2, !coverage[d], "省市州县区".unicodeScalars.contains(s[d]), words.startsWord(d), words.wordEnd(at: d) == f.start,
+      endsWithBodySuffix(s, f.start, f.end) || f.rule == .bodyWord
+    else { return nil }
+    if let word = cues.bodyWords.longestMatch(in: s, at: f.start, limit: f.end), word.end == f.end, !word.value { return nil }
+    return d
   }
 
   /// Whether a body suffix (`body-suffix` cues: 局 委员会 厅) ends `s[start..<end]`.

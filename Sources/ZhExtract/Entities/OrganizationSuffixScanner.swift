@@ -10,6 +10,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .organizationSuffix }
   static let maxName = 8
+  /// The characters a foreign name run together at a name's start may add to `maxName` (弗劳恩霍夫太阳能系统研究所).
+  static let foreignExtra = 4
   /// A suffix this long (律师事务所, 股份有限公司) takes a trade name of one-character words before it.
   static let longForm = 5
   /// Dictionary tags of words that can be part of a name: nouns, names, places,
@@ -71,6 +73,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     var bareEnd = -1
     // A local: a field of the large `cues` read in the loop is copied with all of `cues` at each position.
     let suffixStarts = cues.suffixStarts
+    let transliteration = cues.transliteration, abbreviationVerbs = cues.abbreviationVerbs
     while i < n {
       guard s[i].value < 0x10000, suffixStarts[Int(s[i].value)], !coverage[i],
         var suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
@@ -132,6 +135,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       var proper = start < i
       var absorbed = !coverage.isFree(start, i)
       var hasTrade = false
+      var cutInForeignName = false
       if absorbed, !places.coverOnlyPlaces(start, i, coverage) { i += 1; continue }
       // A word of the dictionary that is a place and the suffix (古巴队) is the whole name.
       let placeWord = start < i && places.startByEnd[i] == start
@@ -153,8 +157,37 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           start = previous
           continue
         }
+        // A place or a proper word of one character (港) glued to a one-character word before it that is no
+        // function word, no `org-stop` and no verb of travel (`abbreviation-verb`: 赴 访 来) begins a name of
+        // two characters with it: 維|港|政策研究所 is 維港政策研究所, no 港政策研究所. A word of two characters or
+        // more stands between it and the suffix (差|博|学院 is none).
+        if i - start >= 3, places.endByStart[start] == start + 1 || isOneCharacterProper(words, start), previous == start - 1, i - previous <= Self.maxName,
+          isNameHead(s, words, coverage, previous), !abbreviationVerbs.contains(s[previous].value)
+        {
+          start = previous
+          proper = true
+          break
+        }
         // Left of a place, only another name goes on (半决赛中|韩国女队, not 半决赛中韩国女队).
         if places.endByStart[start] != nil, !isProper(words.kind(at: previous)) { break }
+        // A foreign name run together (弗劳恩霍夫) that the length limit would cut (霍夫|太阳能系统研究所)
+        // is read whole, up to `foreignExtra` characters more: the run of transliteration characters the
+        // name starts with. A run longer still leaves no name.
+        if i - previous > Self.maxName, transliteration.contains(s[start].value) {
+          var p = start
+          while p > 0, i - (p - 1) <= Self.maxName + Self.foreignExtra, ScalarClass.isHan(s[p - 1]), !coverage[p - 1],
+            transliteration.contains(s[p - 1].value)
+          {
+            p -= 1
+          }
+          if p > 0, ScalarClass.isHan(s[p - 1]), !coverage[p - 1], transliteration.contains(s[p - 1].value) {
+            cutInForeignName = true
+          } else {
+            start = p
+            proper = true
+          }
+          break
+        }
         guard i - previous <= Self.maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
         // 運輸及物流局: 及 joins two parts of a body's name; so does 和 between two short words that are
         // no place (发展和改革委员会, 文化和旅游厅, 工业和信息化部; not 中国和|美国商会).
@@ -190,6 +223,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         if isProper(words.kind(at: previous)) { proper = true }
         start = previous
       }
+      if cutInForeignName { i += 1; continue }
       // The day of a dateline is no part of a name: 6月25日|电|外交部 (日电 is a word of the path).
       start = Self.afterDateline(s, start, i)
       // A registered company's name (a legal form: 有限公司, 股份有限公司) starts at a hard boundary,
@@ -489,6 +523,26 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     if let place = places.startByEnd[i], place == start { return true }
     if case .candidate = words.kind(at: start) { return true }
     return false
+  }
+
+  /// Whether the word of the path at `p` is a proper name of one character (港 `j`, 沪 `j`).
+  private func isOneCharacterProper(_ words: Segmentation, _ p: Int) -> Bool {
+    guard words.startsWord(p), words.wordEnd(at: p) == p + 1, case .word(let tag) = words.kind(at: p) else { return false }
+    return properTags.contains(tag)
+  }
+
+  /// Whether the one-character word at `p` may begin a name before a place of one character: a free Han
+  /// character, no `org-stop`, and a word of the path that is no function word (a particle, a preposition,
+  /// a conjunction, a pronoun) or a character the dictionary does not know.
+  private func isNameHead(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ p: Int) -> Bool {
+    guard ScalarClass.isHan(s[p]), !coverage[p], !cues.organizationStops.contains(s[p]), words.startsWord(p), words.wordEnd(at: p) == p + 1 else {
+      return false
+    }
+    switch words.kind(at: p) {
+    case .word(let tag): return !functionTags[Int(tag)]
+    case .unknown, .candidate: return true
+    case .other: return false
+    }
   }
 
   private func isUnknownPiece(_ words: Segmentation, _ start: Int) -> Bool {

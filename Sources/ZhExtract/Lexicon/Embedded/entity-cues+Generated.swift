@@ -36,6 +36,8 @@ extension EmbeddedLexicons {
 #   form (传媒 设计 研究): 上海|星河互娱|文化传媒|有限公司; cut from it with the form, it leaves the short name (星河互娱),
 #   department = named department of a hospital or a school (眼科 消化内科 麻醉科 医学部): right after a body whose name ends with a
 #   department-parent (医院 大学 学院) it is part of its name, never a person (北京同仁医院|眼科, 北京大学|医学部),
+#   department-holder = end of an institution whose departments are named right after it (博物馆 美术馆): X部 there is a
+#   department, no organisation; the institution is (大英博物馆|亚洲部),
 #   unit-joiner = word that joins two parts of a unit's name after its body (与 及 和): 浙江大学|计算机科学与技术学院,
 #   place-ending = character after a dotted run that makes it a place (莫斯科·克里姆林|宫),
 #   legal-suffix = legal form of a registered company (有限公司), read by the legal-name rule,
@@ -972,6 +974,8 @@ zu	latin-particle
 南部	not-dictionary-name
 博主	role
 博士	title-after
+博物院	department-holder
+博物馆	department-holder
 博物馆	place-suffix
 卞	korean-surname
 卢	korean-surname
@@ -1168,6 +1172,7 @@ zu	latin-particle
 国际会展中心	place-suffix
 国际机场	facility-suffix
 国际机场	place-suffix
+图书馆	department-holder
 图片	stamp-word
 在	name-follower
 在	org-stop
@@ -2198,6 +2203,7 @@ zu	latin-particle
 科技城	place-suffix
 科技巨头	org-generic
 科技生态园	place-suffix
+科技馆	department-holder
 科长	role
 秘书	role
 秘书长	role
@@ -2247,6 +2253,7 @@ zu	latin-particle
 粮食和物资储备	government-function
 精密	company-industry
 精神科	department
+系	org-stop
 系	unit-suffix
 系	unit-word
 索赔	org-verb
@@ -2307,6 +2314,7 @@ zu	latin-particle
 美国	org-generic
 美国公司	not-dictionary-name
 美日	japanese-context
+美术馆	department-holder
 美术馆	place-suffix
 美韩	korean-context
 羚	given-character
@@ -2365,6 +2373,7 @@ zu	latin-particle
 舰长	role
 舰队	body-suffix
 船长	role
+艺术馆	department-holder
 节能	registered-industry
 芃	given-character
 芊	given-character
