@@ -96,6 +96,9 @@ struct EntityCueRow: LexiconRow {
     /// A noun of a kind of product (芯片, 服务器, 大模型, 应用): a model code before it (GB200|服务器) or a
     /// quoted name after it (大模型|“星澜2.0”) is a product.
     case productNoun = "product-noun"
+    /// A noun of a thing that carries a service (客户端, 平台, 小程序, App): a quoted name right before
+    /// it (“皖南通”|客户端) is a product; a vaguer noun there (“空铁联运”服务) makes none.
+    case productCarrier = "product-carrier"
     /// A preposition or verb of place right before a name (在 到 赴 抵): a foreign word the dictionary
     /// tags a person's after it is a place (在|伯尔尼), unless another cue says otherwise.
     case placePreposition = "place-preposition"
@@ -345,6 +348,8 @@ package struct EntityCues: Sendable {
   var featureCues = ScalarTrie<Bool>()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
   var productNouns = ScalarTrie<Bool>()
+  /// Nouns of things that carry a service (客户端, 平台, 小程序, App), after a quoted name.
+  var productCarriers = ScalarTrie<Bool>()
   /// Generic words that name a body by itself (市委, 党中央, 足协; value `true`) or only after a place
   /// (镇党委, 村委会; `false`), and their first characters.
   var bodyWords = ScalarTrie<Bool>()
@@ -535,6 +540,7 @@ package struct EntityCues: Sendable {
       case .placePreposition: for s in key { placePrepositions.insert(s.value) }
       case .doctrineWord: doctrineWords.insert(key, true)
       case .productNoun: productNouns.insert(key, true)
+      case .productCarrier: productCarriers.insert(key, true)
       case .placeSuffix:
         placeSuffixes.insert(key, true)
         if let first = key.first { placeSuffixStarts.insert(first.value) }

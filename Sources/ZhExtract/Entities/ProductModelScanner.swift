@@ -6,8 +6,9 @@ import Foundation
 ///   before a `product-noun` cue (GB200|伺服器, H20|芯片) is a product by itself; glued after two
 ///   Han characters that are no word of the dictionary (星途L9, 问界M9), a brand no table lists
 ///   and its model, one product;
-/// - a name in quotation marks right after a `product-noun` cue (大模型“星澜2.0”, 应用“X”) is
-///   a product, unless the quoted text is a common word of the dictionary (大模型“幻觉”).
+/// - a name in quotation marks right after a `product-noun` cue (大模型“星澜2.0”, 应用“X”) or right
+///   before a `product-carrier` cue (“X”客户端, “X”政务服务平台) is a product, unless the quoted text is a common word of
+///   the dictionary (大模型“幻觉”).
 /// - capitalised Latin words (the first may be in capitals: DRIVE Thor), with a number if any, right
 ///   before a `product-noun` cue (Rubin|架构, Gaudi 3|芯片) are a product; so are they with a number after a known company
 ///   (华为Mate 80, 英特尔的Gaudi 3), and a chip's number after a known chip (昇腾910C).
@@ -22,6 +23,8 @@ struct ProductModelScanner: EntityPatternScanner {
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
+    let productNouns = cues.productNouns
+    let productCarriers = cues.productCarriers
     var i = 0
     while i < n {
       let c = s[i]
@@ -87,12 +90,22 @@ struct ProductModelScanner: EntityPatternScanner {
         }
         i = name.end
         continue
-      } else if c == "“" || c == "「", i > 0, !coverage[i], cues.productNouns.longestMatch(in: s, endingAt: i, maxLength: 6) != nil,
-        let close = quotedEnd(s, from: i + 1), coverage.isFree(i + 1, close)
-      {
-        found.append(product(s, i + 1, close))
-        i = close + 1
-        continue
+      } else if c == "“" || c == "「", !coverage[i], let close = quotedEnd(s, from: i + 1) {
+        if coverage.isFree(i + 1, close), i > 0, productNouns.longestMatch(in: s, endingAt: i, maxLength: 6) != nil {
+          // A quoted name after a kind of product (应用“X”).
+          found.append(product(s, i + 1, close))
+          i = close + 1
+          continue
+        }
+        if close + 1 < n, productCarriers.longestMatch(in: s, at: close + 1) != nil {
+          // A quoted name right before a thing that carries a service (“X”客户端, “X”平台); a place
+          // inside it is part of the name (“一码游江南”平台), taken in when only places stand there.
+          var f = product(s, i + 1, close)
+          f.absorbsPlaces = !coverage.isFree(i + 1, close)
+          found.append(f)
+          i = close + 1
+          continue
+        }
       }
       i += 1
     }

@@ -67,6 +67,43 @@ import ZhExtractTestSupport
     #expect(m.nameZh == nameZh)
   }
 
+  /// A quoted name right before a kind of product: an app, a client, a platform.
+  @Test(arguments: [
+    ("报社将资源集中到“⟦皖南通⟧”客户端。", "皖南通"),
+    ("补贴通过“⟦一码游江南⟧”平台发放。", "一码游江南"),
+    ("市民可在“⟦赣服通⟧”政务服务平台办理。", "赣服通"),
+    ("用户可通过“⟦青鸟出行⟧”小程序预约。", "青鸟出行"),
+    ("公司上线了“⟦澜途⟧”App。", "澜途"),
+  ])
+  func quotedNameBeforeAKindOfProduct(marked: String, nameZh: String) throws {
+    let m = try EntityFixture.product(marked: marked)
+    #expect(m.rule == "entities.product-model")
+    #expect(m.nameZh == nameZh)
+  }
+
+  @Test(arguments: [
+    "各地推进“以旧换新”平台建设。",  // a common word in quotes
+    "他说“明天见”后离开了平台。",  // no kind of product right after the quotes
+    "记者登录“发展”客户端查看。",  // a common word
+  ])
+  func quotedWordsBeforeAKindOfProductThatAreNoProduct(_ sentence: String) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "product" }.map(\.text) == [], "\(sentence)")
+  }
+
+  /// Platforms, payment apps and trains that a table lists (platforms are products; their
+  /// companies, 亚马逊 SHEIN, organisations).
+  @Test(arguments: [
+    ("卖家入驻速卖通和Temu。", ["速卖通", "Temu"]),
+    ("品牌已在TikTok Shop开店。", ["TikTok Shop"]),
+    ("消费券通过云闪付投放。", ["云闪付"]),
+    ("线路使用复兴号动车组。", ["复兴号"]),
+    ("亚马逊和SHEIN设立了服务站。", []),
+    ("广告上线已是板上钉钉。", []),  // an idiom, no app (钉钉 is left out of the table)
+  ])
+  func listedPlatformsAndTrains(sentence: String, products: [String]) {
+    #expect(EntityFixture.entities(sentence).filter { $0.type == "product" }.map(\.text) == products, "\(sentence)")
+  }
+
   @Test(arguments: [
     "腾讯Q3营收增长。",  // a quarter, no model
     "小米H1利润上升。",  // a half-year

@@ -8,6 +8,7 @@ extension EmbeddedLexicons {
 # case-sensitive and whole-word. An alias that is also a common word belongs in entity-aliases.tsv with its context.
 product:agentkit	product	AgentKit	AgentKit	Agentkit
 product:ai-studio	product	Google AI Studio	AI Studio	Google AI Studio
+product:aliexpress	product	AliExpress	速卖通	全球速卖通|AliExpress
 product:alipay	product	Alipay	支付宝	支付寶|Alipay
 product:android	product	Android	安卓	Android
 product:apple-intelligence	product	Apple Intelligence	Apple Intelligence	-
@@ -30,6 +31,7 @@ product:copilot	product	Copilot	Copilot	-
 product:cuda	product	CUDA	CUDA	-
 product:cybertruck	product	Cybertruck	Cybertruck	-
 product:dall-e	product	DALL-E	DALL-E	DALL·E
+product:deepal	product	Deepal	长安深蓝	長安深藍|深蓝汽车
 product:dimensity	product	Dimensity	天玑	天璣|Dimensity
 product:doubao	product	Doubao	豆包	-
 product:douyin	product	Douyin	抖音	-
@@ -37,6 +39,7 @@ product:ernie	product	ERNIE Bot	文心一言	文心|ERNIE
 product:excel	product	Microsoft Excel	Excel	-
 product:falcon-9	product	Falcon 9	猎鹰9号	Falcon 9
 product:fsd	product	Full Self-Driving	FSD	-
+product:fuxing	product	Fuxing	复兴号	復興號
 product:garlic	product	Garlic	Garlic	-
 product:gemini	product	Gemini	Gemini	谷歌Gemini|Google Gemini
 product:gmail	product	Gmail	Gmail	-
@@ -49,6 +52,7 @@ product:grok	product	Grok	Grok	-
 product:h100	product	H100	H100	-
 product:h20	product	H20	H20	-
 product:harmonyos	product	HarmonyOS	鸿蒙	鴻蒙|HarmonyOS|鸿蒙系统
+product:hexie	product	Hexie	和谐号	和諧號
 product:hunyuan	product	Hunyuan	混元	腾讯混元
 product:ios	product	iOS	iOS	-
 product:ipad	product	iPad	iPad	-
@@ -75,13 +79,17 @@ product:starlink	product	Starlink	星链	星鏈|Starlink
 product:starship	product	Starship	星舰	星艦|Starship
 product:su7	product	Xiaomi SU7	SU7	-
 product:taobao	product	Taobao	淘宝	淘寶
+product:temu	product	Temu	Temu	-
+product:tiktok-shop	product	TikTok Shop	TikTok Shop	-
 product:tmall	product	Tmall	天猫	天貓
 product:tpu	product	TPU	TPU	-
+product:unionpay-quickpass	product	UnionPay QuickPass	云闪付	雲閃付
 product:vision-pro	product	Apple Vision Pro	Vision Pro	-
 product:wechat	product	WeChat	微信	WeChat
 product:weixin-pay	product	WeChat Pay	微信支付	-
 product:whisper	product	Whisper	Whisper	-
 product:windows	product	Windows	Windows	-
+product:xianyu	product	Xianyu	闲鱼	閒魚
 product:yuanbao	product	Yuanbao	腾讯元宝	-
 """# + "\n"
 }

@@ -50,8 +50,9 @@ extension EmbeddedLexicons {
 #   phrase-joiner = character that joins the halves of a four-character phrase: no name ends on it before another
 #   character (诸神之|战),
 #   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报): the place is part of it,
-#   product-noun = noun of a kind of product (芯片 服务器 大模型 应用): a model code before it (GB200|服务器) or a quoted name after it
-#   (大模型|“星澜2.0”) is a product,
+#   product-noun = noun of a kind of product (芯片 服务器 大模型 应用 客户端 平台): a model code before it (GB200|服务器) or a quoted name
+#   after it (大模型|“星澜2.0”) is a product, product-carrier = noun of a thing that carries a service (客户端 平台 小程序 App): a quoted
+#   name right before it (“皖南通”|客户端) is a product (not before 服务: “空铁联运”服务),
 #   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
 #   its name (吉林省委, 中国足协),
 #   trade-form = investor or start-up form after a trade name of two characters (资本 创投 投顾): 远桥|资本, never a
@@ -130,6 +131,7 @@ extension EmbeddedLexicons {
 A	latin-function-word
 AG	org-word
 AI	org-generic
+APP	product-carrier
 APP	product-noun
 Aaron	given
 Adam	given
@@ -154,6 +156,7 @@ Ann	given
 Anna	given
 Anne	given
 Anthony	given
+App	product-carrier
 App	product-noun
 Are	latin-function-word
 Arthur	given
@@ -782,6 +785,7 @@ zu	latin-particle
 全科	department
 全部	not-name
 八段	title-after
+公众号	product-carrier
 公使	role
 公共场所	not-dictionary-name
 公共资源交易	government-function
@@ -1349,6 +1353,8 @@ zu	latin-particle
 审理	org-verb
 审计	government-function
 客户	registered-lead
+客户端	product-carrier
+客户端	product-noun
 客机	product-noun
 客运站	place-suffix
 宣传部	not-dictionary-name
@@ -1389,6 +1395,8 @@ zu	latin-particle
 小泉	japanese-surname
 小泽	japanese-surname
 小渊	japanese-surname
+小程序	product-carrier
+小程序	product-noun
 小野	japanese-surname
 尤伯杯	not-dictionary-name
 就	name-follower
@@ -1475,6 +1483,8 @@ zu	latin-particle
 平原	not-dictionary-name
 平台	company-class
 平台	org-generic
+平台	product-carrier
+平台	product-noun
 平壤	korean-context
 平板电脑	product-noun
 平野	japanese-surname
@@ -1490,6 +1500,7 @@ zu	latin-particle
 广播电视	government-function
 应急管理	government-function
 应用	org-generic
+应用	product-carrier
 应用	product-noun
 店主	role
 庙	place-ending
@@ -1653,6 +1664,7 @@ zu	latin-particle
 收购方	registered-lead
 放射科	department
 政务司司长	role
+政务服务平台	product-carrier
 政委	role
 政府	org-generic
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
@@ -1791,6 +1803,7 @@ zu	latin-particle
 服务中心	anchored-suffix
 服务商	registered-lead
 服务器	product-noun
+服务平台	product-carrier
 服饰	registered-industry
 朔	translit-dotted
 朝方	korean-context
