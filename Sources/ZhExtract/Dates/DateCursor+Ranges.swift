@@ -29,6 +29,8 @@ extension DateCursor {
     // Both ends must be of a kind: a day range, a month range, a quarter range, a year range.
     switch (first.point.body, second.point.body) {
     case (.calendar, .calendar), (.quarter, .quarter), (.half, .half), (.relativeDay, .relativeDay): break
+    // 3月中旬至4月上旬, 1月下旬至2月下旬: from the first part's first day to the second's last.
+    case (.monthPart(.absolute, _), .monthPart(.absolute, _)): break
     case (.relativeDay, .calendar(_?, _?)): break
     // 去年春节到元宵节: a holiday to a later one (a year-less end takes the start's year).
     case (.holiday, .holiday) where second.point.year == nil: break

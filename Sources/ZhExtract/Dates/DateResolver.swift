@@ -117,6 +117,7 @@ package enum DateResolver {
           // 8月至2月: an end month before the start month is in the next year.
           var endYear = year
           if case .calendar(.absolute(let m)?, _) = end.body, let startMonth = start.month, m < startMonth { endYear += 1 }
+          if case .monthPart(.absolute(let m), _) = end.body, let startMonth = start.month, m < startMonth { endYear += 1 }
           end.year = .absolute(endYear)
         }
         if case .calendar(nil, let day?) = end.body, let month = start.month {
@@ -129,7 +130,10 @@ package enum DateResolver {
           }
         }
         let last = try point(end, anchor: anchor, hints: hints)
-        value += "/" + last.value
+        // Ends that are periods of days themselves (3月中旬至4月上旬): the first one's first day
+        // to the second one's last.
+        if let slash = value.firstIndex(of: "/") { value = String(value[..<slash]) }
+        value += "/" + (last.value.lastIndex(of: "/").map { String(last.value[last.value.index(after: $0)...]) } ?? last.value)
         relative = relative || last.relative
       }
       // A value placed by the year in focus names that year as its anchor.
