@@ -40,7 +40,7 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     stopTags = dictionary.tags.map { stop.contains($0) || $0.hasPrefix("u") }
     verbTags = dictionary.tags.map { $0 == "v" || $0 == "vd" || $0 == "vi" }
     let nouns: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "l", "an", "vn", "s", "i"]
-    nounTags = dictionary.tags.map { nouns.contains($0) }
+    nounTags = dictionary.tagMask(nouns)
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {

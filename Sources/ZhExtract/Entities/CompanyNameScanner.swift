@@ -25,9 +25,9 @@ struct CompanyNameScanner: EntityPatternScanner {
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
     let names: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "an", "vn", "x"]
-    nameTags = dictionary.tags.map { names.contains($0) }
+    nameTags = dictionary.tagMask(names)
     let trade: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "j"]
-    tradeTags = dictionary.tags.map { trade.contains($0) }
+    tradeTags = dictionary.tagMask(trade)
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {

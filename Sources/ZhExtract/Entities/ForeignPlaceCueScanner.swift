@@ -22,7 +22,7 @@ struct ForeignPlaceCueScanner: EntityPatternScanner {
     self.cues = cues
     self.dictionary = dictionary
     let after: Set<String> = ["v", "p", "c", "u", "uj", "ul", "d", "f", "vn", "m", "r"]
-    afterTags = dictionary.tags.map { after.contains($0) }
+    afterTags = dictionary.tagMask(after)
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {

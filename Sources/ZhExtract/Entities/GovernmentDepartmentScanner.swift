@@ -22,7 +22,7 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
     let names: Set<String> = ["ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "s"]
-    nameTags = dictionary.tags.map { names.contains($0) }
+    nameTags = dictionary.tagMask(names)
   }
 
   /// Whether the word of the path that ends at `i` may be part of a name (unknown characters, a

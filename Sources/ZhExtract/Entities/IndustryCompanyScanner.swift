@@ -32,12 +32,12 @@ struct IndustryCompanyScanner: EntityPatternScanner {
     self.dictionary = dictionary
     registered = RegisteredNameStart(cues: cues, dictionary: dictionary)
     let names: Set<String> = ["nr", "nrfg", "nrt", "nz", "nt", "j"]
-    nameTags = dictionary.tags.map { names.contains($0) }
+    nameTags = dictionary.tagMask(names)
     // A verbal noun (投资 合资 vn) after the name is the company's act, no class (荣盛石化|合资的项目).
     let nouns: Set<String> = ["n", "nz", "ng", "an", "nt"]
-    nounTags = dictionary.tags.map { nouns.contains($0) }
+    nounTags = dictionary.tagMask(nouns)
     let quantities: Set<String> = ["m", "mq", "q", "r"]
-    quantityTags = dictionary.tags.map { quantities.contains($0) }
+    quantityTags = dictionary.tagMask(quantities)
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {

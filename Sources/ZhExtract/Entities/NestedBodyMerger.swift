@@ -33,10 +33,10 @@ struct NestedBodyMerger {
     self.cues = cues
     self.dictionary = dictionary
     let tags: Set<String> = ["n", "nz", "ns", "nt", "j", "b", "vn"]
-    nameTags = dictionary.tags.map { tags.contains($0) }
+    nameTags = dictionary.tagMask(tags)
     bodyTags = dictionary.tags.map { $0 == "nt" }
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
-    properTags = dictionary.tags.map { proper.contains($0) }
+    properTags = dictionary.tagMask(proper)
     verbTags = dictionary.tags.map { $0 == "v" || $0 == "vn" }
     phraseTags = dictionary.tags.map { $0 == "l" }
     let clause: Set<String> = ["p", "c", "d", "r", "t", "m", "q", "y", "e", "o", "mq", "tg", "dg", "rr", "rz", "zg"]

@@ -39,6 +39,10 @@ package struct WordDictionary: @unchecked Sendable {
   package let nodeCount: Int
   /// The part-of-speech tags (`n`, `nr`, `ns`, …); a word's `tag` indexes this.
   package let tags: [String]
+
+  /// `mask[t]`: tag `t` is one of `chosen` — a table a scanner reads per word without hashing
+  /// the tag's string.
+  package func tagMask(_ chosen: Set<String>) -> [Bool] { tags.map { chosen.contains($0) } }
   /// The cost of a character that is no word of the dictionary (a frequency of one, halved).
   package let unknownCost: Cost
   /// `personTags[t]`: tag `t` is a person's (`nr`, `nrfg`, `nrt`).
