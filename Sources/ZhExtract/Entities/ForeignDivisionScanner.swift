@@ -22,12 +22,10 @@ struct ForeignDivisionScanner: EntityPatternScanner {
     var i = 0
     while i < n {
       guard !coverage[i], translit.contains(s[i].value) else { i += 1; continue }
-      var j = i + 1
-      while j < n, j - i < Self.maxLength + 2, !coverage[j], translit.contains(s[j].value) { j += 1 }
+      let j = TransliterationRun.end(in: s, from: i, coverage: coverage, characters: translit, limit: Self.maxLength + 2)
       defer { i = j }
       guard j < n, !coverage[j], divisions.contains(s[j].value), words.startsWord(j), words.startsWord(j + 1) else { continue }
-      var start = i
-      while start < j, !words.startsWord(start) { start += 1 }
+      var start = TransliterationRun.firstWordStart(words, from: i, before: j)
       guard j - start >= Self.minLength, j - start <= Self.maxLength else { continue }
       let name = s[start..<j]
       // A dotted name's last part: its first parts are the place's too (尼·|伯尔切斯库镇).

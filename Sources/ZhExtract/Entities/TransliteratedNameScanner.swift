@@ -28,13 +28,11 @@ struct TransliteratedNameScanner: EntityPatternScanner {
     var i = 0
     while i < n {
       guard !coverage[i], transliteration.contains(s[i].value) else { i += 1; continue }
-      var j = i + 1
-      while j < n, !coverage[j], transliteration.contains(s[j].value) { j += 1 }
+      let j = TransliterationRun.end(in: s, from: i, coverage: coverage, characters: transliteration)
       defer { i = j }
       guard j - i >= 2, j - i <= Self.maxLength + 2 else { continue }
       // Whole words: start at a word start, end at one.
-      var start = i
-      while start < j, !words.startsWord(start) { start += 1 }
+      var start = TransliterationRun.firstWordStart(words, from: i, before: j)
       // A role title inside the run ends before the name (总理 ends on 理, a transliteration character).
       var k = start + 1
       while k < j - 1 {
