@@ -15,12 +15,31 @@ extension EntityLinker {
       shorts.append(k)
     }
     guard !shorts.isEmpty else { return }
+    // The organisations a short form may name, by the division's word where it first stands two
+    // characters or more into the name and the character after it (江西省|发…: 省 and 发): a short
+    // form (省发改委: 省 and 发) reads only those, and of a name said many times only its last
+    // mention (the one that decides), so that a long document is read in linear time.
+    var lastMention: [NamedSurface: Int] = [:]
+    for (k, g) in found.enumerated() where g.record.kind == .organization && g.end - g.start > 3 {
+      lastMention[NamedSurface(id: g.record.id, surface: s[g.start..<g.end])] = k
+    }
+    var byWord: [DivisionKey: [Int]] = [:]
+    for k in lastMention.values.sorted() {
+      let g = found[k]
+      var seen: [Unicode.Scalar] = []
+      for d in (g.start + 2)..<(g.end - 1) where divisions.contains(s[d]) && !seen.contains(s[d]) {
+        seen.append(s[d])
+        byWord[DivisionKey(division: s[d], next: s[d + 1]), default: []].append(k)
+      }
+    }
     for k in shorts {
       let f = found[k]
       var match: FoundEntity?
       var ambiguous = false
-      for g in found where g.record.kind == .organization && g.record.id != f.record.id && g.end - g.start > f.end - f.start {
-        guard let d = (g.start + 2..<g.end).first(where: { s[$0] == s[f.start] }), d + 1 < g.end,
+      for j in byWord[DivisionKey(division: s[f.start], next: s[f.start + 1])] ?? [] {
+        let g = found[j]
+        guard g.record.id != f.record.id, g.end - g.start > f.end - f.start,
+          let d = (g.start + 2..<g.end).first(where: { s[$0] == s[f.start] }), d + 1 < g.end,
           Self.isInOrder(s[(f.start + 1)..<f.end], within: s[(d + 1)..<g.end]), (g.end - d) > (f.end - f.start)
         else { continue }
         if let m = match, m.record.id != g.record.id { ambiguous = true }
@@ -33,6 +52,18 @@ extension EntityLinker {
         found[k].rule = .alias
       }
     }
+  }
+
+  /// An organisation's record and the words that name it in one mention.
+  struct NamedSurface: Hashable {
+    var id: String
+    var surface: ArraySlice<Unicode.Scalar>
+  }
+
+  /// A division's word in an organisation's name and the character after it (省 and 发 of 江西省发展…).
+  struct DivisionKey: Hashable {
+    var division: Unicode.Scalar
+    var next: Unicode.Scalar
   }
 
   /// Whether `short` starts with the first character of `long` and its characters stand in `long` in order.

@@ -85,6 +85,19 @@ import ZhExtractTestSupport
     #expect(mentions("镇党委和村委会联合开会。") == [])
   }
 
+  /// The division-form link reads each full name once however often a long document repeats it
+  /// (an index by the division's word, the last mention of each name): every short form of a text
+  /// that says both two hundred times links to the one body; two bodies it could name leave it alone.
+  @Test func bodyNamedByItsDivisionInALongDocument() {
+    let text = String(repeating: "江西省发展和改革委员会表示支持。省发改委今天发布通知。\n", count: 200)
+    let found = EntityFixture.entities(text)
+    #expect(found.count == 400)
+    #expect(Set(found.map(\.id)).count == 1, "\(Set(found.map(\.id)))")
+    let two = EntityFixture.entities("江西省发展和改革委员会表示支持，湖南省发展和改革委员会也表态。省发改委今天发布通知。")
+    #expect(two.map(\.text) == ["江西省发展和改革委员会", "湖南省发展和改革委员会", "省发改委"])
+    #expect(Set(two.map(\.id)).count == 3, "\(two.map(\.id))")
+  }
+
   /// `org-stop` 系 (to be): a registered name starts after it, never with the person before it.
   @Test(arguments: [
     ("刘某某原系湖北楚晟建设工程有限公司员工。", ["刘某某 person 0-3", "湖北楚晟建设工程有限公司 organization 5-17"]),
