@@ -38,7 +38,7 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     self.cues = cues
     let stop: Set<String> = ["p", "c", "d", "r", "rr", "rz", "m", "mq", "q", "t", "tg", "y", "e", "o", "dg", "zg", "f"]
     stopTags = dictionary.tags.map { stop.contains($0) || $0.hasPrefix("u") }
-    verbTags = dictionary.tags.map { $0 == "v" || $0 == "vd" || $0 == "vi" }
+    verbTags = dictionary.tagMask(["v", "vd", "vi"])
     let nouns: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "l", "an", "vn", "s", "i"]
     nounTags = dictionary.tagMask(nouns)
   }

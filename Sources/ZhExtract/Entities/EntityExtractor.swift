@@ -30,8 +30,8 @@ package struct EntityExtractor: Sendable {
     self.lexicon = lexicon
     let cues = lexicon.cues
     dictionary = WordDictionary.shared
-    idiomTags = dictionary.tags.map { $0 == "i" || $0 == "l" }
-    chengyuTags = dictionary.tags.map { $0 == "i" }
+    idiomTags = dictionary.tagMask(["i", "l"])
+    chengyuTags = dictionary.tagMask(["i"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)

@@ -34,14 +34,14 @@ struct NestedBodyMerger {
     self.dictionary = dictionary
     let tags: Set<String> = ["n", "nz", "ns", "nt", "j", "b", "vn"]
     nameTags = dictionary.tagMask(tags)
-    bodyTags = dictionary.tags.map { $0 == "nt" }
+    bodyTags = dictionary.tagMask(["nt"])
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
     properTags = dictionary.tagMask(proper)
-    verbTags = dictionary.tags.map { $0 == "v" || $0 == "vn" }
-    phraseTags = dictionary.tags.map { $0 == "l" }
+    verbTags = dictionary.tagMask(["v", "vn"])
+    phraseTags = dictionary.tagMask(["l"])
     let clause: Set<String> = ["p", "c", "d", "r", "t", "m", "q", "y", "e", "o", "mq", "tg", "dg", "rr", "rz", "zg"]
     clauseTags = dictionary.tags.map { clause.contains($0) || $0.hasPrefix("u") }
-    plainVerbTags = dictionary.tags.map { $0 == "v" }
+    plainVerbTags = dictionary.tagMask(["v"])
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {

@@ -49,11 +49,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
     properTags = Set(dictionary.tags.indices.filter { proper.contains(dictionary.tags[$0]) }.map { UInt8($0) })
-    let boundary: Set<String> = ["v", "vd", "vi", "vg", "p", "c", "d", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "uv", "ud", "f", "m", "mq", "q", "t"]
-    boundaryTags = dictionary.tags.map { boundary.contains($0) }
-    let function: Set<String> = ["u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz"]
-    functionTags = dictionary.tags.map { function.contains($0) }
-    personTags = dictionary.tags.map { $0 == "nr" || $0 == "nrfg" || $0 == "nrt" || $0 == "nz" }
+    boundaryTags = dictionary.tagMask(RegisteredNameStart.boundaryWordTags)
+    functionTags = dictionary.tagMask(RegisteredNameStart.functionWordTags)
+    personTags = dictionary.tagMask(["nr", "nrfg", "nrt", "nz"])
     nzTag = dictionary.tags.firstIndex(of: "nz").map { UInt8($0) }
   }
 

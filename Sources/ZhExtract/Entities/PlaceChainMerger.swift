@@ -33,7 +33,7 @@ struct PlaceChainMerger {
     records = lexicon.records
     self.dictionary = dictionary
     let functions: Set<String> = ["r", "m", "q", "mq", "t", "tg", "f", "p", "c", "u", "uj", "d", "v", "vn", "a", "ad", "zg", "y", "e", "o", "x"]
-    functionTags = dictionary.tags.map { functions.contains($0) }
+    functionTags = dictionary.tagMask(functions)
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {

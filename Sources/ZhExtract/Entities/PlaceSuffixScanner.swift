@@ -86,29 +86,29 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     self.cues = cues
     self.dictionary = dictionary
     let tags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nz", "j"]
-    nameTags = dictionary.tags.map { tags.contains($0) }
+    nameTags = dictionary.tagMask(tags)
     let boundaries: Set<String> = ["v", "p", "c", "u", "uj", "d", "vn"]
-    boundaryTags = dictionary.tags.map { boundaries.contains($0) }
-    nounTags = dictionary.tags.map { $0 == "n" }
-    placeTags = dictionary.tags.map { $0 == "ns" }
+    boundaryTags = dictionary.tagMask(boundaries)
+    nounTags = dictionary.tagMask(["n"])
+    placeTags = dictionary.tagMask(["ns"])
     let functions: Set<String> = ["r", "m", "q", "mq", "zg", "y", "e", "o", "x", "t", "tg"]
-    functionTags = dictionary.tags.map { functions.contains($0) }
-    directionTags = dictionary.tags.map { $0 == "f" }
-    verbTags = dictionary.tags.map { $0 == "v" }
-    personTags = dictionary.tags.map { ["nr", "nrfg", "nrt"].contains($0) }
-    nameBeforeDivision = dictionary.tags.map { ["b", "v"].contains($0) }
-    placeWordTags = dictionary.tags.map { ["ns", "s"].contains($0) }
-    modifierTags = dictionary.tags.map { ["f", "a", "b", "m", "r", "q"].contains($0) }
-    countingTags = dictionary.tags.map { ["m", "q", "mq", "r"].contains($0) }
-    adjectiveOrDirectionTags = dictionary.tags.map { ["a", "f"].contains($0) }
-    stemTags = dictionary.tags.map { ["ns", "nz", "nr", "nrt", "nrfg", "j"].contains($0) }
-    commonStemTags = dictionary.tags.map { ["n", "nz", "ns", "nr", "j"].contains($0) }
-    misfiledNameTags = dictionary.tags.map { ["nr", "nrt", "nrfg", "nz"].contains($0) }
-    timeTags = dictionary.tags.map { $0 == "t" }
-    pronounTags = dictionary.tags.map { $0 == "r" }
-    descriptiveTags = dictionary.tags.map { ["n", "vn", "b"].contains($0) }
+    functionTags = dictionary.tagMask(functions)
+    directionTags = dictionary.tagMask(["f"])
+    verbTags = dictionary.tagMask(["v"])
+    personTags = dictionary.tagMask(["nr", "nrfg", "nrt"])
+    nameBeforeDivision = dictionary.tagMask(["b", "v"])
+    placeWordTags = dictionary.tagMask(["ns", "s"])
+    modifierTags = dictionary.tagMask(["f", "a", "b", "m", "r", "q"])
+    countingTags = dictionary.tagMask(["m", "q", "mq", "r"])
+    adjectiveOrDirectionTags = dictionary.tagMask(["a", "f"])
+    stemTags = dictionary.tagMask(["ns", "nz", "nr", "nrt", "nrfg", "j"])
+    commonStemTags = dictionary.tagMask(["n", "nz", "ns", "nr", "j"])
+    misfiledNameTags = dictionary.tagMask(["nr", "nrt", "nrfg", "nz"])
+    timeTags = dictionary.tagMask(["t"])
+    pronounTags = dictionary.tagMask(["r"])
+    descriptiveTags = dictionary.tagMask(["n", "vn", "b"])
     everydayNounCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20_000))).rounded())
-    junkTags = dictionary.tags.map { $0 == "zg" }
+    junkTags = dictionary.tagMask(["zg"])
     rareCharacterCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
   }
 

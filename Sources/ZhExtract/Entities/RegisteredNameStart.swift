@@ -30,11 +30,17 @@ struct RegisteredNameStart {
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
-    let boundary: Set<String> = ["v", "vd", "vi", "vg", "p", "c", "d", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "uv", "ud", "f", "m", "mq", "q", "t"]
-    boundaryTags = dictionary.tags.map { boundary.contains($0) }
-    let function: Set<String> = ["u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz"]
-    functionTags = dictionary.tags.map { function.contains($0) }
+    boundaryTags = dictionary.tagMask(Self.boundaryWordTags)
+    functionTags = dictionary.tagMask(Self.functionWordTags)
   }
+
+  /// The tags of words that may end right before a name (`boundaryTags`); `OrganizationSuffixScanner`
+  /// reads the same.
+  static let boundaryWordTags: Set<String> = [
+    "v", "vd", "vi", "vg", "p", "c", "d", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "uv", "ud", "f", "m", "mq", "q", "t",
+  ]
+  /// The tags of function words (`functionTags`); `OrganizationSuffixScanner` reads the same.
+  static let functionWordTags: Set<String> = ["u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz"]
 
   /// The start of the qualifier in parentheses that ends right before the form at `i` (明辉科技|(香港)|有限公司,
   /// 华盛置业|(集团)|有限公司): places, or a company word (集团 控股). `i` when there is none.
