@@ -5,12 +5,14 @@ final class MoneyDocument {
   let text: AnalysisText
   let words: MoneyWordLists
 
-  /// What a bare 元 (圆, 块, 蚊, 毛) means: TWD when the document names the New Taiwan
-  /// dollar and never the renminbi; HKD when it names the Hong Kong dollar, never the
-  /// renminbi, and is written in Traditional (mainland articles quote HK-listed prices in 港元
-  /// and still mean renminbi by 元); TWD also when it names no currency that is written 元 at
-  /// all, is written in Traditional and speaks of Taiwan (Taiwan news quotes prices in 元
-  /// without saying 新台币); else CNY. The words are `money-yuan-cues.tsv`.
+  /// What a bare 元 (圆, 块, 蚊, 毛) means. In Simplified script the renminbi, whatever else
+  /// the text names: the mainland press writes the other yuan currencies at each figure
+  /// (新台币1.5亿元, 400港元) and means renminbi by 元 alone. In Traditional script the
+  /// currency of the place the text is written in, even where it also names the renminbi (a
+  /// Hong Kong article's 撥款人民幣5,000萬元 is one figure, its other 萬元 are Hong Kong
+  /// dollars): TWD when it names the New Taiwan dollar, HKD when it names the Hong Kong
+  /// dollar (both named: TWD if it speaks of Taiwan), TWD when it names neither but speaks of
+  /// Taiwan; else CNY. The words are `money-yuan-cues.tsv`.
   lazy var yuan: String = Self.yuan(text.scalars, words: words) { [unowned self] in isTraditional }
 
   /// Whether the original is written in Traditional script (Taiwan, Hong Kong, Macau).
@@ -28,20 +30,21 @@ final class MoneyDocument {
   }
 
   static func yuan(_ t: [Unicode.Scalar], words: MoneyWordLists, isTraditional: () -> Bool) -> String {
+    guard isTraditional() else { return "CNY" }
     var twd = false, hkd = false, taiwan = false
     for k in t.indices where words.yuanCueStarts.contains(t[k]) {
       guard let cue = words.yuanCues.longestMatch(in: t, at: k) else { continue }
       switch cue.value {
-      case .cny: return "CNY"  // the renminbi named anywhere: a bare 元 is the renminbi
+      case .cny: break  // named at its figure; the place decides the rest
       case .twd: twd = true
       case .hkd: hkd = true
       case .taiwan: taiwan = true
       }
     }
-    if !twd, !hkd, taiwan, isTraditional() { return "TWD" }
-    if twd == hkd { return "CNY" }
+    if twd && hkd { return taiwan ? "TWD" : "HKD" }
     if twd { return "TWD" }
-    return isTraditional() ? "HKD" : "CNY"
+    if hkd { return "HKD" }
+    return taiwan ? "TWD" : "CNY"
   }
 
   static func middleDotIsDecimal(_ t: [Unicode.Scalar]) -> Bool {

@@ -35,10 +35,20 @@ import ZhExtractTestSupport
     #expect(range?.min == 680 && range?.max == 1280)
   }
 
-  @Test func renminbiNamedAnywhereKeepsYuanAsRenminbi() {
+  @Test func aSimplifiedArticleMeansRenminbiWhateverElseItNames() {
     #expect(
       Self.summary("两岸贸易额以新台币计算，折合人民币300亿元；单价为50元。")
         == ["人民币300亿元=30000000000 CNY", "50元=50 CNY"])
+    // A mainland report naming the New Taiwan dollar once, at its figure.
+    #expect(
+      Self.summary("检察机关协助追回被诈骗的新台币1.5亿元，另追缴违法所得3.6亿元。")
+        == ["新台币1.5亿元=150000000 TWD", "3.6亿元=360000000 CNY"])
+  }
+
+  @Test func aHongKongArticleNamingTheRenminbiOnceStillMeansHongKongDollars() {
+    #expect(
+      Self.summary("研資局撥款約10.8億港元；內地方面撥款人民幣5,000萬元，另一項目獲600萬元。")
+        == ["10.8億港元=1080000000 HKD", "人民幣5,000萬元=50000000 CNY", "600萬元=6000000 HKD"])
   }
 
   @Test func dollarNameBeforeAnExchangeRateDoesNotDecide() {
@@ -102,8 +112,9 @@ import ZhExtractTestSupport
     #expect(Self.currencies(text) == ["TWD"], "\(text)")
   }
 
-  @Test func renminbiNamedKeepsCNY() {
-    #expect(Self.currencies("臺灣廠商報價500元，約合人民幣110元。") == ["CNY", "CNY"])
+  @Test func renminbiNamedDecidesOnlyItsOwnFigure() {
+    // 500 New Taiwan dollars are about 110 renminbi: the conversion names the other one.
+    #expect(Self.currencies("臺灣廠商報價500元，約合人民幣110元。") == ["TWD", "CNY"])
   }
 
   @Test func simplifiedArticleAboutTaiwanKeepsCNY() {

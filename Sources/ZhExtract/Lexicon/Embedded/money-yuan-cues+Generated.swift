@@ -5,7 +5,7 @@ extension EmbeddedLexicons {
 # File: money-yuan-cues.tsv
 # Format: surface<TAB>signal   (signal: cny, twd, hkd = the document names that currency (人民币, 新台币, 港币 …); taiwan = the document speaks of Taiwan)
 # Used by: MoneyExtractor (DocumentYuan: what a bare 元, 块 or 毛 means in one document)
-# Decisions: a bare 元 is TWD when the document names the New Taiwan dollar and never the renminbi; HKD when it names the Hong Kong dollar, never the renminbi, and is written in Traditional script; TWD also when it names none of the three, is written in Traditional and has a taiwan word; else CNY (see currency-colloquial.tsv). Matched in the analysis text: write Simplified (台湾 also matches 臺灣).
+# Decisions: in Simplified script a bare 元 is always CNY (the mainland press names other yuan currencies at each figure). In Traditional script: TWD when the document names the New Taiwan dollar, HKD when it names the Hong Kong dollar (both: TWD if it has a taiwan word), TWD when it names neither and has a taiwan word, else CNY; naming the renminbi decides only its own figures (see currency-colloquial.tsv). Matched in the analysis text: write Simplified (台湾 also matches 臺灣).
 CNY	cny
 HK$	hkd
 NT$	twd
