@@ -40,6 +40,8 @@ struct DateDiscourse {
   private var paragraph = 0
   private var lineHasText = false
   private var sentence = 0
+  /// The sentence a paragraph's text begins with.
+  private var paragraphSentence = 0
   private var clause = 0
   private var clauseStart = 0
 
@@ -135,6 +137,7 @@ struct DateDiscourse {
         if lineHasText { paragraph += 1 }
         lineHasText = false
         sentence += 1; clause += 1; clauseStart = position
+        paragraphSentence = sentence
         continue
       }
       if !lineHasText, !c.properties.isWhitespace { lineHasText = true }
@@ -264,7 +267,10 @@ struct DateDiscourse {
     }
     if hints.year == nil, let carried = focus.carried {
       switch start.body {
-      case .calendar(_, _?), .holiday, .lunar: if carried.heading { hints.year = carried.year }
+      case .calendar(_, _?), .holiday, .lunar:
+        // (A heading's year — 浙江2025年度科学技术奖揭晓 — does not take a day of the last month's
+        // news: 12月3日 and a digest's 11月30日 in a report of 2026-12-04 are this year's.)
+        if carried.heading, !isRecentDay(expression, anchor: anchor) { hints.year = carried.year }
       default:
         // A report's year takes a period the anchor's year has not yet completed (一季度 in
         // March is last year's; in April it may be this year's first-quarter report).
@@ -279,6 +285,18 @@ struct DateDiscourse {
     }
     return hints
   }
+
+  /// Whether `expression`, placed in the anchor's year, is one day from the anchor back to
+  /// `recentReach` days before it: a day of the news the text reports.
+  private func isRecentDay(_ expression: DateExpression, anchor: DateAnchor?) -> Bool {
+    guard let anchor, case .success(let date) = DateResolver.resolve(expression, anchor: anchor, hints: DateHints(year: anchor.date.year)),
+      let (first, last) = ISOBounds.of(date.value), first == last
+    else { return false }
+    return first.dayNumber <= anchor.date.dayNumber && first.dayNumber >= anchor.date.dayNumber - Self.recentReach
+  }
+
+  /// How many days back a day is still the news of a report's month, whatever year its heading names.
+  static let recentReach = 31
 
   /// Whether `expression`, placed in the anchor's year, has ended by the anchor.
   private func isOverAtAnchor(_ expression: DateExpression, anchor: DateAnchor?) -> Bool {
@@ -461,6 +479,12 @@ struct DateDiscourse {
         if case .relativeDay = start.body, let event = eventDay(before: matchStart) {
           // 开幕次日, 线路开通次日起: the day after the event the text dated, not after the last day said.
           focusAnchor = DateAnchor(date: event); focusText = event.iso
+        } else if case .relativeDay(0) = start.body, !counted, let day = focus.day, day.paragraph == paragraph - 1,
+          sentence == paragraphSentence, let lead = focus.lead
+        {
+          // 同日 opening a paragraph (與此同時，創科署同日宣布; 市建局亦在同日提交文件) goes back to
+          // the day the report is about, not to a step the paragraph before told of (翌日, 上週四視察).
+          focusAnchor = DateAnchor(date: lead); focusText = lead.iso
         } else if let day = focus.day, paragraph - day.paragraph <= 1 {
           focusAnchor = DateAnchor(date: day.date); focusText = day.date.iso
         } else if let lead = focus.lead, !counted {
@@ -603,7 +627,11 @@ struct DateDiscourse {
         focus.leadSeen = true
         if let anchor = section, first.dayNumber <= anchor.date.dayNumber, first.dayNumber >= anchor.date.dayNumber - Self.leadReach { focus.lead = first }
       }
-      if first.year == last.year {
+      // 较上年增长: the base of a comparison is not what the text talks about (当年 after it is
+      // the year before it, not the base's).
+      // 2022年3月至2024年6月间…同年9月: after a span of years, the year it ended in.
+      if first.year != last.year, !isComparisonBase(match) { focus.year = last.year }
+      if first.year == last.year, !isComparisonBase(match) {
         focus.year = first.year
         if first.month == last.month { focus.month = (first.year, first.month, paragraph) }
         if (first.month - 1) / 3 == (last.month - 1) / 3 { focus.quarter = (first.year, (first.month - 1) / 3 + 1) }

@@ -62,6 +62,14 @@ import ZhExtractTestSupport
     Case(
       marked: "⟦3月4日⟧签约。\n⟦当天⟧交割。\n其他。\n⟦当天⟧发布。", published: "2025-03-10",
       values: ["2025-03-04", "2025-03-04", "2025-03-10"], anchors: ["2025-03-10", "2025-03-04", "2025-03-10"]),
+    // The base of a comparison (较上年) is not the year the text talks about: 当年 is 2025.
+    Case(
+      marked: "⟦2025年⟧基金会募集善款4.86亿元，较⟦上年⟧增长12.3%；⟦当年⟧管理费用为1860万元。", published: "2026-03-01",
+      values: ["2025", "2024", "2025"], anchors: [nil, "2025", "2025"]),
+    // After a span of years, 同年 is the year it ended in.
+    Case(
+      marked: "⟦2022年3月至2024年6月⟧间，他挪用资金。⟦同年9月⟧，公司报案。", published: "2026-11-30",
+      values: ["2022-03/2024-06", "2024-09"], anchors: [nil, "2024"]),
   ]
 
   @Test(arguments: narrative) func narrativeReferences(_ c: Case) { Self.check(c) }
@@ -89,6 +97,15 @@ import ZhExtractTestSupport
     Case(
       marked: "本报讯 ⟦11月27日⟧,省高院举行新闻发布会。\n\n发布会通报了典型案例。\n\n省法院将设立工作站。\n\n省工商联副主席⟦当日⟧表示支持。",
       published: "2026-11-30", values: ["2026-11-27", "2026-11-27"], anchors: ["2026-11-30", "2026-11-27"]),
+    // 同日 opening a paragraph is the report's day, not a step the paragraph before told of.
+    Case(
+      marked: "本报讯 研資局⟦昨日⟧公布評審結果。\n\n科大於結果公布⟦當日⟧下午舉行記者會，中大則於⟦翌日⟧上午介紹項目。\n\n與此同時，創科署⟦同日⟧宣布再撥款。",
+      published: "2026-11-26", values: ["2026-11-25", "2026-11-25", "2026-11-26", "2026-11-25"],
+      anchors: ["2026-11-26", "2026-11-25", "2026-11-25", "2026-11-25"]),
+    // Inside a paragraph, 同日 is still the day just told of.
+    Case(
+      marked: "本报讯 研资局⟦昨日⟧公布结果。\n\n中大于⟦翌日⟧介绍项目，创科署⟦同日⟧宣布拨款。",
+      published: "2026-11-26", values: ["2026-11-25", "2026-11-26", "2026-11-26"], anchors: ["2026-11-26", "2026-11-25", "2026-11-26"]),
   ]
 
   @Test(arguments: reportDay + reportDayAfterTheDateline) func theDayTheReportIsAbout(_ c: Case) { Self.check(c) }
@@ -140,6 +157,18 @@ import ZhExtractTestSupport
   ]
 
   @Test(arguments: yearInFocus) func yearInFocusAndTense(_ c: Case) { Self.check(c) }
+
+  /// A heading's year (an award's, a list's) carries to days, but not to a day of the last
+  /// month's news: that is the anchor's year.
+  static let headingYear: [Case] = [
+    Case(
+      marked: "浙江⟦2025年度⟧科学技术奖揭晓\n\n本报讯（记者 俞晓航）⟦12月3日⟧，省政府召开大会。\n\n【科技简讯】\n\n▲⟦11月30日⟧，中心发布数据。",
+      published: "2026-12-04", values: ["2025", "2026-12-03", "2026-11-30"], anchors: [nil, "2026-12-04", "2026-12-04"]),
+    Case(
+      marked: "⟦2025年⟧回顾\n\n⟦3月5日⟧，新厂动工。", published: "2026-06-10", values: ["2025", "2025-03-05"], anchors: [nil, "2025"]),
+  ]
+
+  @Test(arguments: headingYear) func aHeadingYearAndTheDaysOfTheNews(_ c: Case) { Self.check(c) }
 
   // MARK: Sections of a compilation
 
