@@ -273,6 +273,8 @@ extension DateCursor {
       switch w.value {
       case .year(let offset):
         if isHouEndingAWord(at: i) { return nil }
+        // 2019年至今年均增长: 至今 ("until now") and 年均 ("a year on average"), no 今年.
+        if c == "今", at(i - 1) == "至", at(w.end) == "均" { return nil }
         // 马上一年半, 上年纪: 上一年 and 上年 inside other words; 上一年半, 下一年多 are counts.
         if c == "上" || c == "下" {
           if let p = at(i - 1), Self.beforeUpperYear.contains(p) { return nil }
@@ -446,7 +448,7 @@ extension DateCursor {
       return Point(point: DatePoint(year: year, body), end: o.end, rule: o.weekday == nil ? .monthWeek : .monthNthWeekday)
     }
     // 12月下半月; 十二月月底 (the month said twice).
-    if let part = yearPart(at: k) ?? dekad(at: k) ?? halfOfMonth(at: k) ?? (isAt(k, "月") ? yearPart(at: k + 1) : nil) {
+    if let part = yearPart(at: k) ?? dekad(at: k) ?? halfOfMonth(at: k) ?? firstDaysOfMonth(at: k) ?? (isAt(k, "月") ? yearPart(at: k + 1) : nil) {
       return Point(point: DatePoint(year: year, .monthPart(month, part.part), basis: basis), end: part.end, rule: rule(.monthPart, .relativeMonthPart))
     }
     let d0 = skipSpaces(k)

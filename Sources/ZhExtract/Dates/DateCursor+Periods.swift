@@ -160,6 +160,14 @@ extension DateCursor {
     return nil
   }
 
+  /// `前9天`, `首10日`, `头两天` after a month (`本月前9天`, `11月首10日`): its first N days
+  /// (2–31). Alone, `前9天` is a length of time before something, and no date.
+  func firstDaysOfMonth(at k: Int) -> (part: PeriodPart, end: Int)? {
+    guard let c = at(k), c == "前" || c == "首" || c == "头", let n = number(k + 1, max: 2), (2...31).contains(n.value) else { return nil }
+    guard let unit = at(n.end), unit == "天" || unit == "日" else { return nil }
+    return (.firstDays(n.value), n.end + 1)
+  }
+
   /// `年内`: this year, unless a count or a word comes before it (三年内, 一年内, 当年内 are
   /// durations or another year).
   func withinThisYear(at i: Int) -> Point? {

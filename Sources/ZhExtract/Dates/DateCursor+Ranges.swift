@@ -19,8 +19,15 @@ extension DateCursor {
     if let time = first.point.time, !word.needsBetween, let end = timeRangeEnd(after: first, from: time, at: k) { return end }
     // 至今 is "until now" (2019年至今年均增长 too); 至今年2月 ends at a month of this year.
     guard let c2 = at(k), c2 != "今" || isAt(k, "今年") && yearLed(at: k).map({ !Self.isBareYear($0.point) }) ?? false else { return nil }
+    // 除夕至正月初七, 正月初一至正月十五: after a day of the Chinese calendar, its month names the end.
+    let startsLunar: Bool
+    switch first.point.body {
+    case .lunar(_, _?, _), .holiday: startsLunar = true
+    default: startsLunar = false
+    }
     guard
-      var second = yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil) ?? dayOnly(at: k) ?? chineseDay(at: k)
+      var second = (startsLunar ? lunar(at: k, year: nil) : nil) ?? yearLed(at: k) ?? numericDate(at: k) ?? quarterLetter(at: k) ?? monthLed(at: k, year: nil)
+        ?? dayOnly(at: k) ?? chineseDay(at: k)
         ?? vocabularyPoint(at: k) ?? elidedEnd(after: first, at: k, needsBetween: word.needsBetween)
     else { return nil }
     if word.needsBetween {
@@ -34,6 +41,10 @@ extension DateCursor {
     case (.relativeDay, .calendar(_?, _?)): break
     // 去年春节到元宵节: a holiday to a later one (a year-less end takes the start's year).
     case (.holiday, .holiday) where second.point.year == nil: break
+    // 大年初一至初三, 除夕至正月初七, 腊月二十三至除夕: days of one Chinese year.
+    case (.lunar(_, _?, _), .lunar(_, _?, _)) where second.point.year == nil, (.holiday, .lunar(_, _?, _)) where second.point.year == nil,
+      (.lunar(_, _?, _), .holiday) where second.point.year == nil:
+      break
     case (.week(let offset, let startDay?), .week(_, let weekday?)) where first.rule != .weekend:
       // 周一至周五; 上周一至周五 (the bare weekday is in the first one's week, or the week after
       // when it would come before the start: 下周日至周三, 周五至周一).
@@ -60,7 +71,7 @@ extension DateCursor {
 // The end of a range that leaves out its unit.
 extension DateCursor {
   /// An end written without the unit the start has: the day of a day (`二月十三到十五停水`,
-  /// `3月1日至15`) and the weekday of a weekday (`星期三至四有雨`, `周一到五`). A measure word, a
+  /// `3月1日至15`), the day of a Chinese month (`大年初一至初三`, `腊月二十三至三十`) and the weekday of a weekday (`星期三至四有雨`, `周一到五`). A measure word, a
   /// unit or a digit after the number makes it a count or a figure (`3月1日至15家`, `周三至四成`,
   /// `星期三到四点`, `3月1日至15%`).
   func elidedEnd(after first: Point, at k: Int, needsBetween: Bool) -> Point? {
@@ -69,6 +80,10 @@ extension DateCursor {
     case .calendar(_, _?) where first.point.time == nil:
       guard let d = number(k, max: 2), (1...31).contains(d.value), endsElidedEnd(at: d.end) else { return nil }
       return Point(point: DatePoint(.calendar(month: nil, day: d.value)), end: d.end, rule: .day)
+    case .lunar(let month, _?, let leap):
+      let chu = isAt(k, "初")
+      guard let d = chinese(chu ? k + 1 : k, max: chu ? 2 : 3), (chu ? 1...10 : 11...30).contains(d.value), endsElidedEnd(at: d.end) else { return nil }
+      return Point(point: DatePoint(.lunar(month: month, day: d.value, leap: leap)), end: d.end, rule: .lunar)
     case .week(_, _?) where first.rule != .weekend:
       guard let c = at(k), !ScalarClass.isASCIIDigit(c), let wd = weekday(at: k), endsElidedEnd(at: wd.end) else { return nil }
       return Point(point: DatePoint(.week(offset: 0, weekday: wd.weekday)), end: wd.end, rule: .weekday)

@@ -44,12 +44,14 @@ package enum QuarterReference: Hashable, Sendable {
 }
 
 /// The beginning, middle or end of a year or month (年初, 年底, 月初, 上旬 …).
-package enum PeriodPart: String, Hashable, Sendable {
+package enum PeriodPart: Hashable, Sendable {
   case early, middle, late
   /// 上旬 中旬 下旬: the days 1–10, 11–20, 21–end.
   case firstDekad, secondDekad, thirdDekad
   /// 上半月, 下半月: the days 1–15, 16–end.
   case firstHalf, secondHalf
+  /// `本月前9天`, `11月首10日`: the days 1–N of a month (never of a year).
+  case firstDays(Int)
 }
 
 /// What a year is counted in when an expression names its first few (`前三季度`, `前10个月`).

@@ -113,7 +113,11 @@ package enum DateResolver {
       var value = start.value
       var relative = start.relative || placedByEnd
       if var end = expression.end {
-        if end.year == nil, let year = start.year, !end.countsFromTheAnchor {
+        if case .lunar = end.body {
+          // 大年初一至初三, 腊月二十三至除夕: the end lies in the start's Chinese year (stated, or
+          // placed the same way), not in the Gregorian year its first day fell in.
+          if end.year == nil { end.year = first.year }
+        } else if end.year == nil, let year = start.year, !end.countsFromTheAnchor {
           // 8月至2月: an end month before the start month is in the next year.
           var endYear = year
           if case .calendar(.absolute(let m)?, _) = end.body, let startMonth = start.month, m < startMonth { endYear += 1 }
@@ -361,6 +365,7 @@ package enum DateResolver {
         case .early, .firstDekad, .firstHalf: (1, 2)
         case .middle, .secondDekad: (6, 7)
         case .late, .thirdDekad, .secondHalf: (11, 12)
+        case .firstDays: throw DateResolutionError(message: "the first days of a year are no part of it")
         }
       return Piece(
         value: "\(y)-\(DateFormat.two(months.0))/\(y)-\(DateFormat.two(months.1))", grain: .month, relative: relative, year: year, focus: focused(p.year, hints)
@@ -410,8 +415,13 @@ package enum DateResolver {
         case .late, .thirdDekad: (21, nil)
         case .firstHalf: (1, 15)
         case .secondHalf: (16, nil)
+        case .firstDays(let n): (1, n)
         }
-      let last = days.1 ?? (whole.year.flatMap { y in whole.month.map { CivilDate.daysIn(year: y, month: $0) } }) ?? 31
+      // A month without its year ends on the last day it can have (February on the 29th, as a year-less
+      // day is checked); without the month, on the 31st.
+      let monthLength = whole.month.map { CivilDate.daysIn(year: whole.year ?? 2000, month: $0) } ?? 31
+      let last = days.1 ?? monthLength
+      guard last <= monthLength else { throw DateResolutionError(message: "a month has no \(last) first days") }
       let value = "\(whole.value)-\(DateFormat.two(days.0))/\(whole.value)-\(DateFormat.two(last))"
       whole.value = value
       whole.grain = .day

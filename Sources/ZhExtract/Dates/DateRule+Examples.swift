@@ -408,6 +408,9 @@ extension DateRule: StageRule {
         .finds("⟦12月下旬⟧", "2025-12-21/2025-12-31", published: a),
         .finds("⟦12月下半月⟧", "2025-12-16/2025-12-31", published: a),
         .finds("⟦十二月月底⟧", "2025-12-21/2025-12-31", published: a),
+        .finds("⟦12月前10天⟧", "2025-12-01/2025-12-10", published: a),
+        .finds("⟦2月下旬⟧", "XXXX-02-21/XXXX-02-29"),
+        .ignores("上市前9天股价翻倍", published: a),
         // The base of a comparison (较去年底) gives no year to what follows; the clause looks ahead.
         .finds("成本较去年底下降近两成，该厅将于⟦11月中旬⟧召开大会", "2026-11-11/2026-11-20", published: "2026-10-22"),
       ]
@@ -557,6 +560,7 @@ extension DateRule: StageRule {
         .finds("这是⟦本月初⟧一篇文章的标题", "2025-12-01/2025-12-10", published: a),
         .finds("⟦上半月⟧销量平稳", "2025-12-01/2025-12-15", published: a),
         .finds("⟦下半月⟧迎来高峰", "2025-12-16/2025-12-31", published: a),
+        .finds("⟦本月前9天⟧，全市新增订单", "2025-12-01/2025-12-09", published: a),
       ]
     case .relativeMonthDay:
       return [
