@@ -260,7 +260,9 @@ struct DateDiscourse {
         hints.year = stated.year
       } else if stated.paragraphWide, stated.paragraph == paragraph {
         // A later year than the anchor's reaches only to the end of its sentence (预计2026年…。11月5日 is this year's).
-        if stated.year <= (anchor?.date.year ?? stated.year) || stated.sentence == sentence && !isCurrentOrNextQuarter(start.body, anchor: anchor) {
+        if stated.year <= (anchor?.date.year ?? stated.year)
+          || stated.sentence == sentence && !isCurrentOrNextQuarter(start.body, anchor: anchor) && !isAnchorsMonth(start.body, anchor: anchor)
+        {
           hints.year = stated.year
         }
       }
@@ -304,6 +306,17 @@ struct DateDiscourse {
       let (_, last) = ISOBounds.of(date.value)
     else { return false }
     return last < anchor.date
+  }
+
+  /// Whether `body` is the anchor's own month without a year, or a part of it (`名单预计明年一季度公布，
+  /// 协会将于11月中旬组织培训` on 2026-11-03: the month under way is 2026's; a later year in another
+  /// clause does not reach it).
+  private func isAnchorsMonth(_ body: DatePoint.Body, anchor: DateAnchor?) -> Bool {
+    guard let anchor else { return false }
+    switch body {
+    case .calendar(.absolute(let m)?, _), .monthPart(.absolute(let m), _): return m == anchor.date.month
+    default: return false
+    }
   }
 
   /// Whether `body` is a quarter without a year that is the anchor's own or the next

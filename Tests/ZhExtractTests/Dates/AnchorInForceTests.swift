@@ -129,6 +129,13 @@ import ZhExtractTestSupport
     Case(
       marked: "公司预计⟦2026年3月⟧量产。⟦11月5日⟧,公司发布了新品。", published: "2025-12-13",
       values: ["2026-03", "2025-11-05"], anchors: [nil, "2025-12-13"]),
+    // … nor, in another clause, to the month under way.
+    Case(
+      marked: "名单预计⟦明年一季度⟧公布，协会将于⟦11月中旬⟧组织培训。", published: "2026-11-03",
+      values: ["2027-Q1", "2026-11-11/2026-11-20"], anchors: ["2026-11-03", "2026-11-03"]),
+    Case(
+      marked: "名单预计⟦明年一季度⟧公布，协会将于⟦3月⟧组织培训。", published: "2026-11-03",
+      values: ["2027-Q1", "2027-03"], anchors: ["2026-11-03", "2027"]),
     // The tense of the clause: looking back, looking ahead.
     Case(marked: "⟦一季度⟧全市旅游收入达到85亿元。", published: "2025-09-20", values: ["2025-Q1"], anchors: ["2025-09-20"]),
     Case(marked: "新品将于⟦1月10日⟧上市。", published: "2025-12-13", values: ["2026-01-10"], anchors: ["2025-12-13"]),
