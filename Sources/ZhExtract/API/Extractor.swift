@@ -84,18 +84,21 @@ public final class Extractor: Sendable {
     // one order however the two interleave. A stage the run does not ask for is not built (nor
     // are its tables read): the dates are always built, for the publication date.
     let (wantsMoney, wantsEntities) = (options.kinds.contains(.money), options.kinds.contains(.entities))
+    // The entity tables come from the lexicon image compiled into the binary when it was made
+    // from these very lexicons (no `--lexicons` laid over them); otherwise from the tables.
+    let entityImage = wantsEntities ? EntityLexicon.imageSection(of: .bundled, for: lexicons) : nil
     let (built, entityTables) = bothAtOnce(
       {
         var problems = LexiconProblems()
         // The last entity tables the other core reads, cut into rows here first (this core has
         // the lighter load): the other finds them cut when it comes to them.
-        if wantsEntities { Self.cutLastEntityTables(of: lexicons) }
+        if wantsEntities, entityImage == nil { Self.cutLastEntityTables(of: lexicons) }
         let money = wantsMoney ? MoneyExtractor(reader: reader, problems: &problems) : nil
         let dates = DateExtractor(reader: reader, problems: &problems)
         let models = wantsEntities ? EntityNameModels(reader: reader) : nil
         return (money: money, dates: dates, models: models, problems: problems)
       },
-      { wantsEntities ? EntityLexicon.tables(reader: reader) : nil })
+      { wantsEntities ? EntityLexicon.tables(reader: reader, imageSection: entityImage) : nil })
     dates = built.dates
     var entityProblems = LexiconProblems()
     var entities: EntityExtractor?
