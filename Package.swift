@@ -27,9 +27,13 @@ let package = Package(
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
     ),
 
+    // The lexicon image: tables derived from Lexicons/*.tsv ahead of time, as bytes in a C array
+    // (a Swift literal of that size compiles slowly); written by Scripts/generate-lexicon-image.py.
+    .target(name: "CLexiconImage"),
+
     // MARK: - Library
     // The pipeline: Ingest → Text → Money / Dates / Entities → Emit. `API/` is the public surface.
-    .target(name: "ZhExtract", dependencies: ["CICUShim", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(name: "ZhExtract", dependencies: ["CICUShim", "CLexiconImage", .product(name: "Crypto", package: "swift-crypto")]),
 
     // MARK: - Command-line tool
     .executableTarget(

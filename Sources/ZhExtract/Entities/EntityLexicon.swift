@@ -10,35 +10,35 @@ package struct EntityLexicon: Sendable {
     package var context: EntityContext
   }
 
-  package private(set) var records: [EntityRecord] = []
-  package private(set) var surfaces: [Surface] = []
+  package internal(set) var records: [EntityRecord] = []
+  package internal(set) var surfaces: [Surface] = []
   /// The forms matched anywhere or in context (payload: index in `surfaces`).
-  package private(set) var trie = EntityTrie([])
+  package internal(set) var trie = EntityTrie([])
   /// Forms that count only in a document that names their entity otherwise (`Sam`, `山姆`).
-  package private(set) var linkedForms: [Int32: [[Unicode.Scalar]]] = [:]
+  package internal(set) var linkedForms: [Int32: [[Unicode.Scalar]]] = [:]
   /// The version tail of each entity that takes one, indexed by entity (no hashing in the scan).
-  package private(set) var versionTails: [VersionTail?] = []
+  package internal(set) var versionTails: [VersionTail?] = []
   /// Whether each entity's forms count only on the word boundaries of the segmentation path (the
   /// entities of `gazetteerTable`, generated from a dictionary: 明报 is a newspaper, not 说明|报告;
   /// the listed companies and Hong Kong's places).
-  package private(set) var boundToWords: [Bool] = []
+  package internal(set) var boundToWords: [Bool] = []
   /// Whether each entity's forms are set aside while the patterns run, so that a longer name a
   /// pattern finds around one wins (the gazetteer's: 印度|外交部); the listed companies stay.
-  package private(set) var setAsideForPatterns: [Bool] = []
-  package private(set) var cues = EntityCues()
+  package internal(set) var setAsideForPatterns: [Bool] = []
+  package internal(set) var cues = EntityCues()
   /// Short forms of courts' and governments' names (`entity-short-forms.tsv`).
-  private(set) var shortForms = ShortForms()
+  internal(set) var shortForms = ShortForms()
   /// Chinese family names and the characters of given names.
-  private(set) var names = PersonNameModel()
+  internal(set) var names = PersonNameModel()
   /// Japanese family and given names with their romanisation.
-  private(set) var japaneseNames = JapaneseNames()
+  internal(set) var japaneseNames = JapaneseNames()
   /// Kanji likely at each place of a Japanese name (`person-japanese-kanji.tsv`).
-  private(set) var japaneseKanji = JapaneseKanjiModel()
+  internal(set) var japaneseKanji = JapaneseKanjiModel()
   /// One-character abbreviations of places, by code point, with the record of their place.
-  private(set) var abbreviations: [UInt32: EntityRecord] = [:]
+  internal(set) var abbreviations: [UInt32: EntityRecord] = [:]
   /// Divisions named by their parent (`entity-places-within.tsv`): 台南市|中西区.
-  private(set) var placesWithin = PlacesWithin()
-  private var index: [String: Int32] = [:]
+  internal(set) var placesWithin = PlacesWithin()
+  var index: [String: Int32] = [:]
 
   package static let aliasTable = "entity-aliases.tsv"
   package static let versionTable = "entity-version-tails.tsv"

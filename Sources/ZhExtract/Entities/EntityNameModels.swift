@@ -18,7 +18,16 @@ struct EntityNameModels: Sendable {
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &cueProblems))
     for row in reader.rows(ProductEditionRow.self, problems: &cueProblems) { cues.addEdition(row.surface, english: row.english) }
     shortForms = ShortForms(rows: reader.rows(ShortFormRow.self, problems: &cueProblems))
-    japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &cueProblems), normalize: reader.surfaceFunction)
+    // Read from its bytes, the given names on first use, when every row is sound (else row by
+    // row, its problems reported).
+    if let table = reader.lexicons[PersonJapaneseNameRow.table],
+      let families = JapaneseNameTableScan.rows(of: table, kinds: [.family, .familyWord])
+    {
+      japaneseNames = JapaneseNames(
+        rows: families, givenRows: { JapaneseNameTableScan.rows(of: table, kinds: [.given]) ?? [] }, normalize: reader.surfaceFunction)
+    } else {
+      japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &cueProblems), normalize: reader.surfaceFunction)
+    }
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
     japaneseKanji = JapaneseKanjiModel(rows: reader.rows(NameCharacterCountRow<JapaneseKanjiRole>.self, problems: &cueProblems))

@@ -93,10 +93,29 @@ package struct EntityTrie: Sendable {
       pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     self.pairFilter = pairFilter
+    let root = Self.root(
+      edgeStart: edgeStart, labels: labels, targets: targets, table: rootTable ?? (edgeStart[1] - edgeStart[0] >= Self.rootTableThreshold))
+    rootBMP = root.bmp
+    rootOther = root.other
+    rootLabels = root.labels
+    self.edgeStart = edgeStart
+    self.labels = labels
+    self.targets = targets
+    self.values = values
+    self.count = keyCount
+  }
+
+  /// The first step of the frozen trie: a table by code point, or only the labels of the root
+  /// edges (derived from the arrays, so a lexicon image need not hold them).
+  private static func root(
+    edgeStart: [Int32], labels: [UInt32], targets: [Int32], table: Bool
+  )
+    -> (bmp: [Int32], other: [UInt32: Int32], labels: ScalarBitmap)
+  {
     var rootBMP: [Int32] = []
     var rootOther: [UInt32: Int32] = [:]
     var rootLabels = ScalarBitmap()
-    if rootTable ?? (edgeStart[1] - edgeStart[0] >= Self.rootTableThreshold) {
+    if table {
       rootBMP = [Int32](repeating: -1, count: 0x10000)
       for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
         if labels[e] < 0x10000 { rootBMP[Int(labels[e])] = targets[e] } else { rootOther[labels[e]] = targets[e] }
@@ -104,14 +123,47 @@ package struct EntityTrie: Sendable {
     } else {
       for e in Int(edgeStart[0])..<Int(edgeStart[1]) { rootLabels.insert(labels[e]) }
     }
-    self.rootLabels = rootLabels
-    self.rootBMP = rootBMP
-    self.rootOther = rootOther
-    self.edgeStart = edgeStart
-    self.labels = labels
-    self.targets = targets
-    self.values = values
-    self.count = keyCount
+    return (rootBMP, rootOther, rootLabels)
+  }
+
+  /// The flat arrays a trie is made of, as a lexicon image stores them (`EntityLexicon+Image`).
+  struct Frozen: Equatable {
+    var edgeStart: [Int32]
+    var labels: [UInt32]
+    var targets: [Int32]
+    var values: [Int32]
+    var pairFilter: [UInt64]
+    var pairFilterBits: Int
+    var count: Int
+    var rootTable: Bool
+  }
+
+  var frozen: Frozen {
+    Frozen(
+      edgeStart: edgeStart, labels: labels, targets: targets, values: values, pairFilter: pairFilter, pairFilterBits: pairFilterBits,
+      count: count, rootTable: !rootBMP.isEmpty)
+  }
+
+  /// The trie of `frozen` arrays, as `init(_:rootTable:)` made them.
+  init(frozen: Frozen) {
+    edgeStart = frozen.edgeStart
+    labels = frozen.labels
+    targets = frozen.targets
+    values = frozen.values
+    pairFilter = frozen.pairFilter
+    pairFilterBits = frozen.pairFilterBits
+    count = frozen.count
+    let root = Self.root(edgeStart: frozen.edgeStart, labels: frozen.labels, targets: frozen.targets, table: frozen.rootTable)
+    rootBMP = root.bmp
+    rootOther = root.other
+    rootLabels = root.labels
+  }
+
+  /// The same trie with every payload `p` replaced by `map(p)`.
+  func mappingValues(_ map: (Int32) -> Int32) -> EntityTrie {
+    var copy = self
+    copy.values = values.map { $0 < 0 ? $0 : map($0) }
+    return copy
   }
 
   /// The label of the code point at `i`: itself, or `·` for a middle dot. Inlined for what is no

@@ -18,6 +18,12 @@ struct PersonJapaneseNameRow: LexiconRow {
     kind = try fields.choice(1, "kind")
     romanized = fields.text(2)
   }
+
+  init(written: String, kind: Kind, romanized: String) {
+    self.written = written
+    self.kind = kind
+    self.romanized = romanized
+  }
 }
 
 /// The romanisations of Japanese family and given names, read only for a name the Japanese-name
@@ -39,7 +45,7 @@ struct JapaneseNames: Sendable {
   private(set) var wordFamilySeconds = ScalarBitmap()
   private let given: GivenNames
 
-  init() { given = GivenNames(rows: [], normalize: { _ in [] }) }
+  init() { given = GivenNames(rows: { [] }, normalize: { _ in [] }) }
 
   /// The family names that are no common word, and their romanisation (the cues take them).
   var familyNames: [[Unicode.Scalar]: String] { family }
@@ -48,7 +54,16 @@ struct JapaneseNames: Sendable {
 
   /// - Parameter normalize: how a name becomes a key of the analysis text (`LexiconReader.surface`).
   init(rows: [PersonJapaneseNameRow], normalize: @escaping @Sendable (String) -> [Unicode.Scalar]) {
-    var givenRows: [PersonJapaneseNameRow] = []
+    let givenRows = rows.filter { $0.kind == .given }
+    self.init(rows: rows, givenRows: { givenRows }, normalize: normalize)
+  }
+
+  /// The names of `rows` (the given names among them are ignored) with the given names of
+  /// `givenRows`, read the first time one is asked for (`JapaneseNameTableScan`).
+  init(
+    rows: [PersonJapaneseNameRow], givenRows: @escaping @Sendable () -> [PersonJapaneseNameRow],
+    normalize: @escaping @Sendable (String) -> [Unicode.Scalar]
+  ) {
     for row in rows {
       switch row.kind {
       case .family:
@@ -60,7 +75,7 @@ struct JapaneseNames: Sendable {
         wordFamilies.insert(surface, true)
         if let first = surface.first { wordFamilyStarts.insert(first.value) }
         if surface.count >= 2 { wordFamilySeconds.insert(surface[1].value) }
-      case .given: givenRows.append(row)
+      case .given: break
       }
     }
     given = GivenNames(rows: givenRows, normalize: normalize)
@@ -87,12 +102,12 @@ struct JapaneseNames: Sendable {
 /// and safe to read from any thread.
 private final class GivenNames: Sendable {
   private enum State {
-    case rows([PersonJapaneseNameRow], @Sendable (String) -> [Unicode.Scalar])
+    case rows(@Sendable () -> [PersonJapaneseNameRow], @Sendable (String) -> [Unicode.Scalar])
     case table([[Unicode.Scalar]: String])
   }
   private let state: Mutex<State>
 
-  init(rows: [PersonJapaneseNameRow], normalize: @escaping @Sendable (String) -> [Unicode.Scalar]) {
+  init(rows: @escaping @Sendable () -> [PersonJapaneseNameRow], normalize: @escaping @Sendable (String) -> [Unicode.Scalar]) {
     state = Mutex(.rows(rows, normalize))
   }
 
@@ -100,7 +115,8 @@ private final class GivenNames: Sendable {
     state.withLock { state in
       switch state {
       case .table(let table): return table
-      case .rows(let rows, let normalize):
+      case .rows(let readRows, let normalize):
+        let rows = readRows()
         var table: [[Unicode.Scalar]: String] = [:]
         table.reserveCapacity(rows.count)
         for row in rows {

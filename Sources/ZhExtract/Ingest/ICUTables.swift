@@ -61,16 +61,17 @@ package enum ICUTables {
   // MARK: - Reading it
 
   /// The lines of a generated literal, each as its hexadecimal numbers (separated by `,` or
-  /// a space; a space also separates the groups of a line).
-  static func hexLines(_ text: String, _ line: (_ groups: [[UInt32]]) -> Void) {
+  /// a space; a space also separates the groups of a line). The groups are read into one buffer
+  /// reused from line to line: an array per group and per line was most of what reading the
+  /// tables cost (33 M instructions at every start).
+  static func hexLines(_ text: String, _ line: (_ groups: HexGroups) -> Void) {
     var text = text
     text.withUTF8 { utf8 in
-      var groups: [[UInt32]] = []
-      var group: [UInt32] = []
+      var groups = HexGroups()
       var value: UInt32 = 0
       var inNumber = false
       func endNumber() {
-        if inNumber { group.append(value) }
+        if inNumber { groups.values.append(value) }
         value = 0
         inNumber = false
       }
@@ -86,27 +87,44 @@ package enum ICUTables {
           endNumber()
         case UInt8(ascii: " "):
           endNumber()
-          groups.append(group)
-          group = []
+          groups.ends.append(groups.values.count)
         case UInt8(ascii: "\n"):
           endNumber()
-          groups.append(group)
+          groups.ends.append(groups.values.count)
           line(groups)
-          groups = []
-          group = []
+          groups.removeAll()
         default:
           break
         }
       }
       endNumber()
-      if !group.isEmpty || !groups.isEmpty {
-        groups.append(group)
+      if !groups.values.isEmpty || !groups.ends.isEmpty {
+        groups.ends.append(groups.values.count)
         line(groups)
       }
     }
   }
 
-  static func string(_ values: [UInt32]) -> String {
+  static func string(_ values: some Sequence<UInt32>) -> String {
     String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+  }
+
+}
+
+/// The groups of numbers of one line of a generated literal (`ICUTables.hexLines`), read in place:
+/// group `k` is a slice of one buffer.
+struct HexGroups {
+  fileprivate(set) var values: [UInt32] = []
+  /// Where each group ends in `values`.
+  fileprivate(set) var ends: [Int] = []
+
+  var count: Int { ends.count }
+  var first: ArraySlice<UInt32>? { ends.isEmpty ? nil : self[0] }
+
+  subscript(_ k: Int) -> ArraySlice<UInt32> { values[(k == 0 ? 0 : ends[k - 1])..<ends[k]] }
+
+  fileprivate mutating func removeAll() {
+    values.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
   }
 }

@@ -42,6 +42,9 @@ package struct LexiconTable: Sendable {
   /// The length of the table's text in UTF-8 bytes.
   package var byteCount: Int { parsed.byteCount }
 
+  /// The table's text as UTF-8 bytes, without a copy when it is contiguous (it always is).
+  package func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { parsed.withUTF8(body) }
+
   /// Whether the text has been cut into rows yet (for tests of what a run builds).
   package var isParsed: Bool { parsed.isParsed }
 
@@ -156,6 +159,11 @@ private final class ParsedOnFirstUse: Sendable {
   init(_ text: String) { self.text = text }
 
   var byteCount: Int { text.utf8.count }
+
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+  }
 
   var contents: (header: [String: String], rows: [LexiconTable.Row]) {
     cut.withLock { cut in

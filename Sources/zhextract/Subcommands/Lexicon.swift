@@ -5,7 +5,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Lexicon: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Work with lexicon tables.", subcommands: [Check.self, GenerateCurrencies.self, Countries.self])
+      abstract: "Work with lexicon tables.", subcommands: [Check.self, GenerateCurrencies.self, Countries.self, Image.self])
 
     struct Check: ParsableCommand {
       static let configuration = CommandConfiguration(
@@ -42,6 +42,27 @@ extension ZhExtractCommand {
           Diagnostics.note("wrote \(output)")
         } else {
           print(contents, terminator: "")
+        }
+      }
+    }
+
+    /// Writes the lexicon image's C file from the bundled tables (hidden: a maintainer's tool, run by
+    /// `Scripts/generate-lexicon-image.sh`).
+    struct Image: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        abstract: "Write Sources/CLexiconImage/lexicon_image.c: the tables derived from the bundled lexicons, ahead of time.",
+        shouldDisplay: false)
+
+      @Argument(help: "Where to write the C file (default: standard output).")
+      var output: String?
+
+      func run() throws {
+        let source = ZhExtract.LexiconImageBuilder.cSource(of: try ZhExtract.LexiconImageBuilder.generate(from: .bundled))
+        if let output {
+          try source.write(toFile: output, atomically: true, encoding: .utf8)
+          Diagnostics.note("wrote \(output)")
+        } else {
+          print(source, terminator: "")
         }
       }
     }
