@@ -480,6 +480,7 @@ zu	latin-particle
 三甲	org-generic
 三镇	not-dictionary-name
 上医医国	not-dictionary-name
+上半场	not-dictionary-name
 上官	surname
 上市	not-dictionary-name
 上市	org-generic
@@ -2131,6 +2132,7 @@ zu	latin-particle
 白宫	not-name
 白痴	not-dictionary-name
 百	count-unit
+百强县	not-dictionary-name
 的	name-follower
 的	org-stop
 皇甫	surname
