@@ -17,6 +17,8 @@ package struct EntityExtractor: Sendable {
   private let idiomTags: [Bool]
   /// `chengyuTags[t]`: tag `t` marks an idiom (`i`) only.
   private let chengyuTags: [Bool]
+  /// `prepositionTags[t]`: tag `t` marks a preposition or a conjunction (`p`, `c`: 由 向 和 与 从).
+  private let prepositionTags: [Bool]
   private let nestedBodies: NestedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
   private let placeChains: PlaceChainMerger
@@ -32,6 +34,7 @@ package struct EntityExtractor: Sendable {
     dictionary = WordDictionary.shared
     idiomTags = dictionary.tagMask(["i", "l"])
     chengyuTags = dictionary.tagMask(["i"])
+    prepositionTags = dictionary.tagMask(["p", "c"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
@@ -110,6 +113,8 @@ package struct EntityExtractor: Sendable {
     let acrossTitles = setPlacesAcrossTitlesAside(s, &found, coverage: &coverage)
     let words = segment(s, coverage: coverage)
     if !acrossTitles.isEmpty { settlePlacesAcrossTitles(s, acrossTitles, &found, coverage: &coverage, words: words) }
+    // Before the checks below, which meet the place read on past the preposition (从|江西) as any other.
+    movePlacesPastPrepositions(s, &found, coverage: &coverage, words: words)
     // First, so that what the pass finds inside a dropped form meets the checks below as well.
     dropWordBoundFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
@@ -166,13 +171,17 @@ package struct EntityExtractor: Sendable {
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       // A preposition there before a firm's trade name is the preposition still: 由|维港投资, no 由维港.
       let preposition = organizationStops.contains(s[i])
+      // A family name that the dictionary knows as a preposition or a conjunction (由 向 和 从) starts a
+      // name at a clause's start only when a name follower, a cue or the clause's end comes after it:
+      // 向华强|说, but 由|顺丰速运|免费运输 and 向|迈瑞医疗|采购 hold no person.
+      let functionWord = preposition && (dictionary.lookupTag(s[i...i]).map { prepositionTags[Int($0.tag)] } ?? false)
       var k = before
       while k < candidates.count {
         let c = candidates[k]
         // A word of the dictionary that is no person's name stays that word (许可证, 吉隆坡, 公开赛).
         // A title is no given name (李|老师, 王|女士): the family name alone is read by the surname-title rule.
         if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]), !holdsTitle(s, c.start, c.end),
-          !(preposition && startsTradeWord(s, c.end))
+          !(preposition && startsTradeWord(s, c.end)), !(functionWord && !endsAName(s, c.start, c.end, followers: followers))
         {
           // A cue around it (a role title before, a verb of speech after) makes the name likelier.
           if lexicon.cues.nameCue(in: s, c.start, c.end) { candidates[k].cost -= PersonNameModel.cueBonus }
@@ -183,6 +192,12 @@ package struct EntityExtractor: Sendable {
       }
     }
     return Segmentation(s, dictionary: dictionary, candidates: candidates)
+  }
+
+  /// Whether a name candidate `start..<end` plainly ends: at the text's end, before a character that
+  /// follows names (说 在 的) or ends a clause, or with a cue around it (a verb of speech after it).
+  private func endsAName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, followers: ScalarBitmap) -> Bool {
+    end == s.count || followers.contains(s[end]) || ScalarClass.endsClause(s[end]) || lexicon.cues.nameCue(in: s, start, end)
   }
 
   /// Whether a word that ends a firm's name starts at `end` (投资 科技 资本 地产): the name before it
