@@ -102,6 +102,9 @@ struct EntityCueRow: LexiconRow {
     /// A preposition or verb of place right before a name (在 到 赴 抵): a foreign word the dictionary
     /// tags a person's after it is a place (在|伯尔尼), unless another cue says otherwise.
     case placePreposition = "place-preposition"
+    /// A word after a place that makes the two a time standard (时间): 北京|时间 and 东京|时间 name a
+    /// clock, no place.
+    case timeStandard = "time-standard"
     /// A word after a person's name that makes the two a doctrine (主义 思想 理论): the dictionary
     /// keeps 马克思主义 as one word, but the name in it is a person's.
     case doctrineWord = "doctrine-word"
@@ -344,6 +347,8 @@ package struct EntityCues: Sendable {
   var doctrineWords = ScalarTrie<Bool>()
   /// Prepositions and verbs of place (在 到 赴 抵), one character each.
   var placePrepositions = ScalarBitmap()
+  /// The `time-standard` words after a place (时间 of 北京时间).
+  var timeStandards = ScalarTrie<Bool>()
   /// The `feature-cue` words (登上 游览 沿岸 流域 脚下).
   var featureCues = ScalarTrie<Bool>()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
@@ -538,6 +543,7 @@ package struct EntityCues: Sendable {
       case .notDictionaryName: notDictionaryNames.insert(key)
       case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
       case .placePreposition: for s in key { placePrepositions.insert(s.value) }
+      case .timeStandard: timeStandards.insert(key, true)
       case .doctrineWord: doctrineWords.insert(key, true)
       case .productNoun: productNouns.insert(key, true)
       case .productCarrier: productCarriers.insert(key, true)

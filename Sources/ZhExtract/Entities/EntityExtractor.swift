@@ -107,6 +107,7 @@ package struct EntityExtractor: Sendable {
   func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
+    dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
     var patterns: [FoundEntity] = []
     // Left free for the name model while the path is built: 县长|江启臣, not 县|长江|启臣.
@@ -474,6 +475,18 @@ package struct EntityExtractor: Sendable {
       guard f.end - f.start == 2, f.start >= 1, f.source == "lexicon", let entity = f.lexiconEntity else { continue }
       let listed = f.record.kind == .organization && lexicon.boundToWords[Int(entity)]
       guard f.record.kind == .location || listed else { continue }
+      // A name of three characters that begins with the place, right after a role (记者 宁海|川）): the
+      // family name, the place's second character and one more that ends the name.
+      if f.record.kind == .location, let end = nameThroughPlace(s, f, coverage: coverage) {
+        let surface = s[f.start..<end]
+        let romanized = names.romanized(surface)
+        let record = EntityRecord(
+          id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
+          nameZh: String(String.UnicodeScalarView(surface)))
+        found[k] = FoundEntity(start: f.start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeGivenName)
+        coverage.take(f.end, end)
+        continue
+      }
       let a = f.start - 1
       guard names.isLoneFamilyName(s[a]), !coverage[a], words.startsWord(a) else { continue }
       // A family name that is also a preposition (由 向 和 与) never takes a place for its given name,
@@ -484,7 +497,7 @@ package struct EntityExtractor: Sendable {
       // run of transliteration characters (外援鲁西亚努: a foreign name).
       guard words.startsWord(f.end) else { continue }
       if f.end < s.count, (a..<f.end + 1).allSatisfy({ cues.transliteration.contains(s[$0].value) }) { continue }
-      let roleBefore = a > 0 && cues.roles.longestMatch(in: s, endingAt: a, maxLength: 8) != nil
+      let roleBefore = roleEnds(s, at: a)
       let e = f.end
       let after =
         e < s.count
@@ -500,6 +513,25 @@ package struct EntityExtractor: Sendable {
       found[k] = FoundEntity(start: a, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: listed ? .listedGivenName : .placeGivenName)
       coverage.take(a, e)
     }
+  }
+
+  /// Whether a role title ends at `i`, or one space before it (a byline: 记者 邬凌云).
+  private func roleEnds(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    let roles = lexicon.cues.roles
+    if i > 0, roles.longestMatch(in: s, endingAt: i, maxLength: 8) != nil { return true }
+    return i > 1 && s[i - 1] == " " && roles.longestMatch(in: s, endingAt: i - 1, maxLength: 8) != nil
+  }
+
+  /// The end of a person's name of three characters that begins with the place `f` of two characters:
+  /// a role ends right before it (or one space before: 记者 宁海川), its first character is a family
+  /// name, its second and the character after it are seen as a given name, and no Han character
+  /// follows (宁海|川）). `nil`: none.
+  private func nameThroughPlace(_ s: [Unicode.Scalar], _ f: FoundEntity, coverage: CoverageMap) -> Int? {
+    let e = f.end, names = lexicon.names
+    guard e < s.count, ScalarClass.isHan(s[e]), !coverage[e], e + 1 == s.count || !ScalarClass.isHan(s[e + 1]),
+      names.isLoneFamilyName(s[f.start]), names.givenNameCost(s[f.start + 1], s[e]) != nil, roleEnds(s, at: f.start)
+    else { return nil }
+    return e + 1
   }
 
   private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
