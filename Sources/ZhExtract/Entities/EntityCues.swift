@@ -646,10 +646,12 @@ package struct EntityCues: Sendable {
   /// it (董事长|陈思远), a verb of speech after it (刘谦|说), a role or a title after it
   /// (彭真|同志, 克林顿|总统), or a list of names (、). A name of two characters (刘谦) or a
   /// foreign name of two (科尔) is read only beside such a cue.
-  func nameCue(in s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  /// `titleAfter` false: a title after the name is no cue (the caller has seen it start a longer
+  /// word: 许可费|总额); a role after it still is (王国生|总经理).
+  func nameCue(in s: [Unicode.Scalar], _ start: Int, _ end: Int, titleAfter: Bool = true) -> Bool {
     if start > 0, roles.longestMatch(in: s, endingAt: start, maxLength: 8) != nil { return true }
     if end < s.count, speechVerbs.longestMatch(in: s, at: end) != nil || s[end] == "、" { return true }
-    if end < s.count, titlesAfter.longestMatch(in: s, at: end) != nil || roles.longestMatch(in: s, at: end) != nil { return true }
+    if end < s.count, (titleAfter && titlesAfter.longestMatch(in: s, at: end) != nil) || roles.longestMatch(in: s, at: end) != nil { return true }
     return start > 0 && s[start - 1] == "、"
   }
 }

@@ -45,4 +45,14 @@ import ZhExtractTestSupport
   func placeAfterAPreposition(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
+
+  /// A title after a name that the path reads as the start of a longer word is no cue (许可费|总额:
+  /// the total); a role there still is (王国生|总经理).
+  @Test(arguments: [
+    ("首期许可费3000万元，后续许可费总额不超过1.2亿元。", [String]()),
+    ("王国生总经理表示，公司将扩产。", ["王国生 person 0-3"]),
+  ])
+  func titleInsideAWord(sentence: String, expected: [String]) {
+    #expect(mentions(sentence).filter { $0.contains(" person ") } == expected, "\(sentence)")
+  }
 }
