@@ -527,10 +527,11 @@ package struct EntityExtractor: Sendable {
   /// name, its second and the character after it are seen as a given name, and no Han character
   /// follows (宁海|川）). `nil`: none.
   private func nameThroughPlace(_ s: [Unicode.Scalar], _ f: FoundEntity, coverage: CoverageMap) -> Int? {
-    let e = f.end, names = lexicon.names
-    guard e < s.count, ScalarClass.isHan(s[e]), !coverage[e], e + 1 == s.count || !ScalarClass.isHan(s[e + 1]),
-      names.isLoneFamilyName(s[f.start]), names.givenNameCost(s[f.start + 1], s[e]) != nil, roleEnds(s, at: f.start)
-    else { return nil }
+    let e = f.end
+    // The character tests first: most places are followed by none or by more Han characters.
+    guard e < s.count, ScalarClass.isHan(s[e]), !coverage[e], e + 1 == s.count || !ScalarClass.isHan(s[e + 1]) else { return nil }
+    let names = lexicon.names
+    guard names.isLoneFamilyName(s[f.start]), names.givenNameCost(s[f.start + 1], s[e]) != nil, roleEnds(s, at: f.start) else { return nil }
     return e + 1
   }
 
