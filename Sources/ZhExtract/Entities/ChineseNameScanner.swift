@@ -49,7 +49,13 @@ struct ChineseNameScanner: EntityPatternScanner {
     foreignTags = dictionary.tags.indices.filter { ["nr", "nrt", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }
   }
 
-  private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool { cues.nameCue(in: s, start, end) }
+  /// Whether a cue stands around the name. A title after it that the path reads as the start of a
+  /// longer word (许可费|总额: 总额 the total, no 许总) is none.
+  private func hasCue(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, words: Segmentation) -> Bool {
+    let swallowed =
+      end < s.count && words.startsWord(end) && cues.titlesAfter.longestMatch(in: s, at: end).map { words.wordEnd(at: end) > $0.end } == true
+    return cues.nameCue(in: s, start, end, titleAfter: !swallowed)
+  }
 
   /// A family name and a title the dictionary keeps as one word (陈老师, 毛主席) is no name of
   /// three characters: the surname-title rule reads the family name.
@@ -220,7 +226,7 @@ struct ChineseNameScanner: EntityPatternScanner {
     default:
       return
     }
-    guard strong || hasCue(s, start, end) else { return }
+    guard strong || hasCue(s, start, end, words: words) else { return }
     // A name the model reads inside a longer run of transliteration characters (尤尔科|夫,
     // 奥|兰迪斯) is part of a foreign name: the whole run is.
     if let run = transliterationRun(s, start, end, words: words, coverage: coverage) {

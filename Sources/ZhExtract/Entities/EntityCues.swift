@@ -102,6 +102,9 @@ struct EntityCueRow: LexiconRow {
     /// A preposition or verb of place right before a name (在 到 赴 抵): a foreign word the dictionary
     /// tags a person's after it is a place (在|伯尔尼), unless another cue says otherwise.
     case placePreposition = "place-preposition"
+    /// A word after a place that makes the two a time standard (时间): 北京|时间 and 东京|时间 name a
+    /// clock, no place.
+    case timeStandard = "time-standard"
     /// A word after a person's name that makes the two a doctrine (主义 思想 理论): the dictionary
     /// keeps 马克思主义 as one word, but the name in it is a person's.
     case doctrineWord = "doctrine-word"
@@ -344,6 +347,8 @@ package struct EntityCues: Sendable {
   var doctrineWords = ScalarTrie<Bool>()
   /// Prepositions and verbs of place (在 到 赴 抵), one character each.
   var placePrepositions = ScalarBitmap()
+  /// The `time-standard` words after a place (时间 of 北京时间).
+  var timeStandards = ScalarTrie<Bool>()
   /// The `feature-cue` words (登上 游览 沿岸 流域 脚下).
   var featureCues = ScalarTrie<Bool>()
   /// Nouns of kinds of products (芯片, 服务器, 大模型, 应用).
@@ -538,6 +543,7 @@ package struct EntityCues: Sendable {
       case .notDictionaryName: notDictionaryNames.insert(key)
       case .phraseJoiner: for s in key { phraseJoiners.insert(s.value) }
       case .placePreposition: for s in key { placePrepositions.insert(s.value) }
+      case .timeStandard: timeStandards.insert(key, true)
       case .doctrineWord: doctrineWords.insert(key, true)
       case .productNoun: productNouns.insert(key, true)
       case .productCarrier: productCarriers.insert(key, true)
@@ -640,10 +646,12 @@ package struct EntityCues: Sendable {
   /// it (董事长|陈思远), a verb of speech after it (刘谦|说), a role or a title after it
   /// (彭真|同志, 克林顿|总统), or a list of names (、). A name of two characters (刘谦) or a
   /// foreign name of two (科尔) is read only beside such a cue.
-  func nameCue(in s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  /// `titleAfter` false: a title after the name is no cue (the caller has seen it start a longer
+  /// word: 许可费|总额); a role after it still is (王国生|总经理).
+  func nameCue(in s: [Unicode.Scalar], _ start: Int, _ end: Int, titleAfter: Bool = true) -> Bool {
     if start > 0, roles.longestMatch(in: s, endingAt: start, maxLength: 8) != nil { return true }
     if end < s.count, speechVerbs.longestMatch(in: s, at: end) != nil || s[end] == "、" { return true }
-    if end < s.count, titlesAfter.longestMatch(in: s, at: end) != nil || roles.longestMatch(in: s, at: end) != nil { return true }
+    if end < s.count, (titleAfter && titlesAfter.longestMatch(in: s, at: end) != nil) || roles.longestMatch(in: s, at: end) != nil { return true }
     return start > 0 && s[start - 1] == "、"
   }
 }

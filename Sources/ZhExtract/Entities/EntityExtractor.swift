@@ -17,6 +17,8 @@ package struct EntityExtractor: Sendable {
   private let idiomTags: [Bool]
   /// `chengyuTags[t]`: tag `t` marks an idiom (`i`) only.
   private let chengyuTags: [Bool]
+  /// `prepositionTags[t]`: tag `t` marks a preposition or a conjunction (`p`, `c`: 由 向 和 与 从).
+  private let prepositionTags: [Bool]
   private let nestedBodies: NestedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
   private let placeChains: PlaceChainMerger
@@ -32,6 +34,7 @@ package struct EntityExtractor: Sendable {
     dictionary = WordDictionary.shared
     idiomTags = dictionary.tagMask(["i", "l"])
     chengyuTags = dictionary.tagMask(["i"])
+    prepositionTags = dictionary.tagMask(["p", "c"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
@@ -104,12 +107,15 @@ package struct EntityExtractor: Sendable {
   func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
+    dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
     var patterns: [FoundEntity] = []
     // Left free for the name model while the path is built: 县长|江启臣, not 县|长江|启臣.
     let acrossTitles = setPlacesAcrossTitlesAside(s, &found, coverage: &coverage)
     let words = segment(s, coverage: coverage)
     if !acrossTitles.isEmpty { settlePlacesAcrossTitles(s, acrossTitles, &found, coverage: &coverage, words: words) }
+    // Before the checks below, which meet the place read on past the preposition (从|江西) as any other.
+    movePlacesPastPrepositions(s, &found, coverage: &coverage, words: words)
     // First, so that what the pass finds inside a dropped form meets the checks below as well.
     dropWordBoundFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     dropCharactersOfIdioms(&found, coverage: &coverage, words: words)
@@ -166,13 +172,17 @@ package struct EntityExtractor: Sendable {
       lexicon.names.candidates(in: s, at: i, allowed: { !followers.contains($0) }, into: &candidates)
       // A preposition there before a firm's trade name is the preposition still: 由|维港投资, no 由维港.
       let preposition = organizationStops.contains(s[i])
+      // A family name that the dictionary knows as a preposition or a conjunction (由 向 和 从) starts a
+      // name at a clause's start only when a name follower, a cue or the clause's end comes after it:
+      // 向华强|说, but 由|顺丰速运|免费运输 and 向|迈瑞医疗|采购 hold no person.
+      let functionWord = preposition && (dictionary.lookupTag(s[i...i]).map { prepositionTags[Int($0.tag)] } ?? false)
       var k = before
       while k < candidates.count {
         let c = candidates[k]
         // A word of the dictionary that is no person's name stays that word (许可证, 吉隆坡, 公开赛).
         // A title is no given name (李|老师, 王|女士): the family name alone is read by the surname-title rule.
         if coverage.isFree(c.start, c.end), !dictionary.isNonPersonWord(s[c.start..<c.end]), !holdsTitle(s, c.start, c.end),
-          !(preposition && startsTradeWord(s, c.end))
+          !(preposition && startsTradeWord(s, c.end)), !(functionWord && !endsAName(s, c.start, c.end, followers: followers))
         {
           // A cue around it (a role title before, a verb of speech after) makes the name likelier.
           if lexicon.cues.nameCue(in: s, c.start, c.end) { candidates[k].cost -= PersonNameModel.cueBonus }
@@ -183,6 +193,12 @@ package struct EntityExtractor: Sendable {
       }
     }
     return Segmentation(s, dictionary: dictionary, candidates: candidates)
+  }
+
+  /// Whether a name candidate `start..<end` plainly ends: at the text's end, before a character that
+  /// follows names (说 在 的) or ends a clause, or with a cue around it (a verb of speech after it).
+  private func endsAName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, followers: ScalarBitmap) -> Bool {
+    end == s.count || followers.contains(s[end]) || ScalarClass.endsClause(s[end]) || lexicon.cues.nameCue(in: s, start, end)
   }
 
   /// Whether a word that ends a firm's name starts at `end` (投资 科技 资本 地产): the name before it
@@ -459,6 +475,18 @@ package struct EntityExtractor: Sendable {
       guard f.end - f.start == 2, f.start >= 1, f.source == "lexicon", let entity = f.lexiconEntity else { continue }
       let listed = f.record.kind == .organization && lexicon.boundToWords[Int(entity)]
       guard f.record.kind == .location || listed else { continue }
+      // A name of three characters that begins with the place, right after a role (记者 宁海|川）): the
+      // family name, the place's second character and one more that ends the name.
+      if f.record.kind == .location, let end = nameThroughPlace(s, f, coverage: coverage) {
+        let surface = s[f.start..<end]
+        let romanized = names.romanized(surface)
+        let record = EntityRecord(
+          id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
+          nameZh: String(String.UnicodeScalarView(surface)))
+        found[k] = FoundEntity(start: f.start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeGivenName)
+        coverage.take(f.end, end)
+        continue
+      }
       let a = f.start - 1
       guard names.isLoneFamilyName(s[a]), !coverage[a], words.startsWord(a) else { continue }
       // A family name that is also a preposition (由 向 和 与) never takes a place for its given name,
@@ -469,7 +497,7 @@ package struct EntityExtractor: Sendable {
       // run of transliteration characters (外援鲁西亚努: a foreign name).
       guard words.startsWord(f.end) else { continue }
       if f.end < s.count, (a..<f.end + 1).allSatisfy({ cues.transliteration.contains(s[$0].value) }) { continue }
-      let roleBefore = a > 0 && cues.roles.longestMatch(in: s, endingAt: a, maxLength: 8) != nil
+      let roleBefore = roleEnds(s, at: a)
       let e = f.end
       let after =
         e < s.count
@@ -485,6 +513,26 @@ package struct EntityExtractor: Sendable {
       found[k] = FoundEntity(start: a, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: listed ? .listedGivenName : .placeGivenName)
       coverage.take(a, e)
     }
+  }
+
+  /// Whether a role title ends at `i`, or one space before it (a byline: 记者 邬凌云).
+  private func roleEnds(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    let roles = lexicon.cues.roles
+    if i > 0, roles.longestMatch(in: s, endingAt: i, maxLength: 8) != nil { return true }
+    return i > 1 && s[i - 1] == " " && roles.longestMatch(in: s, endingAt: i - 1, maxLength: 8) != nil
+  }
+
+  /// The end of a person's name of three characters that begins with the place `f` of two characters:
+  /// a role ends right before it (or one space before: 记者 宁海川), its first character is a family
+  /// name, its second and the character after it are seen as a given name, and no Han character
+  /// follows (宁海|川）). `nil`: none.
+  private func nameThroughPlace(_ s: [Unicode.Scalar], _ f: FoundEntity, coverage: CoverageMap) -> Int? {
+    let e = f.end
+    // The character tests first: most places are followed by none or by more Han characters.
+    guard e < s.count, ScalarClass.isHan(s[e]), !coverage[e], e + 1 == s.count || !ScalarClass.isHan(s[e + 1]) else { return nil }
+    let names = lexicon.names
+    guard names.isLoneFamilyName(s[f.start]), names.givenNameCost(s[f.start + 1], s[e]) != nil, roleEnds(s, at: f.start) else { return nil }
+    return e + 1
   }
 
   private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {

@@ -125,7 +125,8 @@ struct PlaceChainMerger {
       }
       if cues.placeSuffixStarts.contains(s[q]), let suffix = cues.placeSuffixes.longestMatch(in: s, at: q), words.startsWord(suffix.end),
         endsInPlaceWord(s, e, suffix.end, division: !suffixed), onlyPlacesInside(e, suffix.end, next: next, coverage: coverage),
-        !isCommonWord(s, e, suffix.end), !cues.notDictionaryNames.contains(Array(s[e..<suffix.end]))
+        !isCommonWord(s, e, suffix.end), !cues.notDictionaryNames.contains(Array(s[e..<suffix.end])),
+        !commonWordBeforeInnerPlace(s, e, suffix.end, next: next, words: words)
       {
         if let known = placeForm(s, e, suffix.end) { return (suffix.end, records[Int(known)], known) }
         let surface = Array(s[e..<suffix.end])
@@ -180,6 +181,26 @@ struct PlaceChainMerger {
       if records[Int(entity)].kind == .location { return entity }
     }
     return nil
+  }
+
+  /// Whether a place found inside `s[start..<end]` ends where it ends and a common word of two
+  /// characters or more stands whole on the path before it (上海|落户|南昌市, 江城|际|铁路|温州): the
+  /// found place stands alone and the words before it name none. A character that is no word of
+  /// its own joins the found place's name (淮上区|沫|河口镇 is 沫河口镇).
+  private func commonWordBeforeInnerPlace(
+    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, next: ArraySlice<FoundEntity>, words: Segmentation
+  ) -> Bool {
+    for f in next {
+      if f.start >= end { break }
+      guard f.end == end, f.start > start, f.record.kind == .location else { continue }
+      var p = words.startsWord(start) ? start : words.wordEnd(at: words.wordStart(containing: start))
+      while p < f.start {
+        let q = words.wordEnd(at: p)
+        if q <= f.start, q - p >= 2, isCommonWord(s, p, q) { return true }
+        p = q
+      }
+    }
+    return false
   }
 
   /// Whether `s[start..<end]` is a word of the dictionary that is no name (农村, 乡镇, 郊区).

@@ -79,6 +79,7 @@ extension EmbeddedLexicons {
 #   镇党委, 村委会, 党支部 alone name none),
 #   place-preposition = preposition or verb of place (在 到 赴 抵) right before a foreign word the dictionary tags a person's:
 #   a place (在|伯尔尼),
+#   time-standard = word after a place that makes the two a time standard (时间): 北京|时间 and 东京|时间 name a clock, no place,
 #   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
 #   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场; venues and stations are places too: 杭州|东站,
 #   朝阳|体育馆, 中国|美术馆, as MSRA marks them): after a place it is part of it (塔科马|市, 苏州|新区), a
@@ -480,6 +481,7 @@ zu	latin-particle
 三甲	org-generic
 三镇	not-dictionary-name
 上医医国	not-dictionary-name
+上半场	not-dictionary-name
 上官	surname
 上市	not-dictionary-name
 上市	org-generic
@@ -1750,6 +1752,7 @@ zu	latin-particle
 时报	media-suffix
 时报	place-media-word
 时间	stamp-word
+时间	time-standard
 旻	given-character
 旼	given-character
 明星	org-generic
@@ -2011,6 +2014,7 @@ zu	latin-particle
 湖畔	feature-cue
 湾	feature-tail
 湾	place-ending
+溪	place-tail
 溱	given-character
 滞洪区	place-suffix
 演员	role
@@ -2131,6 +2135,7 @@ zu	latin-particle
 白宫	not-name
 白痴	not-dictionary-name
 百	count-unit
+百强县	not-dictionary-name
 的	name-follower
 的	org-stop
 皇甫	surname
@@ -2160,6 +2165,7 @@ zu	latin-particle
 石川	japanese-surname
 石油	not-name
 石破	japanese-surname
+石窟	place-suffix
 码头	place-suffix
 研究	registered-industry
 研究中心	unit-suffix
