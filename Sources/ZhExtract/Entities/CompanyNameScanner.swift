@@ -8,6 +8,7 @@
 /// - a run of two or more transliteration characters (劳拉, 罗威): a foreign trade name;
 /// - or a town or province found before (not a country) and a word after it that is no generic word
 ///   (郑州|蝶阀|厂, 大连|化工|集团公司): state works are named after their town.
+/// A foreign country alone before a trade name is a place of its own, no part of the name (美国|休斯公司).
 ///
 /// The name is whole words of the segmentation path, stopped by a function word, a verb, a mention
 /// that is no place, or a non-Han character (据|X公司, 收购|X公司); it never begins with a generic
@@ -58,6 +59,7 @@ struct CompanyNameScanner: EntityPatternScanner {
           id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: form.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = !coverage.isFree(start, i)
+        f.apartFromCountry = places.startByEnd[start].map { places.foreignCountryStarts.contains($0) } ?? false
         found.append(f)
       }
       i = form.end
@@ -108,6 +110,9 @@ struct CompanyNameScanner: EntityPatternScanner {
     // Something between the places and the form, and no class word first (该|公司, 美国|科技|公司).
     guard trade < form, cues.genericWords.longestMatch(in: s, at: trade, limit: form) == nil else { return nil }
     if town { return p }
+    // A foreign country alone before the trade name says where the firm is from, no part of its name: 美国|休斯公司
+    // names 休斯公司 and the country (as `OrganizationSuffixScanner` reads 韩国|晓星集团).
+    let from = p < trade && places.foreignCountryStarts.contains(p) && places.endByStart[p] == trade ? trade : p
     // A trade name among the words: a name the dictionary knows, unknown characters, or a run of
     // transliteration characters at its start (劳拉|公司, 罗威|汽车|公司).
     var q = trade
@@ -116,11 +121,11 @@ struct CompanyNameScanner: EntityPatternScanner {
     while q < form {
       let end = min(words.wordEnd(at: q), form)
       let kind = words.kind(at: q)
-      if case .word(let tag) = kind, tradeTags[Int(tag)] { return p }
-      if case .unknown = kind { return p }
+      if case .word(let tag) = kind, tradeTags[Int(tag)] { return from }
+      if case .unknown = kind { return from }
       if leading, s[q..<end].allSatisfy({ cues.transliteration.contains($0.value) }), end - q == 1 || isNameCandidate(kind) {
         translitRun += end - q
-        if translitRun >= 2 { return p }
+        if translitRun >= 2 { return from }
       } else {
         leading = false
       }

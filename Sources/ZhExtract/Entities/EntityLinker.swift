@@ -285,6 +285,31 @@ struct EntityLinker {
     }
   }
 
+  /// The beginnings of a registered company's name after its leading place and before its legal form, of
+  /// three characters or more, shorter than that: 郑州|凯岚家居用品|有限公司 → 凯岚家, 凯岚家居, 凯岚家居用;
+  /// 江西|钧澜新材料|股份有限公司 → 钧澜新, 钧澜新材. A story calls the company by its trade name and the first
+  /// characters of its industry (凯岚家居总经理, 钧澜新材董事长, 楚晟建设报案): each names it as an
+  /// abbreviation does, after the full name and ending at a word of the path, so the longest that the text
+  /// holds whole wins (凯岚家居, not 凯岚).
+  private func registeredPrefixes(_ surface: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    guard
+      let legal = lexicon.cues.legalSuffixes.filter({ $0.count < surface.count && surface[(surface.count - $0.count)...].elementsEqual($0) })
+        .max(by: { $0.count < $1.count })
+    else { return [] }
+    let name = Array(surface[..<(surface.count - legal.count)])
+    guard name.allSatisfy(ScalarClass.isHan) else { return [] }
+    var places: [(end: Int, payload: Int32)] = []
+    lexicon.trie.candidates(in: name, at: 0, into: &places)
+    let placeEnd = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location })?.end ?? 0
+    guard name.count - placeEnd >= 4 else { return [] }
+    var forms: [[Unicode.Scalar]] = []
+    for end in (placeEnd + 3)..<name.count {
+      let form = Array(name[placeEnd..<end])
+      if !isCommonWord(form) { forms.append(form) }
+    }
+    return forms
+  }
+
   /// The short forms of a court's or a procuratorate's name after its place (`entity-short-forms.tsv`
   /// `court` rows: 杭州市|中级人民法院 → 杭州市中院, 杭州中院; 浙江省|高级人民法院 → 浙江省高院, 浙江高院;
   /// 余杭区|人民法院 → 余杭区法院; 杭州市|人民检察院 → 杭州市检察院, 杭州市检). A place that ends with 省 or
@@ -499,6 +524,8 @@ struct EntityLinker {
           ?? lexicon.cues.companyIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 3)
           ?? (hadLegalForm ? lexicon.cues.registeredIndustries.longestMatch(in: core, endingAt: core.count, maxLength: 4) : nil), cut.start >= 2
         {
+          // A body's suffix of one character (委 局 厅) leaves no name before it: 上饶市发改|委 offers no 发改.
+          if core.count - cut.start == 1, lexicon.cues.organizationSuffixes.longestMatch(in: core, endingAt: core.count, maxLength: 1)?.value == true { break }
           if hadLegalForm, lastIndustry == nil, core.count - cut.start >= 2,
             lexicon.cues.companyIndustries.longestMatch(in: core, at: cut.start)?.end == core.count
           {
@@ -536,6 +563,8 @@ struct EntityLinker {
         for short in governmentAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
         for short in divisionForms(surface) { offerAbbreviation(short, f) }
         for short in courtAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
+        // Last: a form offered above names the company before its full name too (a headline's 星澜智能).
+        if hadLegalForm { for short in registeredPrefixes(surface) { offerAbbreviation(short, f) } }
       case .product where f.rule == .productModel:
         // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and
         // a Latin name of two words (DRIVE Thor) names it again whole. A code that the document

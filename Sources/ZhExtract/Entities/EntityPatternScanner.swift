@@ -16,6 +16,9 @@ struct PlaceSpans {
   /// The starts of the places that are countries (`place:` and an ISO 3166-1 code: 美国, 日本), which name
   /// classes rather than firms before a company form (美国|半导体|制造厂). Hong Kong, Macau and Taiwan are no countries here.
   var countryStarts: Set<Int> = []
+  /// The starts of the countries other than China (`place:cn`): before a trade name and a company's or an
+  /// institute's form, such a country says where the firm is from, no part of its name (韩国|晓星集团).
+  var foreignCountryStarts: Set<Int> = []
 
   init() {}
 
@@ -32,7 +35,10 @@ struct PlaceSpans {
         let start = found[k].start, end = found[k].end
         endByStart[start] = end
         startByEnd[end] = start
-        if Self.isCountry(found[k].record.id) { countryStarts.insert(start) }
+        if Self.isCountry(found[k].record.id) {
+          countryStarts.insert(start)
+          if found[k].record.id != "place:cn" { foreignCountryStarts.insert(start) }
+        }
       }
     }
   }

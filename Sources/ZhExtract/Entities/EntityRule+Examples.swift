@@ -216,7 +216,9 @@ extension EntityRule: StageRule {
         .finds("据⟦浙江省教育厅⟧消息，新学期将推迟开学。", "organization org:zhe-jiang-sheng-jiao-yu-ting-6baaf9"),
         .finds("⟦杭州市市场监督管理局⟧通报了抽检结果。", "organization org:hang-zhou-shi-shi-chang-jian-du-guan-li-ju-d99385"),
         .finds("⟦卫生健康委员会⟧发布通知。", "organization org:wei-sheng-jian-kang-wei-yuan-hui-54866e"),
-        .ignores("市卫生健康委员会发布通知。"),
+        .finds("⟦省科技厅⟧将于本月中旬公布名单。", "organization org:sheng-ke-ji-ting-b502ac"),
+        .ignores("全县卫生健康局联合开展义诊活动。"),
+        .ignores("各县卫生健康局联合开展义诊活动。"),
         .finds("对外贸易经济合作部经商⟦外交部⟧同意。", "organization org:wai-jiao-bu-e74828"),
         .ignores("各地教育部门要加强监管。"),
         .ignores("财政局长会议今天召开。"),
@@ -229,6 +231,7 @@ extension EntityRule: StageRule {
         .finds("⟦郑州蝶阀厂⟧的订单翻了一番。", "organization org:zheng-zhou-die-fa-chang-fd7fa1"),
         .ignores("农业保险公司的技术员来到田头。"),
         .ignores("多家美国半导体制造厂停产。"),
+        .finds("美国⟦休斯公司⟧宣布新计划。", "organization org:xiu-si-gong-si-714335"),
       ]
     case .companyAppositive:
       [
@@ -241,6 +244,8 @@ extension EntityRule: StageRule {
         .finds("⟦澜尚科技⟧昨日发布新机。", "organization org:lan-shang-ke-ji-24906a"),
         .ignores("消费电子需求回升。"),
         .ignores("房地产市场仍然低迷。"),
+        .finds("洛阳公交集团今年已采购⟦宇通客车⟧的新车。", "organization org:yu-tong-ke-che-4c0e5e"),
+        .ignores("长途客运需求回升。"),
       ]
     case .organizationSuffix:
       [
@@ -256,6 +261,9 @@ extension EntityRule: StageRule {
         .finds("⟦维港政策研究所⟧昨日发表报告。", "organization org:wei-gang-zheng-ce-yan-jiu-suo-d03ed7"),
         .finds("课题组与⟦弗劳恩霍夫太阳能系统研究所⟧合作。", "organization org:fu-lao-en-huo-fu-tai-yang-neng-xi-tong-yan-jiu-s-2fd1ce"),
         .ignores("与德国弗劳恩霍夫斯卡拉巴太阳能系统研究所合作。"),
+        .finds("韩国⟦晓星集团⟧宣布投资。", "organization org:xiao-xing-ji-tuan-d956ed"),
+        .finds("⟦九江市第一人民医院⟧开诊。", "organization org:jiu-jiang-shi-di-yi-ren-min-yi-yuan-913bb0"),
+        .ignores("他被送往第一人民医院。"),
       ]
     case .anchoredBody:
       [
@@ -271,6 +279,8 @@ extension EntityRule: StageRule {
         .finds("⟦宁波市政府⟧今天召开会议。", "organization org:ning-bo-shi-zheng-fu-a77162"),
         .finds("据⟦科学技术部农村科技司⟧负责人介绍。", "organization org:ke-xue-ji-shu-bu-nong-cun-ke-ji-si-11bbf4"),
         .ignores("中国国务院发言人今天表示。"),
+        .finds("⟦上饶市发改委⟧主任表示。", "organization org:shang-rao-shi-fa-gai-wei-12fd71"),
+        .ignores("国家发改委今天发布通知。"),
         .finds("⟦汤湖镇人民政府⟧发布通知。", "organization org:tang-hu-zhen-ren-min-zheng-fu-fde106"),
         .ignores("镇党委和村委会联合开会。"),
       ]
@@ -294,6 +304,7 @@ extension EntityRule: StageRule {
         .finds("小米YU7上市以来,⟦YU7⟧的订单持续增长。", "product product:xiaomi-yu7"),
         .finds("⟦华中科大⟧团队创纪录\n华中科技大学今天宣布。", "organization org:hua-zhong-ke-ji-da-xue-13ee8d"),
         .finds("江西省发展和改革委员会表示支持。⟦省发改委⟧今天发布通知。", "organization org:jiang-xi-sheng-fa-zhan-he-gai-ge-wei-yuan-hui-74698f"),
+        .finds("郑州凯岚家居用品有限公司今天公告。⟦凯岚家居⟧总经理表示。", "organization org:zheng-zhou-kai-lan-jia-ju-yong-pin-you-xian-gong-161841"),
       ]
     }
   }

@@ -12,6 +12,9 @@ struct FoundEntity: Sendable {
   /// An organisation whose name begins with places already found (中国|队, 海口市|中级人民法院):
   /// when it is accepted, those place mentions become part of it.
   var absorbsPlaces = false
+  /// A firm's name read after the foreign country before it, which says where the firm is from
+  /// (韩国|晓星集团): the country stays a place of its own, never joined to the name again.
+  var apartFromCountry = false
 }
 
 /// Which analysis positions already belong to a mention: a later, weaker rule never takes them.

@@ -35,6 +35,19 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
     }
   }
 
+  /// Whether the division's word at `p` (省 市 县 州) stands alone before a department: a word of its own on the
+  /// path, free, after the text's start, a character that is no Han, a mention, or a character that stops a
+  /// name standing as a word of its own (在|省科技厅, 由|县医院). 全县|农业局 and 湖东省|商务厅 hold no such word.
+  private func divisionWordStands(
+    _ s: [Unicode.Scalar], _ p: Int, words: Segmentation, coverage: CoverageMap, divisions: ScalarBitmap, stops: ScalarBitmap
+  ) -> Bool {
+    guard ScalarClass.isHan(s[p]), !coverage[p], divisions.contains(s[p]), words.startsWord(p), words.wordEnd(at: p) == p + 1 else {
+      return false
+    }
+    guard p > 0, ScalarClass.isHan(s[p - 1]), !coverage[p - 1] else { return true }
+    return stops.contains(s[p - 1]) && words.startsWord(p - 1)
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
     let n = s.count
     // Locals: a field of the large `cues` read in the loop copies all of `cues` at each position.
@@ -43,6 +56,7 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
     let ministrySuffixes = cues.ministrySuffixes
     let divisions = cues.divisionSuffixes
     let roles = cues.roles
+    let stops = cues.organizationStops
     var i = 0
     while i < n {
       guard functions.mayStart(with: s[i]), !coverage[i], words.startsWord(i) || places.startByEnd[i] != nil,
@@ -63,6 +77,11 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
       var start = i
       if let place = places.startByEnd[i] {
         start = place
+      } else if i > 0, divisionWordStands(s, i - 1, words: words, coverage: coverage, divisions: divisions, stops: stops) {
+        // A division's word alone at a boundary before the department (，|省|科技厅|将于, 由|县|卫生健康局,
+        // 州|文旅局|局长): that division's department, named so in a story that never names it in full (the
+        // linker links it to a full name found before: 安徽省水利厅 → 省水利厅).
+        start = i - 1
       } else if i > 0, ScalarClass.isHan(s[i - 1]), !coverage[i - 1], divisions.contains(s[i - 1]) || nameEndsAt(i, words) {
         // A division's word alone (省|水利厅: the province's, named in full before) is the linker's to
         // read as the full name's short form; a name the path does not know (湖东省|商务厅) the suffix pattern's.

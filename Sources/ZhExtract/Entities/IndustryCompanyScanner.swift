@@ -47,7 +47,7 @@ struct IndustryCompanyScanner: EntityPatternScanner {
         coverage.isFree(i, industry.end), words.startsWord(i), words.startsWord(industry.end), !nounFollows(s, industry.end, words: words),
         // Inside a registered name the legal form reads the name (天衡|冷链物流|控股有限公司).
         !registered.formFollows(s, at: industry.end),
-        let start = tradeNameStart(s, before: i, words: words, coverage: coverage)
+        let start = tradeNameStart(s, before: i, words: words, coverage: coverage, places: places)
       else {
         i += 1
         continue
@@ -61,14 +61,19 @@ struct IndustryCompanyScanner: EntityPatternScanner {
   }
 
   /// Where the trade name before the industry word at `i` starts: three characters, else two.
-  private func tradeNameStart(_ s: [Unicode.Scalar], before i: Int, words: Segmentation, coverage: CoverageMap) -> Int? {
+  /// Three characters right after a place that the dictionary does not know as a word (美国|德事隆|航空) are one
+  /// foreign trade name, however the path cuts them: 事隆 alone is no name.
+  private func tradeNameStart(_ s: [Unicode.Scalar], before i: Int, words: Segmentation, coverage: CoverageMap, places: PlaceSpans) -> Int? {
     for length in [3, 2] where i - length >= 0 {
       let start = i - length
       guard words.startsWord(start), coverage.isFree(start, i),
         s[start..<i].allSatisfy({ ScalarClass.isHan($0) && !cues.organizationStops.contains($0) && !cues.nameFollowers.contains($0) })
       else { continue }
       // Three characters are one word of the path (新鸿基): 厂|欣兴 is a noun before a name of two.
-      if length == 3, words.wordEnd(at: start) != i { continue }
+      if length == 3, words.wordEnd(at: start) != i {
+        guard places.startByEnd[start] != nil, dictionary.lookupTag(s[start..<i]) == nil, !holdsCommonWord(s, start, i, words: words) else { continue }
+        return start
+      }
       if let word = dictionary.lookupTag(s[start..<i]) {
         if !nameTags[Int(word.tag)] { continue }
       } else if followsQuantity(start, words: words) {

@@ -185,10 +185,17 @@ struct NestedBodyMerger {
   /// Whether `right` is a known body by the short form that its full name holds after a place
   /// (国会 of 美国国会) and `left` is another place right before it: 日本|国会 is Japan's parliament,
   /// a body of its own, not the U.S. Congress. 中国|国务院 stays the State Council (国务院 is its full name).
+  /// So is a national body of China by a short form without 国家 (发改委 of 国家发展改革委) after a place that ends
+  /// with a division's word (市 省 县 区 州): 上饶市|发改委 is that city's commission.
   private func otherPlacesBody(_ s: [Unicode.Scalar], _ left: FoundEntity, _ right: FoundEntity) -> Bool {
     guard left.record.kind == .location, left.end == right.start, right.lexiconEntity != nil, let full = right.record.nameZh else { return false }
     let name = Array(full.unicodeScalars)
     let short = s[right.start..<right.end]
+    if name.count > 2, name[0] == "国", name[1] == "家", short.first != "国", cues.divisionSuffixes.contains(s[left.end - 1]),
+      ScalarClass.isHan(s[right.start])
+    {
+      return true
+    }
     guard name.count > short.count, name[(name.count - short.count)...].elementsEqual(short) else { return false }
     return !name.elementsEqual(s[left.start..<right.end])
   }
@@ -231,6 +238,8 @@ struct NestedBodyMerger {
     case .location:
       // A party committee named by a place of its own stays within it: 黑龙江省|阿城市委.
       guard !(right.absorbsPlaces && right.rule == .bodyWord) else { return false }
+      // A firm read apart from the foreign country before it stays apart: 韩国|晓星集团.
+      guard !right.apartFromCountry else { return false }
       // A Chinese place glued to a Latin name is two names (德国|Voltaris AG).
       guard ScalarClass.isHan(s[left.end - 1]) == ScalarClass.isHan(s[right.start]) else { return false }
       return left.end == right.start || gapJoins(s, left.end, right, coverage: coverage, words: words)

@@ -10,6 +10,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .organizationSuffix }
   static let maxName = 8
+  /// The longest name before a body's or an institution's suffix of two characters or more (联盟 实验室 研究所): a stem of several
+  /// words (成渝|氢能|产学研|创新|联盟, 输变电|装备|技术|全国重点实验室), whole words of the path that may be part of a name.
+  static let maxLongName = 11
   /// The characters a foreign name run together at a name's start may add to `maxName` (弗劳恩霍夫太阳能系统研究所).
   static let foreignExtra = 4
   /// A suffix this long (律师事务所, 股份有限公司) takes a trade name of one-character words before it.
@@ -134,6 +137,11 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
       var absorbed = !coverage.isFree(start, i)
       var hasTrade = false
       var cutInForeignName = false
+      var ordinalAt = -1
+      // A public body's or an institution's suffix (联盟 实验室 研究所: a body or a `unit-word`) of two characters or more
+      // takes a long stem; a company's form (集团 银行) does not (社会主义现代化|报业集团 is a class).
+      let maxName =
+        suffix.end - i >= 2 && (isBody || cues.unitWords.longestMatch(in: s, at: i)?.end == suffix.end) ? Self.maxLongName : Self.maxName
       if absorbed, !places.coverOnlyPlaces(start, i, coverage) { i += 1; continue }
       // A word of the dictionary that is a place and the suffix (古巴队) is the whole name.
       let placeWord = start < i && places.startByEnd[i] == start
@@ -144,6 +152,16 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           start = placeStart
           proper = true
           absorbed = true
+          continue
+        }
+        // An ordinal (第一, 第十四届) is part of a body's name after a place or a mention before it (九江市|第一|人民医院,
+        // 广西医科大学|第一|附属医院); a name that begins with it names none (第一|人民医院 alone).
+        // After a country it ranks (日本|第二|信托银行 is Japan's second trust bank).
+        if start < i || isBody, let o = Self.ordinalStart(s, before: start), o < start, i - o <= maxName, coverage.isFree(o, start),
+          !(places.startByEnd[o].map { places.countryStarts.contains($0) } ?? false)
+        {
+          start = o
+          ordinalAt = o
           continue
         }
         let previous = words.wordStart(containing: start - 1)
@@ -171,7 +189,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         // A foreign name run together (弗劳恩霍夫) that the length limit would cut (霍夫|太阳能系统研究所)
         // is read whole, up to `foreignExtra` characters more: the run of transliteration characters the
         // name starts with. A run longer still leaves no name.
-        if i - previous > Self.maxName, transliteration.contains(s[start].value) {
+        if i - previous > maxName, transliteration.contains(s[start].value) {
           var p = start
           while p > 0, i - (p - 1) <= Self.maxName + Self.foreignExtra, ScalarClass.isHan(s[p - 1]), !coverage[p - 1],
             transliteration.contains(s[p - 1].value)
@@ -186,7 +204,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           }
           break
         }
-        guard i - previous <= Self.maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
+        guard i - previous <= maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
         // 運輸及物流局: 及 joins two parts of a body's name; so does 和 between two short words that are
         // no place (发展和改革委员会, 文化和旅游厅, 工业和信息化部; not 中国和|美国商会).
         if start - previous == 1, previous > 1,
@@ -209,7 +227,9 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         }
         // A generic word left of a trade name ends the name (公司|星澜智能科技有限公司).
         let generic = cues.genericWords.longestMatch(in: s, at: previous, limit: start)?.end == start
-        if generic, hasTrade, !isBody { break }
+        // A state group is named by its city or province and the words of its trade, generic ones too
+        // (丽水市|交通|投资|发展|集团): the words go on to the division's place that begins them.
+        if generic, hasTrade, !isBody, !(isGroup(s, i, suffix.end) && divisionPlaceBefore(s, words, coverage, places, previous, i) != nil) { break }
         // So does a company's form standing as a word of its own (第三大银行|国民银行, 集团|华信证券); right
         // before the suffix it is part of the form (集团|公司).
         if start < i, !isBody, words.wordEnd(at: previous) == start,
@@ -222,6 +242,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         start = previous
       }
       if cutInForeignName { i += 1; continue }
+      if start == ordinalAt, start == 0 || !coverage[start - 1] || places.startByEnd[start] != nil { i += 1; continue }
       // The day of a dateline is no part of a name: 6月25日|电|外交部 (日电 is a word of the path).
       start = Self.afterDateline(s, start, i)
       // A registered company's name (a legal form: 有限公司, 股份有限公司) starts at a hard boundary,
@@ -264,6 +285,17 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         start = cut
         absorbed = !coverage.isFree(start, i)
       }
+      // A foreign country before a trade name and a company's or an institute's form says where the firm is
+      // from: the name starts after it, and the country stays a place (韩国|晓星集团, 日本|东丽株式会社,
+      // 德国|弗劳恩霍夫太阳能系统研究所). A public body (美国|商务部), a national or an international
+      // name (美国|国家可再生能源实验室) or a common word after the country (日本|经济研究所) keeps it.
+      var apartFromCountry = false
+      // A Chinese legal form (有限公司) ends a name registered with its country (澳大利亚利富国际有限公司).
+      if !isBody, !(legal && s[suffix.end - 1] == "司"), let after = foreignTradeStart(s, words, places, start, i) {
+        start = after
+        absorbed = !coverage.isFree(start, i)
+        apartFromCountry = true
+      }
       // A body named after its division by the division's word alone, at a hard boundary, holds
       // that word: 县|农业农村局, 市|生态环境局 (the county's, the city's), not 全县|农业局. The word
       // stands for the place a common noun that ends with a body suffix needs (县|教育局, 市|公安局).
@@ -280,7 +312,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
             // One generic word that is no place and a body's suffix are a class (地方|产业投资基金,
             // 政府|办公室; 美国|代表团 is a body).
             && (cues.genericWords.longestMatch(in: s, at: start, limit: i)?.end != i || onlyPlaces(places, start, i))
-          : legal || !startsGeneric(s, afterPlaces(places, start, i), i))
+          : legal || !startsGeneric(s, afterPlaces(places, start, i), i) || isGroup(s, i, suffix.end) && startsWithDivisionPlace(s, places, start, i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
         && (!needsPlace || absorbed)
@@ -302,6 +334,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
         var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
+        f.apartFromCountry = apartFromCountry
         found.append(f)
         i = department == nil ? end : suffix.end
       } else {
@@ -329,6 +362,63 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     var p = start
     while let e = places.endByStart[p], e < end { p = e }
     return p
+  }
+
+  /// The end of a foreign country that begins the name `start..<i` when a trade name of two characters or
+  /// more follows it there: a word of the path that is no body anchor (国家 国际), no generic word and no
+  /// common word of the dictionary (晓星, 东丽, 弗劳恩霍夫, a city: 日本|东京大学; not 经济, 现代). Nil otherwise.
+  private func foreignTradeStart(_ s: [Unicode.Scalar], _ words: Segmentation, _ places: PlaceSpans, _ start: Int, _ i: Int) -> Int? {
+    guard places.foreignCountryStarts.contains(start), let e = places.endByStart[start], i - e >= 2, words.startsWord(e) else { return nil }
+    // The first word, read as two characters at least (晓|星 of 晓星 may fall apart on the path).
+    let wordEnd = max(min(words.wordEnd(at: e), i), e + 2)
+    guard cues.bodyAnchors.longestMatch(in: s, at: e, limit: i) == nil, cues.genericWords.longestMatch(in: s, at: e, limit: i) == nil,
+      !isCommonWord(s, e, wordEnd)
+    else { return nil }
+    return e
+  }
+
+  /// The start of an ordinal that ends at `end`: 第 and up to three numerals (Chinese or ASCII), and 届 after
+  /// them (第一, 第十四届, 第2), or nil.
+  static func ordinalStart(_ s: [Unicode.Scalar], before end: Int) -> Int? {
+    var q = end
+    if q > 0, s[q - 1] == "届" { q -= 1 }
+    let numeralsEnd = q
+    while q > 0, numeralsEnd - q < 3,
+      ScalarClass.isASCIIDigit(s[q - 1]) || NumeralCharacter.digit(s[q - 1]) != nil || NumeralCharacter.smallUnit(s[q - 1]) != nil
+    {
+      q -= 1
+    }
+    guard q < numeralsEnd, q > 0, s[q - 1] == "第" else { return nil }
+    return q - 1
+  }
+
+  /// Whether the suffix `i..<end` is 集团, a group's form.
+  private func isGroup(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    end - i == 2 && s[i] == "集" && s[i + 1] == "团"
+  }
+
+  /// Whether `start..<i` begins with a place of China that ends with a division's word (丽水市, 安徽省) and
+  /// goes on after it: a state group's name (丽水市|交通投资|集团), no class (美国|投资银行).
+  private func startsWithDivisionPlace(_ s: [Unicode.Scalar], _ places: PlaceSpans, _ start: Int, _ i: Int) -> Bool {
+    guard let e = places.endByStart[start], e < i, !places.countryStarts.contains(start) else { return false }
+    return cues.divisionSuffixes.contains(s[e - 1])
+  }
+
+  /// The start of a place of China that ends with a division's word (丽水市) and ends a run of free name words
+  /// of the path that reaches `p`, within the length of a name before the suffix at `i`, or nil.
+  private func divisionPlaceBefore(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, _ p: Int, _ i: Int) -> Int? {
+    var q = p
+    while q > 0, i - q <= Self.maxName + 4 {
+      if let placeStart = places.startByEnd[q] {
+        return startsWithDivisionPlace(s, places, placeStart, i) ? placeStart : nil
+      }
+      let w = words.wordStart(containing: q - 1)
+      guard (w..<q).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }), namePart(words.kind(at: w)),
+        !(q - w == 1 && cues.organizationStops.contains(s[w]))
+      else { return nil }
+      q = w
+    }
+    return nil
   }
 
   /// Whether the suffix `i..<end` is 委员会, a committee (a body, though filed as an organisation suffix too).

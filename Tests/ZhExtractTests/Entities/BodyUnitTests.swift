@@ -55,13 +55,14 @@ import ZhExtractTestSupport
       "上海市体育局发布通知。市体育局表示，赛事将如期举行。",
       ["上海市体育局→org:shang-hai-shi-ti-yu-ju-2c3546", "市体育局→org:shang-hai-shi-ti-yu-ju-2c3546"]
     ),
-    // Two cities' bureaus: the short form names neither.
+    // Two cities' bureaus: the short form names neither; it is a city's bureau of its own (news gold marks
+    // 省科技厅, 州文旅局 named so alone).
     (
       "上海市体育局发布通知，北京市体育局也发布了通知。市体育局表示，赛事将如期举行。",
-      ["上海市体育局→org:shang-hai-shi-ti-yu-ju-2c3546", "北京市体育局→org:bei-jing-shi-ti-yu-ju-a61095"]
+      ["上海市体育局→org:shang-hai-shi-ti-yu-ju-2c3546", "北京市体育局→org:bei-jing-shi-ti-yu-ju-a61095", "市体育局→org:shi-ti-yu-ju-36cf28"]
     ),
-    // No full name before it: no link.
-    ("市体育局表示赛事如期举行。", []),
+    // No full name before it: no link, the city's bureau alone.
+    ("市体育局表示赛事如期举行。", ["市体育局→org:shi-ti-yu-ju-36cf28"]),
   ])
   func divisionShortFormLinksToTheFullName(text: String, expected: [String]) {
     #expect(Self.mentions(text).filter { $0.hasPrefix("place") == false && !$0.contains("→place:") } == expected, "\(text)")

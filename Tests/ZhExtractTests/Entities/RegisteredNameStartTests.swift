@@ -39,7 +39,8 @@ import ZhExtractTestSupport
     ("公司与中车株洲轨道装备股份有限公司签约。", ["中车株洲轨道装备股份有限公司@3-17→org:zhong-che-zhu-zhou-gui-dao-zhuang-bei-gu-fen-you-2bc83d"]),
     ("据华信证券股份有限公司研报，行业回暖。", ["华信证券股份有限公司@1-11→org:hua-xin-zheng-quan-gu-fen-you-xian-gong-si-c8d3f0"]),
     ("第一大股东安和创业投资有限公司持股18%。", ["安和创业投资有限公司@5-15→org:an-he-chuang-ye-tou-zi-you-xian-gong-si-7e46e5"]),
-    ("日本三和电机株式会社上调预期。", ["日本三和电机株式会社@0-10→org:ri-ben-san-he-dian-ji-zhu-shi-hui-she-f79b15"]),
+    // The foreign country before it is a place of its own (日本|三和电机株式会社, as news gold marks 日本|东丽株式会社).
+    ("日本三和电机株式会社上调预期。", ["三和电机株式会社@2-10→org:san-he-dian-ji-zhu-shi-hui-she-85a76f"]),
     ("大成化工株式会社宣布涨价。", ["大成化工株式会社@0-8→org:da-cheng-hua-gong-zhu-shi-hui-she-063356"]),
   ])
   func theTradeNameIsWhole(sentence: String, expected: [String]) {

@@ -60,7 +60,8 @@ extension EmbeddedLexicons {
 #   chamber = a legislature or council (立法会 立法院 议会): never a unit of an organisation named right before it
 #   (民建联|立法会|议员 is a party and the council, not one body),
 #   branch-suffix = end of a branch named by its place right after its body (分局 分行 支行 派出所): 上海市公安局|浦东|分局 is one
-#   organisation,
+#   organisation; after a company, the end of a unit it names by a place (研究中心, also a unit-word): 丰田汽车|中国|研究中心 is one
+#   organisation (丰田汽车|研究中心, 公司|财务部 name none),
 #   office-word = a body suffix that after places alone names a company's office, no body (东京|办公室, 香港|办事处),
 #   facility-suffix = end of a station's or an airport's name (站 机场 国际机场): after its city, one place with it
 #   (杭州|萧山国际机场, 上海|虹桥站, 广州|白云站); also a place-suffix or place-tail row, which reads it alone,
@@ -115,7 +116,8 @@ extension EmbeddedLexicons {
 #   short-body-suffix = one-character body suffix (局 署 队) that names a body after a single noun of two characters when both are words
 #   of the path (运输|署, 房屋|局, 松日|队; 部署 布局 当局 are one word), not-body-head = noun before which it names none (基层|局),
 #   firm-form = a partnership's form in parentheses after a firm's name, part of it (天健会计师事务所(特殊普通合伙)),
-#   company-industry = word of an industry after a trade name that makes the two a company without 公司 (新鸿基|地产, 欣兴|电子),
+#   company-industry = word of an industry after a trade name that makes the two a company without 公司 (新鸿基|地产, 欣兴|电子,
+#   宇通|客车, 联华|超市),
 #   and after a listed company's short name the same company (欣兴|电子 is 欣兴), product-tier = Latin tier word after a model
 #   (问界M9| Ultra, Aero 5| Pro, 神行|PLUS), domain-ending = ending of a web domain that a company's Latin name may carry (DeepRoute|.ai):
 #   with a company cue before or after it, the whole is an organisation
@@ -602,6 +604,7 @@ zu	latin-particle
 书记	role
 买家	registered-lead
 买方	registered-lead
+乳业	company-industry
 了	org-stop
 事务处	body-suffix
 事务所	org-suffix
@@ -1358,6 +1361,8 @@ zu	latin-particle
 客户端	product-carrier
 客户端	product-noun
 客机	product-noun
+客车	company-industry
+客运	company-industry
 客运站	place-suffix
 宣传部	not-dictionary-name
 宣判	org-verb
@@ -1370,6 +1375,7 @@ zu	latin-particle
 宫泽	japanese-surname
 家	count-unit
 家	org-stop
+家居	company-industry
 家居	registered-industry
 对	abbreviation-verb
 对	name-follower
@@ -2166,8 +2172,10 @@ zu	latin-particle
 石油	not-name
 石破	japanese-surname
 石窟	place-suffix
+矿业	company-industry
 码头	place-suffix
 研究	registered-industry
+研究中心	branch-suffix
 研究中心	unit-suffix
 研究中心	unit-word
 研究会	anchored-suffix
@@ -2565,6 +2573,7 @@ zu	latin-particle
 赵	surname
 起诉	org-verb
 超声科	department
+超市	company-industry
 足协	body-word
 跨国	org-generic
 路	place-ending
@@ -2664,6 +2673,7 @@ zu	latin-particle
 银行集团	org-suffix
 铺平道路	not-dictionary-name
 销售商	registered-lead
+锂业	company-industry
 锜	given-character
 镇	place-ending
 镇	place-suffix
