@@ -100,6 +100,12 @@ package struct EntityExtractor: Sendable {
     }
   }
 
+  /// The mentions as records, sorted by start in analysis offsets, each placed in both texts
+  /// without its surfaces (they are cut from the text when the mention is written).
+  package func extractRecords(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> EntityMentionRecords {
+    EntityMentionRecords(CompactMentionList(found(in: text.scalars)), in: text)
+  }
+
   /// The mentions in analysis offsets, sorted by start.
   func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
     var coverage = CoverageMap(count: s.count)
