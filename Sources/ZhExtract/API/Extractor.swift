@@ -177,7 +177,7 @@ public final class Extractor: Sendable {
     var dates = DateMentionRecords()
     if kinds.contains(.dates) { self.dates.extract(text, context: context, warnings: &warnings) { dates.placed.append($0, $1) } }
     var entities = EntityMentionRecords()
-    if kinds.contains(.entities) { entities = self.entities.extractRecords(text, warnings: &warnings) }
+    if kinds.contains(.entities) { entities = EntityMentionRecords(self.entities.compactMentions(in: text), in: text) }
     // Every list sorted by start, then end in the original (SPEC), stably.
     money.placed.putInTextOrder()
     dates.placed.putInTextOrder()

@@ -100,10 +100,10 @@ package struct EntityExtractor: Sendable {
     }
   }
 
-  /// The mentions as records, sorted by start in analysis offsets, each placed in both texts
-  /// without its surfaces (they are cut from the text when the mention is written).
-  package func extractRecords(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> EntityMentionRecords {
-    EntityMentionRecords(CompactMentionList(found(in: text.scalars)), in: text)
+  /// The mentions in sixteen bytes each, sorted by start in analysis offsets: what the document's
+  /// entity records are made of.
+  func compactMentions(in text: AnalysisText) -> CompactMentionList {
+    CompactMentionList(found(in: text.scalars))
   }
 
   /// The mentions in analysis offsets, sorted by start.
