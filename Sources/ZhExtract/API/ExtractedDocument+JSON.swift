@@ -45,28 +45,21 @@ extension ExtractedDocument {
     out.key("id"); out.string(id)
     out.key("source"); source.write(to: &out)
     out.key("meta"); meta.write(to: &out)
+    // Each kind written from its records as they are held (the surfaces cut from the text as
+    // they are written), or from the public list a caller set.
     if kinds.contains(.money) {
       out.key("money"); out.beginArray()
-      for mention in money {
-        out.element(); mention.write(to: &out)
-        out.spillIfFull()
-      }
+      moneyMentions.writeElements(to: &out)
       out.endArray()
     }
     if kinds.contains(.dates) {
       out.key("dates"); out.beginArray()
-      for mention in dates {
-        out.element(); mention.write(to: &out)
-        out.spillIfFull()
-      }
+      dateMentions.writeElements(to: &out)
       out.endArray()
     }
     if kinds.contains(.entities) {
       out.key("entities"); out.beginArray()
-      for mention in entities {
-        out.element(); mention.write(to: &out)
-        out.spillIfFull()
-      }
+      entityMentions.writeElements(to: &out)
       out.endArray()
     }
     if let entitySummary {
@@ -190,7 +183,7 @@ extension EntitySummary {
 
 extension JSONOutput {
   /// Opens a money, date or entity mention with the four fields they all begin with.
-  fileprivate mutating func beginMention(text: String, start: Int, end: Int, normalized: String?) {
+  mutating func beginMention(text: String, start: Int, end: Int, normalized: String?) {
     beginObject()
     key("text"); string(text)
     key("start"); int(start)
@@ -199,8 +192,33 @@ extension JSONOutput {
   }
 
   /// Closes a mention, its `context` first when it was asked for.
-  fileprivate mutating func endMention(context: MentionContext?) {
+  mutating func endMention(context: MentionContext?) {
     if let context { key("context"); context.write(to: &self) }
+    endObject()
+  }
+
+  /// Opens a mention held as a record with the same four fields, both surfaces cut from the
+  /// text as they are written (as `MentionSource`'s text would give them).
+  mutating func beginMention(_ span: PlacedSpan, in source: MentionSource) {
+    beginObject()
+    key("text"); source.text.original.withUTF8(span.start, span.end) { string(utf8: $0) }
+    key("start"); int(span.start)
+    key("end"); int(span.end)
+    let analysis = span.analysis
+    key("normalized"); string(scalars: source.text.scalars[analysis.start..<analysis.end])
+  }
+
+  /// Closes a mention held as a record, its `context` first when one is asked for (what
+  /// `MentionContext(start:end:in:length:)` holds, written from the text).
+  mutating func endMention(_ span: PlacedSpan, in source: MentionSource) {
+    if source.contextLength > 0 {
+      let original = source.text.original, length = source.contextLength
+      let from = Swift.max(0, span.start - length), to = Swift.min(original.count, span.end + length)
+      key("context"); beginObject()
+      key("before"); original.withUTF8(from, span.start) { string(utf8: $0) }
+      key("after"); original.withUTF8(span.end, to) { string(utf8: $0) }
+      endObject()
+    }
     endObject()
   }
 }

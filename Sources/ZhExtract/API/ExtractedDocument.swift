@@ -5,15 +5,45 @@ public struct ExtractedDocument: Sendable {
   public var id: String
   public var source: SourceInfo
   public var meta: DocumentMeta
-  public var money: [MoneyMention]
-  public var dates: [DateMention]
-  public var entities: [EntityMention]
+  public var money: [MoneyMention] {
+    get { moneyMentions.mentions }
+    set { moneyMentions = MentionStore(newValue) }
+  }
+  public var dates: [DateMention] {
+    get { dateMentions.mentions }
+    set { dateMentions = MentionStore(newValue) }
+  }
+  public var entities: [EntityMention] {
+    get { entityMentions.mentions }
+    set { entityMentions = MentionStore(newValue) }
+  }
+  /// The mentions as an extraction holds them: records whose surfaces are cut from the text
+  /// when they are written (the public lists are built from them on first use).
+  package var moneyMentions: MentionStore<MoneyMentionRecords>
+  package var dateMentions: MentionStore<DateMentionRecords>
+  package var entityMentions: MentionStore<EntityMentionRecords>
   public var warnings: [DocumentWarning]
   /// The kinds searched for (`ExtractorOptions.kinds`): only their lists are written.
   public var kinds: Set<ExtractionKind> = ExtractionKind.all
   /// The distinct entities with their mention counts, when asked for
   /// (`ExtractorOptions.entitySummary`).
   public var entitySummary: [EntitySummary]?
+
+  package init(
+    id: String, source: SourceInfo, meta: DocumentMeta, moneyMentions: MentionStore<MoneyMentionRecords>,
+    dateMentions: MentionStore<DateMentionRecords>, entityMentions: MentionStore<EntityMentionRecords>, warnings: [DocumentWarning],
+    kinds: Set<ExtractionKind>, entitySummary: [EntitySummary]?
+  ) {
+    self.id = id
+    self.source = source
+    self.meta = meta
+    self.moneyMentions = moneyMentions
+    self.dateMentions = dateMentions
+    self.entityMentions = entityMentions
+    self.warnings = warnings
+    self.kinds = kinds
+    self.entitySummary = entitySummary
+  }
 }
 
 /// Where a document came from and how it was read (SPEC `source`).

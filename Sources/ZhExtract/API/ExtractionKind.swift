@@ -47,17 +47,34 @@ public struct EntitySummary: Hashable, Sendable {
   /// The distinct entities of `mentions`, most mentioned first (then by id, in code-point
   /// order); name and nameZh from the first mention that has them.
   package static func of(_ mentions: [EntityMention]) -> [EntitySummary] {
+    of { count in
+      for m in mentions { count(m.id, m.type, m.name, m.nameZh) }
+    }
+  }
+
+  /// The same from a document's entity records, in their order.
+  package static func of(_ records: EntityMentionRecords) -> [EntitySummary] {
+    of { count in
+      for reference in records.placed.values {
+        let record = records.records[Int(reference.record)]
+        count(record.id, record.kind.rawValue, record.name, record.nameZh)
+      }
+    }
+  }
+
+  /// The summary of the mentions `each` hands over (id, type, name, nameZh), in order.
+  private static func of(_ each: ((String, String, String?, String?) -> Void) -> Void) -> [EntitySummary] {
     var order: [String] = []
     var byId: [String: EntitySummary] = [:]
-    for m in mentions {
-      if var entry = byId[m.id] {
+    each { id, type, name, nameZh in
+      if var entry = byId[id] {
         entry.mentions += 1
-        if entry.name == nil { entry.name = m.name }
-        if entry.nameZh == nil { entry.nameZh = m.nameZh }
-        byId[m.id] = entry
+        if entry.name == nil { entry.name = name }
+        if entry.nameZh == nil { entry.nameZh = nameZh }
+        byId[id] = entry
       } else {
-        order.append(m.id)
-        byId[m.id] = EntitySummary(id: m.id, type: m.type, name: m.name, nameZh: m.nameZh, mentions: 1)
+        order.append(id)
+        byId[id] = EntitySummary(id: id, type: type, name: name, nameZh: nameZh, mentions: 1)
       }
     }
     return order.map { byId[$0]! }.sorted { a, b in

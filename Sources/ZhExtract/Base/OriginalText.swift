@@ -160,6 +160,15 @@ package struct OriginalText: Sendable {
     return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
   }
 
+  /// The UTF-8 of code points `start..<end`, lent to `body` without a copy (what `string(_:_:)`
+  /// would hold).
+  package func withUTF8<Result>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    guard start < end else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    precondition(end <= count, "code point \(end) is outside a text of \(count)")
+    let from = byteOffset(of: start), to = offset(after: end - start, from: from)
+    return utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
+  }
+
   /// Every code point, in an array (for tools and tests: four bytes each).
   package var scalars: [Unicode.Scalar] { Array(String(decoding: utf8, as: UTF8.self).unicodeScalars) }
 }

@@ -23,6 +23,14 @@ package struct DateExtractor: Sendable {
   package func extract(
     _ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning], _ consume: (Finding<DateValue>) -> Void
   ) {
+    extract(text, context: context, warnings: &warnings) { placed, value in consume(Finding(span: text.locate(placed), value: value)) }
+  }
+
+  /// The same dates, each placed in both texts without its surfaces (they are cut from the text
+  /// when the mention is written; a warning still cuts its own).
+  package func extract(
+    _ text: AnalysisText, context: ExtractionContext, warnings: inout [ExtractionWarning], placed consume: (PlacedSpan, DateValue) -> Void
+  ) {
     let anchor = context.published?.anchor
     if let published = context.published, anchor == nil { warnings.append(.unreadableAnchor(published.stamp)) }
     // A Taiwanese article (Traditional script and a word of Taiwan) counts 113年 from 1911.
@@ -31,12 +39,14 @@ package struct DateExtractor: Sendable {
     var discourse = DateDiscourse(
       text: text.scalars, matches: matches, vocabulary: scanner.vocabulary, document: anchor, hongKong: context.traditionalScript && !taiwanese)
     // No publication date: the first relative date left unresolved, and how many are.
-    var firstUnresolved: LocatedSpan?
+    var firstUnresolved: PlacedSpan?
     var unresolved = 0
     for (index, match) in matches.enumerated() {
-      let span = text.locate(TextSpan(match.start, match.end))
+      let placed = text.place(TextSpan(match.start, match.end))
+      // Both surfaces are cut only for a warning that quotes them.
+      var span: LocatedSpan { text.locate(placed) }
       if let declined = match.declined {
-        warnings.append(ExtractionWarning(code: declined.code, message: "code point \(span.start): \(declined.reason)", start: span.start, end: span.end))
+        warnings.append(ExtractionWarning(code: declined.code, message: "code point \(placed.start): \(declined.reason)", start: placed.start, end: placed.end))
       }
       guard let expression = match.expression, let rule = match.rule else { continue }
       // 明年元旦当天, 除夕当晚: the day just named, said again — no date of its own.
@@ -51,15 +61,12 @@ package struct DateExtractor: Sendable {
       case .success(let date):
         if let stated = match.weekday, let mismatch = ExtractionWarning.weekdayMismatch(span, date.value, stated: stated) { warnings.append(mismatch) }
         if date.relative, date.value.contains("X") {
-          if firstUnresolved == nil { firstUnresolved = span }
+          if firstUnresolved == nil { firstUnresolved = placed }
           unresolved += 1
         }
         consume(
-          Finding(
-            span: span,
-            value: DateValue(
-              value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor,
-              fiscal: expression.fiscal, rule: rule)))
+          placed,
+          DateValue(value: date.value, grain: date.grain, relative: date.relative, anchor: date.anchor, fiscal: expression.fiscal, rule: rule))
       case .failure(let error) where error.unanchored:
         continue
       case .failure(let error):
@@ -68,7 +75,7 @@ package struct DateExtractor: Sendable {
     }
     // No publication date at all: say so once, at the first relative date it leaves unresolved.
     if context.published == nil, let first = firstUnresolved {
-      warnings.append(.noPublicationDate(first, unresolved: unresolved))
+      warnings.append(.noPublicationDate(text.locate(first), unresolved: unresolved))
     }
   }
 }

@@ -251,47 +251,84 @@ package struct JSONOutput: ~Copyable {
   /// copied as UTF-8, in runs.
   private mutating func appendString(_ value: String) {
     var value = value
-    value.withUTF8 { utf8 in
-      let n = utf8.count
-      guard n > 0 else {
-        append(#""""#)
-        return
-      }
-      reserve(n + 2)
-      base[count] = UInt8(ascii: "\"")
-      count += 1
-      var runStart = 0
+    value.withUTF8 { appendString(utf8: $0) }
+  }
+
+  /// A string given as valid UTF-8 (a slice of a document's text), escaped as any string.
+  package mutating func string(utf8: UnsafeBufferPointer<UInt8>) { appendString(utf8: utf8) }
+
+  /// The string of `scalars`, escaped as any string: encoded as UTF-8 on the stack, no `String`.
+  package mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(length, 1)) { utf8 in
       var i = 0
-      let start = utf8.baseAddress!
-      while i < n {
-        // Eight bytes at a time while none of them may need an escape.
-        while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-        guard i < n else { break }
-        let byte = utf8[i]
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+      for scalar in scalars {
+        let v = scalar.value
+        if v < 0x80 {
+          utf8[i] = UInt8(truncatingIfNeeded: v)
+          i += 1
+        } else if v < 0x800 {
+          utf8[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+          i += 2
+        } else if v < 0x10000 {
+          utf8[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+          utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+          i += 3
+        } else {
+          utf8[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+          utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+          utf8[i + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+          i += 4
+        }
+      }
+      appendString(utf8: UnsafeBufferPointer(rebasing: utf8[0..<length]))
+    }
+  }
+
+  private mutating func appendString(utf8: UnsafeBufferPointer<UInt8>) {
+    let n = utf8.count
+    guard n > 0 else {
+      append(#""""#)
+      return
+    }
+    reserve(n + 2)
+    base[count] = UInt8(ascii: "\"")
+    count += 1
+    var runStart = 0
+    var i = 0
+    let start = utf8.baseAddress!
+    while i < n {
+      // Eight bytes at a time while none of them may need an escape.
+      while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+      guard i < n else { break }
+      let byte = utf8[i]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+        i += 1
+        continue
+      }
+      if byte == 0xE2 {
+        // U+2028 / U+2029 (E2 80 A8 / A9) break JavaScript string literals.
+        guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else {
           i += 1
           continue
         }
-        if byte == 0xE2 {
-          // U+2028 / U+2029 (E2 80 A8 / A9) break JavaScript string literals.
-          guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else {
-            i += 1
-            continue
-          }
-          append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-          append(utf8[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#)
-          i += 3
-          runStart = i
-          continue
-        }
         append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-        appendEscape(byte)
-        i += 1
+        append(utf8[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#)
+        i += 3
         runStart = i
+        continue
       }
-      append(UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
-      append(UInt8(ascii: "\""))
+      append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+      appendEscape(byte)
+      i += 1
+      runStart = i
     }
+    append(UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
+    append(UInt8(ascii: "\""))
   }
 
   private mutating func appendEscape(_ byte: UInt8) {

@@ -103,6 +103,12 @@ package struct EntityExtractor: Sendable {
     }
   }
 
+  /// The mentions in sixteen bytes each, sorted by start in analysis offsets: what the document's
+  /// entity records are made of.
+  func compactMentions(in text: AnalysisText) -> CompactMentionList {
+    CompactMentionList(found(in: text.scalars))
+  }
+
   /// The mentions in analysis offsets, sorted by start.
   func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
     var coverage = CoverageMap(count: s.count)

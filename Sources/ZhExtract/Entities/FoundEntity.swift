@@ -1,12 +1,15 @@
 /// A mention while a document is being read: analysis offsets, the entity, how it was found.
+///
+/// Stored in 72 bytes instead of 96 (offsets in 32 bits, the source as a code, no lexicon entity
+/// as -1): a 20 MB document's working list holds over half a million of them, and peaked at
+/// 125 MB while it grew; the fields read and write as before.
 struct FoundEntity: Sendable {
-  var start: Int
-  var end: Int
   var record: EntityRecord
-  /// `lexicon`, `pattern` or `alias`.
-  var source: String
-  /// Set when the mention is (or was linked to) a lexicon entity.
-  var lexiconEntity: Int32?
+  private var start32: Int32
+  private var end32: Int32
+  /// The lexicon entity, or -1.
+  private var lexiconEntity32: Int32
+  private var sourceCode: MentionSourceCode
   /// The rule that found it (or linked it).
   var rule: EntityRule
   /// An organisation whose name begins with places already found (中国|队, 海口市|中级人民法院):
@@ -15,6 +18,62 @@ struct FoundEntity: Sendable {
   /// A firm's name read after the foreign country before it, which says where the firm is from
   /// (韩国|晓星集团): the country stays a place of its own, never joined to the name again.
   var apartFromCountry = false
+
+  init(start: Int, end: Int, record: EntityRecord, source: String, lexiconEntity: Int32? = nil, rule: EntityRule, absorbsPlaces: Bool = false) {
+    precondition(start >= 0 && end <= Int(Int32.max), "mention \(start)..<\(end) is outside what 32 bits hold")
+    self.record = record
+    start32 = Int32(truncatingIfNeeded: start)
+    end32 = Int32(truncatingIfNeeded: end)
+    lexiconEntity32 = lexiconEntity ?? -1
+    sourceCode = MentionSourceCode(source)
+    self.rule = rule
+    self.absorbsPlaces = absorbsPlaces
+  }
+
+  var start: Int {
+    get { Int(start32) }
+    set { start32 = Int32(truncatingIfNeeded: newValue) }
+  }
+
+  var end: Int {
+    get { Int(end32) }
+    set { end32 = Int32(truncatingIfNeeded: newValue) }
+  }
+
+  /// `lexicon`, `pattern` or `alias`.
+  var source: String {
+    get { sourceCode.name }
+    set { sourceCode = MentionSourceCode(newValue) }
+  }
+
+  /// Set when the mention is (or was linked to) a lexicon entity.
+  var lexiconEntity: Int32? {
+    get { lexiconEntity32 < 0 ? nil : lexiconEntity32 }
+    set { lexiconEntity32 = newValue ?? -1 }
+  }
+}
+
+/// How a mention was found (`FoundEntity.source`), in one byte: the output's `source` names.
+enum MentionSourceCode: UInt8, Sendable, CaseIterable {
+  case lexicon, pattern, alias
+
+  init(_ name: String) {
+    switch name {
+    case "lexicon": self = .lexicon
+    case "pattern": self = .pattern
+    case "alias": self = .alias
+    default: preconditionFailure("unknown mention source \(name)")
+    }
+  }
+
+  /// The name as the output writes it (a literal: no allocation).
+  var name: String {
+    switch self {
+    case .lexicon: "lexicon"
+    case .pattern: "pattern"
+    case .alias: "alias"
+    }
+  }
 }
 
 /// Which analysis positions already belong to a mention: a later, weaker rule never takes them.

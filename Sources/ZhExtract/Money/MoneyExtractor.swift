@@ -34,11 +34,17 @@ package struct MoneyExtractor: Sendable {
   /// Hands each figure to `consume` as it is read and resolved, in text order: a document's
   /// expressions and findings are never all alive at once, only what the caller keeps.
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning], _ consume: (Finding<MoneyValue>) -> Void) {
+    extract(text, warnings: &warnings) { placed, value in consume(Finding(span: text.locate(placed), value: value)) }
+  }
+
+  /// The same figures, each placed in both texts without its surfaces (they are cut from the
+  /// text when the mention is written).
+  package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning], placed consume: (PlacedSpan, MoneyValue) -> Void) {
     var cursor = MoneyCursor(text, currencies: currencies, words: words, scanner: scanner, starts: starts)
     let document = cursor.document
     cursor.scan { e in
       guard case .success(let value) = MoneyResolver.resolve(e, documentYuan: { document.yuan }) else { return }
-      consume(Finding(span: text.locate(TextSpan(e.start, e.end)), value: value))
+      consume(text.place(TextSpan(e.start, e.end)), value)
     }
     warnings += cursor.warnings
   }

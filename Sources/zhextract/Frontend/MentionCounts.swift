@@ -10,9 +10,10 @@ struct MentionCounts: Sendable {
   init() {}
 
   init(_ document: ExtractedDocument) {
-    money = document.money.count
-    dates = document.dates.count
-    entities = document.entities.count
+    // Counted from the records (`document.money` would build the public mentions).
+    money = document.moneyMentions.count
+    dates = document.dateMentions.count
+    entities = document.entityMentions.count
     warnings = document.warnings.count
   }
 

@@ -96,3 +96,47 @@ import Testing
     }
   }
 }
+
+/// The working list's mention in 72 bytes (offsets in 32 bits, the source as a code, no lexicon
+/// entity as -1) reads and writes every field as the plain struct of 96 bytes did.
+@Suite struct CompactFoundEntityTests {
+  @Test func everyFieldReadsBackAsWritten() {
+    #expect(MemoryLayout<FoundEntity>.stride == 72)
+    #expect(MemoryLayout<EntityRecord>.size == 49)
+    let record = EntityRecord(id: "org:阿里巴巴", kind: .organization, name: "Alibaba", nameZh: "阿里巴巴")
+    for (source, entity) in [("lexicon", Int32(0)), ("pattern", nil), ("alias", Int32.max), ("lexicon", nil), ("pattern", 7)] as [(String, Int32?)] {
+      for (start, end) in [(0, 0), (3, 9), (Int(Int32.max) - 1, Int(Int32.max))] {
+        var f = FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: entity, rule: .alias)
+        #expect(f.start == start && f.end == end && f.record == record && f.source == source && f.lexiconEntity == entity)
+        #expect(f.rule == .alias && !f.absorbsPlaces)
+        f.start = end - start
+        f.end = end
+        f.source = "alias"
+        f.lexiconEntity = entity == nil ? 12 : nil
+        f.absorbsPlaces = true
+        f.record.kind = .location
+        #expect(f.start == end - start && f.end == end && f.source == "alias" && f.lexiconEntity == (entity == nil ? 12 : nil))
+        #expect(f.absorbsPlaces && f.record.kind == .location && f.record.id == "org:阿里巴巴" && f.record.nameZh == "阿里巴巴")
+      }
+    }
+    #expect(MentionSourceCode.allCases.map(\.name) == ["lexicon", "pattern", "alias"])
+    #expect(MentionSourceCode.allCases.allSatisfy { MentionSourceCode($0.name) == $0 })
+  }
+
+  /// A record's fields in a new order are still the same record: equal, and equal in hash, exactly
+  /// when every field is.
+  @Test func recordsCompareFieldByField() {
+    let a = EntityRecord(id: "place:cn-hz", kind: .location, name: "Hangzhou", nameZh: "杭州")
+    var b = a
+    #expect(a == b && a.hashValue == b.hashValue)
+    b.kind = .organization
+    #expect(a != b)
+    b = a
+    b.name = nil
+    #expect(a != b)
+    b = a
+    b.nameZh = "杭州市"
+    #expect(a != b)
+    #expect(Set([a, b, a]).count == 2)
+  }
+}
