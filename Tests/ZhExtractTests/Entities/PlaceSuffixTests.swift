@@ -24,6 +24,19 @@ import ZhExtractTestSupport
   }
 
   @Test(arguments: [
+    // Old towns, villages, terraces and wetlands by their last word (古镇 侗寨 梯田 湿地公园).
+    ("游客涌入下司古镇。", ["下司古镇 location 4-8"]),
+    ("肇兴侗寨的鼓楼很有名。", ["肇兴侗寨 location 0-4"]),
+    ("加榜梯田进入最佳观赏期。", ["加榜梯田 location 0-4"]),
+    ("鄱阳湖湿地公园迎来候鸟。", ["鄱阳湖湿地公园 location 0-7"]),
+    // Alone, or after a word that is no name, the word names no place.
+    ("一个小镇和特色小镇都在发展区，古镇游升温。", []),
+  ])
+  func featureWordsOfPlaces(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
     // A division after a known place keeps the place's record.
     ("美国塔科马市开始调查此事。", ["美国 location 0-2", "塔科马市 location 2-6"]),
     // A zone, an airport or a peninsula after a place is a place of its own.

@@ -731,6 +731,7 @@ zu	latin-particle
 作者	role
 作者	stamp-word
 侑	given-character
+侗寨	place-suffix
 供图	stamp-word
 供应商	org-generic
 供应商	registered-lead
@@ -1036,6 +1037,7 @@ zu	latin-particle
 发卡	org-generic
 发售	product-release
 发展	registered-industry
+发展区	place-suffix
 发展和改革	government-function
 发展商	company-class
 发展商	org-generic
@@ -1052,6 +1054,8 @@ zu	latin-particle
 叡	given-character
 口腔科	department
 古典文学	not-dictionary-name
+古城	place-suffix
+古镇	place-suffix
 台	road-prefix
 台湾事务	government-function
 台长	role
@@ -1406,6 +1410,7 @@ zu	latin-particle
 小程序	product-carrier
 小程序	product-noun
 小野	japanese-surname
+小镇	place-suffix
 尤伯杯	not-dictionary-name
 就	name-follower
 就	org-stop
@@ -1893,6 +1898,7 @@ zu	latin-particle
 桥本	japanese-surname
 梁	korean-surname
 梁	surname
+梯田	place-suffix
 检察官	role
 检察长	role
 检察院	body-suffix
@@ -2020,6 +2026,7 @@ zu	latin-particle
 湖畔	feature-cue
 湾	feature-tail
 湾	place-ending
+湿地公园	place-suffix
 溪	place-tail
 溱	given-character
 滞洪区	place-suffix
