@@ -8,10 +8,13 @@
 /// - **Narrative**: 当日, 次日, 同年, 次年, 同月, 当季, 上年同期 count from the date the text is
 ///   talking about — the last day, month, quarter, year or period a mention resolved to (a day
 ///   only from the same or the previous paragraph, else the day the report is about: the first
-///   day the body names, when it is at most two days before the anchor) — and from the section's or document's
-///   anchor when there is none.
+///   day the body names, when it is at most three days before the anchor; a same-day word opening a
+///   paragraph, 同日 after a step the paragraph before told of, is that day too) — and from the
+///   section's or document's anchor when there is none. After a span of years, 同年 is its last
+///   year; the base of a comparison (较上年) puts nothing in focus.
 /// - **Year in focus**: a date without a year (`2月12日`, `一季度`, `春节`) takes the last year
-///   stated in the paragraph (a year later than the anchor's only within the sentence), or
+///   stated in the paragraph (a year later than the anchor's only within the sentence, and not to
+///   the quarter or the month under way), or
 ///   今年/去年 in the same clause; else the year its clause's tense points to (将, 计划, 预计 →
 ///   not over; 了, 已, 曾, 达 → begun); else the year nearest the anchor. A bare day (`13日`) takes
 ///   the month in focus in the paragraph.
@@ -73,7 +76,8 @@ struct DateDiscourse {
     /// or clause settles, until a year with a finer part (`2027年3月`) or another such year
     /// takes the focus. Only a year not later than the anchor's carries; a report's year only to
     /// periods and months (a day in a results article is most often the day of the news or a
-    /// date still to come: 3月18日晚间披露, 将于4月10日派息).
+    /// date still to come: 3月18日晚间披露, 将于4月10日派息); a heading's year not to a day of the
+    /// month before the anchor (`recentReach`: the news of an award of 2025 happens in 2026).
     var carried: (year: Int, heading: Bool)?
   }
 
@@ -641,7 +645,7 @@ struct DateDiscourse {
         if let anchor = section, first.dayNumber <= anchor.date.dayNumber, first.dayNumber >= anchor.date.dayNumber - Self.leadReach { focus.lead = first }
       }
       // 较上年增长: the base of a comparison is not what the text talks about (当年 after it is
-      // the year before it, not the base's).
+      // the year the text stated, not the base's).
       // 2022年3月至2024年6月间…同年9月: after a span of years, the year it ended in.
       if first.year != last.year, !isComparisonBase(match) { focus.year = last.year }
       if first.year == last.year, !isComparisonBase(match) {
