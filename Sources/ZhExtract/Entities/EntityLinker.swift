@@ -412,6 +412,9 @@ struct EntityLinker {
     let placeEnd = places.last(where: { lexicon.record(lexicon.surfaces[Int($0.payload)].entity).kind == .location })?.end ?? 0
     let trade = Array(core[placeEnd...])
     guard trade.count >= 4 else { return }
+    // 涟溪县|人民医院: a division right after two characters (县 市 镇 …, not the 市 of 超市) ends a place
+    // the tables do not hold; those two characters are its name, no trade name of the body.
+    if lexicon.cues.placeSuffixes.longestMatch(in: trade, at: 2)?.end == 3, dictionary.lookupTag(trade[1...2]) == nil { return }
     let name = Array(trade[..<2])
     var atName: [(end: Int, payload: Int32)] = []
     lexicon.trie.candidates(in: name, at: 0, into: &atName)

@@ -13,6 +13,16 @@ import ZhExtractTestSupport
     #expect(mentions.allSatisfy { $0.name == "Caroline Winters" && $0.nameZh == "卡洛琳·温特斯" })
   }
 
+  /// A body named after its county gives no short form of the county's name (涟溪 is the county,
+  /// not its hospital); a company whose name ends with a word on 市 (超市) keeps its short form.
+  @Test func aPlaceBeforeABodyIsNoShortFormOfIt() {
+    let hospital = EntityFixture.entities("涟溪县人民医院院长说，涟溪的患者增加。")
+    #expect(hospital.map(\.text) == ["涟溪县人民医院"], "\(hospital.map { "\($0.text) \($0.type)" })")
+    let store = EntityFixture.entities("永辉超市股份有限公司公告，永辉超市门店增加。")
+    #expect(store.map(\.text) == ["永辉超市股份有限公司", "永辉超市"])
+    #expect(Set(store.map(\.id)).count == 1)
+  }
+
   @Test func parenthesisedAliasOfALexiconEntityTakesItsId() throws {
     let text = MarkedText("⟦达里奥.阿莫代⟧(⟦Dario Amodei⟧)再次发声,⟦阿莫代⟧强调安全。")
     let mentions = EntityFixture.entities(text.text)
