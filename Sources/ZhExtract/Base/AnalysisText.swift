@@ -47,35 +47,9 @@ package struct AnalysisText: Sendable {
   /// The text of `scalars`, encoded as UTF-8 straight into the string's storage (one
   /// allocation at most; none for up to 15 bytes, which `String` keeps inline).
   package static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var count = 0
-    for scalar in scalars { count += UTF8.width(scalar) }
+    let count = ScalarUTF8.byteCount(scalars)
     guard count > 0 else { return "" }
-    return String(unsafeUninitializedCapacity: count) { utf8 in
-      var i = 0
-      for scalar in scalars {
-        let v = scalar.value
-        if v < 0x80 {
-          utf8[i] = UInt8(truncatingIfNeeded: v)
-          i += 1
-        } else if v < 0x800 {
-          utf8[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          i += 2
-        } else if v < 0x10000 {
-          utf8[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-          utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          i += 3
-        } else {
-          utf8[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-          utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-          utf8[i + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          i += 4
-        }
-      }
-      return i
-    }
+    return String(unsafeUninitializedCapacity: count) { ScalarUTF8.encode(scalars, into: $0) }
   }
 }
 

@@ -259,33 +259,10 @@ package struct JSONOutput: ~Copyable {
 
   /// The string of `scalars`, escaped as any string: encoded as UTF-8 on the stack, no `String`.
   package mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
-    var length = 0
-    for scalar in scalars { length += UTF8.width(scalar) }
+    let length = ScalarUTF8.byteCount(scalars)
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(length, 1)) { utf8 in
-      var i = 0
-      for scalar in scalars {
-        let v = scalar.value
-        if v < 0x80 {
-          utf8[i] = UInt8(truncatingIfNeeded: v)
-          i += 1
-        } else if v < 0x800 {
-          utf8[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          i += 2
-        } else if v < 0x10000 {
-          utf8[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-          utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          i += 3
-        } else {
-          utf8[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-          utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-          utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-          utf8[i + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          i += 4
-        }
-      }
-      appendString(utf8: UnsafeBufferPointer(rebasing: utf8[0..<length]))
+      let written = ScalarUTF8.encode(scalars, into: utf8)
+      appendString(utf8: UnsafeBufferPointer(rebasing: utf8[0..<written]))
     }
   }
 
