@@ -1,17 +1,10 @@
 /// A document's date mentions as records: each one's place and value, the surfaces cut from the
 /// text when written (`MentionStore`).
-package struct DateMentionRecords: CompactMentions {
+package struct DateMentionRecords: PlacedMentionRecords {
+  package typealias Mention = DateMention
   package var placed = PlacedValues<DateValue>()
 
   package init() {}
-
-  package var count: Int { placed.count }
-
-  package func mention(_ k: Int, in source: MentionSource) -> DateMention {
-    var mention = DateMention(Finding(span: source.text.locate(placed.spans[k]), value: placed.values[k]))
-    mention.context = source.context(of: placed.spans[k])
-    return mention
-  }
 
   package func write(_ k: Int, in source: MentionSource, to out: inout JSONOutput) {
     let span = placed.spans[k]

@@ -94,6 +94,32 @@ package protocol CompactMentions: Sendable {
   func write(_ k: Int, in source: MentionSource, to out: inout JSONOutput)
 }
 
+/// Records whose value is the public mention's own (money, dates): mention `k` is made from its
+/// finding, with the context the source asks for.
+package protocol PlacedMentionRecords: CompactMentions where Mention: MadeFromFinding {
+  var placed: PlacedValues<Mention.Value> { get }
+}
+
+extension PlacedMentionRecords {
+  package var count: Int { placed.count }
+
+  package func mention(_ k: Int, in source: MentionSource) -> Mention {
+    var mention = Mention(Finding(span: source.text.locate(placed.spans[k]), value: placed.values[k]))
+    mention.context = source.context(of: placed.spans[k])
+    return mention
+  }
+}
+
+/// A public mention made from a stage's finding, which may carry its context.
+package protocol MadeFromFinding {
+  associatedtype Value: Sendable
+  init(_ finding: Finding<Value>)
+  var context: MentionContext? { get set }
+}
+
+extension MoneyMention: MadeFromFinding { package typealias Value = MoneyValue }
+extension DateMention: MadeFromFinding { package typealias Value = DateValue }
+
 /// A public mention that writes its own SPEC JSON.
 package protocol WritableMention: Sendable {
   func write(to out: inout JSONOutput)

@@ -1,17 +1,10 @@
 /// A document's money mentions as records: each one's place and value, the surfaces cut from
 /// the text when written (`MentionStore`).
-package struct MoneyMentionRecords: CompactMentions {
+package struct MoneyMentionRecords: PlacedMentionRecords {
+  package typealias Mention = MoneyMention
   package var placed = PlacedValues<MoneyValue>()
 
   package init() {}
-
-  package var count: Int { placed.count }
-
-  package func mention(_ k: Int, in source: MentionSource) -> MoneyMention {
-    var mention = MoneyMention(Finding(span: source.text.locate(placed.spans[k]), value: placed.values[k]))
-    mention.context = source.context(of: placed.spans[k])
-    return mention
-  }
 
   package func write(_ k: Int, in source: MentionSource, to out: inout JSONOutput) {
     let span = placed.spans[k]
