@@ -79,6 +79,11 @@ struct DateDiscourse {
     /// date still to come: 3月18日晚间披露, 将于4月10日派息); a heading's year not to a day of the
     /// month before the anchor (`recentReach`: the news of an award of 2025 happens in 2026).
     var carried: (year: Int, heading: Bool)?
+    /// The last day the text stated with its year in a clause that looks ahead (`将于2027年1月16日
+    /// 开幕`): without a document date, the day a date without a year is placed against (`除夕`,
+    /// `1月下旬至2月下旬` in a notice of a season opening on that day). A day told of in the past
+    /// may lie years back (`2022年11月30日，OpenAI发布了ChatGPT` in a look back three years on).
+    var statedDay: CivilDate?
   }
 
   /// How many days before the anchor the day a report is about may lie (news reports today's or
@@ -112,7 +117,7 @@ struct DateDiscourse {
       section = DateAnchor(date: start)
       focus = Focus()
     }
-    let anchor = section
+    let anchor = section ?? undatedDocumentAnchor(for: expression)
     var result: Result<ResolvedDate, DateResolutionError>
     if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
       return .success(date)
@@ -125,6 +130,18 @@ struct DateDiscourse {
     }
     if case .success(let date) = result { remember(date, expression: expression, match: match) }
     return result
+  }
+
+  /// In a document without a date (none stated, none given), the day a date without a year is
+  /// placed against: the last day the text stated with its year in a clause that looks ahead. Only for what the text dates
+  /// by the calendar (`1月16日至2月28日`, `春节`, `正月初八`); what counts from "now" (今年, 明年,
+  /// 上半年, 上周) needs the date the text was written and stays unresolved.
+  private func undatedDocumentAnchor(for expression: DateExpression) -> DateAnchor? {
+    guard let day = focus.statedDay, expression.start.year == nil, expression.start.basis == .anchor else { return nil }
+    switch expression.start.body {
+    case .calendar(.absolute?, _), .holiday, .lunar, .monthPart(.absolute, _): return DateAnchor(date: day)
+    default: return nil
+    }
   }
 
   // MARK: - Reading position
@@ -639,6 +656,9 @@ struct DateDiscourse {
           if focus.days.count == Self.recentDays { focus.days.removeFirst() }
           focus.days.append((first, match.start))
         }
+      }
+      if first == last, expression.start.year != nil, expression.start.basis == .anchor, !isBound(match) {
+        if case .absolute? = expression.start.year, section == nil, tense(around: match) == .future { focus.statedDay = first }
       }
       if first == last, !focus.leadSeen, position >= sectionsFrom {
         focus.leadSeen = true

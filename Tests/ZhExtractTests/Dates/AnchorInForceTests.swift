@@ -177,6 +177,31 @@ import ZhExtractTestSupport
 
   @Test(arguments: headingYear) func aHeadingYearAndTheDaysOfTheNews(_ c: Case) { Self.check(c) }
 
+  /// Without a date for the document, a date the calendar names without a year is placed against
+  /// the last day the text stated with its year (across paragraphs); what counts from "now"
+  /// (今年, 明年, 上半年) stays unresolved, and a text that states no day places nothing.
+  static let undatedDocument: [Case] = [
+    Case(
+      marked: "文化旅游季将于⟦2027年1月16日⟧开幕。\n\n⟦除夕⟧当晚举办长桌宴，⟦1月下旬至2月下旬⟧增开航班。",
+      published: nil, values: ["2027-01-16", "2027-02-05", "2027-01-21/2027-02-28"], anchors: [nil, "2027-01-16", "2027-01-16"]),
+    Case(
+      marked: "市场监管局将于⟦2026年12月10日⟧约谈经营者。\n\n⟦明年⟧将扩建，⟦上半年⟧完成招标，⟦3月5日⟧开工。",
+      published: nil, values: ["2026-12-10", "XXXX", "XXXX-H1", "2027-03-05"], anchors: [nil, nil, nil, "2026-12-10"]),
+    // A day told of in the past may lie years back: it places nothing.
+    Case(
+      marked: "⟦2022年11月30日⟧，公司发布了首款产品。\n\n⟦11月18日⟧，对手推出新品。", published: nil,
+      values: ["2022-11-30", "XXXX-11-18"], anchors: [nil, nil]),
+    // No day stated: a month alone anchors nothing.
+    Case(
+      marked: "⟦2023年12月⟧公司成立。\n\n⟦3月5日⟧开工。", published: nil, values: ["2023-12", "XXXX-03-05"], anchors: [nil, nil]),
+    // A stated publication date still decides.
+    Case(
+      marked: "⟦2025年12月10日⟧约谈经营者。\n\n⟦3月5日⟧开工。", published: "2026-04-01", values: ["2025-12-10", "2026-03-05"],
+      anchors: [nil, "2026-04-01"]),
+  ]
+
+  @Test(arguments: undatedDocument) func aDocumentWithoutADate(_ c: Case) { Self.check(c) }
+
   // MARK: Sections of a compilation
 
   @Test func aDigestReanchorsEachItemAtItsDateline() {
