@@ -57,7 +57,7 @@ struct DatelineReader: Sendable {
   static let maxWireStart = 40
 
   /// Scalars that separate the parts of a dateline (`|`, `·`, `/`, brackets, spaces).
-  static let separators = ScalarBitmap(" \u{3000}\t|｜·•・/／\\-—–_:：()（）[]【】<>《》〈〉,，、*#".unicodeScalars)
+  static let separators = ScalarBitmap(" \u{3000}\t|｜·•・/／\\-—–_:：()（）[]【】〔〕<>《》〈〉,，、*#".unicodeScalars)
   /// What may follow a lead's date after a wire head: a comma or a space (`2026年4月20日，记者从…`).
   static let leadDateEnds = ScalarBitmap("，, \u{3000}".unicodeScalars)
   /// Signs that set a label apart from the date (`2025.03.04 | 人民日报`, `神译局·2025年…`).
@@ -82,7 +82,7 @@ struct DatelineReader: Sendable {
     for match in matches where match.start >= line.lowerBound && match.end <= lineEnd {
       guard let (date, time) = Self.fullDate(match) else { continue }
       let label = line.count <= Self.maxLine ? self.label(s, line: line, besides: matches, date: match.start) : nil
-      let bracketed = line.lowerBound > 0 && "【[(".unicodeScalars.contains(s[line.lowerBound - 1]) || s[line.lowerBound] == "【"
+      let bracketed = line.lowerBound > 0 && "【〔[(".unicodeScalars.contains(s[line.lowerBound - 1]) || s[line.lowerBound] == "【" || s[line.lowerBound] == "〔"
       let marksItem = bracketed || label.map { $0.item || $0.count == 0 } ?? false
       let zone = Self.zone(s, at: match.end, end: line.upperBound)
       let after = zone?.end ?? match.end
@@ -207,6 +207,22 @@ struct DatelineReader: Sendable {
       {
         return (match, date, time)
       }
+    }
+    return nil
+  }
+
+  /// The month and day of a wire dateline that states no year, opening `paragraph`
+  /// (`新华社长沙12月2日电`): a month and day within `maxWireStart` of its start, a wire cue right
+  /// after it.
+  func yearlessWireDateline(
+    _ s: [Unicode.Scalar], paragraph: Range<Int>, matches: some Sequence<DateScanner.Match>
+  ) -> (month: Int, day: Int)? {
+    for match in matches where match.start >= paragraph.lowerBound {
+      guard match.start - paragraph.lowerBound <= Self.maxWireStart else { break }
+      guard match.end <= paragraph.upperBound, let e = match.expression, e.end == nil, e.start.year == nil,
+        case .calendar(.absolute(let month)?, let day?) = e.start.body
+      else { continue }
+      if hasWireAfter(s, match.end, lineEnd: paragraph.upperBound) { return (month, day) }
     }
     return nil
   }

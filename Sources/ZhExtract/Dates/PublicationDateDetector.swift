@@ -12,8 +12,12 @@
 ///    `Nov 13, 2025`, `时间:20251110`: the first such line. The body never counts: a date the
 ///    text is about is no publication date.
 /// 4. A wire dateline opening the first paragraph: `某某网（记者 某某）北京时间2025年3月4日电 …`,
-///    or a date right after the paragraph's wire head: `本报讯（记者 某某）2025年3月4日，记者从…`.
-/// 5. Otherwise `nil`.
+///    or a date right after the paragraph's wire head: `本报讯（记者 某某）2025年3月4日，记者从…`;
+///    a wire dateline without a year (`新华社长沙12月2日电`, as Xinhua writes it) takes the one year
+///    the header states (`资水流域2026年汛期回顾`), unless that is a report's (`2025年年报`).
+/// 5. A dateline among the last two lines that names its source beside the date
+///    (`〔北辰日報 2026-05-04 05:30〕`, `（来源：某某融媒体中心　2026年11月12日）`).
+/// 6. Otherwise `nil`.
 ///
 /// The value is ISO 8601: `2025-12-13T08:00` (or `…T08:00:27`: seconds are kept when stated)
 /// when a time is stated, else `2025-12-13`.
@@ -67,8 +71,64 @@ package struct PublicationDateDetector: Sendable {
       let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
       let matches = scanner.scan(head, taiwanese: taiwanese, traditionalScript: traditionalScript)
       if let found = reader.wireDateline(head, paragraph: 0..<head.count, matches: matches) { return Self.stamp(found.date, found.time) }
+      if let year = headlineYear(s, header: header.lines, reader: reader, taiwanese: taiwanese, traditionalScript: traditionalScript),
+        let (month, day) = reader.yearlessWireDateline(head, paragraph: 0..<head.count, matches: matches),
+        CivilDate.isValid(year: year, month: month, day: day)
+      {
+        return CivilDate(year, month, day).iso
+      }
+    }
+    return footerDateline(in: s, reader: reader, taiwanese: taiwanese, traditionalScript: traditionalScript)
+  }
+
+  /// How many of the last non-empty lines a footer's dateline is looked for in.
+  static let footerLines = 2
+
+  /// A dateline among the document's last lines that names its source — a source cue or a
+  /// medium's name beside the date (`〔北辰日報 2026-05-04 05:30〕`, `（来源：某某融媒体中心　2026年11月12日）`):
+  /// where papers and their sites put the date under the text. A date alone there is none
+  /// (a schedule's last item, a list of deadlines).
+  private func footerDateline(in s: [Unicode.Scalar], reader: DatelineReader, taiwanese: Bool, traditionalScript: Bool) -> String? {
+    guard let scanner else { return nil }
+    var end = s.count
+    var seen = 0
+    while end > 0, seen < Self.footerLines {
+      var start = end
+      while start > 0, s[start - 1] != "\n" { start -= 1 }
+      let line = start..<end
+      end = max(0, start - 1)
+      guard s[line].contains(where: { !DatelineReader.separators.contains($0) && $0 != "\r" }) else { continue }
+      seen += 1
+      guard line.count <= DatelineReader.maxLine else { return nil }
+      let text = Array(s[line])
+      let matches = scanner.scan(text, taiwanese: taiwanese, traditionalScript: traditionalScript)
+      guard let found = reader.read(text, line: 0..<text.count, matches: matches[...]),
+        reader.label(text, line: 0..<text.count, besides: matches[...], date: found.match.start)?.item == true
+      else { continue }
+      return found.stamp
     }
     return nil
+  }
+
+  /// The one year the header's lines state (`资水流域2026年汛期回顾`), for a wire dateline that
+  /// names only the month and day (`新华社长沙12月2日电`, as Xinhua writes it); `nil` when they
+  /// state none, several, or the year of a report (`2025年年报`: published in the next year).
+  private func headlineYear(
+    _ s: [Unicode.Scalar], header: [Range<Int>], reader: DatelineReader, taiwanese: Bool, traditionalScript: Bool
+  ) -> Int? {
+    guard let scanner else { return nil }
+    var year: Int?
+    for line in header {
+      let text = Array(s[line])
+      for match in scanner.scan(text, taiwanese: taiwanese, traditionalScript: traditionalScript) {
+        guard let e = match.expression, case .absolute(let y)? = e.start.year else { continue }
+        if reader.vocabulary.cues.longestMatch(in: text, at: match.end)?.value == .reportYear { return nil }
+        if let year, year != y { return nil }
+        if let end = e.end, case .absolute(let y2)? = end.year, y2 != y { return nil }
+        year = y
+      }
+    }
+    return year
   }
 
   static func stamp(_ date: CivilDate, _ time: TimeOfDay?) -> String { DatelineReader.stamp(date, time) }

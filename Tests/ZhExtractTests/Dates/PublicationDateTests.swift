@@ -78,6 +78,36 @@ import Testing
     #expect(Self.published(text) == nil)
   }
 
+  /// Xinhua's wire dateline names no year: the one year the header states completes it.
+  @Test(arguments: [
+    ("资水流域2026年汛期回顾：四轮洪水过境\n\n新华社长沙12月2日电（记者彭雨桐）记者从湖南省水利厅获悉，资水流域今年汛期已于11月30日正式结束，沿线无一人因洪灾死亡。\n正文。", "2026-12-02"),
+    ("2026年春运首日 铁路发送旅客1200万人次\n\n新华社北京1月14日电 记者从国铁集团获悉，今年春运首日全国铁路发送旅客1200万人次，同比增长百分之五，各大站点运输秩序良好，未发生旅客滞留。\n正文。", "2026-01-14"),
+  ])
+  func aWireDatelineWithoutAYearTakesTheHeadlinesYear(_ text: String, _ expected: String) {
+    #expect(Self.published(text) == expected)
+  }
+
+  @Test(arguments: [
+    // No year in the header.
+    "资水流域汛期回顾\n\n新华社长沙12月2日电（记者彭雨桐）记者从湖南省水利厅获悉，资水流域今年汛期已于11月30日正式结束，全流域共发生四轮编号洪水，沿线无一人因洪灾死亡。\n正文。",
+    // A report's year: the report comes out the next year.
+    "华光科技2025年年报出炉 营收增长一成\n\n新华社北京3月28日电 华光科技28日晚间披露2025年年度报告，全年营收同比增长百分之十，净利润创出新高，董事会拟每十股派发现金红利三元。\n正文。",
+    // Two years in the header: which one is not said.
+    "从2024年到2026年 一座县城的变迁\n\n新华社长沙12月2日电 记者近日走访了湘西一座县城，看到道路、学校和医院都焕然一新，群众收入逐年增长，生活明显改善，外出务工人员纷纷返乡创业。\n正文。",
+  ])
+  func aWireDatelineWithoutAYearAndNoOneYearIsNoDate(_ text: String) {
+    #expect(Self.published(text) == nil)
+  }
+
+  /// A paper's date under the text, beside its name or a source cue.
+  @Test(arguments: [
+    ("報稅季開跑\n\n（記者林冠廷／台北報導）財政部今天宣布，綜合所得稅申報即日起開始，民眾可透過網路申報。\n\n〔北辰日報 2026-05-04 05:30〕\n", "2026-05-04T05:30"),
+    ("婺源公布乡村旅游重点村\n\n县文旅局日前公布名单，18个村入选，今日起至12月31日发放消费券。\n\n（来源：婺源县融媒体中心　2026年11月12日）", "2026-11-12"),
+  ])
+  func aFootersDatelineNamesItsSource(_ text: String, _ expected: String) {
+    #expect(Self.published(text) == expected)
+  }
+
   @Test func theFirstDatelineOfTheHeaderIsTheDocumentsOwn() {
     // A digest's own date comes first; the items' datelines below start sections.
     let text = "每日早报\n编辑部 2025-03-05\n\n【2025年3月2日 新华社】\n今天发布数据。\n"
