@@ -113,7 +113,11 @@ extension DateCursor {
     case .quarter:
       return Point(point: DatePoint(.quarter(.relative(offset)), basis: .focus), end: wordEnd, rule: .narrativeQuarter)
     case .period:
-      return Point(point: DatePoint(.samePeriod(yearOffset: offset), basis: .focus), end: wordEnd, rule: .samePeriod)
+      var point = DatePoint(.samePeriod(yearOffset: offset), basis: .focus)
+      // 去年同期: the period in focus, in the year counted from the anchor (last year's), where
+      // 上年同期 is the year before the one in focus.
+      if let lead = vocabulary.words.longestMatch(in: s, at: i, limit: wordEnd - 1), case .year(let years) = lead.value { point.year = .relative(years) }
+      return Point(point: point, end: wordEnd, rule: .samePeriod)
     case .year:
       return nil
     }

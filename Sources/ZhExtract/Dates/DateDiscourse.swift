@@ -117,7 +117,8 @@ struct DateDiscourse {
       section = DateAnchor(date: start)
       focus = Focus()
     }
-    let anchor = section ?? undatedDocumentAnchor(for: expression)
+    let undated = section == nil ? undatedDocumentAnchor(for: expression) : nil
+    let anchor = section ?? undated
     var result: Result<ResolvedDate, DateResolutionError>
     if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
       return .success(date)
@@ -126,7 +127,10 @@ struct DateDiscourse {
     } else if expression.start.basis == .focus {
       result = resolveNarrative(&expression, anchor: anchor, counted: match.rule == .countedOffset, matchStart: match.start)
     } else {
-      result = resolveInFocus(expression, anchor: anchor, hints: hints(for: expression, match: match, anchor: anchor))
+      var hints = hints(for: expression, match: match, anchor: anchor)
+      // A stated day is no "now": a clause that looks ahead (将在腊八举办) does not put the date after it.
+      if undated != nil { hints.tense = nil }
+      result = resolveInFocus(expression, anchor: anchor, hints: hints)
     }
     if case .success(let date) = result { remember(date, expression: expression, match: match) }
     return result
@@ -498,6 +502,13 @@ struct DateDiscourse {
     var focusText: String?
     let start = expression.start
     if case .samePeriod(let offset) = start.body {
+      if case .relative(let years)? = start.year, let anchor, let period = focus.period, let (first, last) = ISOBounds.of(period.value),
+        first.year == last.year, let shifted = Self.shiftYears(period.value, by: anchor.date.year + years - first.year)
+      {
+        // 去年同期 after a period of another year than the anchor's (2025年全年…去年同期 in a
+        // report of 2026: 2025): the period's months in the anchor's last year.
+        return .success(ResolvedDate(value: shifted, grain: period.grain, relative: true, anchor: period.value))
+      }
       if let period = focus.period, let shifted = Self.shiftYears(period.value, by: offset) {
         return .success(ResolvedDate(value: shifted, grain: period.grain, relative: true, anchor: period.value))
       }

@@ -569,7 +569,13 @@ package enum DateResolver {
     case .twoDigit(let yy)?:
       return (anchor.map { century(yy, anchorYear: $0.date.year) }, true)
     case nil:
-      if let y = hints.year { return (y, true) }
+      if let y = hints.year {
+        // The year in focus is a civil one; a day of the Chinese calendar lies in it from the
+        // Chinese year that began in it or the one before (腊月二十三 in 2027 is 2027-01-30, of
+        // the year that began in 2026).
+        if let date = day(y), date.year != y, day(y - 1)?.year == y { return (y - 1, true) }
+        return (y, true)
+      }
       guard let a = anchor else { return (nil, true) }
       var best: (year: Int, distance: Int)?
       for pass in 0..<2 where best == nil {

@@ -291,6 +291,9 @@ extension DateRule: StageRule {
         .finds("2025年前三季度营收120亿元,⟦上年同期⟧为100亿元", "2024-Q1/2024-Q3", published: a),
         .finds("第三季度营收增长,⟦去年同期⟧则下滑", "2024-Q3", published: a),
         .finds("营收⟦去年同期⟧为100亿元", "2024", published: a),
+        // 去年同期 is last year's, counted from the anchor, whatever year the period in focus is.
+        .finds("2023年一季度营收增长，⟦去年同期⟧则下滑", "2024-Q1", published: a),
+        .finds("2023年一季度营收增长，⟦上年同期⟧则下滑", "2022-Q1", published: a),
       ]
     case .ymdNumeric:
       return [

@@ -164,6 +164,12 @@ package struct WordTable<Value: Sendable>: Sendable {
     return trie.longestMatch(in: text, at: start)
   }
 
+  /// The longest key that starts at `start` and ends at or before `limit`.
+  package func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, value: Value)? {
+    guard start >= 0, start < text.count, starts.contains(text[start]) else { return nil }
+    return trie.longestMatch(in: text, at: start, limit: limit)
+  }
+
   /// Whether any key occurs anywhere in `text` (one bit test at most positions).
   package func occurs(in text: [Unicode.Scalar]) -> Bool {
     for i in text.indices where starts.contains(text[i]) {

@@ -56,8 +56,12 @@ import ZhExtractTestSupport
       values: ["2027", "2026", "2026"], anchors: ["2027-04-08", "2027-04-08", "2027-04-08"]),
     // Without a date in focus: the anchor of the document (and then what that resolved to).
     Case(
-      marked: "⟦当天⟧下午,发布会在北京举行,⟦次年⟧新品上市,营收较⟦去年同期⟧增长。", published: "2025-12-13",
+      marked: "⟦当天⟧下午,发布会在北京举行,⟦次年⟧新品上市,营收较⟦上年同期⟧增长。", published: "2025-12-13",
       values: ["2025-12-13", "2026", "2025"], anchors: ["2025-12-13", "2025", "2026"]),
+    // 去年同期 is the anchor's last year, whatever year is in focus.
+    Case(
+      marked: "⟦次年⟧新品上市,营收较⟦去年同期⟧增长。", published: "2025-12-13",
+      values: ["2026", "2024"], anchors: ["2025-12-13", "2026"]),
     // A day in focus reaches one paragraph on, no further.
     Case(
       marked: "⟦3月4日⟧签约。\n⟦当天⟧交割。\n其他。\n⟦当天⟧发布。", published: "2025-03-10",
@@ -165,6 +169,19 @@ import ZhExtractTestSupport
 
   @Test(arguments: yearInFocus) func yearInFocusAndTense(_ c: Case) { Self.check(c) }
 
+  /// The year in focus is a civil year: a day of the Chinese calendar lies in it, from the Chinese
+  /// year that began in it or the one before (腊月 falls in January).
+  static let chineseDaysInTheYearInFocus: [Case] = [
+    Case(
+      marked: "⟦2027年1月⟧寒假开始，⟦腊月二十三⟧小年放假，⟦正月初八⟧返校。", published: "2026-09-01",
+      values: ["2027-01", "2027-01-30", "2027-02-13"], anchors: [nil, "2027", "2027"]),
+    Case(
+      marked: "⟦2026年1月⟧春运开始，⟦腊月初九⟧加开临客。", published: "2025-12-20",
+      values: ["2026-01", "2026-01-27"], anchors: [nil, "2026"]),
+  ]
+
+  @Test(arguments: chineseDaysInTheYearInFocus) func aChineseDayInTheYearInFocus(_ c: Case) { Self.check(c) }
+
   /// A heading's year (an award's, a list's) carries to days, but not to a day of the last
   /// month's news: that is the anchor's year.
   static let headingYear: [Case] = [
@@ -191,6 +208,10 @@ import ZhExtractTestSupport
     Case(
       marked: "⟦2022年11月30日⟧，公司发布了首款产品。\n\n⟦11月18日⟧，对手推出新品。", published: nil,
       values: ["2022-11-30", "XXXX-11-18"], anchors: [nil, nil]),
+    // The stated day is no "now": the tense of a later clause does not push a date past it.
+    Case(
+      marked: "特展定于⟦2027年1月16日⟧开展。\n\n艺术馆将在⟦腊八⟧举办讲座。", published: nil,
+      values: ["2027-01-16", "2027-01-15"], anchors: [nil, "2027-01-16"]),
     // No day stated: a month alone anchors nothing.
     Case(
       marked: "⟦2023年12月⟧公司成立。\n\n⟦3月5日⟧开工。", published: nil, values: ["2023-12", "XXXX-03-05"], anchors: [nil, nil]),
