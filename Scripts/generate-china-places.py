@@ -85,7 +85,15 @@ NATIONS = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 �
 # Only a rare one (seen fewer than PROPER_MAX times): 和平, 新华 and 永康 are words and given names.
 PROPER_TAGS = {"nz", "nr", "nrt"}
 PROPER_MAX = 100
-NOT_SHORT = {"太平", "大关", "长顺", "新建", "城关", "城中", "城东", "城西", "城南", "城北", "郊区", "矿区", "市中", "市北", "市南", "开发", "高新", "新区", "东区", "西区", "南区", "北区", "中区"}
+# Tags of content words under which the segmenter dictionary files many county-level names it
+# saw rarely (仪征 n, 顺义 n, 滨江 n, 镇远 a, 修水 v, 奉化 v): a bare name so tagged and seen fewer
+# than RARE_MAX times is the place, as a proper name is; a frequent one is the word (河口, 平原, 商城).
+RARE_TAGS = {"n", "a", "b", "v", "vn", "s", "j", "nrfg"}
+RARE_MAX = 100
+# Last words of a Taiwanese district's name that jieba tags places and the segmenter dictionary
+# now files as common nouns (山区, 城镇): the district's name is read whole (文山區, 頭城鎮), as before.
+TERRAIN_WORDS = {"山区", "城镇"}
+NOT_SHORT = {"商城", "太平", "大关", "长顺", "新建", "城关", "城中", "城东", "城西", "城南", "城北", "郊区", "矿区", "市中", "市北", "市南", "开发", "高新", "新区", "东区", "西区", "南区", "北区", "中区"}
 ETHNIC = re.compile("(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族)*自治(?:区|州|县|旗)$")
 
 
@@ -195,7 +203,7 @@ def main():
             w, f, tag = line.rstrip("\n").split("\t")
             if tag == "ns":
                 places[w] = int(f)
-            elif tag in PROPER_TAGS and int(f) < PROPER_MAX:
+            elif (tag in PROPER_TAGS and int(f) < PROPER_MAX) or (tag in RARE_TAGS and int(f) < RARE_MAX):
                 proper.add(w)
             elif int(f) >= COMMON:
                 common.add(w)
@@ -247,7 +255,7 @@ def main():
     zpath = sys.argv[sys.argv.index("--zipcodes") + 1] if "--zipcodes" in sys.argv else None
     ztext = zipcodes(zpath)
     for code, name in taiwan_districts(ztext):
-        if name in others or name in full_owner or len(name) < 3 or name[-1] not in "区乡镇市" or name[-2:] in common:
+        if name in others or name in full_owner or len(name) < 3 or name[-1] not in "区乡镇市" or (name[-2:] in common and name[-2:] not in TERRAIN_WORDS):
             continue
         full_owner[name] = code
         short = name[:-1]

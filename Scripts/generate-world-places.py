@@ -59,12 +59,17 @@ PERSON_TAGS = {"nr", "nrt", "nrfg"}
 # Tokyo's Kōtō ward; 阿巴, Aba in Nigeria, begins 阿巴斯 and the like).
 NOT_THIS_CITY = {"湖东", "湖東", "阿巴"}
 # A transliterated name the dictionary tags a person's counts for a city of this size when it
-# has four characters or more (斯图加特, 曼彻斯特, 杜塞尔多夫: jieba tags many city names nrt), or
-# three (班加西, 利沃夫) for a city of PERSON_TAGGED_THREE, unless PERSON_NOT_CITY has it (a
-# person's name first: 弗拉基米尔; or a name several cities share: 圣路易斯).
-PERSON_TAGGED = 300_000
-PERSON_TAGGED_THREE = 500_000
+# has four characters or more (斯图加特, 曼彻斯特, 杜塞尔多夫, 德布勒森, 斯特拉斯堡: jieba tags many city
+# names nrt), or three (班加西, 利沃夫, 檀香山, 曼海姆) for a city of PERSON_TAGGED_THREE, unless
+# PERSON_NOT_CITY has it (a person's name first: 弗拉基米尔, 吉尔伯特; or a name several cities share:
+# 圣路易斯).
+PERSON_TAGGED = 200_000
+PERSON_TAGGED_THREE = 300_000
+# A name of three characters or more that the dictionary files as a common noun (底特律 n) is a
+# city's for a city this large; a smaller one's is the word (三角洲, 大学城, 日本语).
+COMMON_NOUN_CITY = 500_000
 PERSON_NOT_CITY = {"霍姆斯", "夏洛特", "杰克逊", "麦迪逊", "哈密尔顿", "库伦", "萨尔瓦多", "汉密尔顿", "弗拉基米尔", "基洛夫", "普雷斯顿",
+                   "奥兰多", "桑托斯", "阿灵顿", "罗彻斯特", "吉尔伯特", "圣安娜", "圣克拉拉",
                    # Names many cities share, the larger not the one news means (St. Louis, not São Luís).
                    "圣路易斯", "圣佩德罗"}
 CHINA = {"CN", "HK", "MO", "TW"}
@@ -124,14 +129,15 @@ def slug(text):
 def main():
     path = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else None
     cldr_path = sys.argv[sys.argv.index("--cldr") + 1] if "--cldr" in sys.argv else None
-    common, place, person = {}, set(), set()
+    common, place, person, tag = {}, set(), set(), {}
     for line in open(root / "Lexicons/segmenter/words.tsv", encoding="utf-8"):
         if not line.startswith("#"):
-            w, _f, tag = line.rstrip("\n").split("\t")
-            common[w] = tag not in NAME_TAGS
-            if tag == "ns":
+            w, _f, t = line.rstrip("\n").split("\t")
+            common[w] = t not in NAME_TAGS
+            tag[w] = t
+            if t == "ns":
                 place.add(w)
-            if tag in PERSON_TAGS:
+            if t in PERSON_TAGS:
                 person.add(w)
     # Forms of the other entity tables stay theirs.
     taken_raw, taken_ids = set(), set()
@@ -157,7 +163,8 @@ def main():
                 if s in taken or s in NOT_THIS_CITY or a in NOT_THIS_CITY:
                     continue
                 large = c["population"] >= LARGE
-                if not large and (common.get(s, False) or common.get(a, False)):
+                common_noun = len(s) >= 3 and c["population"] >= COMMON_NOUN_CITY and tag.get(s) == "n"
+                if not large and (common.get(s, False) or common.get(a, False)) and not common_noun:
                     continue
                 # A name the dictionary gives as a person's is one (杰克逊, 麦迪逊) unless the city is large.
                 if not large and (s in person or a in person) and not person_tagged_city(s, c["population"]):

@@ -115,6 +115,7 @@ package struct EntityExtractor: Sendable {
     var found = matchLexicon(s, coverage: &coverage)
     dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
     ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
+    ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).joinMakersToProducts(s, found: &found)
     var patterns: [FoundEntity] = []
     // Left free for the name model while the path is built: 县长|江启臣, not 县|长江|启臣.
     let acrossTitles = setPlacesAcrossTitlesAside(s, &found, coverage: &coverage)

@@ -70,6 +70,11 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   /// The cost of a word seen 2,000 times in the dictionary's corpus: a `zg` character rarer than
   /// that may be part of a place's name.
   private let rareCharacterCost: WordDictionary.Cost
+  /// `coinedTags[t]`: nouns and verbs, and their morphemes (n v vn ng vg): the characters of a coined word (智|造, 文|创).
+  private let coinedTags: [Bool]
+  /// The cost of a word seen 20 times in the dictionary's corpus: a noun of a character and a division
+  /// rarer than that (口镇 前镇) is the path's reading of a town's name, not a word (渔村 全村 山村 are words).
+  private let rareDivisionWordCost: WordDictionary.Cost
   /// `modifierTags[t]`: directions, adjectives, numerals, pronouns, measure words (中 大 两 该), which
   /// name no place before a word of the division (中|城市).
   private let modifierTags: [Bool]
@@ -107,9 +112,11 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     timeTags = dictionary.tagMask(["t"])
     pronounTags = dictionary.tagMask(["r"])
     descriptiveTags = dictionary.tagMask(["n", "vn", "b"])
+    coinedTags = dictionary.tagMask(["n", "v", "vn", "ng", "vg"])
     everydayNounCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20_000))).rounded())
     junkTags = dictionary.tagMask(["zg"])
     rareCharacterCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
+    rareDivisionWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
   }
 
   /// Places found before, with the suffix after them taken in.
@@ -167,6 +174,13 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         return suffix.end
       }
       let w = words.wordEnd(at: e)
+      // A coined word of two characters that the dictionary does not know (智|造, 文|创, 生|医), right
+      // before a long suffix: the zone's own word (临江|智造|产业园, 松山|文创|园区).
+      if count < 4, let coined = coinedWordEnd(s, at: e, words: words), free(e, coined),
+        let suffix = cues.placeSuffixes.longestMatch(in: s, at: coined), suffix.end - coined >= 2, words.startsWord(suffix.end), free(coined, suffix.end)
+      {
+        return suffix.end
+      }
       guard count < 4, w - e >= 2, case .word(let tag) = words.kind(at: e), descriptiveTags[Int(tag)], free(e, w),
         let word = dictionary.lookupTag(s[e..<w]), word.cost > everydayNounCost,
         (e..<w).allSatisfy({ ScalarClass.isHan(s[$0]) })
@@ -175,6 +189,18 @@ struct PlaceSuffixScanner: EntityPatternScanner {
       count += 1
     }
     return nil
+  }
+
+  /// The end of two words of one Han character each at `start` that the dictionary knows as nouns
+  /// or verbs (ng vg too: 智 造, 文 创, 生 医) and not as one word together: a coined word (智造 文创), or `nil`.
+  private func coinedWordEnd(_ s: [Unicode.Scalar], at start: Int, words: Segmentation) -> Int? {
+    guard start + 2 <= s.count, words.wordEnd(at: start) == start + 1, words.wordEnd(at: start + 1) == start + 2,
+      ScalarClass.isHan(s[start]), ScalarClass.isHan(s[start + 1]), dictionary.lookup(s[start..<(start + 2)]) == nil
+    else { return nil }
+    for k in start..<(start + 2) {
+      guard case .word(let tag) = words.kind(at: k), coinedTags[Int(tag)] else { return nil }
+    }
+    return start + 2
   }
 
   /// Takes the suffix right after `place` into it; whether there was one.
@@ -273,7 +299,11 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         if case .candidate = words.kind(at: start), words.wordEnd(at: start) == suffix.end {
         } else if division, i - start >= 2, words.wordEnd(at: start) == suffix.end, case .word(let tag) = words.kind(at: start), misfiledNameTags[Int(tag)] {
           // A town or a village the dictionary files as a person's name or a proper noun (高升镇 万埠镇 `nr`).
-        } else if division, i - start == 1, words.wordEnd(at: start) == suffix.end, case .word(let tag) = words.kind(at: start), placeTags[Int(tag)] {
+        } else if division, i - start == 1, words.wordEnd(at: start) == suffix.end, case .word(let tag) = words.kind(at: start),
+          placeTags[Int(tag)] || (nounTags[Int(tag)] && (dictionary.lookupTag(s[start...i]).map { $0.cost > rareDivisionWordCost } ?? false))
+        {
+          // Or a noun of the dictionary seen fewer than 20 times (口镇 of 秋口镇, 前镇 of 镇前镇): the
+          // path's reading of the name's last character and the division, no word of running text.
           inWord = true
         } else {
           continue
@@ -323,11 +353,11 @@ struct PlaceSuffixScanner: EntityPatternScanner {
         {
           p -= 1
         }
+        // In a list of places, the name is all that stands between the list's mark and the division
+        // (禾源镇、|堆子前|镇: 堆 is no verb there; 篁岭村、|秋|口镇: 秋 is no time word there).
+        if division, let q = listedNameStart(s, coverage: coverage, places: places, lastEnd: lastEnd, before: i), q < p { p = q }
         // The dictionary's word is no name by itself (山区, 城市): a character before it must join.
         if inWord, p == start { continue }
-        // In a list of places, the name is all that stands between the list's mark and the division
-        // (禾源镇、|堆子前|镇: 堆 is no verb there).
-        if division, let q = listedNameStart(s, coverage: coverage, places: places, lastEnd: lastEnd, before: i), q < p { p = q }
         // A division's character before the name ends a place the rules did not find (书楼镇|金沙|村).
         guard
           p == 0 || p == lastEnd || coverage[p - 1] || !ScalarClass.isHan(s[p - 1]) || cues.organizationStops.contains(s[p - 1])

@@ -97,6 +97,12 @@ struct ProductModelScanner: EntityPatternScanner {
           i = close + 1
           continue
         }
+        if coverage.isFree(i + 1, close), releaseCueEnds(s, before: i), namesAProduct(s, after: close + 1) {
+          // A quoted name right after a verb of release (推出“茶农贷”，, 研发的“睿视”系列, 推出的“一票通游”产品).
+          found.append(product(s, i + 1, close))
+          i = close + 1
+          continue
+        }
         if close + 1 < n, productCarriers.longestMatch(in: s, at: close + 1) != nil {
           // A quoted name right before a thing that carries a service (“X”客户端, “X”平台); a place
           // inside it is part of the name (“一码游江南”平台), taken in when only places stand there.
@@ -109,6 +115,46 @@ struct ProductModelScanner: EntityPatternScanner {
       }
       i += 1
     }
+  }
+
+  /// Whether a `product-release` cue (推出 发布 研发) ends right before the opening mark at `quote`,
+  /// with 的 or 了 between them or none (推出|“X”, 推出的|“X”, 研发了|“X”).
+  private func releaseCueEnds(_ s: [Unicode.Scalar], before quote: Int) -> Bool {
+    var e = quote
+    if e > 0, s[e - 1] == "的" || s[e - 1] == "了" { e -= 1 }
+    guard e > 0 else { return false }
+    return cues.productReleases.longestMatch(in: s, endingAt: e, maxLength: 4) != nil
+  }
+
+  /// Whether what follows a quoted name released (at `e`) makes it a product: the clause's end, a
+  /// kind of product or a thing that carries a service (产品 车机系统 客户端), or a product line (系列).
+  /// Anything else names what was released something else (推出“以旧换新”|活动, 发布“十五五”|规划), and
+  /// so does a service (推出“空铁联运”|服务: a scheme, as before a `product-carrier`).
+  private func namesAProduct(_ s: [Unicode.Scalar], after e: Int) -> Bool {
+    if e == s.count || ScalarClass.endsClause(s[e]) { return true }
+    guard e + 1 < s.count else { return false }
+    if s[e] == "系", s[e + 1] == "列" { return true }
+    if s[e] == "服", s[e + 1] == "务" { return false }
+    return cues.productNouns.longestMatch(in: s, at: e) != nil || cues.productCarriers.longestMatch(in: s, at: e) != nil
+  }
+
+  /// A known company glued before a product that a table or the maker's rule found (高通|骁龙8295,
+  /// 联发科|天玑9500, 苹果|iPhone 17 Pro) is that product's maker named with it: one mention of the
+  /// product, its record kept (the product's other surfaces share its id), the company no mention
+  /// of its own. A space between them, or any character, leaves two mentions; so does a maker written
+  /// in Latin letters (SpaceX|Starlink run together is two names, not one).
+  func joinMakersToProducts(_ s: [Unicode.Scalar], found: inout [FoundEntity]) {
+    var productAt: [Int: Int] = [:]
+    for k in found.indices where found[k].record.kind == .product { productAt[found[k].start] = k }
+    guard !productAt.isEmpty else { return }
+    var joined = false
+    for k in found.indices where found[k].rule == .lexicon && found[k].record.kind == .organization && found[k].end > found[k].start {
+      guard ScalarClass.isHan(s[found[k].end - 1]), let p = productAt[found[k].end], found[p].end > found[p].start else { continue }
+      found[p].start = found[k].start
+      found[k].end = found[k].start  // dropped below
+      joined = true
+    }
+    if joined { found.removeAll { $0.end == $0.start } }
   }
 
   /// A product whose code at `i` has a hyphen or mixed case (Axon-7B, HX-900, LX-Porter S2, CoWoS)

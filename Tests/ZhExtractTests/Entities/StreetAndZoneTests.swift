@@ -98,7 +98,7 @@ import ZhExtractTestSupport
     // A foreign place no table lists, by a verb of travel or location before it.
     ("球员们飞往波尔图，准备参加比赛。", ["波尔图 5-8 place:bo-er-tu-dcb7bc"]),
     ("球隊前往波爾圖作賽。", ["波爾圖 4-7 place:bo-er-tu-dcb7bc"]),
-    ("代表团前往马尔默和哥德堡考察。", ["马尔默 5-8 place:ma-er-mo-8c424d", "哥德堡 9-12 place:se-gothenburg"]),
+    ("代表团前往维斯比和哥德堡考察。", ["维斯比 5-8 place:wei-si-bi-8e82c6", "哥德堡 9-12 place:se-gothenburg"]),
   ])
   func foreignPlacesAfterAVerbOfTravel(sentence: String, expected: [String]) {
     #expect(places(sentence) == expected, "\(sentence)")

@@ -54,6 +54,7 @@ place:ar-tandil	location	-	坦迪尔	坦迪爾
 place:ar-tucuman	location	-	图库曼	-
 place:ar-ushuaia	location	-	乌斯怀亚	-
 place:as-pago-pago	location	-	帕果帕果	-
+place:at-graz	location	-	格拉茨	-
 place:at-innsbruck	location	-	因斯孛鲁克	-
 place:at-klagenfurt-am-worthersee	location	-	克拉根福	-
 place:at-salzburg	location	-	柴尔兹孛格	-
@@ -76,7 +77,7 @@ place:au-melbourne	location	-	墨尔本	墨爾本|新金山
 place:au-newcastle	location	-	纽卡斯尔	-
 place:au-perth	location	-	珀斯	-
 place:au-toowoomba	location	-	图文巴	-
-place:au-townsville	location	-	汤士威路	湯士威路
+place:au-townsville	location	-	汤斯维尔	湯士威路
 place:au-wollongong	location	-	卧龙岗	卧龙岗市
 place:ax-mariehamn	location	-	玛丽港	-
 place:az-baku	location	-	巴库	-
@@ -100,14 +101,16 @@ place:bf-banfora	location	-	邦福拉	-
 place:bf-bobo-dioulasso	location	-	博博迪乌拉索	-
 place:bf-ouagadougou	location	-	瓦加杜古	-
 place:bf-ouahigouya	location	-	瓦希古亚	瓦希古亞
+place:bg-burgas	location	-	布尔加斯	布爾加斯
 place:bg-plovdiv	location	-	普罗夫迪夫	-
 place:bg-sofia	location	-	索菲亚	索菲亞
 place:bg-stara-zagora	location	-	旧扎戈拉	舊扎戈拉
+place:bg-varna	location	-	瓦尔纳	瓦爾納
 place:bh-madinat-hamad	location	-	哈马德镇	哈馬德鎮
 place:bh-manama	location	-	麦纳玛	麥納瑪
 place:bi-bujumbura	location	-	布松布拉	布琼布拉
 place:bj-cotonou	location	-	吉大奴	科托努
-place:bj-porto-novo	location	-	波图奴埠	波圖奴埠|波多诺伏
+place:bj-porto-novo	location	-	波多诺伏	波圖奴埠
 place:bl-st-barthelemy	location	-	圣巴泰勒米岛	-
 place:bo-cochabamba	location	-	科恰班巴	-
 place:bo-la-paz	location	-	拉巴斯	-
@@ -258,6 +261,7 @@ place:br-salto	location	-	萨尔图	-
 place:br-santa-cruz-do-sul	location	-	南圣克鲁斯	-
 place:br-santa-maria	location	-	圣玛丽亚	聖瑪麗亞
 place:br-santarem	location	-	圣塔伦	聖塔倫
+place:br-sao-carlos	location	-	圣卡洛斯	聖卡洛斯
 place:br-sao-joao-de-meriti	location	-	圣若昂迪梅里蒂	聖若昂迪梅里蒂
 place:br-sao-jose	location	-	圣若泽	-
 place:br-sao-jose-do-rio-preto	location	-	普雷图河畔圣若泽	-
@@ -303,10 +307,9 @@ place:ca-cambridge-bay	location	-	剑桥湾	-
 place:ca-coquitlam	location	-	高贵林	高貴林
 place:ca-creston	location	-	克雷斯顿	-
 place:ca-dawson-creek	location	-	道森克里克	-
-place:ca-delta	location	-	三角洲	-
 place:ca-edmonton	location	-	埃德蒙顿	-
 place:ca-fort-nelson	location	-	纳尔逊堡	-
-place:ca-gatineau	location	-	加蒂诺市	-
+place:ca-gatineau	location	-	加蒂诺市	加蒂諾
 place:ca-glace-bay	location	-	格莱斯贝	-
 place:ca-goose-bay	location	-	古斯湾	-
 place:ca-greater-sudbury	location	-	大萨德伯里	大薩德伯里
@@ -355,6 +358,7 @@ place:cd-kipushi	location	-	基普希	-
 place:cd-kisangani	location	-	基桑加尼	-
 place:cd-likasi	location	-	利卡西	-
 place:cd-lubumbashi	location	-	卢本巴希	盧本巴希
+place:cd-matadi	location	-	马塔迪	-
 place:cd-mbandaka	location	-	姆班达卡	-
 place:cd-mbuji-mayi	location	-	姆布吉马伊	-
 place:cd-tshikapa	location	-	奇卡帕	-
@@ -370,7 +374,7 @@ place:ci-bouake	location	-	布瓦凯	-
 place:ci-daloa	location	-	达洛亚	達洛亞
 place:ci-gagnoa	location	-	加尼奥阿	加尼奧阿
 place:ci-korhogo	location	-	科霍戈	-
-place:ci-yamoussoukro	location	-	雅穆苏克雷	雅穆蘇克雷
+place:ci-yamoussoukro	location	-	亚穆苏克罗	雅穆蘇克雷
 place:ck-rarotonga	location	-	拉罗汤加	-
 place:cl-alto-hospicio	location	-	上霍斯皮西奥	上霍斯皮西奧
 place:cl-antofagasta	location	-	安托法加斯塔	-
@@ -401,6 +405,7 @@ place:cl-santiago	location	-	圣地亚哥	聖地亞哥
 place:cl-talcahuano	location	-	塔尔卡瓦诺	塔爾卡瓦諾
 place:cl-temuco	location	-	特木科	-
 place:cl-valdivia	location	-	瓦尔迪维亚	-
+place:cl-valparaiso	location	-	瓦尔帕莱索	瓦爾帕萊索
 place:cl-vina-del-mar	location	-	比尼亚德尔马	-
 place:cm-bafoussam	location	-	巴富萨姆	巴富薩姆
 place:cm-bamenda	location	-	巴门达	-
@@ -409,6 +414,7 @@ place:cm-buea	location	-	布埃亚	布埃亞
 place:cm-douala	location	-	杜阿拉	-
 place:cm-edea	location	-	埃代阿	-
 place:cm-maroua	location	-	马鲁阿	-
+place:cm-ngaoundere	location	-	恩冈代雷	-
 place:cm-yaounde	location	-	雅温得	耶溫得
 place:co-barrancabermeja	location	-	巴兰卡韦梅哈	巴蘭卡韋梅哈
 place:co-barranquilla	location	-	巴兰基亚	巴冷基也
@@ -444,6 +450,7 @@ place:cw-willemstad	location	-	威廉斯塔德	-
 place:cy-famagusta	location	-	法马古斯塔	-
 place:cy-limassol	location	-	利马索尔	-
 place:cy-nicosia	location	-	尼科西亚	尼科西亞
+place:cz-brno	location	-	布尔诺	布爾諾
 place:cz-liberec	location	-	利贝雷茨	-
 place:cz-ostrava	location	-	奥斯特拉瓦	俄斯特拉發
 place:cz-prague	location	-	布拉格	-
@@ -475,15 +482,19 @@ place:de-harburg	location	-	汉堡区	-
 place:de-heilbronn	location	-	海尔布隆	-
 place:de-herne	location	-	黑尔讷	-
 place:de-hildesheim	location	-	希尔德斯海姆	-
+place:de-karlsruhe	location	-	卡尔斯鲁厄	-
 place:de-kassel	location	-	卡塞尔市	卡塞爾市
 place:de-koln	location	-	科隆	古龍
 place:de-krefeld	location	-	克雷费尔德	-
 place:de-kreuzberg	location	-	克罗伊茨贝格	-
 place:de-leipzig	location	-	莱比锡	萊比錫
 place:de-ludwigshafen-am-rhein	location	-	路德维希港	-
+place:de-magdeburg	location	-	马格德堡	-
 place:de-mainz	location	-	美因茨	-
+place:de-mannheim	location	-	曼海姆	-
 place:de-moers	location	-	默尔斯	默爾斯
 place:de-monchengladbach	location	-	门兴格拉德巴赫	-
+place:de-munster	location	-	明斯特	-
 place:de-nuremberg	location	-	纽伦堡	-
 place:de-oberhausen	location	-	奥伯豪森	-
 place:de-osnabruck	location	-	奥斯纳布吕克	-
@@ -499,6 +510,7 @@ place:de-saarbrucken	location	-	沙卜勤	-
 place:de-salzgitter	location	-	萨尔茨吉特	薩爾茨吉特
 place:de-solingen	location	-	索林根	-
 place:de-stuttgart	location	-	斯图加特	-
+place:de-wiesbaden	location	-	威斯巴登	-
 place:de-wuppertal	location	-	伍珀塔尔	-
 place:dj-djibouti	location	-	吉布地市	吉布提城
 place:dk-copenhagen	location	-	哥本哈根	-
@@ -541,12 +553,14 @@ place:ec-quito	location	-	基多	-
 place:ec-riobamba	location	-	里奥班巴	里奧班巴
 place:eg-al-ashir-min-ramadan	location	-	斋月十日城	斋月市第十
 place:eg-alexandria	location	-	亚历山大港	亞歷山卓|亞歷山大港
+place:eg-aswan	location	-	阿斯旺	-
 place:eg-bilbeis	location	-	比勒拜斯	-
 place:eg-cairo	location	-	开罗	開羅
 place:eg-damietta	location	-	杜姆亚特	-
 place:eg-hurghada	location	-	洪加达	洪加達
 place:eg-ismailia	location	-	伊斯梅利亚	-
 place:eg-port-said	location	-	塞德港	-
+place:eg-rosetta	location	-	罗塞塔	羅塞塔
 place:eg-sohag	location	-	索哈杰	索哈傑
 place:eg-suez	location	-	苏伊士	蘇伊士
 place:eg-zagazig	location	-	宰加济格	-
@@ -585,6 +599,8 @@ place:es-mostoles	location	-	莫斯托莱斯	-
 place:es-murcia	location	-	穆尔西亚	-
 place:es-orihuela	location	-	奥里韦拉	-
 place:es-oviedo	location	-	奥维耶多	-
+place:es-palma	location	-	帕尔马	帕爾馬
+place:es-pamplona	location	-	潘普洛纳	潘普洛納
 place:es-parla	location	-	帕尔拉	-
 place:es-sevilla	location	-	塞维利亚	塞維亞
 place:es-telde	location	-	特尔德	-
@@ -596,10 +612,12 @@ place:et-addis-ababa	location	-	阿迪斯阿贝巴	阿迪斯阿貝巴
 place:et-bahir-dar	location	-	巴赫达尔	巴赫達爾
 place:et-debre-birhan	location	-	德保贝尔韩	德伯勒伯爾漢
 place:et-debre-tabor	location	-	德布雷塔博尔	德佈雷塔博爾|德卜勒塔博爾
+place:et-gonder	location	-	贡德尔	貢德爾
 place:et-jijiga	location	-	吉吉加	-
 place:et-kombolcha	location	-	孔博勒查	-
 place:et-mek-ele	location	-	默克莱	默克萊
 place:et-weldiya	location	-	沃尔迪亚	沃爾迪亞
+place:fi-espoo	location	-	埃斯波	-
 place:fi-helsinki	location	-	赫尔辛基	赫爾辛基
 place:fi-jyvaskyla	location	-	于韦斯屈莱	-
 place:fi-kuopio	location	-	库奥皮奥	庫奧皮奧
@@ -614,6 +632,7 @@ place:fr-montpellier	location	-	蒙彼利埃	夢比利耶|蒙庇利埃
 place:fr-paris-18-buttes-montmartre	location	-	蒙马特	蒙馬特
 place:fr-perpignan	location	-	佩皮尼昂	班合比让
 place:fr-saint-etienne	location	-	圣艾蒂安	-
+place:fr-strasbourg	location	-	斯特拉斯堡	-
 place:fr-toulouse	location	-	图卢兹	圖盧茲|圖魯茲
 place:fr-villeurbanne	location	-	维勒班	维嘞合朋纳
 place:ga-libreville	location	-	利伯维尔	利伯維爾
@@ -650,6 +669,7 @@ place:gb-huddersfield	location	-	哈德斯菲尔德	哈德斯菲爾德
 place:gb-ilford	location	-	伊尔福德	伊爾福德
 place:gb-islington	location	-	伊斯灵顿	伊斯靈頓
 place:gb-kingston-upon-hull	location	-	赫尔河畔京士顿	赫爾河畔京士頓
+place:gb-leicester	location	-	莱斯特	-
 place:gb-liverpool	location	-	利物浦	-
 place:gb-maidstone	location	-	梅德斯通	-
 place:gb-manchester	location	-	曼彻斯特	-
@@ -660,6 +680,8 @@ place:gb-northampton	location	-	北安普顿	-
 place:gb-nottingham	location	-	诺丁汉	諾定咸
 place:gb-oldham	location	-	奥尔德姆	奧爾德姆
 place:gb-peterborough	location	-	彼得伯勒	-
+place:gb-plymouth	location	-	普利茅斯	-
+place:gb-portsmouth	location	-	朴次茅斯	-
 place:gb-rotherham	location	-	罗瑟勒姆	羅瑟勒姆
 place:gb-sheffield	location	-	谢菲尔德	-
 place:gb-solihull	location	-	索利赫尔	索利赫爾
@@ -704,12 +726,14 @@ place:ht-leogane	location	-	莱奥甘	萊奧甘
 place:ht-port-au-prince	location	-	太子港	-
 place:ht-port-de-paix	location	-	和平港	-
 place:hu-budapest	location	-	布达佩斯	-
+place:hu-debrecen	location	-	德布勒森	-
 place:hu-kecskemet	location	-	凯奇凯梅特	-
 place:hu-nyiregyhaza	location	-	尼赖吉哈佐	尼賴吉哈佐
 place:hu-pest	location	-	佩斯	-
 place:hu-szekesfehervar	location	-	塞克什白堡	-
 place:hu-zuglo	location	-	布达佩斯第十四区	-
 place:id-balikpapan	location	-	巴厘巴板	-
+place:id-banda-aceh	location	-	班达亚齐	班達亞齊
 place:id-bandar-lampung	location	-	班达楠榜	班達楠榜
 place:id-bandung	location	-	万隆	萬隆
 place:id-batam	location	-	巴淡岛	巴淡島
@@ -717,6 +741,7 @@ place:id-bekasi	location	-	勿加泗	-
 place:id-bengkulu	location	-	明古鲁市	明古魯市
 place:id-bogor	location	-	茂物	-
 place:id-bukittinggi	location	-	武吉丁宜	-
+place:id-cirebon	location	-	井里汶	井裡汶
 place:id-denpasar	location	-	丹帕沙	-
 place:id-depok	location	-	德博市	-
 place:id-jakarta	location	-	雅加达	勿礁維|勿礁维|巴达威亚|耶加達|雅加達
@@ -872,6 +897,7 @@ place:in-mandsaur	location	-	曼德绍尔	-
 place:in-mandya	location	-	曼迪亚	門迪亞|门迪亚
 place:in-mangalagiri	location	-	芒格阿拉吉里	-
 place:in-mangaluru	location	-	门格洛尔	-
+place:in-mathura	location	-	马图拉	-
 place:in-mau	location	-	毛纳特班詹	-
 place:in-meerut	location	-	密拉特	-
 place:in-morena	location	-	莫雷纳	莫雷納
@@ -961,6 +987,7 @@ place:iq-erbil	location	-	埃尔比勒省	埃爾比勒省
 place:iq-karbala	location	-	卡尔巴拉	卡爾巴拉
 place:iq-kirkuk	location	-	基尔库克	基爾庫克
 place:iq-mosul	location	-	摩苏尔	摩蘇爾
+place:iq-najaf	location	-	纳杰夫	納杰夫
 place:ir-ahvaz	location	-	阿瓦士	-
 place:ir-bandar-abbas	location	-	阿巴斯港	-
 place:ir-dezful	location	-	迪兹富勒	迪茲富勒
@@ -985,6 +1012,7 @@ place:ir-zahedan	location	-	扎黑丹	-
 place:is-reykjavik	location	-	雷克亚维克	雷克亞維克|雷克雅未克|雷克雅維克
 place:it-bergamo	location	-	贝尔加莫	-
 place:it-bologna	location	-	博洛尼亚	-
+place:it-brescia	location	-	布雷西亚	-
 place:it-ferrara	location	-	斐拉拉	-
 place:it-florence	location	-	佛罗伦萨	-
 place:it-genoa	location	-	热那亚	-
@@ -1153,7 +1181,7 @@ place:jp-nagaoka	location	-	长冈市	長岡市
 place:jp-nagareyama	location	-	流山市	-
 place:jp-nagasaki	location	-	长崎市	長崎市
 place:jp-nagoya	location	-	名古屋	名古屋市
-place:jp-naha	location	-	那覇市	-
+place:jp-naha	location	-	那覇市	那霸市
 place:jp-nakano	location	-	中野区	中野區
 place:jp-nara-shi	location	-	奈良市	-
 place:jp-narashino	location	-	习志野	習志野
@@ -1315,9 +1343,10 @@ place:kz-astana	location	-	阿斯塔纳	-
 place:kz-atyrau	location	-	阿特劳	阿特勞
 place:kz-ekibastuz	location	-	埃基巴斯图兹	埃基巴斯圖茲
 place:kz-kokshetau	location	-	科克舍套	-
+place:kz-kostanay	location	-	库斯塔奈	庫斯塔奈
 place:kz-kyzylorda	location	-	克孜勒奥尔达	克孜勒奧爾達
+place:kz-oral	location	-	乌拉尔	烏拉爾
 place:kz-petropavl	location	-	彼得罗巴甫尔	-
-place:kz-qostanay	location	-	库斯塔奈	-
 place:kz-qyzylorda	location	-	克孜洛尔达	-
 place:kz-semey	location	-	塞米伊	-
 place:kz-shymkent	location	-	奇姆肯特	-
@@ -1331,7 +1360,7 @@ place:lk-moratuwa	location	-	莫拉图瓦	莫拉圖瓦
 place:lk-negombo	location	-	内贡博	內貢博
 place:lk-trincomalee	location	-	亭可马里	亭可馬里
 place:lr-monrovia	location	-	蒙罗维亚	蒙羅維亞
-place:ls-maseru	location	-	马些卢	馬些盧
+place:ls-maseru	location	-	马塞卢	馬些盧
 place:lt-kaunas	location	-	考那斯	-
 place:lt-klaipeda	location	-	克莱佩达	-
 place:lt-vilnius	location	-	维尔纽斯	-
@@ -1378,6 +1407,7 @@ place:ml-koutiala	location	-	库佳拉	庫佳拉
 place:ml-sikasso	location	-	锡卡索	錫卡索
 place:mm-hinthada	location	-	兴实达	興實達|軒化達
 place:mm-mandalay	location	-	曼德勒	-
+place:mm-mawlamyine	location	-	毛淡棉	-
 place:mm-monywa	location	-	蒙育瓦	-
 place:mm-pyay	location	-	卑谬镇	卑謬市|卑謬鎮
 place:mm-yangon	location	-	仰光	-
@@ -1527,7 +1557,7 @@ place:ng-zaria	location	-	扎里亚	-
 place:ni-managua	location	-	马拿瓜	馬拿瓜|馬納瓜
 place:ni-masaya	location	-	马萨亚	馬薩亞
 place:nl-apeldoorn	location	-	阿珀尔多伦	-
-place:nl-eindhoven	location	-	燕豪芬	-
+place:nl-eindhoven	location	-	埃因霍温	燕豪芬
 place:nl-enschede	location	-	恩斯赫德	-
 place:nl-groningen	location	-	格罗宁根	-
 place:nl-leeuwarden	location	-	吕伐登	-
@@ -1540,6 +1570,7 @@ place:no-bergen	location	-	卑尔根	卑爾根
 place:no-drammen	location	-	德拉门	-
 place:no-kristiansand	location	-	克里斯蒂安桑	-
 place:no-oslo	location	-	奥斯陆	奧斯陸
+place:no-trondheim	location	-	特隆赫姆	-
 place:np-bharatpur	location	-	婆罗多布尔	婆羅多布爾
 place:np-biratnagar	location	-	比拉德讷格尔	比拉德訥格爾
 place:np-birendranagar	location	-	比兰德拉纳加尔	比蘭德拉納加爾
@@ -1558,10 +1589,12 @@ place:om-muscat	location	-	马斯喀特	馬斯喀特
 place:om-sohar	location	-	苏哈尔	-
 place:pa-panama-city	location	-	巴拿马城	巴拿馬城
 place:pe-arequipa	location	-	阿雷基帕	-
+place:pe-cajamarca	location	-	卡哈马卡	卡哈馬卡
 place:pe-callao	location	-	卡亚俄	卡亞俄
 place:pe-chiclayo	location	-	奇克拉约	-
 place:pe-chimbote	location	-	钦博特	-
 place:pe-chincha-alta	location	-	上钦查	上欽查
+place:pe-cusco	location	-	库斯科	庫斯科
 place:pe-huancayo	location	-	万卡约	-
 place:pe-huanuco	location	-	瓦努科	-
 place:pe-huaraz	location	-	瓦拉斯	-
@@ -1601,6 +1634,7 @@ place:ph-olongapo	location	-	奥隆阿波	-
 place:ph-panabo	location	-	巴拿波	-
 place:ph-puerto-princesa	location	-	普林塞萨港	普林塞薩港
 place:ph-quezon-city	location	-	奎松市	-
+place:ph-san-fernando	location	-	圣费尔南多	-
 place:ph-san-pablo	location	-	圣巴勃罗	聖巴勃羅
 place:ph-santa-cruz	location	-	圣克鲁斯区	聖克魯斯區
 place:ph-tacloban	location	-	独鲁万市	-
@@ -1641,6 +1675,7 @@ place:pk-sialkot	location	-	锡亚尔科特	-
 place:pk-skardu	location	-	斯卡杜	-
 place:pk-sukkur	location	-	苏库尔	蘇庫爾
 place:pk-wazirabad	location	-	沃济拉巴德	沃濟拉巴德
+place:pl-biaystok	location	-	比亚韦斯托克	-
 place:pl-bielany	location	-	别拉内区	-
 place:pl-bydgoszcz	location	-	比得哥什	-
 place:pl-bytom	location	-	比托姆	-
@@ -1652,17 +1687,19 @@ place:pl-gdynia	location	-	格丁尼亚	-
 place:pl-gliwice	location	-	格利维采	-
 place:pl-gorzow-wielkopolski	location	-	大波兰地区戈茹夫	大波蘭地區戈茹夫
 place:pl-kalisz	location	-	卡利什	-
-place:pl-katowice	location	-	卡托维治	卡托維治
+place:pl-katowice	location	-	卡托维兹	卡托維治
 place:pl-kielce	location	-	凯尔采	-
 place:pl-koszalin	location	-	科沙林	-
 place:pl-krakow	location	-	克拉科夫	-
 place:pl-legnica	location	-	莱格尼察	萊格尼察
+place:pl-lublin	location	-	卢布林	盧布林
 place:pl-mokotow	location	-	莫科托夫区	莫科托夫區
 place:pl-pock	location	-	普沃茨克	-
 place:pl-poznan	location	-	波兹南	波茲南
 place:pl-ruda-slaska	location	-	鲁达希隆斯卡	-
 place:pl-rybnik	location	-	雷布尼克	-
 place:pl-rzeszow	location	-	热舒夫	-
+place:pl-szczecin	location	-	什切青	-
 place:pl-tarnow	location	-	塔尔努夫	塔爾努夫
 place:pl-wabrzych	location	-	瓦乌布日赫	瓦烏布日赫
 place:pl-warsaw	location	-	华沙	華沙
@@ -1708,6 +1745,7 @@ place:ru-barnaul	location	-	巴尔瑙尔	-
 place:ru-belgorod	location	-	别尔哥罗德	-
 place:ru-berezniki	location	-	别列兹尼基	-
 place:ru-biysk	location	-	比斯克	-
+place:ru-bratsk	location	-	布拉茨克	-
 place:ru-cheboksary	location	-	切博克萨雷	-
 place:ru-chelyabinsk	location	-	车里雅宾斯克	車里雅賓斯克
 place:ru-cherepovets	location	-	切列波韦茨	切列波韋茨
@@ -1720,6 +1758,7 @@ place:ru-irkutsk	location	-	伊尔库茨克	伊爾庫茨克
 place:ru-ivanovo	location	-	伊万诺沃	-
 place:ru-izhevsk	location	-	伊热夫斯克	伊熱夫斯克
 place:ru-kaliningrad	location	-	加里宁格勒	加里寧格勒
+place:ru-kaluga	location	-	卡卢加	卡盧加
 place:ru-kamchatka	location	-	堪察加	-
 place:ru-kansk	location	-	坎斯克	-
 place:ru-kazan	location	-	喀山	-
@@ -1736,12 +1775,14 @@ place:ru-kostroma	location	-	科斯特罗马	科斯特羅馬
 place:ru-kovrov	location	-	科夫罗夫	-
 place:ru-krasnodar	location	-	克拉斯诺达尔	-
 place:ru-krasnoyarsk	location	-	克拉斯诺亚尔斯克	-
+place:ru-kurgan	location	-	库尔干	-
 place:ru-kursk	location	-	库尔斯克	庫爾斯克
 place:ru-lipetsk	location	-	利佩茨克	-
 place:ru-lyubertsy	location	-	柳别尔齐	柳別爾齊
 place:ru-magnitogorsk	location	-	马格尼托哥尔斯克	-
 place:ru-mezhdurechensk	location	-	梅日杜列琴斯克	-
 place:ru-miass	location	-	米阿斯	-
+place:ru-murmansk	location	-	摩尔曼斯克	摩爾曼斯克
 place:ru-murom	location	-	穆罗姆	-
 place:ru-mytishchi	location	-	梅季希	-
 place:ru-nakhodka	location	-	烂沟崴	爛溝崴|納霍德卡
@@ -1761,10 +1802,12 @@ place:ru-obninsk	location	-	奥布宁斯克	-
 place:ru-odintsovo	location	-	奥金佐沃	奧金佐沃
 place:ru-omsk	location	-	鄂木斯克	-
 place:ru-orenburg	location	-	奥伦堡	-
+place:ru-orsk	location	-	奥尔斯克	奧爾斯克
 place:ru-perm	location	-	彼尔姆	-
 place:ru-pervouralsk	location	-	第一乌拉尔斯克	第一烏拉爾斯克
 place:ru-petropavlovsk-kamchatsky	location	-	堪察加彼得巴甫洛夫斯克	堪察加的彼得巴甫洛夫斯克
 place:ru-petrozavodsk	location	-	彼得罗扎沃茨克	-
+place:ru-pskov	location	-	普斯科夫	-
 place:ru-pushkino	location	-	普希金诺	普希金諾
 place:ru-pyatigorsk	location	-	五山城	-
 place:ru-rostov-on-don	location	-	顿河畔罗斯托夫	-
@@ -1786,6 +1829,7 @@ place:ru-syktyvkar	location	-	瑟克特夫卡尔	瑟克特夫卡爾
 place:ru-taganrog	location	-	塔甘罗格	塔甘羅格
 place:ru-tolyatti	location	-	陶里亚蒂	-
 place:ru-tomsk	location	-	托木斯克	-
+place:ru-tver	location	-	特维尔	-
 place:ru-ufa	location	-	乌法	烏法
 place:ru-ukhta	location	-	乌赫塔	-
 place:ru-ulan-ude	location	-	乌兰乌德	烏蘭烏德
@@ -1817,6 +1861,7 @@ place:sa-taif	location	-	塔伊夫	-
 place:sd-al-qadarif	location	-	加达里夫	-
 place:sd-an-nuhud	location	-	恩纳胡德	-
 place:sd-atbara	location	-	阿特巴拉	-
+place:sd-kassala	location	-	卡萨拉	卡薩拉
 place:sd-khartoum	location	-	喀土穆	-
 place:sd-nyala	location	-	尼亚拉	-
 place:sd-omdurman	location	-	恩图曼	-
@@ -1824,7 +1869,7 @@ place:sd-port-sudan	location	-	苏丹港	-
 place:se-gothenburg	location	-	哥德堡	-
 place:se-helsingborg	location	-	希星堡	-
 place:se-jonkoping	location	-	延雪平	-
-place:se-malmo	location	-	马尔莫	-
+place:se-malmo	location	-	马尔莫	马尔默
 place:se-orebro	location	-	厄勒布鲁	-
 place:se-stockholm	location	-	斯德哥尔摩	斯德哥爾摩
 place:se-umea	location	-	于默奥	于默奧
@@ -1840,7 +1885,7 @@ place:sg-sembawang-estate	location	-	三巴旺	-
 place:sg-singapore	location	-	星架坡	-
 place:sg-tampines-new-town	location	-	淡滨尼	-
 place:sg-toa-payoh-new-town	location	-	大巴窑	-
-place:si-ljubljana	location	-	卢布尔雅那	-
+place:si-ljubljana	location	-	卢布尔雅那	盧布爾雅那
 place:sj-longyearbyen	location	-	朗伊尔城	-
 place:sk-bratislava	location	-	布拉迪斯拉发	布拉迪斯拉發
 place:sk-petrzalka	location	-	佩特扎尔卡	佩特扎爾卡
@@ -1857,7 +1902,7 @@ place:sn-ziguinchor	location	-	济金绍尔	-
 place:so-baidoa	location	-	拜多亚	拜多亞
 place:so-borama	location	-	博拉马	-
 place:so-mogadishu	location	-	摩加迪沙	摩加迪休|摩加迪殊|木骨都束
-place:sr-paramaribo	location	-	巴拉马利波	巴拉馬利波|帕拉马里博
+place:sr-paramaribo	location	-	帕拉马里博	巴拉馬利波
 place:ss-malakal	location	-	马拉卡尔	馬拉卡爾
 place:sv-san-salvador	location	-	圣萨尔瓦多	聖薩爾瓦多
 place:sv-santa-tecla	location	-	圣特克拉	聖特克拉
@@ -1894,6 +1939,7 @@ place:tm-turkmenabat	location	-	土库曼纳巴德	土庫曼納巴德
 place:tn-aryanah	location	-	艾尔亚奈	-
 place:tn-bizerte	location	-	比塞大	-
 place:tn-hammamet	location	-	哈马马特	-
+place:tn-sfax	location	-	斯法克斯	-
 place:tn-sousse	location	-	昔兰尼	-
 place:tn-tunis	location	-	突尼斯市	-
 place:to-tongatapu	location	-	东加塔布	-
@@ -1905,6 +1951,7 @@ place:tr-aksaray	location	-	阿克萨赖	-
 place:tr-alanya	location	-	阿拉尼亚	-
 place:tr-amasya	location	-	阿马西亚	阿馬西亞
 place:tr-ankara	location	-	安卡拉	-
+place:tr-antakya	location	-	安条克	-
 place:tr-antalya	location	-	安塔利亚	安塔利亞
 place:tr-balkesir	location	-	巴勒克埃西尔	巴勒克埃西爾
 place:tr-batman	location	-	巴特曼	-
@@ -1964,6 +2011,8 @@ place:tz-tabora	location	-	塔波拉	-
 place:tz-zanzibar	location	-	桑给巴尔市	-
 place:ua-bila-tserkva	location	-	白采尔科维	-
 place:ua-brovary	location	-	布罗瓦里	布羅瓦里
+place:ua-cherkasy	location	-	切尔卡瑟	切爾卡瑟
+place:ua-chernihiv	location	-	切尔尼戈夫	-
 place:ua-chernivtsi	location	-	切尔诺夫策	切爾諾夫策
 place:ua-dnipro	location	-	聂伯城	聶伯城
 place:ua-donetsk	location	-	顿涅茨克	頓涅茨克
@@ -1981,6 +2030,7 @@ place:ua-makiyivka	location	-	马克耶夫卡	-
 place:ua-mariupol	location	-	马里乌波尔	-
 place:ua-odesa	location	-	敖德萨	敖德薩
 place:ua-pavlohrad	location	-	巴甫洛格勒	-
+place:ua-poltava	location	-	波尔塔瓦	波爾塔瓦
 place:ua-rivne	location	-	罗夫诺	羅夫諾
 place:ua-sevastopol	location	-	塞瓦斯托波尔	塞瓦斯托波爾
 place:ua-simferopol	location	-	辛菲罗波尔	-
@@ -1989,6 +2039,7 @@ place:ua-ternopil	location	-	捷尔诺波尔	-
 place:ua-uzhhorod	location	-	乌日霍罗德	-
 place:ua-vinnytsya	location	-	文尼察	-
 place:ua-zaporizhzhya	location	-	扎波罗热	扎波里日扎
+place:ua-zhytomyr	location	-	日托米尔	-
 place:ug-kampala	location	-	坎帕拉	-
 place:ug-kasese	location	-	卡塞塞	-
 place:ug-mbale	location	-	姆巴莱	姆巴萊
@@ -2036,6 +2087,7 @@ place:us-corpus-christi	location	-	科珀斯克里斯蒂	-
 place:us-costa-mesa	location	-	科斯塔梅萨	科斯塔梅薩
 place:us-daly-city	location	-	戴利城	-
 place:us-des-moines	location	-	德梅因	-
+place:us-detroit	location	-	底特律	-
 place:us-east-harlem	location	-	东哈莱姆	東哈萊姆
 place:us-east-los-angeles	location	-	东洛杉矶	-
 place:us-el-cajon	location	-	埃尔卡洪	埃爾卡洪
@@ -2071,6 +2123,7 @@ place:us-hialeah	location	-	海厄利亚	海厄利亞
 place:us-high-point	location	-	海波因特	-
 place:us-hillsboro	location	-	希尔斯伯勒	-
 place:us-hollywood	location	-	好莱坞	-
+place:us-honolulu	location	-	檀香山	-
 place:us-huntington-beach	location	-	亨廷顿比奇	亨廷頓比奇
 place:us-huntsville	location	-	亨茨维尔	-
 place:us-independence	location	-	独立城	獨立城
@@ -2119,6 +2172,7 @@ place:us-norwalk	location	-	诺沃克	諾沃克
 place:us-oceanside	location	-	欧申赛德	歐申賽德
 place:us-oklahoma-city	location	-	俄克拉荷马城	俄克拉荷馬城|奧克拉荷馬市
 place:us-olathe	location	-	奥拉西	奧拉西
+place:us-omaha	location	-	奥马哈	-
 place:us-overland-park	location	-	欧弗兰帕克	歐弗蘭帕克
 place:us-oxnard	location	-	奥克斯纳德	奧克斯納德
 place:us-palm-bay	location	-	棕榈湾	-
@@ -2185,6 +2239,7 @@ place:us-west-jordan	location	-	西乔丹	西喬丹
 place:us-west-palm-beach	location	-	西棕榈滩	-
 place:us-west-valley-city	location	-	西瓦利城	-
 place:us-westminster	location	-	威斯敏斯特	-
+place:us-wichita	location	-	威奇托	-
 place:us-wichita-falls	location	-	威奇托福尔斯	-
 place:us-wilmington	location	-	威尔明顿	-
 place:us-yakutat	location	-	亚库塔特	-
@@ -2231,6 +2286,7 @@ place:ve-puerto-ayacucho	location	-	阿亚库乔港	阿亞庫喬港
 place:ve-puerto-cabello	location	-	卡贝略港	卡貝略港
 place:ve-puerto-la-cruz	location	-	拉克鲁斯港	拉克魯斯港
 place:ve-punto-fijo	location	-	蓬托菲霍	-
+place:ve-san-cristobal	location	-	圣克里斯托瓦尔	聖克里斯托瓦爾
 place:ve-san-felipe	location	-	圣费利佩	聖費利佩
 place:ve-tinaquillo	location	-	蒂纳基约	蒂納基約
 place:ve-turmero	location	-	图尔梅罗	圖爾梅羅

@@ -634,6 +634,7 @@ zu	latin-particle
 产业园	place-suffix
 产业投资基金	body-suffix
 产品	org-generic
+产品	product-noun
 产科	department
 京	translit-dotted
 亮相	product-release
@@ -687,6 +688,7 @@ zu	latin-particle
 会计师事务所	org-suffix
 会议	title-compound
 会议中心	not-unit
+会议中心	place-suffix
 会议室	not-unit
 会谈	abbreviation-relation
 会谈	title-compound
@@ -711,6 +713,7 @@ zu	latin-particle
 体育中心	not-unit
 体育中心	place-suffix
 体育会展中心	place-suffix
+体育园	place-suffix
 体育场	place-suffix
 体育报	body-suffix
 体育报	media-suffix
@@ -1052,6 +1055,7 @@ zu	latin-particle
 受	name-follower
 受让方	registered-lead
 叡	given-character
+口岸	place-suffix
 口腔科	department
 古典文学	not-dictionary-name
 古城	place-suffix
@@ -1209,6 +1213,7 @@ zu	latin-particle
 城市	not-dictionary-name
 城市管理	government-function
 城管	government-function
+城际铁路	place-suffix
 培训中心	anchored-suffix
 基层	not-body-head
 基金会	anchored-suffix
@@ -1427,6 +1432,7 @@ zu	latin-particle
 展览中心	place-suffix
 展览室	not-unit
 山	place-ending
+山	place-tail
 山乡	not-dictionary-name
 山区	not-dictionary-name
 山口	japanese-surname
@@ -1534,6 +1540,7 @@ zu	latin-particle
 建筑商	registered-lead
 建设	org-generic
 建设工程	registered-industry
+开发	product-release
 开发	registered-industry
 开发区	place-suffix
 开发商	company-class
@@ -1668,6 +1675,7 @@ zu	latin-particle
 摄影	stamp-word
 摄影师	role
 摩托罗拉	not-dictionary-name
+操作系统	product-noun
 攀登	feature-cue
 支行	branch-suffix
 支行	unit-word
@@ -1691,6 +1699,7 @@ zu	latin-particle
 数据	government-function
 数据	org-generic
 数据中心	org-generic
+数据园	place-suffix
 数码	registered-industry
 整形外科	department
 文	korean-surname
@@ -1924,6 +1933,7 @@ zu	latin-particle
 款	count-unit
 歌手	role
 此	name-follower
+步道	place-suffix
 武	surname
 武养武	not-dictionary-name
 武器	not-name
@@ -1957,6 +1967,7 @@ zu	latin-particle
 水域	feature-cue
 水电站	place-suffix
 江	place-ending
+江	place-tail
 江	surname
 江村	not-dictionary-name
 江湖	not-name
@@ -1973,6 +1984,7 @@ zu	latin-particle
 沈	surname
 河	korean-surname
 河	place-ending
+河	place-tail
 河村	not-dictionary-name
 河畔	feature-cue
 河野	japanese-surname
@@ -2029,6 +2041,7 @@ zu	latin-particle
 湿地公园	place-suffix
 溪	place-tail
 溱	given-character
+滑雪场	place-suffix
 滞洪区	place-suffix
 演员	role
 潘	surname
@@ -2103,6 +2116,7 @@ zu	latin-particle
 生成式	org-generic
 生技	company-industry
 生物	org-generic
+生物城	place-suffix
 生物科技	org-generic
 甯	given-character
 田	surname
@@ -2181,6 +2195,7 @@ zu	latin-particle
 石窟	place-suffix
 矿业	company-industry
 码头	place-suffix
+研发	product-release
 研究	registered-industry
 研究中心	branch-suffix
 研究中心	unit-suffix
@@ -2588,6 +2603,7 @@ zu	latin-particle
 路基	not-dictionary-name
 车	korean-surname
 车型	product-noun
+车机系统	product-noun
 车站	place-suffix
 转赴	place-verb
 软件	org-generic
@@ -2622,6 +2638,7 @@ zu	latin-particle
 通讯社	media-suffix
 通讯社	place-media-word
 道	street-suffix
+遗址	place-suffix
 邓	surname
 邢	surname
 那	org-stop
@@ -2717,6 +2734,7 @@ zu	latin-particle
 院长	role
 陶	surname
 隆芮琦汶	translit
+隧道	place-suffix
 雄	japanese-given-end
 集团	company-word
 集团	org-generic
