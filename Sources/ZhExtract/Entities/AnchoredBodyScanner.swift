@@ -50,13 +50,23 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     var i = 2
     while i < n {
       guard suffixes.mayStart(with: s[i]), !coverage[i], let suffix = suffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end),
-        let (start, end) = name(s, suffixAt: i, suffixEnd: suffix.end, suffixNeedsNoPlace: suffix.value, words: words, coverage: coverage, places: places)
+        var (start, end) = name(s, suffixAt: i, suffixEnd: suffix.end, suffixNeedsNoPlace: suffix.value, words: words, coverage: coverage, places: places)
       else { i += 1; continue }
+      // A foreign country before a place of its own that begins the name says where that place lies: the body is the
+      // place's, the country stays a place (德国|汉堡港务局, 越南|广宁省人民委员会; 俄罗斯|国家统计委员会 and, a place of
+      // China after it, 日本|台湾|交流协会 keep it).
+      let placeAfterCountry =
+        places.foreignCountryStarts.contains(start)
+        ? places.endByStart[start].flatMap { e in
+          places.endByStart[e].map { $0 < i && !places.countryStarts.contains(e) && !places.chineseRegionsAfterCountry.contains(e) } == true ? e : nil
+        } : nil
+      if let after = placeAfterCountry { start = after }
       let surface = Array(s[start..<end])
       let record = EntityRecord(
         id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !coverage.isFree(start, end)
+      f.apartFromCountry = placeAfterCountry != nil
       found.append(f)
       i = end
     }

@@ -19,6 +19,10 @@ struct PlaceSpans {
   /// The starts of the countries other than China (`place:cn`): before a trade name and a company's or an
   /// institute's form, such a country says where the firm is from, no part of its name (韩国|晓星集团).
   var foreignCountryStarts: Set<Int> = []
+  /// The starts of the places of China, Hong Kong, Macau and Taiwan (`place:cn` `place:tw-` …) that stand right after a foreign
+  /// country: such a place is no part of that country, so the two begin one name (日本|台湾|交流协会), while a place of the
+  /// country says where a body of its own lies (德国|汉堡|港务局). Only places right after a foreign country are read.
+  var chineseRegionsAfterCountry: Set<Int> = []
 
   init() {}
 
@@ -40,6 +44,12 @@ struct PlaceSpans {
           if found[k].record.id != "place:cn" { foreignCountryStarts.insert(start) }
         }
       }
+      guard !foreignCountryStarts.isEmpty else { return }
+      for k in found.indices where found[k].record.kind == .location {
+        if let before = startByEnd[found[k].start], foreignCountryStarts.contains(before), Self.isChineseRegion(found[k].record.id) {
+          chineseRegionsAfterCountry.insert(found[k].start)
+        }
+      }
     }
   }
 
@@ -56,6 +66,20 @@ struct PlaceSpans {
       switch (u[6], u[7]) {
       case (UInt8(ascii: "h"), UInt8(ascii: "k")), (UInt8(ascii: "m"), UInt8(ascii: "o")), (UInt8(ascii: "t"), UInt8(ascii: "w")): return false
       default: return true
+      }
+    }
+  }
+
+  /// Whether the id is a place of China, Hong Kong, Macau or Taiwan (`place:cn`, `place:cn-…`, `place:tw`, `place:hk-…`).
+  static func isChineseRegion(_ id: String) -> Bool {
+    var id = id
+    return id.withUTF8 { u in
+      guard u.count >= 8, u[0] == UInt8(ascii: "p"), u[5] == UInt8(ascii: ":"), u.count == 8 || u[8] == UInt8(ascii: "-") else { return false }
+      switch (u[6], u[7]) {
+      case (UInt8(ascii: "c"), UInt8(ascii: "n")), (UInt8(ascii: "h"), UInt8(ascii: "k")), (UInt8(ascii: "m"), UInt8(ascii: "o")),
+        (UInt8(ascii: "t"), UInt8(ascii: "w")):
+        return true
+      default: return false
       }
     }
   }

@@ -264,6 +264,8 @@ extension EntityRule: StageRule {
         .finds("韩国⟦晓星集团⟧宣布投资。", "organization org:xiao-xing-ji-tuan-d956ed"),
         .finds("⟦九江市第一人民医院⟧开诊。", "organization org:jiu-jiang-shi-di-yi-ren-min-yi-yuan-913bb0"),
         .ignores("他被送往第一人民医院。"),
+        .finds("他毕业于⟦河南科技大学⟧。", "organization org:he-nan-ke-ji-da-xue-b93b48"),
+        .ignores("他在一所科技大学任教。"),
       ]
     case .anchoredBody:
       [
@@ -292,6 +294,8 @@ extension EntityRule: StageRule {
         .ignores("澜江科技股份有限公司财务部负责人称。"),
         .ignores("临海市政府办公室主任李强在会上说。"),
         .ignores("省商务厅在广州召开座谈会。"),
+        .finds("患者转往⟦中南大学湘雅二医院⟧治疗。", "organization org:zhong-nan-da-xue-xiang-ya-er-yi-yuan-be1e89"),
+        .ignores("市卫生局一位处长说。"),
       ]
     case .legalName:
       [

@@ -4,7 +4,7 @@
 /// unit is two to ten characters of name and a `unit-word` (处 科 股 组 站 中心 学系 委员会 分局 支行),
 /// read without trusting the segmentation inside the name (外|经|处 and 疾|控|处 are no words of the
 /// path): the name holds no clause word (a preposition, an adverb, a time: 县农业农村局|在…, 省商务厅|
-/// 近日…), no title, at most one verb and not first (投资促进处; 召开… is a clause), at most one
+/// 近日…), no title, no numeral but an ordinal (第一附属医院), at most one verb and not first (投资促进处; 召开… is a clause), at most one
 /// joiner (与 及 和) after two characters; the unit word ends a word of the path, the text, or stands
 /// before a title (外贸处|处长). After a company only a branch is a unit (台湾电力公司|高雄分公司;
 /// 公司|财务部 is none), and after a bank a `bank-unit` (招商银行|信用卡中心). A place or a person a pattern read inside the unit's name (临江 of 临江支行)
@@ -53,7 +53,8 @@ extension NestedBodyMerger {
             return nil
           }
           guard case .word(let tag) = words.kind(at: p) else { return nil }
-          if clauseTags[Int(tag)] { return nil }
+          // An ordinal names one of several units of a kind (广西医科大学|第一附属医院, 第二分院); any other numeral is a clause's.
+          if clauseTags[Int(tag)], OrganizationSuffixScanner.ordinalStart(s, before: e) != p { return nil }
           if plainVerbTags[Int(tag)] {
             verbs += 1
             // Two verbs side by side right before the unit word name its work (认证|认可|中心); one verb

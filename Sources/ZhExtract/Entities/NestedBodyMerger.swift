@@ -24,6 +24,8 @@ struct NestedBodyMerger {
   let clauseTags: [Bool]
   /// `plainVerbTags[t]`: verbs (`v`), one of which may stand inside a unit's name (投资|促进|处) but never first (召开|…).
   let plainVerbTags: [Bool]
+  /// The dictionary's tag of places (`ns`).
+  private let placeTag: UInt8?
   /// Longest run of free characters between a place and the body after it (美国|联邦|航空局).
   static let maxGap = 4
   /// Longest unit between a body and the body suffix that ends it (联合国|环境规划|署).
@@ -42,6 +44,7 @@ struct NestedBodyMerger {
     let clause: Set<String> = ["p", "c", "d", "r", "t", "m", "q", "y", "e", "o", "mq", "tg", "dg", "rr", "rz", "zg"]
     clauseTags = dictionary.tags.map { clause.contains($0) || $0.hasPrefix("u") }
     plainVerbTags = dictionary.tagMask(["v"])
+    placeTag = dictionary.tags.firstIndex(of: "ns").map { UInt8($0) }
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
@@ -240,6 +243,9 @@ struct NestedBodyMerger {
       guard !(right.absorbsPlaces && right.rule == .bodyWord) else { return false }
       // A firm read apart from the foreign country before it stays apart: 韩国|晓星集团.
       guard !right.apartFromCountry else { return false }
+      // So does a body whose name begins with a place of its own (a city's name of two or three characters): the
+      // country says where that place lies (英国|剑桥大学麦克唐纳考古研究所, 日本|东京大学; 美国|哥伦比亚大学 is one).
+      guard !(isForeignCountry(left) && beginsWithPlaceWord(s, right)) else { return false }
       // A Chinese place glued to a Latin name is two names (德国|Voltaris AG).
       guard ScalarClass.isHan(s[left.end - 1]) == ScalarClass.isHan(s[right.start]) else { return false }
       return left.end == right.start || gapJoins(s, left.end, right, coverage: coverage, words: words)
@@ -251,6 +257,21 @@ struct NestedBodyMerger {
     default:
       return false
     }
+  }
+
+  /// Whether the place is a country other than China (`place:` and an ISO code: 日本 英国).
+  private func isForeignCountry(_ f: FoundEntity) -> Bool {
+    f.record.kind == .location && PlaceSpans.isCountry(f.record.id) && f.record.id != "place:cn"
+  }
+
+  /// Whether the organisation's name begins with a word of two or three characters the dictionary files as a place
+  /// (`ns`: 东京 of 东京大学, 剑桥 of 剑桥大学), with more of the name after it.
+  private func beginsWithPlaceWord(_ s: [Unicode.Scalar], _ f: FoundEntity) -> Bool {
+    guard f.record.kind == .organization, let ns = placeTag else { return false }
+    for length in 2...3 where f.start + length < f.end {
+      if dictionary.lookupTag(s[f.start..<(f.start + length)])?.tag == ns { return true }
+    }
+    return false
   }
 
   /// Whether `start..<end` is a short run of free name words (美国|联邦|航空局), no function word.

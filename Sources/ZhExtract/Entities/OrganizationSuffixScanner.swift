@@ -184,8 +184,16 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           proper = true
           break
         }
-        // Left of a place, only another name goes on (半决赛中|韩国女队, not 半决赛中韩国女队).
-        if places.endByStart[start] != nil, !isProper(words.kind(at: previous)) { break }
+        // Left of a place, only another name goes on (半决赛中|韩国女队, not 半决赛中韩国女队); a school's name begins
+        // with its founder's word (`body-anchor`: 国立|云林|科技大学, 私立|淡江|大学) before its place.
+        if places.endByStart[start] != nil, !isProper(words.kind(at: previous)) {
+          if isSchool(s, i, suffix.end), words.wordEnd(at: previous) == start, cues.bodyAnchors.longestMatch(in: s, at: previous, limit: start)?.end == start,
+            i - previous <= maxName, coverage.isFree(previous, start)
+          {
+            start = previous
+          }
+          break
+        }
         // A foreign name run together (弗劳恩霍夫) that the length limit would cut (霍夫|太阳能系统研究所)
         // is read whole, up to `foreignExtra` characters more: the run of transliteration characters the
         // name starts with. A run longer still leaves no name.
@@ -296,6 +304,14 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         absorbed = !coverage.isFree(start, i)
         apartFromCountry = true
       }
+      // A foreign country before a place of its own that begins the name (a city, a province, a port: 德国|汉堡港务局,
+      // 越南|广宁省人民委员会, 日本|东京大学) says where that place lies: the organisation is the place's, the country
+      // stays a place. A country after it (美国|哥伦比亚大学) or no place (美国|商务部) keeps it.
+      if !apartFromCountry, let after = placeAfterCountry(places, start, i) {
+        start = after
+        absorbed = !coverage.isFree(start, i)
+        apartFromCountry = true
+      }
       // A body named after its division by the division's word alone, at a hard boundary, holds
       // that word: 县|农业农村局, 市|生态环境局 (the county's, the city's), not 全县|农业局. The word
       // stands for the place a common noun that ends with a body suffix needs (县|教育局, 市|公安局).
@@ -312,7 +328,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
             // One generic word that is no place and a body's suffix are a class (地方|产业投资基金,
             // 政府|办公室; 美国|代表团 is a body).
             && (cues.genericWords.longestMatch(in: s, at: start, limit: i)?.end != i || onlyPlaces(places, start, i))
-          : legal || !startsGeneric(s, afterPlaces(places, start, i), i) || isGroup(s, i, suffix.end) && startsWithDivisionPlace(s, places, start, i))
+          : legal || !startsGeneric(s, afterPlaces(places, start, i), i) || isGroup(s, i, suffix.end) && startsWithDivisionPlace(s, places, start, i)
+            || isSchool(s, i, suffix.end) && startsWithRegion(places, start, i))
         // After an amount, common words before the suffix describe a class (5万亿美元|市值俱乐部).
         && (proper || !Self.followsAmount(s, start))
         && (!needsPlace || absorbed)
@@ -390,6 +407,30 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     }
     guard q < numeralsEnd, q > 0, s[q - 1] == "第" else { return nil }
     return q - 1
+  }
+
+  /// Whether the suffix `i..<end` is a school's form: a `department-parent` that is no body suffix (大学 学院).
+  private func isSchool(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    guard cues.departmentParents.longestMatch(in: s, at: i)?.end == end else { return false }
+    return cues.organizationSuffixes.longestMatch(in: s, at: i, limit: end).map { $0.end == end && !$0.value } ?? false
+  }
+
+  /// Whether `start..<i` begins with a place that is no country and goes on after it: a school's name holds the
+  /// words of its field after it, generic ones too (河南|科技|大学, 江西|理工|大学); no place (科技|大学) or a
+  /// country (美国|科技|大学) leaves a class.
+  private func startsWithRegion(_ places: PlaceSpans, _ start: Int, _ i: Int) -> Bool {
+    guard let e = places.endByStart[start], e < i else { return false }
+    return !places.countryStarts.contains(start)
+  }
+
+  /// The start of a place that is no country right after a foreign country that begins the name `start..<i`, when
+  /// the name goes on after that place (德国|汉堡|港务局, 日本|东京|大学), or nil. A place of China after the country is
+  /// no place of the country: the two name one body (日本|台湾|交流协会).
+  private func placeAfterCountry(_ places: PlaceSpans, _ start: Int, _ i: Int) -> Int? {
+    guard places.foreignCountryStarts.contains(start), let e = places.endByStart[start], let inner = places.endByStart[e], inner < i,
+      !places.countryStarts.contains(e), !places.chineseRegionsAfterCountry.contains(e)
+    else { return nil }
+    return e
   }
 
   /// Whether the suffix `i..<end` is 集团, a group's form.

@@ -35,7 +35,9 @@ extension EmbeddedLexicons {
 #   registered-industry = industry word read only inside a registered company's name, between its trade name and its legal
 #   form (传媒 设计 研究): 上海|星河互娱|文化传媒|有限公司; cut from it with the form, it leaves the short name (星河互娱),
 #   department = named department of a hospital or a school (眼科 消化内科 麻醉科 医学部): right after a body whose name ends with a
-#   department-parent (医院 大学 学院) it is part of its name, never a person (北京同仁医院|眼科, 北京大学|医学部),
+#   department-parent (医院 大学 学院) it is part of its name, never a person (北京同仁医院|眼科, 北京大学|医学部); a department-parent
+#   that is an org-suffix and no body-suffix is a school's form (大学 学院): after a place that is no country its name holds generic
+#   words (河南|科技|大学, 江西|理工|大学; 科技|大学 and 美国|理工大学 alone are classes),
 #   department-holder = end of an institution whose departments are named right after it (博物馆 美术馆): X部 there is a
 #   department, no organisation; the institution is (大英博物馆|亚洲部),
 #   unit-joiner = word that joins two parts of a unit's name after its body (与 及 和): 浙江大学|计算机科学与技术学院,
@@ -49,7 +51,7 @@ extension EmbeddedLexicons {
 #   not-dictionary-name = word the segmenter dictionary tags as a person, place or organisation that is none (美化),
 #   phrase-joiner = character that joins the halves of a four-character phrase: no name ends on it before another
 #   character (诸神之|战),
-#   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报): the place is part of it,
+#   place-media-word = word after a place that makes the two one medium's name (华东|财经, 北京|日报, 浙江|卫视): the place is part of it,
 #   product-noun = noun of a kind of product (芯片 服务器 大模型 应用 客户端 平台): a model code before it (GB200|服务器) or a quoted name
 #   after it (大模型|“星澜2.0”) is a product, product-carrier = noun of a thing that carries a service (客户端 平台 小程序 App): a quoted
 #   name right before it (“皖南通”|客户端) is a product (not before 服务: “空铁联运”服务),
@@ -72,7 +74,8 @@ extension EmbeddedLexicons {
 #   bank-unit = unit of a bank that is an institution of its own (信用卡中心): right after a bank-form (银行), one organisation with it (招商银行|信用卡中心),
 #   stationed-word = verb of a mission abroad (驻) that a body's name holds between its country and its host (中国|驻|沙特|大使馆, 美国|驻华|大使馆),
 #   party-central = the central body of a party after its name, before a title (中央): 致公党|中央|主席 is one organisation,
-#   body-anchor = national word that begins a long body's name (中国 国家 全国 国际 国务院), anchored-suffix = end of a committee's,
+#   body-anchor = national word that begins a long body's name (中国 国家 全国 国际 国务院; 国立 私立 begin a school's name before its
+#   place: 国立|云林|科技大学), anchored-suffix = end of a committee's,
 #   an association's or a national body's name read from such an anchor or a place (委员会 协会 学会 基金会 局 署): the name between
 #   may hold verbs of its work (中国|文化扶贫|委员会, 国务院|残疾人工作协调|委员会, 俄罗斯|国家|统计|委员会),
 #   placed-anchored-suffix = anchored-suffix that needs a place among the anchors (实验室): 美国|国家|可再生能源|实验室, not 国家|重点|实验室,
@@ -108,7 +111,7 @@ extension EmbeddedLexicons {
 #   unit-word = end of a named unit of a public body, a school, a hospital or a bank (处 科 股 组 站 中心 学系 委员会 分局 支行):
 #   two to ten characters of name right after the body, at most one joiner (与 及 和) and no clause word between, the unit
 #   ending a word or before a title, make one organisation with its own id (湖东省商务厅|外贸|处, 临江市政府|产业发展|处,
-#   金管局|金融科技与创新|组); after a company only a branch (台湾电力公司|高雄|分公司; 公司|财务部 is none),
+#   金管局|金融科技与创新|组; after a university its hospital or school: 中南大学|湘雅二|医院, 清华大学|深圳国际|研究生院); after a company only a branch (台湾电力公司|高雄|分公司; 公司|财务部 is none),
 #   not-unit = word that ends with a unit-word and names a room or a venue, no unit (会议室 接待室 活动中心 会展中心),
 #   unit-parent = end of an organisation's name, no body suffix, whose bodies have named units as a public body has (协会 学会 基金会 交易所 研究院): 中国武术协会|经济开发委员会,
 #   title-compound = word right after a title that makes it a class of people (部长|会议, 部长|级): the body suffix that starts
@@ -960,6 +963,7 @@ zu	latin-particle
 医药	company-industry
 医院	body-suffix
 医院	department-parent
+医院	unit-word
 十七大	body-word
 十三大	body-word
 十九大	body-word
@@ -1002,6 +1006,7 @@ zu	latin-particle
 卫生健康	government-function
 卫生计生	government-function
 卫生院	department-parent
+卫视	place-media-word
 印刷	registered-industry
 即	org-stop
 即时新闻	media-suffix
@@ -1014,6 +1019,7 @@ zu	latin-particle
 厅	body-suffix
 厅	place-ending
 厅长	role
+历任	registered-lead
 原	org-generic
 原	place-ending
 原告	registered-lead
@@ -1024,6 +1030,7 @@ zu	latin-particle
 县委	body-word
 县属	org-generic
 县检	body-word
+县立	body-anchor
 县级	org-generic
 县道	road-prefix
 县长	role
@@ -1166,6 +1173,7 @@ zu	latin-particle
 园	place-ending
 园区	place-suffix
 园林	registered-industry
+国中	body-suffix
 国企	org-generic
 国企	registered-lead
 国会	chamber
@@ -1177,10 +1185,12 @@ zu	latin-particle
 国家	org-generic
 国家安全	government-function
 国家队	not-dictionary-name
+国小	body-suffix
 国有	org-generic
 国有资产监督管理	government-function
 国民力量	korean-context
 国王	title-after
+国立	body-anchor
 国资	government-function
 国道	road-prefix
 国防	government-function
@@ -1486,6 +1496,7 @@ zu	latin-particle
 市委	body-word
 市属	org-generic
 市检	body-word
+市立	body-anchor
 市级	org-generic
 市道	road-prefix
 市长	role
@@ -2086,6 +2097,7 @@ zu	latin-particle
 环境	registered-industry
 环境保护	government-function
 现	org-generic
+现任	registered-lead
 玹	given-character
 珅	given-character
 珈	given-character
@@ -2176,6 +2188,7 @@ zu	latin-particle
 省委	body-suffix
 省委	body-word
 省属	org-generic
+省立	body-anchor
 省级	org-generic
 省道	road-prefix
 省长	role
@@ -2207,6 +2220,7 @@ zu	latin-particle
 研究所	unit-parent
 研究所	unit-suffix
 研究所	unit-word
+研究生院	unit-word
 研究部	unit-word
 研究院	org-suffix
 研究院	unit-parent
@@ -2233,6 +2247,7 @@ zu	latin-particle
 私企	org-generic
 私企	registered-lead
 私募	org-generic
+私立	body-anchor
 私营	org-generic
 秋	korean-surname
 秋篠	japanese-surname
@@ -2549,6 +2564,7 @@ zu	latin-particle
 评论	media-suffix
 评论员	role
 诉请	org-verb
+试验所	unit-word
 诗人	role
 该	org-generic
 该	org-stop
@@ -2665,6 +2681,9 @@ zu	latin-particle
 都	name-follower
 都	org-stop
 都会区	place-suffix
+都市报	body-suffix
+都市报	media-suffix
+都市报	place-media-word
 酒井	japanese-surname
 酒店	registered-industry
 重点	org-generic
