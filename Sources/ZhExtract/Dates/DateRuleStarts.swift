@@ -7,12 +7,14 @@
 ///   (`NumeralCharacter.chineseDigit`), 十, 廿 or 卅; a Chinese number (`chinese`) the same
 ///   without ASCII digits;
 /// - `yearLed` (`year(at:)`): an ASCII digit, `F`/`f` (FY), 民 and 公 (民国, 公元), a Chinese digit,
-///   the first scalar of a date word;
-/// - `ago`: 半, or a number; `monthLed`: a date word, or a number; `firstPeriodsRange`: a number;
+///   the first scalar of a date word that names a year (今年, 同年, 本财年);
+/// - `ago`: 半, or a number; `monthLed`: the first scalar of a month's word (本月, 同月), or a
+///   number; `firstPeriodsRange`: a number;
 /// - `lunar`: 农, 阴, 大 (农历, 阴历, 大年初), 闰, a lunar month's first scalar, a Chinese number;
 /// - `chineseDayOnly`: a Chinese number; `quarterLetter` (`quarter(at:)`): Q, q, 首, 第, a number;
-/// - `vocabularyPoint`: a holiday's or a date word's first scalar, 年, 月 (年初, 月底) and 上, 下
-///   (上半月);
+/// - `vocabularyPoint`: a holiday's first scalar, a date word's but a part's or a year's (中,
+///   初 and 底 begin parts, read after a year or a month; 全 only phrases that are no date), 年,
+///   月 (年初, 月底) and 上, 下 (上半月);
 /// - `yearSpan`: a century word's first scalar, or a number (a decade: 80年代, 八十年代).
 ///
 /// The rules tried only under a test of their own in `point(at:)` (the digit rules, 前/首, H,
@@ -58,7 +60,7 @@ struct DateRuleStarts: Sendable {
     mark(Self.chineseDigits, chineseNumber.union(.yearLed))
     mark(Self.chineseTens, chineseNumber)
     mark("Ff民公", .yearLed)
-    mark(vocabulary.words.firstScalars, [.yearLed, .monthLed, .vocabularyPoint])
+    for (first, word) in vocabulary.words.firstScalarsAndValues { mark(first, Self.rules(startedBy: word)) }
     mark("半", .ago)
     mark("农阴大闰", .lunar)
     mark(vocabulary.lunarMonths.firstScalars, .lunar)
@@ -67,6 +69,19 @@ struct DateRuleStarts: Sendable {
     mark("年月上下", .vocabularyPoint)
     mark(vocabulary.centuries.firstScalars, .yearSpan)
     classes = table
+  }
+
+  /// The rules a date word can begin, by what it means: `year(at:)` reads a year's, `monthLed`
+  /// a month's, `vocabularyPoint` every other but a part, a phrase that is no date and a
+  /// narrative year (left to `yearLed`). The longest word at a position is one of the words
+  /// its first scalar begins, so a rule none of them serves cannot read one there.
+  static func rules(startedBy word: DateVocabulary.Word) -> Rules {
+    switch word {
+    case .year, .fiscalYear, .narrative(.year, _): .yearLed
+    case .month, .narrative(.month, _): [.monthLed, .vocabularyPoint]
+    case .day, .week, .weekday, .quarter, .half, .narrative: .vocabularyPoint
+    case .part, .none: []
+    }
   }
 
   /// The rules that can begin at `c`.

@@ -54,6 +54,12 @@ import ZhExtractTestSupport
     #expect(starts.rules(at: "半") == [.ago])
     #expect(starts.rules(at: "第").contains(.quarterLetter))
     #expect(starts.rules(at: "的").isEmpty)
+    // 中 begins parts (年中, 月中) and a holiday (中秋节): no year, no month.
+    #expect(starts.rules(at: "中") == [.vocabularyPoint])
+    #expect(starts.rules(at: "同").isSuperset(of: [.yearLed, .monthLed, .vocabularyPoint]))  // 同年, 同月, 同日
+    #expect(DateRuleStarts.rules(startedBy: .part(.early)).isEmpty)
+    #expect(DateRuleStarts.rules(startedBy: .narrative(.year, 0)) == .yearLed)
+    #expect(DateRuleStarts.rules(startedBy: .narrative(.period, -1)) == .vocabularyPoint)
     #expect(starts.rules(at: "𠀀") == .all)
     #expect(DateRuleStarts.anywhere.rules(at: "的") == .all)
   }
