@@ -40,35 +40,10 @@ struct CurrencyForm: Sendable, Hashable {
   var subunits: Int?
 
   /// `scale` when it is not one (美分 0.01, 毛 0.1), so that a unit of one costs no arithmetic.
-  var fraction: Decimal? { boxedFraction?.value }
-  /// The fraction behind a reference: Foundation's `Decimal` is a resilient type, and a struct
-  /// holding one inline has no fixed layout, so that every copy and destroy of a form, a
-  /// `CurrencyWord` or a `MoneyCursor.Prefix` went through the runtime's type metadata (about
-  /// 15 M instructions a megabyte of text in the money cursor). A unit of one holds none.
-  private let boxedFraction: BoxedDecimal?
+  let fraction: Decimal?
 
   init(code: String, scale: Decimal, position: Position, context: Int? = nil) {
     self.code = code; self.position = position; self.context = context
-    boxedFraction = scale == 1 ? nil : BoxedDecimal(scale)
+    fraction = scale == 1 ? nil : scale
   }
-
-  /// As the synthesised conformance compared and hashed the fields, the fraction by value.
-  static func == (a: CurrencyForm, b: CurrencyForm) -> Bool {
-    a.code == b.code && a.position == b.position && a.context == b.context && a.subunits == b.subunits && a.fraction == b.fraction
-  }
-
-  func hash(into hasher: inout Hasher) {
-    hasher.combine(code)
-    hasher.combine(position)
-    hasher.combine(context)
-    hasher.combine(subunits)
-    hasher.combine(fraction)
-  }
-}
-
-/// An immutable `Decimal` behind a reference (see `CurrencyForm.fraction`): copying it
-/// retains one object, whose layout is fixed.
-final class BoxedDecimal: Sendable {
-  let value: Decimal
-  init(_ value: Decimal) { self.value = value }
 }
