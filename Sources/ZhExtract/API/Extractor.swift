@@ -174,8 +174,9 @@ public final class Extractor: Sendable {
   }
 
   package func extract(text: String, id: String, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
-    let ingested = ingestor.ingest(text: text, format: markup)
-    return .document(extract(ingested, id: id, path: nil, bytes: Array(text.utf8), published: published))
+    let bytes = Array(text.utf8)
+    let ingested = ingestor.ingest(text: text, format: markup, utf8: bytes)
+    return .document(extract(ingested, id: id, path: nil, bytes: bytes, published: published))
   }
 
   private func extract(_ ingested: IngestedText, id: String, path: String?, bytes: [UInt8], published: String?) -> ExtractedDocument {

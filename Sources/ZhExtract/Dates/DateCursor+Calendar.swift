@@ -6,7 +6,9 @@ extension DateCursor {
     guard let c = at(i) else { return nil }
     // Each rule is tried only where its first character can stand, and a result is bound
     // with `if let` where it is tried: a `Point?` is large, and handing every rule's `nil`
-    // to a helper copied it whole at every position (half the stage's time).
+    // to a helper copied it whole at every position (half the stage's time). The rules
+    // without a test of their own here are tried only where `ruleStarts` says they can begin.
+    let rules = ruleStarts.rules(at: c)
     var best: Point?
     var bestEnd = i
     let digit = ScalarClass.isASCIIDigit(c)
@@ -18,19 +20,19 @@ extension DateCursor {
       if let p = dayMonthYear(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
       if let p = spacedDate(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     }
-    if let p = yearLed(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
-    if let p = ago(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
-    if !digit, let p = lunar(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
-    if let p = monthLed(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.yearLed), let p = yearLed(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.ago), let p = ago(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if !digit, rules.contains(.lunar), let p = lunar(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.monthLed), let p = monthLed(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
     if c == "前" || c == "首", let p = firstPeriods(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
-    if let p = firstPeriodsRange(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.firstPeriodsRange), let p = firstPeriodsRange(at: i, year: nil), p.end > bestEnd { bestEnd = p.end; best = p }
     if digit, let p = dayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
-    if !digit, let p = chineseDayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
-    if let p = quarterLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if !digit, rules.contains(.chineseDayOnly), let p = chineseDayOnly(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.quarterLetter), let p = quarterLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if c == "H", let p = bareHalfLetter(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if ScalarClass.isASCIILetter(c), let p = englishMonthFirst(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
-    if let p = vocabularyPoint(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
-    if let p = yearSpan(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.vocabularyPoint), let p = vocabularyPoint(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
+    if rules.contains(.yearSpan), let p = yearSpan(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if c == "十", let p = fiveYearPlan(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if at(i + 1) == "(", let p = numberedRelativeDay(at: i), p.end > bestEnd { bestEnd = p.end; best = p }
     if c == "年", let p = withinThisYear(at: i), p.end > bestEnd { bestEnd = p.end; best = p }

@@ -9,6 +9,9 @@ struct DateCursor {
   /// writes the British order; Taiwan writes the year first, so its texts seldom hold either), and
   /// `第四季` is a quarter wherever no series is named beside it.
   var traditionalScript = false
+  /// Which rules of `point(at:)` can begin at each scalar (the scanner's table; a cursor made
+  /// without one tries every rule everywhere).
+  var ruleStarts = DateRuleStarts.anywhere
 
   /// One calendar point read by a rule: the point, where it ends, the rule that read it,
   /// whether it is fiscal, and the last year of a range when the rule itself read one

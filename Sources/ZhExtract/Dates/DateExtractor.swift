@@ -60,7 +60,7 @@ package struct DateExtractor: Sendable {
         warnings.append(.yearOutOfRange(span, date.value))
       case .success(let date):
         if let stated = match.weekday, let mismatch = ExtractionWarning.weekdayMismatch(span, date.value, stated: stated) { warnings.append(mismatch) }
-        if date.relative, date.value.contains("X") {
+        if date.relative, date.value.utf8.contains(UInt8(ascii: "X")) {
           if firstUnresolved == nil { firstUnresolved = placed }
           unresolved += 1
         }
@@ -83,13 +83,51 @@ package struct DateExtractor: Sendable {
 extension DateExtractor {
   /// Whether a resolved value names a year outside 0001–9999 (`明年` on 9999-12-31 is 10000):
   /// ISO 8601 and the schema have four-digit years only.
+  /// Read from the value's UTF-8 bytes, with no `Substring` or `Character` (it ran at every
+  /// date, 9,000 instructions each): per `/`-separated part, a leading sign is outside; a year
+  /// (the part up to its first `-`) of ASCII digits is outside unless it has four digits and is
+  /// not 0000; a year that is not a number (`XXXX`, or too large for an `Int`) is not judged.
   static func hasYearOutsideISORange(_ value: String) -> Bool {
-    value.split(separator: "/").contains { part in
-      if part.hasPrefix("-") || part.hasPrefix("+") { return true }
-      let year = part.prefix { $0 != "-" }
-      guard let number = Int(year) else { return false }  // XXXX
-      return year.count != 4 || number < 1
+    var atPartStart = true
+    var inYear = true
+    var digits = 0
+    var number = 0
+    var isNumber = true
+    // Judges the year just read; `true` when it is outside.
+    func yearIsOutside() -> Bool {
+      guard isNumber, digits > 0 else { return false }
+      return digits != 4 || number < 1
     }
+    for byte in value.utf8 {
+      if byte == UInt8(ascii: "/") {
+        if !atPartStart, yearIsOutside() { return true }
+        atPartStart = true
+        continue
+      }
+      if atPartStart {
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { return true }
+        atPartStart = false
+        inYear = true
+        digits = 0
+        number = 0
+        isNumber = true
+      }
+      guard inYear else { continue }
+      if byte == UInt8(ascii: "-") {
+        if yearIsOutside() { return true }
+        inYear = false
+        continue
+      }
+      guard isNumber, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
+        isNumber = false
+        continue
+      }
+      let (times10, overflowTimes) = number.multipliedReportingOverflow(by: 10)
+      let (sum, overflowSum) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+      if overflowTimes || overflowSum { isNumber = false } else { number = sum }
+      digits += 1
+    }
+    return !atPartStart && inYear && yearIsOutside()
   }
 }
 

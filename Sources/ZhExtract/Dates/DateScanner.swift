@@ -29,6 +29,8 @@ package struct DateScanner: Sendable {
   /// One bit per BMP scalar that may begin a date: every other position is skipped at the
   /// cost of one lookup.
   private let starters: [UInt64]
+  /// Which rules of `DateCursor.point(at:)` can begin at each scalar.
+  let ruleStarts: DateRuleStarts
 
   package init(vocabulary: DateVocabulary) {
     self.vocabulary = vocabulary
@@ -40,6 +42,7 @@ package struct DateScanner: Sendable {
     for v in UInt32(0x30)...0x39 { mark(v) }
     for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第首民公半未QqFfH".unicodeScalars { mark(c.value) }
     starters = bits
+    ruleStarts = DateRuleStarts(vocabulary: vocabulary)
   }
 
   @inline(__always) private func mayStart(_ c: Unicode.Scalar) -> Bool {
@@ -73,7 +76,7 @@ package struct DateScanner: Sendable {
     var found: [Match] = []
     var i = 0
     let n = s.count
-    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese, traditionalScript: traditionalScript)
+    let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese, traditionalScript: traditionalScript, ruleStarts: ruleStarts)
     while i < n {
       guard mayStart(s[i]), Self.secondMayFollow(s, i) else {
         i += 1

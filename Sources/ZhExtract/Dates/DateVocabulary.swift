@@ -152,7 +152,12 @@ package struct WordTable<Value: Sendable>: Sendable {
     guard let first = key.first else { return }
     trie.insert(key, value)
     starts.insert(first.value)
+    firstScalarsAndValues.append((first.value, value))
   }
+
+  /// The first scalar and the value of every key inserted (a few hundred): which rules a
+  /// scalar can begin depends on what the words it begins mean (`DateRuleStarts`).
+  package private(set) var firstScalarsAndValues: [(scalar: UInt32, value: Value)] = []
 
   /// Every scalar that begins some key.
   package var firstScalars: Set<UInt32> { trie.firstScalars }

@@ -157,7 +157,10 @@ package struct JSONOutput: ~Copyable {
     if pretty { append(UInt8(ascii: " ")) }
   }
 
-  /// The name of the next member of an object, escaped as any string.
+  /// The name of the next member of an object, escaped as any string. Disfavoured, so that a
+  /// literal (`out.key("amount")`) takes the `StaticString` form above: a literal would
+  /// otherwise become a `String` and be scanned for escapes (190,000 keys a megabyte).
+  @_disfavoredOverload
   package mutating func key(_ name: String) {
     separate()
     appendString(name)

@@ -7,7 +7,11 @@
 /// Chinese organisation suffixes); `LegalNameMerger` joins registered company names around a
 /// known company; `EntityLinker` then joins aliases and later partial forms. Every scan is
 /// linear in the text; every mention is reported.
-package struct EntityExtractor: Sendable {
+///
+/// A class: the pipeline asks its stage for the extractor once a document, and a struct this
+/// large (every scanner, the lexicon, the dictionary) was copied and destroyed each time, its
+/// every table retained and released (160,000 instructions a document).
+package final class EntityExtractor: Sendable {
   package let lexicon: EntityLexicon
   /// The name patterns, strongest first: each reads only what the lexicon and the patterns
   /// before it left free.
@@ -22,8 +26,14 @@ package struct EntityExtractor: Sendable {
   private let nestedBodies: NestedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
   private let placeChains: PlaceChainMerger
+  // Built once with the extractor, not per document: each copied the whole `EntityCues` and
+  // built its own tables (in a stream of 4 KB records, some 700,000 instructions a document).
+  private let products: ProductModelScanner
+  private let industryCompanies: IndustryCompanyScanner
+  private let legalNames: LegalNameMerger
+  private let linker: EntityLinker
 
-  package init(reader: LexiconReader, problems: inout LexiconProblems) {
+  package convenience init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
     self.init(lexicon: EntityLexicon(reader: reader, problems: &problems))
   }
@@ -31,13 +41,18 @@ package struct EntityExtractor: Sendable {
   package init(lexicon: EntityLexicon) {
     self.lexicon = lexicon
     let cues = lexicon.cues
-    dictionary = WordDictionary.shared
+    let dictionary = WordDictionary.shared
+    self.dictionary = dictionary
     idiomTags = dictionary.tagMask(["i", "l"])
     chengyuTags = dictionary.tagMask(["i"])
     prepositionTags = dictionary.tagMask(["p", "c"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
+    products = ProductModelScanner(cues: cues, dictionary: dictionary)
+    industryCompanies = IndustryCompanyScanner(cues: cues, dictionary: dictionary)
+    legalNames = LegalNameMerger(cues: cues, dictionary: dictionary, listed: lexicon.boundToWords)
+    linker = EntityLinker(lexicon: lexicon, dictionary: dictionary)
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues, model: lexicon.names, dictionary: dictionary),
@@ -114,8 +129,8 @@ package struct EntityExtractor: Sendable {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
     dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
-    ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendMakers(s, found: &found, coverage: &coverage)
-    ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).joinMakersToProducts(s, found: &found)
+    products.extendMakers(s, found: &found, coverage: &coverage)
+    products.joinMakersToProducts(s, found: &found)
     var patterns: [FoundEntity] = []
     // Left free for the name model while the path is built: 县长|江启臣, not 县|长江|启臣.
     let acrossTitles = setPlacesAcrossTitlesAside(s, &found, coverage: &coverage)
@@ -129,7 +144,7 @@ package struct EntityExtractor: Sendable {
     dropPlacesInsideWords(&found, coverage: &coverage, words: words)
     dropShortFormsAcrossWords(s, &found, coverage: &coverage, words: words)
     trimPlacesBeforeWords(s, &found, coverage: &coverage, words: words)
-    IndustryCompanyScanner(cues: lexicon.cues, dictionary: dictionary).extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
+    industryCompanies.extendListed(s, found: &found, coverage: &coverage, words: words, lexicon: lexicon)
     takePlacesAsGivenNames(s, &found, coverage: &coverage, words: words)
     releaseJapaneseFamilyNames(s, &found, coverage: &coverage)
     releasePlacesInsideJapaneseNames(s, &found, coverage: &coverage, words: words)
@@ -146,14 +161,13 @@ package struct EntityExtractor: Sendable {
     }
     placeSuffixes.extend(s, found: &found, coverage: &coverage, words: words)
     placeChains.merge(s, found: &found, coverage: &coverage, words: words)
-    let merger = LegalNameMerger(cues: lexicon.cues, dictionary: dictionary, listed: lexicon.boundToWords)
-    merger.merge(s, found: &found, coverage: &coverage, words: words)
-    merger.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
+    legalNames.merge(s, found: &found, coverage: &coverage, words: words)
+    legalNames.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
-    ProductModelScanner(cues: lexicon.cues, dictionary: dictionary).extendEditions(s, found: &found, coverage: &coverage)
+    products.extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(s, gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
-    EntityLinker(lexicon: lexicon, dictionary: dictionary).link(s, found: &found, coverage: &coverage, words: words)
+    linker.link(s, found: &found, coverage: &coverage, words: words)
     found.sortByStart()
     return found
   }

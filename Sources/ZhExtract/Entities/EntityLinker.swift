@@ -9,9 +9,19 @@
 /// - Later partial forms (family name `特沃雷克`, `Higgins`; a company's name without its legal
 ///   suffix; a product's model code without its brand, `S9` after `曜途S9`) and the lexicon's `linked` forms (`Sam`, `山姆`) of entities the document names are
 ///   found in a second pass over the positions still free.
-struct EntityLinker {
+/// A class, built once with the extractor: as a struct its every copy (its methods' closures
+/// took ten a document) retained each table of the lexicon and the dictionary, some 35,000
+/// instructions a copy.
+final class EntityLinker: Sendable {
   let lexicon: EntityLexicon
   let dictionary: WordDictionary
+  private let products: ProductModelScanner
+
+  init(lexicon: EntityLexicon, dictionary: WordDictionary) {
+    self.lexicon = lexicon
+    self.dictionary = dictionary
+    products = ProductModelScanner(cues: lexicon.cues, dictionary: dictionary)
+  }
   static let maxAlias = 40
   /// A word whose cost is this far below an unknown character's is seen a thousand times or more
   /// (100 × ln 2000): too common a word to be read as an abbreviation.
@@ -623,7 +633,6 @@ struct EntityLinker {
       }
       return true
     }
-    let products = ProductModelScanner(cues: lexicon.cues, dictionary: dictionary)
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {

@@ -44,6 +44,25 @@ import ZhExtractTestSupport
     }
   }
 
+  /// A literal key takes the unescaped `StaticString` form (the `String` form is disfavoured);
+  /// both must write the same bytes for the plain keys the writers use, compact and pretty.
+  @Test(arguments: [false, true])
+  func literalKeysEqualEscapedKeys(pretty: Bool) {
+    var literal = JSONOutput(pretty: pretty)
+    var escaped = JSONOutput(pretty: pretty)
+    literal.beginObject(); escaped.beginObject()
+    literal.key("amount"); literal.int(1); literal.key("entitySummary"); literal.beginArray(); literal.endArray()
+    literal.key(""); literal.null()
+    for name in ["amount", "entitySummary", ""] {
+      escaped.key(String(name))
+      if name == "amount" { escaped.int(1) } else if name.isEmpty { escaped.null() } else { escaped.beginArray(); escaped.endArray() }
+    }
+    literal.endObject(); escaped.endObject()
+    #expect(literal.bytes == escaped.bytes)
+    let tree: JSONValue = .object([("amount", .number("1")), ("entitySummary", .array([])), ("", .null)])
+    #expect(literal.bytes == JSONWriter(pretty: pretty).bytes(tree))
+  }
+
   @Test func everyASCIIByteAndTheLineSeparatorsEscapeAsTheTreeWriterEscapes() {
     var text = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
     text += "\u{2028}\u{2029}\u{2027}\u{202A}…“”—€\u{10FFFF}😀"
