@@ -40,6 +40,7 @@ final class EntityLinker: Sendable {
     linkAliases(s, found: &found, coverage: &coverage)
     linkPartials(s, found: &found, coverage: &coverage, words: words)
     linkDivisionForms(s, found: &found)
+    linkShortNames(s, found: &found)
     linkFamilyNames(found: &found)
   }
 
@@ -439,7 +440,15 @@ final class EntityLinker: Sendable {
 
   private func linkPartials(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     /// `after`: the form names the entity only from there on, as a word of the path (an abbreviation: 邯钢).
-    struct Partial { var record: EntityRecord; var entity: Int32?; var source: String; var ambiguous = false; var after: Int? = nil }
+    /// `foundOnly`: the form renames a mention a pattern found, and is not looked for in the text.
+    struct Partial {
+      var record: EntityRecord
+      var entity: Int32?
+      var source: String
+      var ambiguous = false
+      var after: Int? = nil
+      var foundOnly = false
+    }
     var partials: [[Unicode.Scalar]: Partial] = [:]
     func offer(_ key: [Unicode.Scalar], _ f: FoundEntity, _ source: String) {
       guard key.count >= 2 else { return }
@@ -458,6 +467,7 @@ final class EntityLinker: Sendable {
       partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: "alias", after: anywhere ? 0 : f.end)
     }
     var wholeNames: [[Unicode.Scalar]: Partial] = [:]
+    let placeSuffixes = lexicon.cues.placeSuffixes
     var seenEntities: Set<Int32> = []
     var seenPatterns: Set<String> = []
     var seenForms: Set<Int> = []
@@ -493,6 +503,13 @@ final class EntityLinker: Sendable {
           surface[(dot + 1)...].allSatisfy(ScalarClass.isHan)
         {
           offer(Array(surface[(dot + 1)...]), f, "alias")
+          // The given name alone, of three characters or more (费萨尔 of 费萨尔·本·法尔汉), when no other
+          // person of the document shares it.
+          if let firstDot = surface.firstIndex(where: { ScalarClass.isNameDot($0) || $0 == "." }), firstDot >= 3,
+            surface[..<firstDot].allSatisfy(ScalarClass.isHan)
+          {
+            offer(Array(surface[..<firstDot]), f, "alias")
+          }
         } else if let space = surface.lastIndex(of: " "), surface.count - space - 1 >= 3, ScalarClass.isUpper(surface[space + 1]) {
           offer(Array(surface[(space + 1)...]), f, "alias")
           // The given name alone (`Brad`), when no other person of the document shares it.
@@ -578,6 +595,15 @@ final class EntityLinker: Sendable {
         for short in courtAbbreviations(surface) where !isCommonWord(short) { offer(short, f, "alias") }
         // Last: a form offered above names the company before its full name too (a headline's 星澜智能).
         if hadLegalForm { for short in registeredPrefixes(surface) { offerAbbreviation(short, f) } }
+      case .location where f.lexiconEntity == nil:
+        // A village's, a town's or a scenic area's name without its suffix (乌镇 of 乌镇景区, 西江 of 西江镇),
+        // where a pattern found it as a place (a name of the lexicon, 长沙 beside 长沙县, keeps its own id).
+        if let suffix = placeSuffixes.longestMatch(in: surface, endingAt: surface.count, maxLength: 4), suffix.start >= 2,
+          surface[..<suffix.start].allSatisfy(ScalarClass.isHan)
+        {
+          let key = Array(surface[..<suffix.start])
+          if partials[key] == nil { partials[key] = Partial(record: f.record, entity: nil, source: "alias", foundOnly: true) }
+        }
       case .product where f.rule == .productModel:
         // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and
         // a Latin name of two words (DRIVE Thor) names it again whole. A code that the document
@@ -591,13 +617,28 @@ final class EntityLinker: Sendable {
       }
     }
     for (key, whole) in wholeNames where partials[key] == nil { partials[key] = whole }
+    // A form that is also the name of a place of the document, before its suffixes (篁岭 of 篁岭村 or
+    // 篁岭村景区, beside the company 婺源县篁岭文旅股份有限公司), may name either: it names neither alone.
+    for f in found where f.record.kind == .location && f.end - f.start >= 3 {
+      var end = f.end
+      for _ in 0..<2 {
+        guard let suffix = placeSuffixes.longestMatch(in: s, endingAt: end, maxLength: 4), suffix.start - f.start >= 2 else { break }
+        end = suffix.start
+        let key = Array(s[f.start..<end])
+        if let p = partials[key], p.record.kind != .location { partials[key]?.ambiguous = true }
+      }
+    }
     let usable = partials.filter { !$0.value.ambiguous }
     guard !usable.isEmpty else { return }
     // Names a pattern found on its own that are short forms of a longer name found elsewhere.
+    // `renamed`: their own ids and the records they take, for the forms those names gave (福建省检察院
+    // gave 省检察院 before it was read as 福建省人民检察院's short form).
+    var renamed: [String: Partial] = [:]
     for k in found.indices where found[k].lexiconEntity == nil && found[k].source == "pattern" {
       if let p = usable[Array(s[found[k].start..<found[k].end])], p.record.id != found[k].record.id, p.record.kind == found[k].record.kind,
         p.after.map({ found[k].start >= $0 }) ?? true
       {
+        renamed[found[k].record.id] = p
         found[k].record = p.record
         found[k].lexiconEntity = p.entity
         // A form the lexicon links (山姆 in a story of 山姆·奥尔特曼) reads as the lexicon would.
@@ -605,7 +646,7 @@ final class EntityLinker: Sendable {
         found[k].rule = .alias
       }
     }
-    let keys = usable.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+    let keys = usable.filter { !$0.value.foundOnly }.keys.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
     let trie = EntityTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
     // A short form of a name of the document outweighs a guess of the Chinese-name rule inside
     // it (海岚智|造 is 海岚智造, the company's short name, not a person 海岚智), and a person found
@@ -664,6 +705,15 @@ final class EntityLinker: Sendable {
     if !replaced.isEmpty {
       let drop = Set(replaced)
       found.removeAll(atOffsets: drop.contains)
+    }
+    guard !renamed.isEmpty else { return }
+    for k in found.indices where found[k].lexiconEntity == nil && found[k].rule == .alias {
+      var hops = 0
+      while let p = renamed[found[k].record.id], p.record.id != found[k].record.id, hops < 4 {
+        found[k].record = p.record
+        found[k].lexiconEntity = p.entity
+        hops += 1
+      }
     }
   }
 }

@@ -309,6 +309,11 @@ extension EntityRule: StageRule {
         .finds("⟦华中科大⟧团队创纪录\n华中科技大学今天宣布。", "organization org:hua-zhong-ke-ji-da-xue-13ee8d"),
         .finds("江西省发展和改革委员会表示支持。⟦省发改委⟧今天发布通知。", "organization org:jiang-xi-sheng-fa-zhan-he-gai-ge-wei-yuan-hui-74698f"),
         .finds("郑州凯岚家居用品有限公司今天公告。⟦凯岚家居⟧总经理表示。", "organization org:zheng-zhou-kai-lan-jia-ju-yong-pin-you-xian-gong-161841"),
+        .finds("洛阳市公共交通集团有限公司昨日宣布调整线路，⟦洛阳公交集团⟧表示新线路下月开通。", "organization org:luo-yang-shi-gong-gong-jiao-tong-ji-tuan-you-xia-170755"),
+        .finds("經濟部水利署今日表示，⟦水利署⟧將加強水庫管理。", "organization org:jing-ji-bu-shui-li-shu-6dcf80"),
+        .finds("沙特外交大臣费萨尔·本·法尔汉表示欢迎，⟦费萨尔⟧说双方将加强合作。", "person person:fei-sa-er-ben-fa-er-han-cf9589"),
+        // The short form drops the trade name (人民): another bank.
+        .ignores("海州市人民银行发布通知，海州银行表示将执行。"),
       ]
     }
   }

@@ -69,6 +69,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 农业农村部	org:cn-moa	notnext=门
 北韩	place:kp	-
 北马里亚纳	place:mp	-
+华府	place:us-dc	linked
 南韩	place:kr	-
 印地安纳	place:us-in	-
 印地安纳州	place:us-in	-
