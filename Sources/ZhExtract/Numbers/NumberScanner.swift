@@ -114,7 +114,8 @@ struct NumberScanner: Sendable {
       number.end < n, ScalarClass.isASCIIDigit(text[number.end])
     {
       let part = scanArabicPart(text, at: number.end, allowShortEnglish: false, isGroupComma: isGroupComma, middleDotIsDecimal: middleDotIsDecimal)
-      guard case .number(let rest) = part.scan, rest.hasMultiplier, !rest.english, !rest.over, let restValue = rest.value,
+      guard case .number(let rest) = part.scan, rest.hasMultiplier || fillsPlaces(text, rest, below: last.exponent, fraction: part.fraction),
+        !rest.english, !rest.over, let restValue = rest.value,
         rest.multiplierExponent < last.exponent, restValue < ExactDecimalBuilder.shift(Decimal(1), by: last.exponent)
       else { break }
       number.value = value + restValue
@@ -124,6 +125,18 @@ struct NumberScanner: Sendable {
       last = (rest, part.exponent, part.fraction)
     }
     return .number(number)
+  }
+
+  /// Whether a plain figure after 万 or 亿 fills exactly the places below it (`9萬7,000元` =
+  /// 97,000, as Taiwan writes it; `3亿5000,0000`): then it is the rest of the number. A shorter
+  /// one is no such rest (`3万5` is spoken 35,000, not 30,005; it stays apart).
+  private func fillsPlaces(_ text: [Unicode.Scalar], _ rest: ScannedNumber, below exponent: Int, fraction: Int) -> Bool {
+    guard fraction == 0, exponent == 4 || exponent == 8 else { return false }
+    var digits = 0
+    for k in rest.start..<rest.end {
+      if ScalarClass.isASCIIDigit(text[k]) { digits += 1 } else if text[k] != "," { return false }
+    }
+    return digits == exponent
   }
 
   /// One figure without the parts that may follow its 万/亿, with the power of ten of its
