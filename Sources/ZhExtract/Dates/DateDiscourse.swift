@@ -137,9 +137,10 @@ struct DateDiscourse {
   }
 
   /// In a document without a date (none stated, none given), the day a date without a year is
-  /// placed against: the last day the text stated with its year in a clause that looks ahead. Only for what the text dates
-  /// by the calendar (`1月16日至2月28日`, `春节`, `正月初八`); what counts from "now" (今年, 明年,
-  /// 上半年, 上周) needs the date the text was written and stays unresolved.
+  /// placed against: the last day the text stated with its year in a clause that looks ahead.
+  /// Only for what the text dates by the calendar (`1月16日至2月28日`, `春节`, `正月初八`); what
+  /// counts from "now" (今年, 明年, 上半年, 上周) needs the date the text was written and stays
+  /// unresolved.
   private func undatedDocumentAnchor(for expression: DateExpression) -> DateAnchor? {
     guard let day = focus.statedDay, expression.start.year == nil, expression.start.basis == .anchor else { return nil }
     switch expression.start.body {
@@ -668,8 +669,10 @@ struct DateDiscourse {
           focus.days.append((first, match.start))
         }
       }
-      if first == last, expression.start.year != nil, expression.start.basis == .anchor, !isBound(match) {
-        if case .absolute? = expression.start.year, section == nil, tense(around: match) == .future { focus.statedDay = first }
+      if first == last, section == nil, case .absolute? = expression.start.year, expression.start.basis == .anchor, !isBound(match),
+        tense(around: match) == .future
+      {
+        focus.statedDay = first
       }
       if first == last, !focus.leadSeen, position >= sectionsFrom {
         focus.leadSeen = true
