@@ -570,21 +570,28 @@ struct DateDiscourse {
       !Self.eventStops.contains(s[i - 2]), !Self.eventStops.contains(s[i - 1])
     else { return nil }
     let a = s[i - 2], b = s[i - 1]
-    let sentenceEnds = Self.sentenceEnds
+    let sentenceEnds = Self.sentenceEnds, titleOpens = Self.titleOpens, titleCloses = Self.titleCloses
     for day in focus.days.reversed() {
       // The rest of the day's sentence, at most `eventReach` scalars: the event follows its day
       // (于2027年1月16日开幕; 开通首日车票在上周六开售 dates a sale, not the opening).
       let from = day.at
       var to = day.at
       while to < i - 2, to - day.at < Self.eventReach, !sentenceEnds.contains(s[to]), s[to] != "\n" { to += 1 }
+      // A word inside a title names no event of that day (今（4）日院會核定「花蓮地震災後重建計畫」).
       var k = from
+      var quoted = 0
       while k + 1 < to {
-        if s[k] == a, s[k + 1] == b { return day.date }
+        if titleOpens.contains(s[k]) { quoted += 1 } else if titleCloses.contains(s[k]) { quoted = max(0, quoted - 1) }
+        if quoted == 0, s[k] == a, s[k + 1] == b { return day.date }
         k += 1
       }
     }
     return nil
   }
+
+  /// What opens and closes a title or a quotation, inside which `eventDay` finds no event.
+  static let titleOpens = ScalarBitmap("「『“《〈".unicodeScalars)
+  static let titleCloses = ScalarBitmap("」』”》〉".unicodeScalars)
 
   /// How many stated days are kept for `eventDay`.
   static let recentDays = 16

@@ -223,6 +223,16 @@ import ZhExtractTestSupport
 
   @Test(arguments: undatedDocument) func aDocumentWithoutADate(_ c: Case) { Self.check(c) }
 
+  /// 地震当日 is the day of the earthquake the text dated, not of a later day whose sentence names a
+  /// plan's title holding the word.
+  @Test func anEventWordInATitleNamesNoEvent() {
+    Self.check(
+      Case(
+        marked: "⟦12月1日⟧发生的6.4级地震造成3人死亡。\n\n行政院⟦今日⟧核定「花莲地震灾后重建计划」。\n\n县长地震⟦当日⟧即赴灾区，⟦次日⟧再前往光复乡。",
+        published: "2026-12-04", values: ["2026-12-01", "2026-12-04", "2026-12-01", "2026-12-02"],
+        anchors: ["2026-12-04", "2026-12-04", "2026-12-01", "2026-12-01"]))
+  }
+
   // MARK: Sections of a compilation
 
   @Test func aDigestReanchorsEachItemAtItsDateline() {
