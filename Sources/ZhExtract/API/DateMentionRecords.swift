@@ -11,12 +11,9 @@ package struct DateMentionRecords: PlacedMentionRecords {
     placed.values.withUnsafeBufferPointer { values in
       let value = values[k]
       out.beginMention(span, in: source)
-      out.key("value"); out.string(value.value)
-      out.key("grain"); out.string(value.grain.rawValue)
-      out.key("relative"); out.bool(value.relative)
-      out.key("anchor"); out.string(value.anchor)
-      out.key("fiscal"); out.bool(value.fiscal)
-      out.key("rule"); out.string(value.rule.rawValue)
+      out.dateFields(
+        value: value.value, grain: value.grain.rawValue, relative: value.relative, anchor: value.anchor, fiscal: value.fiscal,
+        rule: value.rule.rawValue)
       out.endMention(span, in: source)
     }
   }

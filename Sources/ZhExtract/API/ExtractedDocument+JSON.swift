@@ -1,3 +1,5 @@
+import Foundation
+
 /// The JSON contract (SPEC `zhextract/2`): every output line is written here, in this key
 /// order, so that reruns are byte-identical.
 ///
@@ -112,14 +114,7 @@ extension DocumentMeta {
 extension MoneyMention {
   package func write(to out: inout JSONOutput) {
     out.beginMention(text: text, start: start, end: end, normalized: normalized)
-    out.key("amount"); out.decimal(amount)
-    out.key("min"); out.decimal(min)
-    out.key("max"); out.decimal(max)
-    out.key("currency"); out.string(currency)
-    out.key("per"); out.string(per)
-    out.key("qualifier"); out.string(qualifier)
-    out.key("implicit"); out.bool(implicit)
-    out.key("rule"); out.string(rule)
+    out.moneyFields(amount: amount, min: min, max: max, currency: currency, per: per, qualifier: qualifier, implicit: implicit, rule: rule)
     out.endMention(context: context)
   }
 }
@@ -127,13 +122,36 @@ extension MoneyMention {
 extension DateMention {
   package func write(to out: inout JSONOutput) {
     out.beginMention(text: text, start: start, end: end, normalized: normalized)
-    out.key("value"); out.string(value)
-    out.key("grain"); out.string(grain)
-    out.key("relative"); out.bool(relative)
-    out.key("anchor"); out.string(anchor)
-    out.key("fiscal"); out.bool(fiscal)
-    out.key("rule"); out.string(rule)
+    out.dateFields(value: value, grain: grain, relative: relative, anchor: anchor, fiscal: fiscal, rule: rule)
     out.endMention(context: context)
+  }
+}
+
+extension JSONOutput {
+  /// A money mention's own fields in SPEC's order, written alike from the public mention and from
+  /// its record (`MoneyMentionRecords`).
+  mutating func moneyFields(
+    amount: Decimal?, min: Decimal?, max: Decimal?, currency: String?, per: String?, qualifier: String?, implicit: Bool, rule: String
+  ) {
+    key("amount"); decimal(amount)
+    key("min"); decimal(min)
+    key("max"); decimal(max)
+    key("currency"); string(currency)
+    key("per"); string(per)
+    key("qualifier"); string(qualifier)
+    key("implicit"); bool(implicit)
+    key("rule"); string(rule)
+  }
+
+  /// A date mention's own fields in SPEC's order, written alike from the public mention and from
+  /// its record (`DateMentionRecords`).
+  mutating func dateFields(value: String, grain: String, relative: Bool, anchor: String?, fiscal: Bool, rule: String) {
+    key("value"); string(value)
+    key("grain"); string(grain)
+    key("relative"); bool(relative)
+    key("anchor"); string(anchor)
+    key("fiscal"); bool(fiscal)
+    key("rule"); string(rule)
   }
 }
 

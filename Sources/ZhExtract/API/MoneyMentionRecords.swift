@@ -11,14 +11,9 @@ package struct MoneyMentionRecords: PlacedMentionRecords {
     placed.values.withUnsafeBufferPointer { values in
       let value = values[k]
       out.beginMention(span, in: source)
-      out.key("amount"); out.decimal(value.amount)
-      out.key("min"); out.decimal(value.min)
-      out.key("max"); out.decimal(value.max)
-      out.key("currency"); out.string(value.currency)
-      out.key("per"); out.string(value.per)
-      out.key("qualifier"); out.string(value.qualifier)
-      out.key("implicit"); out.bool(value.implicit)
-      out.key("rule"); out.string(value.rule.rawValue)
+      out.moneyFields(
+        amount: value.amount, min: value.min, max: value.max, currency: value.currency, per: value.per, qualifier: value.qualifier,
+        implicit: value.implicit, rule: value.rule.rawValue)
       out.endMention(span, in: source)
     }
   }
