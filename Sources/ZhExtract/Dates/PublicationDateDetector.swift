@@ -62,17 +62,19 @@ package struct PublicationDateDetector: Sendable {
     guard let scanner else { return nil }
     let reader = DatelineReader(vocabulary: scanner.vocabulary)
     let header = DatelineReader.header(of: s)
+    var headline = HeadlineYear()
     for line in header.lines {
-      let matches = scanner.scan(Array(s[line]), taiwanese: taiwanese, traditionalScript: traditionalScript)
-      if let found = reader.read(Array(s[line]), line: 0..<line.count, matches: matches[...]) { return found.stamp }
+      let text = Array(s[line])
+      let matches = scanner.scan(text, taiwanese: taiwanese, traditionalScript: traditionalScript)
+      if let found = reader.read(text, line: 0..<text.count, matches: matches[...]) { return found.stamp }
+      headline.read(text, matches, cues: scanner.vocabulary.cues)
     }
     if let body = header.firstBody {
       // 新华社北京2025年3月4日电（记者 某某）…: a wire dateline opens the first paragraph.
       let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
       let matches = scanner.scan(head, taiwanese: taiwanese, traditionalScript: traditionalScript)
       if let found = reader.wireDateline(head, paragraph: 0..<head.count, matches: matches) { return Self.stamp(found.date, found.time) }
-      if let year = headlineYear(s, header: header.lines, reader: reader, taiwanese: taiwanese, traditionalScript: traditionalScript),
-        let (month, day) = reader.yearlessWireDateline(head, paragraph: 0..<head.count, matches: matches),
+      if let year = headline.year, let (month, day) = reader.yearlessWireDateline(head, paragraph: 0..<head.count, matches: matches),
         CivilDate.isValid(year: year, month: month, day: day)
       {
         return CivilDate(year, month, day).iso
@@ -110,26 +112,26 @@ package struct PublicationDateDetector: Sendable {
     return nil
   }
 
-  /// The one year the header's lines state (`资水流域2026年汛期回顾`), for a wire dateline that
-  /// names only the month and day (`新华社长沙12月2日电`, as Xinhua writes it); `nil` when they
-  /// state none, several, or the year of a report (`2025年年报`: published in the next year).
-  private func headlineYear(
-    _ s: [Unicode.Scalar], header: [Range<Int>], reader: DatelineReader, taiwanese: Bool, traditionalScript: Bool
-  ) -> Int? {
-    guard let scanner else { return nil }
-    var year: Int?
-    for line in header {
-      let text = Array(s[line])
-      for match in scanner.scan(text, taiwanese: taiwanese, traditionalScript: traditionalScript) {
-        guard let e = match.expression, case .absolute(let y)? = e.start.year else { continue }
-        if reader.vocabulary.cues.longestMatch(in: text, at: match.end)?.value == .reportYear { return nil }
-        if let year, year != y { return nil }
-        if let end = e.end, case .absolute(let y2)? = end.year, y2 != y { return nil }
-        year = y
-      }
-    }
-    return year
-  }
-
   static func stamp(_ date: CivilDate, _ time: TimeOfDay?) -> String { DatelineReader.stamp(date, time) }
+}
+
+/// The one year a header's lines state (`资水流域2026年汛期回顾`), for a wire dateline that names only
+/// the month and day (`新华社长沙12月2日电`, as Xinhua writes it); `nil` when they state none,
+/// several, or the year of a report (`2025年年报`: published in the next year).
+private struct HeadlineYear {
+  private var stated: Int?
+  private var ruledOut = false
+
+  var year: Int? { ruledOut ? nil : stated }
+
+  /// Takes in one header line and the date matches in it.
+  mutating func read(_ text: [Unicode.Scalar], _ matches: [DateScanner.Match], cues: WordTable<DateVocabulary.Cue>) {
+    for match in matches where !ruledOut {
+      guard let e = match.expression, case .absolute(let y)? = e.start.year else { continue }
+      if cues.longestMatch(in: text, at: match.end)?.value == .reportYear { ruledOut = true }
+      if let stated, stated != y { ruledOut = true }
+      if let end = e.end, case .absolute(let y2)? = end.year, y2 != y { ruledOut = true }
+      stated = y
+    }
+  }
 }
