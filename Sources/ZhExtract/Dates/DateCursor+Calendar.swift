@@ -39,21 +39,38 @@ extension DateCursor {
     return best
   }
 
-  /// `2026-2027 年`, `2019~2023年`, `2024至2026年`.
+  /// `2026-2027 年`, `2019~2023年`, `2024至2026年`; two years in a row before the season they
+  /// span (`2026—2027学年`, `2025-26赛季`: the years, without the season's word).
   func yearRange(at i: Int) -> Point? {
     guard let a = digits(i, max: 4), a.end - i == 4, (1000...2999).contains(a.value) else { return nil }
     var k = skipSpaces(a.end)
     guard let word = rangeWord(at: k) else { return nil }
     let zhi = isAt(k, "至")
     k = skipSpaces(word.end)
+    let first = DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil))
+    if let next = yearOfSeason(after: a.value, at: k) {
+      return Point(point: first, end: next.end, rule: .yearRange, throughYear: a.value + 1)
+    }
     guard let b = digits(k, max: 4), b.end - k == 4, (1000...2999).contains(b.value), b.value > a.value else { return nil }
     let e = skipSpaces(b.end)
-    let first = DatePoint(year: .absolute(a.value), .calendar(month: nil, day: nil))
     if isAt(i - 1, "从"), !zhi, !isAt(e, "年"), !(at(b.end).map(ScalarClass.isASCIIAlphanumeric) ?? false) {
       return Point(point: first, end: b.end, rule: .yearRange, throughYear: b.value)
     }
     guard isAt(e, "年"), !isAt(e + 1, "代") else { return nil }
     return Point(point: first, end: e + 1, rule: .yearRange, throughYear: b.value)
+  }
+
+  /// The year after `year` at `k`, in four digits or its last two (`2027`, `27`), when a season
+  /// that spans two years follows it (a `season` cue of dates-cues.tsv, 学年 赛季 雪季 榨季, a
+  /// fiscal year, or a period word: 2026—2027学年度, 2025-26赛季).
+  func yearOfSeason(after year: Int, at k: Int) -> (value: Int, end: Int)? {
+    guard let b = digits(k, max: 4), b.end - k == 4 ? b.value == year + 1 : b.end - k == 2 && b.value == (year + 1) % 100,
+      let cue = vocabulary.cues.longestMatch(in: s, at: b.end)
+    else { return nil }
+    switch cue.value {
+    case .season, .fiscalYear, .glossedPeriod: return (year + 1, b.end)
+    default: return nil
+    }
   }
 
   /// `2025-12-13`, `2025/12/13`, `2025.12.13`, `2025-12` (with a time after a day); in a

@@ -25,6 +25,10 @@ extension DateCursor {
     // 黄金周期 (a golden period), 黄金周边 (gold accessories): the word goes on (黄金周期间 is
     // the golden week's days).
     if h.value.rule == .goldenWeek, let next = at(h.end), next == "边" || (next == "期" && at(h.end + 1) != "间") { return nil }
+    // 小年轻 (young people): a longer word that is no date (dates-relative.tsv `none`) holds it.
+    if let w = vocabulary.words.longestMatch(in: s, at: i), w.end > h.end, case .none = w.value { return nil }
+    // 项目经理覃国庆介绍: a verb of speech after the bare name makes it a person's given name.
+    if let verb = vocabulary.cues.longestMatch(in: s, at: h.end), verb.value == .speech { return nil }
     if isAt(h.end, "前夕") {
       h.value.eve = true
       h.end += 2

@@ -30,6 +30,8 @@ struct DateDiscourse {
   /// Where the document's own dateline ends (the first dateline of the header, when it states
   /// the document's date): a dateline after it that marks an item starts a section.
   let sectionsFrom: Int
+  /// Where the header block (headline, dateline lines) ends.
+  let headerEnd: Int
 
   /// The fiscal calendar the document defines (read only when it has a fiscal period).
   private(set) var fiscal: FiscalCalendar?
@@ -77,8 +79,10 @@ struct DateDiscourse {
     /// takes the focus. Only a year not later than the anchor's carries; a report's year only to
     /// periods and months (a day in a results article is most often the day of the news or a
     /// date still to come: 3月18日晚间披露, 将于4月10日派息); a heading's year not to a day of the
-    /// month before the anchor (`recentReach`: the news of an award of 2025 happens in 2026).
-    var carried: (year: Int, heading: Bool)?
+    /// month before the anchor (`recentReach`: the news of an award of 2025 happens in 2026)
+    /// when the heading is the document's headline; a heading in the body (`2025年` above the
+    /// year's items of a timeline) takes them all.
+    var carried: (year: Int, heading: Bool, inBody: Bool)?
     /// The last day the text stated with its year in a clause that looks ahead (`将于2027年1月16日
     /// 开幕`): without a document date, the day a date without a year is placed against (`除夕`,
     /// `1月下旬至2月下旬` in a notice of a season opening on that day). A day told of in the past
@@ -105,6 +109,7 @@ struct DateDiscourse {
     self.document = document
     self.section = document
     self.sectionsFrom = Self.documentDatelineEnd(s, matches: matches, reader: datelines, document: document)
+    self.headerEnd = DatelineReader.header(of: s).bodyStart
     self.fiscal = matches.contains { $0.expression?.fiscal == true } ? FiscalCalendar.defined(in: s, vocabulary: vocabulary) : nil
   }
 
@@ -188,7 +193,9 @@ struct DateDiscourse {
   // MARK: - Sections
 
   /// The end of the header's first dateline when it states the document's date (then it is
-  /// the document's own, not a section's), or of the wire dateline that opens the first
+  /// the document's own, not a section's), and of the wire dateline that opens the first
+  /// paragraph after it (`华夏文博报 2026年10月16日` above `本报郑州10月15日电`: the day the report was
+  /// filed, not the day it is about, 14日召开); or of the wire dateline that opens the first
   /// paragraph (`本报讯（记者 某某）2026年4月20日，…`: not the day the report is about either);
   /// else 0.
   static func documentDatelineEnd(_ s: [Unicode.Scalar], matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor?) -> Int {
@@ -200,12 +207,38 @@ struct DateDiscourse {
       var last = next
       while last < matches.count, matches[last].end <= line.upperBound { last += 1 }
       guard let found = reader.read(s, line: line, matches: matches[next..<last]) else { continue }
-      return found.date == document.date ? line.upperBound : 0
+      guard found.date == document.date else { return 0 }
+      if let body = header.firstBody, body.lowerBound >= line.upperBound,
+        let wire = filedDateline(s, body: body, matches: matches, reader: reader, document: document)
+      {
+        return wire
+      }
+      return line.upperBound
     }
     if let body = header.firstBody, let found = reader.wireDateline(s, paragraph: body, matches: matches), found.date == document.date {
       return found.match.end
     }
     return 0
+  }
+
+  /// The end of the wire dateline opening the first body paragraph below a header that dated
+  /// the document, when it states the day of the issue or one of the `leadReach` days before
+  /// (`本报郑州10月15日电` under `2026年10月16日`), with its year or without.
+  private static func filedDateline(
+    _ s: [Unicode.Scalar], body: Range<Int>, matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor
+  ) -> Int? {
+    let filed: (date: CivilDate, end: Int)
+    if let wire = reader.wireDateline(s, paragraph: body, matches: matches) {
+      filed = (wire.date, wire.match.end)
+    } else if let wire = reader.yearlessWireDateline(s, paragraph: body, matches: matches),
+      CivilDate.isValid(year: document.date.year, month: wire.month, day: wire.day)
+    {
+      filed = (CivilDate(document.date.year, wire.month, wire.day), wire.end)
+    } else {
+      return nil
+    }
+    let days = document.date.dayNumber - filed.date.dayNumber
+    return (0...leadReach).contains(days) ? filed.end : nil
   }
 
   /// The date a section dateline at match `index` states, when its line is one.
@@ -298,7 +331,7 @@ struct DateDiscourse {
       case .calendar(_, _?), .holiday, .lunar:
         // (A heading's year — 浙江2025年度科学技术奖揭晓 — does not take a day of the last month's
         // news: 12月3日 and a digest's 11月30日 in a report of 2026-12-04 are this year's.)
-        if carried.heading, !isRecentDay(expression, anchor: anchor) { hints.year = carried.year }
+        if carried.heading, carried.inBody || !isRecentDay(expression, anchor: anchor) { hints.year = carried.year }
       default:
         // A report's year takes a period the anchor's year has not yet completed (一季度 in
         // March is last year's; in April it may be this year's first-quarter report).
@@ -705,7 +738,7 @@ struct DateDiscourse {
           focus.stated = (first.year, !bare, paragraph, sentence, clause)
           let report = bare && reportFollows(match)
           if bare, first.year <= (section?.date.year ?? first.year), match.start >= sectionsFrom, report || isHeading(match) && aloneInItsLine(match) {
-            focus.carried = (first.year, !report)
+            focus.carried = (first.year, !report, match.start >= headerEnd)
           } else if !bare, focus.carried?.year != first.year {
             focus.carried = nil
           }

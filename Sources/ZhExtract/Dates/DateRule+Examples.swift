@@ -499,7 +499,12 @@ extension DateRule: StageRule {
         .finds("⟦复活节星期一⟧", "2026-04-06", published: a),
         .finds("⟦网络星期一⟧的销量", "2025-12-01", published: a),
         .finds("⟦冬至⟧吃饺子", "2025-12-21", published: a),
+        .finds("⟦小年⟧祭灶", "2026-02-10", published: a),
+        .finds("⟦跨年夜⟧延长开放", "2025-12-31", published: a),
         .ignores("电话五一二三四"),
+        .ignores("店里来了不少小年轻", published: a),
+        // A verb of speech after the name makes it a person's given name.
+        .ignores("项目经理覃国庆介绍，工期提前", published: a),
       ]
     case .lunar:
       return [
@@ -622,6 +627,11 @@ extension DateRule: StageRule {
         .finds("⟦2019~2023年⟧增长缓慢", "2019/2023"),
         .finds("⟦2024年至2026年⟧", "2024/2026"),
         .finds("⟦2015年和2018年之间⟧", "2015/2018"),
+        // Two years in a row before the season they span: the years, without the season's word.
+        .finds("关于⟦2026—2027⟧学年度校历安排", "2026/2027"),
+        .finds("⟦2025-26⟧赛季首战", "2025/2026"),
+        .finds("⟦2026—2027⟧冰雪季客流", "2026/2027"),
+        .ignores("编号2026-2027号"),
         .ignores("比分1-2落后"),
       ]
     case .quarterRange:

@@ -60,6 +60,12 @@ package struct DateVocabulary: Sendable {
     /// 暑运, 主汛期, 航季首日: a period whose days a parenthesised gloss right after it gives
     /// (`暑运（7月1日至8月31日）`); see `GlossedPeriod`.
     case glossedPeriod = "glossed-period"
+    /// 学年, 雪季, 榨季, 供暖季: a season that spans two years, named after them
+    /// (`2026—2027学年`, `2025-26赛季` → `2025/2026`).
+    case season
+    /// 介绍, 表示, 指出: a verb of speech right after a holiday's name makes it a person's given
+    /// name (`项目经理覃国庆介绍`), no date.
+    case speech
   }
 
   /// The side column of `dates-open-bounds.tsv`.

@@ -216,13 +216,13 @@ struct DatelineReader: Sendable {
   /// after it.
   func yearlessWireDateline(
     _ s: [Unicode.Scalar], paragraph: Range<Int>, matches: some Sequence<DateScanner.Match>
-  ) -> (month: Int, day: Int)? {
+  ) -> (month: Int, day: Int, end: Int)? {
     for match in matches where match.start >= paragraph.lowerBound {
       guard match.start - paragraph.lowerBound <= Self.maxWireStart else { break }
       guard match.end <= paragraph.upperBound, let e = match.expression, e.end == nil, e.start.year == nil,
         case .calendar(.absolute(let month)?, let day?) = e.start.body
       else { continue }
-      if hasWireAfter(s, match.end, lineEnd: paragraph.upperBound) { return (month, day) }
+      if hasWireAfter(s, match.end, lineEnd: paragraph.upperBound) { return (month, day, match.end) }
     }
     return nil
   }

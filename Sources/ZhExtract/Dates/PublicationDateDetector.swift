@@ -74,7 +74,7 @@ package struct PublicationDateDetector: Sendable {
       let head = Array(s[body.lowerBound..<min(body.upperBound, body.lowerBound + DatelineReader.maxWireStart + 24)])
       let matches = scanner.scan(head, taiwanese: taiwanese, traditionalScript: traditionalScript)
       if let found = reader.wireDateline(head, paragraph: 0..<head.count, matches: matches) { return Self.stamp(found.date, found.time) }
-      if let year = headline.year, let (month, day) = reader.yearlessWireDateline(head, paragraph: 0..<head.count, matches: matches),
+      if let year = headline.year, let (month, day, _) = reader.yearlessWireDateline(head, paragraph: 0..<head.count, matches: matches),
         CivilDate.isValid(year: year, month: month, day: day)
       {
         return CivilDate(year, month, day).iso

@@ -106,6 +106,13 @@ import ZhExtractTestSupport
       marked: "本报讯 研資局⟦昨日⟧公布評審結果。\n\n科大於結果公布⟦當日⟧下午舉行記者會，中大則於⟦翌日⟧上午介紹項目。\n\n與此同時，創科署⟦同日⟧宣布再撥款。",
       published: "2026-11-26", values: ["2026-11-25", "2026-11-25", "2026-11-26", "2026-11-25"],
       anchors: ["2026-11-26", "2026-11-25", "2026-11-25", "2026-11-25"]),
+    // A newspaper's header states the day of the issue; the wire dateline below it is the day the
+    // report was filed, not the day it is about (14日召开): 同日 two paragraphs on is the 14th.
+    Case(
+      marked:
+        "遗址发现铸铜作坊\n华夏文博报　⟦2026年10月16日⟧　第3版\n\n本报郑州⟦10月15日⟧电（记者宋雨桐）省文物考古研究院⟦14日⟧在郑州召开专家论证会，通报遗址的最新发掘成果，出土陶范和坩埚残片。\n\n遗址位于伊河东岸。\n\n韩国首尔大学的教授在⟦同日⟧发来贺信。",
+      published: nil, values: ["2026-10-16", "2026-10-15", "2026-10-14", "2026-10-14"],
+      anchors: [nil, "2026-10-16", "2026-10", "2026-10-14"]),
     // Inside a paragraph, 同日 is still the day just told of.
     Case(
       marked: "本报讯 研资局⟦昨日⟧公布结果。\n\n中大于⟦翌日⟧介绍项目，创科署⟦同日⟧宣布拨款。",
@@ -190,6 +197,11 @@ import ZhExtractTestSupport
       published: "2026-12-04", values: ["2025", "2026-12-03", "2026-11-30"], anchors: [nil, "2026-12-04", "2026-12-04"]),
     Case(
       marked: "⟦2025年⟧回顾\n\n⟦3月5日⟧，新厂动工。", published: "2026-06-10", values: ["2025", "2025-03-05"], anchors: [nil, "2025"]),
+    // A year heading inside the body (a timeline's) takes all its items, the last month's days too.
+    Case(
+      marked:
+        "专利战落幕\n\n本周三，双方联合发布声明，宣布已就全部专利争议达成全球和解，撤回在两国法院的其余诉讼，这场历时两年半的纠纷至此终于画上句号。\n\n【案件时间线】\n⟦2025年⟧\n⟦4月28日⟧　一审判决。\n⟦11月18日⟧　二审开庭。\n⟦2026年⟧\n⟦6月26日⟧　二审改判。",
+      published: "2026-12-03", values: ["2025", "2025-04-28", "2025-11-18", "2026", "2026-06-26"], anchors: [nil, "2025", "2025", nil, "2026"]),
   ]
 
   @Test(arguments: headingYear) func aHeadingYearAndTheDaysOfTheNews(_ c: Case) { Self.check(c) }

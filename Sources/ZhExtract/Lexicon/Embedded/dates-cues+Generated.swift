@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); season-context = a word that names a series beside 第N季 (集 剧 节目 播出, or 剧 and 》 right before it): in a Traditional text 第N季 is otherwise a quarter (預期第四季仍有…); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; glossed-period = a period word whose days a parenthesised gloss right after it gives (暑运（7月1日至8月31日）, 今年主汛期（6月至9月）, 今年冬春航季首日（10月25日）): the word, with a year before it, is a date with the gloss's value; alone it is none; budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); season-context = a word that names a series beside 第N季 (集 剧 节目 播出, or 剧 and 》 right before it): in a Traditional text 第N季 is otherwise a quarter (預期第四季仍有…); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; glossed-period = a period word whose days a parenthesised gloss right after it gives (暑运（7月1日至8月31日）, 今年主汛期（6月至9月）, 今年冬春航季首日（10月25日）): the word, with a year before it, is a date with the gloss's value; alone it is none; season = a season that spans two years, named after them right after the two years (2026—2027学年, 2025-26雪季 → 2026/2027, 2025/2026; a fiscal-year or glossed-period word there does the same: 2025-26赛季); speech = a verb of speech that, right after a holiday's name, makes it a person's given name (项目经理覃国庆介绍: no National Day); budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
 # Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
@@ -45,13 +45,16 @@ updated	published
 亏损	quarter-context
 交付	quarter-context
 产能	quarter-context
+介绍	speech
 会期	glossed-period
 会计年度	fiscal-year
 作者	byline
+供暖季	season
 促销期	glossed-period
 假期	glossed-period
 全年业绩	report-year
 公示期	glossed-period
+冰雪季	season
 决算	report-year
 净利	quarter-context
 出处	source
@@ -73,10 +76,15 @@ updated	published
 发表日期	published
 发表时间	published
 合并	quarter-context
+告诉	speech
 周刊	medium
 和	between
+回忆	speech
+坦言	speech
 季减	quarter-context
 季增	quarter-context
+学年	season
+学年度	season
 学期	glossed-period
 实习生	byline
 客户端	medium
@@ -97,12 +105,15 @@ updated	published
 度财报	report-year
 开播	season-context
 开放期	glossed-period
+强调	speech
 影集	season-context
+感慨	speech
 截止	until
 截至	until
 报	medium
 报名期	glossed-period
 报告	report-year
+指出	speech
 播出	season-context
 撰文	byline
 文	byline
@@ -122,12 +133,15 @@ updated	published
 杂志	medium
 来源	source
 档期	glossed-period
+榨季	season
 每股	quarter-context
 毛利	quarter-context
 汛期	glossed-period
 法说会	quarter-context
 淡季	quarter-context
+滑雪季	season
 特约记者	byline
+球季	season
 申报期	glossed-period
 电	wire
 电台	medium
@@ -137,6 +151,7 @@ updated	published
 税后	quarter-context
 稿源	source
 窗口期	glossed-period
+笑着说	speech
 纯益	quarter-context
 经济	quarter-context
 综艺	season-context
@@ -152,12 +167,17 @@ updated	published
 营收	quarter-context
 营益	quarter-context
 营运	quarter-context
+补充	speech
+表示	speech
 观察	medium
 观察期	glossed-period
+解释	speech
 订单	quarter-context
+认为	speech
 讯	wire
 记者	byline
 评论员	byline
+说道	speech
 课税年度	fiscal-year
 财务年度	fiscal-year
 财季	fiscal-quarter
@@ -176,13 +196,16 @@ updated	published
 起	quarter-context
 转载自	source
 过渡期	glossed-period
+透露	speech
 通讯员	byline
 采摘期	glossed-period
+采暖季	season
 量产	quarter-context
 销售	quarter-context
 销量	quarter-context
 防汛期	glossed-period
 集	season-context
+雪季	season
 预售期	glossed-period
 预算案	budget
 频道	medium

@@ -78,10 +78,12 @@ extension EmbeddedLexicons {
 劳动节	gregorian	05-01
 劳动节假期	period	劳动节+5
 劳动节期间	period	劳动节+5
+北方小年	lunar	12-23
 十一假期	period	国庆节+7
 十一期间	period	国庆节+7
 十一长假	period	国庆节+7
 十一黄金周	period	国庆节+7
+南方小年	lunar	12-24
 双11	gregorian	11-11
 双十一	gregorian	11-11
 双十二	gregorian	12-12
@@ -144,6 +146,7 @@ extension EmbeddedLexicons {
 宰牲节	islamic	dhulhijja-10
 寒露	solar-term	寒露
 小寒	solar-term	小寒
+小年	lunar	12-23
 小暑	solar-term	小暑
 小满	solar-term	小满
 小雪节气	solar-term	小雪
@@ -215,6 +218,7 @@ extension EmbeddedLexicons {
 设立圣餐日	easter	-3
 谷雨	solar-term	谷雨
 赎罪日	hebrew	tishri-10
+跨年夜	gregorian	12-31
 逾越节	hebrew	nisan-15
 重阳节	lunar	09-09
 阴历新年	lunar	01-01

@@ -94,8 +94,10 @@ extension EmbeddedLexicons {
 大后天	day	3
 大大前天	day	-4
 大大后天	day	4
+大小年	none	0
 头	part	early
 寻日	day	-1
+小年轻	none	0
 尾	part	late
 底	part	late
 明天	day	1
