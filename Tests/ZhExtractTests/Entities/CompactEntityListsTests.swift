@@ -76,6 +76,35 @@ import Testing
       #expect(list.map(\.start) == plain.map(\.start), "round \(round)")
     }
   }
+
+  /// Behind a child that found no free slot every later mention waits: the queue gives back the
+  /// slots of those passed on, so it holds about as many as wait, not every mention read, and the
+  /// list is still the one appending to a new list gives.
+  @Test func placeChainQueueHoldsOnlyWhatWaits() {
+    for children in [1, 3, 40] {
+      let count = 5_000
+      let input = (0..<count).map { Self.mention($0, $0 + 1, id: "org:\($0)", name: nil, source: "lexicon", rule: .lexicon) }
+      var list = input
+      var plain: [FoundEntity] = []
+      var out = PlaceChainOutput()
+      var largest = 0
+      for read in 1...count {
+        plain.append(input[read - 1])
+        out.append(input[read - 1], to: &list, read: read)
+        // A child after each of the first mentions: none of them finds a free slot.
+        if read <= children {
+          let child = Self.mention(10_000 + read, 10_001 + read, id: "child:\(read)", name: nil, source: "pattern", rule: .placeChain)
+          plain.append(child)
+          out.append(child, to: &list, read: read)
+        }
+        largest = max(largest, out.queueStorageCount)
+      }
+      out.finish(&list)
+      #expect(list.map(\.record.id) == plain.map(\.record.id), "children \(children)")
+      #expect(list.map(\.start) == plain.map(\.start), "children \(children)")
+      #expect(largest <= 2 * (children + PlaceChainOutput.compactAfter), "children \(children): the queue held \(largest)")
+    }
+  }
 }
 
 /// Sorting mentions only when they are out of order gives the stable sort's order every time.
