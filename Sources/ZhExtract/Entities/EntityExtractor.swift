@@ -32,6 +32,9 @@ package final class EntityExtractor: Sendable {
   private let industryCompanies: IndustryCompanyScanner
   private let legalNames: LegalNameMerger
   private let linker: EntityLinker
+  /// The lexicon's records, each held once by reference: every mention of an entity points at its
+  /// own (`FoundEntity` keeps a pointer, not the record's three strings).
+  private let sharedRecords: [SharedEntityRecord]
 
   package convenience init(reader: LexiconReader, problems: inout LexiconProblems) {
     // The same normalisation as the documents, so that 奧爾特曼 in a table meets 奥尔特曼 in a text.
@@ -53,6 +56,7 @@ package final class EntityExtractor: Sendable {
     industryCompanies = IndustryCompanyScanner(cues: cues, dictionary: dictionary)
     legalNames = LegalNameMerger(cues: cues, dictionary: dictionary, listed: lexicon.boundToWords)
     linker = EntityLinker(lexicon: lexicon, dictionary: dictionary)
+    sharedRecords = lexicon.records.map(SharedEntityRecord.init)
     patternScanners = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues, model: lexicon.names, dictionary: dictionary),
@@ -650,9 +654,9 @@ package final class EntityExtractor: Sendable {
         }
         if words != nil, !coverage.isFree(start, end) { continue }
         found.append(
-          FoundEntity(
-            start: start, end: end, record: record, source: source, lexiconEntity: source == "lexicon" ? entity : nil,
-            rule: source == "lexicon" ? .lexicon : .versionTail))
+          source == "lexicon"
+            ? FoundEntity(start: start, end: end, shared: sharedRecords[Int(entity)], source: source, lexiconEntity: entity, rule: .lexicon)
+            : FoundEntity(start: start, end: end, record: record, source: source, lexiconEntity: nil, rule: .versionTail))
         coverage.take(start, end)
         next = end
         break

@@ -92,7 +92,7 @@ final class EntityLinker: Sendable {
         } else if first.record.kind == .organization, coverage.isFree(innerStart, innerEnd), isAbbreviation(s, innerStart, innerEnd, of: first) {
           // 國家科學委員會(國科會), 房屋委員會(房委會): a short form in parentheses, made of the name's own characters.
           added.append(
-            FoundEntity(start: innerStart, end: innerEnd, record: first.record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
+            FoundEntity(start: innerStart, end: innerEnd, shared: first.sharedRecord, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
@@ -442,7 +442,9 @@ final class EntityLinker: Sendable {
     /// `after`: the form names the entity only from there on, as a word of the path (an abbreviation: 邯钢).
     /// `foundOnly`: the form renames a mention a pattern found, and is not looked for in the text.
     struct Partial {
-      var record: EntityRecord
+      /// The entity's record as its mention holds it: the mentions linked to it share it.
+      var shared: SharedEntityRecord
+      var record: EntityRecord { shared.record }
       var entity: Int32?
       var source: String
       var ambiguous = false
@@ -456,7 +458,7 @@ final class EntityLinker: Sendable {
         if p.record.id != f.record.id { partials[key]?.ambiguous = true }
         return
       }
-      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: source)
+      partials[key] = Partial(shared: f.sharedRecord, entity: f.lexiconEntity, source: source)
     }
     /// `anywhere`: the form names the entity before its full name too (a headline's 华中科大), as a word of the path.
     func offerAbbreviation(_ key: [Unicode.Scalar], _ f: FoundEntity, anywhere: Bool = false) {
@@ -464,7 +466,7 @@ final class EntityLinker: Sendable {
         if p.record.id != f.record.id { partials[key]?.ambiguous = true }
         return
       }
-      partials[key] = Partial(record: f.record, entity: f.lexiconEntity, source: "alias", after: anywhere ? 0 : f.end)
+      partials[key] = Partial(shared: f.sharedRecord, entity: f.lexiconEntity, source: "alias", after: anywhere ? 0 : f.end)
     }
     var wholeNames: [[Unicode.Scalar]: Partial] = [:]
     let placeSuffixes = lexicon.cues.placeSuffixes
@@ -521,12 +523,12 @@ final class EntityLinker: Sendable {
           for cut in 2...(surface.count - 3) { offer(Array(surface[cut...]), f, "alias") }
           // The whole name again (阿尔巴尼斯|在堪培拉 after 总理阿尔巴尼斯表示): else only its
           // endings are offered, and 巴尼斯 would be read inside it.
-          if wholeNames[surface] == nil { wholeNames[surface] = Partial(record: f.record, entity: nil, source: f.source) }
+          if wholeNames[surface] == nil { wholeNames[surface] = Partial(shared: f.sharedRecord, entity: nil, source: f.source) }
         } else if surface.count >= 3, f.lexiconEntity == nil, Self.wholeNameRules.contains(f.rule), surface.allSatisfy(ScalarClass.isHan) {
           // A whole Chinese or Japanese name of three characters or more, found once with its
           // evidence, names the same person where the path cut it elsewhere (赵显|定向: 赵显定向日方).
           // Set apart: a form another entity offers (温特斯 of 卡洛琳·温特斯) wins over it.
-          if wholeNames[surface] == nil { wholeNames[surface] = Partial(record: f.record, entity: nil, source: f.source) }
+          if wholeNames[surface] == nil { wholeNames[surface] = Partial(shared: f.sharedRecord, entity: nil, source: f.source) }
         }
       case .organization where f.lexiconEntity == nil:
         // A new company's short names: the name without its legal and trade suffixes, also
@@ -602,7 +604,7 @@ final class EntityLinker: Sendable {
           surface[..<suffix.start].allSatisfy(ScalarClass.isHan)
         {
           let key = Array(surface[..<suffix.start])
-          if partials[key] == nil { partials[key] = Partial(record: f.record, entity: nil, source: "alias", foundOnly: true) }
+          if partials[key] == nil { partials[key] = Partial(shared: f.sharedRecord, entity: nil, source: "alias", foundOnly: true) }
         }
       case .product where f.rule == .productModel:
         // The model code alone (S9 of 曜途S9, YU7 of 小米YU7) names the product from there on, and
@@ -693,7 +695,7 @@ final class EntityLinker: Sendable {
         while q < c.end {
           if let k = guesses[q] ?? placesInside[q], coverage[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }
         }
-        found.append(FoundEntity(start: i, end: c.end, record: p.record, source: p.source, lexiconEntity: p.entity, rule: .alias))
+        found.append(FoundEntity(start: i, end: c.end, shared: p.shared, source: p.source, lexiconEntity: p.entity, rule: .alias))
         coverage.take(i, c.end)
         i = c.end
         taken = true

@@ -76,6 +76,35 @@ import Testing
       #expect(list.map(\.start) == plain.map(\.start), "round \(round)")
     }
   }
+
+  /// Behind a child that found no free slot every later mention waits: the queue gives back the
+  /// slots of those passed on, so it holds about as many as wait, not every mention read, and the
+  /// list is still the one appending to a new list gives.
+  @Test func placeChainQueueHoldsOnlyWhatWaits() {
+    for children in [1, 3, 40] {
+      let count = 5_000
+      let input = (0..<count).map { Self.mention($0, $0 + 1, id: "org:\($0)", name: nil, source: "lexicon", rule: .lexicon) }
+      var list = input
+      var plain: [FoundEntity] = []
+      var out = PlaceChainOutput()
+      var largest = 0
+      for read in 1...count {
+        plain.append(input[read - 1])
+        out.append(input[read - 1], to: &list, read: read)
+        // A child after each of the first mentions: none of them finds a free slot.
+        if read <= children {
+          let child = Self.mention(10_000 + read, 10_001 + read, id: "child:\(read)", name: nil, source: "pattern", rule: .placeChain)
+          plain.append(child)
+          out.append(child, to: &list, read: read)
+        }
+        largest = max(largest, out.queueStorageCount)
+      }
+      out.finish(&list)
+      #expect(list.map(\.record.id) == plain.map(\.record.id), "children \(children)")
+      #expect(list.map(\.start) == plain.map(\.start), "children \(children)")
+      #expect(largest <= 2 * (children + PlaceChainOutput.compactAfter), "children \(children): the queue held \(largest)")
+    }
+  }
 }
 
 /// Sorting mentions only when they are out of order gives the stable sort's order every time.
@@ -97,11 +126,12 @@ import Testing
   }
 }
 
-/// The working list's mention in 72 bytes (offsets in 32 bits, the source as a code, no lexicon
-/// entity as -1) reads and writes every field as the plain struct of 96 bytes did.
+/// The working list's mention in 24 bytes (offsets in 32 bits, the source as a code, no lexicon
+/// entity as -1, the record by reference) reads and writes every field as the plain struct of 96
+/// bytes did.
 @Suite struct CompactFoundEntityTests {
   @Test func everyFieldReadsBackAsWritten() {
-    #expect(MemoryLayout<FoundEntity>.stride == 72)
+    #expect(MemoryLayout<FoundEntity>.stride == 24)
     #expect(MemoryLayout<EntityRecord>.size == 49)
     let record = EntityRecord(id: "org:阿里巴巴", kind: .organization, name: "Alibaba", nameZh: "阿里巴巴")
     for (source, entity) in [("lexicon", Int32(0)), ("pattern", nil), ("alias", Int32.max), ("lexicon", nil), ("pattern", 7)] as [(String, Int32?)] {
@@ -121,6 +151,29 @@ import Testing
     }
     #expect(MentionSourceCode.allCases.map(\.name) == ["lexicon", "pattern", "alias"])
     #expect(MentionSourceCode.allCases.allSatisfy { MentionSourceCode($0.name) == $0 })
+  }
+
+  /// A mention keeps value semantics though its record is shared: a copy whose record changes
+  /// leaves the original's (and every other mention of the shared record) as it was; a mention
+  /// made from a shared record reads exactly what one made from the record's value reads.
+  @Test func sharedRecordsKeepValueSemantics() {
+    let record = EntityRecord(id: "place:cn-hz", kind: .location, name: "Hangzhou", nameZh: "杭州")
+    let shared = SharedEntityRecord(record)
+    let a = FoundEntity(start: 2, end: 4, shared: shared, source: "lexicon", lexiconEntity: 5, rule: .lexicon)
+    let plain = FoundEntity(start: 2, end: 4, record: record, source: "lexicon", lexiconEntity: 5, rule: .lexicon)
+    #expect(a.record == plain.record && a.start == plain.start && a.end == plain.end && a.source == plain.source)
+    #expect(a.lexiconEntity == plain.lexiconEntity && a.rule == plain.rule && a.absorbsPlaces == plain.absorbsPlaces)
+    var b = a
+    #expect(b.sharedRecord === a.sharedRecord)
+    b.record.id = "place:cn-hz-2"
+    b.record.kind = .organization
+    b.record.name = nil
+    #expect(b.record == EntityRecord(id: "place:cn-hz-2", kind: .organization, name: nil, nameZh: "杭州"))
+    #expect(a.record == record && shared.record == record && b.sharedRecord !== shared)
+    var list = [a, a, FoundEntity(start: 0, end: 1, shared: a.sharedRecord, source: "alias", lexiconEntity: 5, rule: .alias)]
+    list[1].record.nameZh = "杭州市"
+    #expect(list.map(\.record.nameZh) == ["杭州", "杭州市", "杭州"])
+    #expect(list[0].sharedRecord === list[2].sharedRecord)
   }
 
   /// A record's fields in a new order are still the same record: equal, and equal in hash, exactly
