@@ -529,6 +529,7 @@ zu	latin-particle
 东站	facility-suffix
 东站	place-suffix
 东跑西颠	not-dictionary-name
+东路	place-suffix
 东部	not-dictionary-name
 丝坚卜圣夫廉撒拿摩涅烈琼登瓜罕翰舒蓬衮谷赞逊默慈墨杭哥努列	translit
 两	org-stop
@@ -567,6 +568,7 @@ zu	latin-particle
 中标方	registered-lead
 中游	feature-cue
 中西部	not-dictionary-name
+中路	place-suffix
 中部	not-dictionary-name
 中院	body-word
 中韩	korean-context
@@ -943,6 +945,7 @@ zu	latin-particle
 北京时间	stamp-word
 北站	facility-suffix
 北站	place-suffix
+北路	place-suffix
 北部	not-dictionary-name
 区	place-ending
 区	place-suffix
@@ -988,6 +991,7 @@ zu	latin-particle
 南村	not-dictionary-name
 南站	facility-suffix
 南站	place-suffix
+南路	place-suffix
 南部	not-dictionary-name
 博主	role
 博士	title-after
@@ -1280,7 +1284,9 @@ zu	latin-particle
 大爷	title-after
 大股东	registered-lead
 大臣	role
+大街	place-suffix
 大谷	japanese-surname
+大道	place-suffix
 大野	japanese-surname
 大队	unit-word
 天	count-unit
@@ -1584,6 +1590,7 @@ zu	latin-particle
 心外科	department
 心胸外科	department
 心血管内科	department
+快速路	place-suffix
 思士英	translit
 思想	doctrine-word
 急诊科	department
@@ -1976,6 +1983,8 @@ zu	latin-particle
 水利	government-function
 水利	registered-industry
 水域	feature-cue
+水库	place-suffix
+水文站	place-suffix
 水电站	place-suffix
 江	place-ending
 江	place-tail
@@ -2049,6 +2058,7 @@ zu	latin-particle
 湖畔	feature-cue
 湾	feature-tail
 湾	place-ending
+湿地	place-suffix
 湿地公园	place-suffix
 溪	place-tail
 溱	given-character
@@ -2077,6 +2087,7 @@ zu	latin-particle
 物业	registered-industry
 物业顾问	company-industry
 物流	company-industry
+物流中心	place-suffix
 物流园区	place-suffix
 特使	role
 特区	place-suffix
@@ -2096,6 +2107,7 @@ zu	latin-particle
 环保	registered-industry
 环境	registered-industry
 环境保护	government-function
+环路	place-suffix
 现	org-generic
 现任	registered-lead
 玹	given-character
@@ -2518,6 +2530,7 @@ zu	latin-particle
 西村	not-dictionary-name
 西站	facility-suffix
 西站	place-suffix
+西路	place-suffix
 西部	not-dictionary-name
 西野	japanese-surname
 要	name-follower
@@ -2708,6 +2721,7 @@ zu	latin-particle
 钱	surname
 钱包	not-name
 铁路	government-function
+铁路	place-suffix
 铃木	japanese-surname
 铃村	japanese-surname
 铠	given-character
@@ -2754,6 +2768,7 @@ zu	latin-particle
 陶	surname
 隆芮琦汶	translit
 隧道	place-suffix
+难民营	place-suffix
 雄	japanese-given-end
 集团	company-word
 集团	org-generic
@@ -2853,6 +2868,9 @@ zu	latin-particle
 高管	not-name
 高管	role
 高调	not-name
+高速	place-suffix
+高速公路	place-suffix
+高铁	place-suffix
 高铁站	facility-suffix
 高铁站	place-suffix
 高院	body-word
