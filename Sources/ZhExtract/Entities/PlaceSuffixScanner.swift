@@ -239,7 +239,8 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   /// suffix (秀林乡: 秀林|乡 is the township itself).
   static func namesTownBelow(_ record: EntityRecord, _ suffix: Unicode.Scalar) -> Bool {
     guard suffix == "镇" || suffix == "乡" || suffix == "村", let last = record.nameZh?.unicodeScalars.last else { return false }
-    return last != suffix && (last == "省" || last == "市" || last == "州" || last == "盟" || last == "县" || last == "区" || last == "旗" || last == "镇" || last == "乡")
+    return last != suffix
+      && (last == "省" || last == "市" || last == "州" || last == "盟" || last == "县" || last == "区" || last == "旗" || last == "镇" || last == "乡")
   }
 
   /// Whether the place is a country or a continent (`place:de`, `place:region-europe`).
