@@ -120,7 +120,6 @@ place:region-eastern-henan	location	Eastern Henan	豫东	豫東
 place:region-eastern-sichuan	location	Eastern Sichuan	川东	川東
 place:region-eastern-zhejiang	location	Eastern Zhejiang	浙东	浙東
 place:region-europe	location	Europe	欧洲	歐洲|Europe
-place:region-jing-jin-ji	location	Beijing-Tianjin-Hebei	京津冀	-
 place:region-latin-america	location	Latin America	拉丁美洲	拉美|Latin America
 place:region-middle-east	location	Middle East	中东	中東|Middle East
 place:region-north-africa	location	North Africa	北非	-
