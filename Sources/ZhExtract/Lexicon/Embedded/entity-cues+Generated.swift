@@ -844,6 +844,7 @@ zu	latin-particle
 农业	government-function
 农业农村	government-function
 农历	stamp-word
+农场	place-suffix
 农民	role
 农民专业合作社	legal-suffix
 农民专业合作社	trade-form
@@ -1223,6 +1224,7 @@ zu	latin-particle
 坊	street-suffix
 坦言	speech-verb
 型号	product-noun
+垦殖场	place-suffix
 城	place-ending
 城市	not-dictionary-name
 城市管理	government-function
@@ -1900,6 +1902,7 @@ zu	latin-particle
 林业	government-function
 林业	not-name
 林业和草原	government-function
+林场	place-suffix
 枝野	japanese-surname
 架构	product-noun
 某	org-generic
@@ -2084,10 +2087,10 @@ zu	latin-particle
 片区	place-suffix
 牛	surname
 牛市	not-name
+牧场	place-suffix
 物业	registered-industry
 物业顾问	company-industry
 物流	company-industry
-物流中心	place-suffix
 物流园区	place-suffix
 特使	role
 特区	place-suffix
@@ -2468,6 +2471,7 @@ zu	latin-particle
 范	surname
 范围	not-name
 茉	given-character
+茶场	place-suffix
 药业	company-industry
 药剂科	department
 药品监督管理	government-function
@@ -2721,7 +2725,6 @@ zu	latin-particle
 钱	surname
 钱包	not-name
 铁路	government-function
-铁路	place-suffix
 铃木	japanese-surname
 铃村	japanese-surname
 铠	given-character
@@ -2768,7 +2771,6 @@ zu	latin-particle
 陶	surname
 隆芮琦汶	translit
 隧道	place-suffix
-难民营	place-suffix
 雄	japanese-given-end
 集团	company-word
 集团	org-generic
@@ -2868,9 +2870,6 @@ zu	latin-particle
 高管	not-name
 高管	role
 高调	not-name
-高速	place-suffix
-高速公路	place-suffix
-高铁	place-suffix
 高铁站	facility-suffix
 高铁站	place-suffix
 高院	body-word
