@@ -170,6 +170,15 @@ def short_form(name, rank):
     return s if s != name and len(s) >= 2 else None
 
 
+def other_division(short, name, taken):
+    """Whether the hand-made row that gives the short form `short` is another division than `name`:
+    it gives the short form with another division suffix (吉林 is 吉林省 there, so 吉林市 is the city of
+    its own; 长沙 is 长沙市, so 长沙县 is the county; 河北 is 河北省, so 河北区 is Tianjin's district)."""
+    row = taken[short]
+    return any(form != name and form.startswith(short) and re.fullmatch(r"(?:省|市|县|区|州|自治州|自治县|旗|盟)", form[len(short):])
+               for form, owner in taken.items() if owner == row)
+
+
 def main():
     path = sys.argv[sys.argv.index("--adcodes") + 1] if "--adcodes" in sys.argv else None
     # Forms that the hand-made tables already give (with English names) stay theirs.
@@ -229,7 +238,8 @@ def main():
         # A division whose short form the hand-made table gives as a division of China is
         # that row's (哈尔滨 → 哈尔滨市); one whose short form names something else there keeps
         # its full name (南海 is the sea, 南海区 the district).
-        short_taken = taken.get(short_form(name, rank), "").startswith("place:cn-")
+        short = short_form(name, rank)
+        short_taken = taken.get(short, "").startswith("place:cn-") and not other_division(short, name, taken)
         if full_owner[name] != code or name in taken or short_taken or name in ("郊区", "矿区", "城区"):
             continue
         by_code[code] = [name]

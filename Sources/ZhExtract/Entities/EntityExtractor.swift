@@ -311,11 +311,29 @@ package final class EntityExtractor: Sendable {
         cut = last..<words.wordEnd(at: last)
       }
       guard let cut else { return false }
-      // A form the dictionary knows at least as often as the word that cuts it stays (山东 in 山|东三省).
-      if let form = dictionary.lookup(s[f.start..<f.end]), let word = dictionary.lookup(s[cut]), form.cost <= word.cost { return false }
+      // A form the dictionary knows at least as often as the word that cuts it stays (山东 in 山|东三省),
+      // unless words of the path cut it at both ends (登上|海拔, 嵩山|南北, 第五|河川).
+      if !(f.record.kind == .location && cutByPathAtBothEnds(s, f, words: words)), let form = dictionary.lookup(s[f.start..<f.end]),
+        let word = dictionary.lookup(s[cut]), form.cost <= word.cost
+      {
+        return false
+      }
       coverage.release(f.start, f.end)
       return true
     }
+  }
+
+  /// Whether words of the segmentation path of two characters or more cut the form `f` of two characters
+  /// at both ends: one ends at its second character, begun before it, and the next starts there and
+  /// goes on after it (登上|海拔 holds no 上海, 嵩山|南北 no 山南, 第五|河川 no 五河). A title, a body word or a
+  /// suffix after the form (清丰|县委) and an ordinal (屯门|第54区) cut nothing.
+  private func cutByPathAtBothEnds(_ s: [Unicode.Scalar], _ f: FoundEntity, words: Segmentation) -> Bool {
+    let last = f.start + 1
+    let first = words.wordStart(containing: f.start)
+    guard first < f.start, words.wordEnd(at: first) == last, case .word = words.kind(at: first), words.wordStart(containing: last) == last,
+      words.wordEnd(at: last) > f.end, case .word = words.kind(at: last), !namesOn(s, at: last, through: words.wordEnd(at: last)), !Self.ordinalAt(s, f.end)
+    else { return false }
+    return true
   }
 
   /// Whether words of the dictionary cut the form `f` of two characters at both ends: its first

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A chain of places written together (issue 15 item 4): a county and a township (五河县|临北回族乡),
 /// a district and a town (淮上区|沫河口镇), a city and a district (台南市|中西区), a town and a village
 /// (付井镇|张营村), a county and a named area (怀远县|荆山湖行洪区). Each unit after the first is chosen
@@ -24,6 +26,12 @@ struct PlaceChainMerger {
   private static let divisionEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "旗", "州", "盟"]
   /// Tags of words that start no place's name (该 各 两 今年 这).
   private let functionTags: [Bool]
+  /// Tags of the words among `functionTags` that may still be part of a town's or a village's name right
+  /// after a division above it (仪征市|真|州|镇, 余杭区|五常|街道, 白沙镇|西|柳|沟|村): times, directions,
+  /// adverbs, verbs and adjectives, one character each or a word the dictionary saw rarely.
+  private let lowerDivisionNameTags: [Bool]
+  /// The cost of a word seen 100 times in the dictionary's corpus: a word rarer than that (五常) may be a name's.
+  private let rareWordCost: WordDictionary.Cost
 
   init(cues: EntityCues, lexicon: EntityLexicon, dictionary: WordDictionary) {
     self.cues = cues
@@ -34,6 +42,8 @@ struct PlaceChainMerger {
     self.dictionary = dictionary
     let functions: Set<String> = ["r", "m", "q", "mq", "t", "tg", "f", "p", "c", "u", "uj", "d", "v", "vn", "a", "ad", "zg", "y", "e", "o", "x"]
     functionTags = dictionary.tagMask(functions)
+    lowerDivisionNameTags = dictionary.tagMask(["t", "tg", "f", "d", "v", "vn", "a", "ad", "zg"])
+    rareWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(100))).rounded())
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
@@ -114,16 +124,26 @@ struct PlaceChainMerger {
     // A name no table lists and a place's last word (沫河口|镇, 临北|回族乡, 张营|村).
     // The path may have joined the parent and the child's first word (上海浦东|新区).
     guard words.startsWord(e) || words.wordStart(containing: e) >= parent.start, !cues.organizationStops.contains(s[e]) else { return nil }
-    if words.startsWord(e), case .word(let tag) = words.kind(at: e), functionTags[Int(tag)] { return nil }
+    // A function word in the name: none at all, or one that a town's or a village's name may hold
+    // right after a division above it (`lowerDivisionName`).
+    var functionWord = FunctionWordInName.none
+    if words.startsWord(e) {
+      functionWord = functionWord.with(functionWordKind(s, words, e))
+      if functionWord == .hard { return nil }
+    }
     // A name of two characters at least (邢台县|南市屯村 holds no 南市).
     var q = e + 2
     while q < s.count, q - e <= Self.maxName, ScalarClass.isHan(s[q - 1]) {
       // The name is whole words of the path, none a function word (农村|的|道路 is none).
       if words.startsWord(q) {
         let w = words.wordStart(containing: q - 1)
-        if w > e, case .word(let tag) = words.kind(at: w), functionTags[Int(tag)] { return nil }
+        if w > e {
+          functionWord = functionWord.with(functionWordKind(s, words, w))
+          if functionWord == .hard { return nil }
+        }
       }
       if cues.placeSuffixStarts.contains(s[q]), let suffix = cues.placeSuffixes.longestMatch(in: s, at: q), words.startsWord(suffix.end),
+        functionWord == .none || lowerDivisionName(s, parent: parent, e, q, suffix.end),
         endsInPlaceWord(s, e, suffix.end, division: !suffixed), onlyPlacesInside(e, suffix.end, next: next, coverage: coverage),
         !isCommonWord(s, e, suffix.end), !cues.notDictionaryNames.contains(Array(s[e..<suffix.end])),
         !commonWordBeforeInnerPlace(s, e, suffix.end, next: next, words: words)
@@ -136,6 +156,46 @@ struct PlaceChainMerger {
       q += 1
     }
     return nil
+  }
+
+  /// What a word of the path at `w` is to a name: no function word, one a town's or a village's name may
+  /// hold after a division above it (真 西 五常), or one no name holds (该 各 两 今年 的).
+  private func functionWordKind(_ s: [Unicode.Scalar], _ words: Segmentation, _ w: Int) -> FunctionWordInName {
+    guard case .word(let tag) = words.kind(at: w), functionTags[Int(tag)] else { return .none }
+    guard lowerDivisionNameTags[Int(tag)] else { return .hard }
+    let end = words.wordEnd(at: w)
+    if end - w == 1 { return .soft }
+    return (dictionary.lookupTag(s[w..<end]).map { $0.cost > rareWordCost } ?? false) ? .soft : .hard
+  }
+
+  /// Whether `s[start..<suffixStart]` before the suffix ending at `end` names a town or a village inside
+  /// the parent though a soft function word stands in it: the parent ends in a division's character of
+  /// a higher rank than the suffix (仪征市|真州|镇, 余杭区|五常|街道, 白沙镇|西柳沟|村), and the name holds
+  /// no character of a county's rank or above (邢台县|南市屯|村 is left to the path).
+  private func lowerDivisionName(_ s: [Unicode.Scalar], parent: FoundEntity, _ start: Int, _ suffixStart: Int, _ end: Int) -> Bool {
+    guard let parentRank = Self.divisionRank[s[parent.end - 1]], let childRank = Self.lowerDivisionRank(s, suffixStart, end),
+      childRank > parentRank, suffixStart - start >= 2
+    else { return false }
+    return (start..<suffixStart).allSatisfy { ScalarClass.isHan(s[$0]) && !Self.countyOrAboveCharacters.contains(s[$0]) }
+  }
+
+  /// Characters of divisions of a county's rank or above that no town's name holds (南市屯村 is left to
+  /// the path); 州 盟 旗 are common in names (真州镇).
+  private static let countyOrAboveCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "区"]
+
+  /// The rank of a division by its last character: province 0, prefecture 1, county 2, township 3.
+  private static let divisionRank: [Unicode.Scalar: Int] = ["省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3]
+
+  /// The rank of a town's (镇 乡 街道: 3) or a village's (村: 4) suffix `s[start..<end]`, or `nil`.
+  private static func lowerDivisionRank(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+    if end - start == 1 {
+      switch s[start] {
+      case "镇", "乡": return 3
+      case "村": return 4
+      default: return nil
+      }
+    }
+    return end - start == 2 && s[start] == "街" && s[start + 1] == "道" ? 3 : nil
   }
 
   /// Whether the place `f` is a province or a region of that rank (四川省, 广西壮族自治区), by its name.

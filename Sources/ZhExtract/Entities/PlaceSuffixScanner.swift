@@ -223,14 +223,24 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     else { return false }
     coverage.take(f.end, suffix.end)
     place.end = suffix.end
-    // A division keeps the place's record; a zone, a port or a station is a place of its own.
-    if suffix.end - f.end >= 2 || !cues.divisionSuffixes.contains(s[f.end]) {
+    // A division keeps the place's record; a zone, a port or a station is a place of its own, and so is
+    // a town or a village named after a division of a higher rank (荷塘|村 is no 荷塘区, 白沙|镇 no 白沙县).
+    if suffix.end - f.end >= 2 || !cues.divisionSuffixes.contains(s[f.end]) || Self.namesTownBelow(f.record, s[f.end]) {
       renameAsPattern(&place, s)
     } else {
       place.source = "pattern"
       place.rule = rule
     }
     return true
+  }
+
+  /// Whether a town's or a village's suffix (镇 乡 村) after the place `record` names a place of its own:
+  /// the record's name ends in another division's character (荷塘区|村, 白沙黎族自治县|镇), not in that
+  /// suffix (秀林乡: 秀林|乡 is the township itself).
+  static func namesTownBelow(_ record: EntityRecord, _ suffix: Unicode.Scalar) -> Bool {
+    guard suffix == "镇" || suffix == "乡" || suffix == "村", let last = record.nameZh?.unicodeScalars.last else { return false }
+    return last != suffix
+      && (last == "省" || last == "市" || last == "州" || last == "盟" || last == "县" || last == "区" || last == "旗" || last == "镇" || last == "乡")
   }
 
   /// Whether the place is a country or a continent (`place:de`, `place:region-europe`).

@@ -83,6 +83,57 @@ import ZhExtractTestSupport
     #expect([place.start, place.end] == text.span(0) && place.id == id, "\(place.text) \(place.id)")
   }
 
+  /// A city or a county that shares its short name with its province or its city has a row of its
+  /// own (generate-china-places.py): 吉林市 is the city, not 吉林省; 长沙县 the county, not 长沙市;
+  /// 河北区 Tianjin's district, not 河北省. The short name stays the higher division's.
+  @Test(arguments: [
+    ("⟦吉林市⟧永吉县的滑雪场开板。", "place:cn-220200"),
+    ("⟦长沙县⟧的工业园区扩建。", "place:cn-430121"),
+    ("天津市⟦河北区⟧发布通知。", "place:cn-120105"),
+    ("⟦吉林⟧的冬季很长。", "place:cn-jilin"),
+    ("⟦长沙⟧的地铁四号线开通。", "place:cn-changsha"),
+    ("他出生在⟦吉林省⟧。", "place:cn-jilin"),
+  ])
+  func divisionSharingItsParentsShortName(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let place = try #require(EntityFixture.entities(text.text).first { $0.type == "location" && $0.start == text.span(0)[0] })
+    #expect([place.start, place.end] == text.span(0) && place.id == id, "\(place.text) \(place.id)")
+  }
+
+  /// A place's short form of two characters that words of the path cut at both ends is none, however
+  /// often the dictionary knows the form: 登上|海拔 holds no 上海, 嵩山|南北 no 山南, 第五|河川 no 五河.
+  @Test(arguments: [
+    ("滑雪者乘坐缆车登上海拔1408米的主峰。", "上海"),
+    ("这是嵩山南北的早期国家图景。", "山南"),
+    ("第五河川分署今天表示。", "五河"),
+  ])
+  func noShortFormCutByWordsAtBothEnds(sentence: String, form: String) {
+    #expect(!EntityFixture.entities(sentence).contains { $0.text == form }, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    ("他在上海市场工作了十年。", "上海"),
+    ("今天津市的气温回升。", "天津市"),
+  ])
+  func shortFormNotCutAtBothEndsStays(sentence: String, form: String) {
+    #expect(EntityFixture.entities(sentence).contains { $0.text == form }, "\(sentence) \(EntityFixture.entities(sentence).map(\.text))")
+  }
+
+  /// Regions of a province named by its one-character abbreviation and a direction, and regions of
+  /// several cities (hand-made rows of entities-places.tsv): 浙南, 苏北, 长株潭, 成渝. 京津冀 stays three
+  /// one-character abbreviations (rule `entities.place-abbreviation`).
+  @Test(arguments: [
+    ("⟦浙南⟧地区出现暴雨。", "place:region-southern-zhejiang"),
+    ("降雪主要集中在⟦豫南⟧。", "place:region-southern-henan"),
+    ("职工在⟦长株潭⟧任一城市缴存公积金。", "place:region-chang-zhu-tan"),
+    ("⟦成渝⟧氢能产学研创新联盟成立。", "place:region-chengdu-chongqing"),
+  ])
+  func regionsOfProvincesAndCities(marked: String, id: String) throws {
+    let text = MarkedText(marked)
+    let place = try #require(EntityFixture.entities(text.text).first { $0.type == "location" })
+    #expect([place.start, place.end] == text.span(0) && place.id == id, "\(place.text) \(place.id)")
+  }
+
   /// A station or an airport after its city bears the city's name: one place (杭州萧山国际机场).
   @Test(arguments: [
     ("航班从⟦杭州萧山国际机场⟧起飞。", "place:hang-zhou-xiao-shan-guo-ji-ji-chang-ae941e"),

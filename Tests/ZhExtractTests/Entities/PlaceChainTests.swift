@@ -42,6 +42,39 @@ import ZhExtractTestSupport
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 
+  /// A town's or a village's name right after a division above it may hold a word the path reads as
+  /// a function word of one character or a rare one (真 an adverb, 西 a direction, 五常 a time word):
+  /// the parent and the suffix settle it. Not a frequent one (今年 各 三个), not after a parent of the
+  /// same rank or below, not with a county's character in the name (南市屯村).
+  @Test(arguments: [
+    ("园区位于仪征市真州镇、新城镇沿江一带。", "真州镇 location 7-10 place:zhen-zhou-zhen-20440b"),
+    ("公司在余杭区五常街道设立了门店。", "五常街道 location 6-10 place:wu-chang-jie-dao-11a834"),
+    ("白沙镇西柳沟村村民说，村里修了路。", "西柳沟村 location 3-7 place:xi-liu-gou-cun-7d3783"),
+  ])
+  func townAfterAHigherDivisionWithAFunctionWord(sentence: String, expected: String) {
+    #expect(mentions(sentence).contains(expected), "\(sentence) \(mentions(sentence))")
+  }
+
+  @Test(arguments: [
+    ("杭州市今年新增三个村。", ["杭州市 location 0-3 place:cn-hangzhou"]),
+    ("浙江省各县都派了代表。", ["浙江省 location 0-3 place:cn-zhejiang"]),
+    ("湖州市也有镇开始试点。", ["湖州市 location 0-3 place:cn-330500"]),
+  ])
+  func noTownFromFrequentFunctionWords(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  /// A town or a village named after a county or a district found before is a place of its own, not
+  /// that division (荷塘|村 is no 荷塘区); a township found by its bare name keeps its row (秀林|乡).
+  @Test(arguments: [
+    ("患者为石门桥镇荷塘村一名72岁老人。", "荷塘村", "place:he-tang-cun-"),
+    ("位於花蓮縣秀林鄉近海，深度約18公里。", "秀林鄉", "place:tw-972"),
+  ])
+  func townAfterADivisionsNameIsItsOwn(sentence: String, surface: String, idPrefix: String) throws {
+    let place = try #require(EntityFixture.entities(sentence).first { $0.text == surface })
+    #expect(place.id.hasPrefix(idPrefix), "\(place.text) \(place.id)")
+  }
+
   @Test(arguments: [
     // A part standing alone keeps its own row (Hong Kong's 中西区, Nanjing's 鼓楼区).
     ("中西區的街市人流減少。", "中西區 location 0-3 place:hk-central-and-western"),

@@ -105,11 +105,20 @@ place:qa-doha	location	Doha	多哈	Doha
 place:region-africa	location	Africa	非洲	Africa
 place:region-asia	location	Asia	亚洲	亞洲|Asia
 place:region-asia-pacific	location	Asia-Pacific	亚太	亞太|亚太地区|Asia-Pacific
+place:region-beibu-gulf	location	Beibu Gulf	北部湾	北部灣
+place:region-bohai-rim	location	Bohai Rim	环渤海	環渤海
 place:region-central-asia	location	Central Asia	中亚	中亞
 place:region-central-china	location	Central China	华中	華中
+place:region-chang-zhu-tan	location	Changsha-Zhuzhou-Xiangtan	长株潭	長株潭
+place:region-chengdu-chongqing	location	Chengdu-Chongqing	成渝	-
 place:region-east-asia	location	East Asia	东亚	東亞
 place:region-east-china	location	East China	华东	華東
 place:region-eastern-europe	location	Eastern Europe	东欧	東歐
+place:region-eastern-fujian	location	Eastern Fujian	闽东	閩東
+place:region-eastern-guangdong	location	Eastern Guangdong	粤东	粵東
+place:region-eastern-henan	location	Eastern Henan	豫东	豫東
+place:region-eastern-sichuan	location	Eastern Sichuan	川东	川東
+place:region-eastern-zhejiang	location	Eastern Zhejiang	浙东	浙東
 place:region-europe	location	Europe	欧洲	歐洲|Europe
 place:region-latin-america	location	Latin America	拉丁美洲	拉美|Latin America
 place:region-middle-east	location	Middle East	中东	中東|Middle East
@@ -117,17 +126,51 @@ place:region-north-africa	location	North Africa	北非	-
 place:region-north-america	location	North America	北美	北美洲|North America
 place:region-north-china	location	North China	华北	華北
 place:region-northeast-china	location	Northeast China	东北	東北
+place:region-northern-anhui	location	Northern Anhui	皖北	-
 place:region-northern-europe	location	Northern Europe	北欧	北歐
+place:region-northern-fujian	location	Northern Fujian	闽北	閩北
+place:region-northern-guangdong	location	Northern Guangdong	粤北	粵北
+place:region-northern-guangxi	location	Northern Guangxi	桂北	-
+place:region-northern-hebei	location	Northern Hebei	冀北	-
+place:region-northern-henan	location	Northern Henan	豫北	-
+place:region-northern-jiangsu	location	Northern Jiangsu	苏北	蘇北
+place:region-northern-shaanxi	location	Northern Shaanxi	陕北	陝北
+place:region-northern-shanxi	location	Northern Shanxi	晋北	晉北
+place:region-northern-xinjiang	location	Northern Xinjiang	北疆	-
+place:region-northern-zhejiang	location	Northern Zhejiang	浙北	-
 place:region-northwest-china	location	Northwest China	西北	-
 place:region-south-america	location	South America	南美洲	南美
 place:region-south-asia	location	South Asia	南亚	南亞
 place:region-south-china	location	South China	华南	華南
 place:region-southeast-asia	location	Southeast Asia	东南亚	東南亞|Southeast Asia
+place:region-southern-anhui	location	Southern Anhui	皖南	-
+place:region-southern-fujian	location	Southern Fujian	闽南	閩南
+place:region-southern-hebei	location	Southern Hebei	冀南	-
+place:region-southern-henan	location	Southern Henan	豫南	-
+place:region-southern-hunan	location	Southern Hunan	湘南	-
+place:region-southern-jiangsu	location	Southern Jiangsu	苏南	蘇南
+place:region-southern-jiangxi	location	Southern Jiangxi	赣南	贛南
+place:region-southern-liaoning	location	Southern Liaoning	辽南	遼南
+place:region-southern-shaanxi	location	Southern Shaanxi	陕南	陝南
+place:region-southern-shandong	location	Southern Shandong	鲁南	魯南
+place:region-southern-shanxi	location	Southern Shanxi	晋南	晉南
+place:region-southern-xinjiang	location	Southern Xinjiang	南疆	-
+place:region-southern-yunnan	location	Southern Yunnan	滇南	-
+place:region-southern-zhejiang	location	Southern Zhejiang	浙南	-
 place:region-southwest-china	location	Southwest China	西南	-
+place:region-southwestern-shandong	location	Southwestern Shandong	鲁西南	魯西南
 place:region-tibetan-plateau	location	Tibetan Plateau	青藏高原	-
 place:region-west	location	the West	西方国家	-
 place:region-west-asia	location	West Asia	西亚	西亞
 place:region-western-europe	location	Western Europe	西欧	西歐
+place:region-western-fujian	location	Western Fujian	闽西	閩西
+place:region-western-guangdong	location	Western Guangdong	粤西	粵西
+place:region-western-henan	location	Western Henan	豫西	-
+place:region-western-hubei	location	Western Hubei	鄂西	-
+place:region-western-liaoning	location	Western Liaoning	辽西	遼西
+place:region-western-sichuan	location	Western Sichuan	川西	-
+place:region-western-yunnan	location	Western Yunnan	滇西	-
+place:region-western-zhejiang	location	Western Zhejiang	浙西	-
 place:river-huai	location	Huai River	淮河	-
 place:river-pearl	location	Pearl River	珠江	-
 place:river-yangtze	location	Yangtze River	长江	長江

@@ -27,6 +27,7 @@ place:cn-120101	location	-	和平区	-
 place:cn-120102	location	-	河东区	河东
 place:cn-120103	location	-	河西区	河西
 place:cn-120104	location	-	南开区	南开
+place:cn-120105	location	-	河北区	-
 place:cn-120106	location	-	红桥区	红桥
 place:cn-120110	location	-	东丽区	-
 place:cn-120111	location	-	西青区	西青
@@ -358,6 +359,7 @@ place:cn-150222	location	-	固阳县	固阳
 place:cn-150223	location	-	达尔罕茂明安联合旗	-
 place:cn-150300	location	-	乌海市	乌海
 place:cn-150302	location	-	海勃湾区	海勃湾
+place:cn-150303	location	-	海南区	-
 place:cn-150304	location	-	乌达区	-
 place:cn-150400	location	-	赤峰市	赤峰
 place:cn-150402	location	-	红山区	红山
@@ -570,6 +572,7 @@ place:cn-220113	location	-	九台区	-
 place:cn-220122	location	-	农安县	农安
 place:cn-220182	location	-	榆树市	榆树
 place:cn-220183	location	-	德惠市	德惠
+place:cn-220200	location	-	吉林市	-
 place:cn-220202	location	-	昌邑区	昌邑
 place:cn-220203	location	-	龙潭区	龙潭
 place:cn-220204	location	-	船营区	-
@@ -586,6 +589,7 @@ place:cn-220381	location	-	公主岭市	公主岭
 place:cn-220382	location	-	双辽市	双辽
 place:cn-220400	location	-	辽源市	辽源
 place:cn-220402	location	-	龙山区	龙山
+place:cn-220403	location	-	西安区	-
 place:cn-220421	location	-	东丰县	东丰
 place:cn-220422	location	-	东辽县	东辽
 place:cn-220500	location	-	通化市	通化
@@ -1739,6 +1743,7 @@ place:cn-430104	location	-	岳麓区	岳麓
 place:cn-430105	location	-	开福区	-
 place:cn-430111	location	-	雨花区	雨花
 place:cn-430112	location	-	望城区	望城
+place:cn-430121	location	-	长沙县	-
 place:cn-430124	location	-	宁乡县	宁乡
 place:cn-430181	location	-	浏阳市	浏阳
 place:cn-430200	location	-	株洲市	株洲
@@ -2949,6 +2954,8 @@ place:cn-632300	location	-	黄南藏族自治州	黄南
 place:cn-632321	location	-	同仁县	-
 place:cn-632322	location	-	尖扎县	尖扎
 place:cn-632323	location	-	泽库县	-
+place:cn-632324	location	-	河南蒙古族自治县	-
+place:cn-632500	location	-	海南藏族自治州	-
 place:cn-632521	location	-	共和县	-
 place:cn-632522	location	-	同德县	同德
 place:cn-632523	location	-	贵德县	贵德

@@ -529,6 +529,7 @@ zu	latin-particle
 东站	facility-suffix
 东站	place-suffix
 东跑西颠	not-dictionary-name
+东路	place-suffix
 东部	not-dictionary-name
 丝坚卜圣夫廉撒拿摩涅烈琼登瓜罕翰舒蓬衮谷赞逊默慈墨杭哥努列	translit
 两	org-stop
@@ -567,6 +568,7 @@ zu	latin-particle
 中标方	registered-lead
 中游	feature-cue
 中西部	not-dictionary-name
+中路	place-suffix
 中部	not-dictionary-name
 中院	body-word
 中韩	korean-context
@@ -842,6 +844,7 @@ zu	latin-particle
 农业	government-function
 农业农村	government-function
 农历	stamp-word
+农场	place-suffix
 农民	role
 农民专业合作社	legal-suffix
 农民专业合作社	trade-form
@@ -943,6 +946,7 @@ zu	latin-particle
 北京时间	stamp-word
 北站	facility-suffix
 北站	place-suffix
+北路	place-suffix
 北部	not-dictionary-name
 区	place-ending
 区	place-suffix
@@ -988,6 +992,7 @@ zu	latin-particle
 南村	not-dictionary-name
 南站	facility-suffix
 南站	place-suffix
+南路	place-suffix
 南部	not-dictionary-name
 博主	role
 博士	title-after
@@ -1219,6 +1224,7 @@ zu	latin-particle
 坊	street-suffix
 坦言	speech-verb
 型号	product-noun
+垦殖场	place-suffix
 城	place-ending
 城市	not-dictionary-name
 城市管理	government-function
@@ -1280,7 +1286,9 @@ zu	latin-particle
 大爷	title-after
 大股东	registered-lead
 大臣	role
+大街	place-suffix
 大谷	japanese-surname
+大道	place-suffix
 大野	japanese-surname
 大队	unit-word
 天	count-unit
@@ -1584,6 +1592,7 @@ zu	latin-particle
 心外科	department
 心胸外科	department
 心血管内科	department
+快速路	place-suffix
 思士英	translit
 思想	doctrine-word
 急诊科	department
@@ -1893,6 +1902,7 @@ zu	latin-particle
 林业	government-function
 林业	not-name
 林业和草原	government-function
+林场	place-suffix
 枝野	japanese-surname
 架构	product-noun
 某	org-generic
@@ -1976,6 +1986,8 @@ zu	latin-particle
 水利	government-function
 水利	registered-industry
 水域	feature-cue
+水库	place-suffix
+水文站	place-suffix
 水电站	place-suffix
 江	place-ending
 江	place-tail
@@ -2049,6 +2061,7 @@ zu	latin-particle
 湖畔	feature-cue
 湾	feature-tail
 湾	place-ending
+湿地	place-suffix
 湿地公园	place-suffix
 溪	place-tail
 溱	given-character
@@ -2074,6 +2087,7 @@ zu	latin-particle
 片区	place-suffix
 牛	surname
 牛市	not-name
+牧场	place-suffix
 物业	registered-industry
 物业顾问	company-industry
 物流	company-industry
@@ -2096,6 +2110,7 @@ zu	latin-particle
 环保	registered-industry
 环境	registered-industry
 环境保护	government-function
+环路	place-suffix
 现	org-generic
 现任	registered-lead
 玹	given-character
@@ -2456,6 +2471,7 @@ zu	latin-particle
 范	surname
 范围	not-name
 茉	given-character
+茶场	place-suffix
 药业	company-industry
 药剂科	department
 药品监督管理	government-function
@@ -2518,6 +2534,7 @@ zu	latin-particle
 西村	not-dictionary-name
 西站	facility-suffix
 西站	place-suffix
+西路	place-suffix
 西部	not-dictionary-name
 西野	japanese-surname
 要	name-follower
