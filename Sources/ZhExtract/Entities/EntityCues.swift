@@ -184,6 +184,8 @@ struct EntityCueRow: LexiconRow {
     case mediaSource = "media-source"
     /// A verb of reporting right after a medium's name (报道 引述 披露): 据|明报|报道.
     case mediaVerb = "media-verb"
+    /// A word for media after 等 that ends a list of them (媒体 传媒): 南方都市报、深圳特区报|等|媒体 names two media.
+    case mediaClass = "media-class"
     /// The end of a newspaper's or a news site's name (报 在线) that names it at the start of a clause
     /// before a verb of reporting or 记者: 工商快报|记者, 港闻在线|报道.
     case masthead
@@ -413,6 +415,8 @@ package struct EntityCues: Sendable {
   /// `media-source` and `media-verb` cues, read by `MediaCueScanner`.
   var mediaSources = ScalarTrie<Bool>()
   var mediaVerbs = ScalarTrie<Bool>()
+  /// `media-class` cues (媒体 传媒), read by `MediaListScanner` after 等.
+  var mediaClasses = ScalarTrie<Bool>()
   /// `masthead` cues: the end of a newspaper's name read at the start of a clause (报 在线).
   var mastheads = ScalarTrie<Bool>()
   /// `masthead-verb` cues (记者 报道 消息): after a masthead at a clause's start.
@@ -580,6 +584,7 @@ package struct EntityCues: Sendable {
       case .registeredLead: registeredLeads.insert(key, true)
       case .mediaSource: mediaSources.insert(key, true)
       case .mediaVerb: mediaVerbs.insert(key, true)
+      case .mediaClass: mediaClasses.insert(key, true)
       case .masthead: mastheads.insert(key, true)
       case .mastheadVerb: mastheadVerbs.insert(key, true)
       case .teamWord: teamWords.insert(key, true)

@@ -63,6 +63,7 @@ package final class EntityExtractor: Sendable {
       MediaTitleScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),
+      MediaListScanner(cues: cues, dictionary: dictionary),
       TeamNameScanner(cues: cues),
       ProductModelScanner(cues: cues, dictionary: dictionary),
       ReleasedProductScanner(cues: cues),

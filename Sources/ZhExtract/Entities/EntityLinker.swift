@@ -94,6 +94,14 @@ final class EntityLinker: Sendable {
           added.append(
             FoundEntity(start: innerStart, end: innerEnd, shared: first.sharedRecord, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
+        } else if first.record.kind == .organization, let inside = shortFormParts(found, s, innerStart, innerEnd, of: first) {
+          // 香港中文大學(中大), 行政院公共工程委員會(工程會), 中国交通建设股份有限公司(中国交建), 浙江大学医学院附属第一医院(浙大一院):
+          // a short form of the name's own characters in order that leaves out its place or its parent, though a
+          // place or a known name was read inside it (中国, 浙大): the body named again, those parts no mentions.
+          dropped.formUnion(inside)
+          added.append(
+            FoundEntity(start: innerStart, end: innerEnd, record: first.record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
+          coverage.take(innerStart, innerEnd)
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),
         found[b].record.kind == first.record.kind
@@ -213,6 +221,38 @@ final class EntityLinker: Sendable {
       k += 1
     }
     return true
+  }
+
+  /// The mentions inside `start..<end` (none of them all of it, none crossing its edges) when it is a short
+  /// form of `name` in parentheses right after it that may begin past the name's first characters: two to six
+  /// Han characters of the name in order, no frequent common word (大学 of 某某大学, 公司), shorter than the
+  /// name. Nil otherwise. The mentions are sorted by start: the search is a bisection and a walk over the
+  /// mentions inside, no pass over every mention.
+  private func shortFormParts(_ found: [FoundEntity], _ s: [Unicode.Scalar], _ start: Int, _ end: Int, of name: FoundEntity) -> Set<Int>? {
+    guard end - start >= 2, end - start <= 6, end - start < name.end - name.start, s[start..<end].allSatisfy(ScalarClass.isHan) else { return nil }
+    var k = name.start
+    for c in s[start..<end] {
+      while k < name.end, s[k] != c { k += 1 }
+      guard k < name.end else { return nil }
+      k += 1
+    }
+    if let word = dictionary.lookup(s[start..<end]), !Self.nameTags.contains(word.tag), word.cost < dictionary.unknownCost - Self.frequentWordMargin {
+      return nil
+    }
+    var low = 0, high = found.count
+    while low < high {
+      let mid = (low + high) / 2
+      if found[mid].start < start { low = mid + 1 } else { high = mid }
+    }
+    if low > 0, found[low - 1].end > start { return nil }
+    var inside = Set<Int>()
+    var m = low
+    while m < found.count, found[m].start < end {
+      guard found[m].end <= end, !(found[m].start == start && found[m].end == end) else { return nil }
+      inside.insert(m)
+      m += 1
+    }
+    return inside
   }
 
   /// The short forms of a committee's name by the first characters of its words, read as words of

@@ -105,7 +105,8 @@ extension EmbeddedLexicons {
 #   company-class = word for a class of companies (公司 平台 企业): a name right after it, before an English name in parentheses or
 #   ending with an industry word, is a company (生物科技公司|翠峰生物(Verdant Peak Biotech), 新创公司|曜石半导体),
 #   media-source = word that cites a source (据 援引) and media-verb = verb of reporting (报道 引述): a short name with a media word
-#   between them is a medium (据|明报|报道)
+#   between them is a medium (据|明报|报道),
+#   media-class = word for media after 等 that ends a list of them (媒体 传媒): each part of the list is a medium (南方都市报、深圳特区报|等|媒体)
 #   unit-suffix = end of a unit inside a known body (司 处 科 室 党组 支部 分会 研究室 话剧团): right after the body, a short unit
 #   of name words ending with it at a word boundary is part of the body's name (科学技术部|农村科技司, 省委|宣传部, 训练团|政治处),
 #   unit-word = end of a named unit of a public body, a school, a hospital or a bank (处 科 股 组 站 中心 学系 委员会 分局 支行):
@@ -125,7 +126,7 @@ extension EmbeddedLexicons {
 #   (问界M9| Ultra, Aero 5| Pro, 神行|PLUS), domain-ending = ending of a web domain that a company's Latin name may carry (DeepRoute|.ai):
 #   with a company cue before or after it, the whole is an organisation
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
-#   MediaTitleScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
+#   MediaTitleScanner, MediaListScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
 #   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner, IndustryCompanyScanner, RegisteredNameStart)
 %	count-unit
 (普通合伙)	firm-form
@@ -698,6 +699,7 @@ zu	latin-particle
 会谈	abbreviation-relation
 会谈	title-compound
 会长	role
+传媒	media-class
 传媒	registered-industry
 传播	registered-industry
 传统	org-generic
@@ -1336,6 +1338,7 @@ zu	latin-particle
 婧	given-character
 婳	given-character
 婼	given-character
+媒体	media-class
 媒体	media-source
 媒体	org-generic
 媗	given-character
@@ -1751,6 +1754,7 @@ zu	latin-particle
 新闻	media-suffix
 新闻出版	government-function
 新闻发言人	role
+新闻媒体	media-class
 新闻网	body-suffix
 新闻网	media-suffix
 新闻网	place-media-word
