@@ -25,8 +25,7 @@ struct LegalNameMerger: Sendable {
     guard !found.isEmpty, s.indices.contains(where: { starts.contains(s[$0]) && suffix(in: s, at: $0) != nil }) else { return }
     found.sortByStart()
     let places = PlaceSpans(found)
-    var byEnd: [Int: Int] = [:]
-    for (k, f) in found.enumerated() { byEnd[f.end] = k }
+    let byEnd = MentionEndIndex(found)
     var removed: Set<Int> = []
     var added: [FoundEntity] = []
     var i = 0
