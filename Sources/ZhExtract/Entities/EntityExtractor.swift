@@ -155,8 +155,10 @@ package final class EntityExtractor: Sendable {
     releasePlacesInsideJapaneseNames(s, &found, coverage: &coverage, words: words)
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
+    var patternRecords = PatternRecordInterner()
     for scanner in patternScanners {
       scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
+      patternRecords.share(&patterns)
       patterns.removeAllInPlace { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
       // The places change only when a place is found or taken into an organisation (read in place:
       // `contains(where:)` handed each mention over as a copy).

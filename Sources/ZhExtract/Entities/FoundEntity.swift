@@ -47,8 +47,11 @@ struct FoundEntity: Sendable {
     set { shared = SharedEntityRecord(newValue) }
   }
 
-  /// The record as shared, for a mention of the same record.
-  var sharedRecord: SharedEntityRecord { shared }
+  /// The record as shared, for a mention of the same record; set to an equal record's to share it.
+  var sharedRecord: SharedEntityRecord {
+    get { shared }
+    set { shared = newValue }
+  }
 
   var start: Int {
     get { Int(start32) }
