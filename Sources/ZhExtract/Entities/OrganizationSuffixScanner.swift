@@ -30,6 +30,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   private let personTags: [Bool]
   /// `functionTags[t]`: particles, prepositions, conjunctions and pronouns (了 的 在 和 他).
   private let functionTags: [Bool]
+  /// Tags of people's and places' names (`nr` `nrfg` `nrt` `ns`): no noun of a body's name between its place and a conjunction.
+  private let personOrPlaceTags: Set<UInt8>
   /// The tag of other proper names (`nz`), which `personTags` counts too.
   private let nzTag: UInt8?
   /// The longest trade name of a registered company, read from a hard boundary (`registeredStart`).
@@ -52,6 +54,8 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
     properTags = Set(dictionary.tags.indices.filter { proper.contains(dictionary.tags[$0]) }.map { UInt8($0) })
+    let personOrPlace: Set<String> = ["nr", "nrfg", "nrt", "ns"]
+    personOrPlaceTags = Set(dictionary.tags.indices.filter { personOrPlace.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     boundaryTags = dictionary.tagMask(RegisteredNameStart.boundaryWordTags)
     functionTags = dictionary.tagMask(RegisteredNameStart.functionWordTags)
     personTags = dictionary.tagMask(["nr", "nrfg", "nrt", "nz"])
@@ -213,6 +217,15 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
           break
         }
         guard i - previous <= maxName, (previous..<start).allSatisfy({ ScalarClass.isHan(s[$0]) && !coverage[$0] }) else { break }
+        // After a full place with its division's word, 和 or 与 joins two parts of a body's name that are
+        // nouns of the path (宁德市|海洋与渔业局, 永吉县|文化广播电视和旅游局): the name runs to the place, which
+        // it takes (not 上海市和|北京市教育局, 宁德市|签约与渔业局, nor a bare 市 or 县 before the nouns).
+        if isBody, start - previous == 1, s[previous] == "和" || s[previous] == "与", i - start >= 2, i - start <= 4, !absorbed,
+          let placeEnd = divisionPlaceEnd(s, words, coverage, places, before: previous), i - placeEnd <= Self.maxLongName
+        {
+          start = placeEnd
+          continue
+        }
         // 運輸及物流局: 及 joins two parts of a body's name; so does 和 between two short words that are
         // no place (发展和改革委员会, 文化和旅游厅, 工业和信息化部; not 中国和|美国商会).
         if start - previous == 1, previous > 1,
@@ -465,6 +478,25 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   /// Whether the suffix `i..<end` is 委员会, a committee (a body, though filed as an organisation suffix too).
   private func isCommittee(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
     end - i == 3 && s[i] == "委" && s[i + 1] == "员" && s[i + 2] == "会"
+  }
+
+  /// The end of a full place with its division's word (宁德市, 永吉县: a place of the spans ending with 省 市 县 区 州 …)
+  /// before the conjunction at `and`, when the words between them are free nouns of the path, one at least, no
+  /// place, person or place word (海洋 of 宁德市|海洋|与, 文化|广播电视 of 永吉县|文化|广播电视|和, 广播电视 an `nt`); nil
+  /// otherwise (签约|与, 上海市|和).
+  private func divisionPlaceEnd(_ s: [Unicode.Scalar], _ words: Segmentation, _ coverage: CoverageMap, _ places: PlaceSpans, before and: Int) -> Int? {
+    var w = and
+    while w > 0, and - w <= Self.maxName {
+      if places.startByEnd[w] != nil {
+        return w < and && cues.divisionSuffixes.contains(s[w - 1]) ? w : nil
+      }
+      let p = words.wordStart(containing: w - 1)
+      guard p < w, words.wordEnd(at: p) == w, case .word(let tag) = words.kind(at: p), nameTags.contains(tag), !personOrPlaceTags.contains(tag),
+        coverage.isFree(p, w), (p..<w).allSatisfy({ ScalarClass.isHan(s[$0]) })
+      else { return nil }
+      w = p
+    }
+    return nil
   }
 
   /// Whether the 和 at `and` joins two parts of a body's name: the word before it has two

@@ -30,6 +30,28 @@ import ZhExtractTestSupport
     #expect(mentions(sentence) == expected, "\(sentence)")
   }
 
+  /// After a full place with its division's word, 和 or 与 joins two parts of a body's name that are nouns
+  /// (宁德市|海洋与渔业局, 永吉县|文化广播电视和旅游局): one organisation from the place to the suffix.
+  @Test(arguments: [
+    ("宁德市海洋与渔业局清理养殖渔排。", ["宁德市海洋与渔业局 organization 0-9"]),
+    ("据永吉县文化广播电视和旅游局统计，游客增加。", ["永吉县文化广播电视和旅游局 organization 1-14"]),
+    ("湖州市文化广电和旅游局表示支持。", ["湖州市文化广电和旅游局 organization 0-11"]),
+  ])
+  func conjunctionAfterAFullPlace(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  /// No such name: a place before the conjunction (上海市|和), a verb between the place and it (签约|与), no
+  /// division's place before the nouns (全市).
+  @Test(arguments: [
+    ("上海市和北京市教育局联合发文。", ["上海市 location 0-3", "北京市教育局 organization 4-10"]),
+    ("宁德市签约与渔业局合作。", ["宁德市 location 0-3"]),
+    ("全市海洋与渔业局发布通知。", []),
+  ])
+  func noConjunctionName(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
   @Test(arguments: [
     // A unit that ends with a body suffix after a known body.
     ("联合国禁毒署署长在会上表示。", ["联合国禁毒署 organization 0-6"]),
