@@ -108,8 +108,9 @@ struct DateDiscourse {
     self.datelines = DatelineReader(vocabulary: vocabulary)
     self.document = document
     self.section = document
-    self.sectionsFrom = Self.documentDatelineEnd(s, matches: matches, reader: datelines, document: document)
-    self.headerEnd = DatelineReader.header(of: s).bodyStart
+    let header = DatelineReader.header(of: s)
+    self.sectionsFrom = Self.documentDatelineEnd(s, header: header, matches: matches, reader: datelines, document: document)
+    self.headerEnd = header.bodyStart
     self.fiscal = matches.contains { $0.expression?.fiscal == true } ? FiscalCalendar.defined(in: s, vocabulary: vocabulary) : nil
   }
 
@@ -198,10 +199,11 @@ struct DateDiscourse {
   /// filed, not the day it is about, 14日召开); or of the wire dateline that opens the first
   /// paragraph (`本报讯（记者 某某）2026年4月20日，…`: not the day the report is about either);
   /// else 0.
-  static func documentDatelineEnd(_ s: [Unicode.Scalar], matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor?) -> Int {
+  static func documentDatelineEnd(
+    _ s: [Unicode.Scalar], header: DatelineReader.Header, matches: [DateScanner.Match], reader: DatelineReader, document: DateAnchor?
+  ) -> Int {
     guard let document else { return 0 }
     var next = 0
-    let header = DatelineReader.header(of: s)
     for line in header.lines {
       while next < matches.count, matches[next].start < line.lowerBound { next += 1 }
       var last = next

@@ -123,10 +123,13 @@ struct DatelineReader: Sendable {
   static let headLines = 12
   static let headScalars = 2000
 
+  /// The header's lines, where the body starts, and the first body paragraph.
+  typealias Header = (lines: [Range<Int>], bodyStart: Int, firstBody: Range<Int>?)
+
   /// The header block: the non-empty lines from the top before the first body paragraph (a
   /// line of more than 150 scalars, or of more than 60 with a sentence end), at most
   /// `headLines` of them within `headScalars`; `bodyStart` is where the header ends.
-  static func header(of s: [Unicode.Scalar]) -> (lines: [Range<Int>], bodyStart: Int, firstBody: Range<Int>?) {
+  static func header(of s: [Unicode.Scalar]) -> Header {
     var lines: [Range<Int>] = []
     var lineStart = 0
     while lineStart < s.count, lineStart < headScalars, lines.count < headLines {
