@@ -38,9 +38,9 @@ struct ChineseNameScanner: EntityPatternScanner {
     self.model = model
     self.cues = cues
     self.dictionary = dictionary
-    commonHeadCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
-    commonCharacterCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(15_000))).rounded())
-    rareWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
+    commonHeadCost = WordDictionary.cost(ofCount: 20)
+    commonCharacterCost = WordDictionary.cost(ofCount: 15_000)
+    rareWordCost = WordDictionary.cost(ofCount: 2_000)
     nameEndTags = dictionary.tags.indices.filter { ["n", "ng", "nr", "nrfg", "nrt", "nz", "a", "ag", "zg"].contains(dictionary.tags[$0]) }
       .reduce(0) { $0 | 1 << UInt64($1) }
     personTags = dictionary.tags.indices.filter { ["nr", "nrfg"].contains(dictionary.tags[$0]) }.reduce(0) { $0 | 1 << UInt64($1) }

@@ -14,7 +14,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
   var rule: EntityRule { .dictionaryName }
   /// The cost of a word seen 150 times: a place of two characters ending in a division that is
   /// rarer than that names one place (乌镇 巢县), not a class of them (城镇 重镇 古镇).
-  private let rareDivisionWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(150))).rounded())
+  private let rareDivisionWordCost = WordDictionary.cost(ofCount: 150)
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues

@@ -100,7 +100,7 @@ final class EntityLinker: Sendable {
           // place or a known name was read inside it (中国, 浙大): the body named again, those parts no mentions.
           dropped.formUnion(inside)
           added.append(
-            FoundEntity(start: innerStart, end: innerEnd, record: first.record, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
+            FoundEntity(start: innerStart, end: innerEnd, shared: first.sharedRecord, source: "alias", lexiconEntity: first.lexiconEntity, rule: .alias))
           coverage.take(innerStart, innerEnd)
         }
       } else if let b = byStart[first.end], isLatinName(s, first.start, first.end) != isLatinName(s, found[b].start, found[b].end),

@@ -51,7 +51,7 @@ struct LonePersonScanner: EntityPatternScanner {
     loneTags = mask(["nr", "zg"])
     foreignTag = mask(["nrt"])
     numeralTags = mask(["m"])
-    commonGivenCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
+    commonGivenCost = WordDictionary.cost(ofCount: 2_000)
     edges = NameEdges(cues: cues, dictionary: dictionary)
   }
 

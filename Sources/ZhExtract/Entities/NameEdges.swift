@@ -24,7 +24,7 @@ struct NameEdges: Sendable {
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
     self.dictionary = dictionary
-    commonTimeCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(Self.commonTimeCount))).rounded())
+    commonTimeCost = WordDictionary.cost(ofCount: Self.commonTimeCount)
     timeTags = dictionary.tags.indices.filter { dictionary.tags[$0] == "t" }.reduce(0) { $0 | 1 << UInt64($1) }
   }
 

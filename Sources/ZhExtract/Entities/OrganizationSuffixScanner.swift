@@ -31,7 +31,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
   /// `functionTags[t]`: particles, prepositions, conjunctions and pronouns (了 的 在 和 他).
   private let functionTags: [Bool]
   /// Tags of people's and places' names (`nr` `nrfg` `nrt` `ns`): no noun of a body's name between its place and a conjunction.
-  private let personOrPlaceTags: Set<UInt8>
+  private let personOrPlaceTags: [Bool]
   /// The tag of other proper names (`nz`), which `personTags` counts too.
   private let nzTag: UInt8?
   /// The longest trade name of a registered company, read from a hard boundary (`registeredStart`).
@@ -49,13 +49,12 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
     self.cues = cues
     self.dictionary = dictionary
     registered = RegisteredNameStart(cues: cues, dictionary: dictionary)
-    commonWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(Self.commonWordCount))).rounded())
+    commonWordCost = WordDictionary.cost(ofCount: Self.commonWordCount)
     let tags: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "s", "l", "an", "vn", "x"]
     nameTags = Set(dictionary.tags.indices.filter { tags.contains(dictionary.tags[$0]) }.map { UInt8($0) })
     let proper: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
     properTags = Set(dictionary.tags.indices.filter { proper.contains(dictionary.tags[$0]) }.map { UInt8($0) })
-    let personOrPlace: Set<String> = ["nr", "nrfg", "nrt", "ns"]
-    personOrPlaceTags = Set(dictionary.tags.indices.filter { personOrPlace.contains(dictionary.tags[$0]) }.map { UInt8($0) })
+    personOrPlaceTags = dictionary.tagMask(["nr", "nrfg", "nrt", "ns"])
     boundaryTags = dictionary.tagMask(RegisteredNameStart.boundaryWordTags)
     functionTags = dictionary.tagMask(RegisteredNameStart.functionWordTags)
     personTags = dictionary.tagMask(["nr", "nrfg", "nrt", "nz"])
@@ -491,7 +490,7 @@ struct OrganizationSuffixScanner: EntityPatternScanner {
         return w < and && cues.divisionSuffixes.contains(s[w - 1]) ? w : nil
       }
       let p = words.wordStart(containing: w - 1)
-      guard p < w, words.wordEnd(at: p) == w, case .word(let tag) = words.kind(at: p), nameTags.contains(tag), !personOrPlaceTags.contains(tag),
+      guard p < w, words.wordEnd(at: p) == w, case .word(let tag) = words.kind(at: p), nameTags.contains(tag), !personOrPlaceTags[Int(tag)],
         coverage.isFree(p, w), (p..<w).allSatisfy({ ScalarClass.isHan(s[$0]) })
       else { return nil }
       w = p

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A chain of places written together (issue 15 item 4): a county and a township (五河县|临北回族乡),
 /// a district and a town (淮上区|沫河口镇), a city and a district (台南市|中西区), a town and a village
 /// (付井镇|张营村), a county and a named area (怀远县|荆山湖行洪区). Each unit after the first is chosen
@@ -22,8 +20,6 @@ struct PlaceChainMerger {
   private let records: [EntityRecord]
   /// Longest name before a place's last word in a child no table lists (沫河口|镇, 荆山湖|行洪区).
   static let maxName = 4
-  /// Last characters of divisions: a parent ending in one takes any child.
-  private static let divisionEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "旗", "州", "盟"]
   /// Tags of words that start no place's name (该 各 两 今年 这).
   private let functionTags: [Bool]
   /// Tags of the words among `functionTags` that may still be part of a town's or a village's name right
@@ -43,7 +39,7 @@ struct PlaceChainMerger {
     let functions: Set<String> = ["r", "m", "q", "mq", "t", "tg", "f", "p", "c", "u", "uj", "d", "v", "vn", "a", "ad", "zg", "y", "e", "o", "x"]
     functionTags = dictionary.tagMask(functions)
     lowerDivisionNameTags = dictionary.tagMask(["t", "tg", "f", "d", "v", "vn", "a", "ad", "zg"])
-    rareWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(100))).rounded())
+    rareWordCost = WordDictionary.cost(ofCount: 100)
   }
 
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
@@ -95,7 +91,7 @@ struct PlaceChainMerger {
     guard f.record.kind == .location, f.end - f.start >= 2, !PlaceSpans.isCountry(f.record.id) else { return false }
     let id = f.record.id
     return id.hasPrefix("place:cn-") || id.hasPrefix("place:tw-") || id.hasPrefix("place:hk-")
-      || (f.source == "pattern" && Self.divisionEnds.contains(s[f.end - 1]))
+      || (f.source == "pattern" && DivisionRank.of(endingIn: s[f.end - 1]) != nil)
   }
 
   /// The place right after `parent` that lies inside it: its end, record and lexicon entity.
@@ -109,7 +105,8 @@ struct PlaceChainMerger {
   {
     let e = parent.end
     guard e < s.count, ScalarClass.isHan(s[e]) else { return nil }
-    let suffixed = facility || Self.divisionEnds.contains(s[e - 1])
+    // A parent ending in a division's last character takes any child.
+    let suffixed = facility || DivisionRank.of(endingIn: s[e - 1]) != nil
     // A division the table lists under the parent (台南市|中西区).
     if !facility, let c = within.child(of: parent.record.id, in: s, at: e), words.startsWord(c.end), onlyPlacesInside(e, c.end, next: next, coverage: coverage)
     {
@@ -173,7 +170,7 @@ struct PlaceChainMerger {
   /// a higher rank than the suffix (仪征市|真州|镇, 余杭区|五常|街道, 白沙镇|西柳沟|村), and the name holds
   /// no character of a county's rank or above (邢台县|南市屯|村 is left to the path).
   private func lowerDivisionName(_ s: [Unicode.Scalar], parent: FoundEntity, _ start: Int, _ suffixStart: Int, _ end: Int) -> Bool {
-    guard let parentRank = Self.divisionRank[s[parent.end - 1]], let childRank = Self.lowerDivisionRank(s, suffixStart, end),
+    guard let parentRank = DivisionRank.of(endingIn: s[parent.end - 1]), let childRank = DivisionRank.ofTownOrVillageSuffix(s, suffixStart, end),
       childRank > parentRank, suffixStart - start >= 2
     else { return false }
     return (start..<suffixStart).allSatisfy { ScalarClass.isHan(s[$0]) && !Self.countyOrAboveCharacters.contains(s[$0]) }
@@ -182,21 +179,6 @@ struct PlaceChainMerger {
   /// Characters of divisions of a county's rank or above that no town's name holds (南市屯村 is left to
   /// the path); 州 盟 旗 are common in names (真州镇).
   private static let countyOrAboveCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "区"]
-
-  /// The rank of a division by its last character: province 0, prefecture 1, county 2, township 3.
-  private static let divisionRank: [Unicode.Scalar: Int] = ["省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3]
-
-  /// The rank of a town's (镇 乡 街道: 3) or a village's (村: 4) suffix `s[start..<end]`, or `nil`.
-  private static func lowerDivisionRank(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
-    if end - start == 1 {
-      switch s[start] {
-      case "镇", "乡": return 3
-      case "村": return 4
-      default: return nil
-      }
-    }
-    return end - start == 2 && s[start] == "街" && s[start + 1] == "道" ? 3 : nil
-  }
 
   /// Whether the place `f` is a province or a region of that rank (四川省, 广西壮族自治区), by its name.
   private func isProvince(_ f: FoundEntity) -> Bool {
@@ -212,7 +194,7 @@ struct PlaceChainMerger {
   /// Whether `s[start..<end]` ends in a division's last character or, unless `division`, in any
   /// place's last word (湖|行洪区, 王咀|泵站).
   private func endsInPlaceWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, division: Bool) -> Bool {
-    if cues.divisionSuffixes.contains(s[end - 1]) || Self.divisionEnds.contains(s[end - 1]) { return true }
+    if cues.divisionSuffixes.contains(s[end - 1]) || DivisionRank.of(endingIn: s[end - 1]) != nil { return true }
     guard !division else { return false }
     for q in (start + 1)..<end where cues.placeSuffixStarts.contains(s[q]) {
       if let m = cues.placeSuffixes.longestMatch(in: s, at: q), m.end == end { return true }

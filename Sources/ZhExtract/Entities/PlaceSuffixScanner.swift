@@ -113,10 +113,10 @@ struct PlaceSuffixScanner: EntityPatternScanner {
     pronounTags = dictionary.tagMask(["r"])
     descriptiveTags = dictionary.tagMask(["n", "vn", "b"])
     coinedTags = dictionary.tagMask(["n", "v", "vn", "ng", "vg"])
-    everydayNounCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20_000))).rounded())
+    everydayNounCost = WordDictionary.cost(ofCount: 20_000)
     junkTags = dictionary.tagMask(["zg"])
-    rareCharacterCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(2_000))).rounded())
-    rareDivisionWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(20))).rounded())
+    rareCharacterCost = WordDictionary.cost(ofCount: 2_000)
+    rareDivisionWordCost = WordDictionary.cost(ofCount: 20)
   }
 
   /// Places found before, with the suffix after them taken in.
@@ -239,8 +239,7 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   /// suffix (秀林乡: 秀林|乡 is the township itself).
   static func namesTownBelow(_ record: EntityRecord, _ suffix: Unicode.Scalar) -> Bool {
     guard suffix == "镇" || suffix == "乡" || suffix == "村", let last = record.nameZh?.unicodeScalars.last else { return false }
-    return last != suffix
-      && (last == "省" || last == "市" || last == "州" || last == "盟" || last == "县" || last == "区" || last == "旗" || last == "镇" || last == "乡")
+    return last != suffix && DivisionRank.of(endingIn: last) != nil
   }
 
   /// Whether the place is a country or a continent (`place:de`, `place:region-europe`).

@@ -259,7 +259,7 @@ struct ProductModelScanner: EntityPatternScanner {
 
   /// The cost of a word seen ten times in the dictionary's corpus: a rarer word (天枢, seen 3 times)
   /// is no common word that stands before a model (新款 这款 国产) and may be a brand.
-  static let rareWordCost = WordDictionary.Cost((100 * (log(Double(WordDictionary.compiledTotalFrequency)) - log(10))).rounded())
+  static let rareWordCost = WordDictionary.cost(ofCount: 10)
 
   /// Dictionary tags of names: a quoted word with one may still be a product's name.
   static let quotableTags: Set<String> = ["nr", "nrfg", "nrt", "ns", "nt", "nz", "j"]
