@@ -88,7 +88,16 @@ struct DateDiscourse {
     /// `1月下旬至2月下旬` in a notice of a season opening on that day). A day told of in the past
     /// may lie years back (`2022年11月30日，OpenAI发布了ChatGPT` in a look back three years on).
     var statedDay: CivilDate?
+    /// The first year of a season the text names after the two years it spans (`2026—2027学年`,
+    /// `2025-26赛季`): a date without a year that no stated or carried year places lies in the
+    /// season's part of its year — from `seasonTurn` on in the first year, before it in the second
+    /// (a school calendar's `2月22日开学` and `清明节` are 2027's, its `10月1日` 2026's).
+    var season: Int?
   }
+
+  /// The month from which a date without a year lies in a season's first year (school years,
+  /// sports and snow seasons begin in August to November; their spring is the next year's).
+  static let seasonTurn = 8
 
   /// How many days before the anchor the day a report is about may lie (news reports today's or
   /// yesterday's events, Friday's on a Monday; a first day a week back is more likely a step of a
@@ -340,6 +349,7 @@ struct DateDiscourse {
         if carried.heading || !isOverAtAnchor(expression, anchor: anchor) { hints.year = carried.year }
       }
     }
+    if hints.year == nil, let first = focus.season, let year = yearInSeason(expression, first: first) { hints.year = year }
     if anchor != nil {
       switch start.body {
       case .calendar, .quarter, .holiday, .lunar, .monthPart(.absolute, _): hints.tense = tense(around: match)
@@ -347,6 +357,26 @@ struct DateDiscourse {
       }
     }
     return hints
+  }
+
+  /// The year of the season beginning in `first` in which `expression` (a month, a day, a
+  /// holiday or a Chinese-calendar day without a year) lies: `first` from `seasonTurn` on, else
+  /// the year after.
+  private func yearInSeason(_ expression: DateExpression, first: Int) -> Int? {
+    let month: Int
+    switch expression.start.body {
+    case .calendar(.absolute(let m)?, _), .monthPart(.absolute(let m), _):
+      month = m
+    case .holiday, .lunar:
+      guard case .success(let date) = DateResolver.resolve(expression, anchor: nil, hints: DateHints(year: first)),
+        let (day, _) = ISOBounds.of(date.value)
+      else { return nil }
+      if day.year != first { return day.year }
+      month = day.month
+    default:
+      return nil
+    }
+    return month >= Self.seasonTurn ? first : first + 1
   }
 
   /// Whether `expression`, placed in the anchor's year, is one day from the anchor back to
@@ -724,6 +754,7 @@ struct DateDiscourse {
       // the year the text stated, not the base's).
       // 2022年3月至2024年6月间…同年9月: after a span of years, the year it ended in.
       if first.year != last.year, !isComparisonBase(match) { focus.year = last.year }
+      if match.rule == .yearRange, last.year == first.year + 1, namesSeason(after: match) { focus.season = first.year }
       if first.year == last.year, !isComparisonBase(match) {
         focus.year = first.year
         if first.month == last.month { focus.month = (first.year, first.month, paragraph) }
@@ -755,6 +786,15 @@ struct DateDiscourse {
       }
       return
     }
+  }
+}
+
+extension DateDiscourse {
+  /// Whether a season that spans two years is named right after `match` (学年, 雪季: `season`
+  /// cues; 赛季, 航季: glossed periods), not a fiscal year (`2025-26财年` has its own calendar).
+  fileprivate func namesSeason(after match: DateScanner.Match) -> Bool {
+    guard let cue = vocabulary.cues.longestMatch(in: s, at: match.end) else { return false }
+    return cue.value == .season || cue.value == .glossedPeriod
   }
 }
 

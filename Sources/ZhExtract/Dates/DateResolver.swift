@@ -79,13 +79,15 @@ package enum DateResolver {
       var first = expression.start
       var placedByEnd = false
       if first.year == nil, let end = expression.end, end.year == nil, let a = anchor,
-        case .calendar(.absolute(let m1)?, _) = first.body, case .calendar(.absolute(let m2)?, let d2) = end.body,
+        case .calendar(.absolute(let m1)?, let d1) = first.body, case .calendar(.absolute(let m2)?, let d2) = end.body,
         (1...12).contains(m1), (1...12).contains(m2)
       {
         // A year-less range of months lies where its end is nearest the anchor: 1月至9月 in
-        // December is this year's January to September, not next year's.
-        let (endYear, _) = try year(nil, anchor: a, hints: hints, span: { y in monthSpan(y, m2, d2) }) { y in
-          CivilDate.isValid(year: y, month: m2, day: d2 ?? 15) ? CivilDate(y, m2, d2 ?? 15) : nil
+        // December is this year's January to September, not next year's; in a year that has
+        // its first day (2月29日-3月1日: a leap year's).
+        let (endYear, _) = try year(nil, anchor: a, hints: hints, span: { y in monthSpan(y, m2, d2) }, backFirst: true) { y in
+          guard CivilDate.isValid(year: m1 > m2 ? y - 1 : y, month: m1, day: d1 ?? 1) else { return nil }
+          return CivilDate.isValid(year: y, month: m2, day: d2 ?? 15) ? CivilDate(y, m2, d2 ?? 15) : nil
         }
         if let endYear {
           first.year = .absolute(m1 > m2 ? endYear - 1 : endYear)
@@ -498,7 +500,7 @@ package enum DateResolver {
           throw DateResolutionError(message: "month \(m) has no day \(day)")
         }
       }
-      let (year, relative) = try year(yearReference, anchor: anchor, hints: hints, span: { y in monthSpan(y, m, day) }) { y in
+      let (year, relative) = try year(yearReference, anchor: anchor, hints: hints, span: { y in monthSpan(y, m, day) }, backFirst: true) { y in
         CivilDate.isValid(year: y, month: m, day: day ?? 15) ? CivilDate(y, m, day ?? 15) : nil
       }
       guard let year else {
@@ -553,12 +555,13 @@ package enum DateResolver {
   }
 
   /// The year as stated, relative to the anchor, or (when unstated) the year in focus, else
-  /// the one of the anchor's year −1, 0, +1 whose `day(year)` lies nearest the anchor — of
+  /// the one of the anchor's year −1, 0, +1 whose `day(year)` lies nearest the anchor (with
+  /// `backFirst`, a day ahead counting `futureDistance` farther) — of
   /// those whose `span(year)` the clause's tense allows (past: begun by the anchor; future: not
   /// over by it), when it allows one.
   private static func year(
     _ reference: YearReference?, anchor: DateAnchor?, hints: DateHints = DateHints(),
-    span: ((Int) -> (CivilDate, CivilDate)?)? = nil, day: (Int) -> CivilDate?
+    span: ((Int) -> (CivilDate, CivilDate)?)? = nil, backFirst: Bool = false, day: (Int) -> CivilDate?
   ) throws(DateResolutionError) -> (Int?, Bool) {
     switch reference {
     case .absolute(let y)?:
@@ -581,7 +584,12 @@ package enum DateResolver {
       for pass in 0..<2 where best == nil {
         for y in [a.date.year, a.date.year - 1, a.date.year + 1] {
           guard let date = day(y) else { continue }
-          let distance = abs(date.dayNumber - a.date.dayNumber)
+          let ahead = date.dayNumber - a.date.dayNumber
+          // News tells of what happened more often than of what is to come: a month or a day of
+          // the calendar ahead counts a quarter farther (`5月19日` in a review of 2026-12-02 is May
+          // 2026, 197 days back, not May 2027, 168 ahead; `1月15日` on 2026-12-02 is still 2027's).
+          // A holiday's name is as often the one to come (宰牲节 in December: the next).
+          let distance = ahead <= 0 ? -ahead : backFirst ? ahead * Self.futureDistance.numerator / Self.futureDistance.denominator : ahead
           if pass == 0, let tense = hints.tense {
             let (first, last) = span?(y) ?? (date, date)
             guard allows(tense, first, last, anchor: a.date), tense != .weakPast || distance <= DateHints.Tense.weakReach else { continue }
@@ -592,6 +600,10 @@ package enum DateResolver {
       return (best?.year ?? a.date.year, true)
     }
   }
+
+  /// How much farther a day ahead of the anchor counts than a day behind it, when the year of a
+  /// date without one is the one nearest the anchor.
+  static let futureDistance = (numerator: 5, denominator: 4)
 
   /// Whether a period from `first` to `last` fits the tense as seen from `anchor`: a past one
   /// has begun by then, a future one is not over.

@@ -162,6 +162,14 @@ import ZhExtractTestSupport
       values: ["2026-08", "2026-10", "2027-03-21/2027-03-31", "2027-06-09"], anchors: ["2027-03-09", "2026", "2027-03-09", "2027-03-09"]),
     // Without either: the nearest.
     Case(marked: "⟦1月27日⟧,创始人与开发者座谈。", published: "2026-02-03", values: ["2026-01-27"], anchors: ["2026-02-03"]),
+    // …a day ahead counting a quarter farther: 197 days back beat 168 ahead; 44 ahead beat 321 back.
+    Case(marked: "⟦5月19日⟧,流域普降暴雨。", published: "2026-12-02", values: ["2026-05-19"], anchors: ["2026-12-02"]),
+    Case(marked: "⟦6月19日⟧,流域普降暴雨。", published: "2026-12-02", values: ["2026-06-19"], anchors: ["2026-12-02"]),
+    Case(marked: "⟦1月15日⟧,展览在市美术馆开幕。", published: "2026-12-02", values: ["2027-01-15"], anchors: ["2026-12-02"]),
+    Case(marked: "⟦4月20日⟧,展览在市美术馆开幕。", published: "2026-10-02", values: ["2026-04-20"], anchors: ["2026-10-02"]),
+    Case(marked: "⟦2月20日⟧,展览在市美术馆开幕。", published: "2026-10-02", values: ["2027-02-20"], anchors: ["2026-10-02"]),
+    // A range lies in a year that has its first day: the leap year ahead, though March 2019 is nearer.
+    Case(marked: "⟦2月29日-3月1日⟧", published: "2019-09-18", values: ["2020-02-29/2020-03-01"], anchors: ["2019-09-18"]),
     // A space between Han characters parts a headline's phrases: 擬 looks ahead for the second.
     Case(marked: "台積電⟦第二季⟧獲利創新高 鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
     Case(marked: "台積電⟦第二季⟧獲利創新高　鴻海擬加碼美國投資", published: "2025-08-05", values: ["2025-Q2"], anchors: ["2025-08-05"]),
@@ -175,6 +183,31 @@ import ZhExtractTestSupport
   ]
 
   @Test(arguments: yearInFocus) func yearInFocusAndTense(_ c: Case) { Self.check(c) }
+
+  /// A season named after the two years it spans (`2026—2027学年`) places a date without a year
+  /// that nothing else places: from August in its first year, before August in its second.
+  static let seasonYears: [Case] = [
+    Case(
+      marked: "《关于⟦2026—2027⟧学年度校历的通知》印发。\n第二学期：⟦2月22日⟧开学，⟦清明节⟧放假1天，暑假⟦自7月10日开始⟧。⟦10月1日至7日⟧放假。",
+      published: nil, values: ["2026/2027", "2027-02-22", "2027-04-05", "2027-07-10/..", "2026-10-01/2026-10-07"],
+      anchors: [nil, "2027", "2027", "2027", "2026"]),
+    // With a document date the season still decides: the coming spring term, not the last.
+    Case(
+      marked: "⟦2026—2027⟧学年校历公布。\n第二学期⟦2月22日⟧开学。", published: "2026-08-20",
+      values: ["2026/2027", "2027-02-22"], anchors: [nil, "2027"]),
+    Case(
+      marked: "⟦2025-26⟧赛季常规赛收官。\n球队⟦11月⟧取得七连胜，⟦3月⟧又连胜五场。", published: "2026-04-20",
+      values: ["2025/2026", "2025-11", "2026-03"], anchors: [nil, "2025", "2026"]),
+    // A year stated in the paragraph comes first; a fiscal year is no season (its own calendar).
+    Case(
+      marked: "⟦2026—2027⟧学年校历公布。\n⟦2028年3月⟧起试点新学制，⟦9月⟧起全面推行。", published: "2026-08-20",
+      values: ["2026/2027", "2028-03", "2028-09"], anchors: [nil, nil, "2028"]),
+    Case(
+      marked: "⟦2025-26⟧财年预算案公布。\n⟦2月22日⟧起征收新税。", published: "2026-08-20",
+      values: ["2025/2026", "2026-02-22"], anchors: [nil, "2026-08-20"]),
+  ]
+
+  @Test(arguments: seasonYears) func aSeasonPlacesItsMonths(_ c: Case) { Self.check(c) }
 
   /// The year in focus is a civil year: a day of the Chinese calendar lies in it, from the Chinese
   /// year that began in it or the one before (腊月 falls in January).
