@@ -33,6 +33,8 @@ struct AnchoredBodyScanner: EntityPatternScanner {
   private let verbTags: [Bool]
   /// `nounTags[t]`: words that may start the name after its anchors and stand before an anchor.
   private let nounTags: [Bool]
+  /// `organizationTags[t]`: the dictionary's organisations (`nt`: 理工大学).
+  private let organizationTags: [Bool]
 
   init(cues: EntityCues, dictionary: WordDictionary) {
     self.cues = cues
@@ -41,6 +43,7 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     verbTags = dictionary.tagMask(["v", "vd", "vi"])
     let nouns: Set<String> = ["n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "b", "l", "an", "vn", "s", "i"]
     nounTags = dictionary.tagMask(nouns)
+    organizationTags = dictionary.tagMask(["nt"])
   }
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
@@ -99,6 +102,9 @@ struct AnchoredBodyScanner: EntityPatternScanner {
       switch words.kind(at: w) {
       case .word(let tag):
         if stopTags[Int(tag)] { return nil }
+        // A verb right after an organisation's name is the clause's, the name ends before it (江西理工大学|共建|陶瓷膜联合实验室,
+        // 帝国理工学院代表团|访问|之江实验室): a word the dictionary files as an organisation or one that ends with a suffix.
+        if verbTags[Int(tag)], w > 0, endsOrganization(s, before: w, words: words) { return nil }
         // A function of government is a verb the name may begin with (国家|统计|委员会).
         firstIsVerb = verbTags[Int(tag)] && (cues.governmentFunctions.longestMatch(in: s, at: w)?.end ?? 0) < p
         if verbTags[Int(tag)] { verbs += 1 }
@@ -125,6 +131,18 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     // A laboratory needs a place among its anchors (美国|国家|可再生能源|实验室; 国家|重点|实验室 is a class).
     if !suffixNeedsNoPlace, !hasPlace(places, start, p) { return nil }
     return (start, end)
+  }
+
+  /// Whether the word of the path that ends at `p` is an organisation: one the dictionary files so (理工大学 `nt`) or
+  /// one that ends with an organisation's suffix (代表团).
+  private func endsOrganization(_ s: [Unicode.Scalar], before p: Int, words: Segmentation) -> Bool {
+    let w = words.wordStart(containing: p - 1)
+    guard words.wordEnd(at: w) == p else { return false }
+    if case .word(let tag) = words.kind(at: w), organizationTags[Int(tag)] { return true }
+    for k in w..<p where s[k].value < 0x10000 && cues.suffixStarts[Int(s[k].value)] {
+      if cues.organizationSuffixes.longestMatch(in: s, at: k, limit: p)?.end == p, p - k >= 2 { return true }
+    }
+    return false
   }
 
   /// Whether a place found before begins at one of the anchors in `start..<p`.

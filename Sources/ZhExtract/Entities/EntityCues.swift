@@ -142,6 +142,9 @@ struct EntityCueRow: LexiconRow {
     /// A body suffix that after places alone names an office of a company, no body (办公室 办事处
     /// 代表处): 东京|办公室; after a body's name it is a body still (国务院|法制办公室).
     case officeWord = "office-word"
+    /// The last word of a body or an institution named from its place and the words of its name (中心 基金 学校
+    /// 博物馆 海关): 浙江省|科技评估和成果转化|中心, 扬州|运河|艺术馆 (`PlaceLedBodyMerger`).
+    case placeBodyForm = "place-body-form"
     /// The last word of a place's name (县 镇 村 新区 开发区 机场): after a place it names the
     /// same place (塔科马|市, 栾城|县) or one inside it (苏州|新区, 德黑兰|机场); after an unknown name
     /// a division (泥汊|镇, 陈沟|村). A one-character suffix is a division.
@@ -383,6 +386,8 @@ package struct EntityCues: Sendable {
   var bankForms = ScalarTrie<Bool>()
   /// Offices after places alone (`office-word`: 办公室 办事处 代表处).
   var officeWords = ScalarTrie<Bool>()
+  /// Last words of bodies named from their places (`place-body-form`: 中心 基金 学校 博物馆).
+  var placeBodyForms = ScalarTrie<Bool>()
   var bodyWordSeconds = ScalarBitmap()
   /// Last words of places' names (县 镇 新区 机场), and their first characters.
   var placeSuffixes = ScalarTrie<Bool>()
@@ -602,6 +607,7 @@ package struct EntityCues: Sendable {
       case .partyCentral: partyCentrals.insert(key, true)
       case .bankForm: bankForms.insert(key, true)
       case .officeWord: officeWords.insert(key, true)
+      case .placeBodyForm: placeBodyForms.insert(key, true)
       case .givenCharacter: givenCharacters.append(contentsOf: key)
       case .productRelease: productReleases.insert(key, true)
       case .notProductCode: notProductCodes.insert(row.text)

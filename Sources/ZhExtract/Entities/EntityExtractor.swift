@@ -24,6 +24,7 @@ package final class EntityExtractor: Sendable {
   /// `prepositionTags[t]`: tag `t` marks a preposition or a conjunction (`p`, `c`: 由 向 和 与 从).
   private let prepositionTags: [Bool]
   private let nestedBodies: NestedBodyMerger
+  private let placeLedBodies: PlaceLedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
   private let placeChains: PlaceChainMerger
   // Built once with the extractor, not per document: each copied the whole `EntityCues` and
@@ -50,6 +51,7 @@ package final class EntityExtractor: Sendable {
     chengyuTags = dictionary.tagMask(["i"])
     prepositionTags = dictionary.tagMask(["p", "c"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
+    placeLedBodies = PlaceLedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
     products = ProductModelScanner(cues: cues, dictionary: dictionary)
@@ -171,6 +173,8 @@ package final class EntityExtractor: Sendable {
     legalNames.merge(s, found: &found, coverage: &coverage, words: words)
     legalNames.extendByCompanyWord(s, found: &found, coverage: &coverage, words: words)
     nestedBodies.merge(s, found: &found, coverage: &coverage, words: words)
+    // After the other mergers: what they left of a body named from its place (浙江省|科技评估和成果转化|中心).
+    placeLedBodies.merge(s, found: &found, coverage: &coverage, words: words)
     products.extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(s, gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)

@@ -285,6 +285,9 @@ extension EntityRule: StageRule {
         .ignores("国家发改委今天发布通知。"),
         .finds("⟦汤湖镇人民政府⟧发布通知。", "organization org:tang-hu-zhen-ren-min-zheng-fu-fde106"),
         .ignores("镇党委和村委会联合开会。"),
+        // From a full place on, over the words of the name and a joiner, to a form (PlaceLedBodyMerger).
+        .finds("⟦湖南省科技评估和成果转化中心⟧昨天发布报告。", "organization org:hu-nan-sheng-ke-ji-ping-gu-he-cheng-guo-zhuan-hu-362709"),
+        .ignores("杭州互联网公司纷纷布局。"),
       ]
     case .bodyUnit:
       [

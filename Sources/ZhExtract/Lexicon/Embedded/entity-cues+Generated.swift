@@ -65,6 +65,8 @@ extension EmbeddedLexicons {
 #   organisation; after a company, the end of a unit it names by a place (研究中心, also a unit-word): 丰田汽车|中国|研究中心 is one
 #   organisation (丰田汽车|研究中心, 公司|财务部 name none),
 #   office-word = a body suffix that after places alone names a company's office, no body (东京|办公室, 香港|办事处),
+#   place-body-form = last word of a body or an institution named from its place and the words of its name (中心 基金 学校 旅行社
+#   博物馆 海关): 浙江省|科技评估和成果转化|中心, 扬州|运河|艺术馆; alone or after a place alone it names none,
 #   facility-suffix = end of a station's or an airport's name (站 机场 国际机场): after its city, one place with it
 #   (杭州|萧山国际机场, 上海|虹桥站, 广州|白云站); also a place-suffix or place-tail row, which reads it alone,
 #   government-function = function of government that names a department with a body suffix after it (教育 公安 卫生健康):
@@ -561,6 +563,7 @@ zu	latin-particle
 中央	party-central
 中学	body-suffix
 中岛	japanese-surname
+中心	place-body-form
 中心	unit-word
 中日	japanese-context
 中曾根	japanese-surname
@@ -819,6 +822,7 @@ zu	latin-particle
 公立医院	not-dictionary-name
 公路	place-suffix
 六段	title-after
+共同体	place-body-form
 共同民主党	korean-context
 关停	org-verb
 关税	abbreviation-relation
@@ -999,7 +1003,9 @@ zu	latin-particle
 博主	role
 博士	title-after
 博物院	department-holder
+博物院	place-body-form
 博物馆	department-holder
+博物馆	place-body-form
 博物馆	place-suffix
 卞	korean-surname
 卢	korean-surname
@@ -1207,6 +1213,7 @@ zu	latin-particle
 国际机场	facility-suffix
 国际机场	place-suffix
 图书馆	department-holder
+图书馆	place-body-form
 图片	stamp-word
 在	name-follower
 在	org-stop
@@ -1234,6 +1241,7 @@ zu	latin-particle
 城际铁路	place-suffix
 培训中心	anchored-suffix
 基层	not-body-head
+基金	place-body-form
 基金会	anchored-suffix
 基金会	org-suffix
 基金会	unit-parent
@@ -1358,6 +1366,7 @@ zu	latin-particle
 季	count-unit
 学会	anchored-suffix
 学会	unit-parent
+学校	place-body-form
 学系	unit-word
 学者	role
 学说	doctrine-word
@@ -1507,6 +1516,7 @@ zu	latin-particle
 市委	body-word
 市属	org-generic
 市检	body-word
+市民中心	not-unit
 市立	body-anchor
 市级	org-generic
 市道	road-prefix
@@ -1711,6 +1721,7 @@ zu	latin-particle
 政务服务平台	product-carrier
 政委	role
 政府	org-generic
+政府	place-body-form
 敏莫姆穆纳娜乃奈南内尼妮宁纽诺帕潘佩彭皮珀普奇齐契恰乔切琴丘让瑞若萨塞赛桑瑟森沙	translit
 教委	body-word
 教授	role
@@ -1766,6 +1777,7 @@ zu	latin-particle
 施	surname
 旅游	registered-industry
 旅游区	place-suffix
+旅行社	place-body-form
 旗下	company-after
 旗下	org-generic
 旗下	registered-lead
@@ -2036,6 +2048,7 @@ zu	latin-particle
 浅田	japanese-surname
 海	place-ending
 海事	government-function
+海关	place-body-form
 海关	placed-body-word
 海军	body-word
 海外	org-generic
@@ -2230,6 +2243,7 @@ zu	latin-particle
 研发	product-release
 研究	registered-industry
 研究中心	branch-suffix
+研究中心	place-body-form
 研究中心	unit-suffix
 研究中心	unit-word
 研究会	anchored-suffix
@@ -2287,6 +2301,7 @@ zu	latin-particle
 科技巨头	org-generic
 科技生态园	place-suffix
 科技馆	department-holder
+科技馆	place-body-form
 科长	role
 秘书	role
 秘书长	role
@@ -2398,6 +2413,7 @@ zu	latin-particle
 美国公司	not-dictionary-name
 美日	japanese-context
 美术馆	department-holder
+美术馆	place-body-form
 美术馆	place-suffix
 美韩	korean-context
 羚	given-character
@@ -2457,6 +2473,7 @@ zu	latin-particle
 舰队	body-suffix
 船长	role
 艺术馆	department-holder
+艺术馆	place-body-form
 节能	registered-industry
 芃	given-character
 芊	given-character
