@@ -5,7 +5,8 @@ import ZhExtractTestSupport
 
 /// Places cut short or read where there is none (issue 15, session 19): a company's sales region
 /// (亚太|区), a direction word that begins with a region (东北部), a town named like a listed company
-/// (金洲|镇). Sentences written for these tests; spans as the binary gives them.
+/// (金洲|镇), the endings 新发展区 旅游度假区 航空港 and a station after a name (黄沙|站), and two islands of
+/// Asia. Sentences written for these tests; spans as the binary gives them.
 @Suite struct PlaceRegionAndTownTests {
   /// Every mention of the sentence, as "surface type start-end" in analysis offsets.
   private func mentions(_ sentence: String) -> [String] {
@@ -48,5 +49,32 @@ import ZhExtractTestSupport
   ])
   func townNamedLikeACompany(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // A new development area, a tourist resort and an airport economy zone after a place.
+    ("政府公布了洪水桥新发展区的规划。", ["洪水桥新发展区 location 5-12"]),
+    ("游客涌入长白山旅游度假区。", ["长白山旅游度假区 location 4-12"]),
+    ("郑州航空港的货运量增长了两成。", ["郑州航空港 location 0-5"]),
+  ])
+  func zonesAfterAPlace(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    // 站 after a place word of the dictionary, a word of its own: a station (feature-tail).
+    ("车辆在黄沙站和加油站之间。", ["黄沙站 location 3-6"]),
+    // A function word or a common noun before it names no station (本站 该站 记者站 加油站).
+    ("他在记者站工作，本站消息，该站将关闭。", []),
+  ])
+  func stationAfterAName(sentence: String, expected: [String]) {
+    #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    ("旅客从济州岛和槟城回国。", ["济州岛", "槟城"])
+  ])
+  func islandsOfAsia(sentence: String, expected: [String]) {
+    #expect(places(sentence) == expected, "\(sentence)")
   }
 }
