@@ -23,6 +23,8 @@ package final class EntityExtractor: Sendable {
   private let chengyuTags: [Bool]
   /// `prepositionTags[t]`: tag `t` marks a preposition or a conjunction (`p`, `c`: 由 向 和 与 从).
   private let prepositionTags: [Bool]
+  /// `directionTags[t]`: tag `t` marks a direction (`f`: 东北部 西南部 以北).
+  private let directionTags: [Bool]
   private let nestedBodies: NestedBodyMerger
   private let placeLedBodies: PlaceLedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
@@ -50,6 +52,7 @@ package final class EntityExtractor: Sendable {
     idiomTags = dictionary.tagMask(["i", "l"])
     chengyuTags = dictionary.tagMask(["i"])
     prepositionTags = dictionary.tagMask(["p", "c"])
+    directionTags = dictionary.tagMask(["f"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
     placeLedBodies = PlaceLedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
@@ -273,12 +276,14 @@ package final class EntityExtractor: Sendable {
   /// A place of the lexicon that a longer word of the segmentation path holds after its first
   /// character is no mention (发展|中国|家, 沿|海地|区, 示|范县); nor is one that ends inside an idiom
   /// of four characters or more (中|原形毕露, 半壁江山, 长治久安). A place at the start of a common word
-  /// stays: 中国人, 美国人.
+  /// stays: 中国人, 美国人; at the start of a longer direction word it is a direction too (遗址|东北部,
+  /// 四川|西南部: the north-east part, no region of China).
   private func dropPlacesInsideWords(_ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     found.removeAllInPlace { f in
       guard f.end - f.start >= 2, f.source == "lexicon", f.record.kind == .location else { return false }
       let first = words.wordStart(containing: f.start)
-      let inside = first < f.start && words.wordEnd(at: first) >= f.end
+      var inside = first < f.start && words.wordEnd(at: first) >= f.end
+      if first == f.start, words.wordEnd(at: first) > f.end, case .word(let tag) = words.kind(at: first), directionTags[Int(tag)] { inside = true }
       let last = words.wordStart(containing: f.end - 1)
       var idiom = false
       if case .word(let tag) = words.kind(at: last), chengyuTags[Int(tag)] {

@@ -21,6 +21,9 @@ import Foundation
 /// - in a list, all that stands between the list's mark after a place and the division (禾源镇、|堆子前|镇);
 ///   a rare character that jieba tags `zg` is a name's (红|圩|村), a time word stands before a name
 ///   (如今|陇穷村), and a division's character ends the place before the name (书楼镇|金沙|村).
+/// - a town's suffix (镇 乡 村) after a listed company's short name makes the two a town (金洲|镇);
+/// - a country or a region before 区 as a word of its own names a company's region of sales (亚太|区 副总裁):
+///   no place at all.
 /// The suffix must end a word of the segmentation path: 北京|市场, 美国|州长 and 日本|乡村 hold none.
 struct PlaceSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
@@ -121,6 +124,16 @@ struct PlaceSuffixScanner: EntityPatternScanner {
 
   /// Places found before, with the suffix after them taken in.
   func extend(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
+    // A company's region of sales (亚太|区, 欧洲|区 副总裁) is no place at all.
+    found.removeAllInPlace(where: { Self.namesSalesRegion(s, $0, words: words) })
+    // A town that a table's short name of an organisation names (金洲|镇: a listed company 金洲).
+    for k in found.indices where found[k].record.kind == .organization {
+      if let end = townNamedLikeOrganization(s, found[k], coverage: coverage, words: words) {
+        coverage.take(found[k].end, end)
+        found[k].end = end
+        renameAsPattern(&found[k], s)
+      }
+    }
     // A place takes in one suffix after another (钦州|港|片区: a zone of the port of 钦州), at most three.
     for k in found.indices where found[k].record.kind == .location {
       var taken = 0
@@ -240,6 +253,25 @@ struct PlaceSuffixScanner: EntityPatternScanner {
   static func namesTownBelow(_ record: EntityRecord, _ suffix: Unicode.Scalar) -> Bool {
     guard suffix == "镇" || suffix == "乡" || suffix == "村", let last = record.nameZh?.unicodeScalars.last else { return false }
     return last != suffix && DivisionRank.of(endingIn: last) != nil
+  }
+
+  /// The end of a town's or a village's suffix (镇 乡 村) right after an organisation the lexicon found by
+  /// a name of two or three Han characters alone (金洲, a listed company: 宁乡市|金洲|镇), the suffix a word
+  /// of its own and free; `nil` otherwise. The two are a town of that name, no company.
+  private func townNamedLikeOrganization(_ s: [Unicode.Scalar], _ f: FoundEntity, coverage: CoverageMap, words: Segmentation) -> Int? {
+    let e = f.end
+    guard f.source == "lexicon", (2...3).contains(e - f.start), e < s.count, s[e] == "镇" || s[e] == "乡" || s[e] == "村", !coverage[e],
+      words.startsWord(e), words.startsWord(e + 1), (f.start..<e).allSatisfy({ ScalarClass.isHan(s[$0]) }), !isCommonWord(s, f.start, e + 1)
+    else { return nil }
+    return e + 1
+  }
+
+  /// Whether the place `f` is a country, a continent or a wider region that 区 follows as a word of its
+  /// own (亚太|区, 北美|区, 中国|区): the region of a company's sales or of a competition, no place
+  /// (马士基亚太区首席运营官; 亚太区域 holds no such 区).
+  static func namesSalesRegion(_ s: [Unicode.Scalar], _ f: FoundEntity, words: Segmentation) -> Bool {
+    f.record.kind == .location && f.end < s.count && s[f.end] == "区" && words.startsWord(f.end + 1)
+      && namesARealm(f.record.id)
   }
 
   /// Whether the place is a country or a continent (`place:de`, `place:region-europe`).

@@ -93,9 +93,11 @@ place:in-mumbai	location	Mumbai	孟买	孟買|Mumbai
 place:in-new-delhi	location	New Delhi	新德里	New Delhi
 place:jp-osaka	location	Osaka	大阪	Osaka
 place:jp-tokyo	location	Tokyo	东京	東京|Tokyo
+place:kr-jeju-island	location	Jeju Island	济州岛	濟州島
 place:kr-seoul	location	Seoul	首尔	首爾|Seoul
 place:lu-luxembourg-city	location	Luxembourg City	卢森堡市	-
 place:my-bukit-jalil	location	Bukit Jalil	武吉加里尔	武吉加里爾|Bukit Jalil
+place:my-penang	location	Penang	槟城	檳城
 place:nl-amsterdam	location	Amsterdam	阿姆斯特丹	Amsterdam
 place:ocean-arctic	location	Arctic Ocean	北冰洋	-
 place:ocean-atlantic	location	Atlantic Ocean	大西洋	-

@@ -93,7 +93,7 @@ extension EmbeddedLexicons {
 #   station or venue after whole name words of two characters or more (东津|新区, 东湖|公园; 襄阳|高新技术产业开发区,
 #   武汉|经开区, 台中|电厂 after a place),
 #   place-tail = one character after a place that names a place inside it, only there (钦州|港 a port, 荔枝角|站 a station),
-#   feature-tail = one character of a natural or a built feature's name (港 湾 岛): after a place a place inside it, as place-tail, and also after a stem of name words or, right after a place, a common noun (重庆|果园|港, 三亚|海棠|湾), never inside a word (香港 海港 湾区),
+#   feature-tail = one character of a natural or a built feature's name (港 湾 岛 站): after a place a place inside it, as place-tail, and also after a stem of name words or, right after a place, a common noun (重庆|果园|港, 三亚|海棠|湾), never inside a word (香港 海港 湾区),
 #   street-suffix = end of a street's or an estate's name (道 街 路 邨 坊 苑): after a place (青山|公路 is place-suffix), or after whole name words or two single characters that are no person's (弥|敦|道),
 #   road-prefix = class of a road named by its number, before the number (台 国道 省道 县道 乡道): 台|78|线, 国道|1|号,
 #   road-tail = end of a road named by its number, after the number (线 号): 县道|145|线,
@@ -1757,6 +1757,7 @@ zu	latin-particle
 新井	japanese-surname
 新创	org-generic
 新区	place-suffix
+新发展区	place-suffix
 新建	not-dictionary-name
 新村	not-dictionary-name
 新生儿科	department
@@ -1777,6 +1778,7 @@ zu	latin-particle
 施	surname
 旅游	registered-industry
 旅游区	place-suffix
+旅游度假区	place-suffix
 旅行社	place-body-form
 旗下	company-after
 旗下	org-generic
@@ -2326,6 +2328,7 @@ zu	latin-particle
 立法院	chamber
 竑	given-character
 站	facility-suffix
+站	feature-tail
 站	place-ending
 站	place-tail
 站	unit-word
@@ -2467,6 +2470,7 @@ zu	latin-particle
 至	place-preposition
 航天城	place-suffix
 航空	company-industry
+航空港	place-suffix
 航线	abbreviation-relation
 航运	company-industry
 舰长	role
