@@ -22,7 +22,7 @@ import Foundation
 ///   a rare character that jieba tags `zg` is a name's (红|圩|村), a time word stands before a name
 ///   (如今|陇穷村), and a division's character ends the place before the name (书楼镇|金沙|村).
 /// The suffix must end a word of the segmentation path: 北京|市场, 美国|州长 and 日本|乡村 hold none.
-struct PlaceSuffixScanner: EntityPatternScanner {
+final class PlaceSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .placeSuffix }
   /// `nameTags[t]`: words tagged `t` may be the name before a division (names, places, abbreviations).
