@@ -110,6 +110,30 @@ import ZhExtract
     #expect(reader.failure == nil)
   }
 
+  /// The lines `memchr` finds are those of splitting the bytes at `\n` (a `\r` before it dropped),
+  /// over many short lines, empty ones and lines across the reader's 1 MB chunks.
+  @Test func lineReaderFindsEveryLineThatSplittingFinds() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    var bytes: [UInt8] = []
+    for k in 0..<150_000 {
+      bytes += Array((k % 7 == 0 ? "" : "{\"id\":\"r\(k)\",\"text\":\"营收\(k)亿元\"}").utf8)
+      bytes += k % 5 == 0 ? [0x0D, 0x0A] : [0x0A]
+    }
+    bytes += Array("最后一行".utf8)
+    try Data(bytes).write(to: url)
+    let fd = open(url.path, O_RDONLY)
+    defer { close(fd) }
+    let reader = LineReader(fd: fd, name: url.path)
+    var lines: [[UInt8]] = []
+    while case .text(let line)? = reader.next() { lines.append(line) }
+    let expected = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? Array($0.dropLast()) : Array($0) }
+    #expect(bytes.count > 3 << 20)
+    #expect(lines.count == 150_001)
+    #expect(lines == expected)
+    #expect(reader.lineNumber == 150_001)
+  }
+
   /// Issue 11 item 7: a line longer than --max-bytes is skipped to its end, never held.
   @Test func lineReaderReportsLinesLongerThanTheLimitWithoutKeepingThem() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")

@@ -5,7 +5,7 @@ import Foundation
 /// candidate of `PersonNameModel` that beat the dictionary's words there, or a person-tagged
 /// dictionary word (江泽民) that the model also reads as a name. Function words and verbs
 /// around it (据, 担任, 表示) are words of their own on the path, so they never join the name.
-struct ChineseNameScanner: EntityPatternScanner {
+final class ChineseNameScanner: EntityPatternScanner {
   let model: PersonNameModel
   let cues: EntityCues
   /// Bit `t` set: tag `t` is a person's (read at every word of the path: no hashing).

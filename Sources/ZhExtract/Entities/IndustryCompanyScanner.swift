@@ -12,7 +12,7 @@
 /// `extendListed`: a listed company found by its short name (`entities-companies-tw.tsv`: 欣兴)
 /// followed by an industry word is that company (欣兴|电子 → `org:tw-3037`), so the short name and
 /// the full one share one id.
-struct IndustryCompanyScanner: EntityPatternScanner {
+final class IndustryCompanyScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
   var rule: EntityRule { .industryCompany }

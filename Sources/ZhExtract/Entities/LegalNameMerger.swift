@@ -4,7 +4,7 @@
 /// CJK characters becomes one mention when it holds an organisation; the mention takes the
 /// record of the lexicon organisation inside (or a new one named by the whole legal name),
 /// `source: "pattern"`, and the parts it absorbed are dropped.
-struct LegalNameMerger: Sendable {
+final class LegalNameMerger: Sendable {
   let cues: EntityCues
   static let maxLength = 24
   /// First scalars of the legal suffixes: positions that start none are skipped at once.

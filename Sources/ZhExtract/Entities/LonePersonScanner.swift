@@ -17,7 +17,7 @@ import Foundation
 ///
 /// Linear: one walk over the words of the path; a word reads at most its own characters and one
 /// on each side.
-struct LonePersonScanner: EntityPatternScanner {
+final class LonePersonScanner: EntityPatternScanner {
   let model: PersonNameModel
   let cues: EntityCues
   let dictionary: WordDictionary

@@ -6,7 +6,7 @@
 ///
 /// Reads only the mentions found before, after every pattern: linear in their number, no
 /// work at positions without a mention.
-struct NestedBodyMerger {
+final class NestedBodyMerger: Sendable {
   let cues: EntityCues
   let dictionary: WordDictionary
   /// `nameTags[t]`: words tagged `t` may stand between a place and a body (nouns, names, distinguishing words).

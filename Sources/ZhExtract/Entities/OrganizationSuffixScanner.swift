@@ -6,7 +6,7 @@ import Foundation
 /// 与 在 是 …),
 /// 2 to 8 characters long, and with no generic word in it (科技公司, 初创公司, 投资银行 and
 /// 风投公司 are common nouns, not names).
-struct OrganizationSuffixScanner: EntityPatternScanner {
+final class OrganizationSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .organizationSuffix }
   static let maxName = 8

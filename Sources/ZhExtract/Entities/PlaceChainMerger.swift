@@ -10,7 +10,7 @@
 /// The parent is a Chinese division (`place:cn-`, `place:tw-`, `place:hk-`) or a place a pattern
 /// found whose last character is a division's (付井镇); a country is none (美国|塔科马市). A parent
 /// without its division's last character (上海, 高雄) takes only a child that ends in one.
-struct PlaceChainMerger {
+final class PlaceChainMerger: Sendable {
   let cues: EntityCues
   let within: PlacesWithin
   let dictionary: WordDictionary

@@ -25,7 +25,7 @@ import Foundation
 /// - a country or a region before 区 as a word of its own names a company's region of sales (亚太|区 副总裁):
 ///   no place at all.
 /// The suffix must end a word of the segmentation path: 北京|市场, 美国|州长 and 日本|乡村 hold none.
-struct PlaceSuffixScanner: EntityPatternScanner {
+final class PlaceSuffixScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .placeSuffix }
   /// `nameTags[t]`: words tagged `t` may be the name before a division (names, places, abbreviations).

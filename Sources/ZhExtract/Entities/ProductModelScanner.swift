@@ -14,10 +14,15 @@ import Foundation
 ///   (华为Mate 80, 英特尔的Gaudi 3), and a chip's number after a known chip (昇腾910C).
 /// - a model word no table lists glued to a tier (`product-tier`: 神行PLUS, 曜石Max) is a product.
 /// A code of one letter and one digit that names a period (Q3, H1) is none.
-struct ProductModelScanner: EntityPatternScanner {
+final class ProductModelScanner: EntityPatternScanner {
   let cues: EntityCues
   let dictionary: WordDictionary
   var rule: EntityRule { .productModel }
+
+  init(cues: EntityCues, dictionary: WordDictionary) {
+    self.cues = cues
+    self.dictionary = dictionary
+  }
   /// The longest quoted name read.
   static let maxQuoted = 16
 

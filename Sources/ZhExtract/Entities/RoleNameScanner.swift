@@ -9,7 +9,7 @@
 /// (董事长段|向东|表示, 副厅长吴|建平|日前: 向 and 平日 read no further there).
 /// Words that begin with a family name but are not names (`not-name` cues: 方面, 高度) are
 /// skipped. Only positions right after a role title are read, so the scan stays cheap.
-struct RoleNameScanner: EntityPatternScanner {
+final class RoleNameScanner: EntityPatternScanner {
   let cues: EntityCues
   /// The family names and the given names' characters.
   let model: PersonNameModel

@@ -22,10 +22,21 @@ package struct Ingestor: Sendable {
   /// A `String`'s code points are the decoding of its UTF-8, exactly: `utf8` (its bytes, when
   /// the caller holds them already) becomes the original text's storage instead of the code
   /// points being encoded again (48 instructions a code point of every JSON Lines record).
+  ///
+  /// The code points are decoded from those bytes by `ByteDecoder`'s UTF-8 loop, not copied out of
+  /// `text.unicodeScalars` (which counted them, then copied them one by one: some 26 instructions
+  /// a byte of every JSON Lines record). A `String` holds valid UTF-8, so both give the same code
+  /// points (`IngestorTests` checks it).
   package func ingest(text: String, format: MarkupFormat?, utf8: [UInt8]? = nil) -> IngestedText {
-    var decoded = DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", warnings: [])
+    let bytes = utf8 ?? Array(text.utf8)
+    var decoded = DecodedText(scalars: Self.codePoints(ofValidUTF8: bytes), encoding: "UTF-8", warnings: [])
     decoded.bytesAreItsUTF8 = true
-    return ingest(decoded: decoded, format: format, bytes: utf8 ?? Array(text.utf8))
+    return ingest(decoded: decoded, format: format, bytes: bytes)
+  }
+
+  /// The code points of `bytes`, which are valid UTF-8 (a `String`'s): what `unicodeScalars` gives.
+  static func codePoints(ofValidUTF8 bytes: [UInt8]) -> [Unicode.Scalar] {
+    ByteDecoder.decodeUTF8(bytes, from: 0).scalars
   }
 
   /// `bytes`: what `decoded` was read from, kept as the original text when they are its UTF-8.

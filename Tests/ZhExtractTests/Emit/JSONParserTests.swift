@@ -78,6 +78,38 @@ import Testing
     #expect(throws: JSONParser.Error.self) { _ = try JSONParser.parse(bytes) }
   }
 
+  /// A string without escapes is read straight from the input (`plainRunEnd`), one with escapes
+  /// through the buffer: both give the same strings, and the same errors at the same places, with
+  /// or without an escape before the problem.
+  @Test(arguments: [
+    (#""""#, ""), (#""营收120亿元""#, "营收120亿元"), (#""a𝄞é中""#, "a𝄞é中"),
+    (#""营收\n120亿""#, "营收\n120亿"), (#""\\x""#, "\\x"), (#""x\\""#, "x\\"), (#""\u4e07""#, "万"),
+  ])
+  func stringsWithAndWithoutEscapes(json: String, value: String) throws {
+    #expect(try JSONParser.parse(json) == .string(value))
+    #expect(try JSONParser.parse("[" + json + ", " + json + "]") == .array([.string(value), .string(value)]))
+  }
+
+  @Test func stringErrorsWithAndWithoutAnEscapeBefore() {
+    func problem(_ bytes: [UInt8]) -> (Int, String)? {
+      do {
+        _ = try JSONParser.parse(bytes)
+        return nil
+      } catch {
+        return (error.column, error.problem)
+      }
+    }
+    let invalid: [UInt8] = [0x22, 0x61, 0xFF, 0x62, 0x22]
+    let invalidAfterEscape: [UInt8] = [0x22, 0x5C, 0x6E, 0xFF, 0x62, 0x22]
+    #expect(problem(invalid)! == (1, "string is not valid UTF-8"))
+    #expect(problem(invalidAfterEscape)! == (1, "string is not valid UTF-8"))
+    #expect(problem(Array("\"ab\u{1}".utf8))! == (4, "raw control character U+0001 in a string (escape it)"))
+    #expect(problem(Array("\"\\nb\u{1}".utf8))! == (5, "raw control character U+0001 in a string (escape it)"))
+    #expect(problem(Array("[\"abc".utf8))! == (2, "unterminated string"))
+    #expect(problem(Array("[\"a\\".utf8))! == (2, "unterminated string"))
+    #expect(problem(Array("[\"a\\n".utf8))! == (2, "unterminated string"))
+  }
+
   @Test func hostileNestingIsAnErrorNotACrash() throws {
     let deep = String(repeating: "[", count: 1_000_000)
     #expect {

@@ -32,4 +32,21 @@ import Testing
       }
     }
   }
+
+  /// The scanners and passes that held `EntityCues` inline (some 13 KB each) are classes: as structs,
+  /// the witness of `EntityPatternScanner.scan` and the extractor's calls on its own properties copied
+  /// each of them whole, sixteen copies (about 170 KB) a document; a class is passed as one pointer.
+  @Test func scannersThatHoldTheCuesArePassedByReference() {
+    let pointer = MemoryLayout<AnyObject>.size
+    #expect(MemoryLayout<ChineseNameScanner>.size == pointer)
+    #expect(MemoryLayout<LonePersonScanner>.size == pointer)
+    #expect(MemoryLayout<RoleNameScanner>.size == pointer)
+    #expect(MemoryLayout<OrganizationSuffixScanner>.size == pointer)
+    #expect(MemoryLayout<IndustryCompanyScanner>.size == pointer)
+    #expect(MemoryLayout<LegalNameMerger>.size == pointer)
+    #expect(MemoryLayout<ProductModelScanner>.size == pointer)
+    #expect(MemoryLayout<PlaceSuffixScanner>.size == pointer)
+    #expect(MemoryLayout<NestedBodyMerger>.size == pointer)
+    #expect(MemoryLayout<PlaceChainMerger>.size == pointer)
+  }
 }

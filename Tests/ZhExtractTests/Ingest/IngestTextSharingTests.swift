@@ -28,6 +28,18 @@ import ZhExtractTestSupport
     }
   }
 
+  /// A JSON Lines record's code points come from its UTF-8 through `ByteDecoder`'s loop: exactly
+  /// `unicodeScalars`, for every length of sequence and the code points at their edges.
+  @Test func codePointsOfValidUTF8AreTheStringsOwn() {
+    let edges: [UInt32] = [0, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFEFF, 0xFFFD, 0xFFFF, 0x10000, 0x2F8E4, 0x10FFFF]
+    var samples = edges.map { String(Character(Unicode.Scalar($0)!)) }
+    samples += ["", "\u{FEFF}公司", "據新華社報道，𠀋𡈽 and 🎉; ﬁ ½ é\u{301}", String(repeating: "ab𝄞中é\r\n", count: 300)]
+    samples.append(String(String.UnicodeScalarView(edges.map { Unicode.Scalar($0)! })))
+    for text in samples {
+      #expect(Ingestor.codePoints(ofValidUTF8: Array(text.utf8)) == Array(text.unicodeScalars), "\(Array(text.unicodeScalars.prefix(8)))")
+    }
+  }
+
   @Test func samples() {
     let samples = [
       "", "a", "\u{FEFF}公司去年营收120亿元。", "據新華社報道，𠀋𡈽 and 🎉 take four bytes; ﬁ and ½ fold.",
