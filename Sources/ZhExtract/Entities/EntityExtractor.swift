@@ -641,7 +641,8 @@ package final class EntityExtractor: Sendable {
     let trie = lexicon.trie
     var i = from
     while i < limit {
-      guard trie.mayStartKey(in: s, at: i) else { i += 1; continue }
+      i = trie.nextPossibleStart(in: s, from: i, to: limit)
+      guard i < limit else { break }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var next = i + 1

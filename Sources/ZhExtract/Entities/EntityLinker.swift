@@ -719,7 +719,9 @@ final class EntityLinker: Sendable {
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {
-      guard trie.mayStartKey(in: s, at: i), !coverage[i] || guesses[i] != nil || placesInside[i] != nil else { i += 1; continue }
+      i = trie.nextPossibleStart(in: s, from: i, to: s.count)
+      guard i < s.count else { break }
+      guard !coverage[i] || guesses[i] != nil || placesInside[i] != nil else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var taken = false
