@@ -66,7 +66,7 @@ struct AnchoredBodyScanner: EntityPatternScanner {
       if let after = placeAfterCountry { start = after }
       let surface = Array(s[start..<end])
       let record = EntityRecord(
-        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !coverage.isFree(start, end)
       f.apartFromCountry = placeAfterCountry != nil

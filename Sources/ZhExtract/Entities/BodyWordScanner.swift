@@ -38,7 +38,7 @@ struct BodyWordScanner: EntityPatternScanner {
       if !word.value, start == i { i = end; continue }
       let surface = Array(s[start..<stop])
       let record = EntityRecord(
-        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: stop, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = start < i || sharedPlace != nil
       found.append(f)

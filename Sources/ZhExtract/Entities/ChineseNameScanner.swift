@@ -219,7 +219,7 @@ final class ChineseNameScanner: EntityPatternScanner {
         let romanized = model.romanized(s[start..<name])
         let record = EntityRecord(
           id: EntityID.pattern(.person, Array(s[start..<name]), romanized: romanized), kind: .person, name: romanized,
-          nameZh: String(String.UnicodeScalarView(s[start..<name])))
+          nameZh: String(scalars: s[start..<name]))
         found.append(FoundEntity(start: start, end: name, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       }
       return
@@ -233,13 +233,13 @@ final class ChineseNameScanner: EntityPatternScanner {
       let runSurface = Array(s[run.start..<run.end])
       guard !cues.notDictionaryNames.contains(runSurface) else { return }
       let record = EntityRecord(
-        id: EntityID.pattern(.person, runSurface), kind: .person, name: nil, nameZh: String(String.UnicodeScalarView(runSurface)))
+        id: EntityID.pattern(.person, runSurface), kind: .person, name: nil, nameZh: String(scalars: runSurface))
       found.append(FoundEntity(start: run.start, end: run.end, record: record, source: "pattern", lexiconEntity: nil, rule: .transliteratedName))
       return
     }
     let romanized = model.romanized(surface)
     let record = EntityRecord(
-      id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
+      id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized, nameZh: String(scalars: surface))
     found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 }

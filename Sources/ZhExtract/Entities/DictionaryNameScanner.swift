@@ -89,7 +89,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
       if entityKind == .organization, let title = cues.roles.longestMatch(in: s, endingAt: end, maxLength: end - start - 1), title.start > start { return }
       // A word that begins a title (财政司|司长 in 财政司司长, Hong Kong's Financial Secretary) names the office, no body.
       if entityKind == .organization, let title = cues.roles.longestMatch(in: s, at: start), title.end > end { return }
-      let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(id: EntityID.pattern(entityKind, surface), kind: entityKind, name: nil, nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = !free
       found.append(f)
@@ -120,7 +120,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
       let place = places.startByEnd[start]
       if let place { start = place }
       let surface = Array(s[start..<r + 1])
-      let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: r + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = place != nil
       found.append(f)

@@ -75,7 +75,7 @@ struct DottedNameScanner: EntityPatternScanner {
       if let suffix = cues.placeSuffixes.longestMatch(in: s, at: end), suffix.end - end >= 2 { d = end; continue }
       if cues.companyWords.longestMatch(in: s, at: end) != nil { d = end; continue }
       let surface = Array(s[start..<end])
-      let name = String(String.UnicodeScalarView(surface.map { ScalarClass.isNameDot($0) || $0 == "." ? ScalarClass.middleDot : $0 }))
+      let name = String(scalars: surface.map { ScalarClass.isNameDot($0) || $0 == "." ? ScalarClass.middleDot : $0 })
       let record = EntityRecord(id: EntityID.pattern(.person, surface), kind: .person, name: nil, nameZh: name)
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       d = end

@@ -512,7 +512,7 @@ package final class EntityExtractor: Sendable {
     joined.start = body.start
     let surface = Array(s[joined.start..<joined.end])
     joined.record = EntityRecord(
-      id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
     joined.lexiconEntity = nil
     joined.rule = .bodyUnit
     return joined
@@ -539,7 +539,7 @@ package final class EntityExtractor: Sendable {
         let romanized = names.romanized(surface)
         let record = EntityRecord(
           id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
-          nameZh: String(String.UnicodeScalarView(surface)))
+          nameZh: String(scalars: surface))
         found[k] = FoundEntity(start: f.start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeGivenName)
         coverage.take(f.end, end)
         continue
@@ -566,7 +566,7 @@ package final class EntityExtractor: Sendable {
       let romanized = names.romanized(surface)
       let record = EntityRecord(
         id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
-        nameZh: String(String.UnicodeScalarView(surface)))
+        nameZh: String(scalars: surface))
       found[k] = FoundEntity(start: a, end: e, record: record, source: "pattern", lexiconEntity: nil, rule: listed ? .listedGivenName : .placeGivenName)
       coverage.take(a, e)
     }
@@ -652,7 +652,8 @@ package final class EntityExtractor: Sendable {
     let trie = lexicon.trie
     var i = from
     while i < limit {
-      guard trie.mayStartKey(in: s, at: i) else { i += 1; continue }
+      i = trie.nextPossibleStart(in: s, from: i, to: limit)
+      guard i < limit else { break }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var next = i + 1
@@ -775,7 +776,7 @@ package final class EntityExtractor: Sendable {
     var t = tail
     let separator = t.first == "-" ? "-" : " "
     while let f = t.first, f == "-" || f == " " { t = t.dropFirst() }
-    let version = String(String.UnicodeScalarView(t))
+    let version = String(scalars: t)
     let slug = EntityID.slugify(version)
     let name = (base.name ?? base.id) + separator + version
     let latinZh = base.nameZh.map { $0 == base.name } ?? false

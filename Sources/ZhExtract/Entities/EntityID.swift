@@ -86,8 +86,8 @@ enum EntityID {
     let ascii = surface.allSatisfy { $0.isASCII }
     let romanised =
       ascii
-      ? String(String.UnicodeScalarView(surface))
-      : romanized ?? Romanizer.shared.latin(String(String.UnicodeScalarView(surface)))
+      ? String(scalars: surface)
+      : romanized ?? Romanizer.shared.latin(String(scalars: surface))
     var slug = slugify(romanised)
     if !ascii {
       if slug.count > maxSlug { slug = String(slug.prefix(maxSlug)); while slug.hasSuffix("-") { slug.removeLast() } }

@@ -224,7 +224,7 @@ package struct EntityLexicon: Sendable {
       if let entity = index[row.id] {
         abbreviations[row.surface[0].value] = records[Int(entity)]
       } else {
-        placeProblems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(String.UnicodeScalarView(row.surface)))'")
+        placeProblems.report(file: PlaceAbbreviationRow.table, line: 0, "unknown id '\(row.id)' for '\(String(scalars: row.surface))'")
       }
     }
     for row in reader.rows(PlaceWithinRow.self, problems: &placeProblems) {
@@ -235,7 +235,7 @@ package struct EntityLexicon: Sendable {
       let entity = index[row.id]
       let record =
         entity.map { records[Int($0)] }
-        ?? EntityRecord(id: row.id, kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(row.surface)))
+        ?? EntityRecord(id: row.id, kind: .location, name: nil, nameZh: String(scalars: row.surface))
       placesWithin.children[row.parent, default: []].append((row.surface, record, entity))
     }
   }

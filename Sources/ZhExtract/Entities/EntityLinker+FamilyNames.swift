@@ -15,7 +15,7 @@ extension EntityLinker {
       let scalars = Array(full.unicodeScalars)
       guard scalars.count >= 2, scalars.count <= 4, scalars.allSatisfy(ScalarClass.isHan) else { continue }
       for length in 1...min(2, scalars.count - 1) {
-        let family = String(String.UnicodeScalarView(scalars[..<length]))
+        let family = String(scalars: scalars[..<length])
         if let seen = byFamily[family] {
           if let one = seen, one.record.id != f.record.id { byFamily[family] = .some(nil) }
         } else {

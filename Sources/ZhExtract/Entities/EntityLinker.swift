@@ -170,7 +170,7 @@ final class EntityLinker: Sendable {
   }
 
   private func fillNames(_ record: inout EntityRecord, with s: [Unicode.Scalar], _ start: Int, _ end: Int) {
-    let surface = String(String.UnicodeScalarView(s[start..<end].map { ScalarClass.isNameDot($0) ? ScalarClass.middleDot : $0 }))
+    let surface = String(scalars: s[start..<end].map { ScalarClass.isNameDot($0) ? ScalarClass.middleDot : $0 })
     // The English name the text itself writes beside the name outweighs a romanisation (伊阿宋(Iason)).
     if isLatinName(s, start, end) { record.name = surface } else if record.nameZh == nil { record.nameZh = surface }
   }
@@ -183,7 +183,7 @@ final class EntityLinker: Sendable {
     if let comma = s[start..<end].firstIndex(of: ","), comma > start {
       var a = comma + 1
       while a < end, s[a] == " " { a += 1 }
-      let tail = String(String.UnicodeScalarView(s[a..<end]))
+      let tail = String(scalars: s[a..<end])
       guard Self.legalTails.contains(tail) else { return false }
       stop = comma
     }
@@ -577,7 +577,7 @@ final class EntityLinker: Sendable {
         // word of four letters or more, when the name ends with a legal form (`legalTails`).
         if let space = surface.firstIndex(of: " "), space >= 4, ScalarClass.isUpper(surface[0]),
           surface[1..<space].allSatisfy({ ScalarClass.isLower($0) }), let last = surface.lastIndex(of: " "),
-          Self.legalTails.contains(String(String.UnicodeScalarView(surface[(last + 1)...])))
+          Self.legalTails.contains(String(scalars: surface[(last + 1)...]))
         {
           offer(Array(surface[..<space]), f, "alias")
         }
@@ -719,7 +719,9 @@ final class EntityLinker: Sendable {
     var candidates: [(end: Int, payload: Int32)] = []
     var i = 0
     while i < s.count {
-      guard trie.mayStartKey(in: s, at: i), !coverage[i] || guesses[i] != nil || placesInside[i] != nil else { i += 1; continue }
+      i = trie.nextPossibleStart(in: s, from: i, to: s.count)
+      guard i < s.count else { break }
+      guard !coverage[i] || guesses[i] != nil || placesInside[i] != nil else { i += 1; continue }
       candidates.removeAll(keepingCapacity: true)
       trie.candidates(in: s, at: i, into: &candidates)
       var taken = false

@@ -32,7 +32,7 @@ struct ForeignDivisionScanner: EntityPatternScanner {
       if start == i, let first = dottedStart(s, coverage: coverage, translit: translit, before: start) { start = first }
       guard !dictionary.isNonPersonWord(name), !cues.notDictionaryNames.contains(Array(name)), !cues.roleBefore(in: s, start) else { continue }
       let surface = Array(s[start...j])
-      let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
       found.append(FoundEntity(start: start, end: j + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
   }

@@ -45,7 +45,7 @@ struct ForeignPlaceCueScanner: EntityPatternScanner {
         !cues.roleBefore(in: s, i), !cues.personWordAfter(in: s, end)
       else { continue }
       let record = EntityRecord(
-        id: EntityID.pattern(.location, Array(surface)), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.location, Array(surface)), kind: .location, name: nil, nameZh: String(scalars: surface))
       found.append(FoundEntity(start: i, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }
   }

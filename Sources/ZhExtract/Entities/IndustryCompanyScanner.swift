@@ -54,7 +54,7 @@ final class IndustryCompanyScanner: EntityPatternScanner {
       }
       let surface = Array(s[start..<industry.end])
       let record = EntityRecord(
-        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       found.append(FoundEntity(start: start, end: industry.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       i = industry.end
     }

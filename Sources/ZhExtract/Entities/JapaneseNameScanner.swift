@@ -109,7 +109,7 @@ struct JapaneseNameScanner: EntityPatternScanner {
     let surface = Array(s[p..<end])
     let romanized = names.romanized(family: s[p..<e], given: s[e..<end])
     let record = EntityRecord(
-      id: EntityID.pattern(.person, surface, romanized: romanized), kind: .person, name: romanized, nameZh: String(String.UnicodeScalarView(surface)))
+      id: EntityID.pattern(.person, surface, romanized: romanized), kind: .person, name: romanized, nameZh: String(scalars: surface))
     found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 

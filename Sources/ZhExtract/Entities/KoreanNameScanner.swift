@@ -65,9 +65,9 @@ struct KoreanNameScanner: EntityPatternScanner {
   private func append(_ s: [Unicode.Scalar], _ p: Int, _ end: Int, into found: inout [FoundEntity]) {
     let surface = Array(s[p..<end])
     let name = Romanizer.shared.personName(
-      family: String(String.UnicodeScalarView(s[p..<p + 1])), given: String(String.UnicodeScalarView(s[p + 1..<end])))
+      family: String(scalars: s[p..<p + 1]), given: String(scalars: s[p + 1..<end]))
     let record = EntityRecord(
-      id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(String.UnicodeScalarView(surface)))
+      id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(scalars: surface))
     found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 }

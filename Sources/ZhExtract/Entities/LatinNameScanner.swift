@@ -36,7 +36,7 @@ struct LatinNameScanner: EntityPatternScanner {
             || (s[k] == "-" && k + 1 < n && ScalarClass.isLatinUpper(s[k + 1]))
         { k += 1 }
         let scalars = s[j..<k]
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         let nameLike =
           scalars.dropFirst().contains { ScalarClass.isLower($0) || ($0.value >= 0xC0 && $0.properties.isLowercase) }
           && !scalars.contains { ScalarClass.isASCIIDigit($0) } && !cues.latinFunctionWords.contains(text)
@@ -161,7 +161,7 @@ struct LatinNameScanner: EntityPatternScanner {
     var e = q
     while e < s.count, e - q < 5, ScalarClass.isLower(s[e]) { e += 1 }
     guard e < s.count, !ScalarClass.isLatinWordScalar(s[e]) else { return nil }
-    return cues.latinParticles.contains(String(String.UnicodeScalarView(s[q..<e]))) ? e : nil
+    return cues.latinParticles.contains(String(scalars: s[q..<e])) ? e : nil
   }
 
   private func hasRole(before start: Int, in s: [Unicode.Scalar]) -> Bool {
@@ -193,7 +193,7 @@ struct LatinNameScanner: EntityPatternScanner {
       guard k + 1 < s.count, s[k] == " ", ScalarClass.isLatinUpper(s[k + 1]) else { break }
       var t = k + 1
       while t < s.count, t - k <= 8, ScalarClass.isLatinWordScalar(s[t]) || s[t] == "." { t += 1 }
-      guard t == s.count || !ScalarClass.isLatinWordScalar(s[t]), EntityLinker.legalTails.contains(String(String.UnicodeScalarView(s[(k + 1)..<t]))) else {
+      guard t == s.count || !ScalarClass.isLatinWordScalar(s[t]), EntityLinker.legalTails.contains(String(scalars: s[(k + 1)..<t])) else {
         break
       }
       e = t
@@ -203,7 +203,7 @@ struct LatinNameScanner: EntityPatternScanner {
 
   private func emit(_ kind: EntityKind, _ start: Int, _ end: Int, _ s: [Unicode.Scalar], into found: inout [FoundEntity]) {
     let surface = Array(s[start..<end])
-    let name = String(String.UnicodeScalarView(surface))
+    let name = String(scalars: surface)
     let record = EntityRecord(id: EntityID.pattern(kind, surface), kind: kind, name: name, nameZh: nil)
     found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }

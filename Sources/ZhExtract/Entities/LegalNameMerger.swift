@@ -69,7 +69,7 @@ final class LegalNameMerger: Sendable {
         let surface = Array(s[start..<end])
         let record =
           organization.map { found[$0].record }
-          ?? EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          ?? EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
         removed.formUnion(absorbed)
         added.append(
           FoundEntity(
@@ -121,7 +121,7 @@ final class LegalNameMerger: Sendable {
       } else {
         let surface = Array(s[found[k].start..<word.end])
         found[k].record = EntityRecord(
-          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       }
     }
     // One pass, in order (removing each place by index moved every later mention: quadratic in a
@@ -135,7 +135,7 @@ final class LegalNameMerger: Sendable {
     guard end > 0, end + 2 < s.count, s[end] == " ", ScalarClass.isLatinWordScalar(s[end - 1]), ScalarClass.isUpper(s[end + 1]) else { return nil }
     var e = end + 1
     while e < s.count, ScalarClass.isLatinWordScalar(s[e]) || s[e] == "." { e += 1 }
-    guard e - end <= 16, cues.organizationWords.contains(String(String.UnicodeScalarView(s[(end + 1)..<e]))) else { return nil }
+    guard e - end <= 16, cues.organizationWords.contains(String(scalars: s[(end + 1)..<e])) else { return nil }
     return e
   }
 

@@ -141,7 +141,7 @@ final class LonePersonScanner: EntityPatternScanner {
     let romanized = romanize ? model.romanized(surface) : nil
     let record = EntityRecord(
       id: EntityID.pattern(.person, Array(surface), romanized: romanized), kind: .person, name: romanized,
-      nameZh: String(String.UnicodeScalarView(surface)))
+      nameZh: String(scalars: surface))
     found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 

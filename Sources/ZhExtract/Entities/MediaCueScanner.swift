@@ -68,7 +68,7 @@ struct MediaCueScanner: EntityPatternScanner {
   private func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, absorbs: Bool, into found: inout [FoundEntity]) {
     let surface = Array(s[start..<end])
     let record = EntityRecord(
-      id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
     var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
     f.absorbsPlaces = absorbs
     found.append(f)

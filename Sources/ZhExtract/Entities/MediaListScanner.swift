@@ -51,7 +51,7 @@ struct MediaListScanner: EntityPatternScanner {
           else { continue }
           let surface = Array(s[part])
           let record = EntityRecord(
-            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
           var f = FoundEntity(start: part.lowerBound, end: part.upperBound, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
           f.absorbsPlaces = !coverage.isFree(part.lowerBound, part.upperBound)
           found.append(f)

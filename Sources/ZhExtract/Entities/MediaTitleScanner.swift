@@ -17,7 +17,7 @@ struct MediaTitleScanner: EntityPatternScanner {
         s[(i + 1)..<k].allSatisfy({ ScalarClass.isHan($0) || ScalarClass.isLatinWordScalar($0) })
       else { i = max(k, i + 1); continue }
       let surface = Array(s[(i + 1)..<k])
-      let name = String(String.UnicodeScalarView(surface))
+      let name = String(scalars: surface)
       let record = EntityRecord(id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: name)
       found.append(FoundEntity(start: i + 1, end: k, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       i = k + 1

@@ -31,7 +31,7 @@ struct NumberedRoadScanner: EntityPatternScanner {
         continue
       }
       let surface = Array(s[i..<tail.end])
-      let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
       found.append(FoundEntity(start: i, end: tail.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       i = tail.end
     }

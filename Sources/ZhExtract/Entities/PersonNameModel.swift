@@ -195,8 +195,8 @@ struct PersonNameModel: Sendable {
     guard name.last != "某", let family = familyLength(name) else { return nil }
     let a = Array(name)
     return Romanizer.shared.personName(
-      family: String(String.UnicodeScalarView(a[..<family])),
-      given: String(String.UnicodeScalarView(a[family...])))
+      family: String(scalars: a[..<family]),
+      given: String(scalars: a[family...]))
   }
 
 }

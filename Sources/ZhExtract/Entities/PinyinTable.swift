@@ -155,10 +155,10 @@ package struct PinyinTable: Sendable {
       // The Names rules mark a name's start with the noncharacter U+FDD1.
       if scalars.first?.value == 0xFDD1 { scalars.removeFirst() }
       // { A } ' ' ? B space > space r ;
-      guard scalars.count > 12, scalars[0] == "{", scalars[2] == "}", String(String.UnicodeScalarView(scalars[3...6])) == "' '?",
-        ScalarClass.isHan(scalars[1]), ScalarClass.isHan(scalars[7]), String(String.UnicodeScalarView(scalars[8...10])) == " > ", scalars.last == ";"
+      guard scalars.count > 12, scalars[0] == "{", scalars[2] == "}", String(scalars: scalars[3...6]) == "' '?",
+        ScalarClass.isHan(scalars[1]), ScalarClass.isHan(scalars[7]), String(scalars: scalars[8...10]) == " > ", scalars.last == ";"
       else { continue }
-      let reading = String(String.UnicodeScalarView(scalars[11..<(scalars.count - 1)]))
+      let reading = String(scalars: scalars[11..<(scalars.count - 1)])
       pairs.append(Pair(first: scalars[1].value, next: scalars[7].value, reading: ascii.transliterate(reading)))
     }
     return pairs

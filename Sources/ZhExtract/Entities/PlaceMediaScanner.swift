@@ -15,7 +15,7 @@ struct PlaceMediaScanner: EntityPatternScanner {
       let surface = Array(s[start..<word.end])
       let record = EntityRecord(
         id: EntityID.pattern(.organization, surface), kind: .organization, name: nil,
-        nameZh: String(String.UnicodeScalarView(surface)))
+        nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: word.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = true
       found.append(f)

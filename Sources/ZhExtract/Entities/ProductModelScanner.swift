@@ -190,7 +190,7 @@ final class ProductModelScanner: EntityPatternScanner {
     // Capitals, a hyphen and a number of two digits or more name a model by themselves (BCY-207,
     // M-300, FOUP-X300), unless a `not-product-code` cue names them (COVID-19, K-12).
     if let hyphenated, Self.isCapitalsNumberCode(s, from: i, to: hyphenated),
-      !cues.notProductCodes.contains(String(String.UnicodeScalarView(s[i..<hyphenated])))
+      !cues.notProductCodes.contains(String(scalars: s[i..<hyphenated]))
     {
       return (i, end)
     }
@@ -289,7 +289,7 @@ final class ProductModelScanner: EntityPatternScanner {
 
   private func product(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> FoundEntity {
     let surface = Array(s[start..<end])
-    let name = String(String.UnicodeScalarView(surface))
+    let name = String(scalars: surface)
     let ascii = surface.allSatisfy(\.isASCII)
     let record = EntityRecord(id: EntityID.pattern(.product, surface), kind: .product, name: ascii ? name : nil, nameZh: ascii ? nil : name)
     return FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
@@ -337,9 +337,9 @@ final class ProductModelScanner: EntityPatternScanner {
       let tiers = tierEnd(s, after: code)
       let end = Self.decimalVersionEnd(s, after: tiers, countUnits: cues.countUnits).flatMap { coverage.isFree(tiers, $0) ? $0 : nil } ?? tiers
       let base = found[k].record
-      let modelCode = String(String.UnicodeScalarView(s[start..<end]))
+      let modelCode = String(scalars: s[start..<end])
       let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
-      let surface = String(String.UnicodeScalarView(s[found[k].start..<end]))
+      let surface = String(scalars: s[found[k].start..<end])
       let hasHan = s[found[k].start..<end].contains { ScalarClass.isHan($0) }
       found[k].record = EntityRecord(
         id: EntityID.prefix(.product) + ":" + baseSlug + "-" + EntityID.slugify(modelCode), kind: .product,
@@ -414,7 +414,7 @@ final class ProductModelScanner: EntityPatternScanner {
       }
       let base = f.record
       let baseSlug = base.id.firstIndex(of: ":").map { base.id[base.id.index(after: $0)...] } ?? Substring(base.id)
-      let surface = String(String.UnicodeScalarView(s[start..<edition.end]))
+      let surface = String(scalars: s[start..<edition.end])
       found[k].record = EntityRecord(
         id: EntityID.prefix(.product) + ":" + baseSlug + "-" + EntityID.slugify(english), kind: .product,
         name: (base.name ?? base.nameZh ?? base.id) + " " + english, nameZh: surface)

@@ -29,7 +29,7 @@ struct ReleasedProductScanner: EntityPatternScanner {
         continue
       }
       let surface = Array(s[i..<end])
-      let name = String(String.UnicodeScalarView(surface))
+      let name = String(scalars: surface)
       let record = EntityRecord(id: EntityID.pattern(.product, surface), kind: .product, name: name, nameZh: nil)
       found.append(FoundEntity(start: i, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       listEnd = end

@@ -69,10 +69,10 @@ final class RoleNameScanner: EntityPatternScanner {
       guard let end, !edges.rejects(s, p, end, family: family, timeWords: !seenGiven) else { p += 1; continue }
       let surface = Array(s[p..<end])
       let name = Romanizer.shared.personName(
-        family: String(String.UnicodeScalarView(s[p..<g])),
-        given: String(String.UnicodeScalarView(s[g..<end])))
+        family: String(scalars: s[p..<g]),
+        given: String(scalars: s[g..<end]))
       let record = EntityRecord(
-        id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name, nameZh: String(scalars: surface))
       found.append(FoundEntity(start: p, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       p = end
     }

@@ -86,10 +86,27 @@ struct Segmentation {
     _ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate], lengths: UnsafeMutableBufferPointer<UInt8>,
     kinds: UnsafeMutableBufferPointer<UInt8>, candidateIndices: inout [(position: Int32, index: Int32)]
   ) {
+    // The text, the candidates and the costs read through buffers: the loop over every position
+    // of every Han run checked each read of the arrays' bounds.
+    s.withUnsafeBufferPointer { s in
+      candidates.withUnsafeBufferPointer { candidates in
+        findPath(s, dictionary: dictionary, candidates: candidates, lengths: lengths, kinds: kinds, candidateIndices: &candidateIndices)
+      }
+    }
+  }
+
+  private static func findPath(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, dictionary: WordDictionary, candidates: UnsafeBufferPointer<Candidate>,
+    lengths: UnsafeMutableBufferPointer<UInt8>, kinds: UnsafeMutableBufferPointer<UInt8>,
+    candidateIndices: inout [(position: Int32, index: Int32)]
+  ) {
     let n = s.count
     // `cost[k - runStart]`: the best cost from position k of the current Han run to its end,
     // in a buffer as long as the longest run so far.
-    var cost = [Int32](repeating: 0, count: 64)
+    var costCount = 64
+    var cost = UnsafeMutableBufferPointer<Int32>.allocate(capacity: costCount)
+    cost.initialize(repeating: 0)
+    defer { cost.deallocate() }
     var c = candidates.count - 1
     var i = n - 1
     while i >= 0 {
@@ -101,7 +118,12 @@ struct Segmentation {
       let runEnd = i + 1
       var runStart = i
       while runStart > 0, ScalarClass.isHan(s[runStart - 1]) { runStart -= 1 }
-      if runEnd - runStart + 1 > cost.count { cost = [Int32](repeating: 0, count: 2 * (runEnd - runStart + 1)) }
+      if runEnd - runStart + 1 > costCount {
+        cost.deallocate()
+        costCount = 2 * (runEnd - runStart + 1)
+        cost = UnsafeMutableBufferPointer<Int32>.allocate(capacity: costCount)
+        cost.initialize(repeating: 0)
+      }
       cost[runEnd - runStart] = 0
       var k = runEnd - 1
       while k >= runStart {

@@ -81,10 +81,10 @@ struct SurnameTitleScanner: EntityPatternScanner {
   /// Appends the person of the family name `s[p..<e]`, mentioned by `mention` (李先生, 老于).
   private func append(_ s: [Unicode.Scalar], _ p: Int, _ e: Int, mention: Range<Int>, into found: inout [FoundEntity]) {
     let surface = Array(s[p..<e])
-    let name = Romanizer.shared.personName(family: String(String.UnicodeScalarView(surface)), given: "")
+    let name = Romanizer.shared.personName(family: String(scalars: surface), given: "")
     let record = EntityRecord(
       id: EntityID.pattern(.person, surface, romanized: name), kind: .person, name: name,
-      nameZh: String(String.UnicodeScalarView(surface)))
+      nameZh: String(scalars: surface))
     found.append(FoundEntity(start: mention.lowerBound, end: mention.upperBound, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
   }
 

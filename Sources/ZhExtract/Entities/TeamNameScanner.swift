@@ -25,7 +25,7 @@ struct TeamNameScanner: EntityPatternScanner {
       guard k > end, let team = cues.teamWords.longestMatch(in: s, at: k), coverage.isFree(end, team.end) else { continue }
       let surface = Array(s[start..<team.end])
       let record = EntityRecord(
-        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: team.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = true
       found.append(f)

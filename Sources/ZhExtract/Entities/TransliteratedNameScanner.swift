@@ -56,7 +56,7 @@ struct TransliteratedNameScanner: EntityPatternScanner {
         continue
       }
       guard cues.roleBefore(in: s, start) || cues.personWordAfter(in: s, end) else { continue }
-      let nameZh = String(String.UnicodeScalarView(surface))
+      let nameZh = String(scalars: surface)
       let record = EntityRecord(id: EntityID.pattern(.person, Array(surface)), kind: .person, name: nil, nameZh: nameZh)
       found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
     }

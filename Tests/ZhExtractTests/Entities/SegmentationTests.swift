@@ -172,6 +172,10 @@ import ZhExtractTestSupport
     for url in try PackagePaths.corpusFiles() {
       texts.append(try ingestor.ingest(bytes: try [UInt8](Data(contentsOf: url)), format: nil).analysis.scalars)
     }
+    // One Han run of thousands of characters (the first file's Han characters run together): the
+    // programme's buffer of costs grows past its first 64 places, and its end is reused by later runs.
+    texts.insert(Array(texts[0].filter(ScalarClass.isHan).prefix(3_000)) + Array("。短句。".unicodeScalars), at: 0)
+    #expect(texts[0].count == 3_004)
     var candidatesWon = 0
     for s in texts {
       var candidates: [Segmentation.Candidate] = []
