@@ -96,7 +96,7 @@ struct HolidayPeriodRow: LexiconRow {
   let first: CivilDate
   let last: CivilDate
   init(_ fields: LexiconFields) throws(LexiconError) {
-    holiday = String(String.UnicodeScalarView(fields.surface(0)))
+    holiday = String(scalars: fields.surface(0))
     year = try fields.integer(1, "year")
     guard let first = CivilDate(iso: fields.text(2)), let last = CivilDate(iso: fields.text(3)), first <= last else {
       throw fields.problem("days off '\(fields.text(2))' … '\(fields.text(3))' are not two dates YYYY-MM-DD in order")

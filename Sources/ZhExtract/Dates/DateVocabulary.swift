@@ -105,7 +105,7 @@ package struct DateVocabulary: Sendable {
     // 国庆假期 is found as 国庆节 is found: the rule of that holiday's own row.
     var official: [OfficialHoliday: Holiday.Rule] = [:]
     for row in holidayRows where row.periodOf == nil {
-      if let holiday = OfficialHoliday(rawValue: String(String.UnicodeScalarView(row.surface))) { official[holiday] = row.holiday.rule }
+      if let holiday = OfficialHoliday(rawValue: String(scalars: row.surface)) { official[holiday] = row.holiday.rule }
     }
     for row in holidayRows {
       guard let periodOf = row.periodOf else { holidays.insert(row.surface, row.holiday); continue }

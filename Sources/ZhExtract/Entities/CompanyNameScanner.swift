@@ -56,7 +56,7 @@ struct CompanyNameScanner: EntityPatternScanner {
       let surface = Array(s[start..<form.end])
       if !cues.notDictionaryNames.contains(surface) {
         let record = EntityRecord(
-          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
         var f = FoundEntity(start: start, end: form.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = !coverage.isFree(start, i)
         f.apartFromCountry = places.startByEnd[start].map { places.foreignCountryStarts.contains($0) } ?? false
@@ -176,7 +176,7 @@ struct CompanyNameScanner: EntityPatternScanner {
       if let end = appositiveEnd(s, start, words: words, coverage: coverage) {
         let surface = Array(s[start..<end])
         let record = EntityRecord(
-          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
         found.append(FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: .companyAppositive))
         i = end
       } else {

@@ -93,7 +93,7 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
       }
       let surface = Array(s[start..<end])
       let record = EntityRecord(
-        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
       var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
       f.absorbsPlaces = start < i && places.startByEnd[i] == start
       found.append(f)

@@ -140,7 +140,7 @@ final class NestedBodyMerger: Sendable {
         if grew || f.record.id.isEmpty {
           let surface = Array(s[f.start..<f.end])
           f.record = EntityRecord(
-            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
           f.source = "pattern"
           f.lexiconEntity = nil
           f.rule = unitRead ? .bodyUnit : .nestedBody
@@ -172,7 +172,7 @@ final class NestedBodyMerger: Sendable {
           f.start = found[joined].start
           let surface = Array(s[f.start..<f.end])
           f.record = EntityRecord(
-            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
           f.rule = .nestedBody
           found[joined] = f
         } else if joined != k {

@@ -360,7 +360,7 @@ final class OrganizationSuffixScanner: EntityPatternScanner {
         if let department { end = department }
         let surface = Array(s[start..<end])
         let record = EntityRecord(
-          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
         var f = FoundEntity(start: start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: rule)
         f.absorbsPlaces = absorbed
         f.apartFromCountry = apartFromCountry

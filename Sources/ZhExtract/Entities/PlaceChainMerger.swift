@@ -68,7 +68,7 @@ final class PlaceChainMerger: Sendable {
         while k < found.count, found[k].start < facility.end { k += 1 }
         coverage.take(f.end, facility.end)
         let surface = Array(s[f.start..<facility.end])
-        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
         out.append(
           FoundEntity(start: f.start, end: facility.end, record: record, source: "pattern", lexiconEntity: nil, rule: .placeChain), to: &found, read: k)
         continue
@@ -147,7 +147,7 @@ final class PlaceChainMerger: Sendable {
       {
         if let known = placeForm(s, e, suffix.end) { return (suffix.end, records[Int(known)], known) }
         let surface = Array(s[e..<suffix.end])
-        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
         return (suffix.end, record, nil)
       }
       q += 1

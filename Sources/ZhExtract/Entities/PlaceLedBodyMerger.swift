@@ -43,7 +43,7 @@ struct PlaceLedBodyMerger {
       {
         let surface = Array(s[f.start..<end])
         let record = EntityRecord(
-          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
         coverage.take(f.start, end)
         found[kept] = FoundEntity(start: f.start, end: end, record: record, source: "pattern", lexiconEntity: nil, rule: .nestedBody)
         kept += 1

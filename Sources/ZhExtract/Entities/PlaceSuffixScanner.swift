@@ -281,7 +281,7 @@ final class PlaceSuffixScanner: EntityPatternScanner {
   private func renameAsPattern(_ place: inout FoundEntity, _ s: [Unicode.Scalar]) {
     let surface = Array(s[place.start..<place.end])
     place.record = EntityRecord(
-      id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
     place.lexiconEntity = nil
     place.source = "pattern"
     place.rule = rule
@@ -311,7 +311,7 @@ final class PlaceSuffixScanner: EntityPatternScanner {
         // A feature's tail after its stem (重庆|果园|港, 三亚|海棠|湾), read where no suffix is.
         if featureTails.contains(s[i]), let start = featureStemStart(s, words: words, coverage: coverage, places: places, tail: i) {
           let surface = Array(s[start...i])
-          let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+          let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
           found.append(FoundEntity(start: start, end: i + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
           lastEnd = i + 1
         }
@@ -326,7 +326,7 @@ final class PlaceSuffixScanner: EntityPatternScanner {
       // path, which may have taken its last character into the division (土|城镇, 评为|土城|镇).
       if division, let q = dictionaryPlaceBefore(s, words: words, coverage: coverage, division: i) {
         let surface = Array(s[q...i])
-        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+        let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
         found.append(FoundEntity(start: q, end: i + 1, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
         lastEnd = i + 1
         continue
@@ -414,7 +414,7 @@ final class PlaceSuffixScanner: EntityPatternScanner {
         !cues.notDictionaryNames.contains(Array(s[start..<suffix.end]))
       else { continue }
       let surface = Array(s[start..<suffix.end])
-      let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(String.UnicodeScalarView(surface)))
+      let record = EntityRecord(id: EntityID.pattern(.location, surface), kind: .location, name: nil, nameZh: String(scalars: surface))
       found.append(FoundEntity(start: start, end: suffix.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       lastEnd = suffix.end
     }

@@ -106,7 +106,7 @@ package enum ICUTables {
   }
 
   static func string(_ values: some Sequence<UInt32>) -> String {
-    String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+    String(scalars: values.compactMap(Unicode.Scalar.init))
   }
 
 }

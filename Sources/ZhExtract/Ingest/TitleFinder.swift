@@ -49,7 +49,7 @@ package struct TitleFinder: Sendable {
       seen += 1
       if Self.endsSentence(line) { return nil }
       guard Self.lengthRange.contains(line.count), line.contains(where: ScalarClass.isHan) else { continue }
-      let simplified = String(String.UnicodeScalarView(line.map { Unicode.Scalar(ChineseConversionTable.icu.simplified($0.value)) ?? $0 }))
+      let simplified = String(scalars: line.map { Unicode.Scalar(ChineseConversionTable.icu.simplified($0.value)) ?? $0 })
       if wholeLines.contains(simplified) || prefixes.contains(where: simplified.hasPrefix) { continue }
       if line.allSatisfy(Self.isDateLineCharacter) { continue }
       return line.startIndex..<line.endIndex

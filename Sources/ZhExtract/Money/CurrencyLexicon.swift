@@ -79,7 +79,7 @@ struct CurrencyLexicon: Sendable {
         problems.report(
           LexiconError(
             file: row.origin, line: row.line,
-            problem: "'\(String(String.UnicodeScalarView(row.surface)))' is no currency form of currency-cldr.tsv or currency-colloquial.tsv"))
+            problem: "'\(String(scalars: row.surface))' is no currency form of currency-cldr.tsv or currency-colloquial.tsv"))
         continue
       }
       let index = contextOf[row.surface] ?? contexts.count

@@ -84,7 +84,7 @@ struct NumberMultiplierRow: LexiconRow {
   let surface: String
   let multiplier: NumberScanner.EnglishMultiplier
   init(_ fields: LexiconFields) throws(LexiconError) {
-    surface = String(String.UnicodeScalarView(fields.surface(0)))
+    surface = String(scalars: fields.surface(0))
     let exponent = try fields.integer(1, "exponent")
     guard (1...18).contains(exponent) else { throw fields.problem("exponent \(exponent) is not between 1 and 18") }
     let place: Where = try fields.choice(2, "where")
