@@ -1,7 +1,10 @@
 /// The words of the date rules, read from `Lexicons/dates-*.tsv` through `LexiconReader`
 /// (every surface normalised as documents are): relative words, week words, parts of a year
 /// or month, holidays, English month names, era names, cues, times of day, lunar months.
-package struct DateVocabulary: Sendable {
+///
+/// A class of `let` fields: the scanner, each document's cursor, discourse and dateline reader hold
+/// it by reference (as a struct, some 30,000 instructions a document went to copying it).
+package final class DateVocabulary: Sendable {
   package enum Word: Sendable, Hashable {
     case day(Int), week(Int), month(Int), quarter(Int), year(Int)
     /// 周 / 星期 / 礼拜: a weekday follows.
@@ -73,32 +76,48 @@ package struct DateVocabulary: Sendable {
     case onwards, since, after, upTo = "up-to", before
   }
 
-  package var words = WordTable<Word>()
+  package let words: WordTable<Word>
   /// Words of Taiwan (`dates-taiwan-cues.tsv`): in Traditional script they make the article Taiwanese.
-  package var taiwanCues = WordTable<Bool>()
+  package let taiwanCues: WordTable<Bool>
   /// Words after a date that leave its interval open (`或之后`, `以来`, `之前`).
-  package var openBounds = WordTable<OpenInterval>()
-  package var holidays = WordTable<Holiday>()
-  package var englishMonths = WordTable<Int>()
+  package let openBounds: WordTable<OpenInterval>
+  package let holidays: WordTable<Holiday>
+  package let englishMonths: WordTable<Int>
   /// Era names and the Gregorian year their year 1 began.
-  package var eras = WordTable<Int>()
-  package var cues = WordTable<Cue>()
+  package let eras: WordTable<Int>
+  package let cues: WordTable<Cue>
   /// The shared `range-separators.tsv`: signs and words between the two ends of a range.
-  package var rangeSeparators = WordTable<RangeSeparatorRow>()
+  package let rangeSeparators: WordTable<RangeSeparatorRow>
   /// Hours a time-of-day word adds to an hour before 12.
-  package var timesOfDay = WordTable<Int>()
-  package var lunarMonths = WordTable<Int>()
+  package let timesOfDay: WordTable<Int>
+  package let lunarMonths: WordTable<Int>
   /// Centuries relative to the anchor's (`上世纪` −1), parts of a decade or a century, seasons.
-  package var centuries = WordTable<Int>()
-  package var spanParts = WordTable<SpanPart>()
-  package var seasons = WordTable<Int>()
+  package let centuries: WordTable<Int>
+  package let spanParts: WordTable<SpanPart>
+  package let seasons: WordTable<Int>
   /// Tense cues: `.past`, `.future`, or `nil` for a look-alike (了解, 将近).
-  package var tenseCues = WordTable<DateHints.Tense?>()
+  package let tenseCues: WordTable<DateHints.Tense?>
   /// The longest era name and compact cue: how far back `endingAt` lookups reach.
-  package var longestEra = 0
-  package var longestCue = 0
+  package let longestEra: Int
+  package let longestCue: Int
 
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
+    // Built in locals, then stored: the fields are `let`.
+    var words = WordTable<Word>()
+    var taiwanCues = WordTable<Bool>()
+    var openBounds = WordTable<OpenInterval>()
+    var holidays = WordTable<Holiday>()
+    var englishMonths = WordTable<Int>()
+    var eras = WordTable<Int>()
+    var timesOfDay = WordTable<Int>()
+    var lunarMonths = WordTable<Int>()
+    var centuries = WordTable<Int>()
+    var seasons = WordTable<Int>()
+    var cues = WordTable<Cue>()
+    var rangeSeparators = WordTable<RangeSeparatorRow>()
+    var spanParts = WordTable<SpanPart>()
+    var tenseCues = WordTable<DateHints.Tense?>()
+    var longestEra = 0, longestCue = 0
     for row in reader.rows(DateRelativeRow.self, problems: &problems) { words.insert(row.surface, row.word) }
     for row in reader.rows(DateNarrativeRow.self, problems: &problems) { words.insert(row.surface, .narrative(row.unit, row.offset)) }
     let holidayRows = reader.rows(DateHolidayRow.self, problems: &problems)
@@ -142,6 +161,22 @@ package struct DateVocabulary: Sendable {
     }
     for row in reader.rows(DateTenseCueRow.self, problems: &problems) { tenseCues.insert(row.surface, row.tense) }
     for row in reader.rows(DateTaiwanCueRow.self, problems: &problems) { taiwanCues.insert(row.surface, true) }
+    self.words = words
+    self.taiwanCues = taiwanCues
+    self.openBounds = openBounds
+    self.holidays = holidays
+    self.englishMonths = englishMonths
+    self.eras = eras
+    self.cues = cues
+    self.rangeSeparators = rangeSeparators
+    self.timesOfDay = timesOfDay
+    self.lunarMonths = lunarMonths
+    self.centuries = centuries
+    self.spanParts = spanParts
+    self.seasons = seasons
+    self.tenseCues = tenseCues
+    self.longestEra = longestEra
+    self.longestCue = longestCue
   }
 }
 

@@ -241,9 +241,8 @@ package final class EntityExtractor: Sendable {
   /// Whether a word that ends a firm's name starts at `end` (投资 科技 资本 地产): the name before it
   /// is the firm's trade name.
   private func startsTradeWord(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
-    let cues = lexicon.cues
-    return cues.genericWords.longestMatch(in: s, at: end) != nil || cues.companyIndustries.longestMatch(in: s, at: end) != nil
-      || cues.tradeForms.longestMatch(in: s, at: end) != nil
+    lexicon.cues.genericWords.longestMatch(in: s, at: end) != nil || lexicon.cues.companyIndustries.longestMatch(in: s, at: end) != nil
+      || lexicon.cues.tradeForms.longestMatch(in: s, at: end) != nil
   }
 
   /// Whether a mention that starts at `start` stands in a figure: right after a digit, on a numeral
@@ -258,8 +257,8 @@ package final class EntityExtractor: Sendable {
 
   /// Whether a title or role starts inside the name candidate `start..<end` after its first character.
   private func holdsTitle(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    let cues = lexicon.cues
-    for k in (start + 1)..<end where cues.titlesAfter.longestMatch(in: s, at: k) != nil || cues.roles.longestMatch(in: s, at: k) != nil { return true }
+    let titlesAfter = lexicon.cues.titlesAfter, roles = lexicon.cues.roles
+    for k in (start + 1)..<end where titlesAfter.longestMatch(in: s, at: k) != nil || roles.longestMatch(in: s, at: k) != nil { return true }
     return false
   }
 
@@ -415,11 +414,10 @@ package final class EntityExtractor: Sendable {
   /// path `i..<end` (北京市|长, 清丰县|委, 海淀区|委员会): a place before it stays whole, since the word
   /// names something of that place. A suffix that is only the word's first character (市|场) does not.
   private func namesOn(_ s: [Unicode.Scalar], at i: Int, through end: Int) -> Bool {
-    let cues = lexicon.cues
     func covers(_ m: (end: Int, value: Bool)?) -> Bool { m.map { $0.end >= end } ?? false }
-    return covers(cues.roles.longestMatch(in: s, at: i)) || covers(cues.titlesAfter.longestMatch(in: s, at: i))
-      || covers(cues.bodyWords.longestMatch(in: s, at: i)) || covers(cues.placeSuffixes.longestMatch(in: s, at: i))
-      || covers(cues.organizationSuffixes.longestMatch(in: s, at: i))
+    return covers(lexicon.cues.roles.longestMatch(in: s, at: i)) || covers(lexicon.cues.titlesAfter.longestMatch(in: s, at: i))
+      || covers(lexicon.cues.bodyWords.longestMatch(in: s, at: i)) || covers(lexicon.cues.placeSuffixes.longestMatch(in: s, at: i))
+      || covers(lexicon.cues.organizationSuffixes.longestMatch(in: s, at: i))
   }
 
   /// A form bound to words (the gazetteer's, a listed company's) that does not start and end at
@@ -526,7 +524,8 @@ package final class EntityExtractor: Sendable {
   /// A family name that is also a preposition (向 和 与) counts only at the start of a clause, and
   /// none after a figure.
   private func takePlacesAsGivenNames(_ s: [Unicode.Scalar], _ found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
-    let cues = lexicon.cues, names = lexicon.names
+    let names = lexicon.names, organizationStops = lexicon.cues.organizationStops, transliteration = lexicon.cues.transliteration
+    let speechVerbs = lexicon.cues.speechVerbs, titlesAfter = lexicon.cues.titlesAfter, roles = lexicon.cues.roles
     for k in found.indices.reversed() {
       let f = found[k]
       guard f.end - f.start == 2, f.start >= 1, f.source == "lexicon", let entity = f.lexiconEntity else { continue }
@@ -548,18 +547,18 @@ package final class EntityExtractor: Sendable {
       guard names.isLoneFamilyName(s[a]), !coverage[a], words.startsWord(a) else { continue }
       // A family name that is also a preposition (由 向 和 与) never takes a place for its given name,
       // even at the start of a clause: 由|维港|投资 is a firm led by, no person 由维港.
-      if cues.organizationStops.contains(s[a]) { continue }
+      if organizationStops.contains(s[a]) { continue }
       if a > 0, ScalarClass.isASCIIDigit(s[a - 1]) { continue }
       // The name ends where a word of the path starts (黄|淮北|部 is none), and is no part of a
       // run of transliteration characters (外援鲁西亚努: a foreign name).
       guard words.startsWord(f.end) else { continue }
-      if f.end < s.count, (a..<f.end + 1).allSatisfy({ cues.transliteration.contains(s[$0].value) }) { continue }
+      if f.end < s.count, (a..<f.end + 1).allSatisfy({ transliteration.contains(s[$0].value) }) { continue }
       let roleBefore = roleEnds(s, at: a)
       let e = f.end
       let after =
         e < s.count
-        && (cues.speechVerbs.longestMatch(in: s, at: e) != nil || cues.titlesAfter.longestMatch(in: s, at: e) != nil
-          || cues.roles.longestMatch(in: s, at: e) != nil || s[e] == "、")
+        && (speechVerbs.longestMatch(in: s, at: e) != nil || titlesAfter.longestMatch(in: s, at: e) != nil
+          || roles.longestMatch(in: s, at: e) != nil || s[e] == "、")
       let listBefore = a > 0 && s[a - 1] == "、"
       guard roleBefore || after || listBefore else { continue }
       let surface = s[a..<e]
@@ -751,15 +750,15 @@ package final class EntityExtractor: Sendable {
   /// Whether the form `start..<end` starts on the last character of a role and runs into a dotted
   /// name (外长|沙夫卡特·尤苏波夫): the form's characters past its first are the given name's, no 长沙.
   private func startsDottedNameAfterRole(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    let cues = lexicon.cues
+    let transliteration = lexicon.cues.transliteration, dotted = lexicon.cues.dottedNameCharacters
     var k = start + 1
     while k < s.count, k - start <= DottedNameScanner.maxGiven,
-      cues.transliteration.contains(s[k].value) || cues.dottedNameCharacters.contains(s[k].value)
+      transliteration.contains(s[k].value) || dotted.contains(s[k].value)
     {
       k += 1
     }
     guard k >= end, k > start + 1, k + 1 < s.count, ScalarClass.isNameDot(in: s, at: k) else { return false }
-    return cues.endsRoleBefore(in: s, start)
+    return lexicon.cues.endsRoleBefore(in: s, start)
   }
 
   /// Where the given name before `·` at `start - 1` begins (or `start` when there is none free).

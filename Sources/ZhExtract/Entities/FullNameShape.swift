@@ -52,15 +52,14 @@ struct FullNameShape {
     var records: [EntityRecord]
 
     init(_ lexicon: EntityLexicon) {
-      let cues = lexicon.cues
-      legalSuffixes = cues.legalSuffixes
-      organizationSuffixes = cues.organizationSuffixes
-      branchSuffixes = cues.branchSuffixes
-      companyForms = cues.companyForms
-      facilitySuffixes = cues.facilitySuffixes
-      genericWords = cues.genericWords
-      industries = [cues.companyIndustries, cues.registeredIndustries, cues.governmentFunctions]
-      divisionSuffixes = cues.divisionSuffixes
+      legalSuffixes = lexicon.cues.legalSuffixes
+      organizationSuffixes = lexicon.cues.organizationSuffixes
+      branchSuffixes = lexicon.cues.branchSuffixes
+      companyForms = lexicon.cues.companyForms
+      facilitySuffixes = lexicon.cues.facilitySuffixes
+      genericWords = lexicon.cues.genericWords
+      industries = [lexicon.cues.companyIndustries, lexicon.cues.registeredIndustries, lexicon.cues.governmentFunctions]
+      divisionSuffixes = lexicon.cues.divisionSuffixes
       trie = lexicon.trie
       surfaces = lexicon.surfaces
       records = lexicon.records
