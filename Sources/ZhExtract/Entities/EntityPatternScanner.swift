@@ -70,6 +70,11 @@ struct PlaceSpans {
     }
   }
 
+  /// Whether the mention is a country other than China (`place:` and an ISO code: 日本 英国).
+  static func isForeignCountry(_ f: FoundEntity) -> Bool {
+    f.record.kind == .location && isCountry(f.record.id) && f.record.id != "place:cn"
+  }
+
   /// Whether the id is a place of China, Hong Kong, Macau or Taiwan (`place:cn`, `place:cn-…`, `place:tw`, `place:hk-…`).
   static func isChineseRegion(_ id: String) -> Bool {
     var id = id

@@ -49,7 +49,7 @@ final class LegalNameMerger: Sendable {
         // A descriptor before a registered name is no part of it (深交所主板上市公司|浙江恒远新材料股份有限公司).
         if registered.endsLead(s, words, start) { break }
         if let k = byEnd[start], !removed.contains(k), found[k].record.kind == .organization || found[k].record.kind == .location {
-          if found[k].record.kind == .organization, suffix(endingAt: found[k].end, in: s, from: found[k].start) { break }
+          if found[k].record.kind == .organization, cues.legalSuffixes.containsWord(endingAt: found[k].end, in: s, from: found[k].start) { break }
           absorbed.append(k)
           if found[k].record.kind == .organization, found[k].lexiconEntity != nil { organization = k }
           start = found[k].start
@@ -137,11 +137,6 @@ final class LegalNameMerger: Sendable {
     while e < s.count, ScalarClass.isLatinWordScalar(s[e]) || s[e] == "." { e += 1 }
     guard e - end <= 16, cues.organizationWords.contains(String(scalars: s[(end + 1)..<e])) else { return nil }
     return e
-  }
-
-  /// Whether a legal suffix ends `s[start..<end]`: a registered company's whole name.
-  private func suffix(endingAt end: Int, in s: [Unicode.Scalar], from start: Int) -> Bool {
-    cues.legalSuffixes.contains { $0.count <= end - start && s[(end - $0.count)..<end].elementsEqual($0) }
   }
 
   private func suffix(in s: [Unicode.Scalar], at i: Int) -> Int? {

@@ -245,7 +245,7 @@ final class NestedBodyMerger: Sendable {
       guard !right.apartFromCountry else { return false }
       // So does a body whose name begins with a place of its own (a city's name of two or three characters): the
       // country says where that place lies (英国|剑桥大学麦克唐纳考古研究所, 日本|东京大学; 美国|哥伦比亚大学 is one).
-      guard !(isForeignCountry(left) && beginsWithPlaceWord(s, right)) else { return false }
+      guard !(PlaceSpans.isForeignCountry(left) && beginsWithPlaceWord(s, right)) else { return false }
       // A Chinese place glued to a Latin name is two names (德国|Voltaris AG).
       guard ScalarClass.isHan(s[left.end - 1]) == ScalarClass.isHan(s[right.start]) else { return false }
       return left.end == right.start || gapJoins(s, left.end, right, coverage: coverage, words: words)
@@ -257,11 +257,6 @@ final class NestedBodyMerger: Sendable {
     default:
       return false
     }
-  }
-
-  /// Whether the place is a country other than China (`place:` and an ISO code: 日本 英国).
-  private func isForeignCountry(_ f: FoundEntity) -> Bool {
-    f.record.kind == .location && PlaceSpans.isCountry(f.record.id) && f.record.id != "place:cn"
   }
 
   /// Whether the organisation's name begins with a word of two or three characters the dictionary files as a place

@@ -63,7 +63,7 @@ struct PlaceLedBodyMerger {
   /// word with what follows it (南京博物院, 中国民航): a short form before words of their own says where a firm is
   /// (香港|康泰旅行社), no part of its name. No country other than China.
   private func isStart(_ s: [Unicode.Scalar], _ f: FoundEntity, words: Segmentation) -> Bool {
-    guard f.record.kind == .location, f.end - f.start >= 2, !isForeignCountry(f) else { return false }
+    guard f.record.kind == .location, f.end - f.start >= 2, !PlaceSpans.isForeignCountry(f) else { return false }
     if f.record.id == "place:cn" || isFullPlace(s, f) { return true }
     return f.end < s.count && !words.startsWord(f.end)
   }
@@ -78,10 +78,6 @@ struct PlaceLedBodyMerger {
   private func beginsChain(_ s: [Unicode.Scalar], _ f: FoundEntity, at k: Int, found: [FoundEntity]) -> Bool {
     guard DivisionRank.of(endingIn: s[f.end - 1]) == 0, k + 1 < found.count else { return false }
     return found[k + 1].start == f.end && found[k + 1].record.kind == .location
-  }
-
-  private func isForeignCountry(_ f: FoundEntity) -> Bool {
-    f.record.kind == .location && PlaceSpans.isCountry(f.record.id) && f.record.id != "place:cn"
   }
 
   /// The end of the organisation that the place `f` (at `k` in `found`) begins, and the index of the last
@@ -102,7 +98,7 @@ struct PlaceLedBodyMerger {
     while p < n, p - f.end <= Self.maxInner {
       if next < found.count, found[next].start == p {
         let m = found[next]
-        if m.record.kind == .location, !isForeignCountry(m) {
+        if m.record.kind == .location, !PlaceSpans.isForeignCountry(m) {
           p = m.end
           next += 1
           first = false
@@ -115,7 +111,8 @@ struct PlaceLedBodyMerger {
         // body keeps its record.
         // A registered company's name stops at what stands before it (香港|子公司|皖江国际传媒有限公司).
         guard m.record.kind == .organization, m.lexiconEntity == nil, m.source == "pattern", !m.apartFromCountry,
-          !(m.absorbsPlaces && m.rule == .bodyWord), !isRegistered(s, m), let form = formStart(s, endingAt: m.end, after: m.start, words: words),
+          !(m.absorbsPlaces && m.rule == .bodyWord), !cues.legalSuffixes.containsWord(endingAt: m.end, in: s, from: m.start),
+          let form = formStart(s, endingAt: m.end, after: m.start, words: words),
           p > f.end || form - m.start >= 2, accepts(s, f, formStart: form, end: m.end, named: true)
         else { return nil }
         return (m.end, next)
@@ -217,12 +214,7 @@ struct PlaceLedBodyMerger {
 
   /// Whether `q..<e` is a body's suffix of three characters or more (管委会 委员会 管理局).
   private func isLongBodySuffix(_ s: [Unicode.Scalar], _ q: Int, _ e: Int) -> Bool {
-    e - q >= 3 && cues.organizationSuffixes.longestMatch(in: s, at: q, limit: e).map { $0.end == e && $0.value } ?? false
-  }
-
-  /// Whether the organisation `m` ends with a registered company's legal form (有限公司 株式会社).
-  private func isRegistered(_ s: [Unicode.Scalar], _ m: FoundEntity) -> Bool {
-    cues.legalSuffixes.contains { $0.count <= m.end - m.start && s[(m.end - $0.count)..<m.end].elementsEqual($0) }
+    e - q >= 3 && isBody(s, q, e)
   }
 
   /// The start of the form that ends an organisation a pattern found (`start..<end`), or nil.
