@@ -251,6 +251,11 @@ extension DateRule: StageRule {
       return [
         .finds("项目2020年立项,⟦次年年末⟧完工", "2021-11/2021-12", published: a)
       ]
+    case .narrativeYearHoliday:
+      return [
+        .finds("工厂2026年9月动工,⟦次年春节⟧前投产", "2027-02-06", published: a),
+        .finds("2021年7月开业,⟦同年国庆节⟧客流创新高", "2021-10-01", published: a),
+      ]
     case .narrativeYearMonth:
       return [
         .finds("2023年5月9日发生事故,⟦同年12月⟧结案", "2023-12", published: a)

@@ -88,6 +88,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   case narrativeYearHalf = "dates.narrative-year-half"
   /// `次年年末`, `同年底`.
   case narrativeYearPart = "dates.narrative-year-part"
+  /// `次年春节`, `同年国庆节`: a holiday of the year the text is talking about.
+  case narrativeYearHoliday = "dates.narrative-year-holiday"
   /// `同年12月`.
   case narrativeYearMonth = "dates.narrative-year-month"
   /// `次年3月底`.
@@ -282,7 +284,8 @@ extension DateRule {
     case (.narrative, .month): .narrativeYearMonth
     case (.narrative, .monthPart): .narrativeYearMonthPart
     case (.narrative, .monthDay): .narrativeYearMonthDay
-    case (.narrative, .firstPeriods), (.narrative, .holiday), (.narrative, .lunar), (.narrative, .season): nil
+    case (.narrative, .holiday): .narrativeYearHoliday
+    case (.narrative, .firstPeriods), (.narrative, .lunar), (.narrative, .season): nil
     }
   }
 
