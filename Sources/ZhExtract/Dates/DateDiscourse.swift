@@ -93,6 +93,13 @@ struct DateDiscourse {
     /// season's part of its year — from `seasonTurn` on in the first year, before it in the second
     /// (a school calendar's `2月22日开学` and `清明节` are 2027's, its `10月1日` 2026's).
     var season: Int?
+    /// The last mention that resolved to one day, and where it ends: a weekday linked to it
+    /// (`5月31日适逢周日`) is that day.
+    var lastDay: (date: CivilDate, end: Int)?
+    /// The date that began the last line to begin with one, its paragraph (each line with text is
+    /// one), and how many such lines in a row before it went forward in time: a timeline or schedule
+    /// (`5月31日　系统开放…` / `8月底　第二批退税` / `11月　寄发通知书`).
+    var lineLead: (first: CivilDate, paragraph: Int, forward: Int)?
   }
 
   /// The month from which a date without a year lies in a season's first year (school years,
@@ -135,7 +142,9 @@ struct DateDiscourse {
     let undated = section == nil ? undatedDocumentAnchor(for: expression) : nil
     let anchor = section ?? undated
     var result: Result<ResolvedDate, DateResolutionError>
-    if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
+    if let day = dayOfLinkedWeekday(match, expression) {
+      result = .success(ResolvedDate(value: day.iso, grain: .day, relative: true, anchor: day.iso))
+    } else if expression.fiscal, let fiscal, let date = resolveFiscal(expression, anchor: anchor, calendar: fiscal) {
       return .success(date)
     } else if hongKong, isFinancialYearWord(match), let date = resolveFiscal(expression, anchor: anchor, calendar: Self.hongKongFinancialYear) {
       return .success(date)
@@ -149,6 +158,24 @@ struct DateDiscourse {
     }
     if case .success(let date) = result { remember(date, expression: expression, match: match) }
     return result
+  }
+
+  /// Whether `match` begins its line (after spaces at most).
+  private func startsLine(_ match: DateScanner.Match) -> Bool {
+    var k = match.start
+    while k > 0, s[k - 1] == " " || s[k - 1] == "\u{3000}" || s[k - 1] == "\t" { k -= 1 }
+    return k == 0 || s[k - 1] == "\n"
+  }
+
+  /// A weekday said of the day right before it, a `weekday-link` word between them (`5月31日适逢周日`,
+  /// `元旦恰逢周四`, `当天正值周六`): that day, when it falls on that weekday; a weekday alone
+  /// (`周日`) with no word before it or after another one (`5月31日后的周日`) stays the anchor's week's.
+  private func dayOfLinkedWeekday(_ match: DateScanner.Match, _ expression: DateExpression) -> CivilDate? {
+    guard case .week(0, let weekday?) = expression.start.body, expression.start.year == nil, let day = focus.lastDay,
+      day.date.weekday == weekday, day.end < match.start,
+      let link = vocabulary.cues.longestMatch(in: s, at: day.end), link.value == .weekdayLink, link.end == match.start
+    else { return nil }
+    return day.date
   }
 
   /// In a document without a date (none stated, none given), the day a date without a year is
@@ -350,6 +377,13 @@ struct DateDiscourse {
       }
     }
     if hints.year == nil, let first = focus.season, let year = yearInSeason(expression, first: first) { hints.year = year }
+    if hints.year == nil, let lead = focus.lineLead, lead.forward >= 1, lead.paragraph == paragraph - 1, startsLine(match) {
+      // A schedule's next line goes on forward from the line before (…`8月底` / `11月`: not last November).
+      switch start.body {
+      case .calendar(.absolute(let m)?, _), .monthPart(.absolute(let m), _): hints.year = m >= lead.first.month ? lead.first.year : lead.first.year + 1
+      default: break
+      }
+    }
     if anchor != nil {
       switch start.body {
       case .calendar, .quarter, .holiday, .lunar, .monthPart(.absolute, _): hints.tense = tense(around: match)
@@ -734,6 +768,11 @@ struct DateDiscourse {
     }
     guard case .samePeriod = expression.start.body else {
       guard let (first, last) = ISOBounds.of(date.value) else { return }
+      if first == last { focus.lastDay = (first, match.end) }
+      if startsLine(match) {
+        let forward = focus.lineLead.map { $0.paragraph == paragraph - 1 && $0.first <= first ? $0.forward + 1 : 0 } ?? 0
+        focus.lineLead = (first, paragraph, forward)
+      }
       if first == last, !isBound(match) {
         focus.day = (first, paragraph)
         if expression.start.basis == .anchor || expression.start.year != nil {

@@ -69,6 +69,9 @@ package final class DateVocabulary: Sendable {
     /// 介绍, 表示, 指出: a verb of speech right after a holiday's name makes it a person's given
     /// name (`项目经理覃国庆介绍`), no date.
     case speech
+    /// 适逢, 恰逢, 正值, 为: between a day and a weekday, they say which weekday that day falls on
+    /// (`5月31日适逢周日`): the weekday names the day before it, not a day of the anchor's week.
+    case weekdayLink = "weekday-link"
   }
 
   /// The side column of `dates-open-bounds.tsv`.

@@ -51,17 +51,22 @@ struct FiscalCalendar: Hashable, Sendable {
     var i = 0
     while i < s.count {
       guard let cue = vocabulary.cues.longestMatch(in: s, at: i) else { i += 1; continue }
-      let end: Int? =
-        switch cue.value {
-        case .fiscalYear: cursor.fiscalYearEnd(after: cue.end)
-        case .until: cursor.fiscalYearEnd(until: cue.end)
-        case .fiscalQuarter: cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
-        default: nil
+      var namedByFirstYear: Bool? = false
+      let end: Int?
+      switch cue.value {
+      case .fiscalYear:
+        let defined = cursor.fiscalYearEnd(after: cue.end)
+        end = defined?.month
+        if cursor.fiscalYearEnd(halfGlossAt: cue.end) != nil { namedByFirstYear = nil }
+        // `2025财年（截至2026年3月31日）`: the year it ends in, against the year it is named, says the naming.
+        if let endYear = defined?.year, let named = cursor.statedYear(endingAt: i) {
+          if endYear == named + 1 { namedByFirstYear = true } else if endYear == named { namedByFirstYear = false }
         }
-      if let end {
-        return end == 12
-          ? nil : FiscalCalendar(endMonth: end, namedByFirstYear: cue.value == .fiscalYear && cursor.fiscalYearEnd(halfGlossAt: cue.end) != nil ? nil : false)
+      case .until: end = cursor.fiscalYearEnd(until: cue.end)
+      case .fiscalQuarter: end = cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
+      default: end = nil
       }
+      if let end { return end == 12 ? nil : FiscalCalendar(endMonth: end, namedByFirstYear: namedByFirstYear) }
       i = cue.end
     }
     return nil
@@ -73,19 +78,28 @@ extension DateCursor {
   static let fiscalReach = 12
 
   /// After `财年`/`fiscal year`: `截至(每年)6月30日`, `于6月30日结束`, `从7月1日开始`, ` ending June 30`,
-  /// or a half glossed with its months (`财年上半年（4月至9月）`).
-  func fiscalYearEnd(after i: Int) -> Int? {
-    if let end = fiscalYearEnd(halfGlossAt: i) { return end }
+  /// a day with its year (`（截至2026年3月31日）`: `year` 2026), or a half glossed with its months
+  /// (`财年上半年（4月至9月）`). `month` is the fiscal year's last month.
+  func fiscalYearEnd(after i: Int) -> (month: Int, year: Int?)? {
+    if let end = fiscalYearEnd(halfGlossAt: i) { return (end, nil) }
     var k = i
     var starts = false
     while k < i + Self.fiscalReach, let c = at(k), !ScalarClass.isASCIIDigit(c), NumeralCharacter.chineseDigit(c) == nil, c != "十" {
       if c == "\n" || c == "。" || c == ";" || c == "," && !(at(k + 1).map(ScalarClass.isASCIILetter) ?? false) { return nil }
       if isAt(k, "始") || isAt(k, "从") || isAt(k, "自") || isAt(k, "起") || isAt(k, "begin") || isAt(k, "start") { starts = true }
-      if let m = englishMonth(at: k) { return starts ? (m.month + 10) % 12 + 1 : m.month }
+      if let m = englishMonth(at: k) { return (starts ? (m.month + 10) % 12 + 1 : m.month, nil) }
       k += 1
     }
+    var year: Int?
+    if let y = digits(k, max: 4), y.end - k == 4, isAt(y.end, "年") { (year, k) = (y.value, y.end + 1) }
     guard let (month, _) = monthAndDay(at: k) else { return nil }
-    return starts ? (month + 10) % 12 + 1 : month
+    return (starts ? (month + 10) % 12 + 1 : month, starts ? nil : year)
+  }
+
+  /// The year of four digits that ends right at `i` (`2025|财年`), if one does.
+  func statedYear(endingAt i: Int) -> Int? {
+    guard i >= 4, let y = digits(i - 4, max: 4), y.end == i, i == 4 || !(at(i - 5).map(ScalarClass.isASCIIDigit) ?? false) else { return nil }
+    return y.value
   }
 
   /// After `截至`/`截止`: `2025年3月31日止年度`, `6月30日止财政年度`.

@@ -209,6 +209,43 @@ import ZhExtractTestSupport
 
   @Test(arguments: seasonYears) func aSeasonPlacesItsMonths(_ c: Case) { Self.check(c) }
 
+  /// A weekday linked to the day right before it by 适逢, 恰逢, 为 (`weekday-link` in dates-cues.tsv)
+  /// names that day when it falls on it; otherwise it is a day of the anchor's week.
+  static let linkedWeekdays: [Case] = [
+    Case(
+      marked: "财政部表示，由于⟦今年5月31日⟧适逢⟦周日⟧，截止日顺延一天。", published: "2026-05-04",
+      values: ["2026-05-31", "2026-05-31"], anchors: ["2026-05-04", "2026-05-31"]),
+    Case(marked: "⟦元旦⟧恰逢⟦周五⟧，商场客流大增。", published: "2026-12-20", values: ["2027-01-01", "2027-01-01"], anchors: ["2026-12-20", "2027-01-01"]),
+    // 5月30日 is a Saturday: the weekday is not that day's.
+    Case(marked: "⟦5月30日⟧适逢⟦周日⟧。", published: "2026-05-04", values: ["2026-05-30", "2026-05-10"], anchors: ["2026-05-04", "2026-05-04"]),
+    // No link word between them: the Sunday after it is not the day itself.
+    Case(marked: "⟦5月31日⟧后的⟦周日⟧举行。", published: "2026-05-04", values: ["2026-05-31", "2026-05-10"], anchors: ["2026-05-04", "2026-05-04"]),
+  ]
+
+  @Test(arguments: linkedWeekdays) func aWeekdayLinkedToTheDayBeforeIt(_ c: Case) { Self.check(c) }
+
+  /// Lines that each begin with a date, forward in time (a schedule), go on forward: a month
+  /// without a year after them follows the line before, where the nearest year would go back.
+  static let schedules: [Case] = [
+    Case(
+      marked: "申报时程如下：\n⟦5月下旬⟧　临柜申报高峰\n⟦5月31日⟧　网络系统开放至午夜\n⟦7月31日⟧　首批退税入账\n⟦8月底⟧　第二批退税入账\n⟦11月⟧　寄发核定通知书",
+      published: "2026-05-04",
+      values: ["2026-05-21/2026-05-31", "2026-05-31", "2026-07-31", "2026-08-21/2026-08-31", "2026-11"],
+      anchors: ["2026-05-04", "2026-05-04", "2026", "2026", "2026"]),
+    Case(
+      marked: "工程进度：\n⟦10月⟧　完成设计\n⟦12月⟧　开工\n⟦2月⟧　主体封顶", published: "2026-07-10",
+      values: ["2026-10", "2026-12", "2027-02"], anchors: ["2026-07-10", "2026-07-10", "2027"]),
+    // Lines going back in time (a review, newest first) keep the nearest year each.
+    Case(
+      marked: "回顾：\n⟦12月⟧　发布\n⟦11月⟧　上线\n⟦10月⟧　立项", published: "2026-05-04",
+      values: ["2025-12", "2025-11", "2025-10"], anchors: ["2026-05-04", "2026-05-04", "2026-05-04"]),
+    // One dated line before is no schedule yet; a date inside a line is none.
+    Case(
+      marked: "⟦8月底⟧　第二批退税入账\n⟦11月⟧　寄发核定通知书", published: "2026-05-04", values: ["2026-08-21/2026-08-31", "2025-11"], anchors: ["2026-05-04", "2026-05-04"]),
+  ]
+
+  @Test(arguments: schedules) func aScheduleGoesOnForward(_ c: Case) { Self.check(c) }
+
   /// The year in focus is a civil year: a day of the Chinese calendar lies in it, from the Chinese
   /// year that began in it or the one before (腊月 falls in January).
   static let chineseDaysInTheYearInFocus: [Case] = [
@@ -341,6 +378,12 @@ import ZhExtractTestSupport
       ["2026-04/2026-09", "2026-04/2026-09", "2025-04/2026-03"]
     ),
     ("公司⟦2026财年下半年⟧(⟦10月至次年3月⟧)订单饱满。", "2026-11-20", ["2026-10/2027-03", "2026-10/2027-03"]),
+    // A fiscal year glossed with the day it ends, with its year: the year it ends in says the naming.
+    (
+      "大和精工⟦2025财年⟧（截至⟦2026年3月31日⟧）采购约120亿日元，⟦2026财年⟧采购额有望再增两成。", "2026-03-31",
+      ["2025-04/2026-03", "2026-03-31", "2026-04/2027-03"]
+    ),
+    ("公司⟦2025财年⟧（截至⟦2025年6月30日⟧）营收增长，⟦本财年⟧继续投入。", "2025-08-05", ["2024-07/2025-06", "2025-06-30", "2025-07/2026-06"]),
     // Without a definition, fiscal periods keep their stated numbers.
     ("公司⟦2025财年⟧营收增长,⟦第四财季⟧扭亏。", "2025-08-05", ["2025", "2025-Q4"]),
   ])

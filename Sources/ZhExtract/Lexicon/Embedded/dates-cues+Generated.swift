@@ -3,7 +3,7 @@
 extension EmbeddedLexicons {
   static let datesCues = #"""
 # File: dates-cues.tsv
-# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); season-context = a word that names a series beside 第N季 (集 剧 节目 播出, or 剧 and 》 right before it): in a Traditional text 第N季 is otherwise a quarter (預期第四季仍有…); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; glossed-period = a period word whose days a parenthesised gloss right after it gives (暑运（7月1日至8月31日）, 今年主汛期（6月至9月）, 今年冬春航季首日（10月25日）): the word, with a year before it, is a date with the gloss's value; alone it is none; season = a season that spans two years, named after them right after the two years (2026—2027学年, 2025-26雪季 → 2026/2027, 2025/2026; a fiscal-year or glossed-period word there does the same: 2025-26赛季); speech = a verb of speech that, right after a holiday's name, makes it a person's given name (项目经理覃国庆介绍: no National Day); budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March)
+# Format: word<TAB>kind   (published = a publication or dateline cue before a date: 发布时间, 日期, 北京时间 (a compact YYYYMMDD after it is read as a date); source = 来源; byline = 记者, 作者, 编辑; wire = 电 or 讯 right after a dateline's date; medium = the end of a medium's name (报, 新闻, 网, 社, 电视台, 观察, 财经: compared at every place of a dateline's label, so 报 covers 日报 and 時報) — a date standing apart before a label that ends in one (2024年3月2日 某某日報即時新聞) is a dateline, while 报告 or 网络 are no such end; between = joins the two ends of a range only with 之间/间 after the second (the other range words are range-separators.tsv); fiscal-year, fiscal-quarter, until = the words of a fiscal calendar's definition: 财年截至6月30日, 截至2025年3月31日止年度, 第二财季(7月至9月), fiscal year ending June 30; quarter-context = a word right after 第N季 that makes it a quarter, as Hong Kong and Taiwan write it without 度 (第三季合并营收, 第四季起; 这部剧的第二季 and 第4季共有10集 are a series' seasons; likewise after a bare H1 or H2: H1 revenue, H2营收); season-context = a word that names a series beside 第N季 (集 剧 节目 播出, or 剧 and 》 right before it): in a Traditional text 第N季 is otherwise a quarter (預期第四季仍有…); report-year = a word right after a bare year that names the report the article is about (2026年年度报告, 2025年度业绩, 2025年报): that year carries to later paragraphs for dates without a year; glossed-period = a period word whose days a parenthesised gloss right after it gives (暑运（7月1日至8月31日）, 今年主汛期（6月至9月）, 今年冬春航季首日（10月25日）): the word, with a year before it, is a date with the gloss's value; alone it is none; season = a season that spans two years, named after them right after the two years (2026—2027学年, 2025-26雪季 → 2026/2027, 2025/2026; a fiscal-year or glossed-period word there does the same: 2025-26赛季); speech = a verb of speech that, right after a holiday's name, makes it a person's given name (项目经理覃国庆介绍: no National Day); budget = a word of the government's finances (財政預算案, 預算案, 財政司): in a Traditional text that is not Taiwanese, it or a fiscal-year word makes 本年度, 下年度, 上年度 the Hong Kong financial year, April to March; weekday-link = a word between a day and a weekday that says which weekday the day falls on (5月31日适逢周日, 元旦为周四): the weekday names that day, when it falls on it, not a day of the anchor's week)
 # Used by: DateScanner (compact dates, ranges), PublicationDateDetector and section datelines (DatelineReader), FiscalCalendar; compared after NFKC and Traditional→Simplified
 By	byline
 Date	published
@@ -40,6 +40,7 @@ updated	published
 上传时间	published
 与	between
 业绩	quarter-context
+为	weekday-link
 主汛期	glossed-period
 主演	season-context
 亏损	quarter-context
@@ -107,6 +108,8 @@ updated	published
 开放期	glossed-period
 强调	speech
 影集	season-context
+恰是	weekday-link
+恰逢	weekday-link
 感慨	speech
 截止	until
 截至	until
@@ -123,6 +126,7 @@ updated	published
 时间	published
 旺季	quarter-context
 春运	glossed-period
+是	weekday-link
 暑假	glossed-period
 暑期	glossed-period
 暑运	glossed-period
@@ -134,6 +138,9 @@ updated	published
 来源	source
 档期	glossed-period
 榨季	season
+正值	weekday-link
+正是	weekday-link
+正逢	weekday-link
 每股	quarter-context
 毛利	quarter-context
 汛期	glossed-period
@@ -196,8 +203,11 @@ updated	published
 起	quarter-context
 转载自	source
 过渡期	glossed-period
+适值	weekday-link
+适逢	weekday-link
 透露	speech
 通讯员	byline
+逢	weekday-link
 采摘期	glossed-period
 采暖季	season
 量产	quarter-context
