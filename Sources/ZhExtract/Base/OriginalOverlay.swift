@@ -74,12 +74,21 @@ struct OriginalOverlay: Sendable {
     }
     guard size <= budget else { return nil }
     runStarts.append(Int32(truncatingIfNeeded: n))
+    // Kept at their size: grown by doubling, the patches of a 20 MB document held 8.4 MB for 3.8.
     self.analysis = analysis
-    self.runStarts = runStarts
-    self.runSources = runSources
-    self.literal = literal
-    self.patchPositions = patchPositions
-    self.patchScalars = patchScalars
+    self.runStarts = Self.exact(runStarts)
+    self.runSources = Self.exact(runSources)
+    self.literal = Self.exact(literal)
+    self.patchPositions = Self.exact(patchPositions)
+    self.patchScalars = Self.exact(patchScalars)
+  }
+
+  /// `array` in a buffer of its own count (the same when it has no room to spare).
+  static func exact<Element>(_ array: [Element]) -> [Element] {
+    guard array.capacity > array.count else { return array }
+    return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+      count = array.withUnsafeBufferPointer { source in buffer.initialize(fromContentsOf: source) }
+    }
   }
 
   /// The run that holds original position `j` (0 ≤ j < count).

@@ -105,6 +105,16 @@ import ZhExtractTestSupport
     #expect(text.string(n - 5, n) == "内容。标题")
   }
 
+  /// The overlay's arrays are kept at their size: the same elements in less room.
+  @Test func exactArraysKeepTheirElements() {
+    var grown: [Int32] = []
+    for k in 0..<1_000 { grown.append(Int32(k * 7)) }
+    let exact = OriginalOverlay.exact(grown)
+    #expect(exact == grown)
+    #expect(exact.capacity < grown.capacity)
+    #expect(OriginalOverlay.exact([Int32]()) == [])
+  }
+
   /// A plain document in Simplified characters is kept as an overlay, in far less than its UTF-8;
   /// one whose code points the analysis mostly changed keeps its UTF-8 (the input bytes, shared).
   @Test func overlayOnlyWhenItIsSmaller() {
