@@ -154,8 +154,11 @@ public final class Extractor: Sendable {
   ///   - path: the path to report in `source.path`.
   ///   - published: ISO 8601 publication date; overrides what the text states.
   ///   - format: overrides markup detection.
-  public func extract(bytes: [UInt8], id: String, path: String? = nil, published: String? = nil, format: InputFormat? = nil) -> DocumentResult {
-    extract(bytes: bytes, id: id, path: path, published: published, markup: format?.markup)
+  ///
+  /// The bytes are taken: passed with `consume` (or as a temporary), they are freed as soon as the
+  /// document is read, not kept until its mentions are found.
+  public func extract(bytes: consuming [UInt8], id: String, path: String? = nil, published: String? = nil, format: InputFormat? = nil) -> DocumentResult {
+    extract(bytes: consume bytes, id: id, path: path, published: published, markup: format?.markup)
   }
 
   /// Extracts from text already in memory (reported as UTF-8).
@@ -163,23 +166,34 @@ public final class Extractor: Sendable {
     extract(text: text, id: id, published: published, markup: format?.markup)
   }
 
-  package func extract(bytes: [UInt8], id: String, path: String? = nil, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
+  package func extract(bytes: consuming [UInt8], id: String, path: String? = nil, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
     let ingested: IngestedText
     do {
       ingested = try ingestor.ingest(bytes: bytes, format: markup)
     } catch {
       return .failure(DocumentFailure(id: id, code: error.code, message: "\(path ?? id): \(error)"))
     }
-    return .document(extract(ingested, id: id, path: path, bytes: bytes, published: published))
+    let input = InputDigest(sha256: ContentHash.hex(of: bytes), count: bytes.count)
+    // Freed here unless the original text keeps them (a 20 MB document's 20 MB).
+    _ = consume bytes
+    return .document(extract(ingested, id: id, path: path, input: input, published: published))
   }
 
   package func extract(text: String, id: String, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
-    let bytes = Array(text.utf8)
+    var bytes = Array(text.utf8)
     let ingested = ingestor.ingest(text: text, format: markup, utf8: bytes)
-    return .document(extract(ingested, id: id, path: nil, bytes: bytes, published: published))
+    let input = InputDigest(sha256: ContentHash.hex(of: bytes), count: bytes.count)
+    bytes = []
+    return .document(extract(ingested, id: id, path: nil, input: input, published: published))
   }
 
-  private func extract(_ ingested: IngestedText, id: String, path: String?, bytes: [UInt8], published: String?) -> ExtractedDocument {
+  /// What the output tells of the input bytes: their SHA-256 and their number.
+  private struct InputDigest {
+    var sha256: String
+    var count: Int
+  }
+
+  private func extract(_ ingested: IngestedText, id: String, path: String?, input: InputDigest, published: String?) -> ExtractedDocument {
     var warnings = ingested.warnings
     let zone = options.timeZoneOffsetMinutes
     let stated = publication.detect(ingested, timeZoneOffsetMinutes: zone, warnings: &warnings)
@@ -206,7 +220,7 @@ public final class Extractor: Sendable {
     return ExtractedDocument(
       id: id,
       source: SourceInfo(
-        path: path, sha256: ContentHash.hex(of: bytes), bytes: bytes.count,
+        path: path, sha256: input.sha256, bytes: input.count,
         encoding: ingested.encoding, format: ingested.format.rawValue),
       // Only a stamp that is a real day of 0001–9999 is written (the schema's `published`).
       meta: DocumentMeta(

@@ -139,6 +139,16 @@ package struct OffsetMap: Sendable, Equatable {
   /// Number of segments (linear runs and explicit stretches): what the map costs in memory.
   package var segmentCount: Int { segmentStarts.count }
 
+  /// Each linear segment in order: `length` analysis positions from `analysisStart` that came one
+  /// to one from the original positions from `originStart`.
+  package func forEachLinearSegment(_ body: (_ analysisStart: Int, _ originStart: Int, _ length: Int) -> Void) {
+    for k in segmentStarts.indices where segmentOrigins[k] >= 0 {
+      let start = Int(segmentStarts[k])
+      let end = k + 1 < segmentStarts.count ? Int(segmentStarts[k + 1]) : count
+      body(start, Int(segmentOrigins[k]), end - start)
+    }
+  }
+
   /// The original span of the analysis span `[start, end)`.
   package func originalSpan(_ span: TextSpan) -> TextSpan {
     precondition(span.end <= count, "span \(span) is outside an analysis text of \(count) scalars")

@@ -5,21 +5,63 @@
 ///
 /// Code point `i` is found from the byte offset of every `blockSize`-th code point, then by
 /// stepping over at most `blockSize - 1` code points.
+///
+/// A document's original is kept instead, when that is far smaller, as an `OriginalOverlay` on
+/// its analysis text (`init(_:over:map:sharing:knownEqual:)`): the input bytes need then not stay
+/// alive beside the analysis text until the JSON is written.
 package struct OriginalText: Sendable {
-  /// The text in UTF-8 (always valid).
-  package let utf8: [UInt8]
+  /// The text in UTF-8 (always valid); empty when the text is an overlay.
+  private let bytes: [UInt8]
   /// Number of code points.
   package let count: Int
   /// `blockStarts[b]`: the byte offset of code point `b · blockSize`.
   private let blockStarts: [UInt32]
   private static let blockShift = 4
   private static let blockSize = 1 << blockShift
+  /// The text as its differences from the analysis text, or `nil` when it is kept in `bytes`.
+  private let overlay: OriginalOverlay?
+
+  /// The text in UTF-8 (encoded on each call when it is an overlay: for tools and tests).
+  package var utf8: [UInt8] {
+    guard let overlay else { return bytes }
+    var out: [UInt8] = []
+    overlay.forEachScalar(0, count) { out.append(contentsOf: UTF8.encode($0)!) }
+    return out
+  }
+
+  /// Whether the text is kept as an overlay on the analysis text (not in UTF-8 of its own).
+  package var isOverlay: Bool { overlay != nil }
+
+  /// The text of `scalars`, the original of `analysis` under `map`: an overlay on `analysis` when
+  /// that takes at most half the text's UTF-8 (news in Simplified characters: a tenth), otherwise
+  /// as `init(_:sharing:knownEqual:)` keeps it.
+  package init(_ scalars: [Unicode.Scalar], over analysis: [Unicode.Scalar], map: OffsetMap, sharing bytes: [UInt8]? = nil, knownEqual: Bool = false) {
+    let utf8Count: Int
+    if let bytes, knownEqual {
+      utf8Count = bytes.count
+    } else {
+      utf8Count = scalars.withUnsafeBufferPointer { text in text.reduce(0) { $0 + UTF8.width($1) } }
+    }
+    if let overlay = OriginalOverlay(original: scalars, analysis: analysis, map: map, budget: utf8Count / 2) {
+      self.init(overlay: overlay)
+    } else {
+      self.init(scalars, sharing: bytes, knownEqual: knownEqual)
+    }
+  }
+
+  private init(overlay: OriginalOverlay) {
+    bytes = []
+    count = overlay.count
+    blockStarts = []
+    self.overlay = overlay
+  }
 
   /// The text of `scalars`; `bytes` are taken as its storage when they are its UTF-8 exactly
   /// (compared here unless the decoder vouches for it: `knownEqual`).
   package init(_ scalars: [Unicode.Scalar], sharing bytes: [UInt8]? = nil, knownEqual: Bool = false) {
+    overlay = nil
     if let bytes, knownEqual {
-      utf8 = bytes
+      self.bytes = bytes
       count = scalars.count
       blockStarts = Self.blockStarts(utf8: bytes, count: scalars.count)
       return
@@ -64,9 +106,9 @@ package struct OriginalText: Sendable {
     }
     precondition(length <= Int(UInt32.max), "a text of \(length) bytes is more than 32-bit offsets hold")
     if let bytes, same, bytes.count == length {
-      utf8 = bytes
+      self.bytes = bytes
     } else {
-      utf8 = [UInt8](unsafeUninitializedCapacity: length) { out, written in
+      self.bytes = [UInt8](unsafeUninitializedCapacity: length) { out, written in
         var i = 0
         for scalar in scalars {
           for byte in UTF8.encode(scalar)! {
@@ -103,17 +145,23 @@ package struct OriginalText: Sendable {
     lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
   }
 
-  /// The byte offset of code point `i` (`count` gives the end of the text).
+  /// The byte offset of code point `i` in the text's UTF-8 (`count` gives the end of the text;
+  /// counted from the start when the text is an overlay: for tests).
   package func byteOffset(of i: Int) -> Int {
     precondition(i >= 0 && i <= count, "code point \(i) is outside a text of \(count)")
-    if i == count { return utf8.count }
+    if let overlay {
+      var offset = 0
+      overlay.forEachScalar(0, i) { offset += UTF8.width($0) }
+      return offset
+    }
+    if i == count { return bytes.count }
     return offset(after: i & (Self.blockSize - 1), from: Int(blockStarts[i >> Self.blockShift]))
   }
 
   /// The byte offset `n` code points after the code point at byte `offset`.
   @inline(__always)
   private func offset(after n: Int, from offset: Int) -> Int {
-    utf8.withUnsafeBufferPointer { b in
+    bytes.withUnsafeBufferPointer { b in
       var offset = offset
       for _ in 0..<n { offset += Self.width(lead: b[offset]) }
       return offset
@@ -122,8 +170,12 @@ package struct OriginalText: Sendable {
 
   /// Code point `i`.
   package subscript(_ i: Int) -> Unicode.Scalar {
+    if let overlay {
+      precondition(i >= 0 && i < count, "code point \(i) is outside a text of \(count)")
+      return overlay[i]
+    }
     let offset = byteOffset(of: i)
-    return utf8.withUnsafeBufferPointer { Self.scalar(in: $0, at: offset) }
+    return bytes.withUnsafeBufferPointer { Self.scalar(in: $0, at: offset) }
   }
 
   /// The code point whose first byte is at `offset` of valid UTF-8.
@@ -142,7 +194,8 @@ package struct OriginalText: Sendable {
 
   /// Each code point in order, without an array of them.
   package func forEachScalar(_ body: (Unicode.Scalar) -> Void) {
-    utf8.withUnsafeBufferPointer { b in
+    if let overlay { return overlay.forEachScalar(0, count, body) }
+    bytes.withUnsafeBufferPointer { b in
       var offset = 0
       while offset < b.count {
         body(Self.scalar(in: b, at: offset))
@@ -155,9 +208,10 @@ package struct OriginalText: Sendable {
   package func string(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
     precondition(end <= count, "code point \(end) is outside a text of \(count)")
+    if overlay != nil { return withUTF8(start, end) { String(decoding: $0, as: UTF8.self) } }
     // The end found from the start: a mention is a few code points long.
     let from = byteOffset(of: start), to = offset(after: end - start, from: from)
-    return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
   }
 
   /// The UTF-8 of code points `start..<end`, lent to `body` without a copy (what `string(_:_:)`
@@ -165,10 +219,31 @@ package struct OriginalText: Sendable {
   package func withUTF8<Result>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     guard start < end else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
     precondition(end <= count, "code point \(end) is outside a text of \(count)")
+    if let overlay {
+      // Encoded into a buffer of the call (on the stack for a mention's few code points).
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start)) { buffer in
+        var n = 0
+        overlay.forEachScalar(start, end) { scalar in
+          for byte in UTF8.encode(scalar)! {
+            buffer[n] = byte
+            n += 1
+          }
+        }
+        return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+      }
+    }
     let from = byteOffset(of: start), to = offset(after: end - start, from: from)
-    return utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
+    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
   }
 
   /// Every code point, in an array (for tools and tests: four bytes each).
-  package var scalars: [Unicode.Scalar] { Array(String(decoding: utf8, as: UTF8.self).unicodeScalars) }
+  package var scalars: [Unicode.Scalar] {
+    if let overlay {
+      var out: [Unicode.Scalar] = []
+      out.reserveCapacity(count)
+      overlay.forEachScalar(0, count) { out.append($0) }
+      return out
+    }
+    return Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+  }
 }

@@ -593,11 +593,21 @@ package final class EntityExtractor: Sendable {
 
   private func accept(_ patterns: inout [FoundEntity], into found: inout [FoundEntity], coverage: inout CoverageMap) {
     if patterns.contains(where: \.absorbsPlaces) { acceptAbsorbing(patterns, into: &found, coverage: &coverage) }
+    Self.reserveGrowth(of: &found, adding: patterns.count)
     for p in patterns where !p.absorbsPlaces && coverage.isFree(p.start, p.end) {
       coverage.take(p.start, p.end)
       found.append(p)
     }
     patterns.removeAll(keepingCapacity: true)
+  }
+
+  /// Room in `found` for `count` more mentions, grown by a quarter at least instead of doubled by
+  /// `append` when it is full: the working list's old and new buffers, alive together while it is
+  /// copied, were a 20 MB document's peak (a doubling of 300,000 mentions: 7 MB beside 14 MB).
+  static func reserveGrowth(of found: inout [FoundEntity], adding count: Int) {
+    let needed = found.count + count
+    guard needed > found.capacity else { return }
+    found.reserveCapacity(max(needed, found.count + found.count / 4))
   }
 
   /// The patterns that take in the places they begin with (杭州|日报, 宁波市|政府), in order: each is

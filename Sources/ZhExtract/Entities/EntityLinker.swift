@@ -717,6 +717,10 @@ final class EntityLinker: Sendable {
       return true
     }
     var candidates: [(end: Int, payload: Int32)] = []
+    // The mentions the forms name, added to `found` at its exact size after the pass: appended one by
+    // one they doubled it (old and new buffers of some 300,000 mentions alive at once were a 20 MB
+    // document's peak). Only mentions found before the pass are read by index in it.
+    var linked: [FoundEntity] = []
     var i = 0
     while i < s.count {
       i = trie.nextPossibleStart(in: s, from: i, to: s.count)
@@ -737,13 +741,17 @@ final class EntityLinker: Sendable {
         while q < c.end {
           if let k = guesses[q] ?? placesInside[q], coverage[q], found[k].end <= c.end { replaced.append(k); q = found[k].end } else { q += 1 }
         }
-        found.append(FoundEntity(start: i, end: c.end, shared: p.shared, source: p.source, lexiconEntity: p.entity, rule: .alias))
+        linked.append(FoundEntity(start: i, end: c.end, shared: p.shared, source: p.source, lexiconEntity: p.entity, rule: .alias))
         coverage.take(i, c.end)
         i = c.end
         taken = true
         break
       }
       if !taken { i += 1 }
+    }
+    if !linked.isEmpty {
+      found.reserveCapacity(found.count + linked.count)
+      found += linked
     }
     // One pass (removing each guess by index moved every later mention: quadratic in them).
     if !replaced.isEmpty {

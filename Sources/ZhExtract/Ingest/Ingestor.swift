@@ -45,8 +45,10 @@ package struct Ingestor: Sendable {
     // Traditional→Simplified in place (it keeps the length, so the map stands).
     var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
     let counts = normalizer.converter.convert(&visible.scalars)
-    let analysis = AnalysisText(
-      scalars: visible.scalars, original: OriginalText(decoded.scalars, sharing: bytes, knownEqual: decoded.bytesAreItsUTF8), offsetMap: visible.map)
+    // The original as an overlay on the analysis text when that is far smaller than its UTF-8 (the
+    // input bytes, then, need not outlive the ingest).
+    let original = OriginalText(decoded.scalars, over: visible.scalars, map: visible.map, sharing: bytes, knownEqual: decoded.bytesAreItsUTF8)
+    let analysis = AnalysisText(scalars: visible.scalars, original: original, offsetMap: visible.map)
     let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     var warnings = decoded.warnings + visible.warnings
     if !analysis.scalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0 }) {

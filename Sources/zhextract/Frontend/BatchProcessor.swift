@@ -44,7 +44,8 @@ struct BatchProcessor: Sendable {
         let failure = DocumentFailure(id: file.id, code: error.code, message: error.description)
         return .failure(failure, outputPath: file.outputPath, inputBytes: file.size, style: style)
       }
-      return extract(bytes: bytes, id: file.id, path: file.displayPath, published: published, outputPath: file.outputPath)
+      // Handed over, so that they are freed once read (see `Extractor.extract(bytes:)`).
+      return extract(bytes: consume bytes, id: file.id, path: file.displayPath, published: published, outputPath: file.outputPath)
     case .text(let bytes, let id):
       return extract(bytes: bytes, id: id, path: nil, published: published, outputPath: PathSafeName.name(for: id) + ".json")
     case .record(let line, let place):
@@ -104,13 +105,13 @@ struct BatchProcessor: Sendable {
   }
 
   private func extract(
-    bytes: [UInt8], id: String, path: String?, published: String?, outputPath: String, inputBytes: Int? = nil
+    bytes: consuming [UInt8], id: String, path: String?, published: String?, outputPath: String, inputBytes: Int? = nil
   ) -> BatchOutcome {
     let inputBytes = inputBytes ?? bytes.count
     let sha256 = previous == nil ? nil : ContentHash.hex(of: bytes)
     let entry = sha256.map { manifestEntry(id: id, sha256: $0, published: published) }
     if let entry, canSkip(outputPath, entry) { return skipped(id: id, outputPath: outputPath, entry: entry, inputBytes: inputBytes) }
-    let result = extractor.extract(bytes: bytes, id: id, path: path, published: published, markup: format)
+    let result = extractor.extract(bytes: consume bytes, id: id, path: path, published: published, markup: format)
     return outcome(result, outputPath: outputPath, entry: entry, inputBytes: inputBytes)
   }
 
