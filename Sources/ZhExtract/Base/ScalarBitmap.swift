@@ -27,7 +27,7 @@ struct ScalarBitmap: Sendable, Equatable {
   @inline(__always)
   func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
 
-  /// Every value in the set, in ascending order (for a lexicon image: `ScalarTrie+Image`).
+  /// Every value in the set, in ascending order (for a lexicon image: `LexiconImage+ScalarTrie`).
   var members: [UInt32] {
     var found: [UInt32] = []
     for (k, word) in bits.enumerated() where word != 0 {

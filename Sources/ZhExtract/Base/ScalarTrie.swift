@@ -200,7 +200,7 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
 }
 
 extension ScalarTrie {
-  /// The arrays a trie is made of, as a lexicon image stores them (`ScalarTrie+Image`): read
+  /// The arrays a trie is made of, as a lexicon image stores them (`LexiconImage+ScalarTrie`): read
   /// back in one copy each instead of inserting every key again.
   struct Frozen {
     var values: [Value?]

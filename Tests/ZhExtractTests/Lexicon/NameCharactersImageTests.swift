@@ -32,7 +32,7 @@ import Testing
     #expect(read.names.givenFirst == built.names.givenFirst)
     #expect(read.names.givenSecond == built.names.givenSecond)
     #expect(read.names.givenSingle == built.names.givenSingle)
-    #expect(read.names.compoundCost == built.names.compoundCost && read.names.compoundCost.count > 50)
+    #expect(read.names.compoundCost == built.names.compoundCost && read.names.compoundCost.count > 30)
     #expect(read.names.surnameStarts == built.names.surnameStarts)
     #expect(read.kanji.places == built.japaneseKanji.places)
     #expect(read.kanji.places.allSatisfy { !$0.members.isEmpty })
