@@ -88,7 +88,12 @@ public final class Extractor: Sendable {
     // from these very lexicons (no `--lexicons` laid over them); otherwise from the tables. Read
     // from the image they are light (42 M instructions against the name models' 110 M), and the
     // money tables are built beside them instead.
-    let entityImage = wantsEntities ? EntityLexicon.imageSection(of: .bundled, for: lexicons) : nil
+    // The currency forms likewise (`CurrencyLexicon.imageSection`: 92 M instructions built from
+    // the tables, about 1 M read). One digest of the lexicons serves both sections.
+    let imageDigest = wantsEntities || wantsMoney ? EntityLexicon.imageDigest(of: lexicons) : nil
+    let entityImage = wantsEntities ? imageDigest.flatMap { LexiconImage.bundled.section(EntityLexicon.imageSection, digest: $0) } : nil
+    let currencyImage = wantsMoney ? imageDigest.flatMap { LexiconImage.bundled.section(CurrencyLexicon.imageSection, digest: $0) } : nil
+    let namesImage = wantsEntities ? imageDigest.flatMap { LexiconImage.bundled.section(EntityNameModels.imageSection, digest: $0) } : nil
     let moneyBesideEntities = wantsMoney && entityImage != nil
     let (built, besideEntities) = bothAtOnce(
       {
@@ -96,9 +101,9 @@ public final class Extractor: Sendable {
         // The last entity tables the other core reads, cut into rows here first (this core has
         // the lighter load): the other finds them cut when it comes to them.
         if wantsEntities, entityImage == nil { Self.cutLastEntityTables(of: lexicons) }
-        let money = wantsMoney && !moneyBesideEntities ? MoneyExtractor(reader: reader, problems: &problems) : nil
+        let money = wantsMoney && !moneyBesideEntities ? MoneyExtractor(reader: reader, currencyImage: currencyImage, problems: &problems) : nil
         let dates = DateExtractor(reader: reader, problems: &problems)
-        let models = wantsEntities ? EntityNameModels(reader: reader) : nil
+        let models = wantsEntities ? EntityNameModels(reader: reader, image: namesImage) : nil
         // With the entity tables from the image, the other core (the image and the money tables,
         // 139 M instructions) is the longer: the word dictionary (29 M) is built here meanwhile
         // instead of after both.
@@ -108,7 +113,7 @@ public final class Extractor: Sendable {
       {
         let tables = wantsEntities ? EntityLexicon.tables(reader: reader, imageSection: entityImage) : nil
         var problems = LexiconProblems()
-        let money = moneyBesideEntities ? MoneyExtractor(reader: reader, problems: &problems) : nil
+        let money = moneyBesideEntities ? MoneyExtractor(reader: reader, currencyImage: currencyImage, problems: &problems) : nil
         return (tables: tables, money: money, moneyProblems: problems)
       })
     let entityTables = besideEntities.tables
@@ -122,7 +127,8 @@ public final class Extractor: Sendable {
     // (`Extractor.init` has returned), so a run that needs it builds it here, above.
     moneyStage = StageOnDemand(built.money ?? besideEntities.money) {
       var ignored = LexiconProblems()
-      return MoneyExtractor(reader: reader, problems: &ignored)
+      let image = LexiconImage.bundled.section(CurrencyLexicon.imageSection, digest: EntityLexicon.imageDigest(of: lexicons))
+      return MoneyExtractor(reader: reader, currencyImage: image, problems: &ignored)
     }
     entityStage = StageOnDemand(entities) {
       var ignored = LexiconProblems()

@@ -7,12 +7,18 @@ package enum LexiconImageBuilder {
     var problems = LexiconProblems()
     let ingestor = Ingestor(lexicons: lexicons, problems: &problems)
     let reader = LexiconReader(lexicons: lexicons, normalizer: ingestor.normalizer)
-    guard problems.isEmpty, let entities = EntityLexicon.imageBytes(reader: reader) else {
+    guard problems.isEmpty, let entities = EntityLexicon.imageBytes(reader: reader), let currencies = CurrencyLexicon.imageBytes(reader: reader),
+      let names = EntityNameModels.imageBytes(reader: reader)
+    else {
       var all = problems
       _ = EntityLexicon(reader: reader, problems: &all)
+      _ = CurrencyLexicon(reader: reader, problems: &all)
       throw LexiconFailure(problems: all.all)
     }
-    return LexiconImage.bytes(of: [(EntityLexicon.imageSection, EntityLexicon.imageDigest(of: lexicons), entities)])
+    let digest = EntityLexicon.imageDigest(of: lexicons)
+    return LexiconImage.bytes(of: [
+      (EntityLexicon.imageSection, digest, entities), (CurrencyLexicon.imageSection, digest, currencies), (EntityNameModels.imageSection, digest, names),
+    ])
   }
 
   /// `Sources/CLexiconImage/lexicon_image.c` holding `bytes`: one string literal (a C compiler

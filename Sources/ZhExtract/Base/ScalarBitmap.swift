@@ -1,7 +1,7 @@
 /// A set of scalars with a constant-time, allocation-free membership test: a bitmap over
 /// the Basic Multilingual Plane plus a small set for the rest. The money scanner asks it
 /// once per code point, so it must be cheaper than a hash lookup.
-struct ScalarBitmap: Sendable {
+struct ScalarBitmap: Sendable, Equatable {
   private var bits = [UInt64](repeating: 0, count: 1024)
   private var astral: Set<UInt32> = []
 
@@ -26,6 +26,15 @@ struct ScalarBitmap: Sendable {
 
   @inline(__always)
   func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
+
+  /// Every value in the set, in ascending order (for a lexicon image: `LexiconImage+ScalarTrie`).
+  var members: [UInt32] {
+    var found: [UInt32] = []
+    for (k, word) in bits.enumerated() where word != 0 {
+      for b in 0..<64 where word & (1 << UInt64(b)) != 0 { found.append(UInt32(k << 6 | b)) }
+    }
+    return found + astral.sorted()
+  }
 
   @inline(__always)
   func contains(_ v: UInt32) -> Bool {

@@ -198,3 +198,65 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
     return best
   }
 }
+
+extension ScalarTrie {
+  /// The arrays a trie is made of, as a lexicon image stores them (`LexiconImage+ScalarTrie`): read
+  /// back in one copy each instead of inserting every key again.
+  struct Frozen {
+    var values: [Value?]
+    var terminal: [Bool]
+    var slotKeys: [UInt64]
+    var slotChildren: [Int32]
+    var slotBits: Int
+    var edges: Int
+    var count: Int
+    /// The scalars that begin some key and those that end one, ascending.
+    var firstScalars: [UInt32]
+    var lastScalars: [UInt32]
+
+    /// Whether the arrays fit together: every edge inside the table, every child a node, the
+    /// table never full (a lookup of a missing edge must reach an empty slot), so that a damaged
+    /// image fails to load instead of crashing or hanging a scan.
+    var isWellFormed: Bool {
+      let nodes = values.count
+      guard nodes >= 1, terminal.count == nodes, slotBits >= 4, slotBits <= 30, slotKeys.count == 1 << slotBits,
+        slotChildren.count == slotKeys.count, edges >= 0, edges * 2 <= slotKeys.count, count >= 0, count < nodes
+      else { return false }
+      var used = 0
+      for child in slotChildren where child != 0 {
+        guard child > 0, Int(child) < nodes else { return false }
+        used += 1
+      }
+      guard used == edges, edges == nodes - 1 else { return false }
+      for k in 0..<nodes where terminal[k] != (values[k] != nil) { return false }
+      return terminal.lazy.filter { $0 }.count == count
+    }
+  }
+
+  var frozen: Frozen {
+    Frozen(
+      values: values, terminal: terminal, slotKeys: slotKeys, slotChildren: slotChildren, slotBits: slotBits, edges: edges, count: count,
+      firstScalars: firstScalars.sorted(), lastScalars: ends.members)
+  }
+
+  /// Calls `body` with every value stored, in order of node.
+  func forEachValue(_ body: (Value) -> Void) {
+    for value in values { if let value { body(value) } }
+  }
+
+  /// The trie of `frozen` arrays (well-formed), as the inserts made them.
+  init(frozen: Frozen) {
+    values = frozen.values
+    terminal = frozen.terminal
+    slotKeys = frozen.slotKeys
+    slotChildren = frozen.slotChildren
+    slotBits = frozen.slotBits
+    edges = frozen.edges
+    count = frozen.count
+    firstScalars = Set(frozen.firstScalars)
+    starts.formUnion(frozen.firstScalars)
+    ends.formUnion(frozen.lastScalars)
+  }
+}
+
+extension ScalarTrie.Frozen: Equatable where Value: Equatable {}

@@ -14,7 +14,9 @@ struct EntityNameModels: Sendable {
   /// Problems of the Chinese family names and name characters.
   var nameProblems = LexiconProblems()
 
-  init(reader: LexiconReader) {
+  /// The models of `reader`'s tables; the name characters from `image` (the lexicon image's
+  /// section for these very tables, `EntityNameModels.imageSection`) when there is one and it reads.
+  init(reader: LexiconReader, image: UnsafeRawBufferPointer? = nil) {
     cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &cueProblems))
     for row in reader.rows(ProductEditionRow.self, problems: &cueProblems) { cues.addEdition(row.surface, english: row.english) }
     shortForms = ShortForms(rows: reader.rows(ShortFormRow.self, problems: &cueProblems))
@@ -30,11 +32,16 @@ struct EntityNameModels: Sendable {
     }
     // The generated family names join the cue table's own (a surface in both is one entry).
     for (surface, _) in japaneseNames.familyNames { cues.addJapaneseSurname(surface) }
-    japaneseKanji = JapaneseKanjiModel(rows: reader.rows(NameCharacterCountRow<JapaneseKanjiRole>.self, problems: &cueProblems))
-    names = PersonNameModel(
-      surnames: reader.rows(PersonSurnameRow.self, problems: &nameProblems),
-      characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &nameProblems),
-      rareGiven: cues.givenCharacters)
+    if let image, let imaged = try? Self.models(image: image) {
+      japaneseKanji = imaged.kanji
+      names = imaged.names
+    } else {
+      japaneseKanji = JapaneseKanjiModel(rows: reader.rows(NameCharacterCountRow<JapaneseKanjiRole>.self, problems: &cueProblems))
+      names = PersonNameModel(
+        surnames: reader.rows(PersonSurnameRow.self, problems: &nameProblems),
+        characters: reader.rows(NameCharacterCountRow<PersonNameCharacterRole>.self, problems: &nameProblems),
+        rareGiven: cues.givenCharacters)
+    }
     names.phraseJoiners = cues.phraseJoiners
   }
 }

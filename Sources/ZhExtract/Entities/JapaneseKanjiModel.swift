@@ -20,6 +20,15 @@ struct JapaneseKanjiModel: Sendable {
 
   init() {}
 
+  /// The characters likely at each place: family first, family last, given first, given last
+  /// (as a lexicon image stores them, `PersonNameModel+Image`).
+  var places: [ScalarBitmap] { [familyFirst, familyLast, givenFirst, givenLast] }
+
+  init(places: [ScalarBitmap]) {
+    precondition(places.count == 4, "four places of a Japanese name")
+    (familyFirst, familyLast, givenFirst, givenLast) = (places[0], places[1], places[2], places[3])
+  }
+
   init(rows: [NameCharacterCountRow<JapaneseKanjiRole>]) {
     for row in rows where row.count >= Self.minimumCount {
       let v = row.surface[0].value

@@ -106,6 +106,24 @@ struct PersonNameModel: Sendable {
     }
   }
 
+  /// The model of tables already derived (`PersonNameModel+Image`); the compound family names'
+  /// characters come from `compoundCost`, the phrase joiners are set afterwards.
+  init(
+    surnameCost: [Int32], compoundCost: [UInt64: Int32], givenFirst: [Int32], givenSecond: [Int32], givenSingle: [Int32],
+    surnameStarts: ScalarBitmap
+  ) {
+    self.surnameCost = surnameCost
+    self.compoundCost = compoundCost
+    self.givenFirst = givenFirst
+    self.givenSecond = givenSecond
+    self.givenSingle = givenSingle
+    self.surnameStarts = surnameStarts
+    for key in compoundCost.keys {
+      compoundFirsts.insert(UInt32(truncatingIfNeeded: key >> 32))
+      compoundSeconds.insert(UInt32(truncatingIfNeeded: key))
+    }
+  }
+
   @inline(__always) private static func bmp(_ s: Unicode.Scalar) -> Int? { s.value < 0x10000 ? Int(s.value) : nil }
   @inline(__always) private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
 

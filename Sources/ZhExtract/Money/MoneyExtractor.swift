@@ -14,8 +14,14 @@ package struct MoneyExtractor: Sendable {
   /// Scalars at which the scan stops to look: numerals and the first scalars of false positives.
   let starts: ScalarBitmap
 
-  package init(reader: LexiconReader, problems: inout LexiconProblems) {
-    currencies = CurrencyLexicon(reader: reader, problems: &problems)
+  /// The stage of `reader`'s tables; the currency forms from `currencyImage` (the lexicon image's
+  /// section for these very tables, `CurrencyLexicon.imageSection`) when there is one and it reads.
+  package init(reader: LexiconReader, currencyImage: UnsafeRawBufferPointer? = nil, problems: inout LexiconProblems) {
+    if let currencyImage, let imaged = try? CurrencyLexicon(image: currencyImage) {
+      currencies = imaged
+    } else {
+      currencies = CurrencyLexicon(reader: reader, problems: &problems)
+    }
     words = MoneyWordLists(reader: reader, problems: &problems)
     scanner = NumberScanner(englishMultipliers: reader.rows(NumberMultiplierRow.self, problems: &problems).map { ($0.surface, $0.multiplier) })
     var starts = ScalarBitmap()

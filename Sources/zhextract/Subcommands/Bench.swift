@@ -7,6 +7,7 @@ extension ZhExtractCommand {
   /// core, beside ICU's own Traditional→Simplified transliteration of the same text.
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "bench",
       abstract: "Measure the speed of each stage (MB/s of input) beside ICU's transliterator.",
       discussion: """
         Stages: the corpus articles are concatenated (repeated) into one document of at \

@@ -5,6 +5,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "Compare two extractions: what was added, removed or changed, document by document.",
       discussion: """
         OLD and NEW are JSON Lines files (zhextract extract output) or --out-dir directories. \

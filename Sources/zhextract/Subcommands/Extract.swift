@@ -5,6 +5,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "extract",
       abstract: "Extract money, dates and entities; one JSON object per document.",
       discussion: """
         Input: files and folders (read recursively, in code-point order of their paths; in \

@@ -5,10 +5,12 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Lexicon: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lexicon",
       abstract: "Work with lexicon tables.", subcommands: [Check.self, GenerateCurrencies.self, Countries.self, Image.self])
 
     struct Check: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Lint a lexicon directory laid over the bundled tables; report every problem as file:line.",
         discussion: "Exit status 0 when clean, 1 when any problem was found.\n\nExample:\n  zhextract lexicon check my-lexicons/")
 
@@ -50,6 +52,7 @@ extension ZhExtractCommand {
     /// `Scripts/generate-lexicon-image.sh`).
     struct Image: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "image",
         abstract: "Write Sources/CLexiconImage/lexicon_image.c: the tables derived from the bundled lexicons, ahead of time.",
         shouldDisplay: false)
 
@@ -70,6 +73,7 @@ extension ZhExtractCommand {
     /// Prints `Lexicons/entities-countries.tsv` from ICU's display names (hidden: a maintainer's tool).
     struct Countries: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "countries",
         abstract: "Print the country table generated from ICU (writes Lexicons/entities-countries.tsv with > redirect).",
         shouldDisplay: false)
 

@@ -5,6 +5,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "normalize",
       abstract: "Print the analysis text the extractors read (markup stripped, NFKC, Simplified).",
       discussion: """
         With --map, prints one line per analysis code point instead:

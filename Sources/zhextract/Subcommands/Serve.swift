@@ -7,6 +7,7 @@ import ZhExtract
 extension ZhExtractCommand {
   struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "serve",
       abstract: "Serve the pipeline over HTTP: POST /v1/extract, POST /v1/diff, health, readiness, metrics.",
       discussion: """
         Endpoints:

@@ -19,7 +19,10 @@ import Testing
       EntityLexicon.imageSection(of: compiled, for: .bundled), "the compiled lexicon image is stale: run Scripts/generate-lexicon-image.sh")
     let fresh = generated.withUnsafeBytes { LexiconImage($0).sections[EntityLexicon.imageSection].map { Array($0.bytes) } }
     #expect(Array(section) == fresh)
-    #expect(compiled.sections.count == 1)
+    let currencies = try #require(compiled.section(CurrencyLexicon.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
+    let freshCurrencies = generated.withUnsafeBytes { LexiconImage($0).sections[CurrencyLexicon.imageSection].map { Array($0.bytes) } }
+    #expect(Array(currencies) == freshCurrencies)
+    #expect(compiled.sections.count == 3)
   }
 
   /// The lexicon of an image section, or `nil` when it does not read.
