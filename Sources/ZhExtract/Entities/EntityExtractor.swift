@@ -36,6 +36,7 @@ package final class EntityExtractor: Sendable {
   private let products: ProductModelScanner
   private let industryCompanies: IndustryCompanyScanner
   private let legalNames: LegalNameMerger
+  private let glossedNames: GlossedNameMerger
   private let linker: EntityLinker
   /// The lexicon's records, each held once by reference: every mention of an entity points at its
   /// own (`FoundEntity` keeps a pointer, not the record's three strings).
@@ -62,6 +63,7 @@ package final class EntityExtractor: Sendable {
     products = ProductModelScanner(cues: cues, dictionary: dictionary)
     industryCompanies = IndustryCompanyScanner(cues: cues, dictionary: dictionary)
     legalNames = LegalNameMerger(cues: cues, dictionary: dictionary, listed: lexicon.boundToWords)
+    glossedNames = GlossedNameMerger(cues: cues, dictionary: dictionary)
     linker = EntityLinker(lexicon: lexicon, dictionary: dictionary)
     sharedRecords = lexicon.records.map(SharedEntityRecord.init)
     patternScanners = [
@@ -183,6 +185,8 @@ package final class EntityExtractor: Sendable {
     products.extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(s, gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
+    // Before the linker, which reads the English name in parentheses as the alias of the name found here.
+    glossedNames.merge(s, found: &found, coverage: &coverage, words: words)
     linker.link(s, found: &found, coverage: &coverage, words: words)
     found.sortByStart()
     return found

@@ -300,6 +300,13 @@ extension EntityRule: StageRule {
         .finds("患者转往⟦中南大学湘雅二医院⟧治疗。", "organization org:zhong-nan-da-xue-xiang-ya-er-yi-yuan-be1e89"),
         .ignores("市卫生局一位处长说。"),
       ]
+    case .glossedName:
+      [
+        .finds("据介绍，⟦巴西国际开发金融公司⟧(BDFC)将提供贷款。", "organization org:ba-xi-guo-ji-kai-fa-jin-rong-gong-si-6b799a"),
+        .finds("航运方面，⟦钻石航空⟧(Diamond Air)表示运力充足。", "organization org:zuan-shi-hang-kong-7a3c5f"),
+        .ignores("今年电动汽车(EV)销量大增。"),
+        .ignores("该公司(Acme)表示不予置评。"),
+      ]
     case .legalName:
       [
         .finds("⟦深圳市腾讯计算机系统有限公司⟧持股。", "organization org:tencent")

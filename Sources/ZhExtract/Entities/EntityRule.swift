@@ -92,6 +92,9 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A named unit of a public body, a school or a bank right after it: 湖东省商务厅外贸处,
   /// 临江市政府产业发展处, 金管局金融科技与创新组, 中国工商银行临江支行.
   case bodyUnit = "entities.body-unit"
+  /// An organisation's Chinese name of generic words that its English name in parentheses follows: 美国国际开发金融公司(DFC),
+  /// 浙江长龙航空(Loong Air).
+  case glossedName = "entities.glossed-name"
   /// A form linked to a name of the same document: a parenthesised or appositive alias, a
   /// later partial form, a lexicon form that counts only beside its entity.
   case alias = "entities.alias"
