@@ -27,6 +27,20 @@ struct ScalarBitmap: Sendable {
   @inline(__always)
   func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
 
+  /// Calls `body` with each member of the BMP, in order (a member outside it is in `hasAstral`).
+  func forEachBMPMember(_ body: (UInt32) -> Void) {
+    for (k, word) in bits.enumerated() where word != 0 {
+      var w = word
+      while w != 0 {
+        body(UInt32(k << 6 + w.trailingZeroBitCount))
+        w &= w - 1
+      }
+    }
+  }
+
+  /// Whether some member lies outside the BMP.
+  var hasAstral: Bool { !astral.isEmpty }
+
   @inline(__always)
   func contains(_ v: UInt32) -> Bool {
     if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
