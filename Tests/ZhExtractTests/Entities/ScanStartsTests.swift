@@ -138,7 +138,11 @@ import ZhExtractTestSupport
 
   @Test func theScannersWithTriggers() {
     let rules = Self.markedScanners.map { "\(Self.extractor.patternScanners[$0].rule)" }
-    #expect(rules == ["dottedName", "mediaCue", "companyName", "placeSuffix", "japaneseName", "surnameTitle", "surnameTitle"])
+    #expect(
+      rules == [
+        "dottedName", "roleName", "mediaCue", "latinName", "bodyWord", "governmentDepartment", "companyName", "foreignDivision", "placeSuffix",
+        "foreignPlaceCue", "japaneseName", "koreanName", "transliteratedName", "surnameTitle", "surnameTitle", "dictionaryName",
+      ])
   }
 
   @Test(arguments: ScanStartsTests.markedScanners)
