@@ -140,8 +140,9 @@ import ZhExtractTestSupport
     let rules = Self.markedScanners.map { "\(Self.extractor.patternScanners[$0].rule)" }
     #expect(
       rules == [
-        "dottedName", "roleName", "mediaCue", "latinName", "bodyWord", "governmentDepartment", "companyName", "foreignDivision", "placeSuffix",
-        "foreignPlaceCue", "japaneseName", "koreanName", "transliteratedName", "surnameTitle", "surnameTitle", "dictionaryName",
+        "dottedName", "roleName", "mediaCue", "latinName", "bodyWord", "anchoredBody", "governmentDepartment", "companyName", "industryCompany",
+        "organizationSuffix", "numberedRoad", "foreignDivision", "placeSuffix", "foreignPlaceCue", "japaneseName", "koreanName", "transliteratedName",
+        "surnameTitle", "surnameTitle", "placeAbbreviation", "dictionaryName",
       ])
   }
 
