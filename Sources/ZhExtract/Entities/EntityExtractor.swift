@@ -19,7 +19,8 @@ package final class EntityExtractor: Sendable {
   /// copied whole by the call (sixteen copies, about 170 KB, a document).
   let patternScanners: [any EntityPatternScanner]
   /// The start triggers of the pattern scanners that have one, as one class per scalar: each
-  /// document's positions are marked once (`ScanStarts`) and each such scanner visits its own only.
+  /// document's positions are marked a few scanners at a time (`ScanStarts`) and each such scanner
+  /// visits its own only.
   private let startTable: ScanStartTable
   /// `startRows[k]`: the row of `patternScanners[k]` in `startTable`; -1: it visits every position.
   private let startRows: [Int]
@@ -183,8 +184,8 @@ package final class EntityExtractor: Sendable {
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
     var patternRecords = PatternRecordInterner()
-    // The marks (a bit a position for each scanner with a trigger: 21 bits, 2.6 bytes a position) live for
-    // the pattern scanners only.
+    // The marks (a bit a position for each of `ScanStarts.rowsPerPass` scanners at a time, remade for the
+    // next ones) live for the pattern scanners only.
     do {
       let starts = ScanStarts(s, table: everyPosition ? ScanStartTable([]) : startTable)
       for (k, scanner) in patternScanners.enumerated() {

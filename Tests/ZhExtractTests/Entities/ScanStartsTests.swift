@@ -67,12 +67,15 @@ import ZhExtractTestSupport
     let table = ScanStartTable(triggers)
     for length in [0, 1, 2, 63, 64, 65, 130, 700] {
       let s = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
-      let starts = ScanStarts(s, table: table)
-      for (row, trigger) in triggers.enumerated() {
-        let marks = starts.marks(row: row)
-        for from in 0...s.count {
-          let slow = (from..<s.count).first { Self.slowMarked(trigger, s, $0) } ?? s.count
-          #expect(marks.next(from: from) == slow, "row \(row), from \(from) of \(length)")
+      // Rows marked one, three or all at a time, asked for in order and then backwards (a group made again).
+      for rowsPerPass in [1, 3, ScanStartTable.maxRows] {
+        let starts = ScanStarts(s, table: table, rowsPerPass: rowsPerPass)
+        for (row, trigger) in Array(triggers.enumerated()) + triggers.enumerated().reversed() {
+          let marks = starts.marks(row: row)
+          for from in 0...s.count {
+            let slow = (from..<s.count).first { Self.slowMarked(trigger, s, $0) } ?? s.count
+            #expect(marks.next(from: from) == slow, "row \(row) of \(rowsPerPass) a pass, from \(from) of \(length)")
+          }
         }
       }
     }
