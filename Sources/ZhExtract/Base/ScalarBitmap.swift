@@ -27,12 +27,24 @@ struct ScalarBitmap: Sendable, Equatable {
   @inline(__always)
   func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
 
+  /// Calls `body` with each member of the BMP, in order (a member outside it is in `hasAstral`).
+  func forEachBMPMember(_ body: (UInt32) -> Void) {
+    for (k, word) in bits.enumerated() where word != 0 {
+      var w = word
+      while w != 0 {
+        body(UInt32(k << 6 + w.trailingZeroBitCount))
+        w &= w - 1
+      }
+    }
+  }
+
+  /// Whether some member lies outside the BMP.
+  var hasAstral: Bool { !astral.isEmpty }
+
   /// Every value in the set, in ascending order (for a lexicon image: `LexiconImage+ScalarTrie`).
   var members: [UInt32] {
     var found: [UInt32] = []
-    for (k, word) in bits.enumerated() where word != 0 {
-      for b in 0..<64 where word & (1 << UInt64(b)) != 0 { found.append(UInt32(k << 6 | b)) }
-    }
+    forEachBMPMember { found.append($0) }
     return found + astral.sorted()
   }
 

@@ -132,6 +132,12 @@ package struct ScalarTrie<Value: Sendable>: Sendable {
   @inline(__always)
   package func mayStart(with scalar: Unicode.Scalar) -> Bool { starts.contains(scalar) }
 
+  /// The scalars that begin some key, as a bitmap (a scanner's start trigger is made of them).
+  var startScalars: ScalarBitmap { starts }
+
+  /// The scalars that end some key, as a bitmap (a trigger on the position after a key).
+  var endScalars: ScalarBitmap { ends }
+
   /// The longest key that starts at `start` in `text`: its end (exclusive) and value.
   @inline(__always)
   package func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (end: Int, value: Value)? {

@@ -46,12 +46,23 @@ struct AnchoredBodyScanner: EntityPatternScanner {
     organizationTags = dictionary.tagMask(["nt"])
   }
 
+  /// An anchored suffix's first character (`anchored-suffix` cues): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.anchoredSuffixes.startScalars])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     // Locals: a field of the large `cues` read in the loop copies all of `cues` at each position.
     let suffixes = cues.anchoredSuffixes
     var i = 2
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard suffixes.mayStart(with: s[i]), !coverage[i], let suffix = suffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end),
         var (start, end) = name(s, suffixAt: i, suffixEnd: suffix.end, suffixNeedsNoPlace: suffix.value, words: words, coverage: coverage, places: places)
       else { i += 1; continue }

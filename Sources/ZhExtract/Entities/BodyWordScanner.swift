@@ -9,10 +9,21 @@ struct BodyWordScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .bodyWord }
 
+  /// The first character of a body word (`bodyWordStarts`): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.bodyWordStarts])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var i = 0
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard cues.bodyWordStarts.contains(s[i]), i + 1 < n, cues.bodyWordSeconds.contains(s[i + 1]),
         let word = cues.bodyWords.longestMatch(in: s, at: i)
       else { i += 1; continue }

@@ -31,16 +31,30 @@ struct CompanyNameScanner: EntityPatternScanner {
     tradeTags = dictionary.tagMask(trade)
   }
 
-  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
-    scanForms(s, words: words, coverage: coverage, places: places, into: &found)
-    scanAppositives(s, words: words, coverage: coverage, into: &found)
+  /// The first characters of a company's form and of a class before an appositive name: the only
+  /// places where either loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.companyForms.startScalars, cues.companyClasses.startScalars])
   }
 
-  private func scanForms(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+  func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
+    scanForms(s, from: starts, words: words, coverage: coverage, places: places, into: &found)
+    scanAppositives(s, from: starts, words: words, coverage: coverage, into: &found)
+  }
+
+  private func scanForms(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     // Read from a local in the loop (a field of the large `cues` may be copied with all of it).
     let companyForms = cues.companyForms
     var i = 1
-    while i < s.count {
+    while starts.advance(&i, below: s.count) {
       // The form ends a word, or a role follows it in one word of the dictionary (劳拉|公司总裁).
       guard !coverage[i], let form = companyForms.longestMatch(in: s, at: i), coverage.isFree(i, form.end),
         words.startsWord(form.end) || cues.roles.longestMatch(in: s, at: form.end) != nil,
@@ -162,10 +176,10 @@ struct CompanyNameScanner: EntityPatternScanner {
   /// 新创公司|曜石半导体. The name is 2 to 6 free Han characters before an English name in parentheses,
   /// or a trade name of two characters that is no word of the dictionary and an industry word (`org-generic`:
   /// 曜石|半导体, 翠峰|生物). The class itself must be a class: a generic word ends right before it (科技|公司, 新创|公司).
-  private func scanAppositives(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, into found: inout [FoundEntity]) {
+  private func scanAppositives(_ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, into found: inout [FoundEntity]) {
     let companyClasses = cues.companyClasses
     var i = 1
-    while i + 2 < s.count {
+    while starts.advance(&i, below: s.count - 2) {
       guard let cls = companyClasses.longestMatch(in: s, at: i), words.startsWord(i), words.startsWord(cls.end),
         isClass(s, before: i, words: words, coverage: coverage), cls.end < s.count, coverage.isFree(cls.end, cls.end + 1)
       else {

@@ -74,7 +74,22 @@ struct DictionaryNameScanner: EntityPatternScanner {
     return start >= 2 && s[start - 1] == "、" && places.startByEnd[start - 1] != nil
   }
 
+  /// A body suffix's first character (`suffixStarts`), for the bodies before their titles (the words of
+  /// the path are walked whole): the only places where that loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger()
+    let suffixStarts = cues.suffixStarts
+    trigger.start(where: { suffixStarts[Int($0.value)] })
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     words.forEachWord { start, end, kind in
       guard case .word(let tag) = kind, let entityKind = kinds[Int(tag)], end - start >= 2 else { return }
       // An organisation may hold places found before (中国队, 中国共产党); a place holds nothing.
@@ -94,7 +109,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
       f.absorbsPlaces = !free
       found.append(f)
     }
-    bodiesBeforeTheirTitle(s, words: words, coverage: coverage, places: places, into: &found)
+    bodiesBeforeTheirTitle(s, from: starts, words: words, coverage: coverage, places: places, into: &found)
   }
 
   /// A body whose last character starts the title after it (外交部|长, 司法部|长, 农业局|长): the
@@ -102,9 +117,11 @@ struct DictionaryNameScanner: EntityPatternScanner {
   /// it tags `nt`. Only positions that hold a one-character body suffix (部 局 署 院) at the start
   /// of a role title (部长, 局长) are read; a title before a `title-compound` word (部长|会议,
   /// 部长|级) names ministers as a class, and no body (欧盟外交部长会议).
-  private func bodiesBeforeTheirTitle(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+  private func bodiesBeforeTheirTitle(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     var r = 2
-    while r < s.count - 1 {
+    while starts.advance(&r, below: s.count - 1) {
       defer { r += 1 }
       guard s[r].value < 0x10000, cues.suffixStarts[Int(s[r].value)], !coverage[r],
         let suffix = cues.organizationSuffixes.longestMatch(in: s, at: r, limit: r + 1), suffix.value,

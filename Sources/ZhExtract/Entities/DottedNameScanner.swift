@@ -18,10 +18,24 @@ struct DottedNameScanner: EntityPatternScanner {
   static let maxGiven = 6
   static let maxPart = 8
 
+  /// A name's dot (· ‧ • ・, and `.`, a dot only between Han characters): the only places where the
+  /// loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger()
+    trigger.start(where: { ScalarClass.isNameDot($0) || $0 == "." })
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var d = 1
-    while d < n - 1 {
+    while starts.advance(&d, below: n - 1) {
       guard ScalarClass.isNameDot(in: s, at: d), !coverage[d] else { d += 1; continue }
       var start = d
       // A compound given name joined by a hyphen (汉斯-格奥尔格) may have up to `maxGiven`

@@ -18,6 +18,12 @@ package final class EntityExtractor: Sendable {
   /// through this list, or a pass called on a property below, is a final class: a struct was
   /// copied whole by the call (sixteen copies, about 170 KB, a document).
   let patternScanners: [any EntityPatternScanner]
+  /// The start triggers of the pattern scanners that have one, as one class per scalar: each
+  /// document's positions are marked a few scanners at a time (`ScanStarts`) and each such scanner
+  /// visits its own only.
+  private let startTable: ScanStartTable
+  /// `startRows[k]`: the row of `patternScanners[k]` in `startTable`; -1: it visits every position.
+  private let startRows: [Int]
   let dictionary: WordDictionary
   /// `idiomTags[t]`: tag `t` marks an idiom or a fixed phrase (`i`, `l`).
   private let idiomTags: [Bool]
@@ -66,7 +72,7 @@ package final class EntityExtractor: Sendable {
     glossedNames = GlossedNameMerger(cues: cues, dictionary: dictionary)
     linker = EntityLinker(lexicon: lexicon, dictionary: dictionary)
     sharedRecords = lexicon.records.map(SharedEntityRecord.init)
-    patternScanners = [
+    let scanners: [any EntityPatternScanner] = [
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues, model: lexicon.names, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
@@ -108,6 +114,14 @@ package final class EntityExtractor: Sendable {
       PlaceAbbreviationScanner(abbreviations: lexicon.abbreviations, verbs: cues.abbreviationVerbs, relations: cues.abbreviationRelations),
       DictionaryNameScanner(cues: cues, dictionary: dictionary),
     ]
+    patternScanners = scanners
+    var triggers: [ScanTrigger] = []
+    startRows = scanners.map { scanner in
+      guard let trigger = scanner.startTrigger else { return -1 }
+      triggers.append(trigger)
+      return triggers.count - 1
+    }
+    startTable = ScanStartTable(triggers)
   }
 
   package func extract(_ text: AnalysisText, warnings: inout [ExtractionWarning]) -> [Finding<EntityValue>] {
@@ -140,6 +154,13 @@ package final class EntityExtractor: Sendable {
 
   /// The mentions in analysis offsets, sorted by start.
   func found(in s: [Unicode.Scalar]) -> [FoundEntity] {
+    found(in: s, everyPosition: false)
+  }
+
+  /// The mentions in analysis offsets, sorted by start. `everyPosition`: every pattern scanner visits
+  /// every position (the full scan that the start marks are checked against); `trace` is handed the
+  /// names each pattern scanner found (by its index in `patternScanners`) before they are accepted.
+  func found(in s: [Unicode.Scalar], everyPosition: Bool, trace: ((Int, [FoundEntity]) -> Void)? = nil) -> [FoundEntity] {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
     dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
@@ -165,15 +186,22 @@ package final class EntityExtractor: Sendable {
     let gazetteer = setGazetteerAside(&found, coverage: &coverage)
     var places = PlaceSpans(found)
     var patternRecords = PatternRecordInterner()
-    for scanner in patternScanners {
-      scanner.scan(s, words: words, coverage: coverage, places: places, into: &patterns)
-      patternRecords.share(&patterns)
-      patterns.removeAllInPlace { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
-      // The places change only when a place is found or taken into an organisation (read in place:
-      // `contains(where:)` handed each mention over as a copy).
-      let placesChange = patterns.indices.contains { patterns[$0].record.kind == .location || patterns[$0].absorbsPlaces }
-      accept(&patterns, into: &found, coverage: &coverage)
-      if placesChange { places = PlaceSpans(found) }
+    // The marks (a bit a position for each of `ScanStarts.rowsPerPass` scanners at a time, remade for the
+    // next ones) live for the pattern scanners only.
+    do {
+      let starts = ScanStarts(s, table: everyPosition ? ScanStartTable([]) : startTable)
+      for (k, scanner) in patternScanners.enumerated() {
+        let row = everyPosition ? -1 : startRows[k]
+        scanner.scan(s, from: row < 0 ? .everyPosition : starts.marks(row: row), words: words, coverage: coverage, places: places, into: &patterns)
+        trace?(k, patterns)
+        patternRecords.share(&patterns)
+        patterns.removeAllInPlace { $0.record.kind == .person && Self.startsInAmount(s, $0.start) }
+        // The places change only when a place is found or taken into an organisation (read in place:
+        // `contains(where:)` handed each mention over as a copy).
+        let placesChange = patterns.indices.contains { patterns[$0].record.kind == .location || patterns[$0].absorbsPlaces }
+        accept(&patterns, into: &found, coverage: &coverage)
+        if placesChange { places = PlaceSpans(found) }
+      }
     }
     placeSuffixes.extend(s, found: &found, coverage: &coverage, words: words)
     placeChains.merge(s, found: &found, coverage: &coverage, words: words)

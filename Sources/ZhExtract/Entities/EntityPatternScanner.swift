@@ -7,6 +7,23 @@ protocol EntityPatternScanner: Sendable {
   /// `words` is the segmentation path of `s`, for patterns that need word boundaries;
   /// `places` the place mentions found so far, which an organisation's name may begin with.
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity])
+  /// The positions where the scan can find anything, made from its own cue tables once with the
+  /// extractor; `nil` (the default): every position.
+  var startTrigger: ScanTrigger? { get }
+  /// The scan visiting the positions of `starts` only (a document's marks of `startTrigger`, or
+  /// `StartMarks.everyPosition`): the same names as the full scan. By default the full scan.
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity])
+}
+
+extension EntityPatternScanner {
+  var startTrigger: ScanTrigger? { nil }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
+    scan(s, words: words, coverage: coverage, places: places, into: &found)
+  }
 }
 
 /// The place mentions found so far, by start and by end.

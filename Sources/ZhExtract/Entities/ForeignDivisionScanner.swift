@@ -15,12 +15,23 @@ struct ForeignDivisionScanner: EntityPatternScanner {
   static let minLength = 4
   static let maxLength = 8
 
+  /// A transliteration character (`translit` cues): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.transliteration])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     // Read from locals in the loop (a field of the large `cues` may be copied with all of it).
     let translit = cues.transliteration, divisions = cues.divisionSuffixes
     var i = 0
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard !coverage[i], translit.contains(s[i].value) else { i += 1; continue }
       let j = TransliterationRun.end(in: s, from: i, coverage: coverage, characters: translit, limit: Self.maxLength + 2)
       defer { i = j }

@@ -25,12 +25,24 @@ struct ForeignPlaceCueScanner: EntityPatternScanner {
     afterTags = dictionary.tagMask(after)
   }
 
+  /// The position after the last character of a verb of travel (`place-verb` cues): the only places
+  /// where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [], after: cues.placeVerbs.endScalars)
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     let translit = cues.transliteration
     let verbs = cues.placeVerbs
     var i = 1
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard !coverage[i], translit.contains(s[i].value), words.startsWord(i), !coverage[i - 1],
         let verb = verbs.longestMatch(in: s, endingAt: i, maxLength: 3), words.wordStart(containing: i - 1) == verb.start
       else { i += 1; continue }

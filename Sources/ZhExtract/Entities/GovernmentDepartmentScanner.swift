@@ -48,7 +48,19 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
     return stops.contains(s[p - 1]) && words.startsWord(p - 1)
   }
 
+  /// The first character of a government function (`government-function` cues): the only places where
+  /// the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.governmentFunctions.startScalars])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     // Locals: a field of the large `cues` read in the loop copies all of `cues` at each position.
     let functions = cues.governmentFunctions
@@ -58,7 +70,7 @@ struct GovernmentDepartmentScanner: EntityPatternScanner {
     let roles = cues.roles
     let stops = cues.organizationStops
     var i = 0
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard functions.mayStart(with: s[i]), !coverage[i], words.startsWord(i) || places.startByEnd[i] != nil,
         let function = functions.longestMatch(in: s, at: i),
         let suffix = suffixes.longestMatch(in: s, at: function.end)

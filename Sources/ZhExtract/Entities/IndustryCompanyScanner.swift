@@ -40,9 +40,20 @@ final class IndustryCompanyScanner: EntityPatternScanner {
     quantityTags = dictionary.tagMask(quantities)
   }
 
+  /// An industry word's first character (`company-industry` cues): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.companyIndustries.startScalars])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     var i = 2
-    while i < s.count {
+    while starts.advance(&i, below: s.count) {
       guard cues.companyIndustries.mayStart(with: s[i]), !coverage[i], let industry = cues.companyIndustries.longestMatch(in: s, at: i),
         coverage.isFree(i, industry.end), words.startsWord(i), words.startsWord(industry.end), !nounFollows(s, industry.end, words: words),
         // Inside a registered name the legal form reads the name (天衡|冷链物流|控股有限公司).

@@ -30,7 +30,22 @@ struct JapaneseNameScanner: EntityPatternScanner {
   /// may start (a paragraph break ends the context sooner).
   static let japaneseContextReach = 80
 
+  /// A paragraph break, the first characters of a `japanese-context` cue, of a Japanese family name
+  /// and of a family name that is also a word: the only places where the loop reads anything, but
+  /// within `japaneseContextReach` of a context cue (where it visits every position).
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger(starts: [cues.japaneseContextStarts, cues.japaneseSurnameStarts, names.wordFamilyStarts])
+    trigger.start(on: "\n")
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var p = 0
     // The end of the last `japanese-context` cue of the paragraph (-1: none).
@@ -39,6 +54,8 @@ struct JapaneseNameScanner: EntityPatternScanner {
     let contextStarts = cues.japaneseContextStarts, surnameStarts = cues.japaneseSurnameStarts
     let familyStarts = names.wordFamilyStarts
     while p < n - 1 {
+      // Within a context cue's reach a name no table lists may start anywhere; past it only the marked positions.
+      if context < 0 || p - context > Self.japaneseContextReach { guard starts.advance(&p, below: n - 1) else { break } }
       if s[p] == "\n" {
         context = -1
       } else if contextStarts.contains(s[p]), let cue = cues.japaneseContexts.longestMatch(in: s, at: p) {

@@ -21,14 +21,28 @@ struct KoreanNameScanner: EntityPatternScanner {
   /// How many characters after a `korean-context` cue a name may start.
   static let contextReach = 80
 
+  /// A paragraph break, a `korean-context` cue's first character and a Korean family name: the only
+  /// places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger(starts: [cues.koreanContextStarts, cues.koreanSurnames])
+    trigger.start(on: "\n")
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     // Locals: a field of the large `cues` read in the loop is copied with all of `cues` at each position.
     let contextStarts = cues.koreanContextStarts, contexts = cues.koreanContexts, surnames = cues.koreanSurnames
     // The end of the last `korean-context` cue of the paragraph (-1: none).
     var context = -1
     var p = 0
-    while p < n - 2 {
+    while starts.advance(&p, below: n - 2) {
       if s[p] == "\n" {
         context = -1
       } else if contextStarts.contains(s[p]), let cue = contexts.longestMatch(in: s, at: p) {

@@ -21,10 +21,23 @@ struct LatinNameScanner: EntityPatternScanner {
     var isNameLike: Bool
   }
 
+  /// A Latin capital (A, É, Ł): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger()
+    trigger.start(where: ScalarClass.isLatinUpper)
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var i = 0
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard ScalarClass.isLatinUpper(s[i]), !coverage[i], i == 0 || !ScalarClass.isLatinWordScalar(s[i - 1]) else { i += 1; continue }
       // A run of capitalised words separated by single spaces, with particles between them.
       var words: [Word] = []

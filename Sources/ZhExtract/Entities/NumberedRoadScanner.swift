@@ -9,9 +9,20 @@ struct NumberedRoadScanner: EntityPatternScanner {
   /// Most digits of a road's number.
   static let maxDigits = 4
 
+  /// A road prefix's first character (`roadPrefixStarts`): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.roadPrefixStarts])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     var i = 0
-    while i < s.count {
+    while starts.advance(&i, below: s.count) {
       guard cues.roadPrefixStarts.contains(s[i]), !coverage[i], let prefix = cues.roadPrefixes.longestMatch(in: s, at: i),
         // The path may join a preposition of place and the prefix (在台|78线).
         words.startsWord(i) || cues.placePrepositions.contains(s[i - 1]), i == 0 || !isDigit(s[i - 1])

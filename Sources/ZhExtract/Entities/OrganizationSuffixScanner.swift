@@ -69,7 +69,21 @@ final class OrganizationSuffixScanner: EntityPatternScanner {
     }
   }
 
+  /// An organisation suffix's first character (`suffixStarts`): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger()
+    let suffixStarts = cues.suffixStarts
+    trigger.start(where: { suffixStarts[Int($0.value)] })
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var i = 1
     // The end of a suffix that named nothing: a shorter suffix inside it (会计师|事务所 in
@@ -78,7 +92,7 @@ final class OrganizationSuffixScanner: EntityPatternScanner {
     // A local: a field of the large `cues` read in the loop is copied with all of `cues` at each position.
     let suffixStarts = cues.suffixStarts
     let transliteration = cues.transliteration, abbreviationVerbs = cues.abbreviationVerbs
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard s[i].value < 0x10000, suffixStarts[Int(s[i].value)], !coverage[i],
         var suffix = cues.organizationSuffixes.longestMatch(in: s, at: i), coverage.isFree(i, suffix.end), suffix.end != bareEnd
       else { i += 1; continue }

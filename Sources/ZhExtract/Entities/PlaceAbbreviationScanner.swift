@@ -37,10 +37,21 @@ struct PlaceAbbreviationScanner: EntityPatternScanner {
     self.relations = relations
   }
 
+  /// An abbreviation's character: the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [abbreviationCharacters])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var i = 0
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard abbreviationCharacters.contains(s[i]), !coverage[i] else { i += 1; continue }
       var j = i
       while j < n, j - i < 4, abbreviationCharacters.contains(s[j]), !coverage[j] { j += 1 }

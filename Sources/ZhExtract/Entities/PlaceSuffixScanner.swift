@@ -287,7 +287,19 @@ final class PlaceSuffixScanner: EntityPatternScanner {
     place.rule = rule
   }
 
+  /// A division's character, a longer suffix's first character and a feature's tail: the only places
+  /// where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    ScanTrigger(starts: [cues.divisionSuffixes, cues.placeSuffixStarts, cues.featureTails])
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     var i = 1
     // The end of the place this scan found last: a boundary for the next (上固乡|回龙村).
@@ -295,7 +307,7 @@ final class PlaceSuffixScanner: EntityPatternScanner {
     // Read from locals in the loop (a field of the large `cues` may be copied with all of it).
     let divisionSuffixes = cues.divisionSuffixes, placeSuffixStarts = cues.placeSuffixStarts, tailCharacters = cues.tailCharacters
     let featureTails = cues.featureTails
-    while i < n {
+    while starts.advance(&i, below: n) {
       guard !coverage[i] else { i += 1; continue }
       // A one-character division (镇 乡 村), or a longer suffix of a zone, a station or a venue
       // (新区 高新区 东站 体育馆) that is whole words of the path: 东津|新区, 白云|机场.

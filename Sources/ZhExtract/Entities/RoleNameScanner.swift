@@ -24,14 +24,30 @@ final class RoleNameScanner: EntityPatternScanner {
   }
   var rule: EntityRule { .roleName }
 
+  /// The position after the last character of a role (`roleEnds`), or after a space (a byline: 记者 邬凌云):
+  /// the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger()
+    let roleEnds = cues.roleEnds
+    trigger.follow(where: { roleEnds[Int($0.value)] })
+    trigger.follow(" ")
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     let surnameStarts = model.surnameStarts
     // Read from locals in the loop: a field of the large `cues` read there may be copied with all
     // of `cues` at each position.
     let roleEnds = cues.roleEnds, roles = cues.roles
     var p = 1
-    while p < n - 1 {
+    while starts.advance(&p, below: n - 1) {
       guard surnameStarts.contains(s[p]), !coverage[p], Self.followsRole(s, p, roleEnds: roleEnds, roles: roles),
         let family = model.longestSurname(in: s, at: p)
       else {

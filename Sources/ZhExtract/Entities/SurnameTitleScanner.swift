@@ -20,14 +20,29 @@ struct SurnameTitleScanner: EntityPatternScanner {
   /// (全|省长), so with a role only the `surname` cues start a name.
   var names: PersonNameModel? = nil
 
+  /// The first characters of the family names it reads (`surname` cues, and the full table's when
+  /// `names` is given): the only places where the loop reads anything.
+  var startTrigger: ScanTrigger? {
+    var trigger = ScanTrigger(starts: familiarOnly ? [] : [names?.surnameStarts ?? ScalarBitmap()])
+    let listed = cues.surnameStarts
+    trigger.start(where: { listed[Int($0.value)] })
+    return trigger
+  }
+
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
+    scan(s, from: .everyPosition, words: words, coverage: coverage, places: places, into: &found)
+  }
+
+  func scan(
+    _ s: [Unicode.Scalar], from starts: StartMarks, words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]
+  ) {
     let n = s.count
     // Read from locals in the loop: a field of the large `cues` read there is copied with all of
     // `cues` at each position (a memcpy of some 2 KB a character, measured with callgrind).
     let surnameStarts = cues.surnameStarts
     let anySurnameStarts = familiarOnly ? ScalarBitmap() : names?.surnameStarts ?? ScalarBitmap()
     var p = 0
-    while p < n - 1 {
+    while starts.advance(&p, below: n - 1) {
       // The familiar pass reads only family names beside 老 or 小 (a test of two characters, before any lookup).
       if familiarOnly, !(p > 0 && (s[p - 1] == "老" || s[p - 1] == "小")), s[p + 1] != "老" {
         p += 1
