@@ -71,11 +71,9 @@ struct GlossedNameMerger {
   func merge(_ s: [Unicode.Scalar], found: inout [FoundEntity], coverage: inout CoverageMap, words: Segmentation) {
     guard s.contains("(") else { return }
     found.sortByStart()
-    // The mention that ends at each position, for the positions right before a parenthesis only.
-    var endingAt: [Int: Int] = [:]
-    for (k, f) in found.enumerated() where f.end < s.count && f.end > 0 {
-      endingAt[f.end] = k
-    }
+    // The mention that ends at a position (the last by index): a sorted array made at its size, no
+    // dictionary of every mention's end (on a long document with a parenthesis, hundreds of thousands).
+    let endingAt = MentionEndIndex(found)
     let forms = Forms(
       suffixes: cues.organizationSuffixes, companyForms: cues.companyForms, placeBodyForms: cues.placeBodyForms,
       industries: cues.companyIndustries, generic: cues.genericWords)
