@@ -34,6 +34,21 @@ struct ScanTrigger: Sendable {
     }
   }
 
+  /// Adds every BMP code point `c` with `flags[c]` (a table of the BMP, as `EntityCues.suffixStarts`) to the
+  /// starts: one read a code point, no closure and no scalar made for each of the 65,536 (start-up).
+  mutating func start(onFlags flags: [Bool]) {
+    flags.withUnsafeBufferPointer { f in
+      for v in 0..<min(f.count, 0x10000) where f[v] { starts.insert(UInt32(v)) }
+    }
+  }
+
+  /// Adds every BMP code point `c` with `flags[c]` to those the position after which is marked.
+  mutating func follow(onFlags flags: [Bool]) {
+    flags.withUnsafeBufferPointer { f in
+      for v in 0..<min(f.count, 0x10000) where f[v] { after.insert(UInt32(v)) }
+    }
+  }
+
   /// Adds every BMP scalar that `test` accepts to the starts.
   mutating func start(where test: (Unicode.Scalar) -> Bool) {
     for v in UInt32(0)..<0x10000 {

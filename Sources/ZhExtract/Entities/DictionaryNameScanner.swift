@@ -78,8 +78,7 @@ struct DictionaryNameScanner: EntityPatternScanner {
   /// the path are walked whole): the only places where that loop reads anything.
   var startTrigger: ScanTrigger? {
     var trigger = ScanTrigger()
-    let suffixStarts = cues.suffixStarts
-    trigger.start(where: { suffixStarts[Int($0.value)] })
+    trigger.start(onFlags: cues.suffixStarts)
     return trigger
   }
 

@@ -72,8 +72,7 @@ final class OrganizationSuffixScanner: EntityPatternScanner {
   /// An organisation suffix's first character (`suffixStarts`): the only places where the loop reads anything.
   var startTrigger: ScanTrigger? {
     var trigger = ScanTrigger()
-    let suffixStarts = cues.suffixStarts
-    trigger.start(where: { suffixStarts[Int($0.value)] })
+    trigger.start(onFlags: cues.suffixStarts)
     return trigger
   }
 

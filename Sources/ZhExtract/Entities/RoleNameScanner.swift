@@ -28,8 +28,7 @@ final class RoleNameScanner: EntityPatternScanner {
   /// the only places where the loop reads anything.
   var startTrigger: ScanTrigger? {
     var trigger = ScanTrigger()
-    let roleEnds = cues.roleEnds
-    trigger.follow(where: { roleEnds[Int($0.value)] })
+    trigger.follow(onFlags: cues.roleEnds)
     trigger.follow(" ")
     return trigger
   }

@@ -24,8 +24,7 @@ struct SurnameTitleScanner: EntityPatternScanner {
   /// `names` is given): the only places where the loop reads anything.
   var startTrigger: ScanTrigger? {
     var trigger = ScanTrigger(starts: familiarOnly ? [] : [names?.surnameStarts ?? ScalarBitmap()])
-    let listed = cues.surnameStarts
-    trigger.start(where: { listed[Int($0.value)] })
+    trigger.start(onFlags: cues.surnameStarts)
     return trigger
   }
 
