@@ -278,6 +278,7 @@ extension DateCursor {
       return YearMatch(year: .absolute(y.end - k == 2 ? 2000 + y.value : y.value), end: y.end, form: .fiscal, suffixedByYear: false, relative: false)
     }
     if c == "民" || c == "公", let m = markedYear(at: i) { return m }
+    if at(i + 1) == "(", let m = numberedRelativeYear(at: i) { return m }
     if NumeralCharacter.chineseDigit(c) != nil {
       // Digit by digit, exactly four: 二〇二五年.
       var k = i, v = 0

@@ -24,8 +24,12 @@ extension DateCursor {
     var k = n.end
     let counted = isAt(k, "个")
     if counted { k += 1 }
-    // 前三季 (no 度) only with a year or 首: alone it is often a TV season.
-    guard let (division, unitEnd) = periodUnit(at: k, bareSeason: (year != nil || first) && !counted) else { return nil }
+    // 前三季 (no 度) only with a year or 首, or in Traditional script (Hong Kong's and Taiwan's
+    // financial press: 前3季每股純益) where no series is named beside it: in the mainland's,
+    // alone, it is often a TV season.
+    let bareSeason = (year != nil || first || traditionalScript) && !counted
+    guard let (division, unitEnd) = periodUnit(at: k, bareSeason: bareSeason) else { return nil }
+    if year == nil, !first, division == .quarter, !isAt(k, "季度"), namesASeries(before: i, after: unitEnd) { return nil }
     k = unitEnd
     guard n.value <= division.perYear else { return nil }
     // 上市前两个月, 上市前三个季度: so long before the listing; 全市前10月 (月 without 个) is

@@ -108,11 +108,9 @@ extension DateCursor {
 extension DateCursor {
   /// `上两周` (the two weeks before this one), `下两个月`, `上3个季度`, `下三年`: a range of whole
   /// weeks, months, quarters or years ending just before (上) or starting just after (下) the anchor's own,
-  /// which is not in it. `未来三年` is the anchor's year and the years after it, three in all
-  /// (`2026/2028` from 2026-02-25), as readers of unseen articles mark it. (Other counts from the
-  /// anchor — 近三月, 过去十年, 未来三天 — are durations.)
+  /// which is not in it. (Counts from the anchor — 未来三年, 近三月, 过去十年, 未来三天 — are
+  /// durations, as SPEC has it.)
   func countedUnits(at i: Int) -> (first: DatePoint, last: DatePoint, end: Int)? {
-    if isAt(i, "未来") { return comingYears(at: i) }
     guard let c = at(i), let n1 = at(i + 1), ScalarClass.isASCIIDigit(n1) || NumeralCharacter.chineseDigit(n1) != nil || n1 == "十",
       let n = number(i + 1, max: 2), (2...12).contains(n.value)
     else { return nil }
@@ -141,20 +139,6 @@ extension DateCursor {
     // 上两周内, 下两个月以后: a duration or a count from another point.
     if let next = at(k), next == "内" || next == "以" || next == "后" || next == "前" || next == "之" { return nil }
     return (points.0, points.1, k)
-  }
-
-  /// Characters after `未来三年` that make it a duration or another word (三年内, 三年级, 三年半).
-  static let afterComingYears = ScalarBitmap("内以后前之级制度代半多来间".unicodeScalars)
-
-  /// `未来三年`, `未来5年`: the anchor's year and the next, `n` years in all (not 未来三年内, a
-  /// duration, nor 未来三年级).
-  func comingYears(at i: Int) -> (first: DatePoint, last: DatePoint, end: Int)? {
-    guard let n1 = at(i + 2), ScalarClass.isASCIIDigit(n1) || NumeralCharacter.chineseDigit(n1) != nil || n1 == "十",
-      let n = number(i + 2, max: 2), (2...10).contains(n.value), at(n.end) == "年"
-    else { return nil }
-    let k = n.end + 1
-    if let next = at(k), Self.afterComingYears.contains(next) { return nil }
-    return (DatePoint(year: .relative(0), .calendar(month: nil, day: nil)), DatePoint(year: .relative(n.value - 1), .calendar(month: nil, day: nil)), k)
   }
 }
 

@@ -136,6 +136,17 @@ extension DateCursor {
     return YearMatch(year: .absolute(value), end: end, form: .stated, suffixedByYear: true, relative: false, anyYear: true)
   }
 
+  /// `去（2025）年`, `今（2026）年`, `明（2027）年` (Taiwan's press): a relative year with its
+  /// number in parentheses; the number is the value, the mention relative (`明（2027）年3月`,
+  /// `去（2025）年度`).
+  func numberedRelativeYear(at i: Int) -> YearMatch? {
+    guard let c = at(i), c == "去" || c == "今" || c == "明", at(i + 1) == "(", let y = digits(i + 2, max: 4), y.end - i == 6,
+      (1000...2999).contains(y.value), at(y.end) == ")", isAt(y.end + 1, "年"), !isAt(y.end + 2, "代")
+    else { return nil }
+    let end = isAt(y.end + 2, "度") ? y.end + 3 : y.end + 2
+    return YearMatch(year: .absolute(y.value), end: end, form: .stated, suffixedByYear: true, relative: true)
+  }
+
   /// `昨（5）日`, `今（6）日`, `明（7）日` (Taiwan's press): a relative day with its day of the
   /// month in parentheses; the day of the month is the value.
   func numberedRelativeDay(at i: Int) -> Point? {

@@ -70,12 +70,12 @@ extension DateCursor {
       if isAt(w.end, "末") { return weekend(offset: offset, end: w.end + 1) }
       // (上周日均处理: 日均, a daily average, follows the week.)
       if let wd = weekday(at: w.end), !(at(wd.end - 1) == "日" && at(wd.end) == "均") {
-        return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay)
+        return weekdayPoint(DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay)
       }
       // 下周周六, 上周星期三, 下礼拜礼拜一: the week word, then a weekday word.
       let dayWord = isAt(w.end, "星期") || isAt(w.end, "礼拜") ? 2 : at(w.end) == "周" ? 1 : 0
       if dayWord > 0, let wd = weekday(at: w.end + dayWord), !(at(wd.end).map { NumeralCharacter.digit($0) != nil || $0 == "十" } ?? false) {
-        return Point(point: DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay)
+        return weekdayPoint(DatePoint(.week(offset: offset, weekday: wd.weekday)), end: wd.end, rule: .relativeWeekDay)
       }
       let end = isAt(w.end, "稍后") ? w.end + 2 : w.end
       return Point(point: DatePoint(.week(offset: offset, weekday: nil)), end: end, rule: .relativeWeek)
@@ -86,7 +86,7 @@ extension DateCursor {
       if isAt(w.end, "末"), isAt(i, "周") { return weekend(offset: 0, end: w.end + 1) }
       guard let wd = weekday(at: w.end) else { return nil }
       if let next = at(wd.end), next == "刊" || next == "年" || next == "报" { return nil }
-      return Point(point: DatePoint(.week(offset: 0, weekday: wd.weekday)), end: wd.end, rule: .weekday)
+      return weekdayPoint(DatePoint(.week(offset: 0, weekday: wd.weekday)), end: wd.end, rule: .weekday)
     case .quarter(let offset):
       return Point(point: DatePoint(.quarter(.relative(offset))), end: w.end, rule: .relativeQuarter)
     case .month(let offset):
@@ -99,6 +99,14 @@ extension DateCursor {
     case .year, .part, .fiscalYear, .none:
       return nil
     }
+  }
+
+  /// A day of a week and the time of day after it, if any (`下周一中午12时` → that Monday at 12:00).
+  func weekdayPoint(_ day: DatePoint, end dayEnd: Int, rule: DateRule) -> Point {
+    var point = day
+    var end = dayEnd
+    if let t = timeOfDay(at: end) { point.time = t.time; end = t.end }
+    return Point(point: point, end: end, rule: rule)
   }
 
   /// A narrative reference (`当日`, `次日`, `此前一周`, `同月`, `当季`, `上年同期`); years (`同年`)

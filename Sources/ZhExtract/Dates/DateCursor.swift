@@ -138,7 +138,7 @@ struct DateCursor {
       if NumeralCharacter.chineseDigit(p) != nil || NumeralCharacter.smallUnit(p) != nil { return nil }
     }
     // 上两周, 下两个月, 上3个季度: whole units next to the anchor's own, counted.
-    if c == "上" || c == "下" || c == "未", let span = countedUnits(at: i) {
+    if c == "上" || c == "下", let span = countedUnits(at: i) {
       return DateScanner.Match(start: i, end: span.end, expression: DateExpression(span.first, end: span.last), rule: .countedUnits)
     }
     // 此后三年: from the year in focus.

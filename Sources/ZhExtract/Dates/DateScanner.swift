@@ -40,7 +40,7 @@ package struct DateScanner: Sendable {
       .union(vocabulary.lunarMonths.firstScalars).union(vocabulary.centuries.firstScalars)
     { mark(v) }
     for v in UInt32(0x30)...0x39 { mark(v) }
-    for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第首民公半未QqFfH".unicodeScalars { mark(c.value) }
+    for c in "〇零○一二两三四五六七八九十廿卅年月农阴闰正冬腊大从第首民公半QqFfH".unicodeScalars { mark(c.value) }
     starters = bits
     ruleStarts = DateRuleStarts(vocabulary: vocabulary)
   }
@@ -55,17 +55,21 @@ package struct DateScanner: Sendable {
   /// the second is checked before any rule runs.
   @inline(__always) static func secondMayFollow(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
     let c = s[i]
-    guard c == "公" || c == "民" || c == "首" || c == "半" || c == "未" || c == "H" else { return true }
+    guard c == "公" || c == "民" || c == "首" || c == "半" || c == "H" else { return true }
     guard i + 1 < s.count else { return false }
     let next = s[i + 1]
     switch c {
     case "公": return next == "元"
     case "民": return next == "国"
     case "半": return next == "年" || next == "个"
-    case "未": return next == "来"
     case "H": return next == "1" || next == "2"
     default: return next == "季" || NumeralCharacter.chineseDigit(next) != nil || ScalarClass.isASCIIDigit(next)
     }
+  }
+
+  /// The time of day written at `i` of `s` (`15时30分`, `08:00`, `下午3点`) and where it ends.
+  package func timeOfDay(in s: [Unicode.Scalar], at i: Int) -> (time: TimeOfDay, end: Int)? {
+    DateCursor(s: s, vocabulary: vocabulary, taiwanese: false, traditionalScript: false, ruleStarts: ruleStarts).timeOfDay(at: i)
   }
 
   /// `taiwanese`: the text is a Taiwanese article, whose three-digit years (`113年度`, `116年底`)

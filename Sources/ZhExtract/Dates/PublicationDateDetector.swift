@@ -15,9 +15,14 @@
 ///    or a date right after the paragraph's wire head: `本报讯（记者 某某）2025年3月4日，记者从…`;
 ///    a wire dateline without a year (`新华社长沙12月2日电`, as Xinhua writes it) takes the one year
 ///    the header states (`资水流域2026年汛期回顾`), unless that is a report's (`2025年年报`).
-/// 5. A dateline among the last two lines that names its source beside the date
-///    (`〔北辰日報 2026-05-04 05:30〕`, `（来源：某某融媒体中心　2026年11月12日）`).
-/// 6. Otherwise `nil`.
+/// 5. A first paragraph that opens with a wire head and closes with its full date in parentheses
+///    (`【本报讯】（记者 某某）……。（2026-06-18）`).
+/// 6. A dateline among the last two lines that names its source beside the date
+///    (`〔北辰日報 2026-05-04 05:30〕`, `（来源：某某融媒体中心　2026年11月12日）`); a full date with its
+///    weekday alone on one of them, the time maybe on the line below (a government release's
+///    sign-off: `完` / `2026年7月14日（星期二）` / `香港時間15時30分`); or the text's last words, a
+///    full date in parentheses (`……力争2027年底前建成投用。（2026-10-09）`).
+/// 7. Otherwise `nil`.
 ///
 /// The value is ISO 8601: `2025-12-13T08:00` (or `…T08:00:27`: seconds are kept when stated)
 /// when a time is stated, else `2025-12-13`.
@@ -79,6 +84,7 @@ package struct PublicationDateDetector: Sendable {
       {
         return CivilDate(year, month, day).iso
       }
+      if opensWithWireHead(s, body, reader: reader), let closing = closingDate(in: s, line: body, scanner: scanner) { return closing }
     }
     return footerDateline(in: s, reader: reader, taiwanese: taiwanese, traditionalScript: traditionalScript)
   }
@@ -94,6 +100,7 @@ package struct PublicationDateDetector: Sendable {
     guard let scanner else { return nil }
     var end = s.count
     var seen = 0
+    var below: [Unicode.Scalar]?
     while end > 0, seen < Self.footerLines {
       var start = end
       while start > 0, s[start - 1] != "\n" { start -= 1 }
@@ -101,15 +108,72 @@ package struct PublicationDateDetector: Sendable {
       end = max(0, start - 1)
       guard s[line].contains(where: { !DatelineReader.separators.contains($0) && $0 != "\r" }) else { continue }
       seen += 1
+      if seen == 1, let closing = closingDate(in: s, line: line, scanner: scanner) { return closing }
       guard line.count <= DatelineReader.maxLine else { return nil }
       let text = Array(s[line])
+      defer { below = text }
       let matches = scanner.scan(text, taiwanese: taiwanese, traditionalScript: traditionalScript)
       guard let found = reader.read(text, line: 0..<text.count, matches: matches[...]),
-        reader.label(text, line: 0..<text.count, besides: matches[...], date: found.match.start)?.item == true
+        let label = reader.label(text, line: 0..<text.count, besides: matches[...], date: found.match.start)
       else { continue }
+      if label.item { return found.stamp }
+      // 2026年7月14日（星期二） alone, 香港時間15時30分 below it: a government release's sign-off.
+      guard label.count == 0, found.match.weekday != nil else { continue }
+      if found.time == nil, let below, let time = signOffTime(below, scanner: scanner) { return Self.stamp(found.date, time) }
       return found.stamp
     }
     return nil
+  }
+
+  /// The time of a sign-off's last line: a time of day alone, maybe after a place's time cue
+  /// (`香港時間15時30分`, `北京时间 09:30`).
+  private func signOffTime(_ line: [Unicode.Scalar], scanner: DateScanner) -> TimeOfDay? {
+    var first = 0, last = line.count
+    while first < last, DatelineReader.separators.contains(line[first]) || line[first] == "\r" { first += 1 }
+    while last > first, DatelineReader.separators.contains(line[last - 1]) || line[last - 1] == "\r" { last -= 1 }
+    var k = first
+    // A place's name (at most four scalars) before 时间: 香港时间, 北京时间, 台北时间.
+    for cueStart in first...min(first + 4, last) {
+      guard let cue = scanner.vocabulary.cues.longestMatch(in: line, at: cueStart), cue.value == .published, cue.end <= last else { continue }
+      k = cue.end
+      break
+    }
+    while k < last, DatelineReader.separators.contains(line[k]) { k += 1 }
+    guard k < last, let t = scanner.timeOfDay(in: line, at: k), t.end == last else { return nil }
+    return t.time
+  }
+
+  /// The longest parenthesised date a line may close with (`（2026年10月9日）`).
+  static let maxClosingDate = 24
+
+  /// The full date in parentheses that `line` closes with (`……建成投用。（2026-10-09）`) and
+  /// nothing else inside them, as a stamp; `nil` when it closes with none.
+  private func closingDate(in s: [Unicode.Scalar], line: Range<Int>, scanner: DateScanner) -> String? {
+    var close = line.upperBound
+    while close > line.lowerBound, s[close - 1] == " " || s[close - 1] == "\u{3000}" || s[close - 1] == "\r" { close -= 1 }
+    guard close > line.lowerBound, s[close - 1] == ")" || s[close - 1] == "）" else { return nil }
+    close -= 1
+    var open = close
+    while open > line.lowerBound, close - open <= Self.maxClosingDate, s[open - 1] != "(" && s[open - 1] != "（" { open -= 1 }
+    guard open > line.lowerBound, close - open <= Self.maxClosingDate, open < close else { return nil }
+    let inner = Array(s[open..<close])
+    guard let match = scanner.scan(inner).first, match.start == 0, match.end == inner.count, let (date, time) = DatelineReader.fullDate(match) else {
+      return nil
+    }
+    return Self.stamp(date, time)
+  }
+
+  /// Whether `paragraph` opens with a wire head: its agency's 讯 within `maxWireStart` scalars of
+  /// its start, set apart by a bracket, a colon or a space (`【本报讯】`, `本报讯（记者 某某）`,
+  /// `本报讯 记者`).
+  private func opensWithWireHead(_ s: [Unicode.Scalar], _ paragraph: Range<Int>, reader: DatelineReader) -> Bool {
+    let end = min(paragraph.upperBound - 1, paragraph.lowerBound + DatelineReader.maxWireStart)
+    guard paragraph.lowerBound + 1 < end else { return false }
+    for k in (paragraph.lowerBound + 1)..<end where s[k] == "讯" {
+      guard let cue = reader.vocabulary.cues.longestMatch(in: s, at: k), cue.value == .wire else { continue }
+      if "】])）(（:： \u{3000}".unicodeScalars.contains(s[k + 1]) { return true }
+    }
+    return false
   }
 
   static func stamp(_ date: CivilDate, _ time: TimeOfDay?) -> String { DatelineReader.stamp(date, time) }

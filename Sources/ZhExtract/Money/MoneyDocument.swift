@@ -10,9 +10,11 @@ final class MoneyDocument {
   /// (新台币1.5亿元, 400港元) and means renminbi by 元 alone. In Traditional script the
   /// currency of the place the text is written in, even where it also names the renminbi (a
   /// Hong Kong article's 撥款人民幣5,000萬元 is one figure, its other 萬元 are Hong Kong
-  /// dollars): TWD when it names the New Taiwan dollar, HKD when it names the Hong Kong
-  /// dollar (both named: TWD if it speaks of Taiwan), TWD when it names neither but speaks of
-  /// Taiwan; else CNY. The words are `money-yuan-cues.tsv`.
+  /// dollars): of the New Taiwan, Macau and Hong Kong dollars the one it names; when it names
+  /// several, the one whose place it speaks of most (speaking of none of them: HKD when named);
+  /// when it names none, the place it speaks of most (a Hong Kong government release that
+  /// speaks of 香港 and 立法會 means HKD, a Macau article MOP); else CNY. Ties go to Taiwan,
+  /// then Macau, then Hong Kong. The words are `money-yuan-cues.tsv`.
   lazy var yuan: String = Self.yuan(text.scalars, words: words) { [unowned self] in isTraditional }
 
   /// Whether the original is written in Traditional script (Taiwan, Hong Kong, Macau).
@@ -31,20 +33,28 @@ final class MoneyDocument {
 
   static func yuan(_ t: [Unicode.Scalar], words: MoneyWordLists, isTraditional: () -> Bool) -> String {
     guard isTraditional() else { return "CNY" }
-    var twd = false, hkd = false, taiwan = false
+    // In order of preference on a tie: Taiwan, Macau, Hong Kong.
+    var regions = [YuanRegion(code: "TWD"), YuanRegion(code: "MOP"), YuanRegion(code: "HKD")]
     for k in t.indices where words.yuanCueStarts.contains(t[k]) {
       guard let cue = words.yuanCues.longestMatch(in: t, at: k) else { continue }
       switch cue.value {
       case .cny: break  // named at its figure; the place decides the rest
-      case .twd: twd = true
-      case .hkd: hkd = true
-      case .taiwan: taiwan = true
+      case .twd: regions[0].named = true
+      case .mop: regions[1].named = true
+      case .hkd: regions[2].named = true
+      case .taiwan: regions[0].spoken += 1
+      case .macau: regions[1].spoken += 1
+      case .hongkong: regions[2].spoken += 1
       }
     }
-    if twd && hkd { return taiwan ? "TWD" : "HKD" }
-    if twd { return "TWD" }
-    if hkd { return "HKD" }
-    return taiwan ? "TWD" : "CNY"
+    let named = regions.filter(\.named)
+    if named.count == 1 { return named[0].code }
+    let candidates = named.isEmpty ? regions : named
+    var best = candidates[0]
+    for region in candidates.dropFirst() where region.spoken > best.spoken { best = region }
+    if best.spoken > 0 { return best.code }
+    if named.isEmpty { return "CNY" }
+    return regions[2].named ? "HKD" : best.code
   }
 
   static func middleDotIsDecimal(_ t: [Unicode.Scalar]) -> Bool {
@@ -61,4 +71,12 @@ final class MoneyDocument {
     }
     return false
   }
+}
+
+/// One of the places whose dollar is written 元 (Taiwan, Macau, Hong Kong): whether a document
+/// names its currency and how often it speaks of the place.
+struct YuanRegion {
+  let code: String
+  var named = false
+  var spoken = 0
 }

@@ -156,6 +156,12 @@ import ZhExtractTestSupport
     Case(
       marked: "⟦2025年上半年⟧的数据将在⟦农历正月十五之后⟧公布。", published: "2025-12-13",
       values: ["2025-H1", "2026-03-04/.."], anchors: [nil, "2025-12-13"]),
+    // 料 (expected, in Hong Kong's and Taiwan's press) looks ahead: last year's December does not
+    // pull the coming holiday back a year; 资料 is no 料.
+    Case(
+      marked: "證監會⟦去年12月⟧發出通函。市場人士指出，料⟦農曆新年⟧前新股市場仍然活躍。", published: "2026-01-14",
+      values: ["2025-12", "2026-02-17"], anchors: ["2026-01-14", "2026-01-14"]),
+    Case(marked: "资料显示，⟦1月15日⟧公司完成交割。", published: "2025-08-01", values: ["2025-01-15"], anchors: ["2025-08-01"]),
     // A month counted from the anchor (本月底) brings the text back from the year it stated.
     Case(
       marked: "工程⟦去年8月⟧停工，⟦同年10月⟧复工。新桥将于⟦本月底⟧合龙，⟦端午节⟧前通车。", published: "2027-03-09",

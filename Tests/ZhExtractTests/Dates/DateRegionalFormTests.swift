@@ -33,6 +33,13 @@ import ZhExtractTestSupport
     ("立法院⟦今（13）日⟧三讀", "2025-12-13"),
     ("會議⟦明（14）日⟧登場", "2025-12-14"),
     ("預計⟦後年⟧完工", "2027"),
+    // Taiwan's press: a relative year with its number in parentheses.
+    ("業者預估⟦明（2027）年⟧營收將再成長", "2027"),
+    ("⟦去（2024）年3月⟧的營收", "2024-03"),
+    // In Traditional script 前N季 without a year is the year's first quarters too.
+    ("⟦前3季⟧每股純益12.35元", "2025-Q1/2025-Q3"),
+    // A weekday and the time after it.
+    ("公開招股至⟦下週一中午12時⟧截止", "2025-12-15T12:00"),
   ]
 
   @Test(arguments: cases.indices)
@@ -47,6 +54,7 @@ import ZhExtractTestSupport
   /// A season of a series (a `season-context` cue beside it), a count, a public body: no date.
   @Test(arguments: [
     "這部劇的第二季很好看。", "第4季共有10集。", "他們在寫第二季的劇本。", "《乘風破浪》第三季播出後收視走高。", "第三季共12集。", "這套影集的第三季。", "第三季主演陣容曝光。", "公元前221年秦統一六國。", "民國時期的建築。", "公司首席執行官。", "首次公開招股。",
+    "這部劇的前兩季很好看。", "前3季共有30集。", "明（2027）年代",
   ])
   func noRegionalDate(_ sentence: String) {
     let dates = DateFixtures.dates(sentence, published: Self.published)

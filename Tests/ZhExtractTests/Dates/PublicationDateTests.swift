@@ -108,6 +108,42 @@ import Testing
     #expect(Self.published(text) == expected)
   }
 
+  /// A body paragraph long enough to end a header (more than 60 scalars with a sentence end).
+  static let release = "　　政府今日宣布，將於本月十七日向立法會工務小組委員會提交撥款申請，以興建位於北區的新急症醫院及相關配套設施，工程費用約為387億元。"
+  static let report = "我县共接待游客42.6万人次，实现旅游综合收入约3.15亿元，同比分别增长22%和27%，并带动县城餐饮、住宿等消费数千万元。"
+
+  /// A government release's sign-off (the date with its weekday alone, the time below it), a
+  /// wire-headed first paragraph closed by its date, a text whose last words are its date.
+  @Test(arguments: [
+    ("政府申請撥款興建新醫院\n＊＊＊＊＊＊\n\n" + release + "\n\n完\n\n2026年7月14日（星期二）\n香港時間15時30分\n", "2026-07-14T15:30"),
+    ("政府公布新措施\n\n" + release + "\n\n完\n\n2026年7月14日（星期二）\n", "2026-07-14"),
+    ("新措施出台\n\n" + release + "\n\n2026年7月14日(二)\n北京时间 09:05\n", "2026-07-14T09:05"),
+    (
+      "某案一审宣判\n\n【本报讯】（记者 某某）某法院昨天下午对某公司证券虚假陈述责任纠纷案作出一审判决，判令该公司赔偿投资者损失共计9.47亿元。（2026-06-18）\n\n据法院查明，该公司于2019年上市。\n",
+      "2026-06-18"
+    ),
+    ("蓝山县接待游客42.6万人次\n\n" + report + "\n\n首期投资2.6亿元，力争2027年底前建成投用。（2026年10月9日）", "2026-10-09"),
+  ])
+  func aSignOffOrAClosingDateIsTheDocumentsOwn(_ text: String, _ expected: String) {
+    #expect(Self.published(text) == expected)
+  }
+
+  @Test(arguments: [
+    // A first paragraph closed by a date, but no wire head opens it: a date the text is about.
+    "某公司公告\n\n公司称董事会已审议通过年度报告及利润分配方案，并将提交股东大会审议表决，具体内容详见同日披露的公告全文。（2026-06-18）\n\n第二段没有日期。\n",
+    // The date in parentheses does not close the text, or is a range, or no full date.
+    "标题\n\n" + report + "\n\n力争建成投用（2026-10-09）并对外开放，吸引更多游客前来参观。",
+    "标题\n\n" + report + "\n\n展期为两周，欢迎市民前往参观。（2026-10-09至2026-10-12）",
+    "标题\n\n" + report + "\n\n展期为两周，欢迎市民前往参观。（10月9日）",
+    // A date with its weekday that a line goes on from is an event.
+    "标题\n\n" + report + "\n\n2026年7月14日（星期二）举行开幕式\n",
+    // A time below a date without its weekday: a schedule's last item.
+    "标题\n\n" + report + "\n\n日程如下。\n\n2026年7月14日\n15时30分\n",
+  ])
+  func noSignOffNorClosingDate(_ text: String) {
+    #expect(Self.published(text) == nil)
+  }
+
   @Test func theFirstDatelineOfTheHeaderIsTheDocumentsOwn() {
     // A digest's own date comes first; the items' datelines below start sections.
     let text = "每日早报\n编辑部 2025-03-05\n\n【2025年3月2日 新华社】\n今天发布数据。\n"

@@ -134,6 +134,49 @@ import ZhExtractTestSupport
   }
 }
 
+/// A bare 元 in a Traditional-script article is the dollar of the place it is written in: the
+/// one it names, or, naming none or several, the place it speaks of most (money-yuan-cues.tsv).
+@Suite struct MoneyPlaceYuanTests {
+  static func currencies(_ text: String) -> [String?] { MoneyFixtures.money(text).map(\.currency) }
+
+  @Test func aHongKongReleaseNamingNoCurrencyMeansHKD() {
+    #expect(
+      MoneyContextTests.summary("政府今日宣布，將向立法會申請撥款，工程費用約為387億2,000萬元，香港各區受惠。")
+        == ["387億2,000萬元=38720000000 HKD"])
+  }
+
+  @Test func aMacauArticleNamingNoCurrencyMeansMOP() {
+    #expect(Self.currencies("澳門旅遊局表示，酒店房價平均每晚1,650元，較去年上升。") == ["MOP"])
+  }
+
+  @Test func aMacauArticleNamingBothDollarsMeansMOP() {
+    // 港幣 is named too (it circulates in Macau), but the article speaks of Macau.
+    #expect(
+      MoneyContextTests.summary("澳門特區財政預算為葡幣200億元；旅客可用港幣消費，澳門酒店房價每晚2,150元。")
+        == ["葡幣200億元=20000000000 MOP", "2,150元=2150 MOP"])
+  }
+
+  @Test func theCodeBeforeAFigureNamesThePataca() {
+    #expect(MoneyContextTests.summary("澳門博彩稅收入達MOP 5.8億。") == ["MOP 5.8億=580000000 MOP"])
+  }
+
+  @Test func aTaiwanArticleSpeakingOfHongKongOnceStaysTWD() {
+    #expect(Self.currencies("臺北市政府與香港商會合作，臺北、新北市民每人可領取3000元補助。") == ["TWD"])
+  }
+
+  @Test func aHongKongArticleSpeakingOfTaiwanOnceStaysHKD() {
+    #expect(Self.currencies("港股今日成交額達1,200億元，香港交易所指台灣投資者增持。") == ["HKD"])
+  }
+
+  @Test func bothDollarsNamedWithNoPlaceSpokenOfMeansHKD() {
+    #expect(Self.currencies("報價新臺幣300元，另收港幣50元手續費，合計約400元。") == ["TWD", "HKD", "HKD"])
+  }
+
+  @Test func aSimplifiedArticleAboutHongKongKeepsCNY() {
+    #expect(Self.currencies("香港特区政府拨款3亿元，港股随之上涨。") == ["CNY"])
+  }
+}
+
 /// Bare 块 and 毛 (money-colloquial-cues.tsv): money with a sub-unit, a price cue before,
 /// or (块) a number of at least 10 with no piece word before it.
 @Suite struct MoneyColloquialUnitTests {

@@ -3,13 +3,15 @@
 extension EmbeddedLexicons {
   static let moneyYuanCues = #"""
 # File: money-yuan-cues.tsv
-# Format: surface<TAB>signal   (signal: cny, twd, hkd = the document names that currency (人民币, 新台币, 港币 …); taiwan = the document speaks of Taiwan)
-# Used by: MoneyExtractor (DocumentYuan: what a bare 元, 块 or 毛 means in one document)
-# Decisions: in Simplified script a bare 元 is always CNY (the mainland press names other yuan currencies at each figure). In Traditional script: TWD when the document names the New Taiwan dollar, HKD when it names the Hong Kong dollar (both: TWD if it has a taiwan word), TWD when it names neither and has a taiwan word, else CNY; naming the renminbi decides only its own figures (see currency-colloquial.tsv). Matched in the analysis text: write Simplified (台湾 also matches 臺灣).
+# Format: surface<TAB>signal   (signal: cny, twd, hkd, mop = the document names that currency (人民币, 新台币, 港币, 澳门元 …); taiwan, hongkong, macau = the document speaks of that place)
+# Used by: MoneyExtractor (MoneyDocument.yuan: what a bare 元, 块 or 毛 means in one document)
+# Decisions: in Simplified script a bare 元 is always CNY (the mainland press names other yuan currencies at each figure). In Traditional script, the currency of the place the text is written in: of the New Taiwan, Hong Kong and Macau dollars, the one the document names; when it names several, the one whose place it speaks of most (ties: TWD, then MOP, then HKD); when it names none, the place it speaks of most (ties in the same order); when it speaks of none of the three, CNY. Naming the renminbi decides only its own figures (see currency-colloquial.tsv). Matched in the analysis text: write Simplified (台湾 also matches 臺灣). 立法会 and 特区政府 are Hong Kong's and Macau's alike and decide nothing.
 CNY	cny
 HK$	hkd
+MOP	mop
 NT$	twd
 RMB	cny
+九龙	hongkong
 人民币	cny
 台中	taiwan
 台北	taiwan
@@ -20,16 +22,32 @@ RMB	cny
 台股	taiwan
 基隆	taiwan
 总统府	taiwan
+恒指	hongkong
+恒生指数	hongkong
 新北	taiwan
+新界	hongkong
 新竹	taiwan
 桃园	taiwan
+氹仔	macau
+港交所	hongkong
 港元	hkd
+港岛	hongkong
 港币	hkd
+港府	hongkong
+港股	hongkong
+港铁	hongkong
+澳府	macau
+澳门	macau
+澳门元	mop
+澳门币	mop
 立委	taiwan
 立法院	taiwan
 绿营	taiwan
+葡币	mop
 蓝营	taiwan
 行政院	taiwan
+路氹	macau
+香港	hongkong
 高雄	taiwan
 """# + "\n"
 }
