@@ -22,7 +22,10 @@ import Testing
     let currencies = try #require(compiled.section(CurrencyLexicon.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
     let freshCurrencies = generated.withUnsafeBytes { LexiconImage($0).sections[CurrencyLexicon.imageSection].map { Array($0.bytes) } }
     #expect(Array(currencies) == freshCurrencies)
-    #expect(compiled.sections.count == 3)
+    let cueRows = try #require(compiled.section(EntityCueRow.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
+    let freshCueRows = generated.withUnsafeBytes { LexiconImage($0).sections[EntityCueRow.imageSection].map { Array($0.bytes) } }
+    #expect(Array(cueRows) == freshCueRows)
+    #expect(compiled.sections.count == 4)
   }
 
   /// The lexicon of an image section, or `nil` when it does not read.
