@@ -99,7 +99,7 @@ extension EntityLexicon {
     w.count(abbreviations.count)
     for key in abbreviations.keys.sorted() {
       w.uint32(key)
-      w.int32(index[abbreviations[key]!.id]!)
+      w.int32(entity(id: abbreviations[key]!.id)!)
     }
     w.count(placesWithin.children.count)
     for parent in placesWithin.children.keys.sorted() {
@@ -135,13 +135,9 @@ extension EntityLexicon {
       return value
     }
     let recordCount = try r.count()
+    // No id index: only `entity(id:)` reads one, and it searches the records without it.
     records.reserveCapacity(recordCount)
-    index.reserveCapacity(recordCount)
-    for k in 0..<recordCount {
-      let record = try record()
-      records.append(record)
-      index[record.id] = Int32(k)
-    }
+    for _ in 0..<recordCount { records.append(try record()) }
     boundToWords = try r.array(UInt8.self).map { $0 != 0 }
     setAsideForPatterns = try r.array(UInt8.self).map { $0 != 0 }
     guard boundToWords.count == recordCount, setAsideForPatterns.count == recordCount else { throw LexiconImageError() }

@@ -3,8 +3,8 @@
 /// kanji model's places) as a section of the lexicon image, read at start-up instead of
 /// `person-name-characters.tsv`, `person-surnames.tsv` and `person-japanese-kanji.tsv`: cutting
 /// and typing their rows and deriving the costs cost about 36 M instructions. The cue table,
-/// which gives the rare given characters the costs include, is read as before (its cues are
-/// needed anyway); the digest covers it.
+/// which gives the rare given characters the costs include, has a section of its own (its rows,
+/// `EntityCueRow.imageSection`); the digest covers it.
 extension EntityNameModels {
   package static let imageSection = "name-characters"
 

@@ -15,9 +15,14 @@ struct EntityNameModels: Sendable {
   var nameProblems = LexiconProblems()
 
   /// The models of `reader`'s tables; the name characters from `image` (the lexicon image's
-  /// section for these very tables, `EntityNameModels.imageSection`) when there is one and it reads.
-  init(reader: LexiconReader, image: UnsafeRawBufferPointer? = nil) {
-    cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &cueProblems))
+  /// section for these very tables, `EntityNameModels.imageSection`) and the cue rows from
+  /// `cueImage` (`EntityCueRow.imageSection`) when there are and they read.
+  init(reader: LexiconReader, image: UnsafeRawBufferPointer? = nil, cueImage: UnsafeRawBufferPointer? = nil) {
+    if let cueImage, let rows = try? EntityCueRow.rows(image: cueImage) {
+      cues = EntityCues(rows: rows)
+    } else {
+      cues = EntityCues(rows: reader.rows(EntityCueRow.self, problems: &cueProblems))
+    }
     for row in reader.rows(ProductEditionRow.self, problems: &cueProblems) { cues.addEdition(row.surface, english: row.english) }
     shortForms = ShortForms(rows: reader.rows(ShortFormRow.self, problems: &cueProblems))
     // Read from its bytes, the given names on first use, when every row is sound (else row by

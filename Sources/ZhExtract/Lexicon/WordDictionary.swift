@@ -3,10 +3,11 @@
 ///
 /// Nothing is parsed at start-up: the compiled form (`WordDictionary+Generated.swift`, made by
 /// `Scripts/generate-word-dictionary.py` from `Lexicons/segmenter/words.tsv`) is three ASCII
-/// strings of base-64 digits that are read in place; only the first two steps of the trie are
-/// built, on first use: an array of 65,536 entries for the first character, and a hash table
-/// of the 178,000 two-character prefixes (the nodes after one character have up to thousands
-/// of children, where a binary search over digits costs a dozen cache misses a step). Nodes
+/// strings of base-64 digits that are read in place. The first two steps of the trie have tables
+/// of their own, compiled in beside it (`WordDictionary.FirstSteps`): an array of 65,536 entries
+/// for the first character, and a hash table of the 178,000 two-character prefixes (the nodes
+/// after one character have up to thousands of children, where a binary search over digits
+/// costs a dozen cache misses a step). Nodes
 /// are numbered breadth-first, so the children of a node are contiguous (found by binary
 /// search) and edge `e` leads to node `e + 1`.
 package struct WordDictionary: @unchecked Sendable {
@@ -15,27 +16,15 @@ package struct WordDictionary: @unchecked Sendable {
 
   package static let shared = WordDictionary()
 
-  private let firstEdge: UnsafePointer<UInt8>
-  private let labels: UnsafePointer<UInt8>
-  private let values: UnsafePointer<UInt8>
-  /// Node reached from the root by a BMP code point, or -1.
-  private let rootBMP: [Int32]
-  /// The word value (`cost << 6 | tag`, 0 for none) of the node of each BMP code point, beside
-  /// `rootBMP` so that the segmentation's first step reads no digits.
-  private let rootValueBMP: [UInt32]
+  let firstEdge: UnsafePointer<UInt8>
+  let labels: UnsafePointer<UInt8>
+  let values: UnsafePointer<UInt8>
+  /// The trie's first two steps (`WordDictionary.FirstSteps`): compiled into the binary by the
+  /// generator (`word_dictionary_tables.c`), read in place.
+  private let firstSteps: FirstSteps
   private let rootOther: [UInt32: Int32]
-  /// The nodes two steps from the root: open addressing, two `UInt64` a slot holding
-  /// `node << 42 | first << 21 | second` (0: empty) and `hi << 42 | lo << 20 | value` (the
-  /// node's word value and the range `lo..<hi` of its edges, so that the third step reads no
-  /// `firstEdge` digits and a node without children stops the walk at once), probed linearly
-  /// from a multiplicative hash.
-  private let pairSlots: [UInt64]
-  private let pairBits: Int
-  /// One bit per hash of each two-character prefix (no false negatives), 256 KB where the
-  /// pair table is 8 MB: a pair of characters that starts no word (about half of a text's
-  /// adjacent pairs) is rejected here, mostly from the cache, before the table's probe misses it.
-  private let pairFilter: [UInt64]
-  private static let pairFilterBits = 21
+  /// The bits of the pair filter's hash (2^21 bits, 256 KB).
+  static let pairFilterBits = 21
   package let nodeCount: Int
   /// The part-of-speech tags (`n`, `nr`, `ns`, …); a word's `tag` indexes this.
   package let tags: [String]
@@ -56,76 +45,32 @@ package struct WordDictionary: @unchecked Sendable {
     tags = Self.compiledTags
     unknownCost = Self.compiledUnknownCost
     personTags = Self.compiledTags.map { ["nr", "nrfg", "nrt"].contains($0) }
-    var rootBMP = [Int32](repeating: -1, count: 0x10000)
-    var rootValueBMP = [UInt32](repeating: 0, count: 0x10000)
-    var rootOther: [UInt32: Int32] = [:]
     let first = Self.read(firstEdge, 0, width: 4), last = Self.read(firstEdge, 1, width: 4)
-    for e in first..<last {
+    // The root's edges are sorted by code point: those past the BMP come last.
+    var rootOther: [UInt32: Int32] = [:]
+    var e = last - 1
+    while e >= first {
       let label = UInt32(Self.read(labels, e, width: 3))
-      if label < 0x10000 {
-        rootBMP[Int(label)] = Int32(e + 1)
-        rootValueBMP[Int(label)] = UInt32(Self.read(values, e + 1, width: 3))
-      } else {
-        rootOther[label] = Int32(e + 1)
-      }
+      guard label >= 0x10000 else { break }
+      rootOther[label] = Int32(e + 1)
+      e -= 1
     }
-    self.rootBMP = rootBMP
-    self.rootValueBMP = rootValueBMP
     self.rootOther = rootOther
-    precondition(nodeCount < 1 << 22, "WordDictionary: \(nodeCount) nodes do not fit the 22 bits of a pair slot")
-    var pairCount = 0
-    for e in first..<last {
-      pairCount += Self.read(firstEdge, e + 1 + 1, width: 4) - Self.read(firstEdge, e + 1, width: 4)
-    }
-    var bits = 4
-    while 1 << bits < pairCount + pairCount / 4 { bits += 1 }
-    let mask = (1 << bits) - 1
-    var filter = [UInt64](repeating: 0, count: (1 << Self.pairFilterBits) / 64)
-    // Filled through buffers, each node's edge range read once (its end is the next node's
-    // start): 178,000 pairs at start-up, in the same order and so in the same slots as before.
-    let (edgeDigits, labelDigits, valueDigits) = (firstEdge, labels, values)
-    let slots = [UInt64](unsafeUninitializedCapacity: 2 << bits) { slots, initialized in
-      slots.initialize(repeating: 0)
-      initialized = slots.count
-      filter.withUnsafeMutableBufferPointer { filter in
-        for e in first..<last {
-          let a = UInt64(Self.read(labelDigits, e, width: 3))
-          let node = e + 1
-          let edgesEnd = Self.read(edgeDigits, node + 1, width: 4)
-          var f = Self.read(edgeDigits, node, width: 4)
-          var lo = f < edgesEnd ? UInt64(Self.read(edgeDigits, f + 1, width: 4)) : 0
-          while f < edgesEnd {
-            let key = a << 21 | UInt64(Self.read(labelDigits, f, width: 3))
-            let bit = Self.pairFilterBit(key)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            var slot = Self.pairSlot(key, bits: bits)
-            while slots[2 &* slot] != 0 { slot = (slot &+ 1) & mask }
-            let hi = UInt64(Self.read(edgeDigits, f + 2, width: 4))
-            slots[2 &* slot] = UInt64(f + 1) << 42 | key
-            slots[2 &* slot &+ 1] = hi << 42 | lo << 20 | UInt64(Self.read(valueDigits, f + 1, width: 3))
-            lo = hi
-            f += 1
-          }
-        }
-      }
-    }
-    pairSlots = slots
-    pairBits = bits
-    pairFilter = filter
+    firstSteps = FirstSteps.compiled(nodeCount: nodeCount, edgeCount: Self.read(firstEdge, nodeCount, width: 4)) ?? Self.builtFirstSteps().leaked
   }
 
   @inline(__always)
-  private static func pairFilterBit(_ key: UInt64) -> Int {
+  static func pairFilterBit(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> UInt64(64 - pairFilterBits))
   }
 
   @inline(__always)
-  private static func pairSlot(_ key: UInt64, bits: Int) -> Int {
+  static func pairSlot(_ key: UInt64, bits: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
   }
 
   @inline(__always)
-  private static func read(_ p: UnsafePointer<UInt8>, _ index: Int, width: Int) -> Int {
+  static func read(_ p: UnsafePointer<UInt8>, _ index: Int, width: Int) -> Int {
     var v = 0
     let base = index &* width
     for k in 0..<width { v = v << 6 | Int(p[base &+ k] &- 48) }
@@ -141,7 +86,7 @@ package struct WordDictionary: @unchecked Sendable {
   @inline(__always)
   package func step1(_ scalar: Unicode.Scalar) -> (node: Int32, value: UInt32) {
     let v = scalar.value
-    if v < 0x10000 { return (rootBMP[Int(v)], rootValueBMP[Int(v)]) }
+    if v < 0x10000 { return (firstSteps.rootBMP[Int(v)], firstSteps.rootValueBMP[Int(v)]) }
     guard let node = rootOther[v] else { return (-1, 0) }
     return (node, UInt32(Self.read(values, Int(node), width: 3)))
   }
@@ -159,22 +104,21 @@ package struct WordDictionary: @unchecked Sendable {
   package func step2Edges(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> (node: Int32, value: UInt32, lo: Int, hi: Int) {
     let key = UInt64(first.value) << 21 | UInt64(second.value)
     let bit = Self.pairFilterBit(key)
-    guard pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return (-1, 0, 0, 0) }
-    let mask = pairSlots.count / 2 - 1
-    return pairSlots.withUnsafeBufferPointer { slots in
-      var slot = Self.pairSlot(key, bits: pairBits)
-      while true {
-        let v = slots[2 &* slot]
-        if v == 0 { return (-1, 0, 0, 0) }
-        if v & ((1 << 42) - 1) == key {
-          let w = slots[2 &* slot &+ 1]
-          return (
-            Int32(truncatingIfNeeded: v >> 42), UInt32(truncatingIfNeeded: w & 0xF_FFFF), Int(truncatingIfNeeded: (w >> 20) & 0x3F_FFFF),
-            Int(truncatingIfNeeded: w >> 42)
-          )
-        }
-        slot = (slot &+ 1) & mask
+    guard firstSteps.pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return (-1, 0, 0, 0) }
+    let slots = firstSteps.pairSlots
+    let mask = (1 << firstSteps.pairBits) - 1
+    var slot = Self.pairSlot(key, bits: firstSteps.pairBits)
+    while true {
+      let v = slots[2 &* slot]
+      if v == 0 { return (-1, 0, 0, 0) }
+      if v & ((1 << 42) - 1) == key {
+        let w = slots[2 &* slot &+ 1]
+        return (
+          Int32(truncatingIfNeeded: v >> 42), UInt32(truncatingIfNeeded: w & 0xF_FFFF), Int(truncatingIfNeeded: (w >> 20) & 0x3F_FFFF),
+          Int(truncatingIfNeeded: w >> 42)
+        )
       }
+      slot = (slot &+ 1) & mask
     }
   }
 
@@ -213,7 +157,7 @@ package struct WordDictionary: @unchecked Sendable {
   @inline(__always)
   package func root(_ scalar: Unicode.Scalar) -> Int32 {
     let v = scalar.value
-    return v < 0x10000 ? rootBMP[Int(v)] : (rootOther[v] ?? -1)
+    return v < 0x10000 ? firstSteps.rootBMP[Int(v)] : (rootOther[v] ?? -1)
   }
 
   /// The child of `node` by `scalar`, or -1.

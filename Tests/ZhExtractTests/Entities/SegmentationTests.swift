@@ -57,6 +57,26 @@ import ZhExtractTestSupport
     }
   }
 
+  /// The first two steps compiled into the binary (`word_dictionary_tables.c`, written by
+  /// `Scripts/generate-word-dictionary.py`) are read, and equal what the trie gives at run time,
+  /// slot for slot: the first character's node and value, the pair table, its filter.
+  @Test func compiledFirstStepsEqualThoseBuiltFromTheTrie() throws {
+    let compiled = try #require(WordDictionary.shared.compiledFirstSteps())
+    let built = WordDictionary.builtFirstSteps()
+    #expect(compiled.pairBits == 18)
+    #expect(compiled.pairBits == built.pairBits)
+    #expect(compiled.rootBMP == built.rootBMP)
+    #expect(compiled.rootValueBMP == built.rootValueBMP)
+    #expect(compiled.pairFilter == built.pairFilter)
+    #expect(compiled.pairSlots.count == 2 << 18)
+    #expect(compiled.pairSlots == built.pairSlots)
+    // Not an empty table: 178,168 prefixes, 中国 among them.
+    #expect(stride(from: 0, to: compiled.pairSlots.count, by: 2).count { compiled.pairSlots[$0] != 0 } == 178_168)
+    let dictionary = WordDictionary.shared
+    #expect(dictionary.pair("中", "国") == dictionary.child(dictionary.root("中"), "国"))
+    #expect(dictionary.pair("中", "国") > 0)
+  }
+
   /// The segmentation with its tables (first steps by table, pair table with its filter and
   /// edge ranges) gives the path that a plain walk of the trie gives, word for word and kind for
   /// kind, on the bundled corpus and on the dictionary's own words run together.

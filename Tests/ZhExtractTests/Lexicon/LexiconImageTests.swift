@@ -22,7 +22,10 @@ import Testing
     let currencies = try #require(compiled.section(CurrencyLexicon.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
     let freshCurrencies = generated.withUnsafeBytes { LexiconImage($0).sections[CurrencyLexicon.imageSection].map { Array($0.bytes) } }
     #expect(Array(currencies) == freshCurrencies)
-    #expect(compiled.sections.count == 3)
+    let cueRows = try #require(compiled.section(EntityCueRow.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
+    let freshCueRows = generated.withUnsafeBytes { LexiconImage($0).sections[EntityCueRow.imageSection].map { Array($0.bytes) } }
+    #expect(Array(cueRows) == freshCueRows)
+    #expect(compiled.sections.count == 4)
   }
 
   /// The lexicon of an image section, or `nil` when it does not read.
@@ -43,7 +46,16 @@ import Testing
     #expect(read.records.count > 10_000)
     #expect(read.boundToWords == built.lexicon.boundToWords)
     #expect(read.setAsideForPatterns == built.lexicon.setAsideForPatterns)
-    #expect(read.index == built.lexicon.index)
+    // The image's lexicon keeps no id index; it finds every record's entity by id all the same.
+    #expect(read.index.isEmpty)
+    #expect(built.lexicon.index.count > 10_000)
+    let firstOfId = Dictionary(read.records.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+    #expect(firstOfId == built.lexicon.index)
+    for k in stride(from: 0, to: read.records.count, by: 97) {
+      let id = read.records[k].id
+      #expect(read.entity(id: id) == built.lexicon.entity(id: id), "\(id)")
+    }
+    #expect(read.entity(id: "place:no-such-place") == nil)
     #expect(read.abbreviations == built.lexicon.abbreviations)
     #expect(read.trie.count == built.lexicon.trie.count)
     #expect(Set(read.linkedForms.keys) == Set(built.lexicon.linkedForms.keys))
