@@ -173,15 +173,14 @@ public final class Extractor: Sendable {
   }
 
   package func extract(bytes: consuming [UInt8], id: String, path: String? = nil, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
+    // Taken before the bytes are handed to the ingest, which frees them once decoded.
+    let input = InputDigest(sha256: ContentHash.hex(of: bytes), count: bytes.count)
     let ingested: IngestedText
     do {
-      ingested = try ingestor.ingest(bytes: bytes, format: markup)
+      ingested = try ingestor.ingest(taking: consume bytes, format: markup)
     } catch {
       return .failure(DocumentFailure(id: id, code: error.code, message: "\(path ?? id): \(error)"))
     }
-    let input = InputDigest(sha256: ContentHash.hex(of: bytes), count: bytes.count)
-    // Freed here unless the original text keeps them (a 20 MB document's 20 MB).
-    _ = consume bytes
     return .document(extract(ingested, id: id, path: path, input: input, published: published))
   }
 
