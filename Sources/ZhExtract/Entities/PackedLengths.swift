@@ -27,6 +27,19 @@ struct PackedLengths {
     }
   }
 
+  /// Marks in `starts` the words of the path that starts at 0 and steps on by the lengths (read
+  /// through the buffer, not checked against its bounds a position).
+  func markPath(in starts: inout BitSet) {
+    nibbles.withUnsafeBufferPointer { b in
+      var p = 0
+      while p < count {
+        starts.insert(p)
+        let nibble = Int(truncatingIfNeeded: (b[p >> 1] &>> UInt8(truncatingIfNeeded: (p & 1) << 2)) & 0x0F)
+        p += nibble < Self.escape ? nibble : longLength(at: p)
+      }
+    }
+  }
+
   private func longLength(at i: Int) -> Int {
     let position = Int32(truncatingIfNeeded: i)
     var low = 0, high = long.count - 1

@@ -73,8 +73,7 @@ struct Segmentation {
       }
     }
     var starts = BitSet(count: n)
-    var p = 0
-    while p < n { starts.insert(p); p += lengths[p] }
+    lengths.markPath(in: &starts)
     // Found from the end backwards.
     candidateIndices.reverse()
     self.lengths = lengths
