@@ -174,15 +174,14 @@ public final class Extractor: Sendable {
   }
 
   package func extract(bytes: consuming [UInt8], id: String, path: String? = nil, published: String? = nil, markup: MarkupFormat?) -> DocumentResult {
+    // Taken before the bytes are handed to the ingest, which frees them once decoded.
+    let input = InputDigest(sha256: ContentHash.hex(of: bytes), count: bytes.count)
     let ingested: IngestedText
     do {
-      ingested = try ingestor.ingest(bytes: bytes, format: markup)
+      ingested = try ingestor.ingest(taking: consume bytes, format: markup)
     } catch {
       return .failure(DocumentFailure(id: id, code: error.code, message: "\(path ?? id): \(error)"))
     }
-    let input = InputDigest(sha256: ContentHash.hex(of: bytes), count: bytes.count)
-    // Freed here unless the original text keeps them (a 20 MB document's 20 MB).
-    _ = consume bytes
     return .document(extract(ingested, id: id, path: path, input: input, published: published))
   }
 
@@ -212,12 +211,16 @@ public final class Extractor: Sendable {
     // Each mention held as its place and value until the JSON is written: the surfaces are cut
     // from the text then (two strings a mention, cut as the stages found them, kept the money and
     // the dates in 36 MB of a 20 MB document while its entities were read).
+    // The entities first: their working list, segmentation and start marks (a long document's peak)
+    // are freed before the money and the dates are found, whose records then never stand beside
+    // them (11 MB of a 20 MB document). No stage reads another's mentions, and the entity stage
+    // writes no warnings: the money's come before the dates' still.
+    var entities = EntityMentionRecords()
+    if kinds.contains(.entities) { entities = EntityMentionRecords(self.entities.compactMentions(in: text), in: text) }
     var money = MoneyMentionRecords()
     if kinds.contains(.money) { self.money.extract(text, warnings: &warnings) { money.placed.append($0, $1) } }
     var dates = DateMentionRecords()
     if kinds.contains(.dates) { self.dates.extract(text, context: context, warnings: &warnings) { dates.placed.append($0, $1) } }
-    var entities = EntityMentionRecords()
-    if kinds.contains(.entities) { entities = EntityMentionRecords(self.entities.compactMentions(in: text), in: text) }
     // Every list sorted by start, then end in the original (SPEC), stably.
     money.placed.putInTextOrder()
     dates.placed.putInTextOrder()

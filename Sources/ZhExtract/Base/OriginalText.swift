@@ -35,10 +35,16 @@ package struct OriginalText: Sendable {
   /// The text of `scalars`, the original of `analysis` under `map`: an overlay on `analysis` when
   /// that takes at most half the text's UTF-8 (news in Simplified characters: a tenth), otherwise
   /// as `init(_:sharing:knownEqual:)` keeps it.
-  package init(_ scalars: [Unicode.Scalar], over analysis: [Unicode.Scalar], map: OffsetMap, sharing bytes: [UInt8]? = nil, knownEqual: Bool = false) {
+  /// `utf8Count`, when given, is the length of the text's UTF-8 (not counted again).
+  package init(
+    _ scalars: [Unicode.Scalar], over analysis: [Unicode.Scalar], map: OffsetMap, sharing bytes: [UInt8]? = nil, knownEqual: Bool = false,
+    utf8Count known: Int? = nil
+  ) {
     let utf8Count: Int
     if let bytes, knownEqual {
       utf8Count = bytes.count
+    } else if let known {
+      utf8Count = known
     } else {
       utf8Count = scalars.withUnsafeBufferPointer { text in text.reduce(0) { $0 + UTF8.width($1) } }
     }

@@ -727,6 +727,9 @@ package final class EntityExtractor: Sendable {
           continue
         }
         if words != nil, !coverage.isFree(start, end) { continue }
+        // Grown by a quarter, not doubled: the list is the working list of every stage after this
+        // one, whose room doubled here stayed unused through the pattern scanners.
+        if found.count == found.capacity { found.reserveCapacity(found.count + found.count / 4 + 16) }
         found.append(
           source == "lexicon"
             ? FoundEntity(start: start, end: end, shared: sharedRecords[Int(entity)], source: source, lexiconEntity: entity, rule: .lexicon)

@@ -41,11 +41,14 @@ struct Segmentation {
 
   static let maxWord = 12
 
-  /// `lengths[i]`: the length of the word that starts at `i` on the best path from `i`.
-  private var lengths: [UInt8] = []
+  /// The length of the word that starts at `i` on the best path from `i`, in four bits a position
+  /// (`PackedLengths`: half a byte a code point where a byte was, 8 MB of a 20 MB document's
+  /// 20 MB of text; a length of 15 or more is kept apart).
+  private var lengths = PackedLengths()
   /// `kinds[i]`: the kind of that word in one byte (`Kind.Packed`): a word's tag as itself, or
-  /// `unknown`, `other`, `candidate`. With `lengths` and `starts`, two bytes and a bit per code
-  /// point of the text (the kinds took four bytes, the starts one: 50 MB of a 20 MB document).
+  /// `unknown`, `other`, `candidate`. With `lengths` and `starts`, a byte and five eighths per code
+  /// point of the text (the kinds took four bytes, the lengths and the starts one each: 50 MB of a
+  /// 20 MB document).
   private var kinds: [UInt8] = []
   /// The candidate's index at each position whose kind is `candidate`, ascending by position
   /// (one entry per position where a candidate won: at most one per candidate).
@@ -59,19 +62,18 @@ struct Segmentation {
   init(_ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate]) {
     precondition(dictionary.tags.count <= Int(Kind.Packed.firstSpecial), "a word's tag must fit in one byte beside the special kinds")
     let n = s.count
-    var lengths = [UInt8](repeating: 1, count: n)
+    var lengths = PackedLengths(count: n)
     var kinds = [UInt8](repeating: Kind.Packed.other, count: n)
     var candidateIndices: [(position: Int32, index: Int32)] = []
     // Written through buffers: an array's element written in the loop paid a uniqueness check
     // (some 600,000 calls on 1 MB of text).
-    lengths.withUnsafeMutableBufferPointer { lengths in
+    lengths.withWriter { lengths in
       kinds.withUnsafeMutableBufferPointer { kinds in
-        Self.findPath(s, dictionary: dictionary, candidates: candidates, lengths: lengths, kinds: kinds, candidateIndices: &candidateIndices)
+        Self.findPath(s, dictionary: dictionary, candidates: candidates, lengths: &lengths, kinds: kinds, candidateIndices: &candidateIndices)
       }
     }
     var starts = BitSet(count: n)
-    var p = 0
-    while p < n { starts.insert(p); p += Int(lengths[p]) }
+    lengths.markPath(in: &starts)
     // Found from the end backwards.
     candidateIndices.reverse()
     self.lengths = lengths
@@ -83,21 +85,21 @@ struct Segmentation {
   /// The best path from each position of each Han run to the run's end: the length and kind of
   /// its first word at `lengths[i]` and `kinds[i]` (other positions are left as they are).
   private static func findPath(
-    _ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate], lengths: UnsafeMutableBufferPointer<UInt8>,
+    _ s: [Unicode.Scalar], dictionary: WordDictionary, candidates: [Candidate], lengths: inout PackedLengths.Writer,
     kinds: UnsafeMutableBufferPointer<UInt8>, candidateIndices: inout [(position: Int32, index: Int32)]
   ) {
     // The text, the candidates and the costs read through buffers: the loop over every position
     // of every Han run checked each read of the arrays' bounds.
     s.withUnsafeBufferPointer { s in
       candidates.withUnsafeBufferPointer { candidates in
-        findPath(s, dictionary: dictionary, candidates: candidates, lengths: lengths, kinds: kinds, candidateIndices: &candidateIndices)
+        findPath(s, dictionary: dictionary, candidates: candidates, lengths: &lengths, kinds: kinds, candidateIndices: &candidateIndices)
       }
     }
   }
 
   private static func findPath(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, dictionary: WordDictionary, candidates: UnsafeBufferPointer<Candidate>,
-    lengths: UnsafeMutableBufferPointer<UInt8>, kinds: UnsafeMutableBufferPointer<UInt8>,
+    lengths: inout PackedLengths.Writer, kinds: UnsafeMutableBufferPointer<UInt8>,
     candidateIndices: inout [(position: Int32, index: Int32)]
   ) {
     let n = s.count
@@ -164,7 +166,7 @@ struct Segmentation {
           d -= 1
         }
         cost[k - runStart] = best
-        lengths[k] = UInt8(bestEnd - k)
+        lengths.set(k, bestEnd - k)
         kinds[k] = bestKind
         if bestKind == Kind.Packed.candidate { candidateIndices.append((Int32(k), bestCandidate)) }
         k -= 1
@@ -177,7 +179,7 @@ struct Segmentation {
   func forEachWord(_ body: (Int, Int, Kind) -> Void) {
     var i = 0
     while i < lengths.count {
-      let e = i + Int(lengths[i])
+      let e = i + lengths[i]
       body(i, e, kind(at: i))
       i = e
     }
@@ -210,7 +212,7 @@ struct Segmentation {
   }
 
   /// The end of the word of the path that starts at `start`.
-  func wordEnd(at start: Int) -> Int { start + Int(lengths[start]) }
+  func wordEnd(at start: Int) -> Int { start + lengths[start] }
 
   /// Whether a word on the path starts at `i`; the end of the text counts as a start.
   func startsWord(_ i: Int) -> Bool { i >= lengths.count || starts.contains(i) }

@@ -19,6 +19,21 @@ package struct Ingestor: Sendable {
     ingest(decoded: try ByteDecoder.decode(bytes), format: format, bytes: bytes)
   }
 
+  /// `ingest(bytes:format:)` for bytes handed over (passed with `consume`): they are freed as soon
+  /// as they are decoded, before the markup is stripped, instead of living beside the decoded and
+  /// the visible text until the original text is made (a 20 MB document's 20 MB at the ingest's
+  /// peak, which they set). The original text is then an overlay on the analysis text, or, when
+  /// that would not be far smaller, the decoded text encoded as UTF-8 again (what the bytes were,
+  /// when they were UTF-8: the same text either way).
+  package func ingest(taking bytes: consuming [UInt8], format: MarkupFormat?) throws(IngestError) -> IngestedText {
+    let decoded = try ByteDecoder.decode(bytes)
+    // The length of the text's UTF-8, which the overlay is weighed against: the bytes' own when they
+    // are that UTF-8 (not counted again from the code points).
+    let utf8Count = decoded.bytesAreItsUTF8 ? bytes.count : nil
+    _ = consume bytes
+    return ingest(decoded: decoded, format: format, utf8Count: utf8Count)
+  }
+
   /// A `String`'s code points are the decoding of its UTF-8, exactly: `utf8` (its bytes, when
   /// the caller holds them already) becomes the original text's storage instead of the code
   /// points being encoded again (48 instructions a code point of every JSON Lines record).
@@ -40,14 +55,16 @@ package struct Ingestor: Sendable {
   }
 
   /// `bytes`: what `decoded` was read from, kept as the original text when they are its UTF-8.
-  package func ingest(decoded: DecodedText, format: MarkupFormat?, bytes: [UInt8]? = nil) -> IngestedText {
+  /// `utf8Count`: the length of the decoded text's UTF-8, when it is known.
+  package func ingest(decoded: DecodedText, format: MarkupFormat?, bytes: [UInt8]? = nil, utf8Count: Int? = nil) -> IngestedText {
     // Markup stripping and folding (NFKC, spaces, invisibles) in one pass, then
     // Traditional→Simplified in place (it keeps the length, so the map stands).
     var visible = MarkupStripper.strip(decoded.scalars, format: format, folding: normalizer.folding)
     let counts = normalizer.converter.convert(&visible.scalars)
     // The original as an overlay on the analysis text when that is far smaller than its UTF-8 (the
     // input bytes, then, need not outlive the ingest).
-    let original = OriginalText(decoded.scalars, over: visible.scalars, map: visible.map, sharing: bytes, knownEqual: decoded.bytesAreItsUTF8)
+    let original = OriginalText(
+      decoded.scalars, over: visible.scalars, map: visible.map, sharing: bytes, knownEqual: decoded.bytesAreItsUTF8, utf8Count: utf8Count)
     let analysis = AnalysisText(scalars: visible.scalars, original: original, offsetMap: visible.map)
     let title = visible.title ?? titleFinder.titleLine(in: visible.scalars).map { analysis.locate(TextSpan($0.lowerBound, $0.upperBound)).text }
     var warnings = decoded.warnings + visible.warnings

@@ -132,6 +132,25 @@ import ZhExtractTestSupport
   }
 
   /// A placed span locates as its analysis span does: offsets and both surfaces.
+  /// The spans and values, grown by a quarter instead of doubled, hold what was appended, in order,
+  /// as an array of each appended to would; the room beyond them stays within a quarter.
+  @Test func placedValuesGrowByAQuarter() {
+    for count in [0, 1, 17, 100, 5_000, 70_000] {
+      var placed = PlacedValues<MoneyValue>()
+      var spans: [PlacedSpan] = []
+      var values: [MoneyValue] = []
+      for k in 0..<count {
+        let span = PlacedSpan(analysis: TextSpan(k, k + 2), original: TextSpan(k + 1, k + 3))
+        let value = MoneyValue(amount: Decimal(k), currency: k % 3 == 0 ? "CNY" : nil, rule: .numberCurrency)
+        placed.append(span, value)
+        spans.append(span)
+        values.append(value)
+        if count >= 5_000, k >= 1_000 { #expect(placed.values.capacity <= k + 1 + (k + 1) / 4 + 64, "\(k + 1) values") }
+      }
+      #expect(placed.count == count && placed.spans == spans && placed.values == values)
+    }
+  }
+
   @Test func aPlacedSpanLocatesAsItsAnalysisSpan() throws {
     let text = try Self.extractor.get().analysisText(bytes: Array("<b>臺北&amp;ＡＢＣ</b>公司".utf8))
     for start in 0...text.scalars.count {

@@ -226,6 +226,61 @@ import ZhExtractTestSupport
     #expect(candidatesWon > 100)
   }
 
+  /// The lengths in four bits a position read back as the byte a position held them: every length
+  /// of 1 to 255 (15 and more kept apart) at even and odd positions, set in any order, the
+  /// positions left alone at 1.
+  @Test func packedLengthsAgreeWithBytes() {
+    var generator = SystemRandomNumberGenerator()
+    for count in [0, 1, 2, 15, 16, 17, 1_000, 4_097] {
+      var bytes = [UInt8](repeating: 1, count: count)
+      var packed = PackedLengths(count: count)
+      let positions = (0..<count).filter { _ in Int.random(in: 0..<4, using: &generator) != 0 }.shuffled(using: &generator)
+      packed.withWriter { writer in
+        for (k, i) in positions.enumerated() {
+          // Every length at least once in the longer texts, the rest at random.
+          let length = k < 255 ? k + 1 : Int.random(in: 1...255, using: &generator)
+          bytes[i] = UInt8(length)
+          writer.set(i, length)
+        }
+      }
+      #expect(packed.count == count)
+      #expect((0..<count).filter { packed[$0] != Int(bytes[$0]) } == [], "\(count) positions")
+    }
+  }
+
+  /// Words of 15 characters and more (name candidates: the dictionary's are 12 long at most) keep
+  /// their length apart from the four bits: the path and every position's word end and kind are the
+  /// programme's, with such candidates winning at even and odd positions, next to each other and
+  /// at a Han run's end.
+  @Test func longWordsKeepTheirLengths() throws {
+    let ingestor = IngestFixtures.ingestor()
+    let corpus = try ingestor.ingest(bytes: try [UInt8](Data(contentsOf: try PackagePaths.corpusFiles()[0])), format: nil).analysis.scalars
+    let run = Array(corpus.filter(ScalarClass.isHan).prefix(900))
+    let s = run + Array("，AI。".unicodeScalars) + run.prefix(300)
+    var candidates: [Segmentation.Candidate] = []
+    for (start, length) in [(3, 14), (20, 15), (36, 16), (53, 40), (93, 15), (108, 17), (400, 255), (890, 10), (1_000, 200)] {
+      candidates.append(Segmentation.Candidate(start: start, end: start + length, cost: -100_000))
+    }
+    candidates.sort { $0.start < $1.start }
+    let seg = Segmentation(s, dictionary: .shared, candidates: candidates)
+    let (end, kind) = Self.perPosition(s, WordDictionary.shared, candidates: candidates)
+    var longWon = 0
+    var mismatches: [Int] = []
+    for i in s.indices {
+      if case .candidate = kind[i], end[i] - i >= 15 { longWon += 1 }
+      if seg.kind(at: i) != kind[i] || seg.wordEnd(at: i) != end[i] { mismatches.append(i) }
+    }
+    #expect(mismatches.prefix(5) == [])
+    #expect(longWon >= 6)
+    var words: [(Int, Int)] = []
+    seg.forEachWord { start, wordEnd, _ in words.append((start, wordEnd)) }
+    var p = 0
+    var expected: [(Int, Int)] = []
+    while p < s.count { expected.append((p, end[p])); p = end[p] }
+    #expect(words.map(\.0) == expected.map(\.0) && words.map(\.1) == expected.map(\.1))
+    #expect(words.contains { $0.1 - $0.0 == 255 } && words.contains { $0.1 - $0.0 == 40 })
+  }
+
   /// The dynamic programme with candidates, every kind kept in an array of `Kind` per position
   /// (the storage before the compact one): each position's word end and kind.
   static func perPosition(_ s: [Unicode.Scalar], _ d: WordDictionary, candidates: [Segmentation.Candidate]) -> ([Int], [Segmentation.Kind]) {
