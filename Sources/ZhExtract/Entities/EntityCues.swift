@@ -108,6 +108,9 @@ struct EntityCueRow: LexiconRow {
     /// A word after a person's name that makes the two a doctrine (主义 思想 理论): the dictionary
     /// keeps 马克思主义 as one word, but the name in it is a person's.
     case doctrineWord = "doctrine-word"
+    /// Words inside a parenthesis after a name that declare the quoted short form after them its
+    /// alias (以下简称 下称): 常州丰禾农业机械股份有限公司(以下简称“丰禾农机”).
+    case aliasDeclaration = "alias-declaration"
     /// A generic word that names a body by itself (市委, 党中央, 足协): a place before it is part of its name (吉林省委).
     case bodyWord = "body-word"
     /// A body word of a town, a village or a party cell (镇党委, 村委会, 党支部): a body only after its
@@ -350,6 +353,8 @@ package struct EntityCues: Sendable {
   var phraseJoiners = ScalarBitmap()
   /// Words after a name that make a doctrine (主义, 思想, 理论).
   var doctrineWords = ScalarTrie<Bool>()
+  /// The `alias-declaration` words (以下简称 下称) that open a parenthesis declaring a short form.
+  var aliasDeclarations = ScalarTrie<Bool>()
   /// Prepositions and verbs of place (在 到 赴 抵), one character each.
   var placePrepositions = ScalarBitmap()
   /// The `time-standard` words after a place (时间 of 北京时间).
@@ -554,6 +559,7 @@ package struct EntityCues: Sendable {
       case .placePreposition: for s in key { placePrepositions.insert(s.value) }
       case .timeStandard: timeStandards.insert(key, true)
       case .doctrineWord: doctrineWords.insert(key, true)
+      case .aliasDeclaration: aliasDeclarations.insert(key, true)
       case .productNoun: productNouns.insert(key, true)
       case .productCarrier: productCarriers.insert(key, true)
       case .placeSuffix:

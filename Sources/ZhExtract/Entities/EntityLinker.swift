@@ -68,6 +68,8 @@ final class EntityLinker: Sendable {
         var innerStart = open + 1, innerEnd = close
         while innerStart < innerEnd, s[innerStart] == " " { innerStart += 1 }
         while innerEnd > innerStart, s[innerEnd - 1] == " " { innerEnd -= 1 }
+        // A declared short form (以下简称“丰禾农机”，股票代码：301487): the quoted words after the declaration.
+        if let quoted = declaredShortForm(s, innerStart, innerEnd) { (innerStart, innerEnd) = quoted }
         if let b = byStart[innerStart], found[b].end == innerEnd {
           merge(a, b, &found, s, &renamed)
         } else if first.record.kind == .person || first.record.kind == .organization, coverage.isFree(innerStart, innerEnd),
@@ -135,6 +137,25 @@ final class EntityLinker: Sendable {
     for k in found.indices where found[k].lexiconEntity == nil {
       if let r = best[found[k].record.id] { found[k].record = r }
     }
+  }
+
+  /// The quoted words after an `alias-declaration` cue at the start of a parenthesis's content
+  /// `start..<end` (以下简称“丰禾农机”，股票代码：301487 → 丰禾农机; 下称「赣锂新材」), when they hold two
+  /// characters or more; `nil` when no declaration opens it.
+  private func declaredShortForm(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int)? {
+    guard let cue = lexicon.cues.aliasDeclarations.longestMatch(in: s, at: start), cue.end < end else { return nil }
+    let open = s[cue.end]
+    let close: Unicode.Scalar
+    switch open {
+    case "“": close = "”"
+    case "「": close = "」"
+    case "\"": close = "\""
+    default: return nil
+    }
+    var k = cue.end + 1
+    while k < end, s[k] != close { k += 1 }
+    guard k < end, k - cue.end - 1 >= 2 else { return nil }
+    return (cue.end + 1, k)
   }
 
   /// `b` is an alias of `a`.
@@ -528,7 +549,12 @@ final class EntityLinker: Sendable {
       } else {
         // A short form that a parenthesis gave (房委会 of 房屋委员会) names the body again later.
         if f.rule == .alias, f.record.kind == .organization, f.end - f.start >= 2, s[f.start..<f.end].allSatisfy(ScalarClass.isHan) {
-          offer(Array(s[f.start..<f.end]), f, "alias")
+          let key = Array(s[f.start..<f.end])
+          // The text's own short form names the body anywhere, a headline before its full name too,
+          // though the full name offered it first as an abbreviation read only after it (赣锂新材 of
+          // 江西赣锂新材料股份有限公司): there, the form it gave alone anywhere (赣锂新) would cut it.
+          if partials[key]?.record.id == f.record.id { partials[key]?.after = nil }
+          offer(key, f, "alias")
         }
         guard seenPatterns.insert(f.record.id).inserted else { continue }
       }

@@ -87,6 +87,7 @@ extension EmbeddedLexicons {
 #   a place (在|伯尔尼),
 #   time-standard = word after a place that makes the two a time standard (时间): 北京|时间 and 东京|时间 name a clock, no place,
 #   doctrine-word = word after a person's name that makes the two a doctrine (马克思|主义, 毛泽东|思想): the name is a person's,
+#   alias-declaration = words that open a parenthesis after a name and declare the quoted short form after them its alias: 常州丰禾农业机械股份有限公司(以下简称|“丰禾农机”),
 #   place-suffix = last word of a place's name (县 镇 村 新区 开发区 机场; venues and stations are places too: 杭州|东站,
 #   朝阳|体育馆, 中国|美术馆, as MSRA marks them): after a place it is part of it (塔科马|市, 苏州|新区), a
 #   one-character division after an unknown name makes a place (泥汊|镇, 陈沟|村), a longer suffix of a zone, plant,
@@ -506,6 +507,7 @@ zu	latin-particle
 上野	japanese-surname
 下游	feature-cue
 下游	org-generic
+下称	alias-declaration
 不乍买伏依力叶叻合吐吕吾地娄孜屈庞怀惠昆明木朱欧汗滕热牙猜玉甫祖素绍翁耐范荪衣讪许连通都钦颂	translit-dotted
 与	name-follower
 与	org-stop
@@ -672,6 +674,8 @@ zu	latin-particle
 代表处	office-word
 令狐	surname
 以	org-stop
+以下称	alias-declaration
+以下简称	alias-declaration
 以农立国	not-dictionary-name
 们	name-follower
 任	korean-surname
@@ -2343,6 +2347,7 @@ zu	latin-particle
 等	name-follower
 等	org-stop
 策略师	role
+简称	alias-declaration
 算力	org-generic
 管委会	body-suffix
 管理	registered-industry
