@@ -129,6 +129,9 @@ struct EntityCueRow: LexiconRow {
     /// A legislature or a council (立法会 立法院 议会 国会): never a unit of an organisation named right
     /// before it — a party there is its members' (民建联|立法会|议员), not its parent (国务院|港澳办).
     case chamber
+    /// A body elected or convened for numbered terms (人大 人民代表大会 政协 立法会): the ordinal of its term right
+    /// before it is part of its mention (第二届|全国人民代表大会, 六届|人大常委会), read by `NestedBodyMerger`.
+    case termBody = "term-body"
     /// The end of a branch named by its place right after its body (分局 分院 分行 支行 分公司 派出所):
     /// 上海市公安局|浦东|分局, 招商银行|深圳|分行 are one organisation.
     case branchSuffix = "branch-suffix"
@@ -380,6 +383,8 @@ package struct EntityCues: Sendable {
   /// Legislatures and councils (`chamber`: 立法会 立法院 议会), never a unit of an organisation named
   /// right before them (民建联|立法会).
   var chambers = ScalarTrie<Bool>()
+  /// Bodies of numbered terms (`term-body`: 人大 政协 立法会), after their term's ordinal (第二届 六届 首届).
+  var termBodies = ScalarTrie<Bool>()
   /// Branches named by their place after their body (`branch-suffix`: 分局 支行 派出所).
   var branchSuffixes = ScalarTrie<Bool>()
   /// `bank-unit` cues (信用卡中心) after a `bank-form` (银行).
@@ -607,6 +612,7 @@ package struct EntityCues: Sendable {
         tradeForms.insert(key, true)
         addOrganizationSuffix(key, body: false)
       case .chamber: chambers.insert(key, true)
+      case .termBody: termBodies.insert(key, true)
       case .branchSuffix: branchSuffixes.insert(key, true)
       case .bankUnit: bankUnits.insert(key, true)
       case .stationedWord: stationedWords.formUnion(key)

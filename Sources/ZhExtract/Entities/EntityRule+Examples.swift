@@ -300,6 +300,12 @@ extension EntityRule: StageRule {
         .finds("患者转往⟦中南大学湘雅二医院⟧治疗。", "organization org:zhong-nan-da-xue-xiang-ya-er-yi-yuan-be1e89"),
         .ignores("市卫生局一位处长说。"),
       ]
+    case .termBody:
+      [
+        .finds("⟦第十四届全国人民代表大会⟧第二次会议在北京开幕。", "organization org:cn-npc"),
+        .finds("草案经⟦九届人大常委会⟧第三次会议审议。", "organization org:ren-da-chang-wei-hui-fda1d9"),
+        .ignores("他连续两届当选，上一届人大代表名单已公布。"),
+      ]
     case .glossedName:
       [
         .finds("据介绍，⟦巴西国际开发金融公司⟧(BDFC)将提供贷款。", "organization org:ba-xi-guo-ji-kai-fa-jin-rong-gong-si-6b799a"),

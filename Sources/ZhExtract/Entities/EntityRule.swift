@@ -92,6 +92,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   /// A named unit of a public body, a school or a bank right after it: 湖东省商务厅外贸处,
   /// 临江市政府产业发展处, 金管局金融科技与创新组, 中国工商银行临江支行.
   case bodyUnit = "entities.body-unit"
+  /// A body of numbered terms after its term's ordinal: 第二届全国人民代表大会, 六届人大常委会.
+  case termBody = "entities.term-body"
   /// An organisation's Chinese name of generic words that its English name in parentheses follows: 美国国际开发金融公司(DFC),
   /// 浙江长龙航空(Loong Air).
   case glossedName = "entities.glossed-name"

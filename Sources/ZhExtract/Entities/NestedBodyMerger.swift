@@ -147,6 +147,13 @@ final class NestedBodyMerger: Sendable {
           changed = true
         }
       }
+      // The ordinal of a body's term before it (第二届|全国人民代表大会): the same body, its span longer.
+      if let start = termStart(s, before: f, coverage: coverage, words: words) {
+        coverage.take(start, f.start)
+        f.start = start
+        f.rule = .termBody
+        changed = true
+      }
       found[merged] = f
       merged += 1
     }

@@ -61,6 +61,8 @@ extension EmbeddedLexicons {
 #   common word (社会|资本); it is an org-suffix too (the row owns both readings; no org-suffix row repeats it),
 #   chamber = a legislature or council (立法会 立法院 议会): never a unit of an organisation named right before it
 #   (民建联|立法会|议员 is a party and the council, not one body),
+#   term-body = a body elected or convened for numbered terms (人大 人民代表大会 政协 立法会): the ordinal of its term right before it is
+#   part of its mention, which keeps the body's id (第二届|全国人民代表大会, 六届|人大常委会, 首届|立法会; a lone 一届 or 两届 counts terms),
 #   branch-suffix = end of a branch named by its place right after its body (分局 分行 支行 派出所): 上海市公安局|浦东|分局 is one
 #   organisation; after a company, the end of a unit it names by a place (研究中心, also a unit-word): 丰田汽车|中国|研究中心 is one
 #   organisation (丰田汽车|研究中心, 公司|财务部 name none),
@@ -622,6 +624,7 @@ zu	latin-particle
 二中院	body-word
 二十大	body-word
 二段	title-after
+二级	org-generic
 二阶	japanese-surname
 于	name-follower
 于	org-stop
@@ -653,8 +656,11 @@ zu	latin-particle
 人事	government-function
 人力资源和社会保障	government-function
 人力资源社会保障	government-function
+人大	term-body
+人大常委会	term-body
 人工智能	org-generic
 人民亿	count-unit
+人民代表大会	term-body
 人民解放军	body-word
 人社	government-function
 今	name-follower
@@ -672,6 +678,7 @@ zu	latin-particle
 代理商	registered-lead
 代表团	body-suffix
 代表处	office-word
+代表大会	term-body
 令狐	surname
 以	org-stop
 以下称	alias-declaration
@@ -794,6 +801,7 @@ zu	latin-particle
 党	body-suffix
 党中央	body-word
 党主席	role
+党代会	term-body
 党委	body-suffix
 党委	unit-suffix
 党支部	not-dictionary-name
@@ -1194,6 +1202,7 @@ zu	latin-particle
 国企	org-generic
 国企	registered-lead
 国会	chamber
+国会	term-body
 国内	org-generic
 国务卿	role
 国务委员	role
@@ -1281,6 +1290,7 @@ zu	latin-particle
 外长	role
 多	org-stop
 多家	org-generic
+大中型	org-generic
 大使	role
 大使馆	body-suffix
 大冢	japanese-surname
@@ -1530,8 +1540,10 @@ zu	latin-particle
 师傅	title-after
 师长	role
 常	surname
+常务委员会	term-body
 常委	role
 常委会	body-suffix
+常委会	term-body
 常常	not-name
 常见	not-name
 干事	role
@@ -1673,6 +1685,7 @@ zu	latin-particle
 报	masthead
 报	media-suffix
 报	name-follower
+报业	org-generic
 报导	masthead-verb
 报导	media-verb
 报社	body-suffix
@@ -1723,6 +1736,7 @@ zu	latin-particle
 放射科	department
 政务司司长	role
 政务服务平台	product-carrier
+政协	term-body
 政委	role
 政府	org-generic
 政府	place-body-form
@@ -1912,6 +1926,7 @@ zu	latin-particle
 村长	role
 杜	surname
 杜绝	not-name
+杜马	term-body
 来	abbreviation-verb
 来源	source-label
 杨	surname
@@ -2329,7 +2344,9 @@ zu	latin-particle
 立委	role
 立宪民主党	japanese-context
 立法会	chamber
+立法会	term-body
 立法院	chamber
+立法院	term-body
 竑	given-character
 站	facility-suffix
 站	feature-tail
@@ -2583,6 +2600,7 @@ zu	latin-particle
 让	org-stop
 议会	body-suffix
 议会	chamber
+议会	term-body
 议员	role
 议长	role
 讯	masthead-verb
