@@ -65,16 +65,18 @@ struct DatelineReader: Sendable {
   /// Punctuation that ends a sentence: a line with one is text, not a label.
   static let sentenceEnds = ScalarBitmap("。!?;！？；…\"“”".unicodeScalars)
 
+  /// `line` (a range of `s`) without the separators and carriage returns at its ends.
+  static func trimmed(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int> {
+    var first = line.lowerBound, last = line.upperBound
+    while first < last, separators.contains(s[first]) || s[first] == "\r" { first += 1 }
+    while last > first, separators.contains(s[last - 1]) || s[last - 1] == "\r" { last -= 1 }
+    return first..<last
+  }
+
   /// The dateline in `line` (a range of `s`), given the date matches that lie in it (in text
   /// order); `nil` when the line is none.
   func read(_ s: [Unicode.Scalar], line untrimmed: Range<Int>, matches: ArraySlice<DateScanner.Match>) -> Found? {
-    var line = untrimmed
-    while line.lowerBound < line.upperBound, Self.separators.contains(s[line.lowerBound]) || s[line.lowerBound] == "\r" {
-      line = (line.lowerBound + 1)..<line.upperBound
-    }
-    while line.lowerBound < line.upperBound, Self.separators.contains(s[line.upperBound - 1]) || s[line.upperBound - 1] == "\r" {
-      line = line.lowerBound..<(line.upperBound - 1)
-    }
+    let line = Self.trimmed(s, untrimmed)
     guard !line.isEmpty else { return nil }
     // A match may end in a bracket the trimming took off (`2024年3月2日（星期六）`).
     let lineEnd = untrimmed.upperBound

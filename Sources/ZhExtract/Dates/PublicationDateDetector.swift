@@ -128,9 +128,8 @@ package struct PublicationDateDetector: Sendable {
   /// The time of a sign-off's last line: a time of day alone, maybe after a place's time cue
   /// (`香港時間15時30分`, `北京时间 09:30`).
   private func signOffTime(_ line: [Unicode.Scalar], scanner: DateScanner) -> TimeOfDay? {
-    var first = 0, last = line.count
-    while first < last, DatelineReader.separators.contains(line[first]) || line[first] == "\r" { first += 1 }
-    while last > first, DatelineReader.separators.contains(line[last - 1]) || line[last - 1] == "\r" { last -= 1 }
+    let trimmed = DatelineReader.trimmed(line, 0..<line.count)
+    let first = trimmed.lowerBound, last = trimmed.upperBound
     var k = first
     // A place's name (at most four scalars) before 时间: 香港时间, 北京时间, 台北时间.
     for cueStart in first...min(first + 4, last) {
