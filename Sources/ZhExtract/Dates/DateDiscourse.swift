@@ -200,8 +200,15 @@ struct DateDiscourse {
   /// Counts paragraphs, sentences and clauses up to `end`.
   private mutating func advance(to end: Int) {
     // The bitmaps from locals: a static read in the loop is a lazy global's check at every character.
-    let sentenceEnds = Self.sentenceEnds, clauseEnds = Self.clauseEnds
+    let sentenceEnds = Self.sentenceEnds, clauseEnds = Self.clauseEnds, stops = Self.countStops
     while position < end {
+      // Once a line has text, only a stop changes a count: the characters before the next one are
+      // passed over at a bitmap read each (the three tests below took some 50 instructions a
+      // character).
+      if lineHasText {
+        position = stops.firstMember(in: s, from: position, to: end)
+        guard position < end else { return }
+      }
       let c = s[position]
       position += 1
       if c == "\n" {
@@ -230,6 +237,14 @@ struct DateDiscourse {
 
   static let sentenceEnds = ScalarBitmap("。!?;！？；".unicodeScalars)
   static let clauseEnds = ScalarBitmap(",，、:：".unicodeScalars)
+  /// What `advance(to:)` stops at once a line has text: a line break, a sentence's or a clause's
+  /// end, and the spaces that may part a headline's phrases (`isPhraseSpace(at:)`).
+  static let countStops: ScalarBitmap = {
+    var stops = sentenceEnds
+    stops.formUnion(clauseEnds)
+    stops.formUnion("\n \u{3000}".unicodeScalars.map(\.value))
+    return stops
+  }()
 
   // MARK: - Sections
 
