@@ -2,7 +2,8 @@
 /// when a `work-noun` ends right before the opening mark (电影《长河》, 纪录片《山海》) or a
 /// `work-follower` starts right after the closing one (《长河》票房, 《长河》上映). The mention is the
 /// title without its marks. A law, a report or a book with neither cue (《证券法》, 《政府工作报告》) is
-/// none, and a title a medium's rule took (《经济观察报》) stays the medium's.
+/// none, and a title a medium's rule took (《经济观察报》) stays the medium's. A title with other marks
+/// (黑神话:悟空) is left alone.
 struct TitledWorkScanner: EntityPatternScanner {
   let cues: EntityCues
   var rule: EntityRule { .titledWork }
@@ -20,9 +21,16 @@ struct TitledWorkScanner: EntityPatternScanner {
         i = max(k, i + 1)
         continue
       }
+      // Han characters, ASCII letters and digits, spaces and middle dots only: the compiled pinyin
+      // table romanises them, where a mark such as a colon (黑神话:悟空) would open ICU's
+      // transliterators for the id (about 1 G instructions a process).
+      let plain = s[(i + 1)..<k].allSatisfy { c in
+        ScalarClass.isHan(c) || ScalarClass.isASCIIAlphanumeric(c) || c == " " || c == ScalarClass.middleDot
+      }
       let cued =
-        (i > 0 && cues.workNouns.longestMatch(in: s, endingAt: i, maxLength: 5) != nil)
-        || cues.workFollowers.longestMatch(in: s, at: k + 1) != nil
+        plain
+        && ((i > 0 && cues.workNouns.longestMatch(in: s, endingAt: i, maxLength: 5) != nil)
+          || cues.workFollowers.longestMatch(in: s, at: k + 1) != nil)
       if cued {
         let surface = Array(s[(i + 1)..<k])
         let name = String(scalars: surface)
