@@ -76,6 +76,7 @@ package final class EntityExtractor: Sendable {
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues, model: lexicon.names, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
+      TitledWorkScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),
       MediaListScanner(cues: cues, dictionary: dictionary),
@@ -164,6 +165,7 @@ package final class EntityExtractor: Sendable {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
     dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
+    dropPlacesOfCurrencies(s, &found, coverage: &coverage)
     products.extendMakers(s, found: &found, coverage: &coverage)
     products.joinMakersToProducts(s, found: &found)
     var patterns: [FoundEntity] = []
