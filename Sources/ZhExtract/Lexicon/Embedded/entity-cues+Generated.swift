@@ -75,6 +75,8 @@ extension EmbeddedLexicons {
 #   教育|部, 县|卫生健康|局, 浙江省|教育|厅 (a place or a division's word before it is part of the name),
 #   ministry-suffix = body suffix that names a department by itself after its function (部 委员会 署): 教育部 is the ministry;
 #   教育局 alone names no bureau in particular,
+#   country-body-suffix = end of a known public body of a country (部 局 署 委 委员会 省 厅 院): the country's name right before it is part of
+#   the body's mention (中国|国家能源局, 日本|厚生劳动省; a company after its country stays apart: 日本|三井),
 #   bank-unit = unit of a bank that is an institution of its own (信用卡中心): right after a bank-form (银行), one organisation with it (招商银行|信用卡中心),
 #   stationed-word = verb of a mission abroad (驻) that a body's name holds between its country and its host (中国|驻|沙特|大使馆, 美国|驻华|大使馆),
 #   party-central = the central body of a party after its name, before a title (中央): 致公党|中央|主席 is one organisation,
@@ -1042,6 +1044,7 @@ zu	latin-particle
 厂长	role
 厄恩尔法凡菲费芬丰弗福盖甘冈戈格葛根古圭哈海汉豪赫亨胡华霍基吉加贾杰金津卡凯坎康	translit
 厅	body-suffix
+厅	country-body-suffix
 厅	place-ending
 厅长	role
 历任	registered-lead
@@ -1344,10 +1347,12 @@ zu	latin-particle
 妘	given-character
 妡	given-character
 委	body-suffix
+委	country-body-suffix
 委	ministry-suffix
 委员	role
 委员会	anchored-suffix
 委员会	body-suffix
+委员会	country-body-suffix
 委员会	ministry-suffix
 委员会	org-suffix
 委员会	unit-word
@@ -1468,6 +1473,7 @@ zu	latin-particle
 尼古丁	not-dictionary-name
 局	anchored-suffix
 局	body-suffix
+局	country-body-suffix
 局	short-body-suffix
 局长	role
 居委会	not-dictionary-name
@@ -1632,6 +1638,7 @@ zu	latin-particle
 总厂	company-form
 总参谋长	role
 总局	anchored-suffix
+总局	country-body-suffix
 总局	ministry-suffix
 总工程师	role
 总干事	role
@@ -1643,6 +1650,7 @@ zu	latin-particle
 总统	role
 总编	role
 总编辑	role
+总署	country-body-suffix
 总裁	role
 总警司	role
 总领事	role
@@ -2236,6 +2244,7 @@ zu	latin-particle
 监察	government-function
 监测中心	anchored-suffix
 监督管理局	body-suffix
+省	country-body-suffix
 省	place-ending
 省	place-suffix
 省委	body-suffix
@@ -2429,6 +2438,7 @@ zu	latin-particle
 置地	company-industry
 署	anchored-suffix
 署	body-suffix
+署	country-body-suffix
 署	ministry-suffix
 署	short-body-suffix
 署长	role
@@ -2740,6 +2750,7 @@ zu	latin-particle
 郝柏村	not-dictionary-name
 郡	place-suffix
 部	body-suffix
+部	country-body-suffix
 部	ministry-suffix
 部长	role
 郭	surname
@@ -2813,6 +2824,7 @@ zu	latin-particle
 陆续	not-name
 陈	surname
 陛下	title-after
+院	country-body-suffix
 院	place-ending
 院士	title-after
 院长	role
