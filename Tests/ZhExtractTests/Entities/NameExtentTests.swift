@@ -4,7 +4,8 @@ import Testing
 import ZhExtractTestSupport
 
 /// Names found with the wrong extent (issue 15, session 22): a country cut off a known public body's name
-/// (中国|国家统计局). Sentences written for these tests.
+/// (中国|国家统计局), and a registered company's name that took in the word for its role before it
+/// (经营者|…有限公司). Sentences written for these tests.
 @Suite struct NameExtentTests {
   /// Every mention of the sentence, as (surface, id, start, end) in analysis offsets.
   private func mentions(_ sentence: String) -> [String] {
@@ -41,5 +42,18 @@ import ZhExtractTestSupport
   ])
   func noJoin(sentence: String, expected: [String]) {
     #expect(mentions(sentence) == expected, "\(sentence)")
+  }
+
+  // MARK: a word for a party toward a company before its registered name (`registered-lead`: 经营者 业者 申请人)
+
+  /// The registered name starts after the word (经营者|杭州明禾餐饮管理有限公司), whose last character the
+  /// name would otherwise take in.
+  @Test(arguments: [
+    ("经营者杭州明禾餐饮管理有限公司被罚款两万元。", "杭州明禾餐饮管理有限公司", 3),
+    ("申请人宁波嘉诚物流有限公司提出异议。", "宁波嘉诚物流有限公司", 3),
+  ])
+  func registeredNameAfterALead(sentence: String, name: String, start: Int) {
+    let id = EntityID.pattern(.organization, Array(name.unicodeScalars))
+    #expect(mentions(sentence) == ["\(name) \(id) \(start)-\(start + name.unicodeScalars.count)"], "\(sentence)")
   }
 }

@@ -527,6 +527,7 @@ zu	latin-particle
 世界男篮	not-dictionary-name
 世界男足	not-dictionary-name
 世界舞台	not-dictionary-name
+业者	registered-lead
 东中西部	not-dictionary-name
 东中部	not-dictionary-name
 东京	japanese-context
@@ -575,6 +576,7 @@ zu	latin-particle
 中曾根	japanese-surname
 中村	japanese-surname
 中村	not-dictionary-name
+中标人	registered-lead
 中标方	registered-lead
 中游	feature-cue
 中西部	not-dictionary-name
@@ -781,8 +783,11 @@ zu	latin-particle
 信访	government-function
 俱乐部	body-suffix
 倍	count-unit
+借款人	registered-lead
 倢	given-character
 倪	surname
+债务人	registered-lead
+债权人	registered-lead
 值班室	not-unit
 健康	registered-industry
 傅	surname
@@ -879,6 +884,7 @@ zu	latin-particle
 出处	source-label
 出版	registered-industry
 出版社	body-suffix
+出租人	registered-lead
 出行	org-generic
 出让方	registered-lead
 出访	place-verb
@@ -1088,6 +1094,7 @@ zu	latin-particle
 发行人	registered-lead
 发言人	role
 受	name-follower
+受托人	registered-lead
 受让方	registered-lead
 叡	given-character
 口岸	place-suffix
@@ -1357,6 +1364,7 @@ zu	latin-particle
 委员会	org-suffix
 委员会	unit-word
 委员长	role
+委托人	registered-lead
 姚	surname
 姜	korean-surname
 姜	surname
@@ -1599,6 +1607,7 @@ zu	latin-particle
 开发区	place-suffix
 开发商	company-class
 开发商	org-generic
+开发商	registered-lead
 开源	org-generic
 开源	product-release
 引述	masthead-verb
@@ -1607,6 +1616,7 @@ zu	latin-particle
 张	korean-surname
 张	surname
 强调	speech-verb
+当事人	registered-lead
 彦	japanese-given-end
 彧	given-character
 彭	surname
@@ -1677,9 +1687,11 @@ zu	latin-particle
 承包商	registered-lead
 承建商	company-class
 承建商	org-generic
+承租人	registered-lead
 承销商	registered-lead
 技术	registered-industry
 把	org-stop
+投标人	registered-lead
 投资	org-generic
 投资人	role
 投资家	role
@@ -2200,6 +2212,7 @@ zu	latin-particle
 田间	not-name
 由	org-stop
 申	korean-surname
+申请人	registered-lead
 电信	company-industry
 电力	company-industry
 电力	org-generic
@@ -2416,6 +2429,7 @@ zu	latin-particle
 经济报	place-media-word
 经济特区	place-suffix
 经理	role
+经营者	registered-lead
 经贸	abbreviation-relation
 经销商	registered-lead
 给	org-stop
