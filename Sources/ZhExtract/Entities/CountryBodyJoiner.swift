@@ -15,30 +15,32 @@ struct CountryBodyJoiner {
   func join(_ s: [Unicode.Scalar], found: inout [FoundEntity]) {
     guard found.count >= 2 else { return }
     found.sortByStart()
-    // Written over the mentions already read: `found[0..<kept]`.
-    var kept = 0
-    var changed = false
-    for k in found.indices {
-      if kept > 0, joins(s, found[kept - 1], found[k]) {
-        var f = found[k]
-        let country = found[kept - 1]
-        f.start = country.start
-        if country.record.id != "place:cn" {
-          let surface = Array(s[f.start..<f.end])
-          f.record = EntityRecord(
-            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
-          f.source = "pattern"
-          f.lexiconEntity = nil
-          f.rule = .nestedBody
+    // Written over the mentions already read: `found[0..<kept]`. Read through the buffer: a mention copied out of the
+    // array retained and released its record at every mention of the text.
+    let kept = found.withUnsafeMutableBufferPointer { found in
+      var kept = 0
+      for k in found.indices {
+        if kept > 0, found[kept - 1].end == found[k].start, joins(s, found[kept - 1], found[k]) {
+          let start = found[kept - 1].start
+          let foreign = found[kept - 1].record.id != "place:cn"
+          found.swapAt(kept - 1, k)
+          found[kept - 1].start = start
+          if foreign {
+            let surface = Array(s[start..<found[kept - 1].end])
+            found[kept - 1].record = EntityRecord(
+              id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
+            found[kept - 1].source = "pattern"
+            found[kept - 1].lexiconEntity = nil
+            found[kept - 1].rule = .nestedBody
+          }
+          continue
         }
-        found[kept - 1] = f
-        changed = true
-        continue
+        if kept != k { found.swapAt(kept, k) }
+        kept += 1
       }
-      if kept != k { found[kept] = found[k] }
-      kept += 1
+      return kept
     }
-    if changed { found.removeSubrange(kept..<found.count) }
+    if kept < found.count { found.removeSubrange(kept..<found.count) }
   }
 
   /// Whether `country` is a country's name (China or another) right before `body`, a known organisation of Han
