@@ -122,6 +122,9 @@ struct EntityCueRow: LexiconRow {
     /// A body suffix that after a government function names the body by itself (部 委员会 署): 教育|部 is
     /// the ministry, while 教育|局 needs its place (县|教育局).
     case ministrySuffix = "ministry-suffix"
+    /// The end of a known public body of a country (部 局 署 委员会 省): the country's name right before it is part
+    /// of the body's mention (中国|国家能源局, 日本|厚生劳动省), read by `CountryBodyJoiner`.
+    case countryBodySuffix = "country-body-suffix"
     /// The last word of an investor's or a start-up's name after a trade name of two characters
     /// (资本 创投 投顾 创坛): 远桥|资本, 宏岳|投顾, whatever the path makes of the trade name. Also an
     /// organisation's suffix: the row owns both readings.
@@ -392,6 +395,8 @@ package struct EntityCues: Sendable {
   var governmentFunctions = ScalarTrie<Bool>()
   /// Body suffixes that name a department by themselves after its function (`ministry-suffix`: 部 委员会 署).
   var ministrySuffixes = ScalarTrie<Bool>()
+  /// Ends of a known public body that a country's name before it belongs to (`country-body-suffix`: 部 局 署 省).
+  var countryBodySuffixes = ScalarTrie<Bool>()
   /// Investor and start-up forms after a trade name of two characters (资本 创投 投顾).
   var tradeForms = ScalarTrie<Bool>()
   /// Legislatures and councils (`chamber`: 立法会 立法院 议会), never a unit of an organisation named
@@ -649,6 +654,7 @@ package struct EntityCues: Sendable {
       case .currencyWord: currencyWords.insert(key, true)
       case .governmentFunction: governmentFunctions.insert(key, true)
       case .ministrySuffix: ministrySuffixes.insert(key, true)
+      case .countryBodySuffix: countryBodySuffixes.insert(key, true)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

@@ -78,6 +78,8 @@ extension EmbeddedLexicons {
 #   教育|部, 县|卫生健康|局, 浙江省|教育|厅 (a place or a division's word before it is part of the name),
 #   ministry-suffix = body suffix that names a department by itself after its function (部 委员会 署): 教育部 is the ministry;
 #   教育局 alone names no bureau in particular,
+#   country-body-suffix = end of a known public body of a country (部 局 署 委 委员会 省 厅 院): the country's name right before it is part of
+#   the body's mention (中国|国家能源局, 日本|厚生劳动省; a company after its country stays apart: 日本|三井),
 #   bank-unit = unit of a bank that is an institution of its own (信用卡中心): right after a bank-form (银行), one organisation with it (招商银行|信用卡中心),
 #   stationed-word = verb of a mission abroad (驻) that a body's name holds between its country and its host (中国|驻|沙特|大使馆, 美国|驻华|大使馆),
 #   party-central = the central body of a party after its name, before a title (中央): 致公党|中央|主席 is one organisation,
@@ -529,6 +531,7 @@ zu	latin-particle
 世界男篮	not-dictionary-name
 世界男足	not-dictionary-name
 世界舞台	not-dictionary-name
+业者	registered-lead
 东中西部	not-dictionary-name
 东中部	not-dictionary-name
 东京	japanese-context
@@ -577,6 +580,7 @@ zu	latin-particle
 中曾根	japanese-surname
 中村	japanese-surname
 中村	not-dictionary-name
+中标人	registered-lead
 中标方	registered-lead
 中游	feature-cue
 中西部	not-dictionary-name
@@ -783,8 +787,11 @@ zu	latin-particle
 信访	government-function
 俱乐部	body-suffix
 倍	count-unit
+借款人	registered-lead
 倢	given-character
 倪	surname
+债务人	registered-lead
+债权人	registered-lead
 值班室	not-unit
 健康	registered-industry
 傅	surname
@@ -885,6 +892,7 @@ zu	latin-particle
 出处	source-label
 出版	registered-industry
 出版社	body-suffix
+出租人	registered-lead
 出行	org-generic
 出让方	registered-lead
 出访	place-verb
@@ -1056,6 +1064,7 @@ zu	latin-particle
 厂长	role
 厄恩尔法凡菲费芬丰弗福盖甘冈戈格葛根古圭哈海汉豪赫亨胡华霍基吉加贾杰金津卡凯坎康	translit
 厅	body-suffix
+厅	country-body-suffix
 厅	place-ending
 厅长	role
 历任	registered-lead
@@ -1099,6 +1108,7 @@ zu	latin-particle
 发行人	registered-lead
 发言人	role
 受	name-follower
+受托人	registered-lead
 受让方	registered-lead
 叡	given-character
 口岸	place-suffix
@@ -1360,14 +1370,17 @@ zu	latin-particle
 妘	given-character
 妡	given-character
 委	body-suffix
+委	country-body-suffix
 委	ministry-suffix
 委员	role
 委员会	anchored-suffix
 委员会	body-suffix
+委员会	country-body-suffix
 委员会	ministry-suffix
 委员会	org-suffix
 委员会	unit-word
 委员长	role
+委托人	registered-lead
 姚	surname
 姜	korean-surname
 姜	surname
@@ -1485,6 +1498,7 @@ zu	latin-particle
 尼古丁	not-dictionary-name
 局	anchored-suffix
 局	body-suffix
+局	country-body-suffix
 局	short-body-suffix
 局长	role
 居委会	not-dictionary-name
@@ -1611,6 +1625,7 @@ zu	latin-particle
 开发区	place-suffix
 开发商	company-class
 开发商	org-generic
+开发商	registered-lead
 开播	work-follower
 开源	org-generic
 开源	product-release
@@ -1620,6 +1635,7 @@ zu	latin-particle
 张	korean-surname
 张	surname
 强调	speech-verb
+当事人	registered-lead
 彦	japanese-given-end
 彧	given-character
 彭	surname
@@ -1653,6 +1669,7 @@ zu	latin-particle
 总厂	company-form
 总参谋长	role
 总局	anchored-suffix
+总局	country-body-suffix
 总局	ministry-suffix
 总工程师	role
 总干事	role
@@ -1664,6 +1681,7 @@ zu	latin-particle
 总统	role
 总编	role
 总编辑	role
+总署	country-body-suffix
 总裁	role
 总警司	role
 总领事	role
@@ -1691,9 +1709,11 @@ zu	latin-particle
 承包商	registered-lead
 承建商	company-class
 承建商	org-generic
+承租人	registered-lead
 承销商	registered-lead
 技术	registered-industry
 把	org-stop
+投标人	registered-lead
 投资	org-generic
 投资人	role
 投资家	role
@@ -2221,6 +2241,7 @@ zu	latin-particle
 田间	not-name
 由	org-stop
 申	korean-surname
+申请人	registered-lead
 电信	company-industry
 电力	company-industry
 电力	org-generic
@@ -2267,6 +2288,7 @@ zu	latin-particle
 监察	government-function
 监测中心	anchored-suffix
 监督管理局	body-suffix
+省	country-body-suffix
 省	place-ending
 省	place-suffix
 省委	body-suffix
@@ -2442,6 +2464,7 @@ zu	latin-particle
 经济报	place-media-word
 经济特区	place-suffix
 经理	role
+经营者	registered-lead
 经贸	abbreviation-relation
 经销商	registered-lead
 给	org-stop
@@ -2466,6 +2489,7 @@ zu	latin-particle
 置地	company-industry
 署	anchored-suffix
 署	body-suffix
+署	country-body-suffix
 署	ministry-suffix
 署	short-body-suffix
 署长	role
@@ -2781,6 +2805,7 @@ zu	latin-particle
 郝柏村	not-dictionary-name
 郡	place-suffix
 部	body-suffix
+部	country-body-suffix
 部	ministry-suffix
 部长	role
 郭	surname
@@ -2854,6 +2879,7 @@ zu	latin-particle
 陆续	not-name
 陈	surname
 陛下	title-after
+院	country-body-suffix
 院	place-ending
 院士	title-after
 院长	role
