@@ -34,7 +34,6 @@ yuan	CNY	1	suffix
 ¥	CNY	1	prefix
 人民币	CNY	1	both
 人民币元	CNY	1	suffix
-分	CNY	0.01	share-fraction
 仙	CNY	0.01	colloquial-fraction
 令吉	MYR	1	suffix
 元	CNY	1	suffix
@@ -42,6 +41,7 @@ yuan	CNY	1	suffix
 兰特	ZAR	1	suffix
 兹罗提	PLN	1	suffix
 円	JPY	1	suffix
+分	CNY	0.01	share-fraction
 加元	CAD	1	suffix
 卢布	RUB	1	suffix
 卢比	INR	1	suffix
