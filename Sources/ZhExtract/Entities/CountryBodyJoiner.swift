@@ -13,34 +13,15 @@ struct CountryBodyJoiner {
   let cues: EntityCues
 
   func join(_ s: [Unicode.Scalar], found: inout [FoundEntity]) {
-    guard found.count >= 2 else { return }
-    found.sortByStart()
-    // Written over the mentions already read: `found[0..<kept]`. Read through the buffer: a mention copied out of the
-    // array retained and released its record at every mention of the text.
-    let kept = found.withUnsafeMutableBufferPointer { found in
-      var kept = 0
-      for k in found.indices {
-        if kept > 0, found[kept - 1].end == found[k].start, joins(s, found[kept - 1], found[k]) {
-          let start = found[kept - 1].start
-          let foreign = found[kept - 1].record.id != "place:cn"
-          found.swapAt(kept - 1, k)
-          found[kept - 1].start = start
-          if foreign {
-            let surface = Array(s[start..<found[kept - 1].end])
-            found[kept - 1].record = EntityRecord(
-              id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
-            found[kept - 1].source = "pattern"
-            found[kept - 1].lexiconEntity = nil
-            found[kept - 1].rule = .nestedBody
-          }
-          continue
-        }
-        if kept != k { found.swapAt(kept, k) }
-        kept += 1
-      }
-      return kept
+    found.joinAdjacent(where: { joins(s, $0, $1) }) { body, country in
+      guard country.record.id != "place:cn" else { return }
+      let surface = Array(s[body.start..<body.end])
+      body.record = EntityRecord(
+        id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
+      body.source = "pattern"
+      body.lexiconEntity = nil
+      body.rule = .nestedBody
     }
-    if kept < found.count { found.removeSubrange(kept..<found.count) }
   }
 
   /// Whether `country` is a country's name (China or another) right before `body`, a known organisation of Han

@@ -163,33 +163,17 @@ final class NestedBodyMerger: Sendable {
   /// A body of the gazetteer (set aside while the patterns ran, so `merge` never saw it) right
   /// before a party committee named by its place: 中共|河北省委, 中共|石家庄市委 are one organisation.
   func joinGazetteerBodies(_ s: [Unicode.Scalar], found: inout [FoundEntity]) {
-    guard found.count >= 2 else { return }
-    found.sortByStart()
-    // Written over the mentions already read: `found[0..<joined]`.
-    // Mentions that join nothing are tested in place and moved within the buffer (a copy of each
-    // retained and released its strings); the slots left behind past `joined` are removed.
-    let joined = found.withUnsafeMutableBufferPointer { found in
-      var joined = 0
-      for k in found.indices {
-        if joined > 0, found[joined - 1].record.kind == .organization, found[joined - 1].lexiconEntity != nil, found[joined - 1].end == found[k].start,
-          found[k].record.kind == .organization, found[k].rule == .bodyWord, found[k].absorbsPlaces, ScalarClass.isHan(s[found[joined - 1].end - 1])
-        {
-          var f = found[k]
-          joined -= 1
-          f.start = found[joined].start
-          let surface = Array(s[f.start..<f.end])
-          f.record = EntityRecord(
-            id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
-          f.rule = .nestedBody
-          found[joined] = f
-        } else if joined != k {
-          found.swapAt(joined, k)
-        }
-        joined += 1
-      }
-      return joined
-    }
-    if joined < found.count { found.removeSubrange(joined..<found.count) }
+    found.joinAdjacent(
+      where: { left, right in
+        left.record.kind == .organization && left.lexiconEntity != nil && left.end == right.start && right.record.kind == .organization
+          && right.rule == .bodyWord && right.absorbsPlaces && ScalarClass.isHan(s[left.end - 1])
+      },
+      merged: { body, _ in
+        let surface = Array(s[body.start..<body.end])
+        body.record = EntityRecord(
+          id: EntityID.pattern(.organization, surface), kind: .organization, name: nil, nameZh: String(scalars: surface))
+        body.rule = .nestedBody
+      })
   }
 
   /// Whether `right` is a known body by the short form that its full name holds after a place

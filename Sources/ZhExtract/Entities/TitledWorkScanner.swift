@@ -11,35 +11,26 @@ struct TitledWorkScanner: EntityPatternScanner {
   static let maxLength = 20
 
   func scan(_ s: [Unicode.Scalar], words: Segmentation, coverage: CoverageMap, places: PlaceSpans, into found: inout [FoundEntity]) {
-    let n = s.count
-    var i = 0
-    while i < n {
-      guard s[i] == "《" else { i += 1; continue }
-      var k = i + 1
-      while k < n, k - i <= Self.maxLength + 1, s[k] != "》", s[k] != "《", s[k] != "\n" { k += 1 }
-      guard k < n, s[k] == "》", k - i - 1 >= 2, coverage.isFree(i + 1, k), s[i + 1] != " ", s[k - 1] != " " else {
-        i = max(k, i + 1)
-        continue
-      }
+    for title in BracketedTitles(in: s, maxLength: Self.maxLength) {
+      guard coverage.isFree(title.start, title.end), s[title.start] != " ", s[title.end - 1] != " " else { continue }
       // Han characters, ASCII letters and digits, spaces and middle dots only: the compiled pinyin
       // table romanises them, where a mark such as a colon (黑神话:悟空) would open ICU's
       // transliterators for the id (about 1 G instructions a process).
-      let plain = s[(i + 1)..<k].allSatisfy { c in
+      let plain = s[title.start..<title.end].allSatisfy { c in
         ScalarClass.isHan(c) || ScalarClass.isASCIIAlphanumeric(c) || c == " " || c == ScalarClass.middleDot
       }
       let cued =
         plain
-        && ((i > 0 && cues.workNouns.longestMatch(in: s, endingAt: i, maxLength: 5) != nil)
-          || cues.workFollowers.longestMatch(in: s, at: k + 1) != nil)
+        && ((title.open > 0 && cues.workNouns.longestMatch(in: s, endingAt: title.open, maxLength: 5) != nil)
+          || cues.workFollowers.longestMatch(in: s, at: title.close + 1) != nil)
       if cued {
-        let surface = Array(s[(i + 1)..<k])
+        let surface = Array(s[title.start..<title.end])
         let name = String(scalars: surface)
         let ascii = surface.allSatisfy(\.isASCII)
         let record = EntityRecord(
           id: EntityID.pattern(.product, surface), kind: .product, name: ascii ? name : nil, nameZh: ascii ? nil : name)
-        found.append(FoundEntity(start: i + 1, end: k, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
+        found.append(FoundEntity(start: title.start, end: title.end, record: record, source: "pattern", lexiconEntity: nil, rule: rule))
       }
-      i = k + 1
     }
   }
 }
