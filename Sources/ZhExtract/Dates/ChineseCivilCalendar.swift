@@ -14,6 +14,8 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
 
   /// holiday name → year → first and last day off.
   private var periods: [String: [Int: Period]] = [:]
+  /// The same for Taiwan's breaks (`dates-holiday-periods-tw.tsv`).
+  private var taiwanPeriods: [String: [Int: Period]] = [:]
   /// year → the day of the month of each term.
   private var termDays: [Int: [UInt8]] = [:]
   /// Chinese year (by the Gregorian year it begins in) → its months.
@@ -38,7 +40,7 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
   /// reads, like ICU's calendars, as data of its own.
   package static let bundled: ChineseCivilCalendar = {
     var problems = LexiconProblems()
-    let tables = LexiconSet.bundled(only: [HolidayPeriodRow.table, SolarTermRow.table, ChineseMonthsRow.table])
+    let tables = LexiconSet.bundled(only: [HolidayPeriodRow.table, TaiwanHolidayPeriodRow.table, SolarTermRow.table, ChineseMonthsRow.table])
     return ChineseCivilCalendar(reader: LexiconReader(lexicons: tables, normalizer: AsWritten()), problems: &problems)
   }()
 
@@ -50,6 +52,9 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
   package init(reader: LexiconReader, problems: inout LexiconProblems) {
     for row in reader.rows(HolidayPeriodRow.self, problems: &problems) {
       periods[row.holiday, default: [:]][row.year] = Period(first: row.first, last: row.last)
+    }
+    for row in reader.rows(TaiwanHolidayPeriodRow.self, problems: &problems) {
+      taiwanPeriods[row.period.holiday, default: [:]][row.period.year] = Period(first: row.period.first, last: row.period.last)
     }
     for row in reader.rows(SolarTermRow.self, problems: &problems) { termDays[row.year] = row.days }
     for row in reader.rows(ChineseMonthsRow.self, problems: &problems) { years[row.year] = row.chineseYear }
@@ -71,6 +76,9 @@ package struct ChineseCivilCalendar: Hashable, Sendable {
   /// The official days off of `holiday` (its name in `dates-holidays.tsv`: 国庆节, 春节) in
   /// `year`, when the table covers that year.
   package func officialPeriod(of holiday: String, year: Int) -> Period? { periods[holiday]?[year] }
+
+  /// Taiwan's break around `holiday` in `year` (weekends and moved days included), when the table covers it.
+  package func taiwanPeriod(of holiday: String, year: Int) -> Period? { taiwanPeriods[holiday]?[year] }
 
   /// The years the holiday table covers.
   package var periodYears: ClosedRange<Int>? {
@@ -104,6 +112,14 @@ struct HolidayPeriodRow: LexiconRow {
     self.first = first
     self.last = last
   }
+}
+
+/// `dates-holiday-periods-tw.tsv`: holiday, year, first and last day of Taiwan's break around it.
+struct TaiwanHolidayPeriodRow: LexiconRow {
+  static let table = "dates-holiday-periods-tw.tsv"
+  static let columns = HolidayPeriodRow.columns
+  let period: HolidayPeriodRow
+  init(_ fields: LexiconFields) throws(LexiconError) { period = try HolidayPeriodRow(fields) }
 }
 
 /// `dates-solar-terms.tsv`: a year and the day of the month of its 24 solar terms.

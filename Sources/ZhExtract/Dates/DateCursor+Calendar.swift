@@ -361,6 +361,15 @@ extension DateCursor {
     return nil
   }
 
+  /// `本季` without 度 (Hong Kong and Taiwan write this quarter so): where 季 ends at `k`, the end of the quarter when
+  /// a `quarter-context` word follows (本季营收) or, in Traditional script, no series is named beside it and no other
+  /// word goes on (本季度 is the vocabulary's, 本季节 a season of the year, 本季赛 a sports season).
+  func quarterWithoutDu(at k: Int, start: Int) -> Int? {
+    if let next = at(k), next == "度" || next == "节" || next == "赛" { return nil }
+    if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .quarterContext { return k }
+    return traditionalScript && !namesASeries(before: start, after: k) ? k : nil
+  }
+
   /// How far after `第二季` a `season-context` cue makes it a series' season (第二季將於下月播出).
   static let seasonReach = 6
 

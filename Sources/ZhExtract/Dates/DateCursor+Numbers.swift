@@ -140,6 +140,17 @@ extension DateCursor {
     if let next = at(k), next == "内" || next == "以" || next == "后" || next == "前" || next == "之" { return nil }
     return (points.0, points.1, k)
   }
+
+  /// `明后年`, `明后两年`: next year and the one after (as 下两年); not 明后年级, nor a count from them (明后年内).
+  func nextTwoYears(at i: Int) -> (first: DatePoint, last: DatePoint, end: Int)? {
+    guard isAt(i, "明后") else { return nil }
+    var k = i + 2
+    if at(k) == "两" || at(k) == "2" { k += 1 }
+    guard at(k) == "年", !(at(k + 1).map { $0 == "级" || $0 == "制" || $0 == "度" || $0 == "代" || $0 == "内" || $0 == "以" || $0 == "后" } ?? false)
+    else { return nil }
+    let year = { (offset: Int) in DatePoint(year: .relative(offset), .calendar(month: nil, day: nil)) }
+    return (year(1), year(2), k + 1)
+  }
 }
 
 // Days in Chinese numerals alone: 二十日, 六日, 三十一号.

@@ -101,17 +101,17 @@ extension DateCursor {
     return (.absolute(q.value), q.end + 1)
   }
 
-  /// `2026/27财政年度`, `2025/26课税年度`, `2028/29年度`: a year written across two (the second by
-  /// its last two digits) before 年度 or a fiscal-year word (`dates-cues.tsv`) runs from April to
+  /// `2026/27财政年度`, `2025/26课税年度`, `2028/29年度`, `2026-27年度`: a year written across two (the second by
+  /// its last two digits; with a hyphen only before 年度: 2025-26财年 is a season's two years) before 年度 or a fiscal-year word (`dates-cues.tsv`) runs from April to
   /// March, as Hong Kong's government counts its financial and tax years.
   func splitFiscalYear(at i: Int) -> DateScanner.Match? {
-    guard let y = digits(i, max: 4), y.end - i == 4, (1900...2998).contains(y.value), at(y.end) == "/",
+    guard let y = digits(i, max: 4), y.end - i == 4, (1900...2998).contains(y.value), at(y.end) == "/" || at(y.end) == "-",
       let n = digits(y.end + 1, max: 2), n.end - y.end == 3, n.value == (y.value + 1) % 100
     else { return nil }
     let end: Int
     if isAt(n.end, "年度") {
       end = n.end + 2
-    } else if let cue = vocabulary.cues.longestMatch(in: s, at: n.end), cue.value == .fiscalYear {
+    } else if at(y.end) == "/", let cue = vocabulary.cues.longestMatch(in: s, at: n.end), cue.value == .fiscalYear {
       end = cue.end
     } else {
       return nil
@@ -119,6 +119,17 @@ extension DateCursor {
     let first = DatePoint(year: .absolute(y.value), .calendar(month: .absolute(4), day: nil))
     let last = DatePoint(year: .absolute(y.value + 1), .calendar(month: .absolute(3), day: nil))
     return DateScanner.Match(start: i, end: end, expression: DateExpression(first, end: last), rule: .splitFiscalYear)
+  }
+
+  /// `115學年度`, `98學年度` in a Taiwanese article: a school year of the Republic of China, from August of its year
+  /// (1911 + N) to July of the next, as Taiwan's schools count it (115學年度 → 2026-08/2027-07).
+  func taiwanSchoolYear(at i: Int) -> DateScanner.Match? {
+    guard let y = digits(i, max: 3), (2...3).contains(y.end - i), (38...199).contains(y.value), isAt(y.end, "学年度"),
+      !isAt(i - 1, "第")
+    else { return nil }
+    let first = DatePoint(year: .absolute(1911 + y.value), .calendar(month: .absolute(8), day: nil))
+    let last = DatePoint(year: .absolute(1912 + y.value), .calendar(month: .absolute(7), day: nil))
+    return DateScanner.Match(start: i, end: y.end + 3, expression: DateExpression(first, end: last), rule: .taiwanSchoolYear)
   }
 
   /// `公元753年`, `公元2025年` (not 公元前), `民国113年`, `民國38年` (the Republic of China counts

@@ -33,10 +33,25 @@ extension DateCursor {
       h.value.eve = true
       h.end += 2
     } else if isAt(h.end, "档") {
+      // 春节档, 国庆档期: the holiday's official days off, as the box office counts them (春节 and 春节假期 name one
+      // holiday: `OfficialHoliday` by the name, or with 节 after it, 国庆|节).
       h.value.season = true
+      if h.value.officialPeriod == nil {
+        let name = String(scalars: s[i..<h.end])
+        h.value.officialPeriod = OfficialHoliday(rawValue: name) ?? OfficialHoliday(rawValue: name + "节")
+      }
       h.end += isAt(h.end + 1, "期") ? 2 : 1
     }
+    if taiwanese, h.value.officialPeriod != nil { h.value.taiwan = true }
     return (h.value, h.end)
+  }
+
+  /// `（26日）`, `(3号)` at `i`: a day of the month in parentheses; the offset after the closing one.
+  func parenthesisedDay(at i: Int) -> Int? {
+    guard at(i) == "（" || at(i) == "(", let d = digits(i + 1, max: 2), (1...31).contains(d.value), isAt(d.end, "日") || isAt(d.end, "号"),
+      at(d.end + 1) == "）" || at(d.end + 1) == ")"
+    else { return nil }
+    return d.end + 2
   }
 
   func vocabularyPoint(at i: Int) -> Point? {
@@ -55,6 +70,13 @@ extension DateCursor {
     }
     // 上半月, 下半月 (of this month).
     if let h = halfOfMonth(at: i) { return Point(point: DatePoint(.monthPart(.relative(0), h.part)), end: h.end, rule: .relativeMonthPart) }
+    // 上半财年, 下半财年: a half of the fiscal year that holds the anchor (as 本财年上半年).
+    if isAt(i + 1, "半财年"), let c = at(i), c == "上" || c == "下" {
+      return Point(point: DatePoint(year: .relative(0), .half(c == "上" ? 1 : 2)), end: i + 4, rule: .fiscalYearHalf, fiscal: true)
+    }
+    if isAt(i, "本季"), let end = quarterWithoutDu(at: i + 2, start: i) {
+      return Point(point: DatePoint(.quarter(.relative(0))), end: end, rule: .relativeQuarter)
+    }
     guard let w = vocabulary.words.longestMatch(in: s, at: i) else { return nil }
     if at(i) == "后", let p = at(i - 1), Self.beforeHou.contains(p) { return nil }
     switch w.value {
@@ -63,6 +85,9 @@ extension DateCursor {
       if let next = at(w.end), next == "之" || isAt(w.end, "头条") { return nil }
       var point = DatePoint(.relativeDay(offset))
       var end = w.end
+      // 昨天（26日）, 今日(27日): the same day again in parentheses, one mention (as Singapore's and Malaysia's press
+      // write it).
+      if let close = parenthesisedDay(at: end) { end = close }
       let evening = at(w.end - 1) == "晚"
       if let t = timeOfDay(at: end, shift: evening ? 12 : 0) { point.time = t.time; end = t.end }
       return Point(point: point, end: end, rule: .relativeDay)

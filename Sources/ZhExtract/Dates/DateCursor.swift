@@ -130,6 +130,7 @@ struct DateCursor {
       if let p = previous, p == "." || p == "-" || p == "/" || p == ":", let q = at(i - 2), ScalarClass.isASCIIAlphanumeric(q) { return nil }
       if let damaged = damaged(at: i) { return damaged }
       if let split = splitFiscalYear(at: i) { return split }
+      if taiwanese, let year = taiwanSchoolYear(at: i) { return year }
     } else if ScalarClass.isASCIILetter(c), let p = previous, ScalarClass.isASCIIAlphanumeric(p) {
       return nil
     }
@@ -137,8 +138,11 @@ struct DateCursor {
       // Not the tail of a Chinese number (三十一月 is not 一月).
       if NumeralCharacter.chineseDigit(p) != nil || NumeralCharacter.smallUnit(p) != nil { return nil }
     }
-    // 上两周, 下两个月, 上3个季度: whole units next to the anchor's own, counted.
+    // 上两周, 下两个月, 上3个季度: whole units next to the anchor's own, counted; 明后年 as 下两年.
     if c == "上" || c == "下", let span = countedUnits(at: i) {
+      return DateScanner.Match(start: i, end: span.end, expression: DateExpression(span.first, end: span.last), rule: .countedUnits)
+    }
+    if c == "明", let span = nextTwoYears(at: i) {
       return DateScanner.Match(start: i, end: span.end, expression: DateExpression(span.first, end: span.last), rule: .countedUnits)
     }
     // 此后三年: from the year in focus.

@@ -198,6 +198,9 @@ package struct Holiday: Hashable, Sendable {
   /// `春节档`, `国庆档期`: a film or sales season named after the holiday, given as the month that
   /// holds the holiday.
   package var season = false
+  /// Named in a Taiwanese article: its days off are Taiwan's (`dates-holiday-periods-tw.tsv`: 春節連假 2026 =
+  /// 14–22 February), or its day where that table lacks the holiday or the year — never the mainland's.
+  package var taiwan = false
   package init(rule: Rule, officialPeriod: OfficialHoliday? = nil, customaryDays: Int? = nil) {
     self.rule = rule
     self.officialPeriod = officialPeriod

@@ -306,6 +306,13 @@ package enum DateResolver {
       guard let date = holidayDate(holiday, year: year) else {
         throw DateResolutionError(message: "the holiday cannot be computed for the year \(year)")
       }
+      if holiday.season, let official = holiday.officialPeriod, !holiday.taiwan,
+        let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year)
+      {
+        return Piece(
+          value: "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year, month: period.first.month, focus: focused(p.year, hints)
+        )
+      }
       if holiday.season {
         return Piece(
           value: "\(DateFormat.year(date.year))-\(DateFormat.two(date.month))", grain: .month, relative: relative, year: date.year, month: date.month,
@@ -316,6 +323,12 @@ package enum DateResolver {
         return Piece(
           value: "\(DateFormat.year(eve.year))-\(DateFormat.two(eve.month))", grain: .month, relative: relative, year: eve.year, month: eve.month,
           focus: focused(p.year, hints))
+      }
+      if let official = holiday.officialPeriod, holiday.taiwan {
+        let period = ChineseCivilCalendar.bundled.taiwanPeriod(of: official.rawValue, year: year) ?? .init(first: date, last: date)
+        return Piece(
+          value: period.first == period.last ? period.first.iso : "\(period.first.iso)/\(period.last.iso)", grain: .day, relative: relative, year: year,
+          month: period.first.month, focus: focused(p.year, hints))
       }
       if let official = holiday.officialPeriod, let period = ChineseCivilCalendar.bundled.officialPeriod(of: official.rawValue, year: year) {
         return Piece(

@@ -209,10 +209,17 @@ extension DateRule: StageRule {
       return [
         .finds("⟦2026财年第一季度⟧营收创新高", "2026-Q1"),
         .finds("⟦2026财年Q1⟧", "2026-Q1"),
+        .finds("截至今年4月30日的⟦2025财年第三季⟧，净利下跌18%", "2025-02/2025-04", published: "2025-06-24"),
+        .finds("截至2025年9月30日止九个月，⟦2025财年第三季度⟧营收增长", "2025-Q3", published: "2025-11-26"),
       ]
     case .fiscalYearHalf:
       return [
-        .finds("⟦2025财年上半年⟧", "2025-H1")
+        .finds("⟦2025财年上半年⟧", "2025-H1"),
+        // A part of the fiscal year that ends on a day the text names says where the year ends.
+        .finds("截至2025年12月31日的⟦2026财年上半年⟧，营收增长27%", "2025-07/2025-12", published: "2026-02-27"),
+        .finds("公布截至2025年9月30日止六个月中期业绩，⟦上半财年⟧销售放缓", "2025-04/2025-09", published: "2025-11-26"),
+        .finds("截至2025年12月31日的2026财年上半年营收增长，⟦下半财年⟧料改善", "2026-01/2026-06", published: "2026-02-27"),
+        .finds("⟦上半财年⟧销售放缓", "2025-H1", published: "2025-11-26"),
       ]
     case .fiscalYearFirstPeriods:
       return [
@@ -333,8 +340,17 @@ extension DateRule: StageRule {
         .finds("⟦2026/27财政年度⟧预算", "2026-04/2027-03", published: a),
         .finds("⟦2025/26課稅年度⟧薪俸稅", "2025-04/2026-03", published: a),
         .finds("至⟦2028/29年度⟧", "2028-04/2029-03", published: a),
+        .finds("⟦2026-27年度⟧財政預算", "2026-04/2027-03", published: a),
+        .ignores("2025-26赛季", published: a),
         .ignores("比分2026/27", published: a),
         .ignores("2026/28年度", published: a),
+      ]
+    case .taiwanSchoolYear:
+      return [
+        .finds("台北市教育局公布⟦115學年度⟧學雜費", "2026-08/2027-07", published: "2026-09-01"),
+        .finds("台南市⟦98學年度⟧入學新生", "2009-08/2010-07", published: "2026-09-01"),
+        .ignores("北京市教育局公布115学年度学杂费", published: "2026-09-01"),
+        .ignores("台北市第115學年度", published: "2026-09-01"),
       ]
     case .countedUnits:
       return [
@@ -344,6 +360,8 @@ extension DateRule: StageRule {
         .ignores("上两周内完成", published: a),
         .ignores("下两个月以后再说", published: a),
         .finds("⟦下三年⟧", "2026/2028", published: a),
+        .finds("公司⟦明后年⟧将扩产", "2026/2027", published: a),
+        .finds("⟦明后两年⟧交付", "2026/2027", published: a),
         .ignores("公司未来三年将投资50亿元", published: a),
         .ignores("公司未來三年將投資50億元", published: "2026-02-25"),
         .ignores("未来三年内完成", published: a),
@@ -497,6 +515,11 @@ extension DateRule: StageRule {
         // Official days off (dates-holiday-periods.tsv), other calendars, Easter, shopping days.
         .finds("⟦国庆假期⟧出游人数创新高", "2025-10-01/2025-10-08", published: a),
         .finds("⟦国庆期间⟧景区客流", "2025-10-01/2025-10-08", published: a),
+        // In a Taiwanese article, Taiwan's break (weekends and moved days included), not the mainland's days off.
+        .finds("台北車站湧現返鄉人潮，⟦春節連假⟧共9天", "2026-02-14/2026-02-22", published: "2026-02-10"),
+        .finds("北京站迎来返乡客流，⟦春节连假⟧共9天", "2026-02-15/2026-02-23", published: "2026-02-10"),
+        .finds("高雄市⟦端午連假⟧車潮", "2025-05-30/2025-06-01", published: "2025-05-20"),
+        .finds("行政院宣布⟦中秋連假⟧", "2024-09-17", published: "2024-09-01"),
         .finds("⟦黄金周⟧内共售出约3万张", "2026-05-01/2026-05-05", published: "2026-03-20"),
         .ignores("金价进入黄金周期", published: a),
         .finds("⟦犹太新年⟧", "2025-09-23", published: a),
@@ -528,6 +551,8 @@ extension DateRule: StageRule {
       ]
     case .relativeDay:
       return [
+        .finds("公司⟦昨天（12日）⟧晚公布业绩", "2025-12-12", published: a),
+        .finds("⟦今日(13日)⟧开市", "2025-12-13", published: a),
         .finds("⟦昨天⟧发布", "2025-12-12", published: a),
         .finds("⟦今天下午3点⟧", "2025-12-13T15:00", published: a),
         .finds("⟦今天⟧", "XXXX-XX-XX"),
@@ -583,6 +608,10 @@ extension DateRule: StageRule {
       return [
         .finds("公司⟦上季度⟧亏损扩大", "2025-Q3", published: a),
         .finds("⟦本季度⟧", "2025-Q4", published: a),
+        .finds("運輸及物流局將於⟦本季⟧公布", "2025-Q4", published: a),
+        .finds("公司⟦本季⟧营收增长", "2025-Q4", published: a),
+        .ignores("本季节气候干燥", published: a),
+        .ignores("这部剧本季共有10集", published: a),
       ]
     case .relativePart:
       return [

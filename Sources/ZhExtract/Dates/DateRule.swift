@@ -108,6 +108,8 @@ package enum DateRule: String, Sendable, CaseIterable {
   case countedUnits = "dates.counted-units"
   /// `2026/27财政年度`, `2025/26课税年度`: a year from April to March (Hong Kong's government).
   case splitFiscalYear = "dates.split-fiscal-year"
+  /// `115學年度` in a Taiwanese article: a school year of the Republic of China, August to July.
+  case taiwanSchoolYear = "dates.taiwan-school-year"
 
   // MARK: Numeric and English forms
   /// `2025-12-13`, `2025/12/13`, `2025.12.13` (a time may follow).

@@ -62,7 +62,15 @@ struct FiscalCalendar: Hashable, Sendable {
         if let endYear = defined?.year, let named = cursor.statedYear(endingAt: i) {
           if endYear == named + 1 { namedByFirstYear = true } else if endYear == named { namedByFirstYear = false }
         }
-      case .until: end = cursor.fiscalYearEnd(until: cue.end)
+      case .until:
+        if let month = cursor.fiscalYearEnd(until: cue.end) {
+          end = month
+        } else if let period = cursor.fiscalYearEnd(periodUntil: cue.end) {
+          end = period.month
+          namedByFirstYear = period.namedByFirstYear
+        } else {
+          end = nil
+        }
       case .fiscalQuarter: end = cursor.fiscalYearEnd(quarterAt: i, after: cue.end)
       default: end = nil
       }
@@ -114,6 +122,50 @@ extension DateCursor {
     if isAt(k, "年度") || isAt(k, "全年") { return month }
     if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .fiscalYear { return month }
     return nil
+  }
+
+  /// After `截至`/`截止`: a part of a fiscal year that ends on the day named, which says where the year ends:
+  /// `截至2025年9月30日止六个月` (a first half: the year ends in March), `截至2025年12月31日的2026财年上半年` (June),
+  /// `截至今年4月30日的2025财年第三季` (July), `截至9月30日止九个月` (December: the civil year). With the day's year
+  /// and the fiscal year's number, `namedByFirstYear` says how the year is named (2026财年 ending June 2026: by
+  /// the year it ends in); else it is `false`, as for `截至2025年3月31日止年度`. Three months alone (`截至3月31日止三个月`)
+  /// could be any quarter and say nothing.
+  func fiscalYearEnd(periodUntil i: Int) -> (month: Int, namedByFirstYear: Bool)? {
+    var k = skipSpaces(i)
+    var year: Int?
+    if let y = digits(k, max: 4), y.end - k == 4, isAt(y.end, "年") {
+      (year, k) = (y.value, y.end + 1)
+    } else if isAt(k, "今年") || isAt(k, "本年") {
+      k += 2
+    }
+    guard let (month, end) = monthAndDay(at: k) else { return nil }
+    k = end
+    if isAt(k, "止") { k += 1 }
+    if isAt(k, "的") || isAt(k, "之") { k += 1 }
+    var named: Int?
+    if let y = digits(k, max: 4), y.end - k == 4, let cue = vocabulary.cues.longestMatch(in: s, at: y.end), cue.value == .fiscalYear {
+      (named, k) = (y.value, cue.end)
+    } else if let cue = vocabulary.cues.longestMatch(in: s, at: k), cue.value == .fiscalYear {
+      k = cue.end
+    }
+    let monthsLeft: Int
+    if isAt(k, "六个月") || isAt(k, "6个月") || isAt(k, "中期") || isAt(k, "上半年") || isAt(k, "上半财年") {
+      monthsLeft = 6
+    } else if isAt(k, "九个月") || isAt(k, "9个月") || isAt(k, "前三季") {
+      monthsLeft = 3
+    } else if isAt(k, "下半年") || isAt(k, "下半财年") {
+      monthsLeft = 0
+    } else if let q = quarter(at: k), case .absolute(let n) = q.quarter {
+      monthsLeft = 3 * (4 - n)
+    } else if isAt(k, "第"), let q = number(k + 1, max: 1), (1...4).contains(q.value), isAt(q.end, "季") {
+      monthsLeft = 3 * (4 - q.value)
+    } else {
+      return nil
+    }
+    let endMonth = (month - 1 + monthsLeft) % 12 + 1
+    guard let year, let named else { return (endMonth, false) }
+    let endYear = year + (month + monthsLeft > 12 ? 1 : 0)
+    return (endMonth, endYear == named + 1)
   }
 
   /// `第二财季(7月至9月)`: the quarter's months say where the fiscal year begins.

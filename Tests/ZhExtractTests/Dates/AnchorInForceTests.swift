@@ -50,7 +50,7 @@ import ZhExtractTestSupport
     // 上一年 counts back from the year in focus, as 上年 does.
     Case(
       marked: "⟦2026年春节档⟧落下帷幕，受⟦上一年⟧高基数影响，总票房下降。", published: "2027-01-10",
-      values: ["2026-02", "2025"], anchors: [nil, "2026"]),
+      values: ["2026-02-15/2026-02-23", "2025"], anchors: [nil, "2026"]),
     // A day said after the month is the day in focus again.
     Case(
       marked: "⟦2023年8月⟧，工程分段施工，⟦8月15日⟧主体完工，⟦当日⟧举行仪式。", published: "2026-06-18",

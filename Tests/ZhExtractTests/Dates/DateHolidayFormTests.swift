@@ -51,10 +51,12 @@ import ZhExtractTestSupport
     ("⟦五一期间⟧", "2026-05-01/2026-05-05"),
     // 黄金周 alone: the golden week nearer the anchor (National Day 2025, 73 days back, not Labour Day 2026).
     ("⟦黄金周⟧内共售出约3万张", "2025-10-01/2025-10-08"),
-    // A season of releases named after a holiday: the month that holds the holiday.
+    // A season of releases named after a holiday: its official days off, as the box office counts them; the
+    // month that holds the holiday in a year the periods table lacks.
     ("影片定档⟦2027年春节档⟧", "2027-02"),
-    ("⟦明年春节档⟧竞争激烈", "2026-02"),
-    ("⟦国庆档期⟧票房", "2025-10"),
+    ("⟦明年春节档⟧竞争激烈", "2026-02-15/2026-02-23"),
+    ("⟦国庆档期⟧票房", "2025-10-01/2025-10-08"),
+    ("⟦2025年端午档⟧票房", "2025-05-31/2025-06-02"),
     // After a year, the summer film season (暑期档) is June to August.
     ("⟦今年暑期档⟧票房", "2025-06/2025-08"),
     // The Chinese New Year the observatories give (ICU computes 7 February 2027).

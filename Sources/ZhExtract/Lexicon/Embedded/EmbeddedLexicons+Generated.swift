@@ -11,6 +11,7 @@ enum EmbeddedLexicons {
     ("dates-cues.tsv", datesCues),
     ("dates-english-months.tsv", datesEnglishMonths),
     ("dates-eras.tsv", datesEras),
+    ("dates-holiday-periods-tw.tsv", datesHolidayPeriodsTw),
     ("dates-holiday-periods.tsv", datesHolidayPeriods),
     ("dates-holidays.tsv", datesHolidays),
     ("dates-lunar-months.tsv", datesLunarMonths),

@@ -43,6 +43,7 @@ extension EmbeddedLexicons {
 中秋节	lunar	08-15
 中秋节假期	period	中秋节
 中秋节期间	period	中秋节
+中秋连假	period	中秋节
 主受难日	easter	-2
 主受难节	easter	-2
 主受难节翌日	easter	-1
@@ -68,6 +69,7 @@ extension EmbeddedLexicons {
 元旦小长假	period	元旦
 元旦期间	period	元旦
 元旦节	gregorian	01-01
+元旦连假	period	元旦
 光明节	hebrew	kislev-25
 光棍节	gregorian	11-11
 八一建军节	gregorian	08-01
@@ -169,6 +171,7 @@ extension EmbeddedLexicons {
 春节	lunar	01-01
 春节假期	period	春节
 春节期间	period	春节
+春节连假	period	春节
 春节长假	period	春节
 春节黄金周	period	春节
 普珥节	hebrew	adar-14
@@ -186,6 +189,7 @@ extension EmbeddedLexicons {
 清明节	solar-term	清明
 清明节假期	period	清明节
 清明节期间	period	清明节
+清明连假	period	清明节
 濯足节	easter	-3
 煎饼星期二	easter	-47
 父亲节	nth-weekday	06-3-7
@@ -207,6 +211,7 @@ extension EmbeddedLexicons {
 端午节	lunar	05-05
 端午节假期	period	端午节
 端午节期间	period	端午节
+端午连假	period	端午节
 网络星期一	nth-weekday	11-4-4+4
 耶稣升天节	easter	39
 耶稣受难日	easter	-2
