@@ -38,6 +38,11 @@ enum Main {
       return
     }
     do {
+      if let files = ExtractFastPath.files(of: Array(CommandLine.arguments.dropFirst())) {
+        // `extract FILE…` alone: run without argument-parser (see `ExtractFastPath`).
+        try ExtractRun(files: files).run()
+        return
+      }
       var command = try ZhExtractCommand.parseAsRoot()
       try command.run()
     } catch {

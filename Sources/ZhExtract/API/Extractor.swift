@@ -95,6 +95,7 @@ public final class Extractor: Sendable {
     let currencyImage = wantsMoney ? imageDigest.flatMap { LexiconImage.bundled.section(CurrencyLexicon.imageSection, digest: $0) } : nil
     let namesImage = wantsEntities ? imageDigest.flatMap { LexiconImage.bundled.section(EntityNameModels.imageSection, digest: $0) } : nil
     let cueImage = wantsEntities ? imageDigest.flatMap { LexiconImage.bundled.section(EntityCueRow.imageSection, digest: $0) } : nil
+    let givenImage = wantsEntities ? imageDigest.flatMap { LexiconImage.bundled.section(JapaneseGivenNameImage.imageSection, digest: $0) } : nil
     let moneyBesideEntities = wantsMoney && entityImage != nil
     let (built, besideEntities) = bothAtOnce(
       {
@@ -104,7 +105,7 @@ public final class Extractor: Sendable {
         if wantsEntities, entityImage == nil { Self.cutLastEntityTables(of: lexicons) }
         let money = wantsMoney && !moneyBesideEntities ? MoneyExtractor(reader: reader, currencyImage: currencyImage, problems: &problems) : nil
         let dates = DateExtractor(reader: reader, problems: &problems)
-        let models = wantsEntities ? EntityNameModels(reader: reader, image: namesImage, cueImage: cueImage) : nil
+        let models = wantsEntities ? EntityNameModels(reader: reader, image: namesImage, cueImage: cueImage, givenImage: givenImage) : nil
         // With the entity tables from the image, the other core (the image and the money tables,
         // 139 M instructions) is the longer: the word dictionary (29 M) is built here meanwhile
         // instead of after both.

@@ -8,7 +8,8 @@ package enum LexiconImageBuilder {
     let ingestor = Ingestor(lexicons: lexicons, problems: &problems)
     let reader = LexiconReader(lexicons: lexicons, normalizer: ingestor.normalizer)
     guard problems.isEmpty, let entities = EntityLexicon.imageBytes(reader: reader), let currencies = CurrencyLexicon.imageBytes(reader: reader),
-      let names = EntityNameModels.imageBytes(reader: reader), let cueRows = EntityCueRow.imageBytes(reader: reader)
+      let names = EntityNameModels.imageBytes(reader: reader), let cueRows = EntityCueRow.imageBytes(reader: reader),
+      let givenNames = JapaneseGivenNameImage.imageBytes(reader: reader)
     else {
       var all = problems
       _ = EntityLexicon(reader: reader, problems: &all)
@@ -18,7 +19,7 @@ package enum LexiconImageBuilder {
     let digest = EntityLexicon.imageDigest(of: lexicons)
     return LexiconImage.bytes(of: [
       (EntityLexicon.imageSection, digest, entities), (CurrencyLexicon.imageSection, digest, currencies), (EntityNameModels.imageSection, digest, names),
-      (EntityCueRow.imageSection, digest, cueRows),
+      (EntityCueRow.imageSection, digest, cueRows), (JapaneseGivenNameImage.imageSection, digest, givenNames),
     ])
   }
 

@@ -17,7 +17,12 @@ struct EntityNameModels: Sendable {
   /// The models of `reader`'s tables; the name characters from `image` (the lexicon image's
   /// section for these very tables, `EntityNameModels.imageSection`) and the cue rows from
   /// `cueImage` (`EntityCueRow.imageSection`) when there are and they read.
-  init(reader: LexiconReader, image: UnsafeRawBufferPointer? = nil, cueImage: UnsafeRawBufferPointer? = nil) {
+  /// The given Japanese names from `givenImage` (`JapaneseGivenNameImage.imageSection`) when
+  /// there is one and it reads.
+  init(
+    reader: LexiconReader, image: UnsafeRawBufferPointer? = nil, cueImage: UnsafeRawBufferPointer? = nil,
+    givenImage: UnsafeRawBufferPointer? = nil
+  ) {
     if let cueImage, let rows = try? EntityCueRow.rows(image: cueImage) {
       cues = EntityCues(rows: rows)
     } else {
@@ -30,8 +35,12 @@ struct EntityNameModels: Sendable {
     if let table = reader.lexicons[PersonJapaneseNameRow.table],
       let families = JapaneseNameTableScan.rows(of: table, kinds: [.family, .familyWord])
     {
-      japaneseNames = JapaneseNames(
-        rows: families, givenRows: { JapaneseNameTableScan.rows(of: table, kinds: [.given]) ?? [] }, normalize: reader.surfaceFunction)
+      if let givenImage, let given = try? JapaneseGivenNameImage(image: givenImage) {
+        japaneseNames = JapaneseNames(rows: families, givenImage: given, normalize: reader.surfaceFunction)
+      } else {
+        japaneseNames = JapaneseNames(
+          rows: families, givenRows: { JapaneseNameTableScan.rows(of: table, kinds: [.given]) ?? [] }, normalize: reader.surfaceFunction)
+      }
     } else {
       japaneseNames = JapaneseNames(rows: reader.rows(PersonJapaneseNameRow.self, problems: &cueProblems), normalize: reader.surfaceFunction)
     }

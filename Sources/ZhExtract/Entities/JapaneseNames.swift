@@ -43,7 +43,7 @@ struct JapaneseNames: Sendable {
   /// The second characters of those names: 中 and 大 start many words, so the trie is read only
   /// where the next character may go on a family name.
   private(set) var wordFamilySeconds = ScalarBitmap()
-  private let given: GivenNames
+  private var given: GivenNames
 
   init() { given = GivenNames(rows: { [] }, normalize: { _ in [] }) }
 
@@ -81,6 +81,13 @@ struct JapaneseNames: Sendable {
     given = GivenNames(rows: givenRows, normalize: normalize)
   }
 
+  /// The names of `rows` (the given names among them are ignored) with the given names of the
+  /// lexicon image's section (`JapaneseGivenNameImage`), searched in place.
+  init(rows: [PersonJapaneseNameRow], givenImage: JapaneseGivenNameImage, normalize: @escaping @Sendable (String) -> [Unicode.Scalar]) {
+    self.init(rows: rows, givenRows: { [] }, normalize: normalize)
+    given = GivenNames(image: givenImage)
+  }
+
   /// Whether `surface` is a given name of the table (由美, 一郎): evidence that the characters
   /// after a Japanese family name are a given name.
   func isGiven(_ surface: ArraySlice<Unicode.Scalar>) -> Bool { given.romanized(surface) != nil }
@@ -98,21 +105,30 @@ struct JapaneseNames: Sendable {
 }
 
 /// The given names: their rows until the first lookup, then a table by normalised surface (the
-/// first row of a surface wins, as the family names'). Shared by every copy of `JapaneseNames`
-/// and safe to read from any thread.
+/// first row of a surface wins, as the family names'); or the lexicon image's section, searched
+/// in place. Shared by every copy of `JapaneseNames` and safe to read from any thread.
 private final class GivenNames: Sendable {
   private enum State {
     case rows(@Sendable () -> [PersonJapaneseNameRow], @Sendable (String) -> [Unicode.Scalar])
     case table([[Unicode.Scalar]: String])
   }
   private let state: Mutex<State>
+  /// The image's section, when the names come from it (then `state` is never read).
+  private let image: JapaneseGivenNameImage?
 
   init(rows: @escaping @Sendable () -> [PersonJapaneseNameRow], normalize: @escaping @Sendable (String) -> [Unicode.Scalar]) {
     state = Mutex(.rows(rows, normalize))
+    image = nil
+  }
+
+  init(image: JapaneseGivenNameImage) {
+    state = Mutex(.table([:]))
+    self.image = image
   }
 
   var table: [[Unicode.Scalar]: String] {
-    state.withLock { state in
+    if let image { return image.table }
+    return state.withLock { state in
       switch state {
       case .table(let table): return table
       case .rows(let readRows, let normalize):
@@ -129,5 +145,8 @@ private final class GivenNames: Sendable {
     }
   }
 
-  func romanized(_ surface: ArraySlice<Unicode.Scalar>) -> String? { table[Array(surface)] }
+  func romanized(_ surface: ArraySlice<Unicode.Scalar>) -> String? {
+    if let image { return image.romanized(surface) }
+    return table[Array(surface)]
+  }
 }

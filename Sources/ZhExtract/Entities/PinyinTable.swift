@@ -7,7 +7,8 @@
 /// and that the tables romanise exactly as ICU does.
 ///
 /// What the tables hold, each as `Latin-ASCII` makes it (no tone marks):
-/// - `readings`: `Han-Latin` of each Han code point alone (`王` → `wang`).
+/// - `readings`: `Han-Latin` of each Han code point alone (`王` → `wang`), by code point
+///   (`CodePointReadings`).
 /// - `pairs`: `Han-Latin`'s context rules `{A}' '?B > r`: A before B, with or without a space
 ///   between, reads r (`藏文` → `zang wen`, not `cang`).
 /// - `nameStart`: `Han-Latin/Names` of a family name's first character, where it differs from
@@ -20,7 +21,7 @@ package struct PinyinTable: Sendable {
     package var reading: String
   }
 
-  package let readings: [UInt32: String]
+  package let readings: CodePointReadings
   package let pairs: [Pair]
   package let nameStart: [UInt32: String]
   package let nameInner: [UInt32: String]
@@ -143,7 +144,7 @@ package struct PinyinTable: Sendable {
       }
     }
     return PinyinTable(
-      readings: readings, pairs: contextPairs(latin.rules, ascii), nameStart: nameStart, nameInner: nameInner,
+      readings: CodePointReadings(readings), pairs: contextPairs(latin.rules, ascii), nameStart: nameStart, nameInner: nameInner,
       namePairs: contextPairs(names.rules, ascii), origin: .icu)
   }
 
@@ -177,6 +178,16 @@ package struct PinyinTable: Sendable {
       }
       return table
     }
+    // The 45,000 readings into their array (a dictionary's insertions cost 18 M instructions).
+    func readingArray(_ text: String) -> CodePointReadings {
+      var table = CodePointReadings()
+      ICUTables.hexLines(text) { groups in
+        guard groups.count == 2 else { return }
+        let k = table.appendString(ICUTables.string(groups[0]))
+        for value in groups[1] { table.set(value, toString: k) }
+      }
+      return table
+    }
     func pairTable(_ text: String) -> [Pair] {
       var pairs: [Pair] = []
       ICUTables.hexLines(text) { groups in
@@ -186,7 +197,7 @@ package struct PinyinTable: Sendable {
       return pairs
     }
     return PinyinTable(
-      readings: readingTable(GeneratedPinyinTable.readings), pairs: pairTable(GeneratedPinyinTable.pairs),
+      readings: readingArray(GeneratedPinyinTable.readings), pairs: pairTable(GeneratedPinyinTable.pairs),
       nameStart: readingTable(GeneratedPinyinTable.nameStart), nameInner: readingTable(GeneratedPinyinTable.nameInner),
       namePairs: pairTable(GeneratedPinyinTable.namePairs), origin: .generated)
   }
@@ -206,7 +217,7 @@ package struct PinyinTable: Sendable {
       typeName: "GeneratedPinyinTable", icuVersion: icuVersion, recordFilter: "PinyinTableTests",
       summary: "Pinyin computed from ICU \(icuVersion); see `PinyinTable`. Hexadecimal code points.",
       literals: [
-        literal("readings", grouped(readings), "`Han-Latin; Latin-ASCII` of one character: `reading characters`."),
+        literal("readings", grouped(readings.dictionary), "`Han-Latin; Latin-ASCII` of one character: `reading characters`."),
         literal("pairs", pairLines(pairs), "Han-Latin's context rules: `first next reading`."),
         literal("nameStart", grouped(nameStart), "Han-Latin/Names at a family name's start, where it differs."),
         literal("nameInner", grouped(nameInner), "Han-Latin/Names after a family name's first character, where it differs."),

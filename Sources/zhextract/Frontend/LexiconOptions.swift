@@ -8,7 +8,10 @@ struct LexiconOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("A directory of .tsv tables laid over the bundled lexicons.", valueName: "dir"))
   var lexicons: String?
 
-  var directory: URL? {
+  var directory: URL? { Self.directory(lexicons: lexicons) }
+
+  /// The directory of `--lexicons` given as `lexicons`, else of `$ZHEXTRACT_LEXICONS`.
+  static func directory(lexicons: String?) -> URL? {
     if let lexicons { return URL(fileURLWithPath: lexicons) }
     if let env = ProcessInfo.processInfo.environment["ZHEXTRACT_LEXICONS"], !env.isEmpty {
       return URL(fileURLWithPath: env)
@@ -22,7 +25,10 @@ struct LexiconOptions: ParsableArguments {
   }
 
   /// Builds the extractor with `options` (whose lexicon directory should be `directory`).
-  func makeExtractor(options: ExtractorOptions) throws -> Extractor {
+  func makeExtractor(options: ExtractorOptions) throws -> Extractor { try Self.makeExtractor(options: options) }
+
+  /// Builds the extractor with `options`, or stops with every lexicon problem on stderr (exit 2).
+  static func makeExtractor(options: ExtractorOptions) throws -> Extractor {
     do {
       return try Extractor(options: options)
     } catch {

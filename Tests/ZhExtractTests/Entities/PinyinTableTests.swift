@@ -41,6 +41,44 @@ import ZhExtractTestSupport
     #expect(Set(generated.namePairs.map { String(UnicodeScalar($0.first)!) + String(UnicodeScalar($0.next)!) }) == ["令狐", "万俟", "澹台", "长孙"])
   }
 
+  /// The readings are read into an array by code point (`CodePointReadings`) instead of a
+  /// dictionary: at every code point it gives what a dictionary of the same generated lines gives.
+  @Test func theReadingsArrayAgreesWithADictionaryAtEveryCodePoint() {
+    var dictionary: [UInt32: String] = [:]
+    ICUTables.hexLines(GeneratedPinyinTable.readings) { groups in
+      guard groups.count == 2 else { return }
+      let reading = ICUTables.string(groups[0])
+      for value in groups[1] { dictionary[value] = reading }
+    }
+    let readings = PinyinTable.generated().readings
+    #expect(dictionary.count > 40_000)
+    #expect(readings.count == dictionary.count)
+    var disagreements = 0
+    for value in UInt32(0)...0x10FFFF where readings[value] != dictionary[value] { disagreements += 1 }
+    #expect(disagreements == 0)
+    #expect(readings.dictionary == dictionary)
+    #expect(CodePointReadings(dictionary).dictionary == dictionary)
+    #expect(readings[0x738B] == "wang")
+    #expect(readings[0x110000] == nil && readings[UInt32.max] == nil)
+  }
+
+  /// A code point given a second string keeps the last, as a dictionary's assignment does; the
+  /// distinct strings are kept once each.
+  @Test func codePointReadingsKeepTheLastString() {
+    var table = CodePointReadings()
+    #expect(table[0] == nil && table[0x4E00] == nil && table.count == 0)
+    let a = table.appendString("a"), b = table.appendString("b")
+    table.set(0x4E00, toString: a)
+    table.set(0x20000, toString: a)
+    table.set(0x4E00, toString: b)
+    table.set(0, toString: b)
+    #expect(table[0x4E00] == "b" && table[0x20000] == "a" && table[0] == "b" && table[0x4E01] == nil && table[0x20001] == nil)
+    #expect(table.count == 3)
+    #expect(table.dictionary == [0x4E00: "b", 0x20000: "a", 0: "b"])
+    #expect(table == CodePointReadings([0x4E00: "b", 0x20000: "a", 0: "b"]))
+    #expect(table != CodePointReadings([0x4E00: "b", 0x20000: "a"]))
+  }
+
   /// Examples, each as ICU reads it.
   @Test(arguments: [
     ("陈", "思远", "Chen Siyuan"),

@@ -25,7 +25,10 @@ import Testing
     let cueRows = try #require(compiled.section(EntityCueRow.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
     let freshCueRows = generated.withUnsafeBytes { LexiconImage($0).sections[EntityCueRow.imageSection].map { Array($0.bytes) } }
     #expect(Array(cueRows) == freshCueRows)
-    #expect(compiled.sections.count == 4)
+    let givenNames = try #require(compiled.section(JapaneseGivenNameImage.imageSection, digest: EntityLexicon.imageDigest(of: .bundled)))
+    let freshGivenNames = generated.withUnsafeBytes { LexiconImage($0).sections[JapaneseGivenNameImage.imageSection].map { Array($0.bytes) } }
+    #expect(Array(givenNames) == freshGivenNames)
+    #expect(compiled.sections.count == 5)
   }
 
   /// The lexicon of an image section, or `nil` when it does not read.
