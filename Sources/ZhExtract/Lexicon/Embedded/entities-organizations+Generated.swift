@@ -78,6 +78,7 @@ org:bridgewater	organization	Bridgewater Associates	桥水基金	桥水|Bridgewa
 org:broadcom	organization	Broadcom	博通	Broadcom
 org:bse-china	organization	Beijing Stock Exchange	北京证券交易所	北交所
 org:bundesbank	organization	Deutsche Bundesbank	德国央行	德意志联邦银行|Bundesbank
+org:bursa-malaysia	organization	Bursa Malaysia	马来西亚交易所	馬來西亞交易所|大马交易所|大馬交易所|马交所|馬交所|Bursa Malaysia
 org:business-insider	organization	Business Insider	Business Insider	-
 org:byd	organization	BYD	比亚迪	比亞迪|BYD
 org:bytedance	organization	ByteDance	字节跳动	字節跳動|ByteDance
@@ -101,6 +102,7 @@ org:changan	organization	Changan Automobile	长安汽车	長安汽車
 org:character-ai	organization	Character.AI	Character.AI	-
 org:chevron	organization	Chevron	雪佛龙	Chevron
 org:china-life	organization	China Life	中国人寿	中國人壽
+org:chinese-super-league	organization	Chinese Super League	中国足球协会超级联赛	中國足球協會超級聯賽|中超联赛|中超聯賽
 org:chow-tai-fook	organization	Chow Tai Fook	周大福珠宝	周大福
 org:chrysler	organization	Chrysler	克莱斯勒	克萊斯勒|Chrysler
 org:chunghwa-post	organization	Chunghwa Post	中华邮政	中華郵政
@@ -210,6 +212,7 @@ org:hang-lung-properties	organization	Hang Lung Properties	恒隆地产	恒隆�
 org:harvard	organization	Harvard University	哈佛大学	哈佛|Harvard
 org:henderson-land	organization	Henderson Land Development	恒基兆业地产	恒基地产|恒基兆业
 org:hillhouse	organization	Hillhouse Investment	高瓴资本	高瓴
+org:hitachi	organization	Hitachi	日立制作所	日立製作所|Hitachi
 org:hk-airlines	organization	Hong Kong Airlines	香港航空	-
 org:hk-bar-association	organization	Hong Kong Bar Association	香港大律师公会	大律师公会
 org:hk-democratic-party	organization	Democratic Party (Hong Kong)	香港民主党	香港民主黨
@@ -402,6 +405,7 @@ org:sensor-tower	organization	Sensor Tower	Sensor Tower	-
 org:sequoia	organization	Sequoia Capital	红杉资本	紅杉資本|红杉|Sequoia|Sequoia Capital
 org:seres	organization	Seres	赛力斯	賽力斯
 org:servicenow	organization	ServiceNow	ServiceNow	-
+org:sg-hdb	organization	Housing and Development Board	建屋发展局	建屋發展局|建屋局
 org:sgx	organization	Singapore Exchange	新加坡交易所	新交所|SGX
 org:shell	organization	Shell	壳牌	殼牌
 org:shenyiju	organization	36Kr Shenyiju	神译局	-
@@ -461,6 +465,7 @@ org:tokyo-electron	organization	Tokyo Electron	东京电子	东京威力科创|�
 org:totalenergies	organization	TotalEnergies	道达尔能源	道达尔
 org:towngas	organization	Hong Kong and China Gas	香港中华煤气	中华煤气
 org:toyota	organization	Toyota	丰田	豐田|丰田汽车|Toyota
+org:tpex	organization	Taipei Exchange	证券柜台买卖中心	證券櫃檯買賣中心|柜买中心|櫃買中心|TPEx
 org:tpp	organization	Taiwan People's Party	台湾民众党	台灣民眾黨|民众党|民眾黨
 org:trendforce	organization	TrendForce	集邦咨询	TrendForce
 org:tsinghua	organization	Tsinghua University	清华大学	清華大學|清华

@@ -53,6 +53,7 @@ place:cn-nanjing	location	Nanjing	南京	南京市|Nanjing
 place:cn-ningbo	location	Ningbo	宁波	寧波|宁波市
 place:cn-ningxia	location	Ningxia	宁夏回族自治区	宁夏|寧夏
 place:cn-pudong	location	Pudong	浦东	浦東|浦东新区
+place:cn-qianhai	location	Qianhai	前海深港现代服务业合作区	前海深港現代服務業合作區
 place:cn-qingdao	location	Qingdao	青岛	青島|青岛市
 place:cn-qinghai	location	Qinghai	青海省	青海
 place:cn-shaanxi	location	Shaanxi	陕西省	陕西|陝西
@@ -186,6 +187,8 @@ place:sea-south-china	location	South China Sea	南海	-
 place:sea-taiwan-strait	location	Taiwan Strait	台湾海峡	臺灣海峽
 place:sea-yellow	location	Yellow Sea	黄海	黃海
 place:sg-singapore-city	location	Singapore City	新加坡市	-
+place:sg-tuas	location	Tuas	大士工业区	大士工業區
+place:sg-woodlands	location	Woodlands	兀兰	兀蘭
 place:tr-istanbul	location	Istanbul	伊斯坦布尔	Istanbul
 place:tw-alishan	location	Alishan	阿里山	-
 place:tw-central-taiwan	location	Central Taiwan	中台湾	中臺灣|中台灣

@@ -16,6 +16,7 @@ product:ascend	product	Ascend	昇腾	昇騰
 product:atlas-browser	product	ChatGPT Atlas	Atlas浏览器	ChatGPT Atlas
 product:aws	product	Amazon Web Services	亚马逊云科技	AWS
 product:azure	product	Azure	Azure	Azure OpenAI
+product:beacon-pro	product	Beacon Pro	灯塔专业版	燈塔專業版
 product:bing	product	Bing	必应	Bing
 product:blackwell	product	Blackwell	Blackwell	-
 product:chatgpt	product	ChatGPT	ChatGPT	ChaGPT|Chat GPT
@@ -61,6 +62,7 @@ product:kimi	product	Kimi	Kimi	-
 product:kirin	product	Kirin	麒麟芯片	-
 product:llama	product	Llama	Llama	LLaMA
 product:mac	product	Mac	Mac	MacBook
+product:maoyan-pro	product	Maoyan Pro	猫眼专业版	貓眼專業版
 product:mi450	product	AMD Instinct MI450	MI450	-
 product:model-3	product	Tesla Model 3	Model 3	-
 product:model-y	product	Tesla Model Y	Model Y	-

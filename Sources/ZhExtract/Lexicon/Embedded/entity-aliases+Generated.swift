@@ -36,6 +36,8 @@ US	place:us	notnext=$
 USA	place:us	-
 X	org:x-corp	next=上|平台|发文|发帖
 世贸	org:wto	notnext=中心|大厦|大楼|双塔|双子|广场|商城|天阶|遗址
+东协	org:asean	-
+东盟	org:asean	-
 中	place:cn	next=美|欧|日|韩|俄|英&notprev=其|之|当|从|在|集|高|初|空|心|暗|途|居|正|手|家|市|水|口|眼|年|月|期|场|局|国|命|击|意|看|选|猜|射|相|考|适|折|人|个|划|网
 中东	place:region-middle-east	notprev=集|其|之|空|当|期|心|途|命|家|手|居|正|初|高|从
 中华人民共和国司法部	org:cn-moj	notnext=门
@@ -49,6 +51,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 中国外交部	org:cn-mfa	notnext=门
 中国教育部	org:cn-moe	notnext=门
 中新网	org:china-news-service-website	-
+中超	org:chinese-super-league	next=球队|俱乐部|联赛|冠军|赛季|第
 中金	org:cicc	notprev=集|其|之|空|当|期|心|途|命|家|手|居|正|初|高|从
 亚拉巴马	place:us-al	-
 亚拉巴马州	place:us-al	-
@@ -67,6 +70,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 俄罗斯	place:ru	notnext=轮盘|方块|套娃
 公安部	org:cn-mps	notnext=门
 农业农村部	org:cn-moa	notnext=门
+前海	place:cn-qianhai	prev=深圳
 北韩	place:kp	-
 北马里亚纳	place:mp	-
 华府	place:us-dc	linked
@@ -79,6 +83,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 台电	org:taipower	notprev=0|1|2|3|4|5|6|7|8|9|一|二|两|三|四|五|六|七|八|九|十|几|多|每|这|那|整|该|百|千|万|哪|某|此|单|后|前|上|讲|舞|平|电|柜|吧|站|阳|擂|烛|灶|窗|楼|戏|机|看|开|登|出|下|倒|垮|同|高|月|了|部&notnext=脑|视|扇|话|机|梯|池|冰|暖|锅|炉|表|缆|线|台|源|器|子|动|灯|报|影|车|钻|焊|筒|容|阻|路|网|饭|磁|吹|风|铃|热
 国家安全部	org:cn-mss	notnext=门
 大不列颠	place:gb	-
+大士	place:sg-tuas	next=码头|港|关卡|工业区|第二通道
 奥克拉荷马	place:us-ok	-
 奥克拉荷马州	place:us-ok	-
 密西根州	place:us-mi	-
@@ -105,6 +110,8 @@ X	org:x-corp	next=上|平台|发文|发帖
 文旅部	org:cn-mct	notnext=门
 日	place:jp	prev=中|美|韩|赴|访|驻|留|旅&notnext=本|报|期|子|常|内|前|后|后|元|均|益|志|记|军|程|夜|用|光|晚|间|出|常
 日产	org:nissan	notnext=量|能|值|生|出|万|千|百|超|0|1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九|十|几|约|近
+日立	org:hitachi	next=集团|公司
+日立	org:hitachi	prev=日本|与|和|向|从|及|若|跟|对|、
 最高检	org:cn-spp	-
 最高法	org:cn-spc	notnext=院|官|法
 最高院	org:cn-spc	-
@@ -127,6 +134,7 @@ X	org:x-corp	next=上|平台|发文|发帖
 生态环境部	org:cn-mee	notnext=门
 科学技术部	org:cn-most	notnext=门
 科技部	org:cn-most	notnext=门
+空中巴士	org:airbus	next=A|公司|集团|、|和|与
 红海	place:red-sea	notnext=市场|竞争|赛道|领域|行业|化|之中|局面|格局|厮杀|价格战&notprev=一片|陷入|成为|成了|已成|沦为|变成|逃离|走出|杀入|避开|进入了
 经济部	org:tw-moea	notnext=长
 维吉尼亚	place:us-va	-

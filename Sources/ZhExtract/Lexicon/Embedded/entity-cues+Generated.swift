@@ -187,6 +187,7 @@ Ben	given
 Benjamin	given
 Berhad	org-word
 Bernie	given
+Bhd	org-word
 Bhd.	org-word
 Bill	given
 Biotech	org-word
@@ -245,9 +246,11 @@ Elon	given
 Emily	given
 Emma	given
 Energy	org-word
+Entertainment	org-word
 Eric	given
 Evan	given
 Exchange	org-word
+Films	org-word
 For	latin-function-word
 Foundation	org-word
 Frank	given
@@ -381,6 +384,7 @@ Paul	given
 Peter	given
 Pharmaceuticals	org-word
 Phil	given
+Pictures	org-word
 Pierre	given
 Plus	product-tier
 Post	org-word
@@ -850,6 +854,7 @@ zu	latin-particle
 共同体	place-body-form
 共同民主党	korean-context
 关停	org-verb
+关卡	place-suffix
 关税	abbreviation-relation
 关系	abbreviation-relation
 关联	not-dictionary-name
@@ -2409,6 +2414,8 @@ zu	latin-particle
 站	place-ending
 站	place-tail
 站	unit-word
+站前广场	not-dictionary-name
+站前片区	not-dictionary-name
 站长	role
 竞争	org-generic
 竞争对手	registered-lead
