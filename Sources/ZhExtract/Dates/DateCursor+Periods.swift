@@ -102,8 +102,9 @@ extension DateCursor {
   }
 
   /// `2026/27财政年度`, `2025/26课税年度`, `2028/29年度`, `2026-27年度`: a year written across two (the second by
-  /// its last two digits; with a hyphen only before 年度: 2025-26财年 is a season's two years) before 年度 or a fiscal-year word (`dates-cues.tsv`) runs from April to
-  /// March, as Hong Kong's government counts its financial and tax years.
+  /// its last two digits) before 年度 or a fiscal-year word (`dates-cues.tsv`) runs from April to March, as Hong
+  /// Kong's government counts its financial and tax years. With a hyphen only before 年度: `2025-26财年` is a
+  /// season's two years.
   func splitFiscalYear(at i: Int) -> DateScanner.Match? {
     guard let y = digits(i, max: 4), y.end - i == 4, (1900...2998).contains(y.value), at(y.end) == "/" || at(y.end) == "-",
       let n = digits(y.end + 1, max: 2), n.end - y.end == 3, n.value == (y.value + 1) % 100
