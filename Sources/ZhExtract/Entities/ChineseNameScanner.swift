@@ -144,6 +144,25 @@ final class ChineseNameScanner: EntityPatternScanner {
     return (a, b)
   }
 
+  /// Whether the family name at `start` ends a dictionary word that a character of content (a noun's
+  /// or an adjective's, as `nameEndTags` say) standing alone on the path begins right before it, and no
+  /// role title ends there: the candidate is the tail of a longer name (大|华继显 of 大华继显), no
+  /// person's. A character that ends a word of the path (元老|宋双) is that word's.
+  private func startsInsideWord(_ s: [Unicode.Scalar], _ start: Int, words: Segmentation) -> Bool {
+    guard start > 0, ScalarClass.isHan(s[start - 1]), words.startsWord(start - 1), dictionary.isNonPersonWord(s[start - 1...start]),
+      let before = dictionary.lookupTag(s[start - 1..<start]), nameEndTags & 1 << UInt64(before.tag) != 0
+    else { return false }
+    return !cues.roleBefore(in: s, start) && !cues.endsRoleBefore(in: s, start - 1)
+  }
+
+  /// Whether the given characters of `start..<end` end with the end of an estate's or a checkpoint's
+  /// name (`name-place-end` cues: 吉|景苑, 兰|关卡), or one follows them (林丽景|苑).
+  private func endsWithPlaceEnd(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    if end < s.count, cues.namePlaceEnds.longestMatch(in: s, at: end) != nil { return true }
+    guard let match = cues.namePlaceEnds.longestMatch(in: s, endingAt: end, maxLength: 4) else { return false }
+    return match.start > start
+  }
+
   /// The end of the person's name that starts the dictionary word `start..<end`, when the
   /// rest of the word is a common word of its own (邓小平|理论).
   private func leadingName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
@@ -199,8 +218,9 @@ final class ChineseNameScanner: EntityPatternScanner {
         return
       }
       if edges.rejects(s, start, end, family: model.familyLength(surface) ?? 1) { return }
+      if startsInsideWord(s, start, words: words) { return }
       strong =
-        !extended
+        !extended && !endsWithPlaceEnd(s, start, end)
         && (s[end - 1] == "某" || (length == 3 && !startsWithCommonWord(s, start) && !nameFollows(s, words, end))
           || (length == 2 && endsBeforeAFollower(s, end)))
     case .word(let tag)

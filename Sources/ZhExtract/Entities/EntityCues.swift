@@ -54,6 +54,10 @@ struct EntityCueRow: LexiconRow {
     case surname
     /// A word that starts with a family name but is no name (方面, 高度).
     case notName = "not-name"
+    /// The end of an estate's, a checkpoint's or a building's name (苑 邨 关卡 口岸): a name of a
+    /// family name and two given characters that ends with one is a fragment of a place's name
+    /// (金|吉景苑, 兀|兰关卡) unless a cue stands around it.
+    case namePlaceEnd = "name-place-end"
     /// A character that starts the word after a Chinese name (说 表示 在 的): never part of it.
     case nameFollower = "name-follower"
     /// A character before which an organisation name cannot start (的 和 在 被 …).
@@ -329,6 +333,8 @@ package struct EntityCues: Sendable {
 
   package var surnames = ScalarTrie<Bool>()
   package var notNames = ScalarTrie<Bool>()
+  /// `name-place-end` cues: the end of an estate's or a checkpoint's name (苑 关卡).
+  package var namePlaceEnds = ScalarTrie<Bool>()
   /// `surnameStarts[c]`: some family name begins with the BMP code point `c`.
   package var surnameStarts = [Bool](repeating: false, count: 0x10000)
   /// `roleEnds[c]`: some role title ends with the BMP code point `c`.
@@ -542,6 +548,7 @@ package struct EntityCues: Sendable {
         surnames.insert(key, true)
         if let first = key.first, first.value < 0x10000 { surnameStarts[Int(first.value)] = true }
       case .notName: notNames.insert(key, true)
+      case .namePlaceEnd: namePlaceEnds.insert(key, true)
       case .orgSuffix, .bodySuffix: addOrganizationSuffix(key, body: row.kind == .bodySuffix)
       case .orgGeneric: genericWords.insert(key, true)
       case .unitSuffix: unitSuffixes.insert(key, true)

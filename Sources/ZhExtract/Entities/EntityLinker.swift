@@ -41,6 +41,7 @@ final class EntityLinker: Sendable {
     linkPartials(s, found: &found, coverage: &coverage, words: words)
     linkDivisionForms(s, found: &found)
     linkShortNames(s, found: &found)
+    joinLeadingPlaces(s, found: &found)
     linkFamilyNames(found: &found)
   }
 

@@ -84,6 +84,8 @@ final class LonePersonScanner: EntityPatternScanner {
       // A common word after the family name (连|正常, 富|起来, 康|公司) is that word.
       if let word = dictionary.lookupTag(s[g..<g + 2]), word.cost <= commonGivenCost { return }
       if edges.rejects(s, start, g + 2, family: 1) { return }
+      // Given characters that end an estate's or a checkpoint's name (兀|兰|关卡, 金|吉|景苑) are a place's, no name's.
+      if cues.namePlaceEnds.longestMatch(in: s, endingAt: g + 2, maxLength: 2).map({ $0.start >= g }) ?? false { return }
       append(s, start, g + 2, rule: .loneFamilyName, romanize: true, into: &found)
     }
   }

@@ -177,7 +177,7 @@ org:facebook	organization	Facebook	Facebook	脸书|臉書
 org:fca	organization	Financial Conduct Authority	英国金融行为监管局	FCA
 org:fcc	organization	Federal Communications Commission	美国联邦通信委员会	FCC|联邦通信委员会
 org:fdic	organization	FDIC	美国联邦存款保险公司	FDIC
-org:federal-reserve	organization	Federal Reserve	美联储	聯準會|美國聯邦儲備委員會|美国联邦储备委员会|Federal Reserve|Fed|联储
+org:federal-reserve	organization	Federal Reserve	美联储	聯準會|美國聯邦儲備委員會|美国联邦储备委员会|Federal Reserve|Fed|联储|联储局
 org:fidelity	organization	Fidelity	富达	Fidelity
 org:fitch	organization	Fitch Ratings	惠誉	惠譽|Fitch
 org:forbes	organization	Forbes	福布斯	富比士|Forbes

@@ -28,6 +28,8 @@ extension EmbeddedLexicons {
 #   translit-dotted = character of names read in any part of a name with a middle dot and nowhere else (吾 吐 买: 帕提古丽·吾斯曼; 惠 范 翁, common in Chinese words and names: 丹尼尔·惠特莫尔),
 #   surname = Chinese family name that may start a name right after a role title: 首席执行官|张伟|表示,
 #   not-name = word that starts with a family name but is no name: 发言人|方面|表示,
+#   name-place-end = end of an estate's, a checkpoint's or a building's name (苑 邨 关卡 口岸): a family name and two given characters ending with one
+#   and no cue around them are a fragment of a place's name (金|吉景苑, 兀|兰关卡), no person,
 #   name-follower = character that starts the word after a Chinese name (说 在 的 率): never part of the name,
 #   org-stop = character before which a Chinese organisation name starts (据|X证券, 的|X公司),
 #   org-verb = verb of a court, a regulator or a buyer acting on an organisation (宣判 起诉 收购): never part of a name, which
@@ -854,6 +856,7 @@ zu	latin-particle
 共同体	place-body-form
 共同民主党	korean-context
 关停	org-verb
+关卡	name-place-end
 关卡	place-suffix
 关税	abbreviation-relation
 关系	abbreviation-relation
@@ -1116,6 +1119,7 @@ zu	latin-particle
 受托人	registered-lead
 受让方	registered-lead
 叡	given-character
+口岸	name-place-end
 口岸	place-suffix
 口腔科	department
 古典文学	not-dictionary-name
@@ -1326,6 +1330,7 @@ zu	latin-particle
 大冢	japanese-surname
 大剧院	place-suffix
 大区	place-suffix
+大厦	name-place-end
 大厦	place-suffix
 大型	org-generic
 大夫	title-after
@@ -1517,6 +1522,7 @@ zu	latin-particle
 山区	not-dictionary-name
 山口	japanese-surname
 山崎	japanese-surname
+山庄	name-place-end
 山本	japanese-surname
 山田	japanese-surname
 山脚	feature-cue
@@ -1827,6 +1833,7 @@ zu	latin-particle
 新区	place-suffix
 新发展区	place-suffix
 新建	not-dictionary-name
+新村	name-place-end
 新村	not-dictionary-name
 新片	work-noun
 新生儿科	department
@@ -2182,6 +2189,7 @@ zu	latin-particle
 牧场	place-suffix
 物业	registered-industry
 物业顾问	company-industry
+物产	company-industry
 物流	company-industry
 物流园区	place-suffix
 特使	role
@@ -2576,9 +2584,11 @@ zu	latin-particle
 芮	given-character
 芯片	org-generic
 芯片	product-noun
+花园	name-place-end
 花园	place-suffix
 苏	surname
 苏醒	not-name
+苑	name-place-end
 苑	street-suffix
 苒	given-character
 苗寨	place-suffix
@@ -2796,6 +2806,7 @@ zu	latin-particle
 邢	surname
 那	org-stop
 那家	org-generic
+邨	name-place-end
 邨	street-suffix
 邮报	media-suffix
 邮报	place-media-word

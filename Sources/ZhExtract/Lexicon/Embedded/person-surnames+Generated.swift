@@ -334,6 +334,7 @@ extension EmbeddedLexicons {
 荆	single
 荣	single
 莫	single
+萧	single
 葛	single
 董	single
 蒋	single
