@@ -95,6 +95,73 @@ import ZhExtract
     #expect(maxAhead <= 6)  // the window (5) plus the pull that finds the end
   }
 
+  /// Runs `map` over `inputs` (weights) and returns the outputs in the order consumed.
+  private static func outputs(of inputs: [Int], _ map: OrderedParallelMap<Int, Int>) -> [Int] {
+    var next = 0
+    var outputs: [Int] = []
+    map.run(
+      next: { () -> Int? in
+        defer { next += 1 }
+        return next < inputs.count ? inputs[next] : nil
+      }, consume: { outputs.append($0) })
+    return outputs
+  }
+
+  @Test(arguments: [1, 2, 3])
+  func batchedMapGivesWhatTheUnbatchedMapGives(jobs: Int) {
+    // Weights from 1 to 3,000 (a record's bytes), one of 200,000: a record larger than a
+    // batch (64 KB) closes its batch; 64 records close one too.
+    var inputs = (0..<700).map { ($0 * 7919) % 3000 + 1 }
+    inputs[300] = 200_000
+    inputs[301] = 200_001
+    let transform: @Sendable (Int) -> Int = { n in
+      if n % 97 == 0 { usleep(200) }  // uneven work: the order must come from the map
+      return n &* 31 &+ 7
+    }
+    let unbatched = Self.outputs(of: inputs, OrderedParallelMap<Int, Int>(jobs: jobs, transform: transform))
+    let batched = Self.outputs(of: inputs, OrderedParallelMap<Int, Int>(jobs: jobs, weight: { $0 }, transform: transform))
+    let smallBatches = Self.outputs(
+      of: inputs, OrderedParallelMap<Int, Int>(jobs: jobs, batchWeight: 5_000, batchCount: 3, weight: { $0 }, transform: transform))
+    #expect(unbatched == inputs.map { $0 &* 31 &+ 7 })
+    #expect(batched == unbatched)
+    #expect(smallBatches == unbatched)
+  }
+
+  @Test(arguments: [1, 2])
+  func anEmptyStreamConsumesNothingAndARecordLargerThanABatchComesOut(jobs: Int) {
+    // A map runs once: a new one for each stream.
+    let map = { OrderedParallelMap<Int, Int>(jobs: jobs, batchWeight: 10, weight: { $0 }) { $0 + 1 } }
+    #expect(Self.outputs(of: [], map()).isEmpty)
+    #expect(Self.outputs(of: [1_000], map()) == [1_001])
+    #expect(Self.outputs(of: [3, 1_000, 4], map()) == [4, 1_001, 5])
+  }
+
+  @Test func batchesBoundWhatIsInFlight() {
+    final class Counter: @unchecked Sendable {
+      let lock = NSLock()
+      var started = 0
+    }
+    let counter = Counter()
+    // Window 3 batches of at most 4 inputs: at most 3 × 4 handed over plus one batch being
+    // filled (4) and the pull that finds the end.
+    let map = OrderedParallelMap<Int, Int>(jobs: 2, window: 3, batchWeight: 1 << 20, batchCount: 4, weight: { _ in 1 }) { n in
+      counter.lock.lock(); counter.started += 1; counter.lock.unlock()
+      return n
+    }
+    var pulled = 0
+    var consumed = 0
+    var maxAhead = 0
+    map.run(
+      next: { () -> Int? in
+        pulled += 1
+        maxAhead = max(maxAhead, pulled - consumed)
+        return pulled <= 1_000 ? pulled : nil
+      }, consume: { _ in consumed += 1 })
+    #expect(consumed == 1_000)
+    #expect(counter.started == 1_000)
+    #expect(maxAhead <= 3 * 4 + 4 + 1)
+  }
+
   @Test func lineReaderSplitsLinesAcrossChunksAndKeepsTheLastOne() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: url) }

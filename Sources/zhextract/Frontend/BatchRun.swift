@@ -14,7 +14,9 @@ struct BatchRun {
   func run(next: () -> BatchJob?) -> BatchSummary {
     var summary = BatchSummary()
     let started = Date()
-    let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: jobs) { [processor] job in processor.process(job) }
+    // Documents go to workers in batches of about 64 KB or 64 documents (two thread hand-overs a
+    // batch, not a document); with one job, on one thread.
+    let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: jobs, weight: { $0.byteCount }) { [processor] job in processor.process(job) }
     // Ids written so far, by hash (canonically equivalent ids are equal, as in Swift, `diff`
     // and most consumers): 16 bytes a document, not the ids themselves. Files have unique ids
     // by construction (`OutputNames`); a record that repeats any id becomes an error record.

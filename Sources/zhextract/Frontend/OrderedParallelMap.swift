@@ -1,47 +1,80 @@
 import Foundation
 
 /// Runs `transform` over a stream of inputs on `jobs` worker threads and hands the outputs to
-/// the caller in input order. At most `window` inputs are in flight (read but not yet
-/// consumed), so memory is bounded by a few documents, not by the length of the stream.
+/// the caller in input order. At most `window` batches are in flight (read but not yet
+/// consumed), so memory is bounded by a few batches, not by the length of the stream.
 ///
 /// Inputs are pulled on the calling thread; outputs are consumed on the calling thread, one at
 /// a time, in order — so the consumer needs no locking and the output is deterministic.
+///
+/// Inputs are handed to workers in batches of about `batchWeight` (by `weight`, e.g. bytes)
+/// or `batchCount` inputs, whichever comes first, so that a stream of small documents costs
+/// two thread hand-overs a batch, not a document; a batch is handed over early when a worker
+/// waits with nothing queued (at the start, or when input comes slowly). Without `weight`,
+/// each input is its own batch. With one job there is no hand-over at all: one thread reads,
+/// transforms and consumes in turn. A map runs one stream: make a new one for the next.
 final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
   let jobs: Int
   let window: Int
+  let batchWeight: Int
+  let batchCount: Int
+  private let weight: (@Sendable (Input) -> Int)?
   private let transform: @Sendable (Input) -> Output
 
   // Guarded by `condition`.
   private let condition = NSCondition()
-  private var pending: [(Int, Input)?] = []
+  private var pending: [(Int, [Input])?] = []
   private var pendingHead = 0
-  private var finished: [Int: Output] = [:]
+  private var finished: [Int: [Output]] = [:]
+  private var waitingWorkers = 0
   private var closed = false
 
-  init(jobs: Int, window: Int? = nil, transform: @escaping @Sendable (Input) -> Output) {
+  init(
+    jobs: Int, window: Int? = nil, batchWeight: Int = 64 << 10, batchCount: Int = 64, weight: (@Sendable (Input) -> Int)? = nil,
+    transform: @escaping @Sendable (Input) -> Output
+  ) {
     self.jobs = max(1, jobs)
     self.window = max(self.jobs, window ?? 2 * self.jobs + 2)
+    self.batchWeight = max(1, batchWeight)
+    self.batchCount = weight == nil ? 1 : max(1, batchCount)
+    self.weight = weight
     self.transform = transform
   }
 
   /// Pulls every input from `next` (until it returns `nil`), and calls `consume` with each
   /// output in input order. Returns when the last output has been consumed.
   func run(next: () -> Input?, consume: (Output) -> Void) {
+    if jobs == 1 {
+      runInline(next: next, consume: consume)
+      return
+    }
     let threads = (0..<jobs).map { _ in Thread { [self] in work() } }
     for thread in threads {
       thread.stackSize = 8 << 20
       thread.start()
     }
-    var submitted = 0
-    var emitted = 0
+    var submitted = 0  // batches
+    var emitted = 0  // batches
     var exhausted = false
+    var batch: [Input] = []
+    var batchSoFar = 0
     condition.lock()
     while true {
-      if let output = finished.removeValue(forKey: emitted) {
+      if let outputs = finished.removeValue(forKey: emitted) {
         emitted += 1
         condition.unlock()
-        consume(output)
+        for output in outputs { consume(output) }
         condition.lock()
+        continue
+      }
+      if !batch.isEmpty
+        && (exhausted || batch.count >= batchCount || batchSoFar >= batchWeight || (waitingWorkers > 0 && pendingHead == pending.count))
+      {
+        pending.append((submitted, batch))
+        submitted += 1
+        batch = []
+        batchSoFar = 0
+        condition.signal()
         continue
       }
       if !exhausted && submitted - emitted < window {
@@ -49,9 +82,8 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
         let input = next()
         condition.lock()
         if let input {
-          pending.append((submitted, input))
-          submitted += 1
-          condition.signal()
+          batchSoFar += weight?(input) ?? 0
+          batch.append(input)
         } else {
           exhausted = true
         }
@@ -65,27 +97,70 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     condition.unlock()
   }
 
+  /// One job: read, transform and consume on one thread with the workers' stack size (the
+  /// calling thread's may be smaller), while the calling thread waits for it.
+  private func runInline(next: () -> Input?, consume: (Output) -> Void) {
+    withoutActuallyEscaping(next) { next in
+      withoutActuallyEscaping(consume) { consume in
+        let loop = InlineLoop(next: next, consume: consume, transform: transform)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+          loop.run()
+          done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        done.wait()
+      }
+    }
+  }
+
   private func work() {
     condition.lock()
     while true {
       if pendingHead < pending.count {
-        let (sequence, input) = pending[pendingHead]!
-        pending[pendingHead] = nil  // do not keep a taken document alive
+        let (sequence, inputs) = pending[pendingHead]!
+        pending[pendingHead] = nil  // do not keep a taken batch alive
         pendingHead += 1
         if pendingHead > 64 && pendingHead * 2 > pending.count {
           pending.removeFirst(pendingHead)
           pendingHead = 0
         }
         condition.unlock()
-        let output = transform(input)
+        let outputs = inputs.map(transform)
         condition.lock()
-        finished[sequence] = output
+        finished[sequence] = outputs
         condition.broadcast()
         continue
       }
       if closed { break }
+      waitingWorkers += 1  // seen by the reader at its next input: no wake-up for it
       condition.wait()
+      waitingWorkers -= 1
     }
     condition.unlock()
+  }
+
+  /// The one-job loop, carried to its thread. Its closures are used only there, while the
+  /// caller waits: never two threads at once; it lets go of them before the caller resumes
+  /// (`withoutActuallyEscaping` checks that nothing still holds them).
+  private final class InlineLoop: @unchecked Sendable {
+    var next: (() -> Input?)?
+    var consume: ((Output) -> Void)?
+    let transform: (Input) -> Output
+
+    init(next: @escaping () -> Input?, consume: @escaping (Output) -> Void, transform: @escaping (Input) -> Output) {
+      self.next = next
+      self.consume = consume
+      self.transform = transform
+    }
+
+    func run() {
+      if let next, let consume {
+        while let input = next() { consume(transform(input)) }
+      }
+      next = nil
+      consume = nil
+    }
   }
 }
