@@ -229,12 +229,8 @@ package struct OriginalText: Sendable {
       // Encoded into a buffer of the call (on the stack for a mention's few code points).
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start)) { buffer in
         var n = 0
-        overlay.forEachScalar(start, end) { scalar in
-          for byte in UTF8.encode(scalar)! {
-            buffer[n] = byte
-            n += 1
-          }
-        }
+        // Encoded by hand (`ScalarUTF8`), not through `UTF8.encode`'s optional collection.
+        overlay.forEachScalar(start, end) { n = ScalarUTF8.encode($0, into: buffer, at: n) }
         return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
       }
     }

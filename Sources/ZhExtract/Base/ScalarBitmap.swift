@@ -48,6 +48,28 @@ struct ScalarBitmap: Sendable, Equatable {
     return found + astral.sorted()
   }
 
+  /// The first position of `s` in `from ..< to` whose scalar is a member, else `to`: the scalars
+  /// between read through buffers, one bitmap word each (a loop of `contains` checked every read).
+  func firstMember(in s: [Unicode.Scalar], from: Int, to: Int) -> Int {
+    guard from < to else { return to }
+    precondition(from >= 0 && to <= s.count, "positions \(from)..<\(to) are outside a text of \(s.count)")
+    return s.withUnsafeBufferPointer { s in
+      bits.withUnsafeBufferPointer { bits in
+        var k = from
+        while k < to {
+          let v = s[k].value
+          if v < 0x10000 {
+            if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+          } else if astral.contains(v) {
+            return k
+          }
+          k += 1
+        }
+        return to
+      }
+    }
+  }
+
   @inline(__always)
   func contains(_ v: UInt32) -> Bool {
     if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }

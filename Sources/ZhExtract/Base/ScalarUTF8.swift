@@ -14,29 +14,34 @@ package enum ScalarUTF8 {
   @inline(__always)
   package static func encode(_ scalars: ArraySlice<Unicode.Scalar>, into utf8: UnsafeMutableBufferPointer<UInt8>) -> Int {
     var i = 0
-    for scalar in scalars {
-      let v = scalar.value
-      if v < 0x80 {
-        utf8[i] = UInt8(truncatingIfNeeded: v)
-        i += 1
-      } else if v < 0x800 {
-        utf8[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-        utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-        i += 2
-      } else if v < 0x10000 {
-        utf8[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-        utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-        utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-        i += 3
-      } else {
-        utf8[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-        utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-        utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-        utf8[i + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-        i += 4
-      }
-    }
+    for scalar in scalars { i = encode(scalar, into: utf8, at: i) }
     return i
+  }
+
+  /// Writes the UTF-8 of `scalar` at `i` of `utf8` (room for `UTF8.width(scalar)` bytes there) and
+  /// returns the index after it.
+  @inline(__always)
+  package static func encode(_ scalar: Unicode.Scalar, into utf8: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+    let v = scalar.value
+    if v < 0x80 {
+      utf8[i] = UInt8(truncatingIfNeeded: v)
+      return i + 1
+    } else if v < 0x800 {
+      utf8[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+      utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+      return i + 2
+    } else if v < 0x10000 {
+      utf8[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+      utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+      utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+      return i + 3
+    } else {
+      utf8[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+      utf8[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+      utf8[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+      utf8[i + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+      return i + 4
+    }
   }
 }
 

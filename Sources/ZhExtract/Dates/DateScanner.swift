@@ -45,11 +45,27 @@ package struct DateScanner: Sendable {
     ruleStarts = DateRuleStarts(vocabulary: vocabulary)
   }
 
-  @inline(__always) private func mayStart(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always) func mayStart(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
     return v < 65536 && bits(v)
   }
   @inline(__always) private func bits(_ v: UInt32) -> Bool { starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+
+  /// The first position from `i` on whose scalar may begin a date (`mayStart`), else the end: the
+  /// text and the bitmap read through buffers (checked reads cost as much again a position).
+  func nextMayStart(in s: [Unicode.Scalar], from i: Int) -> Int {
+    s.withUnsafeBufferPointer { s in
+      starters.withUnsafeBufferPointer { starters in
+        var k = max(0, i)
+        while k < s.count {
+          let v = s[k].value
+          if v < 65536, starters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+          k += 1
+        }
+        return s.count
+      }
+    }
+  }
 
   /// Frequent characters that begin a date only before one other (公元, 民国, 首季, 首三季, 未来, H1):
   /// the second is checked before any rule runs.
@@ -82,7 +98,9 @@ package struct DateScanner: Sendable {
     let n = s.count
     let cursor = DateCursor(s: s, vocabulary: vocabulary, taiwanese: taiwanese, traditionalScript: traditionalScript, ruleStarts: ruleStarts)
     while i < n {
-      guard mayStart(s[i]), Self.secondMayFollow(s, i) else {
+      i = nextMayStart(in: s, from: i)
+      guard i < n else { break }
+      guard Self.secondMayFollow(s, i) else {
         i += 1
         continue
       }

@@ -122,6 +122,9 @@ struct EntityCueRow: LexiconRow {
     /// A body suffix that after a government function names the body by itself (部 委员会 署): 教育|部 is
     /// the ministry, while 教育|局 needs its place (县|教育局).
     case ministrySuffix = "ministry-suffix"
+    /// The end of a known public body of a country (部 局 署 委员会 省): the country's name right before it is part
+    /// of the body's mention (中国|国家能源局, 日本|厚生劳动省), read by `CountryBodyJoiner`.
+    case countryBodySuffix = "country-body-suffix"
     /// The last word of an investor's or a start-up's name after a trade name of two characters
     /// (资本 创投 投顾 创坛): 远桥|资本, 宏岳|投顾, whatever the path makes of the trade name. Also an
     /// organisation's suffix: the row owns both readings.
@@ -255,6 +258,14 @@ struct EntityCueRow: LexiconRow {
     case anchoredSuffix = "anchored-suffix"
     /// An `anchored-suffix` that needs a place among the anchors (实验室): 美国|国家|可再生能源|实验室.
     case placedAnchoredSuffix = "placed-anchored-suffix"
+    /// A noun of a kind of work right before its title in 《》 (电影 纪录片 电视剧 游戏): 电影|《长河》 is a
+    /// product, 《证券法》 is none.
+    case workNoun = "work-noun"
+    /// A word right after a work's title in 《》 that only a work takes (票房 上映 定档): 《长河》|票房.
+    case workFollower = "work-follower"
+    /// The word of a currency after its country's name (元 币): after an amount the two are the
+    /// currency (1,650|澳門|元, 100|新加坡|元), and the place is no mention.
+    case currencyWord = "currency-word"
   }
   static let table = "entity-cues.tsv"
   static let columns = 2...2
@@ -368,6 +379,12 @@ package struct EntityCues: Sendable {
   var productNouns = ScalarTrie<Bool>()
   /// Nouns of things that carry a service (客户端, 平台, 小程序, App), after a quoted name.
   var productCarriers = ScalarTrie<Bool>()
+  /// Nouns of kinds of works before a title in 《》 (`work-noun`: 电影 纪录片 电视剧).
+  var workNouns = ScalarTrie<Bool>()
+  /// Words after a title in 《》 that only a work takes (`work-follower`: 票房 上映 定档).
+  var workFollowers = ScalarTrie<Bool>()
+  /// Words of a currency after its country's name (`currency-word`: 元 币).
+  var currencyWords = ScalarTrie<Bool>()
   /// Generic words that name a body by itself (市委, 党中央, 足协; value `true`) or only after a place
   /// (镇党委, 村委会; `false`), and their first characters.
   var bodyWords = ScalarTrie<Bool>()
@@ -378,6 +395,8 @@ package struct EntityCues: Sendable {
   var governmentFunctions = ScalarTrie<Bool>()
   /// Body suffixes that name a department by themselves after its function (`ministry-suffix`: 部 委员会 署).
   var ministrySuffixes = ScalarTrie<Bool>()
+  /// Ends of a known public body that a country's name before it belongs to (`country-body-suffix`: 部 局 署 省).
+  var countryBodySuffixes = ScalarTrie<Bool>()
   /// Investor and start-up forms after a trade name of two characters (资本 创投 投顾).
   var tradeForms = ScalarTrie<Bool>()
   /// Legislatures and councils (`chamber`: 立法会 立法院 议会), never a unit of an organisation named
@@ -630,8 +649,12 @@ package struct EntityCues: Sendable {
       case .bodyAnchor: bodyAnchors.insert(key, true)
       case .anchoredSuffix: anchoredSuffixes.insert(key, true)
       case .placedAnchoredSuffix: anchoredSuffixes.insert(key, false)
+      case .workNoun: workNouns.insert(key, true)
+      case .workFollower: workFollowers.insert(key, true)
+      case .currencyWord: currencyWords.insert(key, true)
       case .governmentFunction: governmentFunctions.insert(key, true)
       case .ministrySuffix: ministrySuffixes.insert(key, true)
+      case .countryBodySuffix: countryBodySuffixes.insert(key, true)
       case .bodyWord, .placedBodyWord:
         bodyWords.insert(key, row.kind == .bodyWord)
         if let first = key.first { bodyWordStarts.insert(first.value) }

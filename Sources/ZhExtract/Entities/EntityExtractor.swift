@@ -34,6 +34,7 @@ package final class EntityExtractor: Sendable {
   /// `directionTags[t]`: tag `t` marks a direction (`f`: 东北部 西南部 以北).
   private let directionTags: [Bool]
   private let nestedBodies: NestedBodyMerger
+  private let countryBodies: CountryBodyJoiner
   private let placeLedBodies: PlaceLedBodyMerger
   private let placeSuffixes: PlaceSuffixScanner
   private let placeChains: PlaceChainMerger
@@ -63,6 +64,7 @@ package final class EntityExtractor: Sendable {
     prepositionTags = dictionary.tagMask(["p", "c"])
     directionTags = dictionary.tagMask(["f"])
     nestedBodies = NestedBodyMerger(cues: cues, dictionary: dictionary)
+    countryBodies = CountryBodyJoiner(cues: cues)
     placeLedBodies = PlaceLedBodyMerger(cues: cues, dictionary: dictionary)
     placeSuffixes = PlaceSuffixScanner(cues: cues, dictionary: dictionary)
     placeChains = PlaceChainMerger(cues: cues, lexicon: lexicon, dictionary: dictionary)
@@ -76,6 +78,7 @@ package final class EntityExtractor: Sendable {
       DottedNameScanner(cues: cues),
       RoleNameScanner(cues: cues, model: lexicon.names, dictionary: dictionary),
       MediaTitleScanner(cues: cues),
+      TitledWorkScanner(cues: cues),
       PlaceMediaScanner(cues: cues),
       MediaCueScanner(cues: cues),
       MediaListScanner(cues: cues, dictionary: dictionary),
@@ -164,6 +167,7 @@ package final class EntityExtractor: Sendable {
     var coverage = CoverageMap(count: s.count)
     var found = matchLexicon(s, coverage: &coverage)
     dropPlacesOfTimeStandards(s, &found, coverage: &coverage)
+    dropPlacesOfCurrencies(s, &found, coverage: &coverage)
     products.extendMakers(s, found: &found, coverage: &coverage)
     products.joinMakersToProducts(s, found: &found)
     var patterns: [FoundEntity] = []
@@ -213,6 +217,7 @@ package final class EntityExtractor: Sendable {
     products.extendEditions(s, found: &found, coverage: &coverage)
     placeGazetteer(s, gazetteer, into: &found, coverage: &coverage)
     nestedBodies.joinGazetteerBodies(s, found: &found)
+    countryBodies.join(s, found: &found)
     // Before the linker, which reads the English name in parentheses as the alias of the name found here.
     glossedNames.merge(s, found: &found, coverage: &coverage, words: words)
     linker.link(s, found: &found, coverage: &coverage, words: words)

@@ -145,6 +145,13 @@ extension EntityRule: StageRule {
         .finds("据《⟦东岭经济日报⟧》报道,项目延期。", "organization org:dong-ling-jing-ji-ri-bao-7a1a9d"),
         .ignores("国会通过了《芯片法案》。"),
       ]
+    case .titledWork:
+      [
+        .finds("历史题材电影《⟦远山来信⟧》首周登顶。", "product product:yuan-shan-lai-xin-bc5b06"),
+        .finds("《⟦星河夜渡⟧》票房破3亿元。", "product product:xing-he-ye-du-e3fd63"),
+        .ignores("国会通过了《芯片法案》。"),
+        .ignores("他读完了《红楼梦》。"),
+      ]
     case .placeMedia:
       [
         .finds("来源:⟦华东财经⟧", "organization org:hua-dong-cai-jing-33d493"),

@@ -53,6 +53,8 @@ package enum EntityRule: String, Sendable, CaseIterable {
   case placeAbbreviation = "entities.place-abbreviation"
   /// A medium named in 《》 whose title ends with a media word: 《经济观察报》.
   case mediaTitle = "entities.media-title"
+  /// A work in 《》 with a cue of a work before or after it: 电影《长河》, 《长河》票房.
+  case titledWork = "entities.titled-work"
   /// A medium named by a place and a media word, the place taken into it: 华东财经, 北京日报.
   case placeMedia = "entities.place-media"
   /// A medium named by where it stands: between a source cue and a verb of reporting (据明报报道), at a

@@ -37,22 +37,51 @@ package enum ScriptDetector {
 
   /// Counts character by character (no phrase context) and decides.
   package static func script(of scalars: [Unicode.Scalar]) -> String {
+    let (traditional, simplified) = counts(of: scalars)
+    return script(traditional: traditional, simplified: simplified).rawValue
+  }
+
+  /// The Traditional-only and Simplified-only code points of `scalars`, one by one.
+  package static func counts(of scalars: [Unicode.Scalar]) -> (traditional: Int, simplified: Int) {
     let table = ChineseConversionTable.icu
     var traditional = 0, simplified = 0
     for scalar in scalars where scalar.value >= 0x2E80 {
       if table.simplified(scalar.value) != scalar.value { traditional += 1 } else if table.isSimplifiedOnly(scalar.value) { simplified += 1 }
     }
-    return script(traditional: traditional, simplified: simplified).rawValue
+    return (traditional, simplified)
   }
 
   /// The same, over an original text kept in UTF-8.
   package static func script(of text: OriginalText) -> String {
+    let (traditional, simplified) = counts(of: text)
+    return script(traditional: traditional, simplified: simplified).rawValue
+  }
+
+  /// The same counts as `counts(of:)` of the text's code points (`ScriptDetectorTests` checks that
+  /// they agree on every code point).
+  package static func counts(of text: OriginalText) -> (traditional: Int, simplified: Int) {
     let table = ChineseConversionTable.icu
     var traditional = 0, simplified = 0
-    text.forEachScalar { scalar in
-      guard scalar.value >= 0x2E80 else { return }
-      if table.simplified(scalar.value) != scalar.value { traditional += 1 } else if table.isSimplifiedOnly(scalar.value) { simplified += 1 }
+    // The same tests as `table.simplified` and `table.isSimplifiedOnly`, on the tables' buffers (a
+    // Money stage's pass over the whole original, when a bare 元 asks for the script).
+    table.bmp.withUnsafeBufferPointer { bmp in
+      table.simplifiedOnlyBits.withUnsafeBufferPointer { simplifiedOnly in
+        text.forEachScalar { scalar in
+          let value = scalar.value
+          guard value >= 0x2E80 else { return }
+          if value < 0x10000 {
+            let mapped = bmp[Int(value)]
+            if mapped != 0, mapped != value {
+              traditional += 1
+            } else if simplifiedOnly[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 {
+              simplified += 1
+            }
+          } else if table.simplified(value) != value {
+            traditional += 1
+          }
+        }
+      }
     }
-    return script(traditional: traditional, simplified: simplified).rawValue
+    return (traditional, simplified)
   }
 }

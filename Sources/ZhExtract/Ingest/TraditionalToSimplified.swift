@@ -116,38 +116,44 @@ package struct TraditionalToSimplified: Sendable {
         }
       }
     }
-    // Pass 2 (writing): phrases, and the character table everywhere else.
+    // Pass 2 (writing): phrases, and the character table everywhere else; the tables read through
+    // buffers and the next phrase's start held apart (the checked reads cost some 20 instructions a
+    // character).
     var counts = Counts()
     let bmp = characters
     text.withUnsafeMutableBufferPointer { p in
       bmp.withUnsafeBufferPointer { bmp in
-        var next = 0
-        var i = 0
-        let count = p.count
-        while i < count {
-          if next < matches.count, matches[next].start == i {
-            let match = matches[next]
-            for k in 0..<(match.end - i) {
-              let target = match.target.scalars[k]
-              if target != p[i + k] { counts.traditional += 1; p[i + k] = target } else if table.isSimplifiedOnly(target.value) { counts.simplified += 1 }
+        table.simplifiedOnlyBits.withUnsafeBufferPointer { simplifiedOnly in
+          var next = 0
+          var nextStart = matches.first?.start ?? Int.max
+          var i = 0
+          let count = p.count
+          while i < count {
+            if i == nextStart {
+              let match = matches[next]
+              for k in 0..<(match.end - i) {
+                let target = match.target.scalars[k]
+                if target != p[i + k] { counts.traditional += 1; p[i + k] = target } else if table.isSimplifiedOnly(target.value) { counts.simplified += 1 }
+              }
+              if record, match.target.fromLexicon { overrides.append(TextSpan(i, match.end)) }
+              i = match.end
+              next += 1
+              nextStart = next < matches.count ? matches[next].start : Int.max
+              continue
             }
-            if record, match.target.fromLexicon { overrides.append(TextSpan(i, match.end)) }
-            i = match.end
-            next += 1
-            continue
-          }
-          let value = p[i].value
-          if value >= 0x2E80 {
-            let mapped = value < 0x10000 ? bmp[Int(value)] : (table.supplementary[value] ?? 0)
-            if record, lexiconCharacters.contains(value) { overrides.append(TextSpan(i, i + 1)) }
-            if mapped != 0 {
-              counts.traditional += 1
-              p[i] = Unicode.Scalar(mapped).unsafelyUnwrapped
-            } else if table.isSimplifiedOnly(value) {
-              counts.simplified += 1
+            let value = p[i].value
+            if value >= 0x2E80 {
+              let mapped = value < 0x10000 ? bmp[Int(value)] : (table.supplementary[value] ?? 0)
+              if record, lexiconCharacters.contains(value) { overrides.append(TextSpan(i, i + 1)) }
+              if mapped != 0 {
+                counts.traditional += 1
+                p[i] = Unicode.Scalar(mapped).unsafelyUnwrapped
+              } else if value < 0x10000, simplifiedOnly[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 {
+                counts.simplified += 1
+              }
             }
+            i += 1
           }
-          i += 1
         }
       }
     }

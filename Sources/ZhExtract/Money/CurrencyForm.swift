@@ -19,13 +19,16 @@ struct CurrencyForm: Sendable, Hashable {
     /// A spoken tenth or hundredth (毛, 角, 毫, 仙): as `colloquial`, but a number of at least
     /// 10 alone does not make it money (三毛 is a writer, 八仙 are immortals).
     case colloquialFraction = "colloquial-fraction"
+    /// A hundredth (分) that is money only right after a per-share word (每股1.2分, 每股派息0.5分);
+    /// elsewhere N分 is minutes, points or marks.
+    case shareFraction = "share-fraction"
 
     var allowsPrefix: Bool { self == .prefix || self == .both }
     var allowsSuffix: Bool { self != .prefix }
     /// Whether no other Han character may follow (see `suffixFinal`).
-    var endsWord: Bool { self == .suffixFinal || self == .colloquial || self == .colloquialFraction }
+    var endsWord: Bool { self == .suffixFinal || isColloquial }
     /// Whether it is money only in a money context.
-    var isColloquial: Bool { self == .colloquial || self == .colloquialFraction }
+    var isColloquial: Bool { self == .colloquial || self == .colloquialFraction || self == .shareFraction }
   }
 
   var code: String

@@ -122,6 +122,19 @@ extension MoneyCursor {
     return false
   }
 
+  /// Whether a per-share word of money-per.tsv (每股) ends at most `colloquialCueWindow` code
+  /// points before `start`, in its clause and after the last expression (每股1.2分, 每股派息0.5分).
+  func followsShareWord(_ start: Int) -> Bool {
+    let floor = Swift.max(lastEnd, start - Self.colloquialCueWindow - words.longestPer)
+    var end = start
+    while end > floor, start - end <= Self.colloquialCueWindow {
+      if words.perPrefix.longestMatch(in: t, endingAt: end, maxLength: words.longestPer)?.value == "share" { return true }
+      if ScalarClass.endsClause(t[end - 1]) { return false }
+      end -= 1
+    }
+    return false
+  }
+
   static let colloquialCueWindow = 4
   static let tenth = Decimal(sign: .plus, exponent: -1, significand: 1)
   static let hundredth = Decimal(sign: .plus, exponent: -2, significand: 1)
@@ -134,6 +147,7 @@ extension MoneyCursor {
   /// not 切成10块).
   func isColloquialMoney(_ a: ScannedNumber, startingAt start: Int? = nil, unit: CurrencyWord) -> Bool {
     let start = start ?? a.start
+    if unit.form.position == .shareFraction { return followsShareWord(start) }
     let tail = subunits(after: unit)
     if !tail.parts.isEmpty { return true }
     // 三块一斤, 五蚊一个: a price per piece.

@@ -5,16 +5,20 @@ final class MoneyDocument {
   let text: AnalysisText
   let words: MoneyWordLists
 
-  /// What a bare 元 (圆, 块, 蚊, 毛) means. In Simplified script the renminbi, whatever else
-  /// the text names: the mainland press writes the other yuan currencies at each figure
-  /// (新台币1.5亿元, 400港元) and means renminbi by 元 alone. In Traditional script the
-  /// currency of the place the text is written in, even where it also names the renminbi (a
-  /// Hong Kong article's 撥款人民幣5,000萬元 is one figure, its other 萬元 are Hong Kong
-  /// dollars): of the New Taiwan, Macau and Hong Kong dollars the one it names; when it names
-  /// several, the one whose place it speaks of most (speaking of none of them: HKD when named);
-  /// when it names none, the place it speaks of most (a Hong Kong government release that
-  /// speaks of 香港 and 立法會 means HKD, a Macau article MOP); else CNY. Ties go to Taiwan,
-  /// then Macau, then Hong Kong. The words are `money-yuan-cues.tsv`.
+  /// What a bare 元 (圆, 块, 蚊, 毛, 仙, 分) means. In Simplified script the renminbi, whatever
+  /// else the text names — the mainland press writes the other yuan currencies at each figure
+  /// (新台币1.5亿元, 400港元) and means renminbi by 元 alone — unless the text is Singapore's or
+  /// Malaysia's: Singapore or Malaysia, named (新元, 令吉) and spoken of (新加坡, 大士, 吉隆坡)
+  /// at least twice together and more often than the mainland (北京, 国务院, 人民币), gives the
+  /// Singapore dollar or the ringgit (a tie between the two: Singapore, whose press writes bare
+  /// 元 where Malaysia's writes 令吉). In Traditional script the currency of the place the text
+  /// is written in, even where it also names the renminbi (a Hong Kong article's
+  /// 撥款人民幣5,000萬元 is one figure, its other 萬元 are Hong Kong dollars): of the New Taiwan,
+  /// Macau and Hong Kong dollars the one it names; when it names several, the one it names and
+  /// speaks of most, counted together (a Hong Kong article that writes 港幣 three times and
+  /// 澳門元 once means HKD); when it names none, the place it speaks of most (a Hong Kong
+  /// government release that speaks of 香港 and 立法會 means HKD, a Macau article MOP); else
+  /// CNY. Ties go to Taiwan, then Macau, then Hong Kong. The words are `money-yuan-cues.tsv`.
   lazy var yuan: String = Self.yuan(text.scalars, words: words) { [unowned self] in isTraditional }
 
   /// Whether the original is written in Traditional script (Taiwan, Hong Kong, Macau).
@@ -32,29 +36,44 @@ final class MoneyDocument {
   }
 
   static func yuan(_ t: [Unicode.Scalar], words: MoneyWordLists, isTraditional: () -> Bool) -> String {
-    guard isTraditional() else { return "CNY" }
-    // In order of preference on a tie: Taiwan, Macau, Hong Kong.
+    // In order of preference on a tie: Taiwan, Macau, Hong Kong; Singapore, Malaysia.
     var regions = [YuanRegion(code: "TWD"), YuanRegion(code: "MOP"), YuanRegion(code: "HKD")]
+    var singapore = YuanRegion(code: "SGD"), malaysia = YuanRegion(code: "MYR")
+    var mainland = 0
     for k in t.indices where words.yuanCueStarts.contains(t[k]) {
       guard let cue = words.yuanCues.longestMatch(in: t, at: k) else { continue }
       switch cue.value {
-      case .cny: break  // named at its figure; the place decides the rest
-      case .twd: regions[0].named = true
-      case .mop: regions[1].named = true
-      case .hkd: regions[2].named = true
+      case .cny, .mainland: mainland += 1  // in Traditional script: named at its figure; the place decides the rest
+      case .twd: regions[0].named += 1
+      case .mop: regions[1].named += 1
+      case .hkd: regions[2].named += 1
+      case .sgd: singapore.named += 1
+      case .myr: malaysia.named += 1
       case .taiwan: regions[0].spoken += 1
       case .macau: regions[1].spoken += 1
       case .hongkong: regions[2].spoken += 1
+      case .singapore: singapore.spoken += 1
+      case .malaysia: malaysia.spoken += 1
       }
     }
-    let named = regions.filter(\.named)
+    guard isTraditional() else {
+      let best = malaysia.said > singapore.said ? malaysia : singapore
+      return best.said >= 2 && best.said > mainland ? best.code : "CNY"
+    }
+    let named = regions.filter { $0.named > 0 }
     if named.count == 1 { return named[0].code }
-    let candidates = named.isEmpty ? regions : named
-    var best = candidates[0]
-    for region in candidates.dropFirst() where region.spoken > best.spoken { best = region }
-    if best.spoken > 0 { return best.code }
-    if named.isEmpty { return "CNY" }
-    return regions[2].named ? "HKD" : best.code
+    if !named.isEmpty {
+      var best = named[0]
+      for region in named.dropFirst() where region.said > best.said || region.said == best.said && region.spoken > best.spoken {
+        best = region
+      }
+      // Named as often and speaking of none of the places: HKD.
+      if best.spoken == 0, let hongKong = named.last, hongKong.code == "HKD", hongKong.said == best.said { return "HKD" }
+      return best.code
+    }
+    var best = regions[0]
+    for region in regions.dropFirst() where region.spoken > best.spoken { best = region }
+    return best.spoken > 0 ? best.code : "CNY"
   }
 
   static func middleDotIsDecimal(_ t: [Unicode.Scalar]) -> Bool {
@@ -73,10 +92,12 @@ final class MoneyDocument {
   }
 }
 
-/// One of the places whose dollar is written 元 (Taiwan, Macau, Hong Kong): whether a document
-/// names its currency and how often it speaks of the place.
+/// One of the places whose dollar is written 元 (Taiwan, Macau, Hong Kong, Singapore,
+/// Malaysia): how often a document names its currency and speaks of the place.
 struct YuanRegion {
   let code: String
-  var named = false
+  var named = 0
   var spoken = 0
+  /// Named and spoken of, together.
+  var said: Int { named + spoken }
 }

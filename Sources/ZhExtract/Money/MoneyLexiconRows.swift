@@ -99,9 +99,12 @@ struct NumberMultiplierRow: LexiconRow {
 }
 
 /// `money-yuan-cues.tsv`: words that tell what a bare 元 means in a document — a currency
-/// named (人民币, 新台币, 港币, 澳门元) or a place spoken of (台北, 立法院, 香港, 澳门).
+/// named (人民币, 新台币, 港币, 澳门元, 新元, 令吉) or a place spoken of (台北, 立法院, 香港, 澳门,
+/// 新加坡, 吉隆坡, 北京).
 struct MoneyYuanCueRow: LexiconRow {
-  enum Signal: String, CaseIterable, Sendable { case cny, twd, hkd, mop, taiwan, hongkong, macau }
+  enum Signal: String, CaseIterable, Sendable {
+    case cny, twd, hkd, mop, sgd, myr, taiwan, hongkong, macau, singapore, malaysia, mainland
+  }
   static let table = "money-yuan-cues.tsv"
   static let columns = 2...2
   let surface: [Unicode.Scalar]

@@ -37,6 +37,24 @@ import ZhExtractTestSupport
     Case(
       marked: "⟦2023年5月⟧工厂动工,⟦同年12月⟧投产,⟦同月⟧获得认证。", published: "2025-12-13",
       values: ["2023-05", "2023-12", "2023-12"], anchors: [nil, "2023", "2023-12"]),
+    // 当日 after a month with no day since: a day of that month the text does not give; the
+    // year stays in focus for 次年 and 同年.
+    Case(
+      marked: "⟦2023年8月⟧，证监会对公司立案调查，公司股价⟦当日⟧跌停；⟦次年3月⟧，证监局下发处罚决定书。⟦同年7月⟧，投资者提起诉讼。",
+      published: "2026-06-18",
+      values: ["2023-08", "2023-08-XX", "2024-03", "2024-07"], anchors: [nil, "2023-08", "2023", "2024"]),
+    // A month of another sentence leaves 当天 to the day the report is about.
+    Case(
+      marked: "新华社日内瓦11月3日电 对话会⟦3日⟧在日内瓦闭幕。\n\n基金截至今年9月底已筹资43亿美元。瑞士政府⟦当天⟧承诺再出资。", published: "2025-11-03",
+      values: ["2025-11-03", "2025-11-03"], anchors: ["2025-11", "2025-11-03"]),
+    // 上一年 counts back from the year in focus, as 上年 does.
+    Case(
+      marked: "⟦2026年春节档⟧落下帷幕，受⟦上一年⟧高基数影响，总票房下降。", published: "2027-01-10",
+      values: ["2026-02", "2025"], anchors: [nil, "2026"]),
+    // A day said after the month is the day in focus again.
+    Case(
+      marked: "⟦2023年8月⟧，工程分段施工，⟦8月15日⟧主体完工，⟦当日⟧举行仪式。", published: "2026-06-18",
+      values: ["2023-08", "2023-08-15", "2023-08-15"], anchors: [nil, "2023", "2023-08-15"]),
     Case(
       marked: "⟦2024年第三季度⟧营收增长,⟦当季⟧毛利率创新高。", published: "2025-12-13",
       values: ["2024-Q3", "2024-Q3"], anchors: [nil, "2024-Q3"]),

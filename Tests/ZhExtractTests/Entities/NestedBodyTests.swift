@@ -74,8 +74,7 @@ import ZhExtractTestSupport
   @Test(arguments: [
     // A country's 政府 is the country (MSRA and news readers mark the place).
     ("美国政府今天宣布新措施。", ["美国 location 0-2"]),
-    // A known body keeps its own record after a place: China's State Council.
-    ("中国国务院发言人今天表示。", ["中国 location 0-2", "国务院 organization 2-5"]),
+    // A known body after China keeps its own record, China in its span: NameExtentTests.chinaBeforeAKnownBody.
     // A party committee named by its own place stays within the province.
     ("黑龙江省阿城市委确定了人选。", ["黑龙江省 location 0-4", "阿城市委 organization 4-8"]),
     // A generic word between a place and a company: the place and the company.

@@ -31,6 +31,29 @@ import Testing
     #expect(ScriptDetector.script(of: Array("皇后了台干面".unicodeScalars)) == "hans")
   }
 
+  /// The original text's counts (read through the table's buffers) are the scalar array's (read
+  /// through `simplified` and `isSimplifiedOnly`), on every code point from U+2E00 up, the
+  /// supplementary ones the table maps, and articles, as UTF-8 and as an overlay.
+  @Test func originalTextCountsAgreeWithTheScalarCounts() {
+    let table = ChineseConversionTable.icu
+    var every = (UInt32(0x2E00)..<0x10000).compactMap(Unicode.Scalar.init)
+    every += table.supplementary.keys.sorted().compactMap(Unicode.Scalar.init)
+    every += "𠀀𪚥😀".unicodeScalars
+    let reference = ScriptDetector.counts(of: every)
+    #expect(reference.traditional > 2_000 && reference.simplified > 1_000)
+    let original = ScriptDetector.counts(of: OriginalText(every))
+    #expect(original.traditional == reference.traditional && original.simplified == reference.simplified)
+    for text in [IngestFixtures.simplifiedParagraph, IngestFixtures.traditionalParagraph, "（引自《聯合報》）發展"] {
+      let scalars = Array(text.unicodeScalars)
+      let expected = ScriptDetector.counts(of: scalars)
+      let analysis = IngestFixtures.ingestor().ingest(text: text, format: .text).analysis
+      for original in [OriginalText(scalars), analysis.original] {
+        let counted = ScriptDetector.counts(of: original)
+        #expect(counted.traditional == expected.traditional && counted.simplified == expected.simplified)
+      }
+    }
+  }
+
   @Test func aSimplifiedArticleQuotingATaiwaneseNameStaysHans() {
     #expect(Self.script(IngestFixtures.simplifiedParagraph + "(引自《聯合報》)") == "hans")
   }

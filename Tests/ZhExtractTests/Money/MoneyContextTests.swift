@@ -175,6 +175,31 @@ import ZhExtractTestSupport
   @Test func aSimplifiedArticleAboutHongKongKeepsCNY() {
     #expect(Self.currencies("香港特区政府拨款3亿元，港股随之上涨。") == ["CNY"])
   }
+
+  @Test func aHongKongArticleNamingItsDollarMoreOftenThanThePatacaMeansHKD() {
+    // 港幣 twice, 澳門元 once, each place spoken of once: the bare 億元 is Hong Kong's.
+    #expect(
+      Self.currencies("香港航空公司機票售價港幣498元，團費港幣12,880元；澳門餐飲券售澳門元70元。全年預計虧損1.5億元。")
+        == ["HKD", "HKD", "MOP", "HKD"])
+  }
+
+  @Test func aSingaporeArticleMeansTheSingaporeDollar() {
+    #expect(
+      MoneyContextTests.summary("在新加坡交易所上市的海港控股将斥资1.8亿元扩建大士码头，董事会建议派发中期股息每股1.2分。")
+        == ["1.8亿元=180000000 SGD", "每股1.2分=0.012 SGD per share"])
+  }
+
+  @Test func aMalaysianArticleMeansTheRinggit() {
+    #expect(
+      MoneyContextTests.summary("吉隆坡消息：大马种植股丰源今早报每股2.86令吉，跌4仙；董事部宣布派发每股3仙中期股息。")
+        == ["每股2.86令吉=2.86 MYR per share", "4仙=0.04 MYR", "每股3仙=0.03 MYR per share"])
+  }
+
+  @Test func aMainlandArticleSpeakingOfSingaporeKeepsCNY() {
+    // Once is no evidence; twice, but the mainland more often, neither.
+    #expect(Self.currencies("公司计划在新加坡设立子公司，投资5000万元。") == ["CNY"])
+    #expect(Self.currencies("北京总部与上海分部将派员赴新加坡，在新加坡设立子公司，投资5000万元。") == ["CNY"])
+  }
 }
 
 /// Bare 块 and 毛 (money-colloquial-cues.tsv): money with a sub-unit, a price cue before,
@@ -202,6 +227,15 @@ import ZhExtractTestSupport
     #expect(found.map { [$0.start, $0.end] } == marked.allSpans)
     #expect(found.first?.amount == MoneyFixtures.decimal(amount))
     #expect(found.first?.currency == "CNY")
+  }
+
+  @Test func aHundredthAloneIsMoneyOnlyAfterAPerShareWord() {
+    #expect(MoneyContextTests.summary("公司建议派发末期股息每股1.5分。") == ["每股1.5分=0.015 CNY per share"])
+    #expect(MoneyContextTests.summary("每股派息0.8分。") == ["0.8分=0.008 CNY per share"])
+    #expect(MoneyFixtures.money("他这次考试才得了85分。").isEmpty)
+    #expect(MoneyFixtures.money("比赛第3分钟就进了球，最终比分3分。").isEmpty)
+    #expect(MoneyFixtures.money("每股收益的评分为3分钟。").isEmpty)
+    #expect(MoneyFixtures.money("每股，3分。").isEmpty)
   }
 
   @Test func aPieceWordBeforeTheNumberWinsOverACue() {

@@ -3,12 +3,12 @@
 extension EmbeddedLexicons {
   static let currencyColloquial = #"""
 # File: currency-colloquial.tsv
-# Format: surface<TAB>iso4217<TAB>scale<TAB>position   (scale: units of the currency per one, e.g. 美分 0.01; position: prefix = stands before the number ($20), suffix = after (20美元), both, suffix-final = after, and not followed by another Han character except 钱 (3块 yes, 3块芯片 no), colloquial = a spoken unit of one, as suffix-final (its tail may follow: 三块五, 七蚊半) and money only in a money context, colloquial-fraction = a spoken tenth or hundredth (毛, 角, 毫, 仙), the same but a number of 10 or more alone is no money context)
+# Format: surface<TAB>iso4217<TAB>scale<TAB>position   (scale: units of the currency per one, e.g. 美分 0.01; position: prefix = stands before the number ($20), suffix = after (20美元), both, suffix-final = after, and not followed by another Han character except 钱 (3块 yes, 3块芯片 no), colloquial = a spoken unit of one, as suffix-final (its tail may follow: 三块五, 七蚊半) and money only in a money context, colloquial-fraction = a spoken tenth or hundredth (毛, 角, 毫, 仙), the same but a number of 10 or more alone is no money context, share-fraction = a hundredth that is money only after a per-share word of money-per.tsv (每股1.2分))
 # Used by: CurrencyLexicon (MoneyExtractor); overrides currency-cldr.tsv for the same surface
 # Decisions: letter-only ISO codes stand after a number (100 AMD); only the codes listed here may also stand before one (USD 5, HKD 20), since AMD, TOP, ALL are words too. 元/圆/块/¥ alone are CNY, the mainland reading; but in a document that names the New Taiwan dollar (新台币, 台币, NT$) and never the renminbi (人民币, RMB, CNY), a bare 元 is TWD, and in a Traditional-script document that names the Hong Kong dollar (港币, 港元, HK$) and never the renminbi, HKD; a Traditional-script document that names none of the three but speaks of Taiwan (台湾, 台北, 台股, 立法院, 行政院 …: money-yuan-cues.tsv) also reads a bare 元 as TWD (Taiwan and Hong Kong news write 每股12.5元; mainland articles quote 港元 share prices and still mean renminbi by 元). The names of currencies whose unit is also called 元 (新台币, 台币, 港币, 港元, 澳门元, 葡币) may stand before the figure and decide over a following 元 (新台币7,596亿元 = TWD); 美元 and the others only follow it (兑美元7.1元 is yuan). $ alone is USD (Chinese news writes NT$/HK$/A$ for the others; CLDR zh-Hant says TWD); ¥ is JPY when 日元/日本/円 stand within 40 code points, else CNY. Matched against the analysis text, so write Simplified, half-width forms: 港幣 and ＄ match 港币 and $.
 # 块, 蚊 (Cantonese) and the fractions 毛, 角, 毫, 仙 alone (not 块钱/毛钱) are money only in a money context (3块5, 花了20块, 200块, 七蚊半; not 一块蛋糕, 在一块, 三毛, 三角, 八仙): see money-colloquial-cues.tsv. 块钱 and 毛钱 always are. Like 元 they are the document's yuan (TWD in a Taiwan article, HKD in a Hong Kong one).
 # Short names of current currencies: the CLDR zh name without its country where the rest names one current currency only (马来西亚林吉特 → 林吉特, Malaysia's own 令吉 and 马币; 以色列新谢克尔 → 新谢克尔, 谢克尔; 波兰兹罗提 → 兹罗提; 匈牙利福林 → 福林; 哈萨克斯坦坚戈 → 坚戈; 老挝基普 → 基普; 新西兰元 → 纽元; 乌兹别克斯坦苏姆 → 苏姆, where 索姆 stays out: Kyrgyzstan's in Simplified, both in Traditional). CLDR's zh-Hans 缅元 is the historic kyat (BUK); news means today's MMK. Not the shared rests (比索, 克朗, 第纳尔, 里亚尔, 披索: which country's is for currency-context.tsv).
-# Not here on purpose: 刀 (一刀切), 分 (read only after 元/角/毛, see currency-subunits.tsv: bare N分 is minutes, points or marks far more often). Historical short names: 法郎 is the French franc unless 瑞士/比利时 … stand near, 马克 the German mark, 里拉 the Turkish lira unless 意大利 stands near (currency-context.tsv); 埃居 the ECU (XEU), 铢 the baht.
+# Not here on purpose: 刀 (一刀切). 分 alone is money only right after a per-share word (每股1.2分, 每股派息0.5分: a dividend in cents, as Singapore's and the mainland's press write it); elsewhere it is read only after 元/角/毛 (see currency-subunits.tsv): bare N分 is minutes, points or marks far more often. Historical short names: 法郎 is the French franc unless 瑞士/比利时 … stand near, 马克 the German mark, 里拉 the Turkish lira unless 意大利 stands near (currency-context.tsv); 埃居 the ECU (XEU), 铢 the baht.
 $	USD	1	prefix
 AUD	AUD	1	both
 CAD	CAD	1	both
@@ -41,6 +41,7 @@ yuan	CNY	1	suffix
 兰特	ZAR	1	suffix
 兹罗提	PLN	1	suffix
 円	JPY	1	suffix
+分	CNY	0.01	share-fraction
 加元	CAD	1	suffix
 卢布	RUB	1	suffix
 卢比	INR	1	suffix

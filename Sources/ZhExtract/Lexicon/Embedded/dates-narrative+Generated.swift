@@ -5,6 +5,7 @@ extension EmbeddedLexicons {
 # File: dates-narrative.tsv
 # Format: word<TAB>unit<TAB>offset   (unit: day, week, month, quarter, year = offset from the day, week, month, quarter or year the text is talking about (事发当日, 同年12月, 次年, 隔年9月6日; 全年 alone is no date: 今年全年 and 2024年全年 are read with their year); period = the period in focus moved by offset years (上年同期); without such a date in focus, from the anchor)
 # Used by: DateScanner (narrative references), DateExtractor (the anchor in force); compared after Traditional→Simplified
+上一年	year	-1
 上一年同期	period	-1
 上年	year	-1
 上年同期	period	-1

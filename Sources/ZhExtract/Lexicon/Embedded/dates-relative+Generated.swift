@@ -6,7 +6,6 @@ extension EmbeddedLexicons {
 # Format: word<TAB>kind<TAB>value   (kind: day/week/month/quarter/year = offset from the anchor's; fiscal-year = offset from the fiscal year holding the anchor (本财年, 上一财年); weekday = a week word that needs a weekday (一…日) after it; half = 1 or 2; part = early/middle/late/dekad1-3/half1-2, read after 年 or 月; none = a phrase that holds a date word and is no date, read whole so the word inside is not: 全年无休, 全年营业 (all year round, no calendar year), 全年龄, 全年级, 完全年轻; the value column is 0)
 # Used by: DateScanner (relative dates, weeks, halves, parts of a year or month); compared after Traditional→Simplified
 上一季度	quarter	-1
-上一年	year	-1
 上一年度	year	-1
 上一财年	fiscal-year	-1
 上一财政年度	fiscal-year	-1

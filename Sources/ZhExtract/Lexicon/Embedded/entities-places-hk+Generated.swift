@@ -12,6 +12,9 @@ extension EmbeddedLexicons {
 # normalisation (Traditional forms meet these Simplified ones); forms count only at word boundaries of the
 # segmentation path (古城 in 太古城 is none). Left out: names that are common words or name another place or body
 # (太子 金鐘 青衣 火炭 坑口 太古 深井 天后 美孚 藍田 新田; 大埔 馬鞍山 羅湖 are mainland divisions too).
+# Macau's areas and parishes (rows place:mo-…): the peninsula, the islands 氹仔 and 路環, the reclaimed 路氹城 (路氹), and
+# the seven parishes (堂區: 花地瑪堂區 … 聖方濟各堂區), by hand from the Macau government's list of parishes, because ISO
+# 3166-2 (Debian iso-codes 4.15.0) lists no subdivision of MO and no other data package holds them in Chinese.
 place:hk-aberdeen	location	Aberdeen	香港仔	-
 place:hk-ap-lei-chau	location	Ap Lei Chau	鸭脷洲	-
 place:hk-chai-wan	location	Chai Wan	柴湾	-
@@ -101,5 +104,16 @@ place:hk-wong-chuk-hang	location	Wong Chuk Hang	黄竹坑	-
 place:hk-wu-kai-sha	location	Wu Kai Sha	乌溪沙	-
 place:hk-yau-ma-tei	location	Yau Ma Tei	油麻地	-
 place:hk-yau-tong	location	Yau Tong	油塘	-
+place:mo-carmo	location	Our Lady of Carmel Parish	嘉模堂区	-
+place:mo-coloane	location	Coloane	路环	-
+place:mo-cotai	location	Cotai	路氹城	路氹
+place:mo-fatima	location	Our Lady of Fatima Parish	花地玛堂区	-
+place:mo-macau-peninsula	location	Macau Peninsula	澳门半岛	-
+place:mo-santo-antonio	location	St. Anthony Parish	圣安多尼堂区	-
+place:mo-sao-francisco-xavier	location	St. Francis Xavier Parish	圣方济各堂区	-
+place:mo-sao-lazaro	location	St. Lazarus Parish	望德堂区	-
+place:mo-sao-lourenco	location	St. Lawrence Parish	风顺堂区	-
+place:mo-se	location	Cathedral Parish	大堂区	-
+place:mo-taipa	location	Taipa	氹仔	-
 """# + "\n"
 }

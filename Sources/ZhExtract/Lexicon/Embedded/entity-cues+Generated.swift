@@ -55,6 +55,9 @@ extension EmbeddedLexicons {
 #   product-noun = noun of a kind of product (芯片 服务器 大模型 应用 客户端 平台): a model code before it (GB200|服务器) or a quoted name
 #   after it (大模型|“星澜2.0”) is a product, product-carrier = noun of a thing that carries a service (客户端 平台 小程序 App): a quoted
 #   name right before it (“皖南通”|客户端) is a product (not before 服务: “空铁联运”服务),
+#   work-noun = noun of a kind of work right before its title in 《》 (电影 纪录片 电视剧 游戏): the title is a product (电影|《长河》),
+#   work-follower = word right after a title in 《》 that only a work takes (票房 上映 定档): 《长河》|票房 (《证券法》 alone is none),
+#   currency-word = word of a currency after its country's name (元 币): a place between an amount and it names the currency, no place (1,650|澳門|元),
 #   body-word = generic word that names a body by itself (市委 党中央 足协 海军): a place right before it is part of
 #   its name (吉林省委, 中国足协),
 #   trade-form = investor or start-up form after a trade name of two characters (资本 创投 投顾): 远桥|资本, never a
@@ -75,6 +78,8 @@ extension EmbeddedLexicons {
 #   教育|部, 县|卫生健康|局, 浙江省|教育|厅 (a place or a division's word before it is part of the name),
 #   ministry-suffix = body suffix that names a department by itself after its function (部 委员会 署): 教育部 is the ministry;
 #   教育局 alone names no bureau in particular,
+#   country-body-suffix = end of a known public body of a country (部 局 署 委 委员会 省 厅 院): the country's name right before it is part of
+#   the body's mention (中国|国家能源局, 日本|厚生劳动省; a company after its country stays apart: 日本|三井),
 #   bank-unit = unit of a bank that is an institution of its own (信用卡中心): right after a bank-form (银行), one organisation with it (招商银行|信用卡中心),
 #   stationed-word = verb of a mission abroad (驻) that a body's name holds between its country and its host (中国|驻|沙特|大使馆, 美国|驻华|大使馆),
 #   party-central = the central body of a party after its name, before a title (中央): 致公党|中央|主席 is one organisation,
@@ -131,7 +136,7 @@ extension EmbeddedLexicons {
 #   (问界M9| Ultra, Aero 5| Pro, 神行|PLUS), domain-ending = ending of a web domain that a company's Latin name may carry (DeepRoute|.ai):
 #   with a company cue before or after it, the whole is an organisation
 # Used by: EntityExtractor patterns (ProductModelScanner, BodyWordScanner, LatinNameScanner, DottedNameScanner, RoleNameScanner, OrganizationSuffixScanner,
-#   MediaTitleScanner, MediaListScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
+#   MediaTitleScanner, TitledWorkScanner, MediaListScanner, LegalNameMerger, VersionTail, DictionaryNameScanner, PlaceAbbreviationScanner, PlaceMediaScanner, LonePersonScanner,
 #   PlaceSuffixScanner, NestedBodyMerger, CompanyNameScanner, MediaCueScanner, IndustryCompanyScanner, RegisteredNameStart)
 %	count-unit
 (普通合伙)	firm-form
@@ -498,6 +503,7 @@ zu	latin-particle
 上市	org-generic
 上市公司	not-dictionary-name
 上市公司	registered-lead
+上映	work-follower
 上村	not-dictionary-name
 上流社会	not-dictionary-name
 上游	feature-cue
@@ -525,6 +531,7 @@ zu	latin-particle
 世界男篮	not-dictionary-name
 世界男足	not-dictionary-name
 世界舞台	not-dictionary-name
+业者	registered-lead
 东中西部	not-dictionary-name
 东中部	not-dictionary-name
 东京	japanese-context
@@ -573,6 +580,7 @@ zu	latin-particle
 中曾根	japanese-surname
 中村	japanese-surname
 中村	not-dictionary-name
+中标人	registered-lead
 中标方	registered-lead
 中游	feature-cue
 中西部	not-dictionary-name
@@ -779,14 +787,18 @@ zu	latin-particle
 信访	government-function
 俱乐部	body-suffix
 倍	count-unit
+借款人	registered-lead
 倢	given-character
 倪	surname
+债务人	registered-lead
+债权人	registered-lead
 值班室	not-unit
 健康	registered-industry
 傅	surname
 像	org-stop
 儿科	department
 儿童文学	not-dictionary-name
+元	currency-word
 元	korean-surname
 元帅	not-dictionary-name
 元帅	title-after
@@ -830,6 +842,7 @@ zu	latin-particle
 公安	government-function
 公报	not-dictionary-name
 公明党	japanese-context
+公映	work-follower
 公立	org-generic
 公立医院	not-dictionary-name
 公路	place-suffix
@@ -847,6 +860,7 @@ zu	latin-particle
 兼	name-follower
 内分泌科	department
 内务	not-dictionary-name
+内地	org-generic
 内田	japanese-surname
 内科	department
 内科	unit-word
@@ -861,6 +875,7 @@ zu	latin-particle
 军长	role
 农业	government-function
 农业农村	government-function
+农会	org-suffix
 农历	stamp-word
 农场	place-suffix
 农民	role
@@ -877,6 +892,7 @@ zu	latin-particle
 出处	source-label
 出版	registered-industry
 出版社	body-suffix
+出租人	registered-lead
 出行	org-generic
 出让方	registered-lead
 出访	place-verb
@@ -924,6 +940,7 @@ zu	latin-particle
 前往	place-verb
 前田	japanese-surname
 前锋	role
+剧集	work-noun
 副主任	role
 副主席	role
 副书记	role
@@ -954,6 +971,10 @@ zu	latin-particle
 加藤	japanese-surname
 加速卡	product-noun
 加速器	product-noun
+动作片	work-noun
+动画	work-noun
+动画片	work-noun
+动画电影	work-noun
 助	japanese-given-end
 劳动和社会保障	government-function
 劳斯莱斯	not-dictionary-name
@@ -1003,6 +1024,7 @@ zu	latin-particle
 协会	anchored-suffix
 协会	org-suffix
 协会	unit-parent
+协商会	not-dictionary-name
 协议	abbreviation-relation
 卖家	registered-lead
 卖方	registered-lead
@@ -1042,6 +1064,7 @@ zu	latin-particle
 厂长	role
 厄恩尔法凡菲费芬丰弗福盖甘冈戈格葛根古圭哈海汉豪赫亨胡华霍基吉加贾杰金津卡凯坎康	translit
 厅	body-suffix
+厅	country-body-suffix
 厅	place-ending
 厅长	role
 历任	registered-lead
@@ -1085,6 +1108,7 @@ zu	latin-particle
 发行人	registered-lead
 发言人	role
 受	name-follower
+受托人	registered-lead
 受让方	registered-lead
 叡	given-character
 口岸	place-suffix
@@ -1183,6 +1207,7 @@ zu	latin-particle
 商社	company-form
 商贸	registered-industry
 喆	given-character
+喜剧片	work-noun
 四中院	body-word
 四乡	not-dictionary-name
 四段	title-after
@@ -1308,6 +1333,7 @@ zu	latin-particle
 大模型	product-noun
 大法官	role
 大爷	title-after
+大片	work-noun
 大股东	registered-lead
 大臣	role
 大街	place-suffix
@@ -1344,14 +1370,17 @@ zu	latin-particle
 妘	given-character
 妡	given-character
 委	body-suffix
+委	country-body-suffix
 委	ministry-suffix
 委员	role
 委员会	anchored-suffix
 委员会	body-suffix
+委员会	country-body-suffix
 委员会	ministry-suffix
 委员会	org-suffix
 委员会	unit-word
 委员长	role
+委托人	registered-lead
 姚	surname
 姜	korean-surname
 姜	surname
@@ -1401,6 +1430,7 @@ zu	latin-particle
 宋	korean-surname
 宋	surname
 宗教事务	government-function
+定档	work-follower
 实业	company-industry
 实习生	stamp-word
 实验室	org-suffix
@@ -1468,6 +1498,7 @@ zu	latin-particle
 尼古丁	not-dictionary-name
 局	anchored-suffix
 局	body-suffix
+局	country-body-suffix
 局	short-body-suffix
 局长	role
 居委会	not-dictionary-name
@@ -1520,6 +1551,7 @@ zu	latin-particle
 巨无霸	org-generic
 已	name-follower
 已	org-stop
+币	currency-word
 市	place-ending
 市	place-suffix
 市中院	body-word
@@ -1593,6 +1625,8 @@ zu	latin-particle
 开发区	place-suffix
 开发商	company-class
 开发商	org-generic
+开发商	registered-lead
+开播	work-follower
 开源	org-generic
 开源	product-release
 引述	masthead-verb
@@ -1601,10 +1635,12 @@ zu	latin-particle
 张	korean-surname
 张	surname
 强调	speech-verb
+当事人	registered-lead
 彦	japanese-given-end
 彧	given-character
 彭	surname
 影像科	department
+影片	work-noun
 影视	registered-industry
 往	org-stop
 往	place-preposition
@@ -1624,6 +1660,7 @@ zu	latin-particle
 快速路	place-suffix
 思士英	translit
 思想	doctrine-word
+急症	org-generic
 急诊科	department
 总	title-after
 总书记	role
@@ -1632,6 +1669,7 @@ zu	latin-particle
 总厂	company-form
 总参谋长	role
 总局	anchored-suffix
+总局	country-body-suffix
 总局	ministry-suffix
 总工程师	role
 总干事	role
@@ -1643,6 +1681,7 @@ zu	latin-particle
 总统	role
 总编	role
 总编辑	role
+总署	country-body-suffix
 总裁	role
 总警司	role
 总领事	role
@@ -1662,6 +1701,7 @@ zu	latin-particle
 所有	org-generic
 所长	role
 手机	product-noun
+手游	work-noun
 执行干事	role
 执行长	role
 扬耶伊因尤约詹兹宗佐泽扎雪娅娃黛茨茜琪璐卓崔捷廷山黎霍姬嘉娟妲蕾芙薇菈露坎贡萝格	translit
@@ -1669,9 +1709,11 @@ zu	latin-particle
 承包商	registered-lead
 承建商	company-class
 承建商	org-generic
+承租人	registered-lead
 承销商	registered-lead
 技术	registered-industry
 把	org-stop
+投标人	registered-lead
 投资	org-generic
 投资人	role
 投资家	role
@@ -1698,6 +1740,8 @@ zu	latin-particle
 抵	place-preposition
 抵达	place-verb
 担保人	registered-lead
+招商会	not-dictionary-name
+招标会	not-dictionary-name
 拜托	not-dictionary-name
 指	media-verb
 指	name-follower
@@ -1706,6 +1750,7 @@ zu	latin-particle
 据	media-source
 掌舵人	role
 掌门人	role
+排片	work-follower
 接待室	not-unit
 接管	org-verb
 控告	org-verb
@@ -1778,6 +1823,7 @@ zu	latin-particle
 新发展区	place-suffix
 新建	not-dictionary-name
 新村	not-dictionary-name
+新片	work-noun
 新生儿科	department
 新能源	registered-industry
 新镇	not-dictionary-name
@@ -2026,6 +2072,7 @@ zu	latin-particle
 水库	place-suffix
 水文站	place-suffix
 水电站	place-suffix
+汇报会	not-dictionary-name
 江	place-ending
 江	place-tail
 江	surname
@@ -2092,6 +2139,7 @@ zu	latin-particle
 港区	place-suffix
 港澳事务	government-function
 游戏	org-generic
+游戏	work-noun
 游览	feature-cue
 湉	given-character
 湖	place-ending
@@ -2117,6 +2165,7 @@ zu	latin-particle
 烜	given-character
 烟草专卖	government-function
 烧伤科	department
+热映	work-follower
 热电厂	place-suffix
 焜	given-character
 煜	given-character
@@ -2192,6 +2241,7 @@ zu	latin-particle
 田间	not-name
 由	org-stop
 申	korean-surname
+申请人	registered-lead
 电信	company-industry
 电力	company-industry
 电力	org-generic
@@ -2202,10 +2252,12 @@ zu	latin-particle
 电商产业园	place-suffix
 电器	company-industry
 电子	company-industry
+电影	work-noun
 电机	company-industry
 电气	registered-industry
 电网	org-generic
 电脑	company-industry
+电视剧	work-noun
 电视台	body-suffix
 电视台	media-suffix
 电视台	place-media-word
@@ -2236,6 +2288,7 @@ zu	latin-particle
 监察	government-function
 监测中心	anchored-suffix
 监督管理局	body-suffix
+省	country-body-suffix
 省	place-ending
 省	place-suffix
 省委	body-suffix
@@ -2292,6 +2345,7 @@ zu	latin-particle
 祝福	not-dictionary-name
 神经内科	department
 神经外科	department
+票房	work-follower
 福原	japanese-surname
 福田	japanese-surname
 禹	korean-surname
@@ -2302,6 +2356,7 @@ zu	latin-particle
 私企	registered-lead
 私募	org-generic
 私立	body-anchor
+私立	org-generic
 私营	org-generic
 秋	korean-surname
 秋篠	japanese-surname
@@ -2314,6 +2369,7 @@ zu	latin-particle
 科学技术	government-function
 科学院	body-suffix
 科学院	unit-parent
+科幻片	work-noun
 科技	company-industry
 科技	government-function
 科技	org-generic
@@ -2385,6 +2441,7 @@ zu	latin-particle
 纪事报	media-suffix
 纪事报	place-media-word
 纪委	body-word
+纪录片	work-noun
 纪念章	not-dictionary-name
 纮	given-character
 纷纷	not-name
@@ -2407,6 +2464,7 @@ zu	latin-particle
 经济报	place-media-word
 经济特区	place-suffix
 经理	role
+经营者	registered-lead
 经贸	abbreviation-relation
 经销商	registered-lead
 给	org-stop
@@ -2415,10 +2473,12 @@ zu	latin-particle
 维和	not-body-head
 综合	stamp-word
 综合保税区	place-suffix
+综艺	work-noun
 编剧	role
 编辑	role
 编辑	stamp-word
 缙	given-character
+网剧	work-noun
 网友	stamp-word
 网络	registered-industry
 网络	stamp-word
@@ -2429,6 +2489,7 @@ zu	latin-particle
 置地	company-industry
 署	anchored-suffix
 署	body-suffix
+署	country-body-suffix
 署	ministry-suffix
 署	short-body-suffix
 署长	role
@@ -2466,6 +2527,7 @@ zu	latin-particle
 联合公报	not-dictionary-name
 联合创始人	role
 联合声明	abbreviation-relation
+联席会	not-dictionary-name
 联盟	body-suffix
 联邦	org-generic
 肖	surname
@@ -2490,6 +2552,7 @@ zu	latin-particle
 自贸区	place-suffix
 至	org-stop
 至	place-preposition
+舞剧	work-noun
 航天城	place-suffix
 航空	company-industry
 航空港	place-suffix
@@ -2631,6 +2694,7 @@ zu	latin-particle
 诉请	org-verb
 试验所	unit-word
 诗人	role
+话剧	work-noun
 该	org-generic
 该	org-stop
 该公司	org-generic
@@ -2711,6 +2775,7 @@ zu	latin-particle
 透	name-follower
 透露	speech-verb
 途经	place-verb
+通报会	not-dictionary-name
 通报批评	org-verb
 通讯	company-industry
 通讯员	role
@@ -2740,6 +2805,7 @@ zu	latin-particle
 郝柏村	not-dictionary-name
 郡	place-suffix
 部	body-suffix
+部	country-body-suffix
 部	ministry-suffix
 部长	role
 郭	surname
@@ -2813,6 +2879,7 @@ zu	latin-particle
 陆续	not-name
 陈	surname
 陛下	title-after
+院	country-body-suffix
 院	place-ending
 院士	title-after
 院长	role
@@ -2850,6 +2917,7 @@ zu	latin-particle
 韩朝	korean-context
 韩美	korean-context
 音乐会	not-dictionary-name
+音乐剧	work-noun
 顶尖	org-generic
 顾	surname
 顾全大局	not-dictionary-name
@@ -2885,6 +2953,8 @@ zu	latin-particle
 首席经济学家	role
 首席财务官	role
 首席运营官	role
+首播	work-follower
+首映	work-follower
 首相	role
 首相官邸	japanese-context
 首脑	abbreviation-relation

@@ -11,6 +11,7 @@ extension EmbeddedLexicons {
 上下	follow
 不到	follow
 不等	follow
+中期	follow
 也	follow
 买	follow
 了	follow
@@ -70,11 +71,16 @@ extension EmbeddedLexicons {
 撕	piece
 收	cue
 收费	cue
+末期	follow
 欠	cue
 每	piece
+每股	cue
+派息	cue
 涨	cue
 涨	follow
 涨了	cue
+特别	follow
+现金	follow
 的	follow
 省	cue
 省了	cue
@@ -82,6 +88,8 @@ extension EmbeddedLexicons {
 第	piece
 给	follow
 罚	cue
+股息	cue
+股息	follow
 至	follow
 花	cue
 花了	cue
@@ -91,7 +99,9 @@ extension EmbeddedLexicons {
 赔	cue
 赚	cue
 起	follow
+跌	cue
 跌	follow
+跌了	cue
 还	follow
 这	piece
 那	piece

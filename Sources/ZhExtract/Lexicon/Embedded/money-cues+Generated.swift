@@ -26,6 +26,7 @@ extension EmbeddedLexicons {
 售价
 回报
 奖金
+存款
 学费
 定价
 工资
@@ -41,6 +42,7 @@ extension EmbeddedLexicons {
 成交额
 成本
 房价
+房款
 投入
 投资
 报价
@@ -55,6 +57,7 @@ extension EmbeddedLexicons {
 收益
 收购
 月薪
+欠款
 毛利
 注资
 烧掉
@@ -63,6 +66,7 @@ extension EmbeddedLexicons {
 现金流
 盈利
 票价
+票房
 租金
 税
 税收
@@ -85,8 +89,11 @@ extension EmbeddedLexicons {
 融资
 补贴
 订单
+诈贷
 负债
 财富
+货款
+购房款
 贷款
 资产
 资本
@@ -100,5 +107,6 @@ extension EmbeddedLexicons {
 金额
 销售额
 预算
+骗贷
 """# + "\n"
 }

@@ -3,16 +3,28 @@
 extension EmbeddedLexicons {
   static let moneyYuanCues = #"""
 # File: money-yuan-cues.tsv
-# Format: surface<TAB>signal   (signal: cny, twd, hkd, mop = the document names that currency (人民币, 新台币, 港币, 澳门元 …); taiwan, hongkong, macau = the document speaks of that place)
+# Format: surface<TAB>signal   (signal: cny, twd, hkd, mop, sgd, myr = the document names that currency (人民币, 新台币, 港币, 澳门元, 新元, 令吉 …); taiwan, hongkong, macau, singapore, malaysia, mainland = the document speaks of that place)
 # Used by: MoneyExtractor (MoneyDocument.yuan: what a bare 元, 块 or 毛 means in one document)
-# Decisions: in Simplified script a bare 元 is always CNY (the mainland press names other yuan currencies at each figure). In Traditional script, the currency of the place the text is written in: of the New Taiwan, Hong Kong and Macau dollars, the one the document names; when it names several, the one whose place it speaks of most (ties: TWD, then MOP, then HKD); when it names none, the place it speaks of most (ties in the same order); when it speaks of none of the three, CNY. Naming the renminbi decides only its own figures (see currency-colloquial.tsv). Matched in the analysis text: write Simplified (台湾 also matches 臺灣). 立法会 and 特区政府 are Hong Kong's and Macau's alike and decide nothing.
+# Decisions: in Traditional script, the currency of the place the text is written in: of the New Taiwan, Hong Kong and Macau dollars, the one the document names; when it names several, the one it names and whose place it speaks of most, counted together (ties: TWD, then MOP, then HKD); when it names none, the place it speaks of most (ties in the same order); when it speaks of none of the three, CNY. In Simplified script the renminbi (the mainland press names other yuan currencies at each figure), unless Singapore or Malaysia, named and spoken of, count at least twice and more than the mainland (its places and bodies, 人民币): then the Singapore dollar or the ringgit (Singapore's and Malaysia's Chinese press write 元 and 分/仙 for their own money; a tie between the two goes to Singapore, whose press writes bare 元, where Malaysia's writes 令吉). Naming the renminbi decides only its own figures in Traditional script (see currency-colloquial.tsv). Matched in the analysis text: write Simplified (台湾 also matches 臺灣). 立法会 and 特区政府 are Hong Kong's and Macau's alike and decide nothing.
+A股	mainland
 CNY	cny
 HK$	hkd
 MOP	mop
+MYR	myr
 NT$	twd
 RMB	cny
+S$	sgd
+SGD	sgd
+上交所	mainland
+上海	mainland
+中共	mainland
 九龙	hongkong
 人民币	cny
+人民银行	mainland
+令吉	myr
+兀兰	singapore
+北京	mainland
+发改委	mainland
 台中	taiwan
 台北	taiwan
 台南	taiwan
@@ -20,15 +32,37 @@ RMB	cny
 台湾	taiwan
 台积电	taiwan
 台股	taiwan
+吉隆坡	malaysia
+国务院	mainland
 基隆	taiwan
+大士	singapore
+大马	malaysia
+广州	mainland
+建屋发展局	singapore
+建屋局	singapore
 总统府	taiwan
 恒指	hongkong
 恒生指数	hongkong
+新交所	singapore
+新元	sgd
+新加坡	singapore
+新加坡元	sgd
 新北	taiwan
+新币	sgd
 新界	hongkong
 新竹	taiwan
+星展	singapore
+柔佛	malaysia
 桃园	taiwan
+槟城	malaysia
+樟宜	singapore
 氹仔	macau
+沙巴	malaysia
+沪深	mainland
+海事及港务管理局	singapore
+淡马锡	singapore
+深交所	mainland
+深圳	mainland
 港交所	hongkong
 港元	hkd
 港岛	hongkong
@@ -40,14 +74,24 @@ RMB	cny
 澳门	macau
 澳门元	mop
 澳门币	mop
+狮城	singapore
+砂拉越	malaysia
 立委	taiwan
 立法院	taiwan
+组屋	singapore
 绿营	taiwan
 葡币	mop
 蓝营	taiwan
 行政院	taiwan
+裕廊	singapore
 路氹	macau
+陆交局	singapore
+雪兰莪	malaysia
 香港	hongkong
+马交所	malaysia
+马六甲	malaysia
+马币	myr
+马来西亚	malaysia
 高雄	taiwan
 """# + "\n"
 }
