@@ -11,7 +11,10 @@ struct BatchRun {
   var destination: BatchDestination
   var progress: ProgressBar?
 
-  func run(next: () -> BatchJob?) -> BatchSummary {
+  /// - Parameter wouldWait: whether `next` would wait for input; before it does, every
+  ///   document read so far is written and the destination flushed (a program that pipes one
+  ///   record at a time and waits for each answer gets it at once).
+  func run(next: () -> BatchJob?, wouldWait: () -> Bool = { false }) -> BatchSummary {
     var summary = BatchSummary()
     let started = Date()
     // Documents go to workers in batches of about 64 KB or 64 documents (two thread hand-overs a
@@ -21,7 +24,7 @@ struct BatchRun {
     // and most consumers): 16 bytes a document, not the ids themselves. Files have unique ids
     // by construction (`OutputNames`); a record that repeats any id becomes an error record.
     var seen: [Int: String] = [:]
-    map.run(next: next) { outcome in
+    map.run(next: next, wouldWait: wouldWait, beforeWaiting: { destination.flush() }) { outcome in
       var outcome = outcome
       if let place = outcome.record {
         if !outcome.isFailure, let first = seen[outcome.id.hashValue] {

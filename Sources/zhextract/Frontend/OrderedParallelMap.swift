@@ -13,6 +13,12 @@ import Foundation
 /// waits with nothing queued (at the start, or when input comes slowly). Without `weight`,
 /// each input is its own batch. With one job there is no hand-over at all: one thread reads,
 /// transforms and consumes in turn. A map runs one stream: make a new one for the next.
+///
+/// Input that comes slowly (a program piping one record and waiting for its answer) is never
+/// kept waiting for more: when `wouldWait` says the next pull would block, the part-filled
+/// batch is handed over, outputs are consumed as they come and `beforeWaiting` is called after
+/// them (where the consumer flushes); the pull that waits is made only once every output before
+/// it is out.
 final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Sendable {
   let jobs: Int
   let window: Int
@@ -43,9 +49,15 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
 
   /// Pulls every input from `next` (until it returns `nil`), and calls `consume` with each
   /// output in input order. Returns when the last output has been consumed.
-  func run(next: () -> Input?, consume: (Output) -> Void) {
+  ///
+  /// - Parameters:
+  ///   - wouldWait: asked before each pull, on the calling thread: whether `next` would block
+  ///     (no input ready). It should be cheap when input is buffered.
+  ///   - beforeWaiting: called, while the next pull would block, after outputs have been
+  ///     consumed; always before a pull that would block, once every output before it is out.
+  func run(next: () -> Input?, wouldWait: () -> Bool = { false }, beforeWaiting: () -> Void = {}, consume: (Output) -> Void) {
     if jobs == 1 {
-      runInline(next: next, consume: consume)
+      runInline(next: next, wouldWait: wouldWait, beforeWaiting: beforeWaiting, consume: consume)
       return
     }
     let threads = (0..<jobs).map { _ in Thread { [self] in work() } }
@@ -58,6 +70,11 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
     var exhausted = false
     var batch: [Input] = []
     var batchSoFar = 0
+    // The next pull would block (input is slow): the batch is handed over at once, outputs are
+    // consumed and `beforeWaiting` called as they come, and input is looked at again every few
+    // milliseconds; once nothing is in flight, the pull is made.
+    var stalled = false
+    var consumedSinceWaiting = false
     condition.lock()
     while true {
       if let outputs = finished.removeValue(forKey: emitted) {
@@ -65,10 +82,12 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
         condition.unlock()
         for output in outputs { consume(output) }
         condition.lock()
+        consumedSinceWaiting = true
         continue
       }
       if !batch.isEmpty
-        && (exhausted || batch.count >= batchCount || batchSoFar >= batchWeight || (waitingWorkers > 0 && pendingHead == pending.count))
+        && (exhausted || stalled || batch.count >= batchCount || batchSoFar >= batchWeight
+          || (waitingWorkers > 0 && pendingHead == pending.count))
       {
         pending.append((submitted, batch))
         submitted += 1
@@ -78,9 +97,32 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
         continue
       }
       if !exhausted && submitted - emitted < window {
+        if stalled && consumedSinceWaiting {
+          consumedSinceWaiting = false
+          condition.unlock()
+          beforeWaiting()
+          condition.lock()
+          continue
+        }
+        if stalled && submitted > emitted {
+          // Outputs in flight: wait for one of them, or a moment, then look at the input again
+          // (a pipe from a fast writer is empty only for a moment: the workers keep working).
+          _ = condition.wait(until: Date(timeIntervalSinceNow: 0.002))
+          condition.unlock()
+          stalled = wouldWait()
+          condition.lock()
+          continue
+        }
         condition.unlock()
+        if !stalled && wouldWait() {
+          condition.lock()
+          stalled = true
+          continue
+        }
+        // Input is ready, or nothing is in flight and every output is out: pull (maybe waiting).
         let input = next()
         condition.lock()
+        stalled = false
         if let input {
           batchSoFar += weight?(input) ?? 0
           batch.append(input)
@@ -99,18 +141,22 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
 
   /// One job: read, transform and consume on one thread with the workers' stack size (the
   /// calling thread's may be smaller), while the calling thread waits for it.
-  private func runInline(next: () -> Input?, consume: (Output) -> Void) {
+  private func runInline(next: () -> Input?, wouldWait: () -> Bool, beforeWaiting: () -> Void, consume: (Output) -> Void) {
     withoutActuallyEscaping(next) { next in
-      withoutActuallyEscaping(consume) { consume in
-        let loop = InlineLoop(next: next, consume: consume, transform: transform)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-          loop.run()
-          done.signal()
+      withoutActuallyEscaping(wouldWait) { wouldWait in
+        withoutActuallyEscaping(beforeWaiting) { beforeWaiting in
+          withoutActuallyEscaping(consume) { consume in
+            let loop = InlineLoop(next: next, wouldWait: wouldWait, beforeWaiting: beforeWaiting, consume: consume, transform: transform)
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+              loop.run()
+              done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+            done.wait()
+          }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
-        done.wait()
       }
     }
   }
@@ -146,20 +192,33 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable>: @unchecked Se
   /// (`withoutActuallyEscaping` checks that nothing still holds them).
   private final class InlineLoop: @unchecked Sendable {
     var next: (() -> Input?)?
+    var wouldWait: (() -> Bool)?
+    var beforeWaiting: (() -> Void)?
     var consume: ((Output) -> Void)?
     let transform: (Input) -> Output
 
-    init(next: @escaping () -> Input?, consume: @escaping (Output) -> Void, transform: @escaping (Input) -> Output) {
+    init(
+      next: @escaping () -> Input?, wouldWait: @escaping () -> Bool, beforeWaiting: @escaping () -> Void,
+      consume: @escaping (Output) -> Void, transform: @escaping (Input) -> Output
+    ) {
       self.next = next
+      self.wouldWait = wouldWait
+      self.beforeWaiting = beforeWaiting
       self.consume = consume
       self.transform = transform
     }
 
     func run() {
-      if let next, let consume {
-        while let input = next() { consume(transform(input)) }
+      if let next, let wouldWait, let beforeWaiting, let consume {
+        while true {
+          if wouldWait() { beforeWaiting() }
+          guard let input = next() else { break }
+          consume(transform(input))
+        }
       }
       next = nil
+      wouldWait = nil
+      beforeWaiting = nil
       consume = nil
     }
   }
