@@ -87,8 +87,9 @@ final class LineReader {
       scanned = buffer.count
       dropOverLongPart()
       var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-      if poll(&ready, 1, 0) == 0 { return true }
-      fill()  // what is ready: no wait
+      let polled = poll(&ready, 1, 0)
+      if polled == 0 || (polled < 0 && errno == EINTR) { return true }  // asked again later
+      fill()  // what is ready (or an error, which the read reports): no wait
     }
     return false
   }
