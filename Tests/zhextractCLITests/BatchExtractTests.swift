@@ -120,6 +120,48 @@ import ZhExtractTestSupport
     #expect(leftovers.isEmpty)
   }
 
+  @Test func jsonLinesGiveTheSameBytesWithOneJobAndInBatchesOnMoreJobs() throws {
+    // 400 records: good ones, bad UTF-8, repeated ids, records over --max-bytes, bad JSON and
+    // two records larger than a batch (64 KB), so that batches of every size are cut.
+    var stream: [UInt8] = []
+    for n in 0..<400 {
+      var line: [UInt8]
+      switch n % 9 {
+      case 1: line = Array(#"{"id": "r\#(n)", "text": "坏"#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)
+      case 2: line = Array(#"{"id": "r\#(n - 2)", "text": "重复的编号。"}"#.utf8)
+      case 4: line = Array(#"{"id": "r\#(n)", "text": "\#(String(repeating: "长", count: 2_000))"}"#.utf8)
+      case 5: line = Array(#"{"id": "r\#(n)", "text": "#.utf8)
+      default: line = Array(#"{"id": "r\#(n)", "text": "公司去年营收\#(n)亿元，明年1月发布。", "published": "2025-12-13"}"#.utf8)
+      }
+      if n == 100 || n == 101 {
+        line = Array(#"{"id": "big\#(n)", "text": "\#(String(repeating: "北京消息：营收3.5亿美元。", count: 4_000))"}"#.utf8)
+      }
+      stream += line + [0x0A]
+    }
+    let arguments = ["extract", "--jsonl", "--quiet", "--max-bytes", "5000"]
+    let serial = try CLIRunner.run(arguments + ["--jobs", "1"], stdin: Data(stream))
+    let parallel = try CLIRunner.run(arguments + ["--jobs", "2"], stdin: Data(stream))
+    let wide = try CLIRunner.run(arguments + ["--jobs", "5"], stdin: Data(stream))
+    #expect(serial.status == 1)
+    #expect(serial.lines.count == 400)
+    #expect(parallel.stdout == serial.stdout)
+    #expect(wide.stdout == serial.stdout)
+    #expect(parallel.stderr == serial.stderr)
+    #expect(wide.stderr == serial.stderr)
+    let objects = try jsonObjects(serial.lines)
+    let ids = objects.map { $0["id"] as! String }
+    #expect(ids[0] == "r0" && ids[2] == "stdin:3" && ids[3] == "r3")
+    let codes = objects.map { ($0["error"] as? [String: Any])?["code"] as? String ?? "" }
+    #expect(codes[1] != "" && codes[2] == "duplicate-id" && codes[5] != "")
+    #expect(codes[4] != "" && codes[13] != "")  // over --max-bytes
+    #expect(codes[100] != "" && codes[101] != "")
+    #expect(codes[0] == "" && codes[399] == "")
+
+    let empty = try CLIRunner.run(["extract", "--jsonl", "--quiet", "--jobs", "2"], stdin: Data())
+    #expect(empty.status == 0)
+    #expect(empty.stdout.isEmpty)
+  }
+
   @Test func jsonLinesRoundTripWithABadLine() throws {
     let input = """
       {"id": "news/1", "text": "公司去年营收120亿元。", "published": "2025-12-13T08:00"}

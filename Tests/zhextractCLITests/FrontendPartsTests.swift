@@ -95,19 +95,133 @@ import ZhExtract
     #expect(maxAhead <= 6)  // the window (5) plus the pull that finds the end
   }
 
-  @Test func lineReaderSplitsLinesAcrossChunksAndKeepsTheLastOne() throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhextract-lines-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: url) }
-    let long = String(repeating: "长", count: 700_000)  // 2.1 MB: spans three chunks
-    try Data([0xEF, 0xBB, 0xBF] + Array("第一行\r\n\(long)\n\nlast".utf8)).write(to: url)
-    let fd = open(url.path, O_RDONLY)
-    defer { close(fd) }
-    let reader = LineReader(fd: fd, name: url.path)
-    var lines: [String] = []
-    while case .text(let line)? = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
-    #expect(lines == ["第一行", long, "", "last"])
+  /// Runs `map` over `inputs` (weights) and returns the outputs in the order consumed.
+  private static func outputs(of inputs: [Int], _ map: OrderedParallelMap<Int, Int>) -> [Int] {
+    var next = 0
+    var outputs: [Int] = []
+    map.run(
+      next: { () -> Int? in
+        defer { next += 1 }
+        return next < inputs.count ? inputs[next] : nil
+      }, consume: { outputs.append($0) })
+    return outputs
+  }
+
+  @Test(arguments: [1, 2, 3])
+  func batchedMapGivesWhatTheUnbatchedMapGives(jobs: Int) {
+    // Weights from 1 to 3,000 (a record's bytes), one of 200,000: a record larger than a
+    // batch (64 KB) closes its batch; 64 records close one too.
+    var inputs = (0..<700).map { ($0 * 7919) % 3000 + 1 }
+    inputs[300] = 200_000
+    inputs[301] = 200_001
+    let transform: @Sendable (Int) -> Int = { n in
+      if n % 97 == 0 { usleep(200) }  // uneven work: the order must come from the map
+      return n &* 31 &+ 7
+    }
+    let unbatched = Self.outputs(of: inputs, OrderedParallelMap<Int, Int>(jobs: jobs, transform: transform))
+    let batched = Self.outputs(of: inputs, OrderedParallelMap<Int, Int>(jobs: jobs, weight: { $0 }, transform: transform))
+    let smallBatches = Self.outputs(
+      of: inputs, OrderedParallelMap<Int, Int>(jobs: jobs, batchWeight: 5_000, batchCount: 3, weight: { $0 }, transform: transform))
+    #expect(unbatched == inputs.map { $0 &* 31 &+ 7 })
+    #expect(batched == unbatched)
+    #expect(smallBatches == unbatched)
+  }
+
+  @Test(arguments: [1, 2])
+  func anEmptyStreamConsumesNothingAndARecordLargerThanABatchComesOut(jobs: Int) {
+    // A map runs once: a new one for each stream.
+    let map = { OrderedParallelMap<Int, Int>(jobs: jobs, batchWeight: 10, weight: { $0 }) { $0 + 1 } }
+    #expect(Self.outputs(of: [], map()).isEmpty)
+    #expect(Self.outputs(of: [1_000], map()) == [1_001])
+    #expect(Self.outputs(of: [3, 1_000, 4], map()) == [4, 1_001, 5])
+  }
+
+  @Test func batchesBoundWhatIsInFlight() {
+    final class Counter: @unchecked Sendable {
+      let lock = NSLock()
+      var started = 0
+    }
+    let counter = Counter()
+    // Window 3 batches of at most 4 inputs: at most 3 × 4 handed over plus one batch being
+    // filled (4) and the pull that finds the end.
+    let map = OrderedParallelMap<Int, Int>(jobs: 2, window: 3, batchWeight: 1 << 20, batchCount: 4, weight: { _ in 1 }) { n in
+      counter.lock.lock(); counter.started += 1; counter.lock.unlock()
+      return n
+    }
+    var pulled = 0
+    var consumed = 0
+    var maxAhead = 0
+    map.run(
+      next: { () -> Int? in
+        pulled += 1
+        maxAhead = max(maxAhead, pulled - consumed)
+        return pulled <= 1_000 ? pulled : nil
+      }, consume: { _ in consumed += 1 })
+    #expect(consumed == 1_000)
+    #expect(counter.started == 1_000)
+    #expect(maxAhead <= 3 * 4 + 4 + 1)
+  }
+
+  @Test(arguments: [1, 2, 3])
+  func aPullThatWouldWaitComesAfterEveryOutputBeforeIt(jobs: Int) {
+    // Input in bursts: the source would wait before its 6th, 11th and 12th input. Before each
+    // of those pulls every output of the inputs before it must have been consumed (part-filled
+    // batches handed over) and `beforeWaiting` called after the last of them; `beforeWaiting`
+    // is called only while the source would wait.
+    let stalls: Set<Int> = [5, 10, 11]
+    let map = OrderedParallelMap<Int, Int>(jobs: jobs, weight: { _ in 1 }) { n in
+      if n % 3 == 0 { usleep(300) }
+      return n * 10
+    }
+    var pulled = 0
+    var outputs: [Int] = []
+    var waits: [[Int]] = []  // at each `beforeWaiting`: inputs pulled, outputs consumed
+    var pullsThatWaited: [[Int]] = []  // at each pull that would wait: the last of `waits`, outputs consumed
+    map.run(
+      next: { () -> Int? in
+        if stalls.contains(pulled) { pullsThatWaited.append((waits.last ?? []) + [outputs.count]) }
+        defer { pulled += 1 }
+        return pulled < 20 ? pulled : nil
+      },
+      wouldWait: { stalls.contains(pulled) },
+      beforeWaiting: { waits.append([pulled, outputs.count]) },
+      consume: { outputs.append($0) })
+    #expect(outputs == (0..<20).map { $0 * 10 })
+    #expect(pullsThatWaited == [[5, 5, 5], [10, 10, 10], [11, 11, 11]])
+    #expect(waits.allSatisfy { stalls.contains($0[0]) && $0[1] <= $0[0] })
+  }
+
+  /// On a pipe, `wouldWait()` says whether `next()` would block: a whole line held, or bytes or
+  /// the end ready, do not wait; a part of a line with nothing more written does. An over-long
+  /// line read while asking is still dropped and reported by `next()`.
+  @Test func lineReaderSaysWhenItWouldWaitOnAPipe() throws {
+    var ends: [Int32] = [0, 0]
+    #expect(pipe(&ends) == 0)
+    let (readEnd, writeEnd) = (ends[0], ends[1])
+    defer { close(readEnd) }
+    func send(_ text: String) { _ = Array(text.utf8).withUnsafeBytes { write(writeEnd, $0.baseAddress!, $0.count) } }
+    func text(_ line: LineReader.Line?) -> String? {
+      if case .text(let bytes)? = line { String(decoding: bytes, as: UTF8.self) } else { nil }
+    }
+    let reader = LineReader(fd: readEnd, name: "pipe", maxLineBytes: 10)
+    #expect(reader.wouldWait())  // nothing written yet
+    send("一\nb")
+    #expect(!reader.wouldWait())
+    #expect(text(reader.next()) == "一")
+    #expect(reader.wouldWait())  // "b" without its end
+    send("\n0123456789abcdef")
+    #expect(!reader.wouldWait())
+    #expect(text(reader.next()) == "b")
+    #expect(reader.wouldWait())  // 16 bytes of a line, more than 10: dropped while waiting
+    send("gh\nok\n")
+    #expect(!reader.wouldWait())
+    if case .tooLong(let length)? = reader.next() { #expect(length == 18) } else { Issue.record("no over-long line") }
+    #expect(text(reader.next()) == "ok")
+    #expect(reader.wouldWait())
+    close(writeEnd)
+    #expect(!reader.wouldWait())  // the end is ready
+    #expect(reader.next() == nil)
     #expect(reader.lineNumber == 4)
-    #expect(reader.failure == nil)
   }
 
   /// The lines `memchr` finds are those of splitting the bytes at `\n` (a `\r` before it dropped),

@@ -16,6 +16,8 @@ final class BatchInputs {
   private var reader: (LineReader, fd: Int32, stream: String, idPrefix: String)?
   /// Read errors of streams, reported at the end (trouble: exit 2).
   private(set) var failures: [CLIError] = []
+  /// A record read by `wouldWait()`, the next job.
+  private var peeked: BatchJob?
 
   init(plan: InputPlan, recordsFromStandardInput: Bool, standardInputId: String, firstLine: Int, limit: Int, style: OutputStyle) {
     items = plan.items.makeIterator()
@@ -26,19 +28,36 @@ final class BatchInputs {
     self.style = style
   }
 
+  /// Whether `next()` might wait for input: a stream with no record ready yet, or a stream
+  /// (standard input, a JSON Lines path that may be a FIFO) about to be opened. Blank lines
+  /// held are passed over here, so that `next()` does not wait behind them.
+  func wouldWait() -> Bool {
+    if peeked != nil { return false }
+    guard let (lines, _, stream, prefix) = reader else {
+      var ahead = items
+      switch ahead.next() {
+      case .standardInput?, .records?: return true
+      default: return false
+      }
+    }
+    while !lines.wouldWait() {
+      guard let line = lines.next() else { return false }  // the end: `next()` finds it again
+      peeked = job(line, place: RecordPlace(stream: stream, idPrefix: prefix, line: lines.lineNumber))
+      if peeked != nil { return false }
+    }
+    return true
+  }
+
   /// The next job, or `nil` when every input has been read.
   func next() -> BatchJob? {
+    if let job = peeked {
+      peeked = nil
+      return job
+    }
     while true {
       if let (lines, fd, stream, prefix) = reader {
         while let line = lines.next() {
-          let place = RecordPlace(stream: stream, idPrefix: prefix, line: lines.lineNumber)
-          switch line {
-          case .text(let bytes):
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines are not records
-            return .record(line: bytes, place: place)
-          case .tooLong(let length):
-            return .failed(Self.tooLongRecord(place, length: length, limit: limit, style: style))
-          }
+          if let job = job(line, place: RecordPlace(stream: stream, idPrefix: prefix, line: lines.lineNumber)) { return job }
         }
         if let failure = lines.failure { failures.append(failure) }
         if fd != STDIN_FILENO { close(fd) }
@@ -72,6 +91,17 @@ final class BatchInputs {
           return .failed(.failure(failure, outputPath: PathSafeName.name(for: standardInputId) + ".json", inputBytes: 0, style: style))
         }
       }
+    }
+  }
+
+  /// The job of a JSON Lines line, or `nil` for a blank line (not a record).
+  private func job(_ line: LineReader.Line, place: RecordPlace) -> BatchJob? {
+    switch line {
+    case .text(let bytes):
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+      return .record(line: bytes, place: place)
+    case .tooLong(let length):
+      return .failed(Self.tooLongRecord(place, length: length, limit: limit, style: style))
     }
   }
 

@@ -11,15 +11,20 @@ struct BatchRun {
   var destination: BatchDestination
   var progress: ProgressBar?
 
-  func run(next: () -> BatchJob?) -> BatchSummary {
+  /// - Parameter wouldWait: whether `next` would wait for input; before it does, every
+  ///   document read so far is written and the destination flushed (a program that pipes one
+  ///   record at a time and waits for each answer gets it at once).
+  func run(next: () -> BatchJob?, wouldWait: () -> Bool = { false }) -> BatchSummary {
     var summary = BatchSummary()
     let started = Date()
-    let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: jobs) { [processor] job in processor.process(job) }
+    // Documents go to workers in batches of about 64 KB or 64 documents (two thread hand-overs a
+    // batch, not a document); with one job, on one thread.
+    let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: jobs, weight: { $0.byteCount }) { [processor] job in processor.process(job) }
     // Ids written so far, by hash (canonically equivalent ids are equal, as in Swift, `diff`
     // and most consumers): 16 bytes a document, not the ids themselves. Files have unique ids
     // by construction (`OutputNames`); a record that repeats any id becomes an error record.
     var seen: [Int: String] = [:]
-    map.run(next: next) { outcome in
+    map.run(next: next, wouldWait: wouldWait, beforeWaiting: { destination.flush() }) { outcome in
       var outcome = outcome
       if let place = outcome.record {
         if !outcome.isFailure, let first = seen[outcome.id.hashValue] {

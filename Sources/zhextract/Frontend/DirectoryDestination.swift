@@ -48,6 +48,9 @@ final class DirectoryDestination: BatchDestination {
     try record(ExtractionManifest.journalLine(path: outcome.outputPath, entry: entry))
   }
 
+  /// Nothing to do: each document is its own file, renamed into place as it is written.
+  func flush() {}
+
   func finish() throws(CLIError) {
     if prune {
       let vanished = manifest.documents.keys.filter { !written.contains($0) }

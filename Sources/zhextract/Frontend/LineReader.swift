@@ -58,12 +58,7 @@ final class LineReader {
         return .text(line)
       }
       scanned = buffer.count
-      if buffer.count - start > maxLineBytes {
-        // No end in sight: drop what is held and keep only the count.
-        dropping += buffer.count - start
-        start = buffer.count
-        scanned = start
-      }
+      dropOverLongPart()
       if atEnd {
         guard start < buffer.count || dropping > 0 else { return nil }
         lineNumber += 1
@@ -77,6 +72,35 @@ final class LineReader {
         return .text(line)
       }
       fill()
+    }
+  }
+
+  /// Whether `next()` would wait for input: no whole line is held and the descriptor has
+  /// nothing to read yet (`poll` without a timeout; a regular file never waits). A line found
+  /// held is not searched for again by `next()`.
+  func wouldWait() -> Bool {
+    while !atEnd {
+      if let newline = newline(from: max(start, scanned)) {
+        scanned = newline
+        return false
+      }
+      scanned = buffer.count
+      dropOverLongPart()
+      var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      let polled = poll(&ready, 1, 0)
+      if polled == 0 || (polled < 0 && errno == EINTR) { return true }  // asked again later
+      fill()  // what is ready (or an error, which the read reports): no wait
+    }
+    return false
+  }
+
+  /// With no `\n` held and more than `maxLineBytes` held of the line: no end in sight, so what
+  /// is held is dropped and only its count kept.
+  private func dropOverLongPart() {
+    if buffer.count - start > maxLineBytes {
+      dropping += buffer.count - start
+      start = buffer.count
+      scanned = start
     }
   }
 

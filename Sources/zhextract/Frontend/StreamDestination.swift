@@ -14,6 +14,8 @@ final class StreamDestination: BatchDestination {
   private let target: String?
   private let temporary: String?
   private var buffer: [UInt8] = []
+  /// A failure of `flush()`, thrown by `finish()`.
+  private var flushFailure: CLIError?
 
   /// - Parameter inputs: the identities of every input (files, standard input): `-o` may
   ///   not name one of them.
@@ -79,7 +81,7 @@ final class StreamDestination: BatchDestination {
     case .rendered(let line)?: try writeLine(line)
     case let output?:
       // A long document, in pieces as its JSON is written.
-      try flush()
+      try writeBuffer()
       let failure = output.write(to: fd)
       if failure != 0 { throw cannotWrite(failure) }
       buffer.append(0x0A)
@@ -90,7 +92,7 @@ final class StreamDestination: BatchDestination {
   /// written as it is, never copied.
   func writeLine(_ line: [UInt8]) throws(CLIError) {
     if buffer.count + line.count >= 1 << 16 {
-      try flush()
+      try writeBuffer()
       if line.count >= 1 << 16 { try write(line) } else { buffer.append(contentsOf: line) }
     } else {
       buffer.append(contentsOf: line)
@@ -101,10 +103,18 @@ final class StreamDestination: BatchDestination {
   /// One line of text (a newline is added).
   func writeLine(_ line: String) throws(CLIError) { try writeLine(Array(line.utf8)) }
 
+  /// Writes out the lines gathered so far, for a reader waiting for them. Only a stream written
+  /// straight through: a temporary file is read by no one before it is renamed.
+  func flush() {
+    guard temporary == nil, !buffer.isEmpty, flushFailure == nil else { return }
+    do throws(CLIError) { try writeBuffer() } catch { flushFailure = error }
+  }
+
   func finish() throws(CLIError) {
-    try flush()
+    try writeBuffer()
     guard let target, let temporary else {
       if fd != STDOUT_FILENO { close(fd) }
+      if let flushFailure { throw flushFailure }
       return
     }
     close(fd)
@@ -116,7 +126,7 @@ final class StreamDestination: BatchDestination {
     }
   }
 
-  private func flush() throws(CLIError) {
+  private func writeBuffer() throws(CLIError) {
     defer { buffer.removeAll(keepingCapacity: true) }
     try write(buffer)
   }

@@ -137,9 +137,8 @@ struct ExtractRun: Equatable {
     let inputs = BatchInputs(
       plan: plan, recordsFromStandardInput: jsonl, standardInputId: id ?? "-", firstLine: firstLine ?? 1, limit: limit, style: style)
     let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    var summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progressBar).run {
-      inputs.next()
-    }
+    var summary = BatchRun(processor: processor, jobs: jobCount, destination: destination, progress: progressBar).run(
+      next: { inputs.next() }, wouldWait: { inputs.wouldWait() })
     progressBar?.clear(final: true)
     summary.skippedInputs = plan.skipped.count
     summary.excludedInputs = plan.excluded
